@@ -1,0 +1,241 @@
+//! `dateline eval`: tag every gold TimeML file of a corpus and score the
+//! result as TempEval-3 does.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use anyhow::{Context, Result};
+use dateline::{Document, Tagger};
+use dateline_eval::score::{score_doc, Counts, Element};
+use dateline_eval::timeml::TimemlDoc;
+use serde::Serialize;
+
+fn collect(dir: &Path, out: &mut Vec<PathBuf>) -> Result<()> {
+    let mut entries: Vec<_> = std::fs::read_dir(dir)
+        .with_context(|| format!("{}: cannot read directory", dir.display()))?
+        .filter_map(|e| e.ok())
+        .map(|e| e.path())
+        .collect();
+    entries.sort();
+    for p in entries {
+        if p.is_dir() {
+            collect(&p, out)?;
+        } else if p.extension().is_some_and(|e| e == "tml") {
+            out.push(p);
+        }
+    }
+    Ok(())
+}
+
+#[derive(Serialize)]
+struct DocScore {
+    doc: String,
+    #[serde(flatten)]
+    metrics: dateline_eval::score::Metrics,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    error: Option<String>,
+}
+
+#[derive(Serialize)]
+struct Report {
+    #[serde(flatten)]
+    metrics: dateline_eval::score::Metrics,
+    docs_scored: usize,
+    errors: BTreeMap<String, String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    per_doc: Option<Vec<DocScore>>,
+}
+
+/// One error for `--errors`.
+struct ErrorItem {
+    category: String,
+    doc: String,
+    line: String,
+}
+
+fn attr<'a>(e: &'a Element, k: &str) -> &'a str {
+    e.attrs.get(k).map_or("", |s| s.as_str())
+}
+
+fn categorize(doc: &str, matched: &[(Element, Option<Element>)], spurious: &[Element], out: &mut Vec<ErrorItem>) {
+    for (g, s) in matched {
+        let gdesc = format!("{:?} {} {}", g.rawtext, attr(g, "type"), attr(g, "value"));
+        match s {
+            None => out.push(ErrorItem { category: format!("missed {}", attr(g, "type")), doc: doc.into(), line: gdesc }),
+            Some(s) => {
+                let sdesc = format!("{:?} {} {}", s.rawtext, attr(s, "type"), attr(s, "value"));
+                if g.rawtext != s.rawtext {
+                    let cat = if s.rawtext.len() > g.rawtext.len() && s.rawtext.contains(g.rawtext.as_str()) {
+                        "extent too long"
+                    } else if g.rawtext.contains(s.rawtext.as_str()) {
+                        "extent too short"
+                    } else {
+                        "extent shifted"
+                    };
+                    out.push(ErrorItem { category: cat.into(), doc: doc.into(), line: format!("gold {gdesc} | system {sdesc}") });
+                }
+                if attr(g, "type") != attr(s, "type") {
+                    out.push(ErrorItem {
+                        category: format!("wrong type {}→{}", attr(g, "type"), attr(s, "type")),
+                        doc: doc.into(),
+                        line: format!("gold {gdesc} | system {sdesc}"),
+                    });
+                }
+                if attr(g, "value") != attr(s, "value") {
+                    out.push(ErrorItem {
+                        category: format!("wrong value ({})", value_cause(attr(g, "value"), attr(s, "value"))),
+                        doc: doc.into(),
+                        line: format!("gold {gdesc} | system {sdesc}"),
+                    });
+                }
+            }
+        }
+    }
+    for s in spurious {
+        out.push(ErrorItem {
+            category: format!("spurious {}", attr(s, "type")),
+            doc: doc.into(),
+            line: format!("{:?} {} {}", s.rawtext, attr(s, "type"), attr(s, "value")),
+        });
+    }
+}
+
+/// A coarse cause for a wrong value, from the shapes of the two values.
+fn value_cause(gold: &str, sys: &str) -> &'static str {
+    let shape = |v: &str| -> &'static str {
+        if v.starts_with('P') && !v.ends_with("_REF") {
+            "duration"
+        } else if v.ends_with("_REF") {
+            "ref"
+        } else if v.contains('T') {
+            "time"
+        } else if v.contains('W') {
+            "week"
+        } else if v.contains('Q') || v.contains('H') {
+            "quarter/half"
+        } else {
+            match v.len() {
+                10 => "day",
+                7 => "month",
+                4 => "year",
+                _ => "other",
+            }
+        }
+    };
+    let (g, s) = (shape(gold), shape(sys));
+    if g != s {
+        return "different granularity";
+    }
+    if g == "day" || g == "month" || g == "year" || g == "week" {
+        if gold.get(..4) != sys.get(..4) {
+            return "wrong year";
+        }
+        return "wrong day/month/week";
+    }
+    match g {
+        "duration" => "wrong duration",
+        "time" => "wrong time",
+        "quarter/half" => "wrong quarter",
+        _ => "other",
+    }
+}
+
+/// Runs the evaluation and prints the report.
+pub fn run(gold_dir: &Path, out: Option<&Path>, json: bool, per_doc: bool, errors: bool) -> Result<()> {
+    let mut files = Vec::new();
+    collect(gold_dir, &mut files)?;
+    if files.is_empty() {
+        anyhow::bail!("{}: no .tml files found", gold_dir.display());
+    }
+    if let Some(o) = out {
+        std::fs::create_dir_all(o).with_context(|| format!("{}: cannot create", o.display()))?;
+    }
+    let tagger = Tagger::new();
+    let mut total = Counts::default();
+    let mut docs = Vec::new();
+    let mut failures = BTreeMap::new();
+    let mut items = Vec::new();
+    for f in &files {
+        let name = f.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let raw = std::fs::read(f).with_context(|| format!("{}: cannot read", f.display()))?;
+        let raw = String::from_utf8(raw).map_err(|e| anyhow::anyhow!("{}: invalid UTF-8 at byte {}", f.display(), e.utf8_error().valid_up_to()))?;
+        let system = match TimemlDoc::parse(&raw) {
+            Ok(t) => {
+                let mut d = Document::new(&t.text);
+                d.dct = t.dct;
+                let a = tagger.tag(&d);
+                Some(t.write(&raw, &a))
+            }
+            Err(e) => {
+                failures.insert(name.clone(), format!("{}: {e}", f.display()));
+                None
+            }
+        };
+        if let (Some(o), Some(s)) = (out, &system) {
+            std::fs::write(o.join(&name), s).with_context(|| format!("{}: cannot write", o.join(&name).display()))?;
+        }
+        let (c, pairing, err) = score_doc(&raw, system.as_deref());
+        if let Some(e) = &err {
+            failures.insert(name.clone(), e.clone());
+        }
+        if errors {
+            categorize(&name, &pairing.matched, &pairing.spurious, &mut items);
+        }
+        total.add(&c);
+        docs.push(DocScore { doc: name, metrics: c.metrics(), error: err });
+    }
+    let m = total.metrics();
+    if json {
+        let report = Report { metrics: m, docs_scored: docs.len(), errors: failures, per_doc: per_doc.then_some(docs) };
+        println!("{}", serde_json::to_string_pretty(&report)?);
+    } else {
+        println!("TIMEX3 ({} docs)", docs.len());
+        println!("            P      R      F1");
+        println!("strict   {:6.2} {:6.2} {:6.2}", m.strict.p, m.strict.r, m.strict.f1);
+        println!("relaxed  {:6.2} {:6.2} {:6.2}", m.relaxed.p, m.relaxed.r, m.relaxed.f1);
+        println!("value F1 {:6.2}   type F1 {:6.2}", m.value_f1, m.type_f1);
+        println!("gold {}  system {}  relaxed matches {}  strict matches {}", total.gold, total.system, total.relaxed_r, total.strict_r);
+        if !failures.is_empty() {
+            println!("errors:");
+            for (k, v) in &failures {
+                println!("  {k}: {v}");
+            }
+        }
+        if per_doc {
+            println!("\n{:<40} {:>5} {:>5} {:>6} {:>6} {:>6} {:>6}", "doc", "gold", "sys", "strF1", "relF1", "valF1", "typF1");
+            for d in &docs {
+                let c = d.metrics.counts;
+                println!(
+                    "{:<40} {:>5} {:>5} {:>6.1} {:>6.1} {:>6.1} {:>6.1}",
+                    d.doc.chars().take(40).collect::<String>(),
+                    c.gold,
+                    c.system,
+                    d.metrics.strict.f1,
+                    d.metrics.relaxed.f1,
+                    d.metrics.value_f1,
+                    d.metrics.type_f1
+                );
+            }
+        }
+    }
+    if errors {
+        let mut by: BTreeMap<&str, Vec<&ErrorItem>> = BTreeMap::new();
+        for it in &items {
+            by.entry(it.category.as_str()).or_default().push(it);
+        }
+        let mut cats: Vec<_> = by.into_iter().collect();
+        cats.sort_by(|a, b| b.1.len().cmp(&a.1.len()).then(a.0.cmp(b.0)));
+        let stream: &mut dyn std::io::Write = if json { &mut std::io::stderr() } else { &mut std::io::stdout() };
+        writeln!(stream, "\nerrors by category:")?;
+        for (cat, list) in &cats {
+            writeln!(stream, "  {:>5}  {cat}", list.len())?;
+        }
+        for (cat, list) in &cats {
+            writeln!(stream, "\n== {cat} ({})", list.len())?;
+            for it in list {
+                writeln!(stream, "  {}: {}", it.doc, it.line)?;
+            }
+        }
+    }
+    Ok(())
+}

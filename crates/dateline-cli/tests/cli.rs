@@ -1,0 +1,150 @@
+//! The command line: input formats, output formats and bad input.
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+use serde_json::Value;
+
+fn dateline(args: &[&str], stdin: Option<&[u8]>) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_dateline"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("run dateline");
+    let mut input = child.stdin.take().expect("stdin");
+    if let Some(bytes) = stdin {
+        input.write_all(bytes).expect("write stdin");
+    }
+    drop(input);
+    child.wait_with_output().expect("wait")
+}
+
+fn tmp(name: &str, content: &[u8]) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("dateline-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let p = dir.join(name);
+    std::fs::write(&p, content).expect("write temp file");
+    p
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+#[test]
+fn plain_text_with_dct_from_stdin() {
+    let o = dateline(&["tag", "--dct", "1998-08-07"], Some(b"The company said Thursday it would report next week."));
+    assert!(o.status.success(), "{}", stderr(&o));
+    let v: Value = serde_json::from_slice(&o.stdout).expect("json");
+    let values: Vec<&str> = v["timexes"].as_array().expect("array").iter().map(|t| t["value"].as_str().expect("value")).collect();
+    // 1998-08-07 is a Friday: "said Thursday" is the day before; next week is W33
+    assert_eq!(values, ["1998-08-06", "1998-W33"]);
+    assert_eq!(v["dct"], "1998-08-07");
+}
+
+#[test]
+fn without_a_dct_values_stay_underspecified() {
+    let o = dateline(&["tag", "--format", "jsonl"], Some(b"It opens on April 25 and closes Friday."));
+    let v: Value = serde_json::from_slice(&o.stdout).expect("json");
+    let values: Vec<&str> = v["timexes"].as_array().expect("array").iter().map(|t| t["value"].as_str().expect("value")).collect();
+    assert_eq!(values, ["XXXX-04-25", "XXXX-WXX-5"]);
+}
+
+#[test]
+fn jsonl_batch_keeps_going_after_a_bad_line() {
+    let input = b"{\"id\":\"a\",\"text\":\"It happened in 1998.\",\"dct\":\"2000-01-01\"}\n{broken\n{\"id\":\"c\",\"text\":\"Tomorrow.\",\"dct\":\"2000-01-01\"}\n";
+    let o = dateline(&["tag", "--format", "jsonl"], Some(input));
+    assert_eq!(o.status.code(), Some(2));
+    let lines: Vec<Value> = String::from_utf8_lossy(&o.stdout).lines().map(|l| serde_json::from_str(l).expect("json line")).collect();
+    assert_eq!(lines.len(), 2);
+    assert_eq!(lines[0]["id"], "a");
+    assert_eq!(lines[1]["timexes"][0]["value"], "2000-01-02");
+    assert!(stderr(&o).contains("<stdin>: line 2"), "{}", stderr(&o));
+}
+
+#[test]
+fn timeml_round_trip_keeps_every_byte() {
+    let raw = "<?xml version=\"1.0\" ?>\n<TimeML>\n<DOCID>X1</DOCID>\n<DCT><TIMEX3 tid=\"t0\" type=\"DATE\" value=\"1998-08-07\" temporalFunction=\"false\" functionInDocument=\"CREATION_TIME\">19980807</TIMEX3></DCT>\n<TEXT>\nAT&amp;T said Thursday its profit rose in the third quarter.\n</TEXT>\n</TimeML>\n";
+    let p = tmp("doc.TE3input", raw.as_bytes());
+    let o = dateline(&["tag", "--format", "timeml", p.to_str().expect("path")], None);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = String::from_utf8(o.stdout).expect("utf8");
+    let stripped = regex_lite_strip(&out);
+    assert_eq!(stripped, raw);
+    assert!(out.contains("<TIMEX3 tid=\"t1\" type=\"DATE\" value=\"1998-08-06\" anchorTimeID=\"t0\">Thursday</TIMEX3>"), "{out}");
+    assert!(out.contains(">the third quarter</TIMEX3>"), "{out}");
+}
+
+/// Removes the TIMEX3 tags dateline inserted inside TEXT.
+fn regex_lite_strip(s: &str) -> String {
+    let (head, rest) = s.split_at(s.find("<TEXT>").expect("TEXT"));
+    let mut out = head.to_string();
+    let mut r = rest;
+    while let Some(a) = r.find("<TIMEX3 tid=\"t") {
+        out.push_str(&r[..a]);
+        let b = r[a..].find('>').expect("tag end");
+        r = &r[a + b + 1..];
+        let c = r.find("</TIMEX3>").expect("close");
+        out.push_str(&r[..c]);
+        r = &r[c + 9..];
+    }
+    out.push_str(r);
+    out
+}
+
+#[test]
+fn bad_inputs_fail_with_located_errors_and_others_still_run() {
+    let good = tmp("good.txt", b"date 2022-04-19 See you tomorrow.");
+    let bad_utf8 = tmp("bad.txt", b"date 2022-04-19 caf\xc3 \xff");
+    let bad_xml = tmp("bad.tml", b"<?xml version=\"1.0\"?>\n<TimeML>\n<TEXT>unclosed</TEX>\n</TimeML>");
+    let bad_dct = tmp("baddct.txt", b"date 2022-02-30 Hello");
+    let empty = tmp("empty.txt", b"");
+    let dir = std::env::temp_dir();
+    let o = dateline(
+        &[
+            "tag",
+            "--format",
+            "jsonl",
+            bad_utf8.to_str().expect("p"),
+            bad_xml.to_str().expect("p"),
+            good.to_str().expect("p"),
+            bad_dct.to_str().expect("p"),
+            empty.to_str().expect("p"),
+            dir.to_str().expect("p"),
+        ],
+        None,
+    );
+    assert_eq!(o.status.code(), Some(2));
+    let err = stderr(&o);
+    let lines: Vec<&str> = err.lines().collect();
+    assert_eq!(lines.len(), 5, "{err}");
+    assert!(lines[0].contains("bad.txt: line 1, column 20 (byte 19): invalid UTF-8"), "{err}");
+    assert!(lines[1].contains("bad.tml: line 3") && lines[1].contains("malformed XML"), "{err}");
+    assert!(lines[2].contains("baddct.txt: line 1, column 6: DCT \"2022-02-30\" is not a date"), "{err}");
+    assert!(lines[3].contains("empty.txt: empty input"), "{err}");
+    assert!(lines[4].contains("is a directory"), "{err}");
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert_eq!(out.lines().count(), 1, "only the good file produces output");
+    assert!(out.contains("2022-04-20"));
+}
+
+#[test]
+fn bad_dct_option_is_a_usage_error() {
+    let o = dateline(&["tag", "--dct", "yesterday"], Some(b"x"));
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("--dct \"yesterday\" is not a date"));
+    assert!(o.stdout.is_empty());
+}
+
+#[test]
+fn out_dir_gets_whole_files_only() {
+    let good = tmp("story.txt", b"date 2022-04-19 It airs Saturday.");
+    let bad = tmp("broken.txt", b"\xff");
+    let out = std::env::temp_dir().join(format!("dateline-out-{}", std::process::id()));
+    let o = dateline(&["tag", "--out-dir", out.to_str().expect("p"), good.to_str().expect("p"), bad.to_str().expect("p")], None);
+    assert_eq!(o.status.code(), Some(2));
+    let names: Vec<String> = std::fs::read_dir(&out).expect("out dir").map(|e| e.expect("entry").file_name().to_string_lossy().into_owned()).collect();
+    assert_eq!(names, ["story.txt.json"]);
+}

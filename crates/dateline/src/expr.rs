@@ -1,0 +1,363 @@
+//! The expression tree: what a temporal expression means before it is
+//! anchored to a document creation time.
+//!
+//! Grammar rules build these nodes from tokens; the resolver turns them into
+//! TIMEX3 values. The nodes are small and compose: "early next year" is
+//! `Mod(Start, Relative{Year, +1})`, "10 p.m. Wednesday" is
+//! `At(Weekday(3), Clock(22:00))`.
+
+/// A calendar or clock unit, as used in durations, shifts and sets.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Unit {
+    /// Seconds.
+    Second,
+    /// Minutes.
+    Minute,
+    /// Hours.
+    Hour,
+    /// Days.
+    Day,
+    /// Weeks.
+    Week,
+    /// Fortnights (two weeks).
+    Fortnight,
+    /// Months.
+    Month,
+    /// Quarters of a year.
+    Quarter,
+    /// Years.
+    Year,
+    /// Decades.
+    Decade,
+    /// Centuries.
+    Century,
+}
+
+impl Unit {
+    /// Parses the code used in lexicon files (`Y`, `M`, `MIN`, ...).
+    pub fn from_code(s: &str) -> Option<Unit> {
+        Some(match s {
+            "S" => Unit::Second,
+            "MIN" => Unit::Minute,
+            "H" => Unit::Hour,
+            "D" => Unit::Day,
+            "W" => Unit::Week,
+            "FN" => Unit::Fortnight,
+            "M" => Unit::Month,
+            "Q" => Unit::Quarter,
+            "Y" => Unit::Year,
+            "DE" => Unit::Decade,
+            "CE" => Unit::Century,
+            _ => return None,
+        })
+    }
+
+    /// Whether the unit is shorter than a day (written after `T` in ISO 8601).
+    pub fn is_clock(self) -> bool {
+        matches!(self, Unit::Second | Unit::Minute | Unit::Hour)
+    }
+}
+
+/// A season of the year, written `SP`, `SU`, `FA`, `WI` in TIMEX3.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Season {
+    /// Spring.
+    Spring,
+    /// Summer.
+    Summer,
+    /// Fall / autumn.
+    Fall,
+    /// Winter.
+    Winter,
+}
+
+impl Season {
+    /// Parses the TIMEX3 code.
+    pub fn from_code(s: &str) -> Option<Season> {
+        Some(match s {
+            "SP" => Season::Spring,
+            "SU" => Season::Summer,
+            "FA" => Season::Fall,
+            "WI" => Season::Winter,
+            _ => return None,
+        })
+    }
+
+    /// The TIMEX3 code.
+    pub fn code(self) -> &'static str {
+        match self {
+            Season::Spring => "SP",
+            Season::Summer => "SU",
+            Season::Fall => "FA",
+            Season::Winter => "WI",
+        }
+    }
+
+    /// The month (1-12) in which the season starts in the northern hemisphere.
+    pub fn start_month(self) -> u8 {
+        match self {
+            Season::Spring => 3,
+            Season::Summer => 6,
+            Season::Fall => 9,
+            Season::Winter => 12,
+        }
+    }
+}
+
+/// A part of the day, written `MO`, `AF`, `EV`, `NI`, `DT` in TIMEX3.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Pod {
+    /// Morning.
+    Morning,
+    /// Afternoon.
+    Afternoon,
+    /// Evening.
+    Evening,
+    /// Night.
+    Night,
+    /// Daytime.
+    Daytime,
+}
+
+impl Pod {
+    /// Parses the TIMEX3 code.
+    pub fn from_code(s: &str) -> Option<Pod> {
+        Some(match s {
+            "MO" => Pod::Morning,
+            "AF" => Pod::Afternoon,
+            "EV" => Pod::Evening,
+            "NI" => Pod::Night,
+            "DT" => Pod::Daytime,
+            _ => return None,
+        })
+    }
+
+    /// The TIMEX3 code.
+    pub fn code(self) -> &'static str {
+        match self {
+            Pod::Morning => "MO",
+            Pod::Afternoon => "AF",
+            Pod::Evening => "EV",
+            Pod::Night => "NI",
+            Pod::Daytime => "DT",
+        }
+    }
+}
+
+/// A TIMEX3 `mod` attribute value.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mod {
+    /// "early", "the beginning of".
+    Start,
+    /// "mid", "the middle of".
+    Mid,
+    /// "late", "the end of".
+    End,
+    /// "about", "around", "some".
+    Approx,
+    /// "less than", "under".
+    LessThan,
+    /// "more than", "over".
+    MoreThan,
+    /// "no more than", "up to", "at most".
+    EqualOrLess,
+    /// "at least", "no less than".
+    EqualOrMore,
+}
+
+impl Mod {
+    /// The TIMEX3 spelling.
+    pub fn code(self) -> &'static str {
+        match self {
+            Mod::Start => "START",
+            Mod::Mid => "MID",
+            Mod::End => "END",
+            Mod::Approx => "APPROX",
+            Mod::LessThan => "LESS_THAN",
+            Mod::MoreThan => "MORE_THAN",
+            Mod::EqualOrLess => "EQUAL_OR_LESS",
+            Mod::EqualOrMore => "EQUAL_OR_MORE",
+        }
+    }
+}
+
+/// How many of a unit: a known number, a fraction, or unspecified ("several").
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Amount {
+    /// An exact count.
+    N(u32),
+    /// A non-integral count ("one and a half", "2.5").
+    Frac(f64),
+    /// An unspecified count ("several", "a few", bare plurals): `X` in TIMEX3.
+    Some,
+}
+
+/// Which way a bare weekday, month or season points from the anchor.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Dir {
+    /// Decide from tense cues in the sentence.
+    Infer,
+    /// The one before ("last Friday").
+    Past,
+    /// The one after ("next Friday", "coming").
+    Future,
+    /// The one in the current period ("this Friday").
+    This,
+}
+
+/// A reference word: "now", "recently", "the future".
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RefKind {
+    /// PRESENT_REF.
+    Present,
+    /// PAST_REF.
+    Past,
+    /// FUTURE_REF.
+    Future,
+}
+
+impl RefKind {
+    /// The TIMEX3 value.
+    pub fn code(self) -> &'static str {
+        match self {
+            RefKind::Present => "PRESENT_REF",
+            RefKind::Past => "PAST_REF",
+            RefKind::Future => "FUTURE_REF",
+        }
+    }
+}
+
+/// A clock time as written: hour 0-24, minute, and an optional zone.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Clock {
+    /// Hour, 0-24 (24 = "midnight" at the end of a day, as TE3 writes it).
+    pub hour: u8,
+    /// Minute 0-59, when written.
+    pub minute: Option<u8>,
+    /// A lexicon zone index ("KST") when the text names one.
+    pub zone: Option<u16>,
+}
+
+/// A year reference inside a calendar-part expression ("the third quarter of 1998").
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum YearRef {
+    /// No year given: the resolver picks one from the anchor and tense.
+    Implicit,
+    /// A year written out.
+    Explicit(i32),
+    /// Relative to the anchor's year ("last year's", "next year").
+    Relative(i32),
+}
+
+/// A sub-year period: quarter, half or season.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Part {
+    /// A quarter 1-4.
+    Quarter(u8),
+    /// A half 1-2.
+    Half(u8),
+    /// A season.
+    Season(Season),
+}
+
+/// An unresolved temporal expression.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Expr {
+    /// A calendar date with the fields the text gives ("March 12", "1998",
+    /// "Aug. 7, 1998", "2019-02-28"). A missing year is inferred.
+    Date {
+        /// Year, if written.
+        year: Option<i32>,
+        /// Month 1-12, if written.
+        month: Option<u8>,
+        /// Day of month, if written.
+        day: Option<u8>,
+        /// Direction for filling in a missing year.
+        dir: Dir,
+    },
+    /// A decade ("the 1990s" → 199) or, with `century`, a century (19 for the 1900s).
+    Decade {
+        /// Leading digits: 199 for the 1990s, or 19 for a century.
+        digits: i32,
+        /// Whether the digits name a century rather than a decade.
+        century: bool,
+    },
+    /// A weekday with a direction ("Friday", "last Friday").
+    Weekday {
+        /// ISO weekday 1-7.
+        dow: u8,
+        /// Direction.
+        dir: Dir,
+    },
+    /// A weekend ("the weekend", "the coming weekend", "last weekend").
+    Weekend {
+        /// Direction.
+        dir: Dir,
+    },
+    /// A calendar period relative to the anchor: "today" (Day, 0),
+    /// "last year" (Year, -1), "this week" (Week, 0), "next quarter" (Quarter, +1).
+    Relative {
+        /// The period unit.
+        unit: Unit,
+        /// Offset in that unit.
+        offset: i32,
+    },
+    /// A quarter, half or season with its year.
+    Part {
+        /// Which part.
+        part: Part,
+        /// The year it belongs to.
+        year: YearRef,
+        /// For an implicit year: which occurrence ("last summer", "this fall").
+        dir: Dir,
+    },
+    /// A point reached by moving from the anchor: "two years ago" (-), "a
+    /// year earlier" (-), "three weeks from now" (+). Its granularity is the unit's.
+    Shift {
+        /// How far.
+        amount: Amount,
+        /// In what unit.
+        unit: Unit,
+        /// -1 back, +1 forward.
+        sign: i32,
+    },
+    /// A reference word.
+    Ref(RefKind),
+    /// A length of time ("three years", "several weeks", "hours").
+    Duration {
+        /// How many.
+        amount: Amount,
+        /// Of what.
+        unit: Unit,
+    },
+    /// A clock time, optionally on a date ("10 p.m. Wednesday", "April 25, 9 am").
+    Time {
+        /// The clock reading.
+        clock: Clock,
+        /// The day it falls on; `None` means the anchor's day.
+        date: Option<Box<Expr>>,
+    },
+    /// A part of a day ("Wednesday night", "this morning", "tonight").
+    PartOfDay {
+        /// Which part.
+        pod: Pod,
+        /// The day; `None` means the anchor's day.
+        date: Option<Box<Expr>>,
+    },
+    /// A modifier on an inner expression ("early next year", "about three weeks").
+    Mod {
+        /// The TIMEX3 mod.
+        m: Mod,
+        /// The modified expression.
+        inner: Box<Expr>,
+    },
+    /// A recurrence: "every Saturday", "daily", "twice a week".
+    Set {
+        /// What recurs: a duration (every period), a weekday, a month, a clock time.
+        each: Box<Expr>,
+        /// How many times per period ("2X" for "twice a day").
+        freq: Option<u32>,
+        /// The quantifier word: EVERY or EACH.
+        quant: Option<&'static str>,
+    },
+}

@@ -1,0 +1,81 @@
+//! The second pipeline stage: grammar rules compose tokens into unresolved
+//! [`Expr`] trees.
+//!
+//! A rule is a function that looks at the tokens from one position and, if it
+//! recognises an expression there, returns where it ends and what it means.
+//! [`compose`] tries every rule of a language at every token and keeps the
+//! longest match (ties go to the earlier rule), then continues after it. Every
+//! rule looks at most [`MAX_SPAN`] tokens ahead, so the whole stage is linear
+//! in the number of tokens whatever the input looks like.
+
+use crate::expr::Expr;
+use crate::lex::Tokens;
+
+/// The most tokens any one expression may span. Rules are written so that
+/// they never look further, which keeps composition linear.
+pub const MAX_SPAN: usize = 24;
+
+/// What a rule found: the token range `[start, end)` and its meaning.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Found {
+    /// Index of the first token.
+    pub start: usize,
+    /// Index one past the last token.
+    pub end: usize,
+    /// The unresolved expression.
+    pub expr: Expr,
+    /// Another expression whose day this one falls on ("12 am" in "April 25
+    /// at 12 am"), as an index into the same list.
+    pub anchor: Option<usize>,
+}
+
+/// How linked expressions relate.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum LinkKind {
+    /// Two ends of an interval ("May 3-7", "from 2019 to 2021").
+    Range,
+    /// Coordinated expressions ("April 23 and 24").
+    List,
+    /// Parts of one recurrence ("every Saturday and Sunday at 9:10 pm").
+    Recurrence,
+}
+
+/// A link between expressions found by a language's linking pass.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Link {
+    /// The relation.
+    pub kind: LinkKind,
+    /// Indices into the list of found expressions, in text order.
+    pub members: Vec<usize>,
+}
+
+/// A grammar rule: given the tokens and a start position, the end position
+/// and expression it recognises there, if any.
+pub type Rule = fn(&Tokens<'_>, usize) -> Option<(usize, Expr)>;
+
+/// Runs `rules` over `toks` left to right, keeping the longest match at each
+/// position, and returns the non-overlapping expressions found.
+pub fn compose(toks: &Tokens<'_>, rules: &[Rule]) -> Vec<Found> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        let mut best: Option<(usize, Expr)> = None;
+        for rule in rules {
+            if let Some((end, expr)) = rule(toks, i) {
+                debug_assert!(end > i && end - i <= MAX_SPAN);
+                if end > i && end - i <= MAX_SPAN && best.as_ref().is_none_or(|b| end > b.0) {
+                    best = Some((end, expr));
+                }
+            }
+        }
+        match best {
+            Some((end, expr)) => {
+                out.push(Found { start: i, end, expr, anchor: None });
+                i = end;
+            }
+            None => i += 1,
+        }
+    }
+    out
+}

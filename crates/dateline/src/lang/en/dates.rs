@@ -1,0 +1,466 @@
+//! Calendar dates: written dates in their common forms, months, years,
+//! decades, centuries, weekdays, weekends, quarters, halves and seasons.
+//!
+//! Example table: `tests/dates.toml`.
+
+use super::words::*;
+use crate::expr::{Dir, Expr, Part, YearRef};
+use crate::lex::Tokens;
+use crate::lexicon::Entry;
+
+/// Words that point a weekday, month, season or period in a direction.
+pub fn direction(t: &Tokens<'_>, i: usize) -> Option<(usize, Dir)> {
+    let d = match t.lw(i) {
+        "last" | "past" | "previous" | "prior" => Dir::Past,
+        "next" | "coming" | "upcoming" | "following" => Dir::Future,
+        "this" | "current" => Dir::This,
+        _ => return None,
+    };
+    Some((i + 1, d))
+}
+
+fn valid(y: i32, m: u8, d: u8) -> bool {
+    jiff::civil::Date::new(y as i16, m as i8, d as i8).is_ok()
+}
+
+fn date(year: Option<i32>, month: Option<u8>, day: Option<u8>) -> Expr {
+    Expr::Date { year, month, day, dir: Dir::Infer }
+}
+
+/// "2019-02-28", "02/28/2019", "11/02/89", "19980303".
+pub fn numeric_date(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
+    if !digits(t, i) {
+        return None;
+    }
+    let tail_ok = |j: usize| !(adj(t, j) && (digits(t, j) || word(t, j) || (any(t, j, &["-", "/", ":"]) && adj(t, j + 1) && digits(t, j + 1))));
+    let n = |k: usize| t.lw(k).parse::<u32>().ok();
+    let lw = t.lw(i);
+    if lw.len() == 8 && tail_ok(i + 1) && (lw.starts_with("19") || lw.starts_with("20")) {
+        let v = n(i)?;
+        let (y, m, d) = ((v / 10000) as i32, (v / 100 % 100) as u8, (v % 100) as u8);
+        return valid(y, m, d).then(|| (i + 1, date(Some(y), Some(m), Some(d))));
+    }
+    let sep = t.lw(i + 1);
+    if !(adj(t, i + 1)
+        && (sep == "-" || sep == "/")
+        && adj(t, i + 2)
+        && digits(t, i + 2)
+        && adj(t, i + 3)
+        && t.lw(i + 3) == sep
+        && adj(t, i + 4)
+        && digits(t, i + 4))
+    {
+        return None;
+    }
+    if !tail_ok(i + 5) || (i > 0 && adj(t, i) && (digits(t, i - 1) || any(t, i - 1, &["/", "-"]))) {
+        return None;
+    }
+    let (a, b, c) = (n(i)?, n(i + 2)?, n(i + 4)?);
+    let (la, lc) = (lw.len(), t.lw(i + 4).len());
+    let (y, m, d) = if la == 4 && sep == "-" {
+        (a as i32, b as u8, c as u8)
+    } else if la <= 2 && t.lw(i + 2).len() <= 2 && (lc == 4 || lc == 2) {
+        let y = if lc == 2 {
+            if c < 30 {
+                2000 + c
+            } else {
+                1900 + c
+            }
+        } else {
+            c
+        } as i32;
+        (y, a as u8, b as u8) // US order: month/day/year
+    } else {
+        return None;
+    };
+    valid(y, m, d).then(|| (i + 5, date(Some(y), Some(m), Some(d))))
+}
+
+/// "February 28, 2019", "Aug. 7", "March 1996", "March of 1996", "Sept 30th".
+pub fn month_first(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
+    let (j, m) = month(t, i)?;
+    if !cap(t, i) && month_abbrev(t, i) {
+        return None;
+    }
+    if let Some((k, d)) = day(t, j) {
+        // a time "May 5:30" or a larger number is not a day
+        let mut end = k;
+        let mut y = None;
+        let c = if is(t, k, ",") { k + 1 } else { k };
+        if let Some((e, yr)) = year(t, c) {
+            y = Some(yr);
+            end = e;
+        }
+        if y.is_none() && !valid(2000, m, d) {
+            return None;
+        }
+        if let Some(yr) = y {
+            if !valid(yr, m, d) {
+                return None;
+            }
+        }
+        return Some((end, date(y, Some(m), Some(d))));
+    }
+    let k = if is(t, j, "of") || is(t, j, ",") { j + 1 } else { j };
+    if let Some((e, yr)) = year(t, k) {
+        if !is(t, k, "'") || k == j {
+            return Some((e, date(Some(yr), Some(m), None)));
+        }
+    }
+    None
+}
+
+/// "28 Feb. 2019", "25th of April", "1 May".
+pub fn day_first(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
+    let (j, d) = day(t, i)?;
+    let j2 = if is(t, j, "of") { j + 1 } else { j };
+    let (k, m) = month(t, j2)?;
+    if !cap(t, j2) || !valid(2000, m, d) {
+        return None;
+    }
+    let c = if is(t, k, ",") { k + 1 } else { k };
+    match year(t, c) {
+        Some((e, y)) if valid(y, m, d) => Some((e, date(Some(y), Some(m), Some(d)))),
+        _ => Some((k, date(None, Some(m), Some(d)))),
+    }
+}
+
+/// Words after which a bare "May" or "March" is a month rather than a verb or name.
+const MONTH_CONTEXT: &[&str] = &[
+    "in",
+    "since",
+    "until",
+    "till",
+    "by",
+    "early",
+    "late",
+    "mid",
+    "last",
+    "next",
+    "this",
+    "through",
+    "from",
+    "to",
+    "during",
+    "before",
+    "after",
+    "of",
+    "between",
+    "and",
+    "or",
+    "end",
+    "beginning",
+    "start",
+    "middle",
+    "until",
+    "that",
+    "each",
+    "every",
+    "past",
+    "coming",
+];
+
+/// A month name on its own ("in March", "last April", "this September").
+pub fn bare_month(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
+    let (mut i0, mut dir) = (i, Dir::Infer);
+    if let Some((k, d)) = direction(t, i) {
+        i0 = k;
+        dir = d;
+    }
+    let (j, m) = month(t, i0)?;
+    if !cap(t, i0) || (month_abbrev(t, i0) && j == i0 + 1) {
+        return None;
+    }
+    let prev = if i0 > 0 { t.lw(i0 - 1) } else { "" };
+    if (m == 5 || m == 3) && i0 == i && !MONTH_CONTEXT.contains(&prev) {
+        return None;
+    }
+    // "April Fools", "May Day": a capitalised name follows
+    if cap(t, j) && word(t, j) && t.entries(j).is_empty() && !t.toks[j].newline_before {
+        return None;
+    }
+    Some((j, Expr::Date { year: None, month: Some(m), day: None, dir }))
+}
+
+/// Count nouns after which a four-digit number is a quantity, not a year.
+const COUNTED: &[&str] = &[
+    "people",
+    "men",
+    "women",
+    "children",
+    "persons",
+    "feet",
+    "foot",
+    "yards",
+    "miles",
+    "meters",
+    "metres",
+    "km",
+    "tons",
+    "tonnes",
+    "pounds",
+    "dollars",
+    "shares",
+    "points",
+    "troops",
+    "soldiers",
+    "police",
+    "workers",
+    "jobs",
+    "students",
+    "cars",
+    "units",
+    "barrels",
+    "acres",
+    "copies",
+    "homes",
+    "employees",
+    "deaths",
+    "cases",
+    "votes",
+    "rooms",
+    "seats",
+    "percent",
+    "per",
+    "more",
+    "other",
+    "others",
+    "of",
+    "fans",
+    "members",
+    "residents",
+];
+
+/// A year on its own ("in 1998"), with "fiscal" or "the year" before it.
+pub fn bare_year(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
+    let mut s = i;
+    if is(t, s, "fiscal") {
+        s += 1;
+        if is(t, s, "year") {
+            s += 1;
+        }
+    } else if is(t, s, "the") && is(t, s + 1, "year") {
+        s += 2;
+    }
+    if is(t, s, "'") || is(t, s, "’") {
+        // '98 only after a month-like context is handled elsewhere
+        if s == i {
+            return None;
+        }
+    }
+    let (j, y) = year(t, s)?;
+    let next = t.lw(j);
+    if COUNTED.contains(&next) || (word(t, j) && !cap(t, j) && next.len() > 3 && next.ends_with('s') && !next.ends_with("ss") && s == i) {
+        return None;
+    }
+    if next == "%" || (is(t, j, "-") && adj(t, j) && word(t, j + 1)) {
+        return None;
+    }
+    if i > 0
+        && s == i
+        && any(t, i - 1, &["no", "no.", "number", "flight", "route", "room", "page", "model", "#", "$", "about", "nearly", "some", "over", "than"])
+    {
+        return None;
+    }
+    Some((j, date(Some(y), None, None)))
+}
+
+/// "the 1990s", "1990s", "the '90s", "the 1990's"; "the 20th century".
+pub fn decade(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
+    let s = if is(t, i, "the") { i + 1 } else { i };
+    if let Some((j, n)) = ordinal(t, s) {
+        if any(t, j, &["century", "centuries"]) && (1..=30).contains(&n) {
+            return Some((j + 1, Expr::Decade { digits: n as i32 - 1, century: true }));
+        }
+        return None;
+    }
+    let (num_at, two) = if any(t, s, &["'", "’"]) && adj(t, s + 1) { (s + 1, true) } else { (s, false) };
+    if !digits(t, num_at) || (num_at > 0 && adj(t, num_at) && !two && !is(t, num_at - 1, "-")) {
+        return None;
+    }
+    let lw = t.lw(num_at);
+    let ok_len = if two { lw.len() == 2 } else { lw.len() == 4 };
+    if !ok_len || !lw.ends_with('0') {
+        return None;
+    }
+    let mut j = num_at + 1;
+    if adj(t, j) && any(t, j, &["'", "’"]) {
+        j += 1;
+    }
+    if !(adj(t, j) && is(t, j, "s")) {
+        return None;
+    }
+    j += 1;
+    if adj(t, j) && is(t, j, "-") {
+        return None; // "1990s-style"
+    }
+    let v: i32 = lw.parse().ok()?;
+    let full = if two { 1900 + v } else { v };
+    Some((j, Expr::Decade { digits: full / 10, century: false }))
+}
+
+/// A weekday, with an optional direction word ("Friday", "last Friday").
+pub fn weekday_rule(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
+    let (s, dir) = direction(t, i).unwrap_or((i, Dir::Infer));
+    let (j, dow) = weekday(t, s)?;
+    // "Sunday Times", "Tuesday Morning Corp": a capitalised name follows
+    if s == i && cap(t, j) && word(t, j) && t.entries(j).is_empty() && !t.toks[j].newline_before && !any(t, j, &["a.m.", "p.m."]) {
+        return None;
+    }
+    Some((j, Expr::Weekday { dow, dir }))
+}
+
+/// "the weekend", "this weekend", "the coming weekend", "last weekend".
+pub fn weekend(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
+    let mut s = i;
+    if is(t, s, "the") {
+        s += 1;
+    }
+    let (s, dir) = direction(t, s).unwrap_or((s, Dir::Infer));
+    if s == i && !is(t, s, "weekend") {
+        return None;
+    }
+    if is(t, s, "weekend") {
+        if s == i {
+            return None; // bare "weekend" needs a determiner
+        }
+        return Some((s + 1, Expr::Weekend { dir }));
+    }
+    if is(t, s, "week") && is(t, s + 1, "-") && is(t, s + 2, "end") {
+        return Some((s + 3, Expr::Weekend { dir }));
+    }
+    None
+}
+
+/// A year reference after "of" / before "'s": explicit years and "this/last/next year".
+fn year_ref(t: &Tokens<'_>, i: usize) -> Option<(usize, YearRef)> {
+    let s = if is(t, i, "fiscal") { i + 1 } else { i };
+    if let Some((j, y)) = year(t, s) {
+        return Some((j, YearRef::Explicit(y)));
+    }
+    let (j, dir) = direction(t, s)?;
+    if !is(t, j, "year") {
+        return None;
+    }
+    let off = match dir {
+        Dir::Past => -1,
+        Dir::Future => 1,
+        _ => 0,
+    };
+    Some((j + 1, YearRef::Relative(off)))
+}
+
+/// Quarters and halves: "the third quarter", "third-quarter", "the fiscal first
+/// quarter of 1998", "1998's second half", "this year's third quarter", "the first half".
+pub fn quarter(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
+    let mut s = i;
+    let mut year = YearRef::Implicit;
+    if let Some((j, y)) = year_ref(t, s) {
+        if any(t, j, &["'", "’"]) && is(t, j + 1, "s") {
+            year = y;
+            s = j + 2;
+        } else if matches!(y, YearRef::Explicit(_)) && is(t, i, "the") {
+            year = y;
+            s = j;
+        } else {
+            return None;
+        }
+    } else if is(t, s, "the") {
+        s += 1;
+        if let Some((j, YearRef::Explicit(y))) = year_ref(t, s) {
+            year = YearRef::Explicit(y);
+            s = j;
+        }
+    }
+    if is(t, s, "fiscal") {
+        s += 1;
+    }
+    let (mut j, n) = ordinal(t, s)?;
+    let hyphen = is(t, j, "-") && adj(t, j);
+    if hyphen {
+        j += 1;
+    }
+    let part = match t.lw(j) {
+        "quarter" if (1..=4).contains(&n) => Part::Quarter(n as u8),
+        "half" if (1..=2).contains(&n) => Part::Half(n as u8),
+        _ => return None,
+    };
+    if hyphen && s == i && !(is(t, j + 1, "of")) {
+        // "third-quarter" modifies a noun; it names the quarter itself
+    }
+    j += 1;
+    if year == YearRef::Implicit && (is(t, j, "of") || is(t, j, ",")) {
+        if let Some((k, y)) = year_ref(t, j + 1) {
+            year = y;
+            j = k;
+        }
+    } else if year == YearRef::Implicit {
+        if let Some((k, y @ YearRef::Explicit(_))) = year_ref(t, j) {
+            year = y;
+            j = k;
+        }
+    }
+    if s == i && !hyphen && !is(t, i, "fiscal") {
+        // a bare "third quarter" without "the" is fine too
+    }
+    Some((j, Expr::Part { part, year, dir: Dir::Infer }))
+}
+
+/// Seasons: "this summer", "last fall", "the spring of 1998", "summer 1998",
+/// "the winter". A bare season word needs a determiner or a year, so that
+/// "fall" the verb and "spring" the water stay untagged.
+pub fn season(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
+    let mut s = i;
+    let mut dir = Dir::Infer;
+    let mut determined = false;
+    if is(t, s, "the") {
+        s += 1;
+        determined = true;
+    }
+    if let Some((k, d)) = direction(t, s) {
+        s = k;
+        dir = d;
+        determined = true;
+    }
+    let se = t.entries(s).iter().find_map(|e| match e {
+        Entry::Season(x) => Some(*x),
+        _ => None,
+    })?;
+    let mut j = s + 1;
+    let mut year = YearRef::Implicit;
+    if is(t, j, "of") {
+        if let Some((k, y)) = year_ref(t, j + 1) {
+            year = y;
+            j = k;
+        }
+    } else if let Some((k, y @ YearRef::Explicit(_))) = year_ref(t, j) {
+        year = y;
+        j = k;
+    }
+    if year == YearRef::Implicit {
+        if !determined {
+            // "in spring" / "in the fall" need a preposition when there is no determiner
+            let prev = if i > 0 { t.lw(i - 1) } else { "" };
+            if !(prev == "in" || prev == "during" || prev == "by" || prev == "until") || se == crate::expr::Season::Fall {
+                return None;
+            }
+        } else if s == i + 1 && is(t, i, "the") {
+            // "the fall" alone: only after a temporal preposition
+            let prev = if i > 0 { t.lw(i - 1) } else { "" };
+            if !["in", "during", "by", "until", "over", "through", "since", "for", "this", "next"].contains(&prev) {
+                return None;
+            }
+        }
+    }
+    // "spring training", "summer camp" are still the season; "Spring Street" is not
+    if cap(t, s) && cap(t, j) && word(t, j) && t.entries(j).is_empty() && s > 0 && !t.toks[s].newline_before {
+        return None;
+    }
+    Some((j, Expr::Part { part: Part::Season(se), year, dir }))
+}
+
+#[cfg(test)]
+mod tests {
+    // The example table for this family lives in tests/dates.toml and is run by
+    // the harness in crate::lang::en::tests.
+}

@@ -1,0 +1,119 @@
+//! Durations: "three years", "18 months", "a decade", "several weeks",
+//! "the past three years", "the first nine months", "three-year", "for years".
+//!
+//! Example table: `tests/durations.toml`.
+
+use super::words::*;
+use crate::expr::{Amount, Expr, Unit};
+use crate::lex::Tokens;
+
+/// Words that open a duration with a determiner ("the past three years").
+const SPAN_WORDS: &[&str] = &[
+    "past",
+    "last",
+    "next",
+    "previous",
+    "first",
+    "coming",
+    "following",
+    "final",
+    "latest",
+    "prior",
+    "initial",
+    "remaining",
+    "same",
+    "full",
+    "entire",
+    "whole",
+];
+
+/// Nouns that follow "N-unit" compounds but make them something else than a
+/// duration ("a 10-year-old" is still a duration; "the 30-year bond" too).
+const fn is_count_unit(u: Unit) -> bool {
+    !matches!(u, Unit::Fortnight)
+}
+
+/// "three years", "a decade", "several weeks", "the past three years",
+/// "the first nine months", "the next few days", "the past year".
+pub fn duration(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
+    let mut s = i;
+    let mut det = false;
+    if any(t, s, &["the", "a", "an"]) && any(t, s + 1, SPAN_WORDS) {
+        det = true;
+        s += 2;
+        if is(t, s, "few") {
+            // "the past few years"
+            let (j, u, plural) = unit(t, s + 1)?;
+            return plural.then_some((j, Expr::Duration { amount: Amount::Some, unit: u }));
+        }
+        // "the past year", "the last decade": one unit
+        if let Some((j, u, false)) = unit(t, s) {
+            if matches!(t.lw(i + 1), "past" | "last" | "next" | "coming" | "full" | "entire" | "whole" | "first" | "final")
+                && !(is(t, j, "-") && adj(t, j))
+            {
+                return Some((j, Expr::Duration { amount: Amount::N(1), unit: u }));
+            }
+            return None;
+        }
+    } else if any(t, s, &["past", "last", "next", "first"]) && i > 0 && any(t, i - 1, &["for", "over", "in", "during", "within"]) {
+        // "for next three years" without "the"
+        s += 1;
+        det = true;
+    } else if is(t, s, "the") && (digits(t, s + 1) || t.entries(s + 1).iter().any(|e| matches!(e, crate::lexicon::Entry::Number(_)))) {
+        // "the nine months"
+        s += 1;
+        det = true;
+    }
+    let (j, amount) = amount(t, s)?;
+    if det && matches!(t.lw(s), "a" | "an" | "some" | "many") {
+        return None;
+    }
+    // hyphenated compound: "three-year", "10-day", "8-month-old"
+    if is(t, j, "-") && adj(t, j) && adj(t, j + 1) {
+        let (k, u, plural) = unit(t, j + 1)?;
+        if plural || !is_count_unit(u) || matches!(amount, Amount::Some) {
+            return None;
+        }
+        let mut end = k;
+        if is(t, k, "-") && adj(t, k) && any(t, k + 1, &["old", "long"]) {
+            end = k + 2;
+        }
+        if any(t, end, &["ago", "earlier", "later"]) {
+            return None;
+        }
+        return Some((end, Expr::Duration { amount, unit: u }));
+    }
+    let (k, u, plural) = unit(t, j)?;
+    let one = matches!(amount, Amount::N(1));
+    if one == plural && !matches!(amount, Amount::Frac(_) | Amount::Some) {
+        return None;
+    }
+    if matches!(amount, Amount::Some) && !plural {
+        return None;
+    }
+    // "a year ago" is a shift, handled by its own rule; "two years old" an age
+    if any(t, k, &["ago", "earlier", "later", "hence"]) {
+        return None;
+    }
+    // "a day" after a number ("$5 a day") is a rate
+    if matches!(t.lw(s), "a" | "an") && i > 0 && (digits(t, i - 1) || any(t, i - 1, &["percent", "times", "twice", "once", "thrice", "%"])) {
+        return None;
+    }
+    if is(t, s, "some") && !plural {
+        return None;
+    }
+    Some((k, Expr::Duration { amount, unit: u }))
+}
+
+/// A bare plural unit after a preposition: "for years", "within hours", "over decades".
+pub fn bare_plural(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
+    let (j, u, plural) = unit(t, i)?;
+    if !plural || i == 0 || !any(t, i - 1, &["for", "over", "within", "after", "in", "took", "takes", "lasted", "spent", "last", "lasting"]) {
+        return None;
+    }
+    if matches!(u, Unit::Quarter | Unit::Second) || any(t, j, &["ago", "of", "earlier", "later", "old", "before", "after"]) {
+        return None;
+    }
+    // "in years" is fine, "in days of" is not; "in hours" fine
+    Some((j, Expr::Duration { amount: Amount::Some, unit: u }))
+}

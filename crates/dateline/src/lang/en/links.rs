@@ -1,0 +1,133 @@
+//! Linking: after composition, adjacent expressions that belong together are
+//! connected. A bare day after a date inherits its month ("April 23 and 24"),
+//! a weekday or clock time after a recurrence joins it ("every Saturday and
+//! Sunday at 9:10 pm"), a clock time after a date sits on that day ("April 25
+//! at 12 am"), and coordinated or hyphenated expressions form lists and ranges.
+
+use super::times::clock;
+use super::words::*;
+use crate::expr::{Dir, Expr};
+use crate::grammar::{Found, Link, LinkKind};
+use crate::lex::Tokens;
+
+fn day_of(e: &Expr) -> Option<(Option<i32>, u8, Dir)> {
+    match e {
+        Expr::Date { year, month: Some(m), day: Some(_), dir } => Some((*year, *m, *dir)),
+        _ => None,
+    }
+}
+
+fn is_set(e: &Expr) -> bool {
+    matches!(e, Expr::Set { .. })
+}
+
+/// Connectors between two expressions and the relation they state.
+fn connector(t: &Tokens<'_>, from: usize, to: usize) -> Option<LinkKind> {
+    let words: Vec<&str> = (from..to).map(|k| t.lw(k)).collect();
+    match words.as_slice() {
+        ["and"] | ["or"] | [","] | [",", "and"] | [",", "or"] | ["&"] => Some(LinkKind::List),
+        ["-"] | ["–"] | ["—"] | ["to"] | ["through"] | ["thru"] | ["until"] | ["till"] => Some(LinkKind::Range),
+        _ => None,
+    }
+}
+
+/// Extends and links the found expressions in place; returns the links.
+pub fn link(t: &Tokens<'_>, found: &mut Vec<Found>) -> Vec<Link> {
+    let mut out: Vec<Found> = Vec::with_capacity(found.len());
+    let mut links = Vec::new();
+    let mut k = 0;
+    while k < found.len() {
+        let f = found[k].clone();
+        let next_start = found.get(k + 1).map_or(t.len(), |n| n.start);
+        out.push(f.clone());
+        let first = out.len() - 1;
+        // "April 23 and 24", "May 3-7": bare days inherit month and year
+        if let Some((year, month, dir)) = day_of(&f.expr) {
+            let mut members = vec![first];
+            let mut kind = LinkKind::List;
+            let mut j = f.end;
+            while let Some(c) = (j + 1..(j + 3).min(next_start + 1)).find(|&c| day(t, c).is_some() && connector(t, j, c).is_some()) {
+                let (e, d) = day(t, c).unwrap_or((c, 0));
+                if month_word(t, e).is_some()
+                    || clock(t, c).is_some()
+                    || any(t, e, &[":", "%"])
+                    || jiff::civil::Date::new(2000, month as i8, d as i8).is_err()
+                {
+                    break;
+                }
+                kind = connector(t, j, c).unwrap_or(LinkKind::List);
+                out.push(Found { start: c, end: e, expr: Expr::Date { year, month: Some(month), day: Some(d), dir }, anchor: None });
+                members.push(out.len() - 1);
+                j = e;
+                if kind == LinkKind::Range {
+                    break;
+                }
+            }
+            if members.len() > 1 {
+                links.push(Link { kind, members });
+            }
+        }
+        // "every Saturday and Sunday at 9:10 pm KST"
+        if let Expr::Set { each, .. } = &f.expr {
+            let mut members = vec![first];
+            let mut j = f.end;
+            if matches!(**each, Expr::Weekday { .. }) {
+                while any(t, j, &["and", ",", "or"]) {
+                    let s = if is(t, j, ",") && is(t, j + 1, "and") { j + 2 } else { j + 1 };
+                    let Some((e, dow)) = weekday(t, s) else { break };
+                    if found.get(k + 1).is_some_and(|n| n.start == s) {
+                        k += 1; // the weekday was found on its own; absorb it
+                    }
+                    out.push(Found { start: s, end: e, expr: set_of(Expr::Weekday { dow, dir: Dir::Infer }), anchor: None });
+                    members.push(out.len() - 1);
+                    j = e;
+                }
+            }
+            if any(t, j, &["at", "from", ","]) || (j < t.len() && clock(t, j).is_some()) {
+                let s = if any(t, j, &["at", "from", ","]) { j + 1 } else { j };
+                if let Some((e, c)) = clock(t, s) {
+                    if found.get(k + 1).is_some_and(|n| n.start == s) {
+                        k += 1;
+                    }
+                    out.push(Found { start: s, end: e, expr: set_of(Expr::Time { clock: c, date: None }), anchor: None });
+                    members.push(out.len() - 1);
+                }
+            }
+            if members.len() > 1 {
+                links.push(Link { kind: LinkKind::Recurrence, members });
+            }
+        }
+        k += 1;
+    }
+    // clock times sit on the date written just before them; coordinated
+    // expressions of the same kind form lists and ranges
+    for i in 1..out.len() {
+        let (a, b) = (&out[i - 1], &out[i]);
+        if is_set(&a.expr) || is_set(&b.expr) || links.iter().any(|l| l.members.contains(&i)) {
+            continue;
+        }
+        let between: Vec<&str> = (a.end..b.start).map(|k| t.lw(k)).collect();
+        let dated = matches!(a.expr, Expr::Date { day: Some(_), .. } | Expr::Weekday { .. } | Expr::Relative { unit: crate::expr::Unit::Day, .. });
+        if matches!(b.expr, Expr::Time { date: None, .. }) && dated && matches!(between.as_slice(), ["at"] | [","] | [",", "at"] | []) {
+            out[i].anchor = Some(i - 1);
+            continue;
+        }
+        if let Some(kind) = connector(t, a.end, b.start) {
+            let same = std::mem::discriminant(&a.expr) == std::mem::discriminant(&b.expr);
+            if same && !matches!(a.expr, Expr::Duration { .. } | Expr::Ref(_)) {
+                let from = a.start > 0 && any(t, a.start - 1, &["from", "between"]);
+                let kind = if between == ["and"] && from && t.lw(a.start - 1) == "between" { LinkKind::Range } else { kind };
+                if kind == LinkKind::Range && between == ["to"] && !from {
+                    continue;
+                }
+                links.push(Link { kind, members: vec![i - 1, i] });
+            }
+        }
+    }
+    *found = out;
+    links
+}
+
+fn set_of(e: Expr) -> Expr {
+    Expr::Set { each: Box::new(e), freq: None, quant: None }
+}

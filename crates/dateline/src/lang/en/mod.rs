@@ -1,0 +1,336 @@
+//! English: word lists, grammar rules, tense cues and linking of adjacent
+//! expressions.
+//!
+//! The rules are grouped by family, one module each, with an example table
+//! per family under `tests/` (phrase, DCT, expected value, and negative
+//! examples that must not be tagged).
+
+mod dates;
+mod durations;
+mod links;
+mod relative;
+mod sets;
+mod times;
+mod words;
+
+#[cfg(test)]
+mod tests;
+
+use crate::expr::{Dir, Expr, Mod};
+use crate::grammar::Rule;
+use crate::lex::Tokens;
+use words::*;
+
+/// The English lexicon data file, compiled into the binary.
+pub const LEXICON: &str = include_str!("lexicon.txt");
+
+/// The rules that recognise an expression without a modifier in front.
+const BASE: &[Rule] = &[
+    dates::numeric_date,
+    dates::month_first,
+    dates::day_first,
+    dates::bare_month,
+    dates::bare_year,
+    dates::decade,
+    dates::weekday_rule,
+    dates::weekend,
+    dates::quarter,
+    dates::season,
+    relative::deictic_day,
+    relative::relative_period,
+    relative::shift,
+    relative::reference,
+    durations::duration,
+    durations::bare_plural,
+    times::time,
+    times::part_of_day,
+    sets::adverb,
+    sets::quantified,
+    sets::frequency,
+    sets::plural_weekday,
+];
+
+/// All English rules, in priority order for equal-length matches.
+pub const RULES: &[Rule] = &[modified, base];
+
+/// The longest match of any base rule at `i`.
+fn base(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
+    let mut best: Option<(usize, Expr)> = None;
+    for rule in BASE {
+        if let Some((end, e)) = rule(t, i) {
+            if best.as_ref().is_none_or(|b| end > b.0) {
+                best = Some((end, e));
+            }
+        }
+    }
+    best
+}
+
+fn wrap(m: Option<Mod>, end: usize, inner: Expr) -> Option<(usize, Expr)> {
+    Some((
+        end,
+        match m {
+            Some(m) => Expr::Mod { m, inner: Box::new(inner) },
+            None => inner,
+        },
+    ))
+}
+
+/// Modifiers in front of an expression: "early next year", "mid-1990s",
+/// "the end of the month", "late Tuesday", "about three weeks", "more than
+/// two years ago", "earlier this year".
+pub fn modified(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
+    let w = t.lw(i);
+    // positional modifiers: early / mid / late
+    let pos = match w {
+        "early" => Some(Mod::Start),
+        "mid" => Some(Mod::Mid),
+        "late" => Some(Mod::End),
+        _ => None,
+    };
+    if let Some(m) = pos {
+        let mut s = i + 1;
+        if (is(t, s, "-") && adj(t, s)) || (is(t, s, "in") && is(t, s + 1, "the")) {
+            s += 1;
+        }
+        let (end, inner) = base(t, s)?;
+        if !matches!(
+            inner,
+            Expr::Date { .. }
+                | Expr::Decade { .. }
+                | Expr::Relative { .. }
+                | Expr::Part { .. }
+                | Expr::Weekday { .. }
+                | Expr::PartOfDay { .. }
+                | Expr::Time { .. }
+                | Expr::Weekend { .. }
+        ) {
+            return None;
+        }
+        // "late Friday" is fine; "early one morning" is not ours
+        return wrap(Some(m), end, inner);
+    }
+    if matches!(w, "earlier" | "later") && any(t, i + 1, &["this", "last", "next", "that"]) {
+        let (end, inner) = base(t, i + 1)?;
+        return matches!(inner, Expr::Relative { .. } | Expr::Part { .. } | Expr::Date { .. } | Expr::PartOfDay { .. }).then_some((end, inner));
+    }
+    if matches!(w, "earlier" | "later") && is(t, i + 1, "in") && is(t, i + 2, "the") && any(t, i + 3, &["year", "month", "week", "day", "decade"]) {
+        let unit = words::unit(t, i + 3)?.1;
+        return Some((i + 4, Expr::Relative { unit, offset: 0 }));
+    }
+    // "the end of ...", "the beginning of ...", "the middle of ..."
+    if w == "the" || w == "end" {
+        let s = if w == "the" { i + 1 } else { i };
+        let m = match t.lw(s) {
+            "end" => Mod::End,
+            "beginning" | "start" => Mod::Start,
+            "middle" => Mod::Mid,
+            _ => return None,
+        };
+        if !is(t, s + 1, "of") {
+            return None;
+        }
+        let (end, inner) = base(t, s + 2).or_else(|| the_unit(t, s + 2))?;
+        if matches!(inner, Expr::Duration { .. } | Expr::Set { .. } | Expr::Ref(_)) {
+            return None;
+        }
+        return wrap(Some(m), end, inner);
+    }
+    // approximations and bounds
+    let (s, m) = match w {
+        "about" | "around" | "approximately" | "roughly" | "some" | "nearly" | "almost" => (i + 1, Mod::Approx),
+        "more" | "less" | "fewer" if is(t, i + 1, "than") => (i + 2, if w == "more" { Mod::MoreThan } else { Mod::LessThan }),
+        "at" if is(t, i + 1, "least") => (i + 2, Mod::EqualOrMore),
+        "up" if is(t, i + 1, "to") => (i + 2, Mod::EqualOrLess),
+        "no" if any(t, i + 1, &["more", "less"]) && is(t, i + 2, "than") => {
+            (i + 3, if is(t, i + 1, "more") { Mod::EqualOrLess } else { Mod::EqualOrMore })
+        }
+        "just" | "only" if is(t, i + 1, "over") || is(t, i + 1, "under") => (i + 2, if is(t, i + 1, "over") { Mod::MoreThan } else { Mod::LessThan }),
+        _ => return None,
+    };
+    let m = match w {
+        "nearly" | "almost" => Mod::LessThan,
+        _ => m,
+    };
+    let (end, inner) = base(t, s)?;
+    match inner {
+        Expr::Duration { .. } | Expr::Shift { .. } | Expr::Time { .. } => wrap(Some(m), end, inner),
+        Expr::Date { year: Some(_), month: None, .. } if m == Mod::Approx && w == "around" => wrap(Some(m), end, inner),
+        _ => None,
+    }
+}
+
+/// "the month", "the year", "the week" after "the end of": the current one.
+fn the_unit(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
+    if !is(t, i, "the") {
+        return None;
+    }
+    let (j, unit, false) = words::unit(t, i + 1)? else { return None };
+    Some((j, Expr::Relative { unit, offset: 0 }))
+}
+
+/// Words whose presence near an expression says the sentence talks about the future.
+const FUTURE_CUES: &[&str] = &[
+    "will",
+    "ll",
+    "shall",
+    "next",
+    "tomorrow",
+    "upcoming",
+    "scheduled",
+    "schedule",
+    "plans",
+    "plan",
+    "planned",
+    "planning",
+    "expects",
+    "expected",
+    "expect",
+    "due",
+    "would",
+    "until",
+    "till",
+    "going",
+    "intends",
+    "aims",
+    "hopes",
+    "later",
+    "set",
+    "slated",
+    "begins",
+    "starts",
+    "opens",
+    "coming",
+    "forecast",
+    "projected",
+    "anticipated",
+    "likely",
+    "upcoming",
+    "resume",
+    "resumes",
+];
+
+/// Irregular past-tense verbs and auxiliaries that say the sentence talks about the past.
+const PAST_CUES: &[&str] = &[
+    "said",
+    "was",
+    "were",
+    "had",
+    "did",
+    "ago",
+    "last",
+    "yesterday",
+    "earlier",
+    "told",
+    "rose",
+    "fell",
+    "met",
+    "came",
+    "went",
+    "took",
+    "made",
+    "gave",
+    "began",
+    "left",
+    "won",
+    "lost",
+    "saw",
+    "became",
+    "held",
+    "sold",
+    "bought",
+    "paid",
+    "spent",
+    "struck",
+    "ran",
+    "got",
+    "found",
+    "brought",
+    "thought",
+    "knew",
+    "led",
+    "wrote",
+    "spoke",
+    "broke",
+    "chose",
+    "drove",
+    "flew",
+    "grew",
+    "hit",
+    "kept",
+    "meant",
+    "sent",
+    "set",
+    "shot",
+    "stood",
+    "taught",
+    "threw",
+    "understood",
+    "wore",
+    "froze",
+    "fought",
+    "sought",
+    "swore",
+    "quit",
+    "cut",
+    "put",
+    "read",
+    "since",
+    "recently",
+    "previously",
+];
+
+/// Infers the direction of an expression at tokens `[start, end)` from tense
+/// cues in its sentence: the nearest cue on either side (left first at equal
+/// distance), looking at most a dozen tokens away.
+pub fn tense(t: &Tokens<'_>, start: usize, end: usize) -> Dir {
+    const REACH: usize = 12;
+    let boundary = |k: usize| any(t, k, &[".", "!", "?", ";"]) || t.toks[k].newline_before;
+    let classify = |k: usize| -> Option<Dir> {
+        let w = t.lw(k);
+        if w == "ll" && k > 0 && any(t, k - 1, &["'", "’"]) {
+            return Some(Dir::Future);
+        }
+        if w == "to"
+            && k + 1 < t.len()
+            && any(t, k + 1, &["be", "meet", "begin", "start", "open", "hold", "vote", "visit", "release", "launch"])
+            && k > 0
+            && any(t, k - 1, &["set", "is", "are", "going", "due", "scheduled", "expected", "plans", "planned"])
+        {
+            return Some(Dir::Future);
+        }
+        if FUTURE_CUES.contains(&w) && w != "set" {
+            return Some(Dir::Future);
+        }
+        if PAST_CUES.contains(&w) && w != "set" {
+            return Some(Dir::Past);
+        }
+        if word(t, k) && w.len() > 4 && w.ends_with("ed") && !cap(t, k) && !w.ends_with("eed") {
+            return Some(Dir::Past);
+        }
+        None
+    };
+    let mut left_open = true;
+    let mut right_open = true;
+    for d in 1..=REACH {
+        if left_open && start >= d {
+            let k = start - d;
+            if boundary(k + 1) && d > 1 || any(t, k, &[".", "!", "?", ";"]) {
+                left_open = false;
+            } else if let Some(dir) = classify(k) {
+                return dir;
+            }
+        }
+        let k = end + d - 1;
+        if right_open && k < t.len() {
+            if boundary(k) {
+                right_open = false;
+            } else if let Some(dir) = classify(k) {
+                return dir;
+            }
+        }
+    }
+    Dir::Infer
+}
+
+pub use links::link;

@@ -1,0 +1,151 @@
+//! Deictic and relative expressions: "today", "last year", "this week",
+//! "the latest quarter", "two years ago", "a year earlier", and the reference
+//! words "now", "recently", "the future".
+//!
+//! Example table: `tests/relative.toml`.
+
+use super::dates::direction;
+use super::words::*;
+use crate::expr::{Amount, Dir, Expr, Pod, RefKind, Unit};
+use crate::lex::Tokens;
+
+fn rel(unit: Unit, offset: i32) -> Expr {
+    Expr::Relative { unit, offset }
+}
+
+/// "today", "yesterday", "tomorrow", "tonight", "the day before yesterday".
+pub fn deictic_day(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
+    let e = match t.lw(i) {
+        "today" => rel(Unit::Day, 0),
+        "yesterday" => rel(Unit::Day, -1),
+        "tomorrow" => rel(Unit::Day, 1),
+        "tonight" => Expr::PartOfDay { pod: Pod::Night, date: None },
+        "overnight" if !word(t, i + 1) || any(t, i + 1, &["and", "in", "on", "at", "to", "after", "from"]) => {
+            Expr::PartOfDay { pod: Pod::Night, date: Some(Box::new(rel(Unit::Day, -1))) }
+        }
+        "the" if is(t, i + 1, "day") && any(t, i + 2, &["before", "after"]) && any(t, i + 3, &["yesterday", "tomorrow"]) => {
+            let off = match (t.lw(i + 2), t.lw(i + 3)) {
+                ("before", "yesterday") => -2,
+                ("after", "tomorrow") => 2,
+                _ => 0,
+            };
+            return Some((i + 4, rel(Unit::Day, off)));
+        }
+        _ => return None,
+    };
+    // "today's" keeps the possessive outside the extent
+    Some((i + 1, e))
+}
+
+/// "this year", "last week", "next month", "the previous quarter", "the
+/// current year", "the latest quarter", "the quarter".
+pub fn relative_period(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
+    let mut s = i;
+    let the = is(t, s, "the");
+    if the {
+        s += 1;
+    }
+    // "the latest quarter", "the most recent quarter", "the quarter"
+    if the {
+        let (k, latest) = if is(t, s, "latest") || is(t, s, "recent") {
+            (s + 1, true)
+        } else if is(t, s, "most") && is(t, s + 1, "recent") {
+            (s + 2, true)
+        } else {
+            (s, false)
+        };
+        if is(t, k, "quarter") && !(is(t, k + 1, "-") || is(t, k + 1, "century")) && (latest || !any(t, k + 1, &["of", "century"])) {
+            return Some((k + 1, rel(Unit::Quarter, -1)));
+        }
+    }
+    let (j, dir) = direction(t, s)?;
+    let w = t.lw(i + usize::from(the));
+    let (j, unit, _) = unit(t, j)?;
+    if !matches!(unit, Unit::Week | Unit::Month | Unit::Quarter | Unit::Year | Unit::Decade | Unit::Century | Unit::Day) {
+        return None;
+    }
+    if is(t, j, "-") && adj(t, j) {
+        return None; // "last year-end" etc. handled elsewhere
+    }
+    let offset = match dir {
+        Dir::Past => -1,
+        Dir::Future => 1,
+        _ => 0,
+    };
+    // "the past year" and "the last year" are durations; "last year" is a date
+    if the && (w == "past" || w == "last" || w == "next" || w == "coming") {
+        return None;
+    }
+    if !the && (w == "past" || w == "previous" || w == "prior" || w == "following" || w == "current" || w == "upcoming") {
+        return None;
+    }
+    if unit == Unit::Day && w != "next" && w != "previous" && w != "following" {
+        return None;
+    }
+    Some((j, rel(unit, offset)))
+}
+
+/// "two years ago", "a year earlier", "three weeks from now", "a month later",
+/// "year-ago", "year-earlier".
+pub fn shift(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
+    // year-ago / year-earlier adjectives
+    if let Some((j, u, false)) = unit(t, i) {
+        if is(t, j, "-") && adj(t, j) && any(t, j + 1, &["ago", "earlier"]) {
+            return Some((j + 2, Expr::Shift { amount: Amount::N(1), unit: u, sign: -1 }));
+        }
+        return None;
+    }
+    let (j, amount) = amount(t, i)?;
+    let (k, u, plural) = unit(t, j)?;
+    if matches!(amount, Amount::N(n) if n == 1) == plural && !matches!(amount, Amount::Some | Amount::Frac(_)) {
+        return None;
+    }
+    let (end, sign) = match t.lw(k) {
+        "ago" => (k + 1, -1),
+        "earlier" | "before" if !word(t, k + 1) || !any(t, k + 1, &["the", "a", "an", "his", "her", "their", "its", "that"]) => (k + 1, -1),
+        "later" | "hence" => (k + 1, 1),
+        "from" if any(t, k + 1, &["now", "today"]) => (k + 2, 1),
+        _ => return None,
+    };
+    Some((end, Expr::Shift { amount, unit: u, sign }))
+}
+
+/// PRESENT_REF, PAST_REF and FUTURE_REF words.
+pub fn reference(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
+    let r = |k| Some((i + 1, Expr::Ref(k)));
+    let prev = if i > 0 { t.lw(i - 1) } else { "" };
+    match t.lw(i) {
+        "now" if !(is(t, i + 1, "that") || is(t, i + 1, "-")) => r(RefKind::Present),
+        "currently" | "nowadays" | "presently" => r(RefKind::Present),
+        "recently" | "lately" | "previously" | "formerly" => r(RefKind::Past),
+        "soon" if !is(t, i + 1, "after") && prev != "as" => r(RefKind::Future),
+        "present" if prev == "at" => r(RefKind::Present),
+        "moment" if prev == "the" && i >= 2 && t.lw(i - 2) == "at" => None,
+        "these" if is(t, i + 1, "days") => Some((i + 2, Expr::Ref(RefKind::Present))),
+        "recent" if any(t, i + 1, &["years", "months", "weeks", "days", "decades", "times"]) => Some((i + 2, Expr::Ref(RefKind::Past))),
+        "the" => {
+            let mut j = i + 1;
+            if any(t, j, &["near", "distant", "foreseeable", "immediate", "not-too-distant"]) {
+                j += 1;
+            }
+            match t.lw(j) {
+                "future" => Some((j + 1, Expr::Ref(RefKind::Future))),
+                "past" if j == i + 1 && !word(t, j + 1) || any(t, j + 1, &["and", "or", "but", "is", "was", "has", "have"]) => {
+                    Some((j + 1, Expr::Ref(RefKind::Past)))
+                }
+                "present" if j == i + 1 && (!word(t, j + 1) || any(t, j + 1, &["and", "or"])) && any_prev(t, i, &["until", "to", "till", "at"]) => {
+                    Some((j + 1, Expr::Ref(RefKind::Present)))
+                }
+                "moment" if j == i + 1 && any_prev(t, i, &["at", "for"]) => Some((j + 1, Expr::Ref(RefKind::Present))),
+                "coming" if any(t, j + 1, &["days", "weeks", "months", "years", "decades"]) => Some((j + 2, Expr::Ref(RefKind::Future))),
+                _ => None,
+            }
+        }
+        "coming" if any(t, i + 1, &["days", "weeks", "months", "years", "decades"]) => Some((i + 2, Expr::Ref(RefKind::Future))),
+        _ => None,
+    }
+}
+
+fn any_prev(t: &Tokens<'_>, i: usize, ws: &[&str]) -> bool {
+    i > 0 && any(t, i - 1, ws)
+}

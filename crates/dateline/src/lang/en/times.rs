@@ -1,0 +1,171 @@
+//! Clock times and parts of the day: "12 am KST", "9:10 pm", "10:35 a.m.",
+//! "noon", "midnight Friday", "10 p.m. Wednesday", "Wednesday night",
+//! "this morning", "last night".
+//!
+//! Example table: `tests/times.toml`.
+
+use super::words::*;
+use crate::expr::{Clock, Dir, Expr, Pod, Unit};
+use crate::lex::Tokens;
+use crate::lexicon::Entry;
+
+fn pod(t: &Tokens<'_>, i: usize) -> Option<Pod> {
+    t.entries(i).iter().find_map(|e| match e {
+        Entry::Pod(p) => Some(*p),
+        _ => None,
+    })
+}
+
+/// A zone abbreviation at `i`, possibly in parentheses: (next, zone index).
+pub fn zone(t: &Tokens<'_>, i: usize) -> Option<(usize, u16)> {
+    let (s, paren) = if is(t, i, "(") { (i + 1, true) } else { (i, false) };
+    let z = t.entries(s).iter().find_map(|e| match e {
+        Entry::Zone(z) => Some(*z),
+        _ => None,
+    })?;
+    // zone abbreviations are written in capitals; "et" / "est" in lowercase are words
+    if !t.raw(s).chars().all(|c| c.is_ascii_uppercase()) {
+        return None;
+    }
+    let mut j = s + 1;
+    if paren {
+        if !is(t, j, ")") {
+            return None;
+        }
+        j += 1;
+    }
+    Some((j, z))
+}
+
+/// "am"/"pm" in any of their spellings: (next, is_pm).
+fn meridiem(t: &Tokens<'_>, i: usize) -> Option<(usize, bool)> {
+    let w = t.lw(i);
+    let pm = match w {
+        "am" | "a.m." | "a.m" => false,
+        "pm" | "p.m." | "p.m" => true,
+        "a" | "p" if adj(t, i + 1) && is(t, i + 1, ".") && is(t, i + 2, "m") => {
+            return Some((dot(t, i + 3), w == "p"));
+        }
+        _ => return None,
+    };
+    // "a.m" at a sentence end loses its last dot to the sentence
+    Some((if w.len() == 3 { dot(t, i + 1) } else { i + 1 }, pm))
+}
+
+/// A clock reading: "9:10 pm", "12 am", "21:10", "noon", "4 o'clock",
+/// "4 in the morning", with an optional zone: (next, clock).
+pub fn clock(t: &Tokens<'_>, i: usize) -> Option<(usize, Clock)> {
+    let (mut j, mut hour, mut minute) = match t.lw(i) {
+        "noon" | "midday" => (i + 1, 12u8, Some(0u8)),
+        "midnight" => (i + 1, 24, Some(0)),
+        _ => {
+            if !digits(t, i) || t.lw(i).len() > 2 || (i > 0 && adj(t, i) && (digits(t, i - 1) || any(t, i - 1, &[":", ".", "/", "$"]))) {
+                return None;
+            }
+            let h: u8 = t.lw(i).parse().ok()?;
+            let mut j = i + 1;
+            let mut m = None;
+            if adj(t, j) && any(t, j, &[":", "."]) && adj(t, j + 1) && digits(t, j + 1) && t.lw(j + 1).len() == 2 {
+                let mm: u8 = t.lw(j + 1).parse().ok()?;
+                if mm > 59 || (t.lw(j) == "." && !meridiem_follows(t, j + 2)) {
+                    return None;
+                }
+                if adj(t, j + 2) && any(t, j + 2, &[":", "."]) && adj(t, j + 3) && digits(t, j + 3) {
+                    j += 2; // seconds: skip
+                }
+                m = Some(mm);
+                j += 2;
+            }
+            (j, h, m)
+        }
+    };
+    if let Some((k, pm)) = meridiem(t, j) {
+        if hour == 0 || hour > 12 || (digits(t, i) && hour == 24) {
+            return None;
+        }
+        hour = match (hour, pm) {
+            (12, false) => 0,
+            (12, true) => 12,
+            (h, true) => h + 12,
+            (h, false) => h,
+        };
+        minute = minute.or(Some(0));
+        j = k;
+    } else if is(t, j, "o") && any(t, j + 1, &["'", "’"]) && is(t, j + 2, "clock") && digits(t, i) {
+        if hour == 0 || hour > 12 {
+            return None;
+        }
+        minute = Some(0);
+        j += 3;
+    } else if digits(t, i) {
+        // 24-hour clock needs a colon: "21:10"
+        if minute.is_none() || hour > 23 || t.lw(i + 1) != ":" {
+            return None;
+        }
+        // "in the morning / evening" after a bare hour
+    }
+    if digits(t, i) && is(t, j, "in") && is(t, j + 1, "the") {
+        if let Some(p) = pod(t, j + 2) {
+            if hour < 12 && matches!(p, Pod::Afternoon | Pod::Evening | Pod::Night) && hour > 4 {
+                hour += 12;
+            }
+            j += 3;
+            minute = minute.or(Some(0));
+        }
+    }
+    minute?;
+    let mut zone_idx = None;
+    if let Some((k, z)) = zone(t, j) {
+        zone_idx = Some(z);
+        j = k;
+    }
+    Some((j, Clock { hour, minute: if hour == 24 { Some(0) } else { minute }, zone: zone_idx }))
+}
+
+fn meridiem_follows(t: &Tokens<'_>, i: usize) -> bool {
+    meridiem(t, i).is_some()
+}
+
+/// A day that a clock time or part of the day can sit on: a weekday,
+/// "today"/"yesterday"/"tomorrow", or a written month-day date.
+fn day_ref(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
+    if let Some((j, dow)) = weekday(t, i) {
+        return Some((j, Expr::Weekday { dow, dir: Dir::Infer }));
+    }
+    let off = match t.lw(i) {
+        "today" => 0,
+        "yesterday" => -1,
+        "tomorrow" => 1,
+        _ => return super::dates::month_first(t, i).filter(|(_, e)| matches!(e, Expr::Date { day: Some(_), .. })),
+    };
+    Some((i + 1, Expr::Relative { unit: Unit::Day, offset: off }))
+}
+
+/// A clock time, followed by the day it falls on when one is written right
+/// after it ("10 p.m. Wednesday", "5 p.m. EST, Nov. 6", "noon Thursday").
+pub fn time(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
+    let (j, clock) = clock(t, i)?;
+    let k = if is(t, j, ",") || is(t, j, "on") { j + 1 } else { j };
+    if let Some((e, d)) = day_ref(t, k) {
+        if !is(t, j, "on") {
+            return Some((e, Expr::Time { clock, date: Some(Box::new(d)) }));
+        }
+    }
+    Some((j, Expr::Time { clock, date: None }))
+}
+
+/// Parts of the day: "Wednesday night", "yesterday morning", "this
+/// afternoon", "last night", "tomorrow evening".
+pub fn part_of_day(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
+    if is(t, i, "this") || (is(t, i, "later") && is(t, i + 1, "this")) {
+        let s = if is(t, i, "later") { i + 2 } else { i + 1 };
+        let p = pod(t, s).filter(|p| *p != Pod::Night)?;
+        return Some((s + 1, Expr::PartOfDay { pod: p, date: None }));
+    }
+    if is(t, i, "last") && any(t, i + 1, &["night", "evening"]) {
+        return Some((i + 2, Expr::PartOfDay { pod: pod(t, i + 1)?, date: Some(Box::new(Expr::Relative { unit: Unit::Day, offset: -1 })) }));
+    }
+    let (j, d) = day_ref(t, i)?;
+    let p = pod(t, j)?;
+    Some((j + 1, Expr::PartOfDay { pod: p, date: Some(Box::new(d)) }))
+}

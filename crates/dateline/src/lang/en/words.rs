@@ -1,0 +1,266 @@
+//! Small recognisers shared by the English rules: numbers, month and weekday
+//! names, units, ordinals, years. Each takes the tokens and a position and
+//! returns the position after what it read together with its value.
+
+use crate::expr::{Amount, Unit};
+use crate::lex::{TokKind, Tokens};
+use crate::lexicon::Entry;
+
+/// Whether token `i` is the lowercase word `w`.
+#[inline]
+pub fn is(t: &Tokens<'_>, i: usize, w: &str) -> bool {
+    t.lw(i) == w
+}
+
+/// Whether token `i` is one of `ws`.
+#[inline]
+pub fn any(t: &Tokens<'_>, i: usize, ws: &[&str]) -> bool {
+    let w = t.lw(i);
+    !w.is_empty() && ws.contains(&w)
+}
+
+/// Whether token `i` exists and touches the token before it (no space).
+#[inline]
+pub fn adj(t: &Tokens<'_>, i: usize) -> bool {
+    i < t.len() && !t.toks[i].space_before
+}
+
+/// Whether token `i` is a capitalised word.
+#[inline]
+pub fn cap(t: &Tokens<'_>, i: usize) -> bool {
+    t.toks.get(i).is_some_and(|k| k.cap)
+}
+
+/// Whether token `i` is a word.
+#[inline]
+pub fn word(t: &Tokens<'_>, i: usize) -> bool {
+    t.toks.get(i).is_some_and(|k| k.kind == TokKind::Word)
+}
+
+/// Whether token `i` is a run of digits.
+#[inline]
+pub fn digits(t: &Tokens<'_>, i: usize) -> bool {
+    t.toks.get(i).is_some_and(|k| k.kind == TokKind::Num)
+}
+
+/// Skips an abbreviation period directly after token `i - 1`.
+#[inline]
+pub fn dot(t: &Tokens<'_>, i: usize) -> usize {
+    if adj(t, i) && t.lw(i) == "." {
+        i + 1
+    } else {
+        i
+    }
+}
+
+/// The value of digit token `i` if it stands alone as a number: not part of
+/// "1,200", "3.5", "$5" or a longer digit-and-letter code.
+pub fn plain_num(t: &Tokens<'_>, i: usize) -> Option<u32> {
+    if !digits(t, i) || t.lw(i).len() > 9 {
+        return None;
+    }
+    // 1,200 / 3.5 / 10:30 continuing to the right
+    if adj(t, i + 1) && any(t, i + 1, &[",", "."]) && adj(t, i + 2) && digits(t, i + 2) {
+        return None;
+    }
+    if i > 0 && adj(t, i) {
+        let p = t.lw(i - 1);
+        if p == "$" || p == "#" || p == "£" || p == "€" || ((p == "," || p == ".") && i > 1 && digits(t, i - 2) && adj(t, i - 1)) {
+            return None;
+        }
+        if word(t, i - 1) {
+            return None;
+        }
+    }
+    if adj(t, i + 1) && word(t, i + 1) && !any(t, i + 1, &["s", "st", "nd", "rd", "th", "am", "pm", "a.m.", "p.m."]) {
+        return None;
+    }
+    t.lw(i).parse().ok()
+}
+
+/// Lexicon entry helpers.
+pub fn month_word(t: &Tokens<'_>, i: usize) -> Option<u8> {
+    t.entries(i).iter().find_map(|e| match e {
+        Entry::Month(m) => Some(*m),
+        _ => None,
+    })
+}
+
+/// A month name with its optional abbreviation period: (next position, month).
+pub fn month(t: &Tokens<'_>, i: usize) -> Option<(usize, u8)> {
+    let m = month_word(t, i)?;
+    // only an abbreviation takes the period after it: "Sept." but not "May."
+    Some((if month_abbrev(t, i) { dot(t, i + 1) } else { i + 1 }, m))
+}
+
+/// Whether the month at `i` is written as an abbreviation ("Sept", "Jan.").
+pub fn month_abbrev(t: &Tokens<'_>, i: usize) -> bool {
+    t.lw(i).len() <= 4 && !any(t, i, &["may", "june", "july"])
+}
+
+/// A weekday name: (next position, ISO weekday).
+pub fn weekday(t: &Tokens<'_>, i: usize) -> Option<(usize, u8)> {
+    let d = t.entries(i).iter().find_map(|e| match e {
+        Entry::Weekday(d) => Some(*d),
+        _ => None,
+    })?;
+    let full = t.lw(i).ends_with("day");
+    let next = if full { i + 1 } else { dot(t, i + 1) };
+    if !full && next == i + 1 {
+        return None; // "sun", "wed", "sat" are words; only "Sun." etc. abbreviate
+    }
+    if !cap(t, i) {
+        return None;
+    }
+    Some((next, d))
+}
+
+/// A plural weekday ("Saturdays").
+pub fn weekdays(t: &Tokens<'_>, i: usize) -> Option<(usize, u8)> {
+    t.entries(i).iter().find_map(|e| match e {
+        Entry::Weekdays(d) => Some((i + 1, *d)),
+        _ => None,
+    })
+}
+
+/// A unit word: (next position, unit, plural).
+pub fn unit(t: &Tokens<'_>, i: usize) -> Option<(usize, Unit, bool)> {
+    t.entries(i).iter().find_map(|e| match e {
+        Entry::Unit { unit, plural } => Some((i + 1, *unit, *plural)),
+        _ => None,
+    })
+}
+
+fn number_word(t: &Tokens<'_>, i: usize) -> Option<u32> {
+    t.entries(i).iter().find_map(|e| match e {
+        Entry::Number(n) => Some(*n),
+        _ => None,
+    })
+}
+
+/// A cardinal number in digits or words ("18", "twenty four", "twenty-four",
+/// "two hundred"): (next position, value).
+pub fn cardinal(t: &Tokens<'_>, i: usize) -> Option<(usize, u32)> {
+    if let Some(n) = plain_num(t, i) {
+        return Some((i + 1, n));
+    }
+    let mut n = number_word(t, i)?;
+    if n == 100 || n == 1000 {
+        return None;
+    }
+    let mut j = i + 1;
+    if (20..100).contains(&n) && n % 10 == 0 {
+        // twenty four / twenty-four
+        let k = if is(t, j, "-") && adj(t, j) { j + 1 } else { j };
+        if let Some(u) = number_word(t, k).filter(|u| (1..10).contains(u)) {
+            n += u;
+            j = k + 1;
+        }
+    }
+    if let Some(h) = number_word(t, j).filter(|h| *h == 100 || *h == 1000) {
+        n *= h;
+        j += 1;
+    }
+    Some((j, n))
+}
+
+/// An amount of units: a cardinal, "a"/"an", a fuzzy quantity ("several",
+/// "a few", "some", "many"), "a couple of", or a decimal ("2.5").
+pub fn amount(t: &Tokens<'_>, i: usize) -> Option<(usize, Amount)> {
+    let w = t.lw(i);
+    match w {
+        "a" | "an" => {
+            if is(t, i + 1, "few") {
+                return Some((i + 2, Amount::Some));
+            }
+            if is(t, i + 1, "couple") {
+                let j = if is(t, i + 2, "of") { i + 3 } else { i + 2 };
+                return Some((j, Amount::N(2)));
+            }
+            if is(t, i + 1, "half") {
+                return None;
+            }
+            return Some((i + 1, Amount::N(1)));
+        }
+        "several" | "few" | "many" | "some" | "numerous" | "various" => return Some((i + 1, Amount::Some)),
+        "half" if any(t, i + 1, &["a", "an"]) => return Some((i + 2, Amount::Frac(0.5))),
+        _ => {}
+    }
+    // decimals: 2.5
+    if digits(t, i) && adj(t, i + 1) && is(t, i + 1, ".") && adj(t, i + 2) && digits(t, i + 2) && !adj(t, i + 3) {
+        let s = &t.lower[t.toks[i].start..t.toks[i + 2].end];
+        if let Ok(f) = s.parse::<f64>() {
+            return Some((i + 3, Amount::Frac(f)));
+        }
+    }
+    let (j, n) = cardinal(t, i)?;
+    // "one and a half"
+    if is(t, j, "and") && is(t, j + 1, "a") && is(t, j + 2, "half") {
+        return Some((j + 3, Amount::Frac(n as f64 + 0.5)));
+    }
+    Some((j, Amount::N(n)))
+}
+
+/// An ordinal in words or digits ("third", "3rd", "twenty-first"): (next, value).
+pub fn ordinal(t: &Tokens<'_>, i: usize) -> Option<(usize, u32)> {
+    if digits(t, i) && adj(t, i + 1) && any(t, i + 1, &["st", "nd", "rd", "th"]) {
+        return Some((i + 2, t.lw(i).parse().ok()?));
+    }
+    let ord = |k: usize| {
+        t.entries(k).iter().find_map(|e| match e {
+            Entry::Ordinal(n) => Some(*n),
+            _ => None,
+        })
+    };
+    if let Some(n) = ord(i) {
+        return Some((i + 1, n));
+    }
+    // twenty-first, thirty first
+    let tens = number_word(t, i).filter(|n| (20..100).contains(n) && n % 10 == 0)?;
+    let k = if is(t, i + 1, "-") && adj(t, i + 1) { i + 2 } else { i + 1 };
+    let u = ord(k).filter(|u| (1..10).contains(u))?;
+    Some((k + 1, tens + u))
+}
+
+/// A day of the month, 1-31, in digits with an optional suffix ("25", "25th").
+pub fn day(t: &Tokens<'_>, i: usize) -> Option<(usize, u8)> {
+    if !digits(t, i) || t.lw(i).len() > 2 {
+        return None;
+    }
+    let d: u8 = t.lw(i).parse().ok()?;
+    if !(1..=31).contains(&d) {
+        return None;
+    }
+    let mut j = i + 1;
+    if adj(t, j) && any(t, j, &["st", "nd", "rd", "th"]) {
+        j += 1;
+    } else if adj(t, j) && (word(t, j) || digits(t, j) || any(t, j, &[":", "%"]) || (any(t, j, &[",", "."]) && adj(t, j + 1) && digits(t, j + 1))) {
+        return None;
+    }
+    Some((j, d))
+}
+
+/// A four-digit year 1000-2199 standing alone, or an apostrophe year ('98).
+pub fn year(t: &Tokens<'_>, i: usize) -> Option<(usize, i32)> {
+    if is(t, i, "'") || is(t, i, "’") {
+        if adj(t, i + 1) && digits(t, i + 1) && t.lw(i + 1).len() == 2 && !adj(t, i + 2) {
+            let y: i32 = t.lw(i + 1).parse().ok()?;
+            return Some((i + 2, if y < 30 { 2000 + y } else { 1900 + y }));
+        }
+        return None;
+    }
+    if !digits(t, i) || t.lw(i).len() != 4 {
+        return None;
+    }
+    let y: i32 = t.lw(i).parse().ok()?;
+    if !(1000..=2199).contains(&y) {
+        return None;
+    }
+    if adj(t, i + 1) && !any(t, i + 1, &[",", ".", ")", ";", ":", "'", "’", "\"", "”", "-", "?", "!"]) {
+        return None;
+    }
+    if i > 0 && adj(t, i) && !any(t, i - 1, &["(", "\"", "“", "'", "‘", "-", "/"]) {
+        return None;
+    }
+    Some((i + 1, y))
+}

@@ -1,0 +1,33 @@
+//! Languages. Each language is a folder with its word lists (data files
+//! compiled in) and its rules; the engine core reaches them only through
+//! [`Language`].
+
+pub mod en;
+
+use crate::expr::Dir;
+use crate::grammar::{Found, Link, Rule};
+use crate::lex::Tokens;
+
+/// Everything the engine needs from one language.
+#[derive(Clone, Copy)]
+pub struct Language {
+    /// ISO 639-1 code.
+    pub code: &'static str,
+    /// The lexicon data file.
+    pub lexicon: &'static str,
+    /// The grammar rules, in priority order.
+    pub rules: &'static [Rule],
+    /// The linking pass run after composition.
+    pub link: fn(&Tokens<'_>, &mut Vec<Found>) -> Vec<Link>,
+    /// Tense cues: the direction a sentence points to around tokens `[start, end)`.
+    pub tense: fn(&Tokens<'_>, usize, usize) -> Dir,
+}
+
+impl std::fmt::Debug for Language {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Language").field("code", &self.code).finish()
+    }
+}
+
+/// English.
+pub const ENGLISH: Language = Language { code: "en", lexicon: en::LEXICON, rules: en::RULES, link: en::link, tense: en::tense };

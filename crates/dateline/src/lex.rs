@@ -1,0 +1,222 @@
+//! The first pipeline stage: one linear pass that cuts text into tokens.
+//!
+//! Tokens are runs of letters (`Word`), runs of ASCII digits (`Num`) and
+//! single punctuation characters (`Punct`). Shapes such as `9:10`,
+//! `2019-02-28` or `1990s` are left as sequences of adjacent tokens; the
+//! grammar recognises them through [`Token::space_before`]. Each word token
+//! carries its lexicon entries, looked up once here, so rules never hash a
+//! word twice. Dotted initialisms ("a.m.", "U.S.") stay one word token.
+
+use crate::lexicon::{Entry, Lexicon};
+
+/// The coarse class of a token.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TokKind {
+    /// Letters (and inner apostrophes or dots of initialisms).
+    Word,
+    /// ASCII digits.
+    Num,
+    /// One punctuation or symbol character.
+    Punct,
+}
+
+/// One token: a byte span of the input and what the lexer knows about it.
+#[derive(Clone, Debug)]
+pub struct Token {
+    /// Byte offset of the first byte.
+    pub start: usize,
+    /// Byte offset one past the last byte.
+    pub end: usize,
+    /// The token class.
+    pub kind: TokKind,
+    /// Whether white space separates this token from the previous one.
+    pub space_before: bool,
+    /// Whether a blank line (paragraph break) or a line break precedes it.
+    pub newline_before: bool,
+    /// Whether the first character is uppercase.
+    pub cap: bool,
+    /// Index range of this word's entries in [`Tokens::entries`].
+    lex: (u32, u32),
+}
+
+/// The tokens of one document, with the lowercased text they index.
+#[derive(Debug)]
+pub struct Tokens<'t> {
+    /// The original text.
+    pub text: &'t str,
+    /// The text with ASCII letters lowercased; byte offsets are identical.
+    pub lower: String,
+    /// The tokens in text order.
+    pub toks: Vec<Token>,
+    entries: Vec<Entry>,
+}
+
+impl<'t> Tokens<'t> {
+    /// Lowercased text of token `i`, or "" past the end.
+    #[inline]
+    pub fn lw(&self, i: usize) -> &str {
+        match self.toks.get(i) {
+            Some(t) => &self.lower[t.start..t.end],
+            None => "",
+        }
+    }
+
+    /// Original text of token `i`, or "" past the end.
+    #[inline]
+    pub fn raw(&self, i: usize) -> &str {
+        match self.toks.get(i) {
+            Some(t) => &self.text[t.start..t.end],
+            None => "",
+        }
+    }
+
+    /// Lexicon entries of token `i`.
+    #[inline]
+    pub fn entries(&self, i: usize) -> &[Entry] {
+        match self.toks.get(i) {
+            Some(t) => &self.entries[t.lex.0 as usize..t.lex.1 as usize],
+            None => &[],
+        }
+    }
+
+    /// Number of tokens.
+    pub fn len(&self) -> usize {
+        self.toks.len()
+    }
+
+    /// Whether the document has no tokens.
+    pub fn is_empty(&self) -> bool {
+        self.toks.is_empty()
+    }
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphabetic()
+}
+
+/// Cuts `text` into tokens and looks every word up in `lexicon`.
+///
+/// Runs in one pass, allocating only the token and entry vectors and one
+/// lowercased copy of the text.
+pub fn tokenize<'t>(text: &'t str, lexicon: &Lexicon) -> Tokens<'t> {
+    let lower = text.to_ascii_lowercase();
+    let mut toks = Vec::with_capacity(text.len() / 5 + 1);
+    let mut entries = Vec::new();
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    let mut space = true;
+    let mut newline = true;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b.is_ascii_whitespace() {
+            if b == b'\n' {
+                newline = true;
+            }
+            space = true;
+            i += 1;
+            continue;
+        }
+        let c = text[i..].chars().next().unwrap_or(' ');
+        if c.is_whitespace() {
+            space = true;
+            i += c.len_utf8();
+            continue;
+        }
+        let start = i;
+        let kind;
+        if b.is_ascii_digit() {
+            while i < bytes.len() && bytes[i].is_ascii_digit() {
+                i += 1;
+            }
+            kind = TokKind::Num;
+        } else if is_word_char(c) {
+            i += c.len_utf8();
+            while let Some(c2) = text[i..].chars().next() {
+                if is_word_char(c2) {
+                    i += c2.len_utf8();
+                } else if c2 == '.' && is_initialism(&text[start..], i - start) {
+                    // "a.m." / "U.S.": swallow letter-dot pairs.
+                    i += 1;
+                } else {
+                    break;
+                }
+            }
+            kind = TokKind::Word;
+        } else {
+            i += c.len_utf8();
+            kind = TokKind::Punct;
+        }
+        let lex = if kind == TokKind::Word {
+            let found = lexicon.lookup(&lower[start..i]);
+            let s = entries.len() as u32;
+            entries.extend_from_slice(found);
+            (s, entries.len() as u32)
+        } else {
+            (0, 0)
+        };
+        toks.push(Token { start, end: i, kind, space_before: space, newline_before: newline, cap: c.is_uppercase(), lex });
+        space = false;
+        newline = false;
+    }
+    Tokens { text, lower, toks, entries }
+}
+
+/// Whether the dot at byte `at` of `s` continues an initialism: the word so
+/// far is single letters separated by dots, and a single letter follows the dot
+/// (or the dot closes one that already has an inner dot).
+fn is_initialism(s: &str, at: usize) -> bool {
+    let head = &s[..at];
+    let single_letters = head.split('.').all(|p| p.chars().count() == 1);
+    if !single_letters {
+        return false;
+    }
+    let mut rest = s[at + 1..].chars();
+    match rest.next() {
+        Some(c) if c.is_alphabetic() => !rest.next().is_some_and(|d| d.is_alphabetic()),
+        _ => head.contains('.'),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lex() -> Lexicon {
+        Lexicon::parse(crate::lang::en::LEXICON).unwrap()
+    }
+
+    #[test]
+    fn cuts_shapes_into_adjacent_tokens() {
+        let l = lex();
+        let t = tokenize("On 2019-02-28, at 9:10 p.m. KST.", &l);
+        let words: Vec<&str> = (0..t.len()).map(|i| t.raw(i)).collect();
+        assert_eq!(words, ["On", "2019", "-", "02", "-", "28", ",", "at", "9", ":", "10", "p.m.", "KST", "."]);
+        assert!(!t.toks[2].space_before);
+        assert!(t.toks[7].space_before);
+        assert!(t.toks[0].cap && !t.toks[7].cap);
+    }
+
+    #[test]
+    fn initialisms_and_unicode() {
+        let l = lex();
+        let t = tokenize("the U.S. economy’s a.m. Jimin’s", &l);
+        let words: Vec<&str> = (0..t.len()).map(|i| t.raw(i)).collect();
+        assert_eq!(words, ["the", "U.S.", "economy", "’", "s", "a.m.", "Jimin", "’", "s"]);
+    }
+
+    #[test]
+    fn sentence_final_period_is_not_an_initialism() {
+        let l = lex();
+        let t = tokenize("in May. Then", &l);
+        let words: Vec<&str> = (0..t.len()).map(|i| t.raw(i)).collect();
+        assert_eq!(words, ["in", "May", ".", "Then"]);
+    }
+
+    #[test]
+    fn words_carry_lexicon_entries() {
+        let l = lex();
+        let t = tokenize("Sept. 30", &l);
+        assert_eq!(t.entries(0), &[Entry::Month(9)]);
+        assert!(t.entries(1).is_empty());
+    }
+}

@@ -1,0 +1,58 @@
+//! # dateline
+//!
+//! dateline finds the temporal expressions in dated text — dates, times,
+//! durations and recurrences — and normalises each to a TimeML TIMEX3 value.
+//! Where the text says enough, it also gives the exact instant in UTC, the
+//! IANA time zone and an RFC 5545 recurrence rule.
+//!
+//! The engine is a pipeline of pure stages:
+//!
+//! 1. [`lex`]: the text is cut into tokens, and words are looked up in the
+//!    language's [`lexicon`].
+//! 2. [`grammar`]: rules compose tokens into unresolved [`expr::Expr`] trees,
+//!    and a linking pass joins ranges, lists and recurrences.
+//! 3. [`resolve`]: each expression is anchored to the document creation time
+//!    (DCT), with a direction taken from the sentence's tense.
+//! 4. The result is an [`Analysis`]: [`Timex`] records and [`Group`]s, ready to
+//!    be written as JSON (it implements `serde::Serialize`) or TimeML.
+//!
+//! A [`Tagger`] is built once and is `Send + Sync`, so one instance can serve
+//! many threads. It performs no I/O and never looks at the machine's clock:
+//! without a DCT, relative expressions stay underspecified (`XXXX-04-25`).
+//!
+//! ```
+//! use dateline::{Document, Tagger};
+//!
+//! let tagger = Tagger::new();
+//! let dct = "2022-04-19".parse().unwrap();
+//! let doc = Document::new("The OST drops on April 25 at 12 am KST.").with_dct(dct);
+//! let analysis = tagger.tag(&doc);
+//! let values: Vec<&str> = analysis.timexes.iter().map(|t| t.value.as_str()).collect();
+//! assert_eq!(values, ["2022-04-25", "2022-04-25T00:00"]);
+//! assert_eq!(analysis.timexes[1].utc.as_deref(), Some("2022-04-24T15:00:00Z"));
+//! ```
+#![deny(missing_docs)]
+
+pub mod expr;
+pub mod grammar;
+pub mod lang;
+pub mod lex;
+pub mod lexicon;
+pub mod resolve;
+mod tagger;
+pub mod value;
+
+pub use grammar::LinkKind;
+pub use tagger::{Analysis, Document, Group, Mode, Tagger, TaggerBuilder, Timex};
+pub use value::TimexType;
+
+/// Errors from building a tagger.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// A language's lexicon data file is malformed.
+    #[error(transparent)]
+    Lexicon(#[from] lexicon::LexiconError),
+    /// A time zone named in the lexicon or in the options is unknown.
+    #[error("unknown time zone {0:?}")]
+    UnknownZone(String),
+}

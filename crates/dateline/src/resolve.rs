@@ -1,0 +1,324 @@
+//! The third pipeline stage: anchoring an [`Expr`] to a reference time and
+//! writing its TIMEX3 value.
+//!
+//! [`resolve`] is a pure function of the expression and a [`Context`]: the
+//! document creation time (or, in narrative mode, the last full date
+//! mentioned), the direction the sentence's tense points to, and what was said
+//! just before (a quarter under discussion turns "a year earlier" into that
+//! quarter of the previous year, as financial news uses it). Without an anchor
+//! date, values stay underspecified in TimeML style (`XXXX-04-25`); the
+//! machine's clock is never consulted.
+
+use jiff::civil::Date;
+use jiff::ToSpan;
+
+use crate::expr::{Amount, Clock, Dir, Expr, Mod, Part, Unit, YearRef};
+use crate::value::{self, TimexType};
+
+/// What the resolver knows about the place an expression stands in.
+#[derive(Clone, Copy, Debug)]
+pub struct Context {
+    /// The anchor date: the DCT in news mode, or the reference time.
+    pub anchor: Option<Date>,
+    /// The direction that the sentence's tense cues point to.
+    pub tense: Dir,
+    /// The day of a date written just before a clock time ("April 25 at 12 am").
+    pub day: Option<Date>,
+    /// A quarter mentioned shortly before, as (year, quarter).
+    pub recent_quarter: Option<(i32, u8)>,
+}
+
+/// A resolved expression: type, value and the attributes TimeML attaches.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Resolved {
+    /// TIMEX3 type.
+    pub typ: TimexType,
+    /// TIMEX3 value.
+    pub value: String,
+    /// TIMEX3 mod.
+    pub modifier: Option<Mod>,
+    /// TIMEX3 quant (sets).
+    pub quant: Option<&'static str>,
+    /// TIMEX3 freq (sets), e.g. "2X".
+    pub freq: Option<String>,
+    /// The calendar day the expression names, when it names exactly one.
+    pub day: Option<Date>,
+    /// The quarter the expression names, when it names one.
+    pub quarter: Option<(i32, u8)>,
+    /// The local clock time on `day`, when the expression names one.
+    pub clock: Option<Clock>,
+}
+
+impl Resolved {
+    fn new(typ: TimexType, value: String) -> Resolved {
+        Resolved { typ, value, modifier: None, quant: None, freq: None, day: None, quarter: None, clock: None }
+    }
+
+    fn day(d: Date) -> Resolved {
+        Resolved { day: Some(d), ..Resolved::new(TimexType::Date, value::day(d)) }
+    }
+}
+
+fn dir_or_tense(dir: Dir, ctx: &Context) -> Dir {
+    if dir == Dir::Infer {
+        ctx.tense
+    } else {
+        dir
+    }
+}
+
+fn quarter_of(d: Date) -> u8 {
+    ((d.month() as u8) - 1) / 3 + 1
+}
+
+/// Moves a date by `n` of `unit`, keeping the end-of-month rules jiff applies.
+fn shift(d: Date, n: i64, unit: Unit) -> Option<Date> {
+    let span = match unit {
+        Unit::Day => n.days(),
+        Unit::Week => n.weeks(),
+        Unit::Fortnight => (2 * n).weeks(),
+        Unit::Month => n.months(),
+        Unit::Quarter => (3 * n).months(),
+        Unit::Year => n.years(),
+        Unit::Decade => (10 * n).years(),
+        Unit::Century => (100 * n).years(),
+        Unit::Hour | Unit::Minute | Unit::Second => return Some(d),
+    };
+    d.checked_add(span).ok()
+}
+
+/// The value of the period of `unit` containing `d`.
+fn period(d: Date, unit: Unit) -> Resolved {
+    match unit {
+        Unit::Day | Unit::Hour | Unit::Minute | Unit::Second => Resolved::day(d),
+        Unit::Week | Unit::Fortnight => {
+            let w = d.iso_week_date();
+            Resolved::new(TimexType::Date, format!("{:04}-W{:02}", w.year(), w.week()))
+        }
+        Unit::Month => Resolved::new(TimexType::Date, format!("{:04}-{:02}", d.year(), d.month())),
+        Unit::Quarter => {
+            let q = quarter_of(d);
+            Resolved { quarter: Some((d.year() as i32, q)), ..Resolved::new(TimexType::Date, format!("{:04}-Q{}", d.year(), q)) }
+        }
+        Unit::Year => Resolved::new(TimexType::Date, format!("{:04}", d.year())),
+        Unit::Decade => Resolved::new(TimexType::Date, format!("{:03}", d.year() / 10)),
+        Unit::Century => Resolved::new(TimexType::Date, format!("{:02}", d.year() / 100)),
+    }
+}
+
+fn unknown_period(unit: Unit) -> &'static str {
+    match unit {
+        Unit::Day | Unit::Hour | Unit::Minute | Unit::Second => "XXXX-XX-XX",
+        Unit::Week | Unit::Fortnight => "XXXX-WXX",
+        Unit::Month => "XXXX-XX",
+        Unit::Quarter => "XXXX-QX",
+        Unit::Year => "XXXX",
+        Unit::Decade => "XXX",
+        Unit::Century => "XX",
+    }
+}
+
+/// The weekday `dow` nearest `anchor` in direction `dir` (on the anchor day itself allowed
+/// unless `strict`).
+fn weekday_near(anchor: Date, dow: u8, dir: Dir, strict: bool) -> Option<Date> {
+    let w = anchor.weekday().to_monday_one_offset();
+    let dow = dow as i8;
+    let days = match dir {
+        Dir::Future => {
+            let mut d = (dow - w).rem_euclid(7);
+            if d == 0 && strict {
+                d = 7;
+            }
+            d
+        }
+        Dir::This => dow - w,
+        _ => {
+            let mut d = (w - dow).rem_euclid(7);
+            if d == 0 && strict {
+                d = 7;
+            }
+            -d
+        }
+    };
+    anchor.checked_add((days as i64).days()).ok()
+}
+
+/// Picks the year for a month (and day) without one, from direction and anchor.
+fn infer_year(anchor: Date, month: u8, day: Option<u8>, dir: Dir) -> i32 {
+    let y = anchor.year() as i32;
+    let here = (anchor.month() as u8, anchor.day() as u8);
+    let there = (month, day.unwrap_or(if dir == Dir::Past { 1 } else { 31 }));
+    match dir {
+        Dir::Past if there > here && month != here.0 => y - 1,
+        Dir::Past if there > here && day.is_some() => y - 1,
+        Dir::Future if there < here && month != here.0 => y + 1,
+        Dir::Future if there < here && day.is_some() => y + 1,
+        _ => y,
+    }
+}
+
+/// Resolves one expression.
+pub fn resolve(e: &Expr, ctx: &Context) -> Resolved {
+    match e {
+        Expr::Date { year, month, day, dir } => {
+            let year = year.or_else(|| Some(infer_year(ctx.anchor?, (*month)?, *day, dir_or_tense(*dir, ctx))));
+            match (year, month, day) {
+                (Some(y), Some(m), Some(d)) => match Date::new(y as i16, *m as i8, *d as i8) {
+                    Ok(date) => Resolved::day(date),
+                    Err(_) => Resolved::new(TimexType::Date, format!("{y:04}-{m:02}-{d:02}")),
+                },
+                (Some(y), Some(m), None) => Resolved::new(TimexType::Date, format!("{y:04}-{m:02}")),
+                (Some(y), None, _) => Resolved::new(TimexType::Date, format!("{y:04}")),
+                (None, Some(m), Some(d)) => Resolved::new(TimexType::Date, format!("XXXX-{m:02}-{d:02}")),
+                (None, Some(m), None) => Resolved::new(TimexType::Date, format!("XXXX-{m:02}")),
+                (None, None, _) => Resolved::new(TimexType::Date, "XXXX".into()),
+            }
+        }
+        Expr::Decade { digits, century } => Resolved::new(TimexType::Date, if *century { format!("{digits:02}") } else { format!("{digits:03}") }),
+        Expr::Weekday { dow, dir } => {
+            let strict = *dir != Dir::Infer;
+            let dir = match dir_or_tense(*dir, ctx) {
+                Dir::Infer => Dir::Past,
+                d => d,
+            };
+            match ctx.anchor.and_then(|a| weekday_near(a, *dow, dir, strict)) {
+                Some(d) => Resolved::day(d),
+                None => Resolved::new(TimexType::Date, format!("XXXX-WXX-{dow}")),
+            }
+        }
+        Expr::Weekend { dir } => {
+            let Some(a) = ctx.anchor else { return Resolved::new(TimexType::Date, "XXXX-WXX-WE".into()) };
+            let w = a.weekday().to_monday_one_offset() as i64;
+            let target = match dir_or_tense(*dir, ctx) {
+                Dir::Past if w < 6 || *dir == Dir::Past => a.checked_sub(w.days()).ok(),
+                Dir::Future if *dir == Dir::Future && w >= 6 => a.checked_add(7.days()).ok(),
+                _ => Some(a),
+            };
+            match target {
+                Some(d) => {
+                    let iw = d.iso_week_date();
+                    Resolved::new(TimexType::Date, format!("{:04}-W{:02}-WE", iw.year(), iw.week()))
+                }
+                None => Resolved::new(TimexType::Date, "XXXX-WXX-WE".into()),
+            }
+        }
+        Expr::Relative { unit, offset } => match ctx.anchor.and_then(|a| shift(a, *offset as i64, *unit)) {
+            Some(d) => period(d, *unit),
+            None => Resolved::new(TimexType::Date, unknown_period(*unit).into()),
+        },
+        Expr::Part { part, year, dir } => resolve_part(*part, *year, *dir, ctx),
+        Expr::Shift { amount, unit, sign } => {
+            let Some(a) = ctx.anchor else {
+                return Resolved::new(TimexType::Date, if *sign < 0 { "PAST_REF" } else { "FUTURE_REF" }.into());
+            };
+            match amount {
+                Amount::N(n) => {
+                    if *unit == Unit::Year && *n == 1 {
+                        if let Some((y, q)) = ctx.recent_quarter {
+                            let y = y + sign;
+                            return Resolved { quarter: Some((y, q)), ..Resolved::new(TimexType::Date, format!("{y:04}-Q{q}")) };
+                        }
+                    }
+                    match shift(a, *sign as i64 * *n as i64, *unit) {
+                        Some(d) => period(d, *unit),
+                        None => Resolved::new(TimexType::Date, unknown_period(*unit).into()),
+                    }
+                }
+                _ => Resolved::new(TimexType::Date, if *sign < 0 { "PAST_REF" } else { "FUTURE_REF" }.into()),
+            }
+        }
+        Expr::Ref(r) => Resolved::new(TimexType::Date, r.code().into()),
+        Expr::Duration { amount, unit } => Resolved::new(TimexType::Duration, value::duration(*amount, *unit)),
+        Expr::Time { clock, date } => {
+            let day = match date {
+                Some(d) => resolve(d, ctx).day,
+                None => ctx.day.or(ctx.anchor),
+            };
+            let mut r = Resolved::new(TimexType::Time, value::clock(day, clock));
+            r.day = day;
+            r.clock = Some(*clock);
+            r
+        }
+        Expr::PartOfDay { pod, date } => {
+            let day = match date {
+                Some(d) => resolve(d, ctx).day,
+                None => ctx.anchor,
+            };
+            let mut r = Resolved::new(TimexType::Time, value::part_of_day(day, *pod));
+            r.day = day;
+            r
+        }
+        Expr::Mod { m, inner } => {
+            let mut r = resolve(inner, ctx);
+            r.modifier = Some(*m);
+            r
+        }
+        Expr::Set { each, freq, quant } => {
+            let value = set_value(each);
+            Resolved { quant: *quant, freq: freq.map(|f| format!("{f}X")), ..Resolved::new(TimexType::Set, value) }
+        }
+    }
+}
+
+fn set_value(each: &Expr) -> String {
+    match each {
+        Expr::Duration { amount, unit } => value::duration(*amount, *unit),
+        Expr::Weekday { dow, .. } => format!("XXXX-WXX-{dow}"),
+        Expr::Weekend { .. } => "XXXX-WXX-WE".into(),
+        Expr::Date { month: Some(m), day: None, .. } => format!("XXXX-{m:02}"),
+        Expr::Date { month: Some(m), day: Some(d), .. } => format!("XXXX-{m:02}-{d:02}"),
+        Expr::PartOfDay { pod, date: Some(d) } => format!("{}T{}", set_value(d), pod.code()),
+        Expr::PartOfDay { pod, date: None } => format!("XXXX-XX-XXT{}", pod.code()),
+        Expr::Time { clock, .. } => value::clock(None, clock),
+        _ => "XXXX-XX-XX".into(),
+    }
+}
+
+fn resolve_part(part: Part, year: YearRef, dir: Dir, ctx: &Context) -> Resolved {
+    let code = |y: Option<i32>| {
+        let ys = y.map_or("XXXX".to_string(), |y| format!("{y:04}"));
+        match part {
+            Part::Quarter(q) => format!("{ys}-Q{q}"),
+            Part::Half(h) => format!("{ys}-H{h}"),
+            Part::Season(s) => format!("{ys}-{}", s.code()),
+        }
+    };
+    let y = match (year, ctx.anchor) {
+        (YearRef::Explicit(y), _) => Some(y),
+        (YearRef::Relative(o), Some(a)) => Some(a.year() as i32 + o),
+        (YearRef::Relative(_), None) | (YearRef::Implicit, None) => None,
+        (YearRef::Implicit, Some(a)) => {
+            let y = a.year() as i32;
+            let m = a.month() as u8;
+            // where the part starts and ends, in months of the anchor's year
+            let (first, last) = match part {
+                Part::Quarter(q) => (3 * q - 2, 3 * q),
+                Part::Half(h) => (6 * h - 5, 6 * h),
+                Part::Season(s) => (s.start_month(), s.start_month() + 2),
+            };
+            let current = (first..=last).contains(&m) || (last > 12 && m <= last - 12);
+            Some(match dir_or_tense(dir, ctx) {
+                Dir::Past if current && dir == Dir::Past => y - 1,
+                Dir::Past | Dir::Infer if first > m && !current => y - 1,
+                Dir::Future if last < m && !current => y + 1,
+                Dir::Future if current && dir == Dir::Future => y + 1,
+                _ => y,
+            })
+        }
+    };
+    let mut r = Resolved::new(TimexType::Date, code(y));
+    if let (Part::Quarter(q), Some(y)) = (part, y) {
+        r.quarter = Some((y, q));
+    }
+    r
+}
+
+/// The weekday of `d` as an RFC 5545 two-letter code.
+pub fn ical_day(dow: u8) -> &'static str {
+    ["MO", "TU", "WE", "TH", "FR", "SA", "SU"][(dow.clamp(1, 7) - 1) as usize]
+}
+
+/// The first day on or after `from` that falls on one of `dows` (ISO numbers).
+pub fn first_weekday_on_or_after(from: Date, dows: &[u8]) -> Option<Date> {
+    (0..7).filter_map(|k| from.checked_add((k as i64).days()).ok()).find(|d| dows.contains(&(d.weekday().to_monday_one_offset() as u8)))
+}

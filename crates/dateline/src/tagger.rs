@@ -1,0 +1,403 @@
+//! The compiled tagger and its output types.
+
+use jiff::civil::{Date, DateTime};
+use jiff::tz::TimeZone;
+use serde::Serialize;
+
+use crate::expr::{Clock, Expr};
+use crate::grammar::{compose, LinkKind};
+use crate::lang::{Language, ENGLISH};
+use crate::lex::tokenize;
+use crate::lexicon::Lexicon;
+use crate::resolve::{first_weekday_on_or_after, ical_day, resolve, Context, Resolved};
+use crate::value::TimexType;
+use crate::Error;
+
+/// How relative expressions are anchored.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Mode {
+    /// News: everything is anchored to the document creation time.
+    #[default]
+    News,
+    /// Narrative: anchored to the last fully specified date mentioned
+    /// ("the next day", "two weeks later"), starting from the DCT.
+    Narrative,
+}
+
+/// A document to tag: its text and, optionally, its creation time.
+#[derive(Clone, Debug)]
+pub struct Document<'a> {
+    /// The text to analyse. Offsets in the output index this string.
+    pub text: &'a str,
+    /// The document creation time, which anchors relative expressions.
+    pub dct: Option<Date>,
+}
+
+impl<'a> Document<'a> {
+    /// A document without a creation time.
+    pub fn new(text: &'a str) -> Document<'a> {
+        Document { text, dct: None }
+    }
+
+    /// Sets the document creation time.
+    pub fn with_dct(mut self, dct: Date) -> Document<'a> {
+        self.dct = Some(dct);
+        self
+    }
+}
+
+/// One temporal expression, as TimeML's TIMEX3 describes it, plus the exact
+/// instant and zone where the text gives them.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Timex {
+    /// Identifier, `t1`, `t2`, ... in text order (`t0` is the DCT in TimeML).
+    pub tid: String,
+    /// Unicode code-point offset of the first character.
+    pub start: usize,
+    /// Code-point offset one past the last character.
+    pub end: usize,
+    /// UTF-8 byte offset of the first byte.
+    pub byte_start: usize,
+    /// UTF-8 byte offset one past the last byte.
+    pub byte_end: usize,
+    /// The text of the extent.
+    pub text: String,
+    /// TIMEX3 type.
+    #[serde(rename = "type")]
+    pub typ: TimexType,
+    /// TIMEX3 value.
+    pub value: String,
+    /// TIMEX3 mod (START, END, APPROX, ...).
+    #[serde(rename = "mod", skip_serializing_if = "Option::is_none")]
+    pub modifier: Option<&'static str>,
+    /// TIMEX3 quant for sets (EVERY, EACH).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub quant: Option<&'static str>,
+    /// TIMEX3 freq for sets ("2X").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub freq: Option<String>,
+    /// The tid the value was computed from (`t0` for the DCT).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub anchor: Option<String>,
+    /// The instant in UTC (RFC 3339), for clock times in a known zone.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub utc: Option<String>,
+    /// The IANA zone of the clock time.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tzid: Option<String>,
+    /// RFC 5545 recurrence rule for a set that is regular enough.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rrule: Option<String>,
+    /// First occurrence of the recurrence, as a local date-time.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub dtstart: Option<String>,
+}
+
+/// Expressions that belong together: a range, a list or a recurrence.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Group {
+    /// The relation.
+    pub kind: LinkKind,
+    /// The member timexes, in text order.
+    pub tids: Vec<String>,
+    /// RFC 5545 recurrence rule (recurrences), without the `RRULE:` prefix.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rrule: Option<String>,
+    /// IANA zone of the recurrence.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tzid: Option<String>,
+    /// First occurrence on or after the DCT, as a local date-time.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub dtstart: Option<String>,
+    /// First occurrence in RFC 9557 form, with offset and zone.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub first: Option<String>,
+}
+
+/// The result of tagging one document.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct Analysis {
+    /// The temporal expressions, in text order, never overlapping.
+    pub timexes: Vec<Timex>,
+    /// Links between them.
+    pub groups: Vec<Group>,
+}
+
+/// Configures and builds a [`Tagger`].
+#[derive(Clone, Debug)]
+pub struct TaggerBuilder {
+    language: Language,
+    mode: Mode,
+}
+
+impl Default for TaggerBuilder {
+    fn default() -> Self {
+        TaggerBuilder { language: ENGLISH, mode: Mode::News }
+    }
+}
+
+impl TaggerBuilder {
+    /// Selects how relative expressions are anchored.
+    pub fn mode(mut self, mode: Mode) -> Self {
+        self.mode = mode;
+        self
+    }
+
+    /// Selects the language (English is the default and, for now, the only one).
+    pub fn language(mut self, language: Language) -> Self {
+        self.language = language;
+        self
+    }
+
+    /// Compiles the lexicon and checks the zones it names.
+    ///
+    /// # Errors
+    /// [`Error::Lexicon`] for a malformed data file; [`Error::UnknownZone`] for
+    /// a zone the bundled tz database does not have.
+    pub fn build(self) -> Result<Tagger, Error> {
+        let lexicon = Lexicon::parse(self.language.lexicon)?;
+        let mut zones = Vec::new();
+        let mut k = 0u16;
+        while let Some(name) = lexicon.zone_name_checked(k) {
+            let tz = jiff::tz::db().get(name).map_err(|_| Error::UnknownZone(name.to_string()))?;
+            zones.push(tz);
+            k += 1;
+        }
+        Ok(Tagger { lexicon, language: self.language, mode: self.mode, zones })
+    }
+}
+
+/// A compiled tagger. Build it once (it parses the lexicon) and share it:
+/// it is immutable, `Send` and `Sync`.
+#[derive(Debug, Clone)]
+pub struct Tagger {
+    lexicon: Lexicon,
+    language: Language,
+    mode: Mode,
+    zones: Vec<TimeZone>,
+}
+
+impl Default for Tagger {
+    fn default() -> Self {
+        Tagger::new()
+    }
+}
+
+impl Tagger {
+    /// The English tagger in news mode.
+    pub fn new() -> Tagger {
+        TaggerBuilder::default().build().expect("the built-in English lexicon is valid")
+    }
+
+    /// A builder for other configurations.
+    pub fn builder() -> TaggerBuilder {
+        TaggerBuilder::default()
+    }
+
+    /// Finds, resolves and links the temporal expressions of `doc`.
+    pub fn tag(&self, doc: &Document<'_>) -> Analysis {
+        let toks = tokenize(doc.text, &self.lexicon);
+        let mut found = compose(&toks, self.language.rules);
+        let links = (self.language.link)(&toks, &mut found);
+
+        let mut resolved: Vec<Resolved> = Vec::with_capacity(found.len());
+        let mut anchor = doc.dct;
+        let mut recent_quarter: Option<(i32, u8, usize)> = None;
+        for f in &found {
+            let ctx = Context {
+                anchor,
+                tense: (self.language.tense)(&toks, f.start, f.end),
+                day: f.anchor.and_then(|a| resolved.get(a)).and_then(|r| r.day),
+                recent_quarter: recent_quarter.filter(|q| f.start.saturating_sub(q.2) < 60).map(|q| (q.0, q.1)),
+            };
+            let r = resolve(&f.expr, &ctx);
+            if let Some((y, q)) = r.quarter {
+                recent_quarter = Some((y, q, f.end));
+            }
+            if self.mode == Mode::Narrative && is_full_date(&f.expr) {
+                anchor = r.day.or(anchor);
+            }
+            resolved.push(r);
+        }
+
+        let text = doc.text;
+        let mut timexes = Vec::with_capacity(found.len());
+        let mut cp = (0usize, 0usize); // (byte, code point) cursor: offsets grow monotonically
+        let mut to_cp = |b: usize| {
+            if b < cp.0 {
+                cp = (0, 0);
+            }
+            cp.1 += text[cp.0..b].chars().count();
+            cp.0 = b;
+            cp.1
+        };
+        for (n, (f, r)) in found.iter().zip(&resolved).enumerate() {
+            let (bs, be) = (toks.toks[f.start].start, toks.toks[f.end - 1].end);
+            let start = to_cp(bs);
+            let end = to_cp(be);
+            let (utc, tzid) = self.instant(r).unzip();
+            let mut t = Timex {
+                tid: format!("t{}", n + 1),
+                start,
+                end,
+                byte_start: bs,
+                byte_end: be,
+                text: text[bs..be].to_string(),
+                typ: r.typ,
+                value: r.value.clone(),
+                modifier: r.modifier.map(|m| m.code()),
+                quant: r.quant,
+                freq: r.freq.clone(),
+                anchor: (doc.dct.is_some() && needs_anchor(&f.expr)).then(|| "t0".to_string()),
+                utc,
+                tzid,
+                rrule: None,
+                dtstart: None,
+            };
+            if r.typ == TimexType::Set && !links.iter().any(|l| l.kind == LinkKind::Recurrence && l.members.contains(&n)) {
+                if let Some(rec) = self.recurrence(&[&f.expr], doc.dct) {
+                    t.rrule = Some(rec.rrule);
+                    t.dtstart = rec.dtstart;
+                    t.tzid = rec.tzid.or(t.tzid);
+                }
+            }
+            timexes.push(t);
+        }
+        let groups = links
+            .iter()
+            .map(|l| {
+                let mut g = Group {
+                    kind: l.kind,
+                    tids: l.members.iter().map(|&m| timexes[m].tid.clone()).collect(),
+                    rrule: None,
+                    tzid: None,
+                    dtstart: None,
+                    first: None,
+                };
+                if l.kind == LinkKind::Recurrence {
+                    let exprs: Vec<&Expr> = l.members.iter().map(|&m| &found[m].expr).collect();
+                    if let Some(rec) = self.recurrence(&exprs, doc.dct) {
+                        g.rrule = Some(rec.rrule);
+                        g.tzid = rec.tzid;
+                        g.dtstart = rec.dtstart;
+                        g.first = rec.first;
+                    }
+                }
+                g
+            })
+            .collect();
+        Analysis { timexes, groups }
+    }
+
+    fn zone(&self, idx: u16) -> Option<(&TimeZone, &str)> {
+        Some((self.zones.get(idx as usize)?, self.lexicon.zone_name(idx)))
+    }
+
+    /// The UTC instant and zone of a resolved clock time in a named zone.
+    fn instant(&self, r: &Resolved) -> Option<(String, String)> {
+        let clock = r.clock?;
+        let (tz, name) = self.zone(clock.zone?)?;
+        let day = r.day?;
+        let zoned = local(day, &clock)?.to_zoned(tz.clone()).ok()?;
+        Some((zoned.timestamp().to_string(), name.to_string()))
+    }
+
+    /// An RFC 5545 rule for the recurrence spelled by `parts` (the SET
+    /// expressions of one recurrence), if it is regular enough.
+    fn recurrence(&self, parts: &[&Expr], dct: Option<Date>) -> Option<Recurrence> {
+        let mut days = Vec::new();
+        let mut clock: Option<Clock> = None;
+        let mut base: Option<String> = None;
+        for p in parts {
+            let Expr::Set { each, freq, .. } = p else { return None };
+            if freq.is_some_and(|f| f != 1) {
+                return None;
+            }
+            match &**each {
+                Expr::Weekday { dow, .. } => days.push(*dow),
+                Expr::Time { clock: c, .. } => clock = Some(*c),
+                Expr::Duration { amount: crate::expr::Amount::N(n), unit } => {
+                    use crate::expr::Unit::*;
+                    let f = match unit {
+                        Second => "SECONDLY",
+                        Minute => "MINUTELY",
+                        Hour => "HOURLY",
+                        Day => "DAILY",
+                        Week => "WEEKLY",
+                        Fortnight => "WEEKLY;INTERVAL=2",
+                        Month => "MONTHLY",
+                        Year => "YEARLY",
+                        _ => return None,
+                    };
+                    base = Some(if *n > 1 && *unit != Fortnight { format!("FREQ={f};INTERVAL={n}") } else { format!("FREQ={f}") });
+                }
+                Expr::Date { month: Some(m), day: None, .. } => base = Some(format!("FREQ=YEARLY;BYMONTH={m}")),
+                _ => return None,
+            }
+        }
+        let mut rule = match (&base, days.is_empty()) {
+            (Some(b), true) => b.clone(),
+            (None, false) => format!("FREQ=WEEKLY;BYDAY={}", days.iter().map(|d| ical_day(*d)).collect::<Vec<_>>().join(",")),
+            (None, true) if clock.is_some() => "FREQ=DAILY".to_string(),
+            _ => return None,
+        };
+        if let Some(c) = clock {
+            rule.push_str(&format!(";BYHOUR={};BYMINUTE={}", c.hour % 24, c.minute.unwrap_or(0)));
+        }
+        let zone = clock.and_then(|c| c.zone).and_then(|z| self.zone(z));
+        let mut rec = Recurrence { rrule: rule, tzid: zone.map(|z| z.1.to_string()), dtstart: None, first: None };
+        if let Some(dct) = dct {
+            let day = if days.is_empty() { Some(dct) } else { first_weekday_on_or_after(dct, &days) };
+            if let Some(day) = day {
+                let c = clock.unwrap_or(Clock { hour: 0, minute: Some(0), zone: None });
+                if let Some(dt) = local(day, &c) {
+                    rec.dtstart = Some(dt.strftime("%Y-%m-%dT%H:%M:%S").to_string());
+                    if let Some((tz, _)) = zone {
+                        rec.first = dt.to_zoned(tz.clone()).ok().map(|z| z.to_string());
+                    }
+                }
+            }
+        }
+        Some(rec)
+    }
+}
+
+struct Recurrence {
+    rrule: String,
+    tzid: Option<String>,
+    dtstart: Option<String>,
+    first: Option<String>,
+}
+
+fn local(day: Date, c: &Clock) -> Option<DateTime> {
+    let base = day.to_datetime(jiff::civil::Time::midnight());
+    let minutes = c.hour as i64 * 60 + c.minute.unwrap_or(0) as i64;
+    base.checked_add(jiff::Span::new().minutes(minutes)).ok()
+}
+
+fn is_full_date(e: &Expr) -> bool {
+    matches!(e, Expr::Date { year: Some(_), month: Some(_), day: Some(_), .. })
+}
+
+fn needs_anchor(e: &Expr) -> bool {
+    match e {
+        Expr::Date { year, .. } => year.is_none(),
+        Expr::Weekday { .. } | Expr::Weekend { .. } | Expr::Relative { .. } | Expr::Shift { .. } => true,
+        Expr::Part { year, .. } => !matches!(year, crate::expr::YearRef::Explicit(_)),
+        Expr::Time { date, .. } | Expr::PartOfDay { date, .. } => date.as_ref().is_none_or(|d| needs_anchor(d)),
+        Expr::Mod { inner, .. } => needs_anchor(inner),
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn assert_send_sync<T: Send + Sync>() {}
+
+    #[test]
+    fn tagger_is_send_and_sync() {
+        assert_send_sync::<Tagger>();
+    }
+}

@@ -1,0 +1,137 @@
+//! The TIMEX3 value printer: the small grammar of strings such as
+//! `2022-04-25`, `2022-W16-WE`, `XXXX-WXX-6`, `P3Y`, `PT2H`, `PXY`,
+//! `2022-04-25T21:10` and `1998-02-12TNI`.
+
+use jiff::civil::Date;
+use serde::Serialize;
+
+use crate::expr::{Amount, Clock, Pod, Unit};
+
+/// The four TIMEX3 types.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "UPPERCASE")]
+pub enum TimexType {
+    /// A calendar date or period ("Friday", "last year", "the 1990s").
+    Date,
+    /// A time of day ("9:10 pm", "Wednesday night").
+    Time,
+    /// A length of time ("three years").
+    Duration,
+    /// A recurrence ("every Saturday").
+    Set,
+}
+
+impl TimexType {
+    /// The TimeML spelling.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            TimexType::Date => "DATE",
+            TimexType::Time => "TIME",
+            TimexType::Duration => "DURATION",
+            TimexType::Set => "SET",
+        }
+    }
+}
+
+/// `YYYY-MM-DD`.
+pub fn day(d: Date) -> String {
+    format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day())
+}
+
+fn day_or_unknown(d: Option<Date>) -> String {
+    d.map_or_else(|| "XXXX-XX-XX".to_string(), day)
+}
+
+/// A clock time on a day: `2022-04-25T00:00`, or `XXXX-XX-XXT21:10` without a day.
+pub fn clock(d: Option<Date>, c: &Clock) -> String {
+    format!("{}T{:02}:{:02}", day_or_unknown(d), c.hour, c.minute.unwrap_or(0))
+}
+
+/// A part of a day: `1998-02-12TNI`.
+pub fn part_of_day(d: Option<Date>, p: Pod) -> String {
+    format!("{}T{}", day_or_unknown(d), p.code())
+}
+
+fn num(f: f64) -> String {
+    if f.fract() == 0.0 {
+        format!("{}", f as i64)
+    } else {
+        let s = format!("{f:.2}");
+        s.trim_end_matches('0').to_string()
+    }
+}
+
+/// A duration value: `P3Y`, `PXW`, `PT24H`, `P6M` (for half a year), `P10Y`
+/// (a decade), `P2W` (a fortnight).
+pub fn duration(amount: Amount, unit: Unit) -> String {
+    let (scale, letter, clock) = match unit {
+        Unit::Second => (1.0, "S", true),
+        Unit::Minute => (1.0, "M", true),
+        Unit::Hour => (1.0, "H", true),
+        Unit::Day => (1.0, "D", false),
+        Unit::Week => (1.0, "W", false),
+        Unit::Fortnight => (2.0, "W", false),
+        Unit::Month => (1.0, "M", false),
+        Unit::Quarter => (1.0, "Q", false),
+        Unit::Year => (1.0, "Y", false),
+        Unit::Decade => (10.0, "Y", false),
+        Unit::Century => (100.0, "Y", false),
+    };
+    let t = if clock { "T" } else { "" };
+    match amount {
+        Amount::Some => match unit {
+            Unit::Decade => "PXDE".into(),
+            Unit::Century => "PXCE".into(),
+            _ => format!("P{t}X{letter}"),
+        },
+        Amount::N(n) => format!("P{t}{}{letter}", num(n as f64 * scale)),
+        Amount::Frac(f) => {
+            let f = f * scale;
+            if f.fract() == 0.0 {
+                return format!("P{t}{}{letter}", num(f));
+            }
+            // express a fraction in the next smaller unit when it divides evenly
+            let smaller = match unit {
+                Unit::Year | Unit::Decade | Unit::Century => Some((12.0, "M", false)),
+                Unit::Month => None,
+                Unit::Week | Unit::Fortnight => Some((7.0, "D", false)),
+                Unit::Day => Some((24.0, "H", true)),
+                Unit::Hour => Some((60.0, "M", true)),
+                Unit::Minute => Some((60.0, "S", true)),
+                _ => None,
+            };
+            match smaller {
+                Some((k, l, c)) if (f * k).fract() == 0.0 => format!("P{}{}{l}", if c { "T" } else { "" }, num(f * k)),
+                _ => format!("P{t}{}{letter}", num(f)),
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn durations() {
+        assert_eq!(duration(Amount::N(3), Unit::Year), "P3Y");
+        assert_eq!(duration(Amount::Some, Unit::Week), "PXW");
+        assert_eq!(duration(Amount::Some, Unit::Hour), "PTXH");
+        assert_eq!(duration(Amount::N(24), Unit::Hour), "PT24H");
+        assert_eq!(duration(Amount::Frac(0.5), Unit::Year), "P6M");
+        assert_eq!(duration(Amount::Frac(1.5), Unit::Hour), "PT90M");
+        assert_eq!(duration(Amount::Frac(2.5), Unit::Month), "P2.5M");
+        assert_eq!(duration(Amount::N(1), Unit::Decade), "P10Y");
+        assert_eq!(duration(Amount::N(1), Unit::Fortnight), "P2W");
+        assert_eq!(duration(Amount::N(2), Unit::Quarter), "P2Q");
+    }
+
+    #[test]
+    fn clocks() {
+        let d = Date::new(2022, 4, 25).unwrap();
+        let c = Clock { hour: 0, minute: Some(0), zone: None };
+        assert_eq!(clock(Some(d), &c), "2022-04-25T00:00");
+        assert_eq!(clock(None, &Clock { hour: 21, minute: Some(10), zone: None }), "XXXX-XX-XXT21:10");
+        assert_eq!(part_of_day(Some(d), Pod::Night), "2022-04-25TNI");
+    }
+}
