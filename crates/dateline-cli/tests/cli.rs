@@ -145,6 +145,7 @@ fn out_dir_gets_whole_files_only() {
     let out = std::env::temp_dir().join(format!("dateline-out-{}", std::process::id()));
     let o = dateline(&["tag", "--out-dir", out.to_str().expect("p"), good.to_str().expect("p"), bad.to_str().expect("p")], None);
     assert_eq!(o.status.code(), Some(2));
-    let names: Vec<String> = std::fs::read_dir(&out).expect("out dir").map(|e| e.expect("entry").file_name().to_string_lossy().into_owned()).collect();
+    let names: Vec<String> =
+        std::fs::read_dir(&out).expect("out dir").map(|e| e.expect("entry").file_name().to_string_lossy().into_owned()).collect();
     assert_eq!(names, ["story.txt.json"]);
 }

@@ -40,18 +40,20 @@ fn seed_must_find_every_phrase_in_an_accepted_form() {
     for item in exp["must_find"].as_array().expect("must_find") {
         let phrase = item["phrase"].as_str().expect("phrase");
         let forms = item["forms"].as_array().expect("forms");
-        let matched_form = forms.iter().find(|form| {
-            form.as_array().expect("form").iter().all(|want| timexes.iter().any(|t| satisfies(t, want)))
-        });
+        let matched_form = forms.iter().find(|form| form.as_array().expect("form").iter().all(|want| timexes.iter().any(|t| satisfies(t, want))));
         let Some(form) = matched_form else {
-            panic!("{phrase:?}: no accepted form found; timexes near it: {:?}", timexes
-                .iter()
-                .filter(|t| t["end"].as_u64() >= item["start"].as_u64() && t["start"].as_u64() <= item["end"].as_u64())
-                .collect::<Vec<_>>());
+            panic!(
+                "{phrase:?}: no accepted form found; timexes near it: {:?}",
+                timexes
+                    .iter()
+                    .filter(|t| t["end"].as_u64() >= item["start"].as_u64() && t["start"].as_u64() <= item["end"].as_u64())
+                    .collect::<Vec<_>>()
+            );
         };
         if let Some(rec) = item.get("recurrence") {
             let (start, end) = (item["start"].as_u64().expect("start"), item["end"].as_u64().expect("end"));
-            let inside = |tid: &Value| timexes.iter().any(|t| &t["tid"] == tid && t["start"].as_u64() >= Some(start) && t["end"].as_u64() <= Some(end));
+            let inside =
+                |tid: &Value| timexes.iter().any(|t| &t["tid"] == tid && t["start"].as_u64() >= Some(start) && t["end"].as_u64() <= Some(end));
             let carriers: Vec<&Value> = groups
                 .iter()
                 .filter(|g| g["kind"] == "recurrence" && g["tids"].as_array().expect("tids").iter().all(inside))
