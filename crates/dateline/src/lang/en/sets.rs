@@ -4,7 +4,7 @@
 //! Example table: `tests/sets.toml`.
 
 use super::words::*;
-use crate::expr::{Amount, Dir, Expr, Unit};
+use crate::expr::{Amount, Dir, Expr, Pod, Unit};
 use crate::lex::Tokens;
 
 fn set(each: Expr, quant: Option<&'static str>, freq: Option<u32>) -> Expr {
@@ -99,29 +99,34 @@ pub fn frequency(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     Some((k, set(period(1, u), None, Some(times))))
 }
 
-/// Plural weekdays name a weekly recurrence: "Saturdays", "on Tuesday nights".
+/// A plural part of the day ("nights"), as in "Tuesday nights".
+fn plural_pod(t: &Tokens<'_>, i: usize) -> Option<Pod> {
+    Some(match t.lw(i) {
+        "nights" => Pod::Night,
+        "mornings" => Pod::Morning,
+        "afternoons" => Pod::Afternoon,
+        "evenings" => Pod::Evening,
+        _ => return None,
+    })
+}
+
+/// Plural weekdays name a weekly recurrence: "Saturdays", "on Tuesday nights",
+/// "Sunday mornings".
 pub fn plural_weekday(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
-    let (j, dow) = weekdays(t, i)?;
+    let (j, dow, singular) = match weekday(t, i) {
+        Some((j, dow)) => (j, dow, true),
+        None => {
+            let (j, dow) = weekdays(t, i)?;
+            (j, dow, false)
+        }
+    };
     if !cap(t, i) {
         return None;
     }
     let each = Expr::Weekday { dow, dir: Dir::Infer };
-    if let Some(p) = t.entries(j).iter().find_map(|e| match e {
-        crate::lexicon::Entry::Pod(p) => Some(*p),
-        _ => None,
-    }) {
-        if t.lw(j).ends_with('s') {
-            return Some((j + 1, set(Expr::PartOfDay { pod: p, date: Some(Box::new(each)) }, None, None)));
-        }
+    match plural_pod(t, j) {
+        Some(p) => Some((j + 1, set(Expr::PartOfDay { pod: p, date: Some(Box::new(each)) }, None, None))),
+        None if singular => None,
+        None => Some((j, set(each, None, None))),
     }
-    if is(t, j, "nights") || is(t, j, "mornings") || is(t, j, "afternoons") || is(t, j, "evenings") {
-        let p = match t.lw(j) {
-            "nights" => crate::expr::Pod::Night,
-            "mornings" => crate::expr::Pod::Morning,
-            "afternoons" => crate::expr::Pod::Afternoon,
-            _ => crate::expr::Pod::Evening,
-        };
-        return Some((j + 1, set(Expr::PartOfDay { pod: p, date: Some(Box::new(each)) }, None, None)));
-    }
-    Some((j, set(each, None, None)))
 }

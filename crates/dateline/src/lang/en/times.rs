@@ -97,20 +97,18 @@ pub fn clock(t: &Tokens<'_>, i: usize) -> Option<(usize, Clock)> {
         }
         minute = Some(0);
         j += 3;
+    } else if digits(t, i) && is(t, j, "in") && is(t, j + 1, "the") && pod(t, j + 2).is_some() && (1..=12).contains(&hour) {
+        // "4 in the morning", "8 in the evening"
+        let p = pod(t, j + 2)?;
+        if hour < 12 && matches!(p, Pod::Afternoon | Pod::Evening | Pod::Night) && hour > 4 {
+            hour += 12;
+        }
+        j += 3;
+        minute = minute.or(Some(0));
     } else if digits(t, i) {
         // 24-hour clock needs a colon: "21:10"
         if minute.is_none() || hour > 23 || t.lw(i + 1) != ":" {
             return None;
-        }
-        // "in the morning / evening" after a bare hour
-    }
-    if digits(t, i) && is(t, j, "in") && is(t, j + 1, "the") {
-        if let Some(p) = pod(t, j + 2) {
-            if hour < 12 && matches!(p, Pod::Afternoon | Pod::Evening | Pod::Night) && hour > 4 {
-                hour += 12;
-            }
-            j += 3;
-            minute = minute.or(Some(0));
         }
     }
     minute?;
