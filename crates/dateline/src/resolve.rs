@@ -143,17 +143,31 @@ fn weekday_near(anchor: Date, dow: u8, dir: Dir, strict: bool) -> Option<Date> {
     anchor.checked_add((days as i64).days()).ok()
 }
 
+/// How much farther a date against the sentence's tense counts than one with it.
+const AGAINST_TENSE: i64 = 4;
+
+/// Picks the year for something that recurs every year (a month, a day of a
+/// month, a quarter, a season) when the text gives none: of last year's, this
+/// year's and next year's, the one nearest the anchor, where one on the wrong
+/// side of the anchor for the sentence's tense counts [`AGAINST_TENSE`] times
+/// as far. `month_day(y)` places the thing in year `y` (its middle for periods).
+fn nearest_year(anchor: Date, dir: Dir, month_day: impl Fn(i32) -> Option<Date>) -> i32 {
+    let y = anchor.year() as i32;
+    let cost = |cand: i32| -> Option<i64> {
+        let d = month_day(cand)?;
+        let days = anchor.until(d).map(|s| s.get_days() as i64).ok()?;
+        let against = (dir == Dir::Past && days > 0) || (dir == Dir::Future && days < 0);
+        Some(days.abs() * if against { AGAINST_TENSE } else { 1 })
+    };
+    [y, y - 1, y + 1].into_iter().filter_map(|c| cost(c).map(|k| (k, c))).min_by_key(|(k, _)| *k).map_or(y, |(_, c)| c)
+}
+
 /// Picks the year for a month (and day) without one, from direction and anchor.
 fn infer_year(anchor: Date, month: u8, day: Option<u8>, dir: Dir) -> i32 {
-    let y = anchor.year() as i32;
-    let here = (anchor.month() as u8, anchor.day() as u8);
-    let there = (month, day.unwrap_or(if dir == Dir::Past { 1 } else { 31 }));
     match dir {
-        Dir::Past if there > here && month != here.0 => y - 1,
-        Dir::Past if there > here && day.is_some() => y - 1,
-        Dir::Future if there < here && month != here.0 => y + 1,
-        Dir::Future if there < here && day.is_some() => y + 1,
-        _ => y,
+        // "this March": the anchor's year
+        Dir::This => anchor.year() as i32,
+        _ => nearest_year(anchor, dir, |y| Date::new(y as i16, month as i8, day.unwrap_or(15) as i8).ok()),
     }
 }
 
@@ -297,12 +311,17 @@ fn resolve_part(part: Part, year: YearRef, dir: Dir, ctx: &Context) -> Resolved 
                 Part::Season(s) => (s.start_month(), s.start_month() + 2),
             };
             let current = (first..=last).contains(&m) || (last > 12 && m <= last - 12);
-            Some(match dir_or_tense(dir, ctx) {
-                Dir::Past if current && dir == Dir::Past => y - 1,
-                Dir::Past | Dir::Infer if first > m && !current => y - 1,
-                Dir::Future if last < m && !current => y + 1,
-                Dir::Future if current && dir == Dir::Future => y + 1,
-                _ => y,
+            // the middle month of the part (winter's is January of the next year)
+            let (mid, spill) = if first + 1 > 12 { (first + 1 - 12, 1) } else { (first + 1, 0) };
+            let middle = |y: i32| Date::new((y + spill) as i16, mid as i8, 15).ok();
+            Some(match dir {
+                // "last summer" / "next summer": the nearest one strictly before / after
+                Dir::Past if current => y - 1,
+                Dir::Future if current => y + 1,
+                Dir::Past if first > m => y - 1,
+                Dir::Future if last < m => y + 1,
+                Dir::This | Dir::Past | Dir::Future => y,
+                Dir::Infer => nearest_year(a, ctx.tense, middle),
             })
         }
     };

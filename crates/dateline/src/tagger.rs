@@ -211,7 +211,8 @@ impl Tagger {
                 recent_quarter: recent_quarter.filter(|q| f.start.saturating_sub(q.2) < 60).map(|q| (q.0, q.1)),
             };
             let r = resolve(&f.expr, &ctx);
-            if let Some((y, q)) = r.quarter {
+            // a quarter under discussion (not one reached by shifting from it)
+            if let (Some((y, q)), false) = (r.quarter, is_shift(&f.expr)) {
                 recent_quarter = Some((y, q, f.end));
             }
             if self.mode == Mode::Narrative && is_full_date(&f.expr) {
@@ -373,6 +374,14 @@ fn local(day: Date, c: &Clock) -> Option<DateTime> {
     let base = day.to_datetime(jiff::civil::Time::midnight());
     let minutes = c.hour as i64 * 60 + c.minute.unwrap_or(0) as i64;
     base.checked_add(jiff::Span::new().minutes(minutes)).ok()
+}
+
+fn is_shift(e: &Expr) -> bool {
+    match e {
+        Expr::Shift { .. } => true,
+        Expr::Mod { inner, .. } => is_shift(inner),
+        _ => false,
+    }
 }
 
 fn is_full_date(e: &Expr) -> bool {

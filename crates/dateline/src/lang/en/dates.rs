@@ -10,6 +10,9 @@ use crate::lexicon::Entry;
 
 /// Words that point a weekday, month, season or period in a direction.
 pub fn direction(t: &Tokens<'_>, i: usize) -> Option<(usize, Dir)> {
+    if is(t, i, "this") && any(t, i + 1, &["past", "coming"]) {
+        return Some((i + 2, if is(t, i + 1, "past") { Dir::Past } else { Dir::Future }));
+    }
     let d = match t.lw(i) {
         "last" | "past" | "previous" | "prior" => Dir::Past,
         "next" | "coming" | "upcoming" | "following" => Dir::Future,

@@ -68,15 +68,18 @@ pub fn duration(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     if det && matches!(t.lw(s), "a" | "an" | "some" | "many") {
         return None;
     }
-    // hyphenated compound: "three-year", "10-day", "8-month-old"
+    // hyphenated compound: "three-year", "10-day", "two-week-long"; the
+    // compound is an adjective, so a determiner before it stays outside
     if is(t, j, "-") && adj(t, j) && adj(t, j + 1) {
         let (k, u, plural) = unit(t, j + 1)?;
-        if plural || !is_count_unit(u) || matches!(amount, Amount::Some) {
+        if plural || !is_count_unit(u) || matches!(amount, Amount::Some) || s != i {
             return None;
         }
         let mut end = k;
-        if is(t, k, "-") && adj(t, k) && any(t, k + 1, &["old", "long"]) {
+        if is(t, k, "-") && adj(t, k) && is(t, k + 1, "long") {
             end = k + 2;
+        } else if is(t, k, "-") && adj(t, k) && is(t, k + 1, "old") {
+            return None; // ages ("a 6-year-old") are not durations in TimeML news annotation
         }
         if any(t, end, &["ago", "earlier", "later"]) {
             return None;
@@ -91,8 +94,9 @@ pub fn duration(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     if matches!(amount, Amount::Some) && !plural {
         return None;
     }
-    // "a year ago" is a shift, handled by its own rule; "two years old" an age
-    if any(t, k, &["ago", "earlier", "later", "hence"]) {
+    // "a year ago" is a shift, handled by its own rule; "two years old" an age;
+    // "a year-earlier" an adjective of its own
+    if any(t, k, &["ago", "earlier", "later", "hence", "old"]) || (is(t, k, "-") && adj(t, k)) {
         return None;
     }
     // "a day" after a number ("$5 a day") is a rate

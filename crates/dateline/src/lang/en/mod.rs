@@ -170,45 +170,8 @@ fn the_unit(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
 }
 
 /// Words whose presence near an expression says the sentence talks about the future.
-const FUTURE_CUES: &[&str] = &[
-    "will",
-    "ll",
-    "shall",
-    "next",
-    "tomorrow",
-    "upcoming",
-    "scheduled",
-    "schedule",
-    "plans",
-    "plan",
-    "planned",
-    "planning",
-    "expects",
-    "expected",
-    "expect",
-    "due",
-    "would",
-    "until",
-    "till",
-    "going",
-    "intends",
-    "aims",
-    "hopes",
-    "later",
-    "set",
-    "slated",
-    "begins",
-    "starts",
-    "opens",
-    "coming",
-    "forecast",
-    "projected",
-    "anticipated",
-    "likely",
-    "upcoming",
-    "resume",
-    "resumes",
-];
+const FUTURE_CUES: &[&str] =
+    &["will", "ll", "shall", "next", "tomorrow", "upcoming", "scheduled", "plans", "planning", "expects", "intends", "slated", "coming", "resumes"];
 
 /// Irregular past-tense verbs and auxiliaries that say the sentence talks about the past.
 const PAST_CUES: &[&str] = &[

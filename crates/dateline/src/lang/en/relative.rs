@@ -88,12 +88,29 @@ pub fn relative_period(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
 /// "two years ago", "a year earlier", "three weeks from now", "a month later",
 /// "year-ago", "year-earlier".
 pub fn shift(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
-    // year-ago / year-earlier adjectives
-    if let Some((j, u, false)) = unit(t, i) {
-        if is(t, j, "-") && adj(t, j) && any(t, j + 1, &["ago", "earlier"]) {
-            return Some((j + 2, Expr::Shift { amount: Amount::N(1), unit: u, sign: -1 }));
+    // year-ago / year-earlier adjectives, with the period they qualify:
+    // "year-earlier", "the year-ago quarter", "the comparable year-earlier period"
+    let mut s = i;
+    if is(t, s, "the") {
+        s += 1;
+        if any(t, s, &["comparable", "same"]) {
+            s += 1;
         }
-        return None;
+    }
+    if let Some((j, u, false)) = unit(t, s) {
+        if !(is(t, j, "-") && adj(t, j) && any(t, j + 1, &["ago", "earlier"])) {
+            return None;
+        }
+        let shifted = Expr::Shift { amount: Amount::N(1), unit: u, sign: -1 };
+        let mut k = j + 2;
+        if let Some((o, n)) = ordinal(t, k).filter(|&(o, n)| is(t, o, "quarter") && (1..=4).contains(&n)) {
+            let _ = n;
+            k = o;
+        }
+        if any(t, k, &["quarter", "period"]) {
+            return Some((k + 1, shifted));
+        }
+        return (s == i).then_some((j + 2, shifted));
     }
     let (j, amount) = amount(t, i)?;
     let (k, u, plural) = unit(t, j)?;
@@ -117,7 +134,7 @@ pub fn reference(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     match t.lw(i) {
         "now" if !(is(t, i + 1, "that") || is(t, i + 1, "-")) => r(RefKind::Present),
         "currently" | "nowadays" | "presently" => r(RefKind::Present),
-        "recently" | "lately" | "previously" | "formerly" => r(RefKind::Past),
+        "recently" | "lately" => r(RefKind::Past),
         "soon" if !is(t, i + 1, "after") && prev != "as" => r(RefKind::Future),
         "present" if prev == "at" => r(RefKind::Present),
         "moment" if prev == "the" && i >= 2 && t.lw(i - 2) == "at" => None,

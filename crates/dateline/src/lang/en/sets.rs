@@ -23,7 +23,6 @@ pub fn adverb(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
         "monthly" => Unit::Month,
         "annually" | "yearly" | "annual" if t.lw(i) != "annual" => Unit::Year,
         "hourly" => Unit::Hour,
-        "quarterly" => Unit::Quarter,
         "biweekly" | "fortnightly" => return Some((i + 1, set(period(2, Unit::Week), None, None))),
         _ => return None,
     };
