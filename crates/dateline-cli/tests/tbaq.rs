@@ -8,8 +8,8 @@ use std::process::Command;
 use serde_json::Value;
 
 /// The floor: the figures measured when it was last raised, minus one point.
-const FLOOR_RELAXED_F1: f64 = 87.9;
-const FLOOR_VALUE_F1: f64 = 71.0;
+const FLOOR_RELAXED_F1: f64 = 90.7;
+const FLOOR_VALUE_F1: f64 = 75.9;
 
 fn shared() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared")

@@ -13,6 +13,10 @@ use crate::resolve::{first_weekday_on_or_after, ical_day, resolve, Context, Reso
 use crate::value::TimexType;
 use crate::Error;
 
+/// How many tokens a quarter stays the topic of discussion, for "a year
+/// earlier" to mean that quarter a year back.
+const QUARTER_TOPIC_REACH: usize = 150;
+
 /// How relative expressions are anchored.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Mode {
@@ -208,7 +212,7 @@ impl Tagger {
                 anchor,
                 tense: (self.language.tense)(&toks, f.start, f.end),
                 day: f.anchor.and_then(|a| resolved.get(a)).and_then(|r| r.day),
-                recent_quarter: recent_quarter.filter(|q| f.start.saturating_sub(q.2) < 60).map(|q| (q.0, q.1)),
+                recent_quarter: recent_quarter.filter(|q| f.start.saturating_sub(q.2) < QUARTER_TOPIC_REACH).map(|q| (q.0, q.1)),
             };
             let r = resolve(&f.expr, &ctx);
             // a quarter under discussion (not one reached by shifting from it)

@@ -113,6 +113,15 @@ pub fn month_first(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     None
 }
 
+/// A weekday before a written date: "Monday, Oct. 26", "Saturday, April 25,
+/// 1998". The written date decides the value.
+pub fn weekday_date(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
+    let (j, _) = weekday(t, i)?;
+    let k = if is(t, j, ",") { j + 1 } else { j };
+    let (end, e) = month_first(t, k).or_else(|| day_first(t, k))?;
+    matches!(e, Expr::Date { day: Some(_), .. }).then_some((end, e))
+}
+
 /// "28 Feb. 2019", "25th of April", "1 May".
 pub fn day_first(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     let (j, d) = day(t, i)?;
@@ -176,6 +185,10 @@ pub fn bare_month(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     }
     let prev = if i0 > 0 { t.lw(i0 - 1) } else { "" };
     if (m == 5 || m == 3) && i0 == i && !MONTH_CONTEXT.contains(&prev) {
+        return None;
+    }
+    // "last Oct. 23": the date is "Oct. 23", found from the month on
+    if i0 != i && day(t, j).is_some() {
         return None;
     }
     // "April Fools", "May Day": a capitalised name follows

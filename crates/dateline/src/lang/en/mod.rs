@@ -26,6 +26,7 @@ pub const LEXICON: &str = include_str!("lexicon.txt");
 
 /// The rules that recognise an expression without a modifier in front.
 const BASE: &[Rule] = &[
+    dates::weekday_date,
     dates::numeric_date,
     dates::month_first,
     dates::day_first,
