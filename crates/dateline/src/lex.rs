@@ -161,10 +161,17 @@ pub fn tokenize<'t>(text: &'t str, lexicon: &Lexicon) -> Tokens<'t> {
     Tokens { text, lower, toks, entries }
 }
 
+/// The longest initialism, in bytes ("U.S.S.R." is 8).
+const MAX_INITIALISM: usize = 16;
+
 /// Whether the dot at byte `at` of `s` continues an initialism: the word so
 /// far is single letters separated by dots, and a single letter follows the dot
 /// (or the dot closes one that already has an inner dot).
 fn is_initialism(s: &str, at: usize) -> bool {
+    // initialisms are short; bounding them keeps the lexer linear on "a.a.a.a..."
+    if at > MAX_INITIALISM {
+        return false;
+    }
     let head = &s[..at];
     let single_letters = head.split('.').all(|p| p.chars().count() == 1);
     if !single_letters {

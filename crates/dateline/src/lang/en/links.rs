@@ -101,9 +101,15 @@ pub fn link(t: &Tokens<'_>, found: &mut Vec<Found>) -> Vec<Link> {
     }
     // clock times sit on the date written just before them; coordinated
     // expressions of the same kind form lists and ranges
+    let mut linked = vec![false; out.len()];
+    for l in &links {
+        for &m in &l.members {
+            linked[m] = true;
+        }
+    }
     for i in 1..out.len() {
         let (a, b) = (&out[i - 1], &out[i]);
-        if is_set(&a.expr) || is_set(&b.expr) || links.iter().any(|l| l.members.contains(&i)) {
+        if is_set(&a.expr) || is_set(&b.expr) || linked[i] {
             continue;
         }
         let between: Vec<&str> = (a.end..b.start).map(|k| t.lw(k)).collect();

@@ -1,0 +1,132 @@
+//! The tagger never panics and always reports extents that are valid slices
+//! of its input, whatever it is given: random words, random bytes decoded
+//! lossily, and pathological repetitions.
+
+use dateline::{Document, Tagger};
+
+/// A small deterministic generator (xorshift), so failures reproduce.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+
+    fn pick<'a>(&mut self, xs: &[&'a str]) -> &'a str {
+        xs[(self.next() % xs.len() as u64) as usize]
+    }
+}
+
+const PIECES: &[&str] = &[
+    "May",
+    "march",
+    "the",
+    "last",
+    "next",
+    "year",
+    "years",
+    "ago",
+    "-",
+    ",",
+    ".",
+    "'",
+    "’",
+    "s",
+    "1998",
+    "19",
+    "12",
+    ":",
+    "30",
+    "pm",
+    "a.m.",
+    "KST",
+    "every",
+    "Saturday",
+    "and",
+    "to",
+    "from",
+    "quarter",
+    "third",
+    "early",
+    "mid",
+    "the end of",
+    "about",
+    "/",
+    "2019-02-28",
+    "é",
+    "日本",
+    "\n",
+    "  ",
+    "(",
+    ")",
+    "twice",
+    "a",
+    "day",
+    "weekend",
+    "coming",
+    "Sept",
+    "31st",
+    "of",
+    "in",
+    "fiscal",
+    "1990s",
+    "'90s",
+    "o'clock",
+];
+
+fn check(tagger: &Tagger, text: &str) {
+    let a = tagger.tag(&Document::new(text).with_dct("2022-04-19".parse().expect("date")));
+    let char_at: Vec<usize> = text.char_indices().map(|(b, _)| b).chain([text.len()]).collect();
+    let mut last_end = 0;
+    for t in &a.timexes {
+        assert!(t.byte_start < t.byte_end && t.byte_end <= text.len());
+        assert!(t.byte_start >= last_end, "timexes overlap in {text:?}");
+        assert_eq!(&text[t.byte_start..t.byte_end], t.text);
+        assert_eq!((char_at[t.start], char_at[t.end]), (t.byte_start, t.byte_end), "code-point offsets disagree in {text:?}");
+        last_end = t.byte_end;
+    }
+    for g in &a.groups {
+        assert!(g.tids.iter().all(|tid| a.timexes.iter().any(|t| &t.tid == tid)));
+    }
+}
+
+#[test]
+fn random_word_soup_never_panics() {
+    let tagger = Tagger::new();
+    let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
+    for _ in 0..3000 {
+        let n = 1 + rng.next() % 20;
+        let mut s = String::new();
+        for _ in 0..n {
+            s.push_str(rng.pick(PIECES));
+            if rng.next() % 3 != 0 {
+                s.push(' ');
+            }
+        }
+        check(&tagger, &s);
+    }
+}
+
+#[test]
+fn random_bytes_never_panic() {
+    let tagger = Tagger::new();
+    let mut rng = Rng(42);
+    for _ in 0..500 {
+        let bytes: Vec<u8> = (0..(rng.next() % 200)).map(|_| (rng.next() % 256) as u8).collect();
+        check(&tagger, &String::from_utf8_lossy(&bytes));
+    }
+}
+
+#[test]
+fn pathological_repetitions_stay_linear_and_correct() {
+    let tagger = Tagger::new();
+    for unit in ["April 23 and 24 and ", "every Saturday and ", "from May 3 to ", "a.a.a.", "1", "the end of the ", "'", "-"] {
+        let text = unit.repeat(4_000);
+        check(&tagger, &text);
+    }
+    let a = tagger.tag(&Document::new(&"every Saturday and ".repeat(1000)));
+    assert!(a.timexes.len() >= 1000);
+}
