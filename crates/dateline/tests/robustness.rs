@@ -102,7 +102,7 @@ fn random_word_soup_never_panics() {
         let mut s = String::new();
         for _ in 0..n {
             s.push_str(rng.pick(PIECES));
-            if rng.next() % 3 != 0 {
+            if !rng.next().is_multiple_of(3) {
                 s.push(' ');
             }
         }
