@@ -351,6 +351,21 @@ pub enum Expr {
         /// The modified expression.
         inner: Box<Expr>,
     },
+    /// A named holiday ("Thanksgiving", "Christmas 1998").
+    Holiday {
+        /// When it falls.
+        rule: crate::lexicon::HolidayRule,
+        /// The year, if written.
+        year: Option<i32>,
+        /// Direction for filling in a missing year.
+        dir: Dir,
+    },
+    /// A period named by reference to one mentioned before: "that year",
+    /// "the same day", "that quarter".
+    Anaphor {
+        /// The unit of the period referred to.
+        unit: Unit,
+    },
     /// A recurrence: "every Saturday", "daily", "twice a week".
     Set {
         /// What recurs: a duration (every period), a weekday, a month, a clock time.

@@ -44,6 +44,8 @@ pub struct Token {
 pub struct Tokens<'t> {
     /// The original text.
     pub text: &'t str,
+    /// The lexicon the words were looked up in (for multi-word names).
+    pub lexicon: &'t Lexicon,
     /// The text with ASCII letters lowercased; byte offsets are identical.
     pub lower: String,
     /// The tokens in text order.
@@ -98,7 +100,7 @@ fn is_word_char(c: char) -> bool {
 ///
 /// Runs in one pass, allocating only the token and entry vectors and one
 /// lowercased copy of the text.
-pub fn tokenize<'t>(text: &'t str, lexicon: &Lexicon) -> Tokens<'t> {
+pub fn tokenize<'t>(text: &'t str, lexicon: &'t Lexicon) -> Tokens<'t> {
     let lower = text.to_ascii_lowercase();
     let mut toks = Vec::with_capacity(text.len() / 5 + 1);
     let mut entries = Vec::new();
@@ -158,7 +160,7 @@ pub fn tokenize<'t>(text: &'t str, lexicon: &Lexicon) -> Tokens<'t> {
         space = false;
         newline = false;
     }
-    Tokens { text, lower, toks, entries }
+    Tokens { text, lexicon, lower, toks, entries }
 }
 
 /// The longest initialism, in bytes ("U.S.S.R." is 8).

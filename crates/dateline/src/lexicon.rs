@@ -37,6 +37,19 @@ pub enum Entry {
     Pod(Pod),
     /// A time-zone abbreviation; the index points into [`Lexicon::zones`].
     Zone(u16),
+    /// A decade in words ("the nineties"): its leading digits (199).
+    DecadeWord(i32),
+    /// The first word of a holiday name; the index points into [`Lexicon::holidays`].
+    Holiday(u16),
+}
+
+/// A named holiday: the words of its name and when it falls.
+#[derive(Debug, Clone)]
+pub struct Holiday {
+    /// The lowercase words of the name, one per token ("new", "year", "'", "s", "day").
+    pub words: Vec<Box<str>>,
+    /// When it falls in a given year.
+    pub rule: HolidayRule,
 }
 
 /// The compiled word lists of one language.
@@ -47,6 +60,7 @@ pub enum Entry {
 pub struct Lexicon {
     map: HashMap<Box<str>, Vec<Entry>>,
     zones: Vec<Box<str>>,
+    holidays: Vec<Holiday>,
 }
 
 /// An error in a lexicon data file: the line number and what is wrong.
@@ -65,7 +79,7 @@ impl Lexicon {
     /// # Errors
     /// Returns a [`LexiconError`] naming the line when a kind or value is unknown.
     pub fn parse(src: &str) -> Result<Lexicon, LexiconError> {
-        let mut lex = Lexicon { map: HashMap::new(), zones: Vec::new() };
+        let mut lex = Lexicon { map: HashMap::new(), zones: Vec::new(), holidays: Vec::new() };
         for (n, line) in src.lines().enumerate() {
             let line = line.trim();
             if line.is_empty() || line.starts_with('#') {
@@ -85,6 +99,15 @@ impl Lexicon {
                 "ordinal" => Entry::Ordinal(num()?),
                 "season" => Entry::Season(Season::from_code(value).ok_or_else(|| err("unknown season"))?),
                 "pod" => Entry::Pod(Pod::from_code(value).ok_or_else(|| err("unknown part of day"))?),
+                "decadeword" => Entry::DecadeWord(num()? as i32),
+                "holiday" => {
+                    let rule = HolidayRule::parse(value).ok_or_else(|| err("bad holiday rule"))?;
+                    let words: Vec<Box<str>> = parts.flat_map(split_name).collect();
+                    let first = words.first().cloned().ok_or_else(|| err("holiday without a name"))?;
+                    lex.holidays.push(Holiday { words, rule });
+                    lex.map.entry(first).or_default().push(Entry::Holiday((lex.holidays.len() - 1) as u16));
+                    continue;
+                }
                 "zone" => {
                     lex.zones.push(value.into());
                     Entry::Zone((lex.zones.len() - 1) as u16)
@@ -103,6 +126,11 @@ impl Lexicon {
         self.map.get(lower).map(Vec::as_slice).unwrap_or(&[])
     }
 
+    /// The holiday of an [`Entry::Holiday`] index.
+    pub fn holiday(&self, idx: u16) -> &Holiday {
+        &self.holidays[idx as usize]
+    }
+
     /// The IANA zone name of a zone index, or `None` past the last zone.
     pub fn zone_name_checked(&self, idx: u16) -> Option<&str> {
         self.zones.get(idx as usize).map(|z| &**z)
@@ -111,6 +139,98 @@ impl Lexicon {
     /// The IANA zone name of a [`Entry::Zone`] index.
     pub fn zone_name(&self, idx: u16) -> &str {
         &self.zones[idx as usize]
+    }
+}
+
+/// Splits a name word the way the lexer cuts tokens ("year's" → "year", "'", "s").
+fn split_name(w: &str) -> Vec<Box<str>> {
+    let mut out = Vec::new();
+    let mut cur = String::new();
+    for c in w.chars() {
+        if c.is_alphanumeric() {
+            cur.push(c);
+        } else {
+            if !cur.is_empty() {
+                out.push(std::mem::take(&mut cur).into());
+            }
+            out.push(c.to_string().into());
+        }
+    }
+    if !cur.is_empty() {
+        out.push(cur.into());
+    }
+    out
+}
+
+/// When a holiday falls, as language-independent arithmetic on a year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum HolidayRule {
+    /// The same month and day every year.
+    Fixed {
+        /// Month 1-12.
+        month: u8,
+        /// Day of the month.
+        day: u8,
+    },
+    /// The first ISO weekday `dow` on or after a month and day (the fourth
+    /// Thursday of November is the first Thursday on or after November 22).
+    OnOrAfter {
+        /// Month 1-12.
+        month: u8,
+        /// Day of the month.
+        day: u8,
+        /// ISO weekday 1-7.
+        dow: u8,
+    },
+    /// A number of days from Western Easter Sunday.
+    Easter(i8),
+}
+
+impl HolidayRule {
+    /// Parses `MM-DD`, `MM-DD+D` or `E+N`/`E-N`.
+    pub fn parse(s: &str) -> Option<HolidayRule> {
+        if let Some(off) = s.strip_prefix('E') {
+            return off.parse().ok().map(HolidayRule::Easter);
+        }
+        let (md, dow) = match s.split_once('+') {
+            Some((md, d)) => (md, Some(d.parse().ok()?)),
+            None => (s, None),
+        };
+        let (m, d) = md.split_once('-')?;
+        let (month, day) = (m.parse().ok()?, d.parse().ok()?);
+        Some(match dow {
+            Some(dow) => HolidayRule::OnOrAfter { month, day, dow },
+            None => HolidayRule::Fixed { month, day },
+        })
+    }
+
+    /// The date of the holiday in `year`.
+    pub fn date(self, year: i32) -> Option<jiff::civil::Date> {
+        use jiff::civil::Date;
+        use jiff::ToSpan;
+        let y = i16::try_from(year).ok()?;
+        match self {
+            HolidayRule::Fixed { month, day } => Date::new(y, month as i8, day as i8).ok(),
+            HolidayRule::OnOrAfter { month, day, dow } => {
+                let d = Date::new(y, month as i8, day as i8).ok()?;
+                let ahead = (dow as i64 - d.weekday().to_monday_one_offset() as i64).rem_euclid(7);
+                d.checked_add(ahead.days()).ok()
+            }
+            HolidayRule::Easter(off) => {
+                // Anonymous Gregorian algorithm (Meeus/Jones/Butcher)
+                let (a, b, c) = (year % 19, year / 100, year % 100);
+                let (d, e) = (b / 4, b % 4);
+                let f = (b + 8) / 25;
+                let g = (b - f + 1) / 3;
+                let h = (19 * a + b - d - g + 15) % 30;
+                let (i, k) = (c / 4, c % 4);
+                let l = (32 + 2 * e + 2 * i - h - k) % 7;
+                let m = (a + 11 * h + 22 * l) / 451;
+                let month = (h + l - 7 * m + 114) / 31;
+                let day = (h + l - 7 * m + 114) % 31 + 1;
+                Date::new(y, month as i8, day as i8).ok()?.checked_add((off as i64).days()).ok()
+            }
+        }
     }
 }
 
@@ -126,6 +246,20 @@ mod tests {
         assert!(lex.lookup("second").contains(&Entry::Unit { unit: Unit::Second, plural: false }));
         assert!(lex.lookup("tuesday").contains(&Entry::Weekday(2)));
         assert!(lex.lookup("banana").is_empty());
+    }
+
+    #[test]
+    fn holiday_dates() {
+        use jiff::civil::Date;
+        let rule = |s| HolidayRule::parse(s).unwrap();
+        // Thanksgiving 1999 was Thursday, November 25; Election Day 1998 was November 3
+        assert_eq!(rule("11-22+4").date(1999), Date::new(1999, 11, 25).ok());
+        assert_eq!(rule("11-02+2").date(1998), Date::new(1998, 11, 3).ok());
+        // Easter Sunday: 2000-04-23, 2024-03-31; Good Friday 2024-03-29
+        assert_eq!(rule("E+0").date(2000), Date::new(2000, 4, 23).ok());
+        assert_eq!(rule("E+0").date(2024), Date::new(2024, 3, 31).ok());
+        assert_eq!(rule("E-2").date(2024), Date::new(2024, 3, 29).ok());
+        assert_eq!(rule("12-25").date(2022), Date::new(2022, 12, 25).ok());
     }
 
     #[test]

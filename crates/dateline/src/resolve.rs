@@ -26,6 +26,8 @@ pub struct Context {
     pub day: Option<Date>,
     /// A quarter mentioned shortly before, as (year, quarter).
     pub recent_quarter: Option<(i32, u8)>,
+    /// The last period mentioned, as its first day and unit ("that year" refers to it).
+    pub last: Option<(Date, Unit)>,
 }
 
 /// A resolved expression: type, value and the attributes TimeML attaches.
@@ -47,15 +49,17 @@ pub struct Resolved {
     pub quarter: Option<(i32, u8)>,
     /// The local clock time on `day`, when the expression names one.
     pub clock: Option<Clock>,
+    /// The calendar period named, as its first day and unit, for later reference.
+    pub point: Option<(Date, Unit)>,
 }
 
 impl Resolved {
     fn new(typ: TimexType, value: String) -> Resolved {
-        Resolved { typ, value, modifier: None, quant: None, freq: None, day: None, quarter: None, clock: None }
+        Resolved { typ, value, modifier: None, quant: None, freq: None, day: None, quarter: None, clock: None, point: None }
     }
 
     fn day(d: Date) -> Resolved {
-        Resolved { day: Some(d), ..Resolved::new(TimexType::Date, value::day(d)) }
+        Resolved { day: Some(d), point: Some((d, Unit::Day)), ..Resolved::new(TimexType::Date, value::day(d)) }
     }
 }
 
@@ -89,6 +93,12 @@ fn shift(d: Date, n: i64, unit: Unit) -> Option<Date> {
 
 /// The value of the period of `unit` containing `d`.
 fn period(d: Date, unit: Unit) -> Resolved {
+    let mut r = period_value(d, unit);
+    r.point = r.point.or(Some((d, unit)));
+    r
+}
+
+fn period_value(d: Date, unit: Unit) -> Resolved {
     match unit {
         Unit::Day | Unit::Hour | Unit::Minute | Unit::Second => Resolved::day(d),
         Unit::Week | Unit::Fortnight => {
@@ -103,6 +113,22 @@ fn period(d: Date, unit: Unit) -> Resolved {
         Unit::Year => Resolved::new(TimexType::Date, format!("{:04}", d.year())),
         Unit::Decade => Resolved::new(TimexType::Date, format!("{:03}", d.year() / 10)),
         Unit::Century => Resolved::new(TimexType::Date, format!("{:02}", d.year() / 100)),
+    }
+}
+
+/// Orders units from fine to coarse.
+fn granularity_rank(u: Unit) -> u8 {
+    match u {
+        Unit::Second => 0,
+        Unit::Minute => 1,
+        Unit::Hour => 2,
+        Unit::Day => 3,
+        Unit::Week | Unit::Fortnight => 4,
+        Unit::Month => 5,
+        Unit::Quarter => 6,
+        Unit::Year => 7,
+        Unit::Decade => 8,
+        Unit::Century => 9,
     }
 }
 
@@ -181,8 +207,14 @@ pub fn resolve(e: &Expr, ctx: &Context) -> Resolved {
                     Ok(date) => Resolved::day(date),
                     Err(_) => Resolved::new(TimexType::Date, format!("{y:04}-{m:02}-{d:02}")),
                 },
-                (Some(y), Some(m), None) => Resolved::new(TimexType::Date, format!("{y:04}-{m:02}")),
-                (Some(y), None, _) => Resolved::new(TimexType::Date, format!("{y:04}")),
+                (Some(y), Some(m), None) => match Date::new(y as i16, *m as i8, 1) {
+                    Ok(d) => period(d, Unit::Month),
+                    Err(_) => Resolved::new(TimexType::Date, format!("{y:04}-{m:02}")),
+                },
+                (Some(y), None, _) => match Date::new(y as i16, 1, 1) {
+                    Ok(d) => period(d, Unit::Year),
+                    Err(_) => Resolved::new(TimexType::Date, format!("{y:04}")),
+                },
                 (None, Some(m), Some(d)) => Resolved::new(TimexType::Date, format!("XXXX-{m:02}-{d:02}")),
                 (None, Some(m), None) => Resolved::new(TimexType::Date, format!("XXXX-{m:02}")),
                 (None, None, _) => Resolved::new(TimexType::Date, "XXXX".into()),
@@ -242,6 +274,35 @@ pub fn resolve(e: &Expr, ctx: &Context) -> Resolved {
             }
         }
         Expr::Ref(r) => Resolved::new(TimexType::Date, r.code().into()),
+        Expr::Holiday { rule, year, dir } => {
+            let year = match (year, ctx.anchor) {
+                (Some(y), _) => Some(*y),
+                (None, Some(a)) => Some(match dir {
+                    // "last Christmas" / "next Easter": strictly before / after the anchor
+                    Dir::Past => {
+                        (a.year() as i32 - 1..=a.year() as i32).rev().find(|y| rule.date(*y).is_some_and(|d| d < a)).unwrap_or(a.year() as i32 - 1)
+                    }
+                    Dir::Future => {
+                        (a.year() as i32..=a.year() as i32 + 1).find(|y| rule.date(*y).is_some_and(|d| d > a)).unwrap_or(a.year() as i32 + 1)
+                    }
+                    Dir::This => a.year() as i32,
+                    Dir::Infer => nearest_year(a, ctx.tense, |y| rule.date(y)),
+                }),
+                (None, None) => None,
+            };
+            match year.and_then(|y| rule.date(y)) {
+                Some(d) => Resolved::day(d),
+                None => match rule {
+                    crate::lexicon::HolidayRule::Fixed { month, day } => Resolved::new(TimexType::Date, format!("XXXX-{month:02}-{day:02}")),
+                    _ => Resolved::new(TimexType::Date, "XXXX-XX-XX".into()),
+                },
+            }
+        }
+        Expr::Anaphor { unit } => match ctx.last {
+            Some((d, have)) if granularity_rank(have) <= granularity_rank(*unit) => period(d, *unit),
+            Some((d, _)) => Resolved::new(TimexType::Date, format!("{:04}{}", d.year(), &unknown_period(*unit)[4..])),
+            None => Resolved::new(TimexType::Date, unknown_period(*unit).into()),
+        },
         Expr::Duration { amount, unit } => Resolved::new(TimexType::Duration, value::duration(*amount, *unit)),
         Expr::Time { clock, date } => {
             let day = match date {
@@ -328,6 +389,7 @@ fn resolve_part(part: Part, year: YearRef, dir: Dir, ctx: &Context) -> Resolved 
     let mut r = Resolved::new(TimexType::Date, code(y));
     if let (Part::Quarter(q), Some(y)) = (part, y) {
         r.quarter = Some((y, q));
+        r.point = Date::new(y as i16, (3 * q - 2) as i8, 1).ok().map(|d| (d, Unit::Quarter));
     }
     r
 }

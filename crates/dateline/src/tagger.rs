@@ -207,17 +207,22 @@ impl Tagger {
         let mut resolved: Vec<Resolved> = Vec::with_capacity(found.len());
         let mut anchor = doc.dct;
         let mut recent_quarter: Option<(i32, u8, usize)> = None;
+        let mut last: Option<(Date, crate::expr::Unit)> = None;
         for f in &found {
             let ctx = Context {
                 anchor,
                 tense: (self.language.tense)(&toks, f.start, f.end),
                 day: f.anchor.and_then(|a| resolved.get(a)).and_then(|r| r.day),
                 recent_quarter: recent_quarter.filter(|q| f.start.saturating_sub(q.2) < QUARTER_TOPIC_REACH).map(|q| (q.0, q.1)),
+                last,
             };
             let r = resolve(&f.expr, &ctx);
             // a quarter under discussion (not one reached by shifting from it)
             if let (Some((y, q)), false) = (r.quarter, is_shift(&f.expr)) {
                 recent_quarter = Some((y, q, f.end));
+            }
+            if r.point.is_some() && !matches!(f.expr, Expr::Anaphor { .. }) {
+                last = r.point;
             }
             if self.mode == Mode::Narrative && is_full_date(&f.expr) {
                 anchor = r.day.or(anchor);

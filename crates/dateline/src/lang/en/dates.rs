@@ -290,6 +290,13 @@ pub fn decade(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
         }
         return None;
     }
+    if let Some(d) = t.entries(s).iter().find_map(|e| match e {
+        Entry::DecadeWord(d) => Some(*d),
+        _ => None,
+    }) {
+        // "the nineties": a decade word needs its determiner
+        return (s > i).then_some((s + 1, Expr::Decade { digits: d, century: false }));
+    }
     let (num_at, two) = if any(t, s, &["'", "’"]) && adj(t, s + 1) { (s + 1, true) } else { (s, false) };
     if !digits(t, num_at) || (num_at > 0 && adj(t, num_at) && !two && !is(t, num_at - 1, "-")) {
         return None;
@@ -473,6 +480,31 @@ pub fn season(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
         return None;
     }
     Some((j, Expr::Part { part: Part::Season(se), year, dir }))
+}
+
+/// A named holiday, with an optional direction or year: "Thanksgiving",
+/// "last Christmas", "Easter 1998", "New Year's Day".
+pub fn holiday(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
+    let (s, dir) = direction(t, i).unwrap_or((i, Dir::Infer));
+    if !cap(t, s) {
+        return None;
+    }
+    let mut best: Option<(usize, crate::lexicon::HolidayRule)> = None;
+    for e in t.entries(s) {
+        let Entry::Holiday(idx) = e else { continue };
+        let h = t.lexicon.holiday(*idx);
+        let n = h.words.len();
+        if (0..n).all(|k| t.lw(s + k) == &*h.words[k]) && best.is_none_or(|b| s + n > b.0) {
+            best = Some((s + n, h.rule));
+        }
+    }
+    let (mut j, rule) = best?;
+    let mut written = None;
+    if let Some((k, y)) = year(t, j) {
+        written = Some(y);
+        j = k;
+    }
+    Some((j, Expr::Holiday { rule, year: written, dir }))
 }
 
 #[cfg(test)]

@@ -37,6 +37,8 @@ const BASE: &[Rule] = &[
     dates::weekend,
     dates::quarter,
     dates::season,
+    dates::holiday,
+    relative::anaphor,
     relative::deictic_day,
     relative::relative_period,
     relative::shift,
@@ -82,6 +84,11 @@ fn wrap(m: Option<Mod>, end: usize, inner: Expr) -> Option<(usize, Expr)> {
 /// two years ago", "earlier this year".
 pub fn modified(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     let w = t.lw(i);
+    // "the late 1970s", "the mid-1990s": the determiner belongs to the expression
+    if w == "the" && any(t, i + 1, &["early", "mid", "late"]) {
+        let (end, inner) = modified(t, i + 1)?;
+        return matches!(&inner, Expr::Mod { inner, .. } if matches!(**inner, Expr::Decade { .. })).then_some((end, inner));
+    }
     // positional modifiers: early / mid / late
     let pos = match w {
         "early" => Some(Mod::Start),

@@ -54,7 +54,8 @@ pub fn relative_period(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
         } else {
             (s, false)
         };
-        if is(t, k, "quarter") && !(is(t, k + 1, "-") || is(t, k + 1, "century")) && (latest || !any(t, k + 1, &["of", "century"])) {
+        let period = latest && is(t, k, "period");
+        if (is(t, k, "quarter") || period) && !(is(t, k + 1, "-") || is(t, k + 1, "century")) && (latest || !any(t, k + 1, &["of", "century"])) {
             return Some((k + 1, rel(Unit::Quarter, -1)));
         }
     }
@@ -127,11 +128,43 @@ pub fn shift(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     Some((end, Expr::Shift { amount, unit: u, sign }))
 }
 
+/// Periods named by reference to one mentioned before: "that year", "that
+/// same day", "the same month", "later that year", "that quarter".
+pub fn anaphor(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
+    let mut s = i;
+    if any(t, s, &["earlier", "later"]) && is(t, s + 1, "that") {
+        s += 1;
+    }
+    let mut j = match t.lw(s) {
+        "that" => s + 1,
+        "the" if is(t, s + 1, "same") => s + 2,
+        _ => return None,
+    };
+    if is(t, j, "same") && s + 1 == j {
+        j += 1;
+    }
+    let (k, unit, false) = unit(t, j)? else { return None };
+    if !matches!(unit, Unit::Day | Unit::Week | Unit::Month | Unit::Quarter | Unit::Year) {
+        return None;
+    }
+    // "that day of reckoning", "the same year-end": not a plain reference
+    if any(t, k, &["of", "-"])
+        || (word(t, k)
+            && !cap(t, k)
+            && !any(t, k, &["and", "or", "but", "when", "as", "to", "in", "on", "at", "the", "he", "she", "it", "they", "we"]))
+    {
+        return None;
+    }
+    Some((k, Expr::Anaphor { unit }))
+}
+
 /// PRESENT_REF, PAST_REF and FUTURE_REF words.
 pub fn reference(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     let r = |k| Some((i + 1, Expr::Ref(k)));
     let prev = if i > 0 { t.lw(i - 1) } else { "" };
     match t.lw(i) {
+        "right" if is(t, i + 1, "now") => Some((i + 2, Expr::Ref(RefKind::Present))),
+        "more" if is(t, i + 1, "recently") => Some((i + 2, Expr::Ref(RefKind::Past))),
         "now" if !(is(t, i + 1, "that") || is(t, i + 1, "-")) => r(RefKind::Present),
         "currently" | "nowadays" | "presently" => r(RefKind::Present),
         "recently" | "lately" => r(RefKind::Past),
@@ -155,6 +188,9 @@ pub fn reference(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
                 }
                 "moment" if j == i + 1 && any_prev(t, i, &["at", "for"]) => Some((j + 1, Expr::Ref(RefKind::Present))),
                 "coming" if any(t, j + 1, &["days", "weeks", "months", "years", "decades"]) => Some((j + 2, Expr::Ref(RefKind::Future))),
+                // "the near term" ("near" was skipped above), "the short term", "the long term"
+                "term" if j == i + 2 && is(t, i + 1, "near") => Some((j + 1, Expr::Ref(RefKind::Future))),
+                "short" | "long" if j == i + 1 && is(t, j + 1, "term") => Some((j + 2, Expr::Ref(RefKind::Future))),
                 _ => None,
             }
         }

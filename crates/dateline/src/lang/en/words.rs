@@ -234,14 +234,55 @@ pub fn day(t: &Tokens<'_>, i: usize) -> Option<(usize, u8)> {
     let mut j = i + 1;
     if adj(t, j) && any(t, j, &["st", "nd", "rd", "th"]) {
         j += 1;
-    } else if adj(t, j) && (word(t, j) || digits(t, j) || any(t, j, &[":", "%"]) || (any(t, j, &[",", "."]) && adj(t, j + 1) && digits(t, j + 1))) {
+    } else if adj(t, j)
+        && (word(t, j)
+            || digits(t, j)
+            || is(t, j, "%")
+            || (is(t, j, ":") && adj(t, j + 1) && digits(t, j + 1))
+            || (any(t, j, &[",", "."]) && adj(t, j + 1) && digits(t, j + 1)))
+    {
         return None;
     }
     Some((j, d))
 }
 
+/// A year in words, as spoken: "nineteen ninety-seven", "nineteen oh five",
+/// "nineteen hundred", "two thousand", "two thousand and one".
+pub fn year_in_words(t: &Tokens<'_>, i: usize) -> Option<(usize, i32)> {
+    let first = number_word(t, i)?;
+    if first == 2 && is(t, i + 1, "thousand") {
+        let mut j = i + 2;
+        let and = is(t, j, "and");
+        if and {
+            j += 1;
+        }
+        if let Some((k, n)) = cardinal(t, j).filter(|(_, n)| (1..100).contains(n)) {
+            return Some((k, 2000 + n as i32));
+        }
+        return (!and).then_some((i + 2, 2000));
+    }
+    if !(11..=20).contains(&first) {
+        return None;
+    }
+    if is(t, i + 1, "hundred") {
+        return Some((i + 2, first as i32 * 100));
+    }
+    if is(t, i + 1, "oh") {
+        let d = number_word(t, i + 2).filter(|d| (1..10).contains(d))?;
+        return Some((i + 3, first as i32 * 100 + d as i32));
+    }
+    if digits(t, i + 1) {
+        return None;
+    }
+    let (k, n) = cardinal(t, i + 1).filter(|(_, n)| (10..100).contains(n))?;
+    Some((k, first as i32 * 100 + n as i32))
+}
+
 /// A four-digit year 1000-2199 standing alone, or an apostrophe year ('98).
 pub fn year(t: &Tokens<'_>, i: usize) -> Option<(usize, i32)> {
+    if let Some(found) = year_in_words(t, i) {
+        return Some(found);
+    }
     if is(t, i, "'") || is(t, i, "’") {
         if adj(t, i + 1) && digits(t, i + 1) && t.lw(i + 1).len() == 2 && !adj(t, i + 2) {
             let y: i32 = t.lw(i + 1).parse().ok()?;
