@@ -365,6 +365,8 @@ pub enum Expr {
     Anaphor {
         /// The unit of the period referred to.
         unit: Unit,
+        /// Periods forward (+) or back (-) from it: "the next day" is +1.
+        offset: i32,
     },
     /// A recurrence: "every Saturday", "daily", "twice a week".
     Set {

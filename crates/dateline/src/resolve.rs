@@ -169,6 +169,10 @@ fn weekday_near(anchor: Date, dow: u8, dir: Dir, strict: bool) -> Option<Date> {
     anchor.checked_add((days as i64).days()).ok()
 }
 
+/// How many days nearer the next occurrence of a weekday must be than the last
+/// one for a weekday without tense cues to point forward: news reports the past.
+const WEEKDAY_PAST_BIAS: i16 = 2;
+
 /// How much farther a date against the sentence's tense counts than one with it.
 const AGAINST_TENSE: i64 = 4;
 
@@ -223,9 +227,19 @@ pub fn resolve(e: &Expr, ctx: &Context) -> Resolved {
         Expr::Decade { digits, century } => Resolved::new(TimexType::Date, if *century { format!("{digits:02}") } else { format!("{digits:03}") }),
         Expr::Weekday { dow, dir } => {
             let strict = *dir != Dir::Infer;
-            let dir = match dir_or_tense(*dir, ctx) {
-                Dir::Infer => Dir::Past,
-                d => d,
+            let dir = match (dir_or_tense(*dir, ctx), ctx.anchor) {
+                // no cue: the nearer of the two, the past one unless the next is much nearer
+                (Dir::Infer, Some(a)) => {
+                    let w = a.weekday().to_monday_one_offset() as i16;
+                    let (back, ahead) = ((w - *dow as i16).rem_euclid(7), (*dow as i16 - w).rem_euclid(7));
+                    if ahead + WEEKDAY_PAST_BIAS < back {
+                        Dir::Future
+                    } else {
+                        Dir::Past
+                    }
+                }
+                (Dir::Infer, None) => Dir::Past,
+                (d, _) => d,
             };
             match ctx.anchor.and_then(|a| weekday_near(a, *dow, dir, strict)) {
                 Some(d) => Resolved::day(d),
@@ -298,7 +312,15 @@ pub fn resolve(e: &Expr, ctx: &Context) -> Resolved {
                 },
             }
         }
-        Expr::Anaphor { unit } => match ctx.last {
+        Expr::Anaphor { unit, offset } if *offset != 0 => {
+            // "the next day", "the previous year": from the last period mentioned, else the anchor
+            let from = ctx.last.filter(|(_, have)| granularity_rank(*have) <= granularity_rank(*unit)).map(|(d, _)| d).or(ctx.anchor);
+            match from.and_then(|d| shift(d, *offset as i64, *unit)) {
+                Some(d) => period(d, *unit),
+                None => Resolved::new(TimexType::Date, unknown_period(*unit).into()),
+            }
+        }
+        Expr::Anaphor { unit, .. } => match ctx.last {
             Some((d, have)) if granularity_rank(have) <= granularity_rank(*unit) => period(d, *unit),
             Some((d, _)) => Resolved::new(TimexType::Date, format!("{:04}{}", d.year(), &unknown_period(*unit)[4..])),
             None => Resolved::new(TimexType::Date, unknown_period(*unit).into()),

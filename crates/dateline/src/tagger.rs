@@ -221,7 +221,7 @@ impl Tagger {
             if let (Some((y, q)), false) = (r.quarter, is_shift(&f.expr)) {
                 recent_quarter = Some((y, q, f.end));
             }
-            if r.point.is_some() && !matches!(f.expr, Expr::Anaphor { .. }) {
+            if r.point.is_some() && !matches!(f.expr, Expr::Anaphor { offset: 0, .. }) {
                 last = r.point;
             }
             if self.mode == Mode::Narrative && is_full_date(&f.expr) {
@@ -413,6 +413,20 @@ mod tests {
     use super::*;
 
     fn assert_send_sync<T: Send + Sync>() {}
+
+    fn values(tagger: &Tagger, text: &str, dct: &str) -> Vec<String> {
+        tagger.tag(&Document::new(text).with_dct(dct.parse().expect("date"))).timexes.into_iter().map(|t| t.value).collect()
+    }
+
+    #[test]
+    fn narrative_mode_anchors_on_the_last_full_date() {
+        let text = "The expedition left on March 3, 1995. Two weeks later it reached the pass, and three days ago it was back.";
+        let narrative = Tagger::builder().mode(Mode::Narrative).build().expect("tagger");
+        // 1995-03-03 + 2 weeks = 1995-03-17, ISO week 11; three days before 1995-03-03 is 1995-02-28
+        assert_eq!(values(&narrative, text, "1998-08-07"), ["1995-03-03", "1995-W11", "1995-02-28"]);
+        // news mode anchors the same shifts on the DCT (1998-08-07: W32 + 2 = W34)
+        assert_eq!(values(&Tagger::new(), text, "1998-08-07"), ["1995-03-03", "1998-W34", "1998-08-04"]);
+    }
 
     #[test]
     fn tagger_is_send_and_sync() {

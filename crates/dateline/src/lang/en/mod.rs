@@ -39,6 +39,7 @@ const BASE: &[Rule] = &[
     dates::season,
     dates::holiday,
     relative::anaphor,
+    relative::adjacent_period,
     relative::deictic_day,
     relative::relative_period,
     relative::shift,

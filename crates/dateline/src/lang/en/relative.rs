@@ -128,6 +128,39 @@ pub fn shift(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     Some((end, Expr::Shift { amount, unit: u, sign }))
 }
 
+/// "the next day", "the following week", "the previous year", "the day
+/// before": a period next to the one mentioned before.
+pub fn adjacent_period(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
+    if !is(t, i, "the") {
+        return None;
+    }
+    if let Some((j, unit, false)) = unit(t, i + 1) {
+        // "the day before", "the week after"
+        let offset = match t.lw(j) {
+            "before" => -1,
+            "after" => 1,
+            _ => return None,
+        };
+        // "the day before yesterday" and "the day after the vote" are not this
+        if word(t, j + 1) && !any(t, j + 1, &["and", "or", "but", "when", "as", "he", "she", "it", "they", "we"])
+            || !matches!(unit, Unit::Day | Unit::Week)
+        {
+            return None;
+        }
+        return Some((j + 1, Expr::Anaphor { unit, offset }));
+    }
+    let offset = match t.lw(i + 1) {
+        "next" | "following" => 1,
+        "previous" | "prior" => -1,
+        _ => return None,
+    };
+    let (k, unit, false) = unit(t, i + 2)? else { return None };
+    if !matches!(unit, Unit::Day | Unit::Week | Unit::Month | Unit::Quarter | Unit::Year) || (is(t, k, "-") && adj(t, k)) {
+        return None;
+    }
+    Some((k, Expr::Anaphor { unit, offset }))
+}
+
 /// Periods named by reference to one mentioned before: "that year", "that
 /// same day", "the same month", "later that year", "that quarter".
 pub fn anaphor(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
@@ -155,7 +188,7 @@ pub fn anaphor(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     {
         return None;
     }
-    Some((k, Expr::Anaphor { unit }))
+    Some((k, Expr::Anaphor { unit, offset: 0 }))
 }
 
 /// PRESENT_REF, PAST_REF and FUTURE_REF words.
