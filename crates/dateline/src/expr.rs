@@ -227,6 +227,22 @@ impl RefKind {
     }
 }
 
+/// A time zone as the text names it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ZoneSpec {
+    /// An abbreviation or a name from the lexicon ("KST", "Eastern time").
+    Name(u16),
+    /// A fixed offset from UTC in seconds ("UTC+9", "GMT-5", "+09:00").
+    Offset(i32),
+    /// An IANA name written in the text ("Asia/Seoul"), as its byte span.
+    Iana {
+        /// Byte offset of the name.
+        start: u32,
+        /// Byte offset one past the name.
+        end: u32,
+    },
+}
+
 /// A clock time as written: hour 0-24, minute, and an optional zone.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Clock {
@@ -234,8 +250,8 @@ pub struct Clock {
     pub hour: u8,
     /// Minute 0-59, when written.
     pub minute: Option<u8>,
-    /// A lexicon zone index ("KST") when the text names one.
-    pub zone: Option<u16>,
+    /// The zone, when the text names one.
+    pub zone: Option<ZoneSpec>,
 }
 
 /// A year reference inside a calendar-part expression ("the third quarter of 1998").

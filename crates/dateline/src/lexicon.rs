@@ -35,21 +35,51 @@ pub enum Entry {
     Season(Season),
     /// A part of the day.
     Pod(Pod),
-    /// A time-zone abbreviation; the index points into [`Lexicon::zones`].
+    /// A time-zone abbreviation; the index points into [`Lexicon::zone`].
     Zone(u16),
     /// A decade in words ("the nineties"): its leading digits (199).
     DecadeWord(i32),
-    /// The first word of a holiday name; the index points into [`Lexicon::holidays`].
-    Holiday(u16),
+    /// The first word of a multi-word name; the index points into [`Lexicon::phrase`].
+    Phrase(u16),
 }
 
-/// A named holiday: the words of its name and when it falls.
+/// A multi-word name: a holiday or a time zone.
 #[derive(Debug, Clone)]
-pub struct Holiday {
+pub struct Phrase {
     /// The lowercase words of the name, one per token ("new", "year", "'", "s", "day").
     pub words: Vec<Box<str>>,
-    /// When it falls in a given year.
-    pub rule: HolidayRule,
+    /// What it names.
+    pub names: Named,
+}
+
+/// What a multi-word name names.
+#[derive(Debug, Clone, Copy)]
+pub enum Named {
+    /// A holiday and when it falls.
+    Holiday(HolidayRule),
+    /// A time zone (index for [`Lexicon::zone`]).
+    Zone(u16),
+}
+
+/// Which part of the year a zone name is meant for: "EST" is standard time,
+/// "EDT" daylight time, "ET" either.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ZoneKind {
+    /// Standard time only (EST, PST, CET, AEST).
+    Standard,
+    /// Daylight-saving time only (EDT, BST, CEST).
+    Daylight,
+    /// Whatever is in force (ET, KST, "Eastern time").
+    Any,
+}
+
+/// A zone abbreviation or name and the IANA zones it may mean, the default first.
+#[derive(Debug, Clone)]
+pub struct ZoneName {
+    /// The name as listed (lowercase), e.g. "cst" or "eastern time".
+    pub name: Box<str>,
+    /// The IANA zones it may mean, each with the part of the year it is meant for.
+    pub candidates: Vec<(Box<str>, ZoneKind)>,
 }
 
 /// The compiled word lists of one language.
@@ -59,8 +89,8 @@ pub struct Holiday {
 #[derive(Debug, Clone)]
 pub struct Lexicon {
     map: HashMap<Box<str>, Vec<Entry>>,
-    zones: Vec<Box<str>>,
-    holidays: Vec<Holiday>,
+    zones: Vec<ZoneName>,
+    phrases: Vec<Phrase>,
 }
 
 /// An error in a lexicon data file: the line number and what is wrong.
@@ -79,7 +109,7 @@ impl Lexicon {
     /// # Errors
     /// Returns a [`LexiconError`] naming the line when a kind or value is unknown.
     pub fn parse(src: &str) -> Result<Lexicon, LexiconError> {
-        let mut lex = Lexicon { map: HashMap::new(), zones: Vec::new(), holidays: Vec::new() };
+        let mut lex = Lexicon { map: HashMap::new(), zones: Vec::new(), phrases: Vec::new() };
         for (n, line) in src.lines().enumerate() {
             let line = line.trim();
             if line.is_empty() || line.starts_with('#') {
@@ -102,15 +132,41 @@ impl Lexicon {
                 "decadeword" => Entry::DecadeWord(num()? as i32),
                 "holiday" => {
                     let rule = HolidayRule::parse(value).ok_or_else(|| err("bad holiday rule"))?;
-                    let words: Vec<Box<str>> = parts.flat_map(split_name).collect();
-                    let first = words.first().cloned().ok_or_else(|| err("holiday without a name"))?;
-                    lex.holidays.push(Holiday { words, rule });
-                    lex.map.entry(first).or_default().push(Entry::Holiday((lex.holidays.len() - 1) as u16));
+                    lex.add_phrase(parts.flat_map(split_name).collect(), Named::Holiday(rule)).ok_or_else(|| err("holiday without a name"))?;
                     continue;
                 }
-                "zone" => {
-                    lex.zones.push(value.into());
-                    Entry::Zone((lex.zones.len() - 1) as u16)
+                "zone" | "zonename" => {
+                    // zone ABBR IANA KIND  /  zonename IANA KIND WORDS...
+                    let (abbr, iana, zkind) = if kind == "zone" {
+                        let iana = parts.next().ok_or_else(|| err("missing IANA zone"))?;
+                        (value.to_string(), iana, parts.next())
+                    } else {
+                        let k = parts.next();
+                        let words: Vec<&str> = parts.by_ref().collect();
+                        (words.join(" "), value, k)
+                    };
+                    let zkind = match zkind {
+                        Some("std") => ZoneKind::Standard,
+                        Some("dst") => ZoneKind::Daylight,
+                        Some("any") => ZoneKind::Any,
+                        _ => return Err(err("zone kind must be std, dst or any")),
+                    };
+                    let idx = match lex.zones.iter().position(|z| *z.name == *abbr) {
+                        Some(i) => i,
+                        None => {
+                            lex.zones.push(ZoneName { name: abbr.as_str().into(), candidates: Vec::new() });
+                            let i = lex.zones.len() - 1;
+                            if abbr.contains(' ') {
+                                lex.add_phrase(abbr.split(' ').flat_map(split_name).collect(), Named::Zone(i as u16))
+                                    .ok_or_else(|| err("empty zone name"))?;
+                            } else {
+                                lex.map.entry(abbr.as_str().into()).or_default().push(Entry::Zone(i as u16));
+                            }
+                            i
+                        }
+                    };
+                    lex.zones[idx].candidates.push((iana.into(), zkind));
+                    continue;
                 }
                 _ => return Err(err("unknown kind")),
             };
@@ -126,19 +182,26 @@ impl Lexicon {
         self.map.get(lower).map(Vec::as_slice).unwrap_or(&[])
     }
 
-    /// The holiday of an [`Entry::Holiday`] index.
-    pub fn holiday(&self, idx: u16) -> &Holiday {
-        &self.holidays[idx as usize]
+    fn add_phrase(&mut self, words: Vec<Box<str>>, names: Named) -> Option<()> {
+        let first = words.first()?.clone();
+        self.phrases.push(Phrase { words, names });
+        self.map.entry(first).or_default().push(Entry::Phrase((self.phrases.len() - 1) as u16));
+        Some(())
     }
 
-    /// The IANA zone name of a zone index, or `None` past the last zone.
-    pub fn zone_name_checked(&self, idx: u16) -> Option<&str> {
-        self.zones.get(idx as usize).map(|z| &**z)
+    /// The multi-word name of an [`Entry::Phrase`] index.
+    pub fn phrase(&self, idx: u16) -> &Phrase {
+        &self.phrases[idx as usize]
     }
 
-    /// The IANA zone name of a [`Entry::Zone`] index.
-    pub fn zone_name(&self, idx: u16) -> &str {
+    /// The zone name of an [`Entry::Zone`] index.
+    pub fn zone(&self, idx: u16) -> &ZoneName {
         &self.zones[idx as usize]
+    }
+
+    /// All zone names, in index order.
+    pub fn zones(&self) -> &[ZoneName] {
+        &self.zones
     }
 }
 

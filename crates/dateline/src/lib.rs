@@ -41,9 +41,10 @@ pub mod lexicon;
 pub mod resolve;
 mod tagger;
 pub mod value;
+pub mod zones;
 
 pub use grammar::LinkKind;
-pub use tagger::{Analysis, Document, Group, Mode, Tagger, TaggerBuilder, Timex};
+pub use tagger::{Analysis, Document, Group, Mode, Tagger, TaggerBuilder, TimeRange, Timex};
 pub use value::TimexType;
 
 /// Errors from building a tagger.

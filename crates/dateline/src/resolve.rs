@@ -116,6 +116,23 @@ fn period_value(d: Date, unit: Unit) -> Resolved {
     }
 }
 
+/// The first day of the period of `unit` containing `d`, the first day after
+/// it, and the unit's name as a grain.
+pub fn period_bounds(d: Date, unit: Unit) -> Option<(Date, Date, &'static str)> {
+    let (start, grain) = match unit {
+        Unit::Second | Unit::Minute | Unit::Hour | Unit::Day => (d, "day"),
+        Unit::Week | Unit::Fortnight => (d.checked_sub((d.weekday().to_monday_zero_offset() as i64).days()).ok()?, "week"),
+        Unit::Month => (d.first_of_month(), "month"),
+        Unit::Quarter => (Date::new(d.year(), (quarter_of(d) as i8 - 1) * 3 + 1, 1).ok()?, "quarter"),
+        Unit::Year => (Date::new(d.year(), 1, 1).ok()?, "year"),
+        Unit::Decade => (Date::new(d.year() - d.year().rem_euclid(10), 1, 1).ok()?, "decade"),
+        Unit::Century => (Date::new(d.year() - d.year().rem_euclid(100), 1, 1).ok()?, "century"),
+    };
+    let unit = if matches!(unit, Unit::Second | Unit::Minute | Unit::Hour) { Unit::Day } else { unit };
+    let unit = if unit == Unit::Fortnight { Unit::Week } else { unit };
+    Some((start, shift(start, 1, unit)?, grain))
+}
+
 /// Orders units from fine to coarse.
 fn granularity_rank(u: Unit) -> u8 {
     match u {

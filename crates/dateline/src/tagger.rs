@@ -2,6 +2,7 @@
 
 use jiff::civil::{Date, DateTime};
 use jiff::tz::TimeZone;
+use jiff::Zoned;
 use serde::Serialize;
 
 use crate::expr::{Clock, Expr};
@@ -9,8 +10,9 @@ use crate::grammar::{compose, LinkKind};
 use crate::lang::{Language, ENGLISH};
 use crate::lex::tokenize;
 use crate::lexicon::Lexicon;
-use crate::resolve::{first_weekday_on_or_after, ical_day, resolve, Context, Resolved};
+use crate::resolve::{first_weekday_on_or_after, ical_day, period_bounds, resolve, Context, Resolved};
 use crate::value::TimexType;
+use crate::zones::{Placed, ZoneTable};
 use crate::Error;
 
 /// How many tokens a quarter stays the topic of discussion, for "a year
@@ -89,12 +91,33 @@ pub struct Timex {
     /// The IANA zone of the clock time.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub tzid: Option<String>,
+    /// How the zone was read, when that needs saying ("EST" in July).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub zone_note: Option<String>,
+    /// The interval the expression covers (end exclusive): RFC 9557 with the
+    /// zone when it is known, a civil date-time otherwise.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub range: Option<TimeRange>,
+    /// The same interval in the reader's zone (see [`TaggerBuilder::reader_zone`]).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub range_reader: Option<TimeRange>,
     /// RFC 5545 recurrence rule for a set that is regular enough.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub rrule: Option<String>,
     /// First occurrence of the recurrence, as a local date-time.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub dtstart: Option<String>,
+}
+
+/// An interval of time: start inclusive, end exclusive, and its grain.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct TimeRange {
+    /// First instant (`2022-04-25T00:00:00+09:00[Asia/Seoul]`, or civil `2022-04-25T00:00:00`).
+    pub start: String,
+    /// First instant after the interval.
+    pub end: String,
+    /// The unit the expression is precise to: minute, hour, day, week, month, quarter, year, decade, century.
+    pub grain: &'static str,
 }
 
 /// Expressions that belong together: a range, a list or a recurrence.
@@ -132,11 +155,14 @@ pub struct Analysis {
 pub struct TaggerBuilder {
     language: Language,
     mode: Mode,
+    zone_preferences: Vec<(String, String)>,
+    default_zone: Option<String>,
+    reader_zone: Option<String>,
 }
 
 impl Default for TaggerBuilder {
     fn default() -> Self {
-        TaggerBuilder { language: ENGLISH, mode: Mode::News }
+        TaggerBuilder { language: ENGLISH, mode: Mode::News, zone_preferences: Vec::new(), default_zone: None, reader_zone: None }
     }
 }
 
@@ -153,21 +179,42 @@ impl TaggerBuilder {
         self
     }
 
+    /// Reads an ambiguous zone abbreviation as the given IANA zone, e.g.
+    /// `prefer_zone("CST", "Asia/Shanghai")` for a Chinese newsroom. The
+    /// defaults are the first readings listed in the language's lexicon
+    /// (CST: America/Chicago; IST: Asia/Kolkata; MST: America/Denver).
+    pub fn prefer_zone(mut self, abbreviation: &str, iana: &str) -> Self {
+        self.zone_preferences.push((abbreviation.to_string(), iana.to_string()));
+        self
+    }
+
+    /// Places clock times that the text leaves without a zone in this IANA
+    /// zone, so that they get instants too.
+    pub fn default_zone(mut self, iana: &str) -> Self {
+        self.default_zone = Some(iana.to_string());
+        self
+    }
+
+    /// Adds to every zoned range the same range in the reader's IANA zone.
+    pub fn reader_zone(mut self, iana: &str) -> Self {
+        self.reader_zone = Some(iana.to_string());
+        self
+    }
+
     /// Compiles the lexicon and checks the zones it names.
     ///
     /// # Errors
     /// [`Error::Lexicon`] for a malformed data file; [`Error::UnknownZone`] for
-    /// a zone the bundled tz database does not have.
+    /// a zone the bundled tz database does not have, or a preference for an
+    /// abbreviation the lexicon does not list.
     pub fn build(self) -> Result<Tagger, Error> {
         let lexicon = Lexicon::parse(self.language.lexicon)?;
-        let mut zones = Vec::new();
-        let mut k = 0u16;
-        while let Some(name) = lexicon.zone_name_checked(k) {
-            let tz = jiff::tz::db().get(name).map_err(|_| Error::UnknownZone(name.to_string()))?;
-            zones.push(tz);
-            k += 1;
-        }
-        Ok(Tagger { lexicon, language: self.language, mode: self.mode, zones })
+        let zones = ZoneTable::new(&lexicon, &self.zone_preferences, self.default_zone.as_deref())?;
+        let reader = match &self.reader_zone {
+            Some(z) => Some(jiff::tz::db().get(z).map_err(|_| Error::UnknownZone(z.clone()))?),
+            None => None,
+        };
+        Ok(Tagger { lexicon, language: self.language, mode: self.mode, zones, reader })
     }
 }
 
@@ -178,7 +225,8 @@ pub struct Tagger {
     lexicon: Lexicon,
     language: Language,
     mode: Mode,
-    zones: Vec<TimeZone>,
+    zones: ZoneTable,
+    reader: Option<TimeZone>,
 }
 
 impl Default for Tagger {
@@ -209,10 +257,20 @@ impl Tagger {
         let mut recent_quarter: Option<(i32, u8, usize)> = None;
         let mut last: Option<(Date, crate::expr::Unit)> = None;
         for f in &found {
+            let tense = (self.language.tense)(&toks, f.start, f.end);
+            // the day of the expression this one sits on, resolved already or (written after it) now
+            let day = f.anchor.and_then(|a| match resolved.get(a) {
+                Some(r) => r.day,
+                None => {
+                    let g = found.get(a)?;
+                    let ctx = Context { anchor, tense: (self.language.tense)(&toks, g.start, g.end), day: None, recent_quarter: None, last };
+                    resolve(&g.expr, &ctx).day
+                }
+            });
             let ctx = Context {
                 anchor,
-                tense: (self.language.tense)(&toks, f.start, f.end),
-                day: f.anchor.and_then(|a| resolved.get(a)).and_then(|r| r.day),
+                tense,
+                day,
                 recent_quarter: recent_quarter.filter(|q| f.start.saturating_sub(q.2) < QUARTER_TOPIC_REACH).map(|q| (q.0, q.1)),
                 last,
             };
@@ -245,7 +303,8 @@ impl Tagger {
             let (bs, be) = (toks.toks[f.start].start, toks.toks[f.end - 1].end);
             let start = to_cp(bs);
             let end = to_cp(be);
-            let (utc, tzid) = self.instant(r).unzip();
+            let placed = self.instant(r, text);
+            let (range, range_reader) = self.range(r, placed.as_ref(), text);
             let mut t = Timex {
                 tid: format!("t{}", n + 1),
                 start,
@@ -259,13 +318,16 @@ impl Tagger {
                 quant: r.quant,
                 freq: r.freq.clone(),
                 anchor: (doc.dct.is_some() && needs_anchor(&f.expr)).then(|| "t0".to_string()),
-                utc,
-                tzid,
+                utc: placed.as_ref().map(|p| p.zoned.timestamp().to_string()),
+                tzid: placed.as_ref().and_then(|p| p.tzid.clone()),
+                zone_note: placed.and_then(|p| p.note),
+                range,
+                range_reader,
                 rrule: None,
                 dtstart: None,
             };
             if r.typ == TimexType::Set && !links.iter().any(|l| l.kind == LinkKind::Recurrence && l.members.contains(&n)) {
-                if let Some(rec) = self.recurrence(&[&f.expr], doc.dct) {
+                if let Some(rec) = self.recurrence(&[&f.expr], doc.dct, text) {
                     t.rrule = Some(rec.rrule);
                     t.dtstart = rec.dtstart;
                     t.tzid = rec.tzid.or(t.tzid);
@@ -286,7 +348,7 @@ impl Tagger {
                 };
                 if l.kind == LinkKind::Recurrence {
                     let exprs: Vec<&Expr> = l.members.iter().map(|&m| &found[m].expr).collect();
-                    if let Some(rec) = self.recurrence(&exprs, doc.dct) {
+                    if let Some(rec) = self.recurrence(&exprs, doc.dct, text) {
                         g.rrule = Some(rec.rrule);
                         g.tzid = rec.tzid;
                         g.dtstart = rec.dtstart;
@@ -299,22 +361,55 @@ impl Tagger {
         Analysis { timexes, groups }
     }
 
-    fn zone(&self, idx: u16) -> Option<(&TimeZone, &str)> {
-        Some((self.zones.get(idx as usize)?, self.lexicon.zone_name(idx)))
+    /// The resolved clock time placed in its zone (or the default zone).
+    fn instant(&self, r: &Resolved, text: &str) -> Option<Placed> {
+        let clock = r.clock?;
+        self.zones.place(clock.zone, text, local(r.day?, &clock)?, &self.lexicon)
     }
 
-    /// The UTC instant and zone of a resolved clock time in a named zone.
-    fn instant(&self, r: &Resolved) -> Option<(String, String)> {
-        let clock = r.clock?;
-        let (tz, name) = self.zone(clock.zone?)?;
-        let day = r.day?;
-        let zoned = local(day, &clock)?.to_zoned(tz.clone()).ok()?;
-        Some((zoned.timestamp().to_string(), name.to_string()))
+    /// The interval a resolved expression covers, zoned when its zone is known.
+    fn range(&self, r: &Resolved, placed: Option<&Placed>, text: &str) -> (Option<TimeRange>, Option<TimeRange>) {
+        let civil = |dt: DateTime| dt.strftime("%Y-%m-%dT%H:%M:%S").to_string();
+        let reader = |a: &Zoned, b: &Zoned, grain: &'static str| {
+            self.reader.as_ref().map(|tz| TimeRange {
+                start: a.with_time_zone(tz.clone()).to_string(),
+                end: b.with_time_zone(tz.clone()).to_string(),
+                grain,
+            })
+        };
+        if let (Some(p), Some(c)) = (placed, r.clock) {
+            let end = p.zoned.checked_add(jiff::Span::new().minutes(1)).ok();
+            let grain = if c.minute.is_some() { "minute" } else { "hour" };
+            return match end {
+                Some(e) => {
+                    let rd = reader(&p.zoned, &e, grain);
+                    (Some(TimeRange { start: p.zoned.to_string(), end: e.to_string(), grain }), rd)
+                }
+                None => (None, None),
+            };
+        }
+        if let (Some(day), Some(c)) = (r.day, r.clock) {
+            let start = local(day, &c);
+            let end = start.and_then(|s| s.checked_add(jiff::Span::new().minutes(1)).ok());
+            return match (start, end) {
+                (Some(s), Some(e)) => (Some(TimeRange { start: civil(s), end: civil(e), grain: "minute" }), None),
+                _ => (None, None),
+            };
+        }
+        let Some((start, end, grain)) = r.point.and_then(|(d, unit)| period_bounds(d, unit)) else { return (None, None) };
+        let (s, e) = (start.to_datetime(jiff::civil::Time::midnight()), end.to_datetime(jiff::civil::Time::midnight()));
+        match (self.zones.place(None, text, s, &self.lexicon), self.zones.place(None, text, e, &self.lexicon)) {
+            (Some(a), Some(b)) => {
+                let rd = reader(&a.zoned, &b.zoned, grain);
+                (Some(TimeRange { start: a.zoned.to_string(), end: b.zoned.to_string(), grain }), rd)
+            }
+            _ => (Some(TimeRange { start: civil(s), end: civil(e), grain }), None),
+        }
     }
 
     /// An RFC 5545 rule for the recurrence spelled by `parts` (the SET
     /// expressions of one recurrence), if it is regular enough.
-    fn recurrence(&self, parts: &[&Expr], dct: Option<Date>) -> Option<Recurrence> {
+    fn recurrence(&self, parts: &[&Expr], dct: Option<Date>, text: &str) -> Option<Recurrence> {
         let mut days = Vec::new();
         let mut clock: Option<Clock> = None;
         let mut base: Option<String> = None;
@@ -354,16 +449,16 @@ impl Tagger {
         if let Some(c) = clock {
             rule.push_str(&format!(";BYHOUR={};BYMINUTE={}", c.hour % 24, c.minute.unwrap_or(0)));
         }
-        let zone = clock.and_then(|c| c.zone).and_then(|z| self.zone(z));
-        let mut rec = Recurrence { rrule: rule, tzid: zone.map(|z| z.1.to_string()), dtstart: None, first: None };
+        let mut rec = Recurrence { rrule: rule, tzid: None, dtstart: None, first: None };
         if let Some(dct) = dct {
             let day = if days.is_empty() { Some(dct) } else { first_weekday_on_or_after(dct, &days) };
             if let Some(day) = day {
                 let c = clock.unwrap_or(Clock { hour: 0, minute: Some(0), zone: None });
                 if let Some(dt) = local(day, &c) {
                     rec.dtstart = Some(dt.strftime("%Y-%m-%dT%H:%M:%S").to_string());
-                    if let Some((tz, _)) = zone {
-                        rec.first = dt.to_zoned(tz.clone()).ok().map(|z| z.to_string());
+                    if let Some(p) = clock.and_then(|c| self.zones.place(c.zone, text, dt, &self.lexicon)) {
+                        rec.first = Some(p.zoned.to_string());
+                        rec.tzid = p.tzid;
                     }
                 }
             }

@@ -489,16 +489,7 @@ pub fn holiday(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     if !cap(t, s) {
         return None;
     }
-    let mut best: Option<(usize, crate::lexicon::HolidayRule)> = None;
-    for e in t.entries(s) {
-        let Entry::Holiday(idx) = e else { continue };
-        let h = t.lexicon.holiday(*idx);
-        let n = h.words.len();
-        if (0..n).all(|k| t.lw(s + k) == &*h.words[k]) && best.is_none_or(|b| s + n > b.0) {
-            best = Some((s + n, h.rule));
-        }
-    }
-    let (mut j, rule) = best?;
+    let (mut j, crate::lexicon::Named::Holiday(rule)) = phrase(t, s)? else { return None };
     let mut written = None;
     if let Some((k, y)) = year(t, j) {
         written = Some(y);

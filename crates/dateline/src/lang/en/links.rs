@@ -130,8 +130,68 @@ pub fn link(t: &Tokens<'_>, found: &mut Vec<Found>) -> Vec<Link> {
             }
         }
     }
+    clock_chains(t, &mut out);
     *found = out;
     links
+}
+
+fn clock_of(e: &Expr) -> Option<&crate::expr::Clock> {
+    match e {
+        Expr::Time { clock, .. } => Some(clock),
+        Expr::Mod { inner, .. } => clock_of(inner),
+        _ => None,
+    }
+}
+
+fn clock_of_mut(e: &mut Expr) -> Option<&mut crate::expr::Clock> {
+    match e {
+        Expr::Time { clock, .. } => Some(clock),
+        Expr::Mod { inner, .. } => clock_of_mut(inner),
+        _ => None,
+    }
+}
+
+/// What may stand between clock times that belong together: "8 pm and 10
+/// pm KST", "9 p.m. ET (6 p.m. PT)", "9 a.m. to 5 p.m. ET", "9 p.m. ET / 6 p.m. PT".
+fn chained(t: &Tokens<'_>, from: usize, to: usize) -> bool {
+    to - from <= 3 && (from..to).all(|k| any(t, k, &["and", "or", ",", "(", ")", "/", "-", "–", "to", "until", "till", "through", "at"]))
+}
+
+/// Within a chain of clock times, a zone written once covers the others,
+/// and a date written next to the chain ("... on July 5", "April 25 at ...")
+/// is the day of every time in it.
+fn clock_chains(t: &Tokens<'_>, out: &mut [Found]) {
+    let mut i = 0;
+    while i < out.len() {
+        if clock_of(&out[i].expr).is_none() || matches!(out[i].expr, Expr::Set { .. }) {
+            i += 1;
+            continue;
+        }
+        let mut j = i;
+        while j + 1 < out.len() && clock_of(&out[j + 1].expr).is_some() && chained(t, out[j].end, out[j + 1].start) {
+            j += 1;
+        }
+        // zones: each zoneless time takes the next written zone, else the previous one
+        for k in i..=j {
+            if clock_of(&out[k].expr).is_some_and(|c| c.zone.is_none()) {
+                let zone = (k + 1..=j).chain((i..k).rev()).find_map(|m| clock_of(&out[m].expr).and_then(|c| c.zone));
+                if let Some(c) = clock_of_mut(&mut out[k].expr) {
+                    c.zone = zone;
+                }
+            }
+        }
+        // the day: a date right after the chain ("on July 5", ", Nov. 6"), or the anchor of its first time
+        let after = j + 1 < out.len()
+            && matches!(out[j + 1].expr, Expr::Date { day: Some(_), .. } | Expr::Weekday { .. })
+            && matches!((out[j].end..out[j + 1].start).map(|k| t.lw(k)).collect::<Vec<_>>().as_slice(), ["on"] | [",", "on"] | [")", "on"] | [","]);
+        let day = if after { Some(j + 1) } else { out[i].anchor };
+        for f in out.iter_mut().take(j + 1).skip(i) {
+            if f.anchor.is_none() && matches!(f.expr, Expr::Time { date: None, .. }) {
+                f.anchor = day;
+            }
+        }
+        i = j + 1;
+    }
 }
 
 fn set_of(e: Expr) -> Expr {

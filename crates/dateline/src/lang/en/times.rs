@@ -5,9 +5,9 @@
 //! Example table: `tests/times.toml`.
 
 use super::words::*;
-use crate::expr::{Clock, Dir, Expr, Pod, Unit};
+use crate::expr::{Clock, Dir, Expr, Pod, Unit, ZoneSpec};
 use crate::lex::Tokens;
-use crate::lexicon::Entry;
+use crate::lexicon::{Entry, Named};
 
 fn pod(t: &Tokens<'_>, i: usize) -> Option<Pod> {
     t.entries(i).iter().find_map(|e| match e {
@@ -16,25 +16,84 @@ fn pod(t: &Tokens<'_>, i: usize) -> Option<Pod> {
     })
 }
 
-/// A zone abbreviation at `i`, possibly in parentheses: (next, zone index).
-pub fn zone(t: &Tokens<'_>, i: usize) -> Option<(usize, u16)> {
+/// A time zone after a clock time, possibly in parentheses: an abbreviation
+/// ("KST", "(ET)"), a name in words ("Eastern time"), an offset ("UTC+9",
+/// "GMT-5", "+09:00") or an IANA name ("Asia/Seoul"): (next, zone).
+pub fn zone(t: &Tokens<'_>, i: usize) -> Option<(usize, ZoneSpec)> {
     let (s, paren) = if is(t, i, "(") { (i + 1, true) } else { (i, false) };
-    let z = t.entries(s).iter().find_map(|e| match e {
-        Entry::Zone(z) => Some(*z),
-        _ => None,
-    })?;
-    // zone abbreviations are written in capitals; "et" / "est" in lowercase are words
-    if !t.raw(s).chars().all(|c| c.is_ascii_uppercase()) {
-        return None;
-    }
-    let mut j = s + 1;
+    let (mut j, spec) = zone_core(t, s)?;
     if paren {
         if !is(t, j, ")") {
             return None;
         }
         j += 1;
     }
-    Some((j, z))
+    Some((j, spec))
+}
+
+/// Areas that open an IANA zone name.
+const IANA_AREAS: &[&str] = &["africa", "america", "antarctica", "asia", "atlantic", "australia", "europe", "indian", "pacific", "etc"];
+
+fn zone_core(t: &Tokens<'_>, s: usize) -> Option<(usize, ZoneSpec)> {
+    // "+09:00", "-0500" right after the time
+    if any(t, s, &["+", "-", "−"]) && adj(t, s + 1) {
+        return offset(t, s).map(|(j, secs)| (j, ZoneSpec::Offset(secs)));
+    }
+    // "Asia/Seoul", "America/New_York"
+    if cap(t, s) && any(t, s, IANA_AREAS) && adj(t, s + 1) && is(t, s + 1, "/") && adj(t, s + 2) && word(t, s + 2) {
+        let mut j = s + 3;
+        while adj(t, j)
+            && (word(t, j) || digits(t, j) || any(t, j, &["_", "/", "-", "+"]))
+            && (word(t, j) || (adj(t, j + 1) && (word(t, j + 1) || digits(t, j + 1))))
+        {
+            j += 1;
+        }
+        let (start, end) = (t.toks[s].start as u32, t.toks[j - 1].end as u32);
+        return Some((j, ZoneSpec::Iana { start, end }));
+    }
+    // "Eastern time", "Korea Standard Time"
+    if cap(t, s) {
+        if let Some((j, Named::Zone(z))) = phrase(t, s) {
+            return Some((j, ZoneSpec::Name(z)));
+        }
+    }
+    let z = t.entries(s).iter().find_map(|e| match e {
+        Entry::Zone(z) => Some(*z),
+        _ => None,
+    })?;
+    // zone abbreviations are written in capitals; "et" / "est" in lowercase are words
+    if !t.raw(s).chars().all(|c| c.is_ascii_uppercase()) || (t.lw(s) == "z" && !adj(t, s)) {
+        return None;
+    }
+    // "UTC+9", "GMT-05:00": an offset from UTC
+    if any(t, s, &["utc", "gmt"]) && adj(t, s + 1) && any(t, s + 1, &["+", "-", "−"]) {
+        if let Some((j, secs)) = offset(t, s + 1) {
+            return Some((j, ZoneSpec::Offset(secs)));
+        }
+    }
+    Some((s + 1, ZoneSpec::Name(z)))
+}
+
+/// A signed offset "+9", "-05", "+09:00", "+0930" at `i` (the sign): (next, seconds east of UTC).
+fn offset(t: &Tokens<'_>, i: usize) -> Option<(usize, i32)> {
+    let sign = if is(t, i, "+") { 1 } else { -1 };
+    if !(adj(t, i + 1) && digits(t, i + 1)) {
+        return None;
+    }
+    let d = t.lw(i + 1);
+    let (h, mut m, mut j): (i32, i32, usize) = match d.len() {
+        1 | 2 => (d.parse().ok()?, 0, i + 2),
+        4 => (d[..2].parse().ok()?, d[2..].parse().ok()?, i + 2),
+        _ => return None,
+    };
+    if d.len() <= 2 && adj(t, j) && is(t, j, ":") && adj(t, j + 1) && digits(t, j + 1) && t.lw(j + 1).len() == 2 {
+        m = t.lw(j + 1).parse().ok()?;
+        j += 2;
+    }
+    if h > 14 || m > 59 || (adj(t, j) && (digits(t, j) || word(t, j))) {
+        return None;
+    }
+    Some((j, sign * (h * 3600 + m * 60)))
 }
 
 /// "am"/"pm" in any of their spellings: (next, is_pm).

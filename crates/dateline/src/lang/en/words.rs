@@ -78,6 +78,20 @@ pub fn plain_num(t: &Tokens<'_>, i: usize) -> Option<u32> {
     t.lw(i).parse().ok()
 }
 
+/// The longest multi-word name (holiday or zone) starting at token `i`.
+pub fn phrase(t: &Tokens<'_>, i: usize) -> Option<(usize, crate::lexicon::Named)> {
+    let mut best: Option<(usize, crate::lexicon::Named)> = None;
+    for e in t.entries(i) {
+        let Entry::Phrase(idx) = e else { continue };
+        let p = t.lexicon.phrase(*idx);
+        let n = p.words.len();
+        if (0..n).all(|k| t.lw(i + k) == &*p.words[k]) && best.is_none_or(|b| i + n > b.0) {
+            best = Some((i + n, p.names));
+        }
+    }
+    best
+}
+
 /// Lexicon entry helpers.
 pub fn month_word(t: &Tokens<'_>, i: usize) -> Option<u8> {
     t.entries(i).iter().find_map(|e| match e {

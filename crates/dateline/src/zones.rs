@@ -1,0 +1,114 @@
+//! Time zones: from what the text names ("KST", "CST", "Eastern time",
+//! "UTC+9", "Asia/Seoul") to an IANA zone from jiff's bundled database, so
+//! that results never depend on the host.
+//!
+//! An abbreviation can mean several zones ("CST" is US Central and China
+//! Standard Time; "IST" India, Ireland and Israel). The lexicon lists its
+//! readings with the default first; [`ZoneTable`] applies the caller's
+//! preferences on top. Abbreviations that name standard or daylight time
+//! ("EST", "EDT") are read as the writer meant, the zone's local time on
+//! that date, with a note when the season does not match ("EST" in July).
+
+use jiff::civil::DateTime;
+use jiff::tz::TimeZone;
+use jiff::Zoned;
+
+use crate::expr::ZoneSpec;
+use crate::lexicon::{Lexicon, ZoneKind};
+use crate::Error;
+
+/// The zones a tagger can name, compiled once.
+#[derive(Debug, Clone)]
+pub struct ZoneTable {
+    /// Per lexicon zone index: the chosen reading.
+    names: Vec<(TimeZone, String, ZoneKind)>,
+    /// The zone for clock times the text leaves bare, if the caller gave one.
+    default: Option<(TimeZone, String)>,
+}
+
+/// A clock time placed in a zone.
+#[derive(Debug, Clone)]
+pub struct Placed {
+    /// The instant, in the zone.
+    pub zoned: Zoned,
+    /// The IANA name, when the zone has one (fixed offsets of whole hours map to `Etc/GMT±N`).
+    pub tzid: Option<String>,
+    /// A remark on how the zone was read, e.g. a standard-time abbreviation in summer.
+    pub note: Option<String>,
+}
+
+fn lookup(name: &str) -> Result<TimeZone, Error> {
+    jiff::tz::db().get(name).map_err(|_| Error::UnknownZone(name.to_string()))
+}
+
+impl ZoneTable {
+    /// Compiles the lexicon's zones with `preferences` (abbreviation → IANA
+    /// name, e.g. `("CST", "Asia/Shanghai")`) and an optional default zone.
+    ///
+    /// # Errors
+    /// [`Error::UnknownZone`] when a zone is not in the bundled database, or
+    /// a preference names an abbreviation the lexicon does not know.
+    pub fn new(lexicon: &Lexicon, preferences: &[(String, String)], default: Option<&str>) -> Result<ZoneTable, Error> {
+        let mut names = Vec::with_capacity(lexicon.zones().len());
+        for z in lexicon.zones() {
+            let preferred = preferences.iter().find(|(abbr, _)| abbr.eq_ignore_ascii_case(&z.name)).map(|(_, iana)| iana.as_str());
+            let (iana, kind) = match preferred {
+                Some(p) => (p.to_string(), z.candidates.iter().find(|(c, _)| **c == *p).map_or(ZoneKind::Any, |c| c.1)),
+                None => (z.candidates[0].0.to_string(), z.candidates[0].1),
+            };
+            names.push((lookup(&iana)?, iana, kind));
+        }
+        for (abbr, _) in preferences {
+            if !lexicon.zones().iter().any(|z| abbr.eq_ignore_ascii_case(&z.name)) {
+                return Err(Error::UnknownZone(abbr.clone()));
+            }
+        }
+        let default = match default {
+            Some(d) => Some((lookup(d)?, d.to_string())),
+            None => None,
+        };
+        Ok(ZoneTable { names, default })
+    }
+
+    /// Places a local date-time in the zone `spec` names (`text` is the
+    /// document, for IANA names written in it), or in the default zone when
+    /// `spec` is `None`.
+    pub fn place(&self, spec: Option<ZoneSpec>, text: &str, local: DateTime, lexicon: &Lexicon) -> Option<Placed> {
+        let (tz, tzid, kind, label) = match spec {
+            None => {
+                let (tz, name) = self.default.as_ref()?;
+                (tz.clone(), Some(name.clone()), ZoneKind::Any, String::new())
+            }
+            Some(ZoneSpec::Name(idx)) => {
+                let (tz, name, kind) = self.names.get(idx as usize)?;
+                (tz.clone(), Some(name.clone()), *kind, lexicon.zone(idx).name.to_uppercase())
+            }
+            Some(ZoneSpec::Offset(secs)) => {
+                let off = jiff::tz::Offset::from_seconds(secs).ok()?;
+                // Etc/GMT zones have the inverted sign: UTC+9 is Etc/GMT-9
+                let tzid = (secs % 3600 == 0).then(|| match secs / 3600 {
+                    0 => "Etc/UTC".to_string(),
+                    h => format!("Etc/GMT{:+}", -h),
+                });
+                (TimeZone::fixed(off), tzid, ZoneKind::Any, String::new())
+            }
+            Some(ZoneSpec::Iana { start, end }) => {
+                let name = text.get(start as usize..end as usize)?;
+                (jiff::tz::db().get(name).ok()?, Some(name.to_string()), ZoneKind::Any, String::new())
+            }
+        };
+        let zoned = local.to_zoned(tz.clone()).ok()?;
+        let dst = tz.to_offset_info(zoned.timestamp()).dst().is_dst();
+        let note = match (kind, dst) {
+            (ZoneKind::Standard, true) | (ZoneKind::Daylight, false) => Some(format!(
+                "{label} names {} time, but {} falls in {} time there; read as local time in {}",
+                if kind == ZoneKind::Standard { "standard" } else { "daylight-saving" },
+                local.date(),
+                if dst { "daylight-saving" } else { "standard" },
+                tzid.as_deref().unwrap_or("the zone"),
+            )),
+            _ => None,
+        };
+        Some(Placed { zoned, tzid, note })
+    }
+}
