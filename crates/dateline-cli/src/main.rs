@@ -30,6 +30,37 @@ enum ModeArg {
     Narrative,
 }
 
+/// Time-zone options shared by the commands that resolve clock times.
+#[derive(clap::Args, Clone, Debug, Default)]
+struct ZoneArgs {
+    /// IANA zone for clock times the text leaves without one (e.g. Asia/Seoul).
+    #[arg(long, value_name = "ZONE")]
+    tz: Option<String>,
+    /// Also give every zoned range in the reader's IANA zone (e.g. Europe/Berlin).
+    #[arg(long, value_name = "ZONE")]
+    to_tz: Option<String>,
+    /// Read an ambiguous abbreviation as a given zone: --zone-prefer CST=Asia/Shanghai (repeatable).
+    /// Defaults: CST=America/Chicago, IST=Asia/Kolkata, MST=America/Denver.
+    #[arg(long, value_name = "ABBR=ZONE")]
+    zone_prefer: Vec<String>,
+}
+
+impl ZoneArgs {
+    fn apply(&self, mut b: dateline::TaggerBuilder) -> Result<dateline::TaggerBuilder, String> {
+        for p in &self.zone_prefer {
+            let (abbr, zone) = p.split_once('=').ok_or_else(|| format!("--zone-prefer {p:?}: expected ABBR=ZONE"))?;
+            b = b.prefer_zone(abbr.trim(), zone.trim());
+        }
+        if let Some(z) = &self.tz {
+            b = b.default_zone(z);
+        }
+        if let Some(z) = &self.to_tz {
+            b = b.reader_zone(z);
+        }
+        Ok(b)
+    }
+}
+
 #[derive(Subcommand)]
 enum Command {
     /// Tag files (or standard input) and print their temporal expressions.
@@ -51,6 +82,8 @@ enum Command {
         /// Write one output file per input into this directory instead of standard output.
         #[arg(long)]
         out_dir: Option<PathBuf>,
+        #[command(flatten)]
+        zones: ZoneArgs,
     },
     /// Score dateline on a TempEval-3 gold corpus.
     Eval {
@@ -75,7 +108,7 @@ enum Command {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        Command::Tag { files, dct, format, input_format, mode, out_dir } => {
+        Command::Tag { files, dct, format, input_format, mode, out_dir, zones } => {
             let dct = match dct.as_deref().map(|d| user_dct(d).ok_or(d)) {
                 None => None,
                 Some(Ok(d)) => Some(d),
@@ -85,7 +118,7 @@ fn main() -> ExitCode {
                 }
             };
             let mode = if mode == ModeArg::Narrative { Mode::Narrative } else { Mode::News };
-            let tagger = match Tagger::builder().mode(mode).build() {
+            let tagger = match zones.apply(Tagger::builder().mode(mode)).and_then(|b| b.build().map_err(|e| e.to_string())) {
                 Ok(t) => t,
                 Err(e) => {
                     eprintln!("dateline: {e}");

@@ -305,6 +305,8 @@ pub enum Expr {
         /// Direction.
         dir: Dir,
     },
+    /// Monday to Friday, as a recurrence ("weekdays", "every weekday").
+    Workdays,
     /// A weekend ("the weekend", "the coming weekend", "last weekend").
     Weekend {
         /// Direction.

@@ -48,6 +48,8 @@ pub struct Link {
     pub kind: LinkKind,
     /// Indices into the list of found expressions, in text order.
     pub members: Vec<usize>,
+    /// For a recurrence: the found date it runs until ("until the finale on April 16").
+    pub until: Option<usize>,
 }
 
 /// A grammar rule: given the tokens and a start position, the end position

@@ -305,6 +305,7 @@ pub fn resolve(e: &Expr, ctx: &Context) -> Resolved {
             }
         }
         Expr::Ref(r) => Resolved::new(TimexType::Date, r.code().into()),
+        Expr::Workdays => Resolved::new(TimexType::Set, "XXXX-WXX-WD".into()),
         Expr::Holiday { rule, year, dir } => {
             let year = match (year, ctx.anchor) {
                 (Some(y), _) => Some(*y),
@@ -379,6 +380,7 @@ fn set_value(each: &Expr) -> String {
         Expr::Duration { amount, unit } => value::duration(*amount, *unit),
         Expr::Weekday { dow, .. } => format!("XXXX-WXX-{dow}"),
         Expr::Weekend { .. } => "XXXX-WXX-WE".into(),
+        Expr::Workdays => "XXXX-WXX-WD".into(),
         Expr::Date { month: Some(m), day: None, .. } => format!("XXXX-{m:02}"),
         Expr::Date { month: Some(m), day: Some(d), .. } => format!("XXXX-{m:02}-{d:02}"),
         Expr::PartOfDay { pod, date: Some(d) } => format!("{}T{}", set_value(d), pod.code()),

@@ -327,7 +327,7 @@ impl Tagger {
                 dtstart: None,
             };
             if r.typ == TimexType::Set && !links.iter().any(|l| l.kind == LinkKind::Recurrence && l.members.contains(&n)) {
-                if let Some(rec) = self.recurrence(&[&f.expr], doc.dct, text) {
+                if let Some(rec) = self.recurrence(&[&f.expr], doc.dct, None, text) {
                     t.rrule = Some(rec.rrule);
                     t.dtstart = rec.dtstart;
                     t.tzid = rec.tzid.or(t.tzid);
@@ -348,7 +348,8 @@ impl Tagger {
                 };
                 if l.kind == LinkKind::Recurrence {
                     let exprs: Vec<&Expr> = l.members.iter().map(|&m| &found[m].expr).collect();
-                    if let Some(rec) = self.recurrence(&exprs, doc.dct, text) {
+                    let until = l.until.and_then(|u| resolved.get(u)).and_then(|r| r.day);
+                    if let Some(rec) = self.recurrence(&exprs, doc.dct, until, text) {
                         g.rrule = Some(rec.rrule);
                         g.tzid = rec.tzid;
                         g.dtstart = rec.dtstart;
@@ -409,8 +410,9 @@ impl Tagger {
 
     /// An RFC 5545 rule for the recurrence spelled by `parts` (the SET
     /// expressions of one recurrence), if it is regular enough.
-    fn recurrence(&self, parts: &[&Expr], dct: Option<Date>, text: &str) -> Option<Recurrence> {
+    fn recurrence(&self, parts: &[&Expr], dct: Option<Date>, until: Option<Date>, text: &str) -> Option<Recurrence> {
         let mut days = Vec::new();
+        let mut month: Option<u8> = None;
         let mut clock: Option<Clock> = None;
         let mut base: Option<String> = None;
         for p in parts {
@@ -420,6 +422,7 @@ impl Tagger {
             }
             match &**each {
                 Expr::Weekday { dow, .. } => days.push(*dow),
+                Expr::Workdays => days.extend(1..=5),
                 Expr::Time { clock: c, .. } => clock = Some(*c),
                 Expr::Duration { amount: crate::expr::Amount::N(n), unit } => {
                     use crate::expr::Unit::*;
@@ -436,7 +439,10 @@ impl Tagger {
                     };
                     base = Some(if *n > 1 && *unit != Fortnight { format!("FREQ={f};INTERVAL={n}") } else { format!("FREQ={f}") });
                 }
-                Expr::Date { month: Some(m), day: None, .. } => base = Some(format!("FREQ=YEARLY;BYMONTH={m}")),
+                Expr::Date { month: Some(m), day: None, .. } => {
+                    base = Some(format!("FREQ=YEARLY;BYMONTH={m}"));
+                    month = Some(*m);
+                }
                 _ => return None,
             }
         }
@@ -449,9 +455,26 @@ impl Tagger {
         if let Some(c) = clock {
             rule.push_str(&format!(";BYHOUR={};BYMINUTE={}", c.hour % 24, c.minute.unwrap_or(0)));
         }
+        // the end: through the last moment of the day named, in UTC when the zone is known
+        if let Some(u) = until {
+            let last = u.to_datetime(jiff::civil::Time::constant(23, 59, 59, 0));
+            let zone = clock.and_then(|c| c.zone.map(Some).or(Some(None)));
+            match zone.and_then(|z| self.zones.place(z, text, last, &self.lexicon)) {
+                Some(p) => rule.push_str(&format!(";UNTIL={}", p.zoned.timestamp().strftime("%Y%m%dT%H%M%SZ"))),
+                None => rule.push_str(&format!(";UNTIL={}", last.strftime("%Y%m%dT%H%M%S"))),
+            }
+        }
         let mut rec = Recurrence { rrule: rule, tzid: None, dtstart: None, first: None };
         if let Some(dct) = dct {
-            let day = if days.is_empty() { Some(dct) } else { first_weekday_on_or_after(dct, &days) };
+            let day = match (month, days.is_empty()) {
+                // "each January": the first of the next such month
+                (Some(m), _) => {
+                    let this = Date::new(dct.year(), m as i8, 1).ok();
+                    this.filter(|d| *d >= dct).or_else(|| Date::new(dct.year() + 1, m as i8, 1).ok())
+                }
+                (None, true) => Some(dct),
+                (None, false) => first_weekday_on_or_after(dct, &days),
+            };
             if let Some(day) = day {
                 let c = clock.unwrap_or(Clock { hour: 0, minute: Some(0), zone: None });
                 if let Some(dt) = local(day, &c) {

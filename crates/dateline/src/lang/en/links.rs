@@ -64,7 +64,7 @@ pub fn link(t: &Tokens<'_>, found: &mut Vec<Found>) -> Vec<Link> {
                 }
             }
             if members.len() > 1 {
-                links.push(Link { kind, members });
+                links.push(Link { kind, members, until: None });
             }
         }
         // "every Saturday and Sunday at 9:10 pm KST"
@@ -94,7 +94,7 @@ pub fn link(t: &Tokens<'_>, found: &mut Vec<Found>) -> Vec<Link> {
                 }
             }
             if members.len() > 1 {
-                links.push(Link { kind: LinkKind::Recurrence, members });
+                links.push(Link { kind: LinkKind::Recurrence, members, until: None });
             }
         }
         k += 1;
@@ -123,16 +123,46 @@ pub fn link(t: &Tokens<'_>, found: &mut Vec<Found>) -> Vec<Link> {
             if same && !matches!(a.expr, Expr::Duration { .. } | Expr::Ref(_)) {
                 let from = a.start > 0 && any(t, a.start - 1, &["from", "between"]);
                 let kind = if between == ["and"] && from && t.lw(a.start - 1) == "between" { LinkKind::Range } else { kind };
-                if kind == LinkKind::Range && between == ["to"] && !from {
+                let clock = matches!(a.expr, Expr::Time { .. });
+                if kind == LinkKind::Range && between == ["to"] && !from && !clock {
                     continue;
                 }
-                links.push(Link { kind, members: vec![i - 1, i] });
+                links.push(Link { kind, members: vec![i - 1, i], until: None });
             }
         }
     }
     clock_chains(t, &mut out);
+    recurrence_ends(t, &out, &mut links);
     *found = out;
     links
+}
+
+/// "every Saturday at 9 pm until the finale on April 16": a recurrence ends
+/// on a date written after "until" / "through" in the same sentence.
+fn recurrence_ends(t: &Tokens<'_>, out: &[Found], links: &mut Vec<Link>) {
+    let dated = |f: &Found| matches!(f.expr, Expr::Date { day: Some(_), .. });
+    for (i, f) in out.iter().enumerate() {
+        if !is_set(&f.expr) {
+            continue;
+        }
+        let existing = links.iter().position(|l| l.kind == LinkKind::Recurrence && l.members.contains(&i));
+        let last = existing.map_or(i, |l| *links[l].members.last().unwrap_or(&i));
+        if existing.is_some() && last != i {
+            continue; // handled from the recurrence's last member
+        }
+        let from = out[last].end;
+        let Some(u) = (from..(from + 8).min(t.len())).find(|&k| any(t, k, &["until", "through", "till", "thru"])) else { continue };
+        if (from..u).any(|k| any(t, k, &[".", ";", "!", "?"])) {
+            continue;
+        }
+        let Some(end) = out.iter().enumerate().skip(last + 1).find(|(_, g)| g.start > u && g.start <= u + 6 && dated(g)).map(|(n, _)| n) else {
+            continue;
+        };
+        match existing {
+            Some(l) => links[l].until = Some(end),
+            None => links.push(Link { kind: LinkKind::Recurrence, members: vec![i], until: Some(end) }),
+        }
+    }
 }
 
 fn clock_of(e: &Expr) -> Option<&crate::expr::Clock> {

@@ -24,6 +24,10 @@ pub fn adverb(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
         "annually" | "yearly" | "annual" if t.lw(i) != "annual" => Unit::Year,
         "hourly" => Unit::Hour,
         "biweekly" | "fortnightly" => return Some((i + 1, set(period(2, Unit::Week), None, None))),
+        // "weekdays at 7:30", "on weekdays"
+        "weekdays" if i > 0 && any(t, i - 1, &["on", "every", "all"]) || any(t, i + 1, &["at", "from"]) => {
+            return Some((i + 1, set(Expr::Workdays, None, None)));
+        }
         _ => return None,
     };
     Some((i + 1, set(period(1, u), None, None)))
@@ -70,6 +74,9 @@ pub fn quantified(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
         _ => None,
     }) {
         return Some((j + 1, set(Expr::PartOfDay { pod: p, date: None }, Some(quant), None)));
+    }
+    if is(t, j, "weekday") {
+        return Some((j + 1, set(Expr::Workdays, Some(quant), None)));
     }
     if is(t, j, "weekend") {
         return Some((j + 1, set(Expr::Weekend { dir: Dir::Infer }, Some(quant), None)));
