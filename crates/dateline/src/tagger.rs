@@ -288,6 +288,20 @@ impl Tagger {
             resolved.push(r);
         }
 
+        // the end of a range falls on or after its start ("Monday through Friday")
+        for l in links.iter().filter(|l| l.kind == LinkKind::Range && l.members.len() == 2) {
+            let (a, b) = (l.members[0], l.members[1]);
+            if let (Some(s), Some(e)) = (resolved[a].day, resolved[b].day) {
+                if e < s {
+                    let ctx = Context { anchor: Some(s), tense: crate::expr::Dir::Future, day: None, recent_quarter: None, last: None };
+                    let fixed = resolve(&found[b].expr, &ctx);
+                    if fixed.day.is_some_and(|d| d >= s) {
+                        resolved[b] = fixed;
+                    }
+                }
+            }
+        }
+
         let text = doc.text;
         let mut timexes = Vec::with_capacity(found.len());
         let mut cp = (0usize, 0usize); // (byte, code point) cursor: offsets grow monotonically

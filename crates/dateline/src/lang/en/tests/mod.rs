@@ -14,6 +14,37 @@ struct Table {
     case: Vec<Case>,
     #[serde(default)]
     none: Vec<Negative>,
+    #[serde(default)]
+    group: Vec<GroupCase>,
+    #[serde(default)]
+    rec: Vec<RecCase>,
+}
+
+/// Tagger options a row may set.
+#[derive(Deserialize, Default)]
+struct Options {
+    /// Default zone for bare clock times.
+    tz: Option<String>,
+    /// Reader zone.
+    to_tz: Option<String>,
+    /// "ABBR=ZONE" preference.
+    prefer: Option<String>,
+}
+
+impl Options {
+    fn tagger(&self) -> Tagger {
+        let mut b = Tagger::builder();
+        if let Some(z) = &self.tz {
+            b = b.default_zone(z);
+        }
+        if let Some(z) = &self.to_tz {
+            b = b.reader_zone(z);
+        }
+        if let Some((a, z)) = self.prefer.as_deref().and_then(|p| p.split_once('=')) {
+            b = b.prefer_zone(a, z);
+        }
+        b.build().expect("valid options")
+    }
 }
 
 #[derive(Deserialize)]
@@ -23,7 +54,40 @@ struct Case {
     text: Option<String>,
     #[serde(rename = "type")]
     typ: Option<String>,
-    value: String,
+    value: Option<String>,
+    utc: Option<String>,
+    tzid: Option<String>,
+    #[serde(default)]
+    no_utc: bool,
+    note: Option<bool>,
+    range_start: Option<String>,
+    range_end: Option<String>,
+    reader_start: Option<String>,
+    #[serde(flatten)]
+    options: Options,
+}
+
+/// A list or range: the member texts and values, in order.
+#[derive(Deserialize)]
+struct GroupCase {
+    phrase: String,
+    dct: String,
+    kind: String,
+    texts: Vec<String>,
+    values: Vec<String>,
+}
+
+/// A recurrence: its rule and first occurrence, on a group or on a set timex.
+#[derive(Deserialize)]
+struct RecCase {
+    phrase: String,
+    dct: String,
+    rrule: String,
+    dtstart: Option<String>,
+    tzid: Option<String>,
+    first: Option<String>,
+    #[serde(flatten)]
+    options: Options,
 }
 
 #[derive(Deserialize)]
@@ -36,30 +100,82 @@ fn run(name: &str, src: &str) {
     let table: Table = toml::from_str(src).unwrap_or_else(|e| panic!("{name}: {e}"));
     let tagger = Tagger::new();
     let mut failures = Vec::new();
+    let dct = |d: &str| -> jiff::civil::Date { d.parse().unwrap_or_else(|e| panic!("{name}: bad dct {d}: {e}")) };
     for c in &table.case {
-        let dct = c.dct.parse().unwrap_or_else(|e| panic!("{name}: bad dct {}: {e}", c.dct));
-        let a = tagger.tag(&Document::new(&c.phrase).with_dct(dct));
+        let custom;
+        let tg = if c.options.tz.is_some() || c.options.to_tz.is_some() || c.options.prefer.is_some() {
+            custom = c.options.tagger();
+            &custom
+        } else {
+            &tagger
+        };
+        let a = tg.tag(&Document::new(&c.phrase).with_dct(dct(&c.dct)));
         let want = c.text.as_deref().unwrap_or(&c.phrase);
-        match a.timexes.iter().find(|t| t.text == want) {
-            None => failures.push(format!(
+        let Some(t) = a.timexes.iter().find(|t| t.text == want) else {
+            failures.push(format!(
                 "{:?}: no timex {:?}; got {:?}",
                 c.phrase,
                 want,
                 a.timexes.iter().map(|t| (&t.text, &t.value)).collect::<Vec<_>>()
-            )),
-            Some(t) => {
-                if t.value != c.value || c.typ.as_deref().is_some_and(|ty| ty != t.typ.as_str()) {
-                    failures.push(format!(
-                        "{:?} at {}: expected {} {}, got {} {}",
-                        c.phrase,
-                        c.dct,
-                        c.typ.as_deref().unwrap_or(""),
-                        c.value,
-                        t.typ.as_str(),
-                        t.value
-                    ));
+            ));
+            continue;
+        };
+        let mut wrong = Vec::new();
+        let mut check = |what: &str, want: Option<&str>, got: Option<&str>| {
+            if let Some(w) = want {
+                if Some(w) != got {
+                    wrong.push(format!("{what} {w} (got {})", got.unwrap_or("none")));
                 }
             }
+        };
+        check("value", c.value.as_deref(), Some(&t.value));
+        check("type", c.typ.as_deref(), Some(t.typ.as_str()));
+        check("utc", c.utc.as_deref(), t.utc.as_deref());
+        check("tzid", c.tzid.as_deref(), t.tzid.as_deref());
+        check("range start", c.range_start.as_deref(), t.range.as_ref().map(|r| r.start.as_str()));
+        check("range end", c.range_end.as_deref(), t.range.as_ref().map(|r| r.end.as_str()));
+        check("reader start", c.reader_start.as_deref(), t.range_reader.as_ref().map(|r| r.start.as_str()));
+        if c.no_utc && t.utc.is_some() {
+            wrong.push(format!("no utc (got {:?})", t.utc));
+        }
+        if let Some(n) = c.note {
+            if n != t.zone_note.is_some() {
+                wrong.push(format!("zone note {n} (got {:?})", t.zone_note));
+            }
+        }
+        if !wrong.is_empty() {
+            failures.push(format!("{:?} at {}: expected {}", c.phrase, c.dct, wrong.join(", ")));
+        }
+    }
+    for g in &table.group {
+        let a = tagger.tag(&Document::new(&g.phrase).with_dct(dct(&g.dct)));
+        let found = a.groups.iter().find(|gr| format!("{:?}", gr.kind).eq_ignore_ascii_case(&g.kind)).map(|gr| {
+            let members: Vec<&crate::Timex> = gr.tids.iter().filter_map(|tid| a.timexes.iter().find(|t| &t.tid == tid)).collect();
+            (members.iter().map(|t| t.text.clone()).collect::<Vec<_>>(), members.iter().map(|t| t.value.clone()).collect::<Vec<_>>())
+        });
+        if found.as_ref() != Some(&(g.texts.clone(), g.values.clone())) {
+            failures.push(format!("{:?}: expected {} {:?} {:?}, got {:?} (groups {:?})", g.phrase, g.kind, g.texts, g.values, found, a.groups));
+        }
+    }
+    for r in &table.rec {
+        let tg = r.options.tagger();
+        let a = tg.tag(&Document::new(&r.phrase).with_dct(dct(&r.dct)));
+        type Carrier<'a> = (Option<&'a String>, Option<&'a String>, Option<&'a String>, Option<&'a String>);
+        let carriers: Vec<Carrier<'_>> = a
+            .groups
+            .iter()
+            .map(|g| (g.rrule.as_ref(), g.dtstart.as_ref(), g.tzid.as_ref(), g.first.as_ref()))
+            .chain(a.timexes.iter().map(|t| (t.rrule.as_ref(), t.dtstart.as_ref(), t.tzid.as_ref(), None)))
+            .filter(|c| c.0.is_some())
+            .collect();
+        let ok = carriers.iter().any(|(rule, start, tz, first)| {
+            rule.map(String::as_str) == Some(r.rrule.as_str())
+                && r.dtstart.as_ref().is_none_or(|d| *start == Some(d))
+                && r.tzid.as_ref().is_none_or(|z| *tz == Some(z))
+                && r.first.as_ref().is_none_or(|f| *first == Some(f))
+        });
+        if !ok {
+            failures.push(format!("{:?} at {}: expected {} from {:?} in {:?}; got {:?}", r.phrase, r.dct, r.rrule, r.dtstart, r.tzid, carriers));
         }
     }
     for n in &table.none {
@@ -69,8 +185,9 @@ fn run(name: &str, src: &str) {
             failures.push(format!("{:?}: must not tag {:?}", n.phrase, bad));
         }
     }
-    assert!(failures.is_empty(), "{name}: {} of {} rows failed:\n{}", failures.len(), table.case.len() + table.none.len(), failures.join("\n"));
-    assert!(!table.case.is_empty() && !table.none.is_empty(), "{name}: a table needs positive and negative rows");
+    let rows = table.case.len() + table.none.len() + table.group.len() + table.rec.len();
+    assert!(failures.is_empty(), "{name}: {} of {rows} rows failed:\n{}", failures.len(), failures.join("\n"));
+    assert!(rows > table.none.len() && !table.none.is_empty(), "{name}: a table needs positive and negative rows");
 }
 
 #[test]
@@ -96,4 +213,19 @@ fn times() {
 #[test]
 fn sets() {
     run("sets.toml", include_str!("sets.toml"));
+}
+
+#[test]
+fn zones() {
+    run("zones.toml", include_str!("zones.toml"));
+}
+
+#[test]
+fn links() {
+    run("links.toml", include_str!("links.toml"));
+}
+
+#[test]
+fn recurrences() {
+    run("recurrences.toml", include_str!("recurrences.toml"));
 }
