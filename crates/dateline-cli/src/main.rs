@@ -61,29 +61,57 @@ impl ZoneArgs {
     }
 }
 
+/// Where documents come from and how they are tagged: shared by `tag` and `calendar`.
+#[derive(clap::Args, Clone, Debug)]
+struct Source {
+    /// Input files; standard input when none is given.
+    files: Vec<PathBuf>,
+    /// Document creation time (YYYY-MM-DD); overrides the one in the input.
+    #[arg(long)]
+    dct: Option<String>,
+    /// Input format.
+    #[arg(long, value_enum, default_value = "auto")]
+    input_format: InputFormat,
+    /// Anchoring mode.
+    #[arg(long, value_enum, default_value = "news")]
+    mode: ModeArg,
+    #[command(flatten)]
+    zones: ZoneArgs,
+}
+
+impl Source {
+    /// The tagger and DCT these options ask for, or a usage error.
+    fn setup(&self) -> Result<(Tagger, Option<jiff::civil::Date>), String> {
+        let dct = match self.dct.as_deref() {
+            None => None,
+            Some(d) => Some(user_dct(d).ok_or_else(|| format!("--dct {d:?} is not a date (expected YYYY-MM-DD)"))?),
+        };
+        let mode = if self.mode == ModeArg::Narrative { Mode::Narrative } else { Mode::News };
+        let tagger = self.zones.apply(Tagger::builder().mode(mode))?.build().map_err(|e| e.to_string())?;
+        Ok((tagger, dct))
+    }
+}
+
 #[derive(Subcommand)]
 enum Command {
     /// Tag files (or standard input) and print their temporal expressions.
     Tag {
-        /// Input files; standard input when none is given.
-        files: Vec<PathBuf>,
-        /// Document creation time (YYYY-MM-DD); overrides the one in the input.
-        #[arg(long)]
-        dct: Option<String>,
+        #[command(flatten)]
+        source: Source,
         /// Output format.
         #[arg(long, value_enum, default_value = "json")]
         format: OutputFormat,
-        /// Input format.
-        #[arg(long, value_enum, default_value = "auto")]
-        input_format: InputFormat,
-        /// Anchoring mode.
-        #[arg(long, value_enum, default_value = "news")]
-        mode: ModeArg,
         /// Write one output file per input into this directory instead of standard output.
         #[arg(long)]
         out_dir: Option<PathBuf>,
+    },
+    /// Write the dates, times and recurrences of all inputs as one iCalendar (RFC 5545) file.
+    Calendar {
         #[command(flatten)]
-        zones: ZoneArgs,
+        source: Source,
+        /// Write the calendar to this file (atomically) instead of standard output.
+        #[arg(long)]
+        out: Option<PathBuf>,
     },
     /// Score dateline on a TempEval-3 gold corpus.
     Eval {
@@ -108,25 +136,20 @@ enum Command {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        Command::Tag { files, dct, format, input_format, mode, out_dir, zones } => {
-            let dct = match dct.as_deref().map(|d| user_dct(d).ok_or(d)) {
-                None => None,
-                Some(Ok(d)) => Some(d),
-                Some(Err(d)) => {
-                    eprintln!("dateline: --dct {d:?} is not a date (expected YYYY-MM-DD)");
-                    return ExitCode::from(2);
-                }
-            };
-            let mode = if mode == ModeArg::Narrative { Mode::Narrative } else { Mode::News };
-            let tagger = match zones.apply(Tagger::builder().mode(mode)).and_then(|b| b.build().map_err(|e| e.to_string())) {
-                Ok(t) => t,
-                Err(e) => {
-                    eprintln!("dateline: {e}");
-                    return ExitCode::from(2);
-                }
-            };
-            tag(&tagger, &files, dct, format, input_format, out_dir.as_deref())
-        }
+        Command::Tag { source, format, out_dir } => match source.setup() {
+            Ok((tagger, dct)) => tag(&tagger, &source.files, dct, format, source.input_format, out_dir.as_deref()),
+            Err(e) => {
+                eprintln!("dateline: {e}");
+                ExitCode::from(2)
+            }
+        },
+        Command::Calendar { source, out } => match source.setup() {
+            Ok((tagger, dct)) => calendar(&tagger, &source.files, dct, source.input_format, out.as_deref()),
+            Err(e) => {
+                eprintln!("dateline: {e}");
+                ExitCode::from(2)
+            }
+        },
         Command::Eval { gold, out, json, per_doc, errors } => match eval::run(&gold, out.as_deref(), json, per_doc, errors) {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) => {
@@ -159,6 +182,7 @@ fn extension(format: OutputFormat) -> &'static str {
         OutputFormat::Jsonl => "jsonl",
         OutputFormat::Timeml => "tml",
         OutputFormat::Text => "txt",
+        OutputFormat::Ics => "ics",
     }
 }
 
@@ -172,17 +196,18 @@ fn write_atomic(path: &Path, content: &str) -> std::io::Result<()> {
     })
 }
 
-fn tag(
+/// Reads every input, reports the ones that fail, and hands each input's
+/// tagged documents to `each` (which may stop the run with an exit code).
+/// Returns whether any input failed.
+fn for_each_input(
     tagger: &Tagger,
     files: &[PathBuf],
     dct: Option<jiff::civil::Date>,
-    format: OutputFormat,
     input_format: InputFormat,
-    out_dir: Option<&Path>,
-) -> ExitCode {
+    mut each: impl FnMut(&str, Vec<(input::Doc, dateline::Analysis)>) -> Result<(), Option<ExitCode>>,
+) -> Result<bool, ExitCode> {
     let inputs: Vec<Option<&Path>> = if files.is_empty() { vec![None] } else { files.iter().map(|p| Some(p.as_path())).collect() };
     let mut failed = false;
-    let stdout = std::io::stdout();
     for path in inputs {
         let name = path.map_or("<stdin>".to_string(), |p| p.display().to_string());
         let text = match read_input(path).map_err(|e| input::InputError { place: String::new(), message: e }).and_then(input::decode) {
@@ -199,41 +224,93 @@ fn tag(
             eprintln!("dateline: {name}: {e}");
             failed = true;
         }
-        let mut rendered = String::new();
-        for d in &docs {
-            let analysed = d.analysed.as_deref().unwrap_or(&d.text);
-            let mut document = Document::new(analysed);
-            document.dct = d.dct;
-            let a = tagger.tag(&document);
-            rendered.push_str(&output::render(d, &a, format));
-        }
         if docs.is_empty() {
             continue;
         }
+        let tagged = docs
+            .into_iter()
+            .map(|d| {
+                let mut document = Document::new(d.analysed.as_deref().unwrap_or(&d.text));
+                document.dct = d.dct;
+                let a = tagger.tag(&document);
+                (d, a)
+            })
+            .collect();
+        match each(&doc_name, tagged) {
+            Ok(()) => {}
+            Err(None) => failed = true,
+            Err(Some(code)) => return Err(code),
+        }
+    }
+    Ok(failed)
+}
+
+/// Writes to standard output; a closed pipe ends the run quietly.
+fn print(s: &str) -> Result<(), Option<ExitCode>> {
+    let mut lock = std::io::stdout().lock();
+    match lock.write_all(s.as_bytes()).and_then(|_| lock.flush()) {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Err(Some(ExitCode::SUCCESS)),
+        Err(e) => {
+            eprintln!("dateline: writing output: {e}");
+            Err(Some(ExitCode::from(2)))
+        }
+    }
+}
+
+fn tag(
+    tagger: &Tagger,
+    files: &[PathBuf],
+    dct: Option<jiff::civil::Date>,
+    format: OutputFormat,
+    input_format: InputFormat,
+    out_dir: Option<&Path>,
+) -> ExitCode {
+    let result = for_each_input(tagger, files, dct, input_format, |doc_name, tagged| {
+        let rendered: String = tagged.iter().map(|(d, a)| output::render(d, a, format)).collect();
         match out_dir {
             Some(dir) => {
                 let target = dir.join(format!("{doc_name}.{}", extension(format)));
-                let target = if format == OutputFormat::Timeml && doc_name.ends_with(".tml") { dir.join(&doc_name) } else { target };
-                if let Err(e) = std::fs::create_dir_all(dir).and_then(|_| write_atomic(&target, &rendered)) {
+                let target = if format == OutputFormat::Timeml && doc_name.ends_with(".tml") { dir.join(doc_name) } else { target };
+                std::fs::create_dir_all(dir).and_then(|_| write_atomic(&target, &rendered)).map_err(|e| {
                     eprintln!("dateline: {}: {e}", target.display());
-                    failed = true;
-                }
+                    None
+                })
             }
-            None => {
-                let mut lock = stdout.lock();
-                if let Err(e) = lock.write_all(rendered.as_bytes()).and_then(|_| lock.flush()) {
-                    if e.kind() == std::io::ErrorKind::BrokenPipe {
-                        return ExitCode::SUCCESS;
-                    }
-                    eprintln!("dateline: writing output: {e}");
-                    return ExitCode::from(2);
-                }
-            }
+            None => print(&rendered),
         }
+    });
+    exit(result)
+}
+
+fn calendar(tagger: &Tagger, files: &[PathBuf], dct: Option<jiff::civil::Date>, input_format: InputFormat, out: Option<&Path>) -> ExitCode {
+    let mut all = Vec::new();
+    let result = for_each_input(tagger, files, dct, input_format, |_, tagged| {
+        all.extend(tagged);
+        Ok(())
+    });
+    let docs: Vec<dateline::ical::CalendarDoc<'_>> = all
+        .iter()
+        .map(|(d, a)| dateline::ical::CalendarDoc { id: &d.id, text: d.analysed.as_deref().unwrap_or(&d.text), dct: d.dct, analysis: a })
+        .collect();
+    let ics = dateline::ical::calendar(&docs);
+    let written = match out {
+        Some(path) => write_atomic(path, &ics).map_err(|e| {
+            eprintln!("dateline: {}: {e}", path.display());
+            Some(ExitCode::from(2))
+        }),
+        None => print(&ics),
+    };
+    match (result, written) {
+        (Err(code), _) | (_, Err(Some(code))) => code,
+        (Ok(failed), _) => exit(Ok(failed)),
     }
-    if failed {
-        ExitCode::from(2)
-    } else {
-        ExitCode::SUCCESS
+}
+
+fn exit(result: Result<bool, ExitCode>) -> ExitCode {
+    match result {
+        Err(code) => code,
+        Ok(true) => ExitCode::from(2),
+        Ok(false) => ExitCode::SUCCESS,
     }
 }

@@ -18,6 +18,8 @@ pub enum OutputFormat {
     Timeml,
     /// A table for a person to read.
     Text,
+    /// iCalendar (RFC 5545): one VCALENDAR per document.
+    Ics,
 }
 
 #[derive(Serialize)]
@@ -70,6 +72,12 @@ pub fn render(doc: &Doc, a: &Analysis, format: OutputFormat) -> String {
                 format!("<?xml version=\"1.0\" ?>\n<TimeML>\n<DOCID>{}</DOCID>\n{dct_tag}<TEXT>{body}</TEXT>\n</TimeML>\n", escape_xml(&doc.id))
             }
         },
+        OutputFormat::Ics => dateline::ical::calendar(&[dateline::ical::CalendarDoc {
+            id: &doc.id,
+            text: doc.analysed.as_deref().unwrap_or(&doc.text),
+            dct: doc.dct,
+            analysis: a,
+        }]),
         OutputFormat::Text => {
             let mut s = format!("# {}  (DCT {})\n", doc.id, doc.dct.map_or("none".to_string(), |d| d.to_string()));
             let _ = writeln!(s, "{:<5} {:>11}  {:<8} {:<24} text", "tid", "chars", "type", "value");

@@ -35,6 +35,7 @@
 
 pub mod expr;
 pub mod grammar;
+pub mod ical;
 pub mod lang;
 pub mod lex;
 pub mod lexicon;

@@ -1,0 +1,81 @@
+//! iCalendar output, parsed by an independent parser (the Python `icalendar`
+//! package, with python-dateutil expanding recurrence rules; `.ci/run`
+//! installs them): the seed's OST release is one instant, 2022-04-24T15:00:00Z,
+//! and its broadcast is a weekly Saturday/Sunday 21:10 Asia/Seoul rule whose
+//! first occurrences after the DCT are 2022-04-23 and 2022-04-24 at 21:10 KST.
+
+use std::path::PathBuf;
+use std::process::Command;
+
+use serde_json::Value;
+
+fn shared() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared")
+}
+
+fn parse(ics: &std::path::Path, after: &str) -> Value {
+    let script = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/support/check_ics.py");
+    let o = Command::new("python3").arg(script).arg(ics).arg(after).output().expect("python3");
+    assert!(o.status.success(), "icalendar could not parse the file: {}", String::from_utf8_lossy(&o.stderr));
+    serde_json::from_slice(&o.stdout).expect("JSON")
+}
+
+fn calendar(args: &[&str], name: &str) -> std::path::PathBuf {
+    let out = std::env::temp_dir().join(format!("dateline-{}-{name}.ics", std::process::id()));
+    let o = Command::new(env!("CARGO_BIN_EXE_dateline")).arg("calendar").args(args).arg("--out").arg(&out).output().expect("run dateline");
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    out
+}
+
+#[test]
+fn seed_calendar_parses_and_means_what_the_article_says() {
+    let seed = shared().join("seed/our-blues-ost.txt");
+    let ics = calendar(&[seed.to_str().expect("path")], "seed");
+    let v = parse(&ics, "2022-04-19T00:00:00");
+    let events = v["events"].as_array().expect("events");
+    assert_eq!(v["timezones"], serde_json::json!(["Asia/Seoul"]));
+
+    // the OST release: 12 am KST on April 25 is 15:00 UTC on April 24
+    let ost: Vec<&Value> = events.iter().filter(|e| e.get("utc").is_some() && e.get("rrule").is_none()).collect();
+    assert_eq!(ost.len(), 1, "{events:?}");
+    assert_eq!(ost[0]["utc"], "2022-04-24T15:00:00Z");
+    assert_eq!(ost[0]["tzid"], "Asia/Seoul");
+    assert!(ost[0]["summary"].as_str().expect("summary").starts_with("The OST is set to drop on April 25 at 12 am KST"));
+
+    // the broadcast: weekly on Saturday and Sunday at 21:10 in Seoul
+    let rec: Vec<&Value> = events.iter().filter(|e| e.get("rrule").is_some()).collect();
+    assert_eq!(rec.len(), 1, "{events:?}");
+    let rule: std::collections::BTreeMap<&str, &str> =
+        rec[0]["rrule"].as_str().expect("rule").split(';').filter_map(|kv| kv.split_once('=')).collect();
+    assert_eq!(rule, [("BYDAY", "SA,SU"), ("BYHOUR", "21"), ("BYMINUTE", "10"), ("FREQ", "WEEKLY")].into_iter().collect());
+    assert_eq!(rec[0]["tzid"], "Asia/Seoul");
+    let occ = rec[0]["occurrences"].as_array().expect("occurrences");
+    assert_eq!(occ[0], "2022-04-23T21:10:00+09:00");
+    assert_eq!(occ[1], "2022-04-24T21:10:00+09:00");
+
+    // all-day events for the days the article names
+    let days: Vec<&str> = events.iter().filter_map(|e| e.get("date").and_then(Value::as_str)).collect();
+    for d in ["2019-02-28", "2022-04-19", "2022-04-25", "2022-04-23", "2022-04-24"] {
+        assert!(days.contains(&d), "no all-day event on {d}: {days:?}");
+    }
+    // UIDs are unique
+    let mut uids: Vec<&str> = events.iter().map(|e| e["uid"].as_str().expect("uid")).collect();
+    uids.sort_unstable();
+    uids.dedup();
+    assert_eq!(uids.len(), events.len());
+}
+
+#[test]
+fn dst_zones_and_until_survive_an_independent_parser() {
+    let text = std::env::temp_dir().join(format!("dateline-{}-dst.txt", std::process::id()));
+    std::fs::write(&text, "date 2022-03-01 The show airs every Sunday at 8 p.m. ET until March 20. The premiere is at 9 a.m. CET on March 27.")
+        .expect("write");
+    let ics = calendar(&[text.to_str().expect("path")], "dst");
+    let v = parse(&ics, "2022-03-01T00:00:00");
+    let events = v["events"].as_array().expect("events");
+    let rec = events.iter().find(|e| e.get("rrule").is_some()).expect("a recurring event");
+    // 8 p.m. EST on March 6 and 13 (the US changes clocks on March 13 at 2 a.m.), and March 20; nothing after UNTIL
+    assert_eq!(rec["occurrences"], serde_json::json!(["2022-03-06T20:00:00-05:00", "2022-03-13T20:00:00-04:00", "2022-03-20T20:00:00-04:00"]));
+    // 9 a.m. on the EU spring-forward day is 07:00 UTC
+    assert!(events.iter().any(|e| e["utc"] == "2022-03-27T07:00:00Z" && e["tzid"] == "Europe/Paris"), "{events:?}");
+}
