@@ -159,7 +159,7 @@ fn start_of(local: &str, tzid: Option<&str>) -> Option<When> {
 fn sentence(text: &str, start: usize, end: usize) -> String {
     const MAX: usize = 90;
     let is_end = |c: char| matches!(c, '.' | '!' | '?' | '\n');
-    let from = text[..start].rfind(|c: char| c == '\n' || c == '!' || c == '?').map_or(0, |i| i + 1);
+    let from = text[..start].rfind(['\n', '!', '?']).map_or(0, |i| i + 1);
     let from = text[from..start].match_indices(". ").map(|(i, _)| from + i).filter(|&i| ends_sentence(text, i)).map(|i| i + 2).last().unwrap_or(from);
     let to = text[end..]
         .match_indices(|c: char| is_end(c))
