@@ -52,6 +52,7 @@ pub fn render(doc: &Doc, a: &Analysis, format: OutputFormat) -> String {
                 // build a TimeML document around plain text
                 let mut body = String::new();
                 let mut at = 0;
+                let extra = dateline_eval::timeml::range_durations(a);
                 for t in &a.timexes {
                     body.push_str(&escape_xml(&doc.text[at..t.byte_start]));
                     let _ = write!(body, "<TIMEX3 tid=\"{}\" type=\"{}\" value=\"{}\"", t.tid, t.typ.as_str(), escape_xml(&t.value));
@@ -65,6 +66,9 @@ pub fn render(doc: &Doc, a: &Analysis, format: OutputFormat) -> String {
                         let _ = write!(body, " freq=\"{f}\"");
                     }
                     let _ = write!(body, ">{}</TIMEX3>", escape_xml(&t.text));
+                    for (_, tag) in extra.iter().filter(|(end, _)| *end == t.tid) {
+                        body.push_str(tag);
+                    }
                     at = t.byte_end;
                 }
                 body.push_str(&escape_xml(&doc.text[at..]));

@@ -154,6 +154,7 @@ impl TimemlDoc {
         let mut out = String::with_capacity(raw.len() + analysis.timexes.len() * 80);
         out.push_str(&raw[..self.raw_text_start]);
         let mut at = 0;
+        let extra = range_durations(analysis);
         for t in &analysis.timexes {
             let (s, e) = (self.map[t.byte_start], self.map[t.byte_end]);
             if s < at {
@@ -163,12 +164,35 @@ impl TimemlDoc {
             push_open(&mut out, t);
             out.push_str(&self.stripped[s..e]);
             out.push_str("</TIMEX3>");
+            for (end_tid, tag) in &extra {
+                if *end_tid == t.tid {
+                    out.push_str(tag);
+                }
+            }
             at = e;
         }
         out.push_str(&self.stripped[at..]);
         out.push_str(&raw[self.raw_text_end..]);
         out
     }
+}
+
+/// For each range with a length: the tid of its end, and a non-consuming
+/// DURATION TIMEX3 anchored on both ends, the way TimeML marks "from May 3 to
+/// May 7". The TE3 scorer skips empty timexes, so scores are unaffected.
+pub fn range_durations(analysis: &Analysis) -> Vec<(String, String)> {
+    let mut next = analysis.timexes.len() + 1;
+    analysis
+        .groups
+        .iter()
+        .filter_map(|g| {
+            let d = g.duration.as_ref()?;
+            let (a, b) = (g.tids.first()?, g.tids.last()?);
+            let tag = format!("<TIMEX3 tid=\"t{next}\" type=\"DURATION\" value=\"{d}\" beginPoint=\"{a}\" endPoint=\"{b}\"/>");
+            next += 1;
+            Some((b.clone(), tag))
+        })
+        .collect()
 }
 
 /// Writes the opening TIMEX3 tag of `t`.
@@ -264,6 +288,15 @@ mod tests {
             "{out}"
         );
         assert!(out.starts_with("<?xml version=\"1.0\" ?>\n<TimeML>\n<DCT><TIMEX3 tid=\"t0\""));
+    }
+
+    #[test]
+    fn ranges_get_a_non_consuming_duration() {
+        let raw = "<TimeML><DCT><TIMEX3 tid=\"t0\" value=\"2022-04-19\"/></DCT><TEXT>The fair runs May 3-7.</TEXT></TimeML>";
+        let d = TimemlDoc::parse(raw).unwrap();
+        let a = Tagger::new().tag(&Document::new(&d.text).with_dct(d.dct.unwrap()));
+        let out = d.write(raw, &a);
+        assert!(out.contains(">7</TIMEX3><TIMEX3 tid=\"t3\" type=\"DURATION\" value=\"P5D\" beginPoint=\"t1\" endPoint=\"t2\"/>"), "{out}");
     }
 
     #[test]

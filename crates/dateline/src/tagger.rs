@@ -139,6 +139,11 @@ pub struct Group {
     /// First occurrence in RFC 9557 form, with offset and zone.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub first: Option<String>,
+    /// For a range: its length as a TIMEX3 DURATION value, counting both ends
+    /// ("May 3-7" is P5D, "from 1998 to 2000" P3Y). TimeML writes it as a
+    /// non-consuming DURATION with beginPoint and endPoint.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub duration: Option<String>,
 }
 
 /// The result of tagging one document.
@@ -359,7 +364,11 @@ impl Tagger {
                     tzid: None,
                     dtstart: None,
                     first: None,
+                    duration: None,
                 };
+                if let (LinkKind::Range, [a, b]) = (l.kind, l.members.as_slice()) {
+                    g.duration = range_length(&resolved[*a], &resolved[*b]);
+                }
                 if l.kind == LinkKind::Recurrence {
                     let exprs: Vec<&Expr> = l.members.iter().map(|&m| &found[m].expr).collect();
                     let until = l.until.and_then(|u| resolved.get(u)).and_then(|r| r.day);
@@ -515,6 +524,23 @@ fn local(day: Date, c: &Clock) -> Option<DateTime> {
     let base = day.to_datetime(jiff::civil::Time::midnight());
     let minutes = c.hour as i64 * 60 + c.minute.unwrap_or(0) as i64;
     base.checked_add(jiff::Span::new().minutes(minutes)).ok()
+}
+
+/// The length of a range from `a` to `b`, both ends included, in the unit
+/// both are precise to (days, months or years).
+fn range_length(a: &Resolved, b: &Resolved) -> Option<String> {
+    use crate::expr::Unit;
+    let ((da, ua), (db, ub)) = (a.point?, b.point?);
+    if ua != ub || a.clock.is_some() || b.clock.is_some() {
+        return None;
+    }
+    let (n, letter) = match ua {
+        Unit::Day => (da.until(db).ok()?.get_days() as i64 + 1, "D"),
+        Unit::Month => ((db.year() as i64 - da.year() as i64) * 12 + db.month() as i64 - da.month() as i64 + 1, "M"),
+        Unit::Year => (db.year() as i64 - da.year() as i64 + 1, "Y"),
+        _ => return None,
+    };
+    (n > 0).then(|| format!("P{n}{letter}"))
 }
 
 fn is_shift(e: &Expr) -> bool {
