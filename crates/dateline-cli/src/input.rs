@@ -55,6 +55,8 @@ pub struct Doc {
     pub analysed: Option<String>,
     /// The document creation time.
     pub dct: Option<Date>,
+    /// The zone for bare clock times (JSON Lines `tz`), checked against the tz database.
+    pub zone: Option<String>,
     /// For TimeML inputs: the parsed document and the raw file, for inline output.
     pub timeml: Option<(TimemlDoc, String)>,
 }
@@ -117,7 +119,7 @@ pub fn read(name: &str, text: String, format: InputFormat, dct: Option<Date>) ->
                     .find("<DOCID>")
                     .and_then(|a| text[a + 7..].find("</DOCID>").map(|b| text[a + 7..a + 7 + b].trim().to_string()))
                     .unwrap_or_else(|| name.to_string());
-                let d = Doc { id, text: t.text.clone(), analysed: None, dct: dct.or(t.dct), timeml: Some((t, text)) };
+                let d = Doc { id, text: t.text.clone(), analysed: None, dct: dct.or(t.dct), timeml: Some((t, text)), zone: None };
                 (vec![d], vec![])
             }
             Err(e) => (vec![], vec![err("", e.to_string())]),
@@ -134,9 +136,9 @@ pub fn read(name: &str, text: String, format: InputFormat, dct: Option<Date>) ->
             };
             let mut analysed = text.clone();
             analysed.replace_range(whole.clone(), &" ".repeat(whole.len()));
-            (vec![Doc { id: name.to_string(), text, analysed: Some(analysed), dct: dct.or(Some(header_dct)), timeml: None }], vec![])
+            (vec![Doc { id: name.to_string(), text, analysed: Some(analysed), dct: dct.or(Some(header_dct)), timeml: None, zone: None }], vec![])
         }
-        InputFormat::Plain => (vec![Doc { id: name.to_string(), text, analysed: None, dct, timeml: None }], vec![]),
+        InputFormat::Plain => (vec![Doc { id: name.to_string(), text, analysed: None, dct, timeml: None, zone: None }], vec![]),
         InputFormat::Jsonl => {
             let mut docs = Vec::new();
             let mut errs = Vec::new();
@@ -169,7 +171,12 @@ fn json_doc(line: &str, n: usize, dct: Option<Date>) -> Result<Doc, InputError> 
         Some(serde_json::Value::String(s)) => Some(user_dct(s).ok_or_else(|| err(format!("line {n}"), format!("DCT {s:?} is not a date")))?),
         Some(other) => return Err(err(format!("line {n}"), format!("DCT {other} is not a date"))),
     };
-    Ok(Doc { id, text: text.to_string(), analysed: None, dct: dct.or(doc_dct), timeml: None })
+    let zone = match v.get("tz") {
+        None | Some(serde_json::Value::Null) => None,
+        Some(serde_json::Value::String(z)) if jiff::tz::db().get(z).is_ok() => Some(z.clone()),
+        Some(other) => return Err(err(format!("line {n}"), format!("unknown time zone {other}"))),
+    };
+    Ok(Doc { id, text: text.to_string(), analysed: None, dct: dct.or(doc_dct), timeml: None, zone })
 }
 
 #[cfg(test)]

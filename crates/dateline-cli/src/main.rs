@@ -232,6 +232,7 @@ fn for_each_input(
             .map(|d| {
                 let mut document = Document::new(d.analysed.as_deref().unwrap_or(&d.text));
                 document.dct = d.dct;
+                document.zone = d.zone.as_deref();
                 let a = tagger.tag(&document);
                 (d, a)
             })

@@ -50,6 +50,8 @@ pub struct Link {
     pub members: Vec<usize>,
     /// For a recurrence: the found date it runs until ("until the finale on April 16").
     pub until: Option<usize>,
+    /// For a recurrence: the found duration it runs for ("for six weeks").
+    pub lasting: Option<usize>,
 }
 
 /// A grammar rule: given the tokens and a start position, the end position

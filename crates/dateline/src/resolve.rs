@@ -91,6 +91,11 @@ fn shift(d: Date, n: i64, unit: Unit) -> Option<Date> {
     d.checked_add(span).ok()
 }
 
+/// Moves a date by `n` of a calendar unit (for callers outside the resolver).
+pub fn shift_date(d: Date, n: i64, unit: Unit) -> Option<Date> {
+    shift(d, n, unit)
+}
+
 /// The value of the period of `unit` containing `d`.
 fn period(d: Date, unit: Unit) -> Resolved {
     let mut r = period_value(d, unit);

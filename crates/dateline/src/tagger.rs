@@ -37,12 +37,21 @@ pub struct Document<'a> {
     pub text: &'a str,
     /// The document creation time, which anchors relative expressions.
     pub dct: Option<Date>,
+    /// An IANA zone for the clock times this document leaves bare (overrides
+    /// the tagger's default zone; an unknown name is ignored).
+    pub zone: Option<&'a str>,
 }
 
 impl<'a> Document<'a> {
     /// A document without a creation time.
     pub fn new(text: &'a str) -> Document<'a> {
-        Document { text, dct: None }
+        Document { text, dct: None, zone: None }
+    }
+
+    /// Sets the zone of the clock times the text leaves bare.
+    pub fn with_zone(mut self, iana: &'a str) -> Document<'a> {
+        self.zone = Some(iana);
+        self
     }
 
     /// Sets the document creation time.
@@ -308,6 +317,8 @@ impl Tagger {
         }
 
         let text = doc.text;
+        let doc_zone = doc.zone.and_then(|z| jiff::tz::db().get(z).ok().map(|tz| (tz, z.to_string())));
+        let here = Here { text, zone: doc_zone.as_ref() };
         let mut timexes = Vec::with_capacity(found.len());
         let mut cp = (0usize, 0usize); // (byte, code point) cursor: offsets grow monotonically
         let mut to_cp = |b: usize| {
@@ -322,8 +333,8 @@ impl Tagger {
             let (bs, be) = (toks.toks[f.start].start, toks.toks[f.end - 1].end);
             let start = to_cp(bs);
             let end = to_cp(be);
-            let placed = self.instant(r, text);
-            let (range, range_reader) = self.range(r, placed.as_ref(), text);
+            let placed = self.instant(r, &here);
+            let (range, range_reader) = self.range(r, placed.as_ref(), &here);
             let mut t = Timex {
                 tid: format!("t{}", n + 1),
                 start,
@@ -346,7 +357,7 @@ impl Tagger {
                 dtstart: None,
             };
             if r.typ == TimexType::Set && !links.iter().any(|l| l.kind == LinkKind::Recurrence && l.members.contains(&n)) {
-                if let Some(rec) = self.recurrence(&[&f.expr], doc.dct, None, text) {
+                if let Some(rec) = self.recurrence(&[&f.expr], doc.dct, End::default(), &here) {
                     t.rrule = Some(rec.rrule);
                     t.dtstart = rec.dtstart;
                     t.tzid = rec.tzid.or(t.tzid);
@@ -372,7 +383,11 @@ impl Tagger {
                 if l.kind == LinkKind::Recurrence {
                     let exprs: Vec<&Expr> = l.members.iter().map(|&m| &found[m].expr).collect();
                     let until = l.until.and_then(|u| resolved.get(u)).and_then(|r| r.day);
-                    if let Some(rec) = self.recurrence(&exprs, doc.dct, until, text) {
+                    let lasting = l.lasting.and_then(|d| match found[d].expr {
+                        Expr::Duration { amount: crate::expr::Amount::N(n), unit } => Some((n, unit)),
+                        _ => None,
+                    });
+                    if let Some(rec) = self.recurrence(&exprs, doc.dct, End { until, lasting }, &here) {
                         g.rrule = Some(rec.rrule);
                         g.tzid = rec.tzid;
                         g.dtstart = rec.dtstart;
@@ -386,13 +401,17 @@ impl Tagger {
     }
 
     /// The resolved clock time placed in its zone (or the default zone).
-    fn instant(&self, r: &Resolved, text: &str) -> Option<Placed> {
+    fn instant(&self, r: &Resolved, here: &Here<'_>) -> Option<Placed> {
         let clock = r.clock?;
-        self.zones.place(clock.zone, text, local(r.day?, &clock)?, &self.lexicon)
+        self.place(here, clock.zone, local(r.day?, &clock)?)
+    }
+
+    fn place(&self, here: &Here<'_>, spec: Option<crate::expr::ZoneSpec>, local: DateTime) -> Option<Placed> {
+        self.zones.place(spec, here.text, local, &self.lexicon, here.zone)
     }
 
     /// The interval a resolved expression covers, zoned when its zone is known.
-    fn range(&self, r: &Resolved, placed: Option<&Placed>, text: &str) -> (Option<TimeRange>, Option<TimeRange>) {
+    fn range(&self, r: &Resolved, placed: Option<&Placed>, here: &Here<'_>) -> (Option<TimeRange>, Option<TimeRange>) {
         let civil = |dt: DateTime| dt.strftime("%Y-%m-%dT%H:%M:%S").to_string();
         let reader = |a: &Zoned, b: &Zoned, grain: &'static str| {
             self.reader.as_ref().map(|tz| TimeRange {
@@ -422,7 +441,7 @@ impl Tagger {
         }
         let Some((start, end, grain)) = r.point.and_then(|(d, unit)| period_bounds(d, unit)) else { return (None, None) };
         let (s, e) = (start.to_datetime(jiff::civil::Time::midnight()), end.to_datetime(jiff::civil::Time::midnight()));
-        match (self.zones.place(None, text, s, &self.lexicon), self.zones.place(None, text, e, &self.lexicon)) {
+        match (self.place(here, None, s), self.place(here, None, e)) {
             (Some(a), Some(b)) => {
                 let rd = reader(&a.zoned, &b.zoned, grain);
                 (Some(TimeRange { start: a.zoned.to_string(), end: b.zoned.to_string(), grain }), rd)
@@ -433,7 +452,7 @@ impl Tagger {
 
     /// An RFC 5545 rule for the recurrence spelled by `parts` (the SET
     /// expressions of one recurrence), if it is regular enough.
-    fn recurrence(&self, parts: &[&Expr], dct: Option<Date>, until: Option<Date>, text: &str) -> Option<Recurrence> {
+    fn recurrence(&self, parts: &[&Expr], dct: Option<Date>, end: End, here: &Here<'_>) -> Option<Recurrence> {
         let mut days = Vec::new();
         let mut month: Option<u8> = None;
         let mut clock: Option<Clock> = None;
@@ -478,11 +497,29 @@ impl Tagger {
         if let Some(c) = clock {
             rule.push_str(&format!(";BYHOUR={};BYMINUTE={}", c.hour % 24, c.minute.unwrap_or(0)));
         }
+        // "for six weeks" with a weekly rule is a count of occurrences
+        let per_period = days.len().max(1) as u32;
+        let freq_unit = match rule.split(';').next().unwrap_or("") {
+            "FREQ=DAILY" => Some(crate::expr::Unit::Day),
+            "FREQ=WEEKLY" if !rule.contains("INTERVAL") => Some(crate::expr::Unit::Week),
+            "FREQ=MONTHLY" if !rule.contains("INTERVAL") => Some(crate::expr::Unit::Month),
+            "FREQ=YEARLY" => Some(crate::expr::Unit::Year),
+            _ => None,
+        };
+        let mut until = end.until;
+        match end.lasting {
+            Some((n, unit)) if Some(unit) == freq_unit && (unit != crate::expr::Unit::Day || days.is_empty()) => {
+                rule.push_str(&format!(";COUNT={}", n * per_period));
+            }
+            // otherwise the span from the first day, as the last day it covers
+            Some((n, unit)) => until = dct.and_then(|d| crate::resolve::shift_date(d, n as i64, unit)).and_then(|d| d.yesterday().ok()),
+            None => {}
+        }
         // the end: through the last moment of the day named, in UTC when the zone is known
         if let Some(u) = until {
             let last = u.to_datetime(jiff::civil::Time::constant(23, 59, 59, 0));
             let zone = clock.and_then(|c| c.zone.map(Some).or(Some(None)));
-            match zone.and_then(|z| self.zones.place(z, text, last, &self.lexicon)) {
+            match zone.and_then(|z| self.place(here, z, last)) {
                 Some(p) => rule.push_str(&format!(";UNTIL={}", p.zoned.timestamp().strftime("%Y%m%dT%H%M%SZ"))),
                 None => rule.push_str(&format!(";UNTIL={}", last.strftime("%Y%m%dT%H%M%S"))),
             }
@@ -502,7 +539,7 @@ impl Tagger {
                 let c = clock.unwrap_or(Clock { hour: 0, minute: Some(0), zone: None });
                 if let Some(dt) = local(day, &c) {
                     rec.dtstart = Some(dt.strftime("%Y-%m-%dT%H:%M:%S").to_string());
-                    if let Some(p) = clock.and_then(|c| self.zones.place(c.zone, text, dt, &self.lexicon)) {
+                    if let Some(p) = clock.and_then(|c| self.place(here, c.zone, dt)) {
                         rec.first = Some(p.zoned.to_string());
                         rec.tzid = p.tzid;
                     }
@@ -511,6 +548,21 @@ impl Tagger {
         }
         Some(rec)
     }
+}
+
+/// How a recurrence ends, as the text states it.
+#[derive(Default, Clone, Copy)]
+struct End {
+    /// Through this day.
+    until: Option<Date>,
+    /// For this many units from the first occurrence.
+    lasting: Option<(u32, crate::expr::Unit)>,
+}
+
+/// The document a timex stands in, for placing its times in zones.
+struct Here<'a> {
+    text: &'a str,
+    zone: Option<&'a (TimeZone, String)>,
 }
 
 struct Recurrence {

@@ -71,12 +71,19 @@ impl ZoneTable {
     }
 
     /// Places a local date-time in the zone `spec` names (`text` is the
-    /// document, for IANA names written in it), or in the default zone when
-    /// `spec` is `None`.
-    pub fn place(&self, spec: Option<ZoneSpec>, text: &str, local: DateTime, lexicon: &Lexicon) -> Option<Placed> {
+    /// document, for IANA names written in it), or, when `spec` is `None`, in
+    /// the document's zone `doc_zone` or else the table's default zone.
+    pub fn place(
+        &self,
+        spec: Option<ZoneSpec>,
+        text: &str,
+        local: DateTime,
+        lexicon: &Lexicon,
+        doc_zone: Option<&(TimeZone, String)>,
+    ) -> Option<Placed> {
         let (tz, tzid, kind, label) = match spec {
             None => {
-                let (tz, name) = self.default.as_ref()?;
+                let (tz, name) = doc_zone.or(self.default.as_ref())?;
                 (tz.clone(), Some(name.clone()), ZoneKind::Any, String::new())
             }
             Some(ZoneSpec::Name(idx)) => {

@@ -64,7 +64,7 @@ pub fn link(t: &Tokens<'_>, found: &mut Vec<Found>) -> Vec<Link> {
                 }
             }
             if members.len() > 1 {
-                links.push(Link { kind, members, until: None });
+                links.push(Link { kind, members, until: None, lasting: None });
             }
         }
         // "every Saturday and Sunday at 9:10 pm KST"
@@ -94,7 +94,7 @@ pub fn link(t: &Tokens<'_>, found: &mut Vec<Found>) -> Vec<Link> {
                 }
             }
             if members.len() > 1 {
-                links.push(Link { kind: LinkKind::Recurrence, members, until: None });
+                links.push(Link { kind: LinkKind::Recurrence, members, until: None, lasting: None });
             }
         }
         k += 1;
@@ -127,7 +127,7 @@ pub fn link(t: &Tokens<'_>, found: &mut Vec<Found>) -> Vec<Link> {
                 if kind == LinkKind::Range && between == ["to"] && !from && !clock {
                     continue;
                 }
-                links.push(Link { kind, members: vec![i - 1, i], until: None });
+                links.push(Link { kind, members: vec![i - 1, i], until: None, lasting: None });
             }
         }
     }
@@ -151,6 +151,19 @@ fn recurrence_ends(t: &Tokens<'_>, out: &[Found], links: &mut Vec<Link>) {
             continue; // handled from the recurrence's last member
         }
         let from = out[last].end;
+        // "for six weeks": a span right after the recurrence
+        if let Some((n, _)) = out.iter().enumerate().skip(last + 1).next().filter(|(_, g)| {
+            matches!(g.expr, Expr::Duration { amount: crate::expr::Amount::N(_), .. })
+                && g.start > from
+                && g.start <= from + 2
+                && is(t, g.start - 1, "for")
+        }) {
+            match existing {
+                Some(l) => links[l].lasting = Some(n),
+                None => links.push(Link { kind: LinkKind::Recurrence, members: vec![i], until: None, lasting: Some(n) }),
+            }
+            continue;
+        }
         let Some(u) = (from..(from + 8).min(t.len())).find(|&k| any(t, k, &["until", "through", "till", "thru"])) else { continue };
         if (from..u).any(|k| any(t, k, &[".", ";", "!", "?"])) {
             continue;
@@ -160,7 +173,7 @@ fn recurrence_ends(t: &Tokens<'_>, out: &[Found], links: &mut Vec<Link>) {
         };
         match existing {
             Some(l) => links[l].until = Some(end),
-            None => links.push(Link { kind: LinkKind::Recurrence, members: vec![i], until: Some(end) }),
+            None => links.push(Link { kind: LinkKind::Recurrence, members: vec![i], until: Some(end), lasting: None }),
         }
     }
 }
