@@ -152,7 +152,7 @@ fn recurrence_ends(t: &Tokens<'_>, out: &[Found], links: &mut Vec<Link>) {
         }
         let from = out[last].end;
         // "for six weeks": a span right after the recurrence
-        if let Some((n, _)) = out.iter().enumerate().skip(last + 1).next().filter(|(_, g)| {
+        if let Some((n, _)) = out.iter().enumerate().nth(last + 1).filter(|(_, g)| {
             matches!(g.expr, Expr::Duration { amount: crate::expr::Amount::N(_), .. })
                 && g.start > from
                 && g.start <= from + 2
