@@ -156,7 +156,7 @@ impl Lexicon {
                         None => {
                             lex.zones.push(ZoneName { name: abbr.as_str().into(), candidates: Vec::new() });
                             let i = lex.zones.len() - 1;
-                            if abbr.contains(' ') {
+                            if kind == "zonename" {
                                 lex.add_phrase(abbr.split(' ').flat_map(split_name).collect(), Named::Zone(i as u16))
                                     .ok_or_else(|| err("empty zone name"))?;
                             } else {

@@ -118,7 +118,9 @@ pub fn clock(t: &Tokens<'_>, i: usize) -> Option<(usize, Clock)> {
         "noon" | "midday" => (i + 1, 12u8, Some(0u8)),
         "midnight" => (i + 1, 24, Some(0)),
         _ => {
-            if !digits(t, i) || t.lw(i).len() > 2 || (i > 0 && adj(t, i) && (digits(t, i - 1) || any(t, i - 1, &[":", ".", "/", "$"]))) {
+            // not the tail of "10:30", "3.5", "$9" or a date "10/30" (but "ET/6 p.m." is fine)
+            let slash_date = i > 1 && is(t, i - 1, "/") && digits(t, i - 2);
+            if !digits(t, i) || t.lw(i).len() > 2 || (i > 0 && adj(t, i) && (digits(t, i - 1) || any(t, i - 1, &[":", ".", "$"]) || slash_date)) {
                 return None;
             }
             let h: u8 = t.lw(i).parse().ok()?;

@@ -252,7 +252,7 @@ pub fn day(t: &Tokens<'_>, i: usize) -> Option<(usize, u8)> {
         && (word(t, j)
             || digits(t, j)
             || is(t, j, "%")
-            || (is(t, j, ":") && adj(t, j + 1) && digits(t, j + 1))
+            || (any(t, j, &[":", "/"]) && adj(t, j + 1) && digits(t, j + 1))
             || (any(t, j, &[",", "."]) && adj(t, j + 1) && digits(t, j + 1)))
     {
         return None;
