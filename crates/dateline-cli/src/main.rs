@@ -4,6 +4,7 @@
 //! writes JSON, JSON Lines, TimeML or a table; `dateline eval` scores the
 //! engine on a TempEval-3 gold corpus.
 
+mod bench;
 mod eval;
 mod input;
 mod output;
@@ -113,6 +114,20 @@ enum Command {
         #[arg(long)]
         out: Option<PathBuf>,
     },
+    /// Measure tagging throughput on a corpus (a directory of TimeML files or a JSON Lines file).
+    Bench {
+        /// The corpus.
+        corpus: PathBuf,
+        /// Threads for the parallel run (default: all cores).
+        #[arg(long)]
+        jobs: Option<usize>,
+        /// Seconds to spend on each thread count.
+        #[arg(long, default_value_t = 10.0)]
+        seconds: f64,
+        /// Print the report as JSON.
+        #[arg(long)]
+        json: bool,
+    },
     /// Score dateline on a TempEval-3 gold corpus.
     Eval {
         /// Directory of gold .tml files (searched recursively).
@@ -150,6 +165,16 @@ fn main() -> ExitCode {
                 ExitCode::from(2)
             }
         },
+        Command::Bench { corpus, jobs, seconds, json } => {
+            let jobs = jobs.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
+            match bench::run(&corpus, jobs, seconds, json) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) => {
+                    eprintln!("dateline: {e:#}");
+                    ExitCode::from(2)
+                }
+            }
+        }
         Command::Eval { gold, out, json, per_doc, errors } => match eval::run(&gold, out.as_deref(), json, per_doc, errors) {
             Ok(()) => ExitCode::SUCCESS,
             Err(e) => {

@@ -60,10 +60,18 @@ pub type Rule = fn(&Tokens<'_>, usize) -> Option<(usize, Expr)>;
 
 /// Runs `rules` over `toks` left to right, keeping the longest match at each
 /// position, and returns the non-overlapping expressions found.
+///
+/// Rules are tried only at tokens where an expression can begin at all (a
+/// number, a lexicon word, or one of the language's openers, marked by the
+/// lexer), which keeps the work per token small on ordinary prose.
 pub fn compose(toks: &Tokens<'_>, rules: &[Rule]) -> Vec<Found> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
+        if !toks.toks[i].starter {
+            i += 1;
+            continue;
+        }
         let mut best: Option<(usize, Expr)> = None;
         for rule in rules {
             if let Some((end, expr)) = rule(toks, i) {

@@ -35,6 +35,8 @@ pub struct Token {
     pub newline_before: bool,
     /// Whether the first character is uppercase.
     pub cap: bool,
+    /// Whether an expression can start here: a number, a lexicon word or an opener.
+    pub starter: bool,
     /// Index range of this word's entries in [`Tokens::entries`].
     lex: (u32, u32),
 }
@@ -148,15 +150,18 @@ pub fn tokenize<'t>(text: &'t str, lexicon: &'t Lexicon) -> Tokens<'t> {
             i += c.len_utf8();
             kind = TokKind::Punct;
         }
-        let lex = if kind == TokKind::Word {
-            let found = lexicon.lookup(&lower[start..i]);
-            let s = entries.len() as u32;
-            entries.extend_from_slice(found);
-            (s, entries.len() as u32)
-        } else {
-            (0, 0)
+        let (lex, starter) = match kind {
+            TokKind::Num => ((0, 0), true),
+            _ => match lexicon.word(&lower[start..i]) {
+                Some(w) => {
+                    let s = entries.len() as u32;
+                    entries.extend_from_slice(&w.entries);
+                    ((s, entries.len() as u32), w.opener || !w.entries.is_empty())
+                }
+                None => ((0, 0), false),
+            },
         };
-        toks.push(Token { start, end: i, kind, space_before: space, newline_before: newline, cap: c.is_uppercase(), lex });
+        toks.push(Token { start, end: i, kind, space_before: space, newline_before: newline, cap: c.is_uppercase(), starter, lex });
         space = false;
         newline = false;
     }

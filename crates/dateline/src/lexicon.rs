@@ -6,7 +6,7 @@
 //! typed [`Entry`] values, so adding a language means adding a data file and
 //! its grammar rules, not editing this module.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use crate::expr::{Pod, Season, Unit};
 
@@ -41,6 +41,17 @@ pub enum Entry {
     DecadeWord(i32),
     /// The first word of a multi-word name; the index points into [`Lexicon::phrase`].
     Phrase(u16),
+}
+
+/// What the lexicon knows about one word.
+#[derive(Debug, Clone, Default)]
+pub struct Word {
+    /// Its meanings.
+    pub entries: Vec<Entry>,
+    /// Whether a temporal expression can begin with it although it has no
+    /// meaning of its own ("the", "last", "about", "every"): the grammar
+    /// tries its rules only at numbers, lexicon words and openers.
+    pub opener: bool,
 }
 
 /// A multi-word name: a holiday or a time zone.
@@ -88,7 +99,7 @@ pub struct ZoneName {
 /// which expects lowercase input.
 #[derive(Debug, Clone)]
 pub struct Lexicon {
-    map: HashMap<Box<str>, Vec<Entry>>,
+    map: FxHashMap<Box<str>, Word>,
     zones: Vec<ZoneName>,
     phrases: Vec<Phrase>,
 }
@@ -109,7 +120,7 @@ impl Lexicon {
     /// # Errors
     /// Returns a [`LexiconError`] naming the line when a kind or value is unknown.
     pub fn parse(src: &str) -> Result<Lexicon, LexiconError> {
-        let mut lex = Lexicon { map: HashMap::new(), zones: Vec::new(), phrases: Vec::new() };
+        let mut lex = Lexicon { map: FxHashMap::default(), zones: Vec::new(), phrases: Vec::new() };
         for (n, line) in src.lines().enumerate() {
             let line = line.trim();
             if line.is_empty() || line.starts_with('#') {
@@ -118,6 +129,12 @@ impl Lexicon {
             let err = |m: &str| LexiconError { line: n + 1, message: m.to_string() };
             let mut parts = line.split_whitespace();
             let kind = parts.next().ok_or_else(|| err("empty"))?;
+            if kind == "opener" {
+                for word in parts {
+                    lex.map.entry(word.into()).or_default().opener = true;
+                }
+                continue;
+            }
             let value = parts.next().ok_or_else(|| err("missing value"))?;
             let num = || value.parse::<u32>().map_err(|_| err("value is not a number"));
             let entry = match kind {
@@ -160,7 +177,7 @@ impl Lexicon {
                                 lex.add_phrase(abbr.split(' ').flat_map(split_name).collect(), Named::Zone(i as u16))
                                     .ok_or_else(|| err("empty zone name"))?;
                             } else {
-                                lex.map.entry(abbr.as_str().into()).or_default().push(Entry::Zone(i as u16));
+                                lex.map.entry(abbr.as_str().into()).or_default().entries.push(Entry::Zone(i as u16));
                             }
                             i
                         }
@@ -171,7 +188,7 @@ impl Lexicon {
                 _ => return Err(err("unknown kind")),
             };
             for word in parts {
-                lex.map.entry(word.into()).or_default().push(entry);
+                lex.map.entry(word.into()).or_default().entries.push(entry);
             }
         }
         Ok(lex)
@@ -179,13 +196,18 @@ impl Lexicon {
 
     /// The entries for a lowercase word; empty when the word is not in the lexicon.
     pub fn lookup(&self, lower: &str) -> &[Entry] {
-        self.map.get(lower).map(Vec::as_slice).unwrap_or(&[])
+        self.map.get(lower).map(|w| w.entries.as_slice()).unwrap_or(&[])
+    }
+
+    /// Everything the lexicon knows about a lowercase word, if anything.
+    pub fn word(&self, lower: &str) -> Option<&Word> {
+        self.map.get(lower)
     }
 
     fn add_phrase(&mut self, words: Vec<Box<str>>, names: Named) -> Option<()> {
         let first = words.first()?.clone();
         self.phrases.push(Phrase { words, names });
-        self.map.entry(first).or_default().push(Entry::Phrase((self.phrases.len() - 1) as u16));
+        self.map.entry(first).or_default().entries.push(Entry::Phrase((self.phrases.len() - 1) as u16));
         Some(())
     }
 
