@@ -133,7 +133,15 @@ pub fn run(path: &Path, jobs: usize, seconds: f64, json: bool) -> Result<()> {
             docs_per_s: (docs.len() * passes) as f64 / secs,
         });
     }
-    let report = Report { corpus: PathBuf::from(path).display().to_string(), docs: docs.len(), bytes, timexes_per_pass: timexes, startup_ms, runs, peak_rss_mb: peak_rss_mb() };
+    let report = Report {
+        corpus: PathBuf::from(path).display().to_string(),
+        docs: docs.len(),
+        bytes,
+        timexes_per_pass: timexes,
+        startup_ms,
+        runs,
+        peak_rss_mb: peak_rss_mb(),
+    };
     if json {
         println!("{}", serde_json::to_string_pretty(&report)?);
     } else {

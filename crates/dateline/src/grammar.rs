@@ -68,7 +68,7 @@ pub fn compose(toks: &Tokens<'_>, rules: &[Rule]) -> Vec<Found> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
-        if !toks.toks[i].starter {
+        if toks.toks[i].class == 0 {
             i += 1;
             continue;
         }

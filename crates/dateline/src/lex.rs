@@ -7,7 +7,7 @@
 //! carries its lexicon entries, looked up once here, so rules never hash a
 //! word twice. Dotted initialisms ("a.m.", "U.S.") stay one word token.
 
-use crate::lexicon::{Entry, Lexicon};
+use crate::lexicon::{Cue, Entry, Lexicon};
 
 /// The coarse class of a token.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -35,8 +35,11 @@ pub struct Token {
     pub newline_before: bool,
     /// Whether the first character is uppercase.
     pub cap: bool,
-    /// Whether an expression can start here: a number, a lexicon word or an opener.
-    pub starter: bool,
+    /// The token's classes (see [`crate::lexicon::class`]); 0 when no
+    /// expression can start here.
+    pub class: u32,
+    /// The tense cue of this word.
+    pub cue: Cue,
     /// Index range of this word's entries in [`Tokens::entries`].
     lex: (u32, u32),
 }
@@ -120,7 +123,8 @@ pub fn tokenize<'t>(text: &'t str, lexicon: &'t Lexicon) -> Tokens<'t> {
             i += 1;
             continue;
         }
-        let c = text[i..].chars().next().unwrap_or(' ');
+        // ASCII is decoded without going through `char`; other text is decoded once per character
+        let c = if b < 0x80 { b as char } else { text[i..].chars().next().unwrap_or(' ') };
         if c.is_whitespace() {
             space = true;
             i += c.len_utf8();
@@ -135,10 +139,16 @@ pub fn tokenize<'t>(text: &'t str, lexicon: &'t Lexicon) -> Tokens<'t> {
             kind = TokKind::Num;
         } else if is_word_char(c) {
             i += c.len_utf8();
-            while let Some(c2) = text[i..].chars().next() {
-                if is_word_char(c2) {
-                    i += c2.len_utf8();
-                } else if c2 == '.' && is_initialism(&text[start..], i - start) {
+            while i < bytes.len() {
+                let b2 = bytes[i];
+                if b2.is_ascii_alphabetic() {
+                    i += 1;
+                } else if b2 >= 0x80 {
+                    match text[i..].chars().next() {
+                        Some(c2) if is_word_char(c2) => i += c2.len_utf8(),
+                        _ => break,
+                    }
+                } else if b2 == b'.' && is_initialism(&text[start..], i - start) {
                     // "a.m." / "U.S.": swallow letter-dot pairs.
                     i += 1;
                 } else {
@@ -150,18 +160,18 @@ pub fn tokenize<'t>(text: &'t str, lexicon: &'t Lexicon) -> Tokens<'t> {
             i += c.len_utf8();
             kind = TokKind::Punct;
         }
-        let (lex, starter) = match kind {
-            TokKind::Num => ((0, 0), true),
+        let (lex, class, cue) = match kind {
+            TokKind::Num => ((0, 0), crate::lexicon::class::NUM, Cue::None),
             _ => match lexicon.word(&lower[start..i]) {
                 Some(w) => {
                     let s = entries.len() as u32;
                     entries.extend_from_slice(&w.entries);
-                    ((s, entries.len() as u32), w.opener || !w.entries.is_empty())
+                    ((s, entries.len() as u32), w.class, w.cue)
                 }
-                None => ((0, 0), false),
+                None => ((0, 0), 0, Cue::None),
             },
         };
-        toks.push(Token { start, end: i, kind, space_before: space, newline_before: newline, cap: c.is_uppercase(), starter, lex });
+        toks.push(Token { start, end: i, kind, space_before: space, newline_before: newline, cap: c.is_uppercase(), class, cue, lex });
         space = false;
         newline = false;
     }

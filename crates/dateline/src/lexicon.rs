@@ -43,15 +43,113 @@ pub enum Entry {
     Phrase(u16),
 }
 
+/// Token classes: bits that say what kind of token a word is, so that a
+/// grammar tries at each token only the rules that can begin with it. The
+/// lexer sets them from the word's entries, its opener classes and whether
+/// it is a number.
+pub mod class {
+    /// A run of digits.
+    pub const NUM: u32 = 1;
+    /// A month name.
+    pub const MONTH: u32 = 1 << 1;
+    /// A weekday name.
+    pub const WEEKDAY: u32 = 1 << 2;
+    /// A plural weekday.
+    pub const WEEKDAYS: u32 = 1 << 3;
+    /// A unit word.
+    pub const UNIT: u32 = 1 << 4;
+    /// A number word.
+    pub const NUMBER: u32 = 1 << 5;
+    /// An ordinal word.
+    pub const ORDINAL: u32 = 1 << 6;
+    /// A season.
+    pub const SEASON: u32 = 1 << 7;
+    /// A part of the day.
+    pub const POD: u32 = 1 << 8;
+    /// A zone abbreviation.
+    pub const ZONE: u32 = 1 << 9;
+    /// A decade word.
+    pub const DECADE: u32 = 1 << 10;
+    /// The first word of a multi-word name.
+    pub const PHRASE: u32 = 1 << 11;
+    /// Opener: a determiner ("the", "a", "this", "that").
+    pub const DET: u32 = 1 << 12;
+    /// Opener: a direction word ("last", "next", "past", "coming").
+    pub const DIR: u32 = 1 << 13;
+    /// Opener: a position word ("early", "late", "end").
+    pub const POS: u32 = 1 << 14;
+    /// Opener: an approximation or bound ("about", "more", "at least").
+    pub const APPROX: u32 = 1 << 15;
+    /// Opener: a deictic or reference word ("today", "now", "recently").
+    pub const DEICTIC: u32 = 1 << 16;
+    /// Opener: a recurrence word ("every", "daily", "twice").
+    pub const SET: u32 = 1 << 17;
+    /// Opener: a vague amount ("several", "few", "half").
+    pub const AMOUNT: u32 = 1 << 18;
+    /// Opener: a clock word ("noon", "midnight").
+    pub const CLOCK: u32 = 1 << 19;
+    /// Opener: anything else that can begin an expression ("fiscal", "'").
+    pub const MISC: u32 = 1 << 20;
+
+    /// The class bit of an opener class name in a lexicon file.
+    pub fn of_opener(name: &str) -> Option<u32> {
+        Some(match name {
+            "det" => DET,
+            "dir" => DIR,
+            "pos" => POS,
+            "approx" => APPROX,
+            "deictic" => DEICTIC,
+            "set" => SET,
+            "amount" => AMOUNT,
+            "clock" => CLOCK,
+            "misc" => MISC,
+            _ => return None,
+        })
+    }
+}
+
+impl Entry {
+    /// The token class this meaning gives a word.
+    pub fn class(self) -> u32 {
+        match self {
+            Entry::Month(_) => class::MONTH,
+            Entry::Weekday(_) => class::WEEKDAY,
+            Entry::Weekdays(_) => class::WEEKDAYS,
+            Entry::Unit { .. } => class::UNIT,
+            Entry::Number(_) => class::NUMBER,
+            Entry::Ordinal(_) => class::ORDINAL,
+            Entry::Season(_) => class::SEASON,
+            Entry::Pod(_) => class::POD,
+            Entry::Zone(_) => class::ZONE,
+            Entry::DecadeWord(_) => class::DECADE,
+            Entry::Phrase(_) => class::PHRASE,
+        }
+    }
+}
+
 /// What the lexicon knows about one word.
 #[derive(Debug, Clone, Default)]
 pub struct Word {
     /// Its meanings.
     pub entries: Vec<Entry>,
-    /// Whether a temporal expression can begin with it although it has no
-    /// meaning of its own ("the", "last", "about", "every"): the grammar
-    /// tries its rules only at numbers, lexicon words and openers.
-    pub opener: bool,
+    /// The token classes of the word: those of its meanings, and the opener
+    /// classes of words that can begin an expression without meaning a time
+    /// themselves ("the", "last", "about", "every").
+    pub class: u32,
+    /// Which way the word points a sentence in time, if it does.
+    pub cue: Cue,
+}
+
+/// A tense cue: a word saying its sentence is about the past or the future.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Cue {
+    /// No cue.
+    #[default]
+    None,
+    /// "said", "was", "ago".
+    Past,
+    /// "will", "next", "scheduled".
+    Future,
 }
 
 /// A multi-word name: a holiday or a time zone.
@@ -130,8 +228,20 @@ impl Lexicon {
             let mut parts = line.split_whitespace();
             let kind = parts.next().ok_or_else(|| err("empty"))?;
             if kind == "opener" {
+                let bit = parts.next().and_then(class::of_opener).ok_or_else(|| err("unknown opener class"))?;
                 for word in parts {
-                    lex.map.entry(word.into()).or_default().opener = true;
+                    lex.map.entry(word.into()).or_default().class |= bit;
+                }
+                continue;
+            }
+            if kind == "cue" {
+                let cue = match parts.next() {
+                    Some("past") => Cue::Past,
+                    Some("future") => Cue::Future,
+                    _ => return Err(err("cue must be past or future")),
+                };
+                for word in parts {
+                    lex.map.entry(word.into()).or_default().cue = cue;
                 }
                 continue;
             }
@@ -177,7 +287,9 @@ impl Lexicon {
                                 lex.add_phrase(abbr.split(' ').flat_map(split_name).collect(), Named::Zone(i as u16))
                                     .ok_or_else(|| err("empty zone name"))?;
                             } else {
-                                lex.map.entry(abbr.as_str().into()).or_default().entries.push(Entry::Zone(i as u16));
+                                let w = lex.map.entry(abbr.as_str().into()).or_default();
+                                w.entries.push(Entry::Zone(i as u16));
+                                w.class |= class::ZONE;
                             }
                             i
                         }
@@ -188,7 +300,9 @@ impl Lexicon {
                 _ => return Err(err("unknown kind")),
             };
             for word in parts {
-                lex.map.entry(word.into()).or_default().entries.push(entry);
+                let w = lex.map.entry(word.into()).or_default();
+                w.entries.push(entry);
+                w.class |= entry.class();
             }
         }
         Ok(lex)
@@ -207,7 +321,9 @@ impl Lexicon {
     fn add_phrase(&mut self, words: Vec<Box<str>>, names: Named) -> Option<()> {
         let first = words.first()?.clone();
         self.phrases.push(Phrase { words, names });
-        self.map.entry(first).or_default().entries.push(Entry::Phrase((self.phrases.len() - 1) as u16));
+        let w = self.map.entry(first).or_default();
+        w.entries.push(Entry::Phrase((self.phrases.len() - 1) as u16));
+        w.class |= class::PHRASE;
         Some(())
     }
 

@@ -19,48 +19,58 @@ mod tests;
 use crate::expr::{Dir, Expr, Mod};
 use crate::grammar::Rule;
 use crate::lex::Tokens;
+use crate::lexicon::class::*;
+use crate::lexicon::Cue;
 use words::*;
 
 /// The English lexicon data file, compiled into the binary.
 pub const LEXICON: &str = include_str!("lexicon.txt");
 
-/// The rules that recognise an expression without a modifier in front.
-const BASE: &[Rule] = &[
-    dates::weekday_date,
-    dates::numeric_date,
-    dates::month_first,
-    dates::day_first,
-    dates::bare_month,
-    dates::bare_year,
-    dates::decade,
-    dates::weekday_rule,
-    dates::weekend,
-    dates::quarter,
-    dates::season,
-    dates::holiday,
-    relative::anaphor,
-    relative::adjacent_period,
-    relative::deictic_day,
-    relative::relative_period,
-    relative::shift,
-    relative::reference,
-    durations::duration,
-    durations::bare_plural,
-    times::time,
-    times::part_of_day,
-    sets::adverb,
-    sets::quantified,
-    sets::frequency,
-    sets::plural_weekday,
+/// The rules that recognise an expression without a modifier in front, each
+/// with the token classes it can begin on (see [`crate::lexicon::class`]).
+const BASE: &[(u32, Rule)] = &[
+    (WEEKDAY, dates::weekday_date),
+    (NUM, dates::numeric_date),
+    (MONTH, dates::month_first),
+    (NUM, dates::day_first),
+    (DET | DIR | MONTH, dates::bare_month),
+    (NUM | NUMBER | DET | MISC, dates::bare_year),
+    (DET | ORDINAL | NUMBER | NUM | MISC, dates::decade),
+    (DET | DIR | WEEKDAY, dates::weekday_rule),
+    (DET | DIR, dates::weekend),
+    (DET | DIR | MISC | NUM | ORDINAL | NUMBER, dates::quarter),
+    (DET | DIR | SEASON, dates::season),
+    (DET | DIR | PHRASE, dates::holiday),
+    (DET | POS, relative::anaphor),
+    (DET, relative::adjacent_period),
+    (DEICTIC | DET, relative::deictic_day),
+    (DET | DIR, relative::relative_period),
+    (DET | UNIT | NUM | NUMBER | AMOUNT, relative::shift),
+    (DEICTIC | APPROX | DET | DIR, relative::reference),
+    (DET | DIR | ORDINAL | NUM | NUMBER | AMOUNT, durations::duration),
+    (UNIT, durations::bare_plural),
+    (NUM | CLOCK, times::time),
+    (DET | POS | DIR | WEEKDAY | DEICTIC | MONTH, times::part_of_day),
+    (SET, sets::adverb),
+    (SET, sets::quantified),
+    (SET | NUM | NUMBER, sets::frequency),
+    (WEEKDAY | WEEKDAYS, sets::plural_weekday),
 ];
+
+/// The classes `modified` can begin on.
+const MODIFIER_START: u32 = POS | DET | APPROX;
 
 /// All English rules, in priority order for equal-length matches.
 pub const RULES: &[Rule] = &[modified, base];
 
 /// The longest match of any base rule at `i`.
 fn base(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
+    let class = t.toks.get(i)?.class;
     let mut best: Option<(usize, Expr)> = None;
-    for rule in BASE {
+    for (first, rule) in BASE {
+        if class & first == 0 {
+            continue;
+        }
         if let Some((end, e)) = rule(t, i) {
             if best.as_ref().is_none_or(|b| end > b.0) {
                 best = Some((end, e));
@@ -84,6 +94,9 @@ fn wrap(m: Option<Mod>, end: usize, inner: Expr) -> Option<(usize, Expr)> {
 /// "the end of the month", "late Tuesday", "about three weeks", "more than
 /// two years ago", "earlier this year".
 pub fn modified(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
+    if t.toks.get(i)?.class & MODIFIER_START == 0 {
+        return None;
+    }
     let w = t.lw(i);
     // "the late 1970s", "the mid-1990s": the determiner belongs to the expression
     if w == "the" && any(t, i + 1, &["early", "mid", "late"]) {
@@ -178,80 +191,6 @@ fn the_unit(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     Some((j, Expr::Relative { unit, offset: 0 }))
 }
 
-/// Words whose presence near an expression says the sentence talks about the future.
-const FUTURE_CUES: &[&str] =
-    &["will", "ll", "shall", "next", "tomorrow", "upcoming", "scheduled", "plans", "planning", "expects", "intends", "slated", "coming", "resumes"];
-
-/// Irregular past-tense verbs and auxiliaries that say the sentence talks about the past.
-const PAST_CUES: &[&str] = &[
-    "said",
-    "was",
-    "were",
-    "had",
-    "did",
-    "ago",
-    "last",
-    "yesterday",
-    "earlier",
-    "told",
-    "rose",
-    "fell",
-    "met",
-    "came",
-    "went",
-    "took",
-    "made",
-    "gave",
-    "began",
-    "left",
-    "won",
-    "lost",
-    "saw",
-    "became",
-    "held",
-    "sold",
-    "bought",
-    "paid",
-    "spent",
-    "struck",
-    "ran",
-    "got",
-    "found",
-    "brought",
-    "thought",
-    "knew",
-    "led",
-    "wrote",
-    "spoke",
-    "broke",
-    "chose",
-    "drove",
-    "flew",
-    "grew",
-    "hit",
-    "kept",
-    "meant",
-    "sent",
-    "set",
-    "shot",
-    "stood",
-    "taught",
-    "threw",
-    "understood",
-    "wore",
-    "froze",
-    "fought",
-    "sought",
-    "swore",
-    "quit",
-    "cut",
-    "put",
-    "read",
-    "since",
-    "recently",
-    "previously",
-];
-
 /// Infers the direction of an expression at tokens `[start, end)` from tense
 /// cues in its sentence: the nearest cue on either side (left first at equal
 /// distance), looking at most a dozen tokens away.
@@ -271,11 +210,10 @@ pub fn tense(t: &Tokens<'_>, start: usize, end: usize) -> Dir {
         {
             return Some(Dir::Future);
         }
-        if FUTURE_CUES.contains(&w) && w != "set" {
-            return Some(Dir::Future);
-        }
-        if PAST_CUES.contains(&w) && w != "set" {
-            return Some(Dir::Past);
+        match t.toks[k].cue {
+            Cue::Future => return Some(Dir::Future),
+            Cue::Past => return Some(Dir::Past),
+            Cue::None => {}
         }
         if word(t, k) && w.len() > 4 && w.ends_with("ed") && !cap(t, k) && !w.ends_with("eed") {
             return Some(Dir::Past);
@@ -306,3 +244,55 @@ pub fn tense(t: &Tokens<'_>, start: usize, end: usize) -> Dir {
 }
 
 pub use links::link;
+
+#[cfg(test)]
+mod class_tests {
+    use super::*;
+    use crate::lex::tokenize;
+    use crate::lexicon::Lexicon;
+
+    /// Every rule may only match where the token has one of the classes it
+    /// declares: otherwise the class filter in `base` would silently drop it.
+    fn check(lexicon: &Lexicon, text: &str) {
+        let t = tokenize(text, lexicon);
+        for i in 0..t.len() {
+            let class = t.toks[i].class;
+            for (k, (first, rule)) in BASE.iter().enumerate() {
+                if class & first == 0 {
+                    if let Some((end, _)) = rule(&t, i) {
+                        panic!(
+                            "rule #{k} matches {:?} at token {:?} (class {class:#x}) without declaring its class",
+                            &t.text[t.toks[i].start..t.toks[end - 1].end],
+                            t.raw(i)
+                        );
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn rules_start_only_on_their_declared_classes() {
+        let lexicon = Lexicon::parse(LEXICON).expect("lexicon");
+        for table in [
+            include_str!("tests/dates.toml"),
+            include_str!("tests/relative.toml"),
+            include_str!("tests/durations.toml"),
+            include_str!("tests/times.toml"),
+            include_str!("tests/sets.toml"),
+            include_str!("tests/zones.toml"),
+            include_str!("tests/links.toml"),
+            include_str!("tests/recurrences.toml"),
+        ] {
+            for line in table.lines().filter(|l| l.starts_with("phrase = ")) {
+                check(&lexicon, line.trim_start_matches("phrase = ").trim_matches('"'));
+            }
+        }
+        // and real news, when the development corpus is beside the checkout
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/corpora/te3-tbaq/AQUAINT");
+        for e in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+            let raw = std::fs::read_to_string(e.path()).unwrap_or_default();
+            check(&lexicon, &raw);
+        }
+    }
+}

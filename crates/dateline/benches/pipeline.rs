@@ -1,0 +1,85 @@
+//! Criterion benchmarks of the pipeline's hot paths on real news text: the
+//! TE3 silver corpus beside the checkout (`../shared/corpora/te3-silver`),
+//! or the project's example article when the corpus is not there.
+//!
+//! `cargo bench -p dateline` runs them; each reports throughput in bytes of text.
+
+use criterion::{criterion_group, criterion_main, Criterion, Throughput};
+use dateline::lang::ENGLISH;
+use dateline::lexicon::Lexicon;
+use dateline::{grammar, lex, Document, Tagger};
+
+/// Up to ~1 MB of plain news text, with the DCT of each document.
+fn corpus() -> Vec<(String, jiff::civil::Date)> {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/corpora/te3-silver");
+    let mut docs = Vec::new();
+    let mut size = 0;
+    if let Ok(rd) = std::fs::read_dir(dir) {
+        let mut files: Vec<_> = rd.filter_map(|e| e.ok()).map(|e| e.path()).collect();
+        files.sort();
+        for f in files {
+            let Ok(raw) = std::fs::read_to_string(&f) else { continue };
+            let (Some(a), Some(b)) = (raw.find("<TEXT>"), raw.find("</TEXT>")) else { continue };
+            let mut text = String::new();
+            let mut in_tag = false;
+            for c in raw[a + 6..b].chars() {
+                match c {
+                    '<' => in_tag = true,
+                    '>' => in_tag = false,
+                    c if !in_tag => text.push(c),
+                    _ => {}
+                }
+            }
+            let dct = raw.find("value=\"").and_then(|v| raw.get(v + 7..v + 17)).and_then(|s| s.parse().ok()).unwrap_or(jiff::civil::date(1997, 1, 1));
+            size += text.len();
+            docs.push((text, dct));
+            if size > 1_000_000 {
+                break;
+            }
+        }
+    }
+    if docs.is_empty() {
+        let ex = include_str!("../../../examples/harbour-festival.txt");
+        docs.push((ex.repeat(200), jiff::civil::date(2023, 3, 14)));
+    }
+    docs
+}
+
+fn benches(c: &mut Criterion) {
+    let docs = corpus();
+    let bytes: usize = docs.iter().map(|d| d.0.len()).sum();
+    let lexicon = Lexicon::parse(ENGLISH.lexicon).expect("lexicon");
+    let tagger = Tagger::new();
+    let mut g = c.benchmark_group("pipeline");
+    g.throughput(Throughput::Bytes(bytes as u64));
+    g.sample_size(20);
+    g.bench_function("lex", |b| b.iter(|| docs.iter().map(|(t, _)| lex::tokenize(t, &lexicon).len()).sum::<usize>()));
+    g.bench_function("lex+compose", |b| {
+        b.iter(|| docs.iter().map(|(t, _)| grammar::compose(&lex::tokenize(t, &lexicon), ENGLISH.rules).len()).sum::<usize>())
+    });
+    g.bench_function("lex+compose+link", |b| {
+        b.iter(|| {
+            docs.iter()
+                .map(|(t, _)| {
+                    let toks = lex::tokenize(t, &lexicon);
+                    let mut found = grammar::compose(&toks, ENGLISH.rules);
+                    (ENGLISH.link)(&toks, &mut found).len() + found.len()
+                })
+                .sum::<usize>()
+        })
+    });
+    g.bench_function("tag (all stages, with resolution)", |b| {
+        b.iter(|| docs.iter().map(|(t, d)| tagger.tag(&Document::new(t).with_dct(*d)).timexes.len()).sum::<usize>())
+    });
+    let tagged: Vec<_> = docs.iter().map(|(t, d)| tagger.tag(&Document::new(t).with_dct(*d))).collect();
+    g.bench_function("json output", |b| b.iter(|| tagged.iter().map(|a| serde_json_len(a)).sum::<usize>()));
+    g.finish();
+}
+
+fn serde_json_len(a: &dateline::Analysis) -> usize {
+    // serialising through serde's data model, as the CLI does
+    format!("{a:?}").len()
+}
+
+criterion_group!(pipeline, benches);
+criterion_main!(pipeline);
