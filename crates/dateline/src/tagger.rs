@@ -412,7 +412,8 @@ impl Tagger {
 
     /// The interval a resolved expression covers, zoned when its zone is known.
     fn range(&self, r: &Resolved, placed: Option<&Placed>, here: &Here<'_>) -> (Option<TimeRange>, Option<TimeRange>) {
-        let civil = |dt: DateTime| dt.strftime("%Y-%m-%dT%H:%M:%S").to_string();
+        let civil =
+            |dt: DateTime| format!("{:04}-{:02}-{:02}T{:02}:{:02}:{:02}", dt.year(), dt.month(), dt.day(), dt.hour(), dt.minute(), dt.second());
         let reader = |a: &Zoned, b: &Zoned, grain: &'static str| {
             self.reader.as_ref().map(|tz| TimeRange {
                 start: a.with_time_zone(tz.clone()).to_string(),

@@ -21,12 +21,20 @@ fn is_set(e: &Expr) -> bool {
     matches!(e, Expr::Set { .. })
 }
 
+/// Whether the tokens `[from, to)` are exactly `words`.
+fn gap_is(t: &Tokens<'_>, from: usize, to: usize, words: &[&str]) -> bool {
+    to >= from && to - from == words.len() && words.iter().enumerate().all(|(k, w)| t.lw(from + k) == *w)
+}
+
 /// Connectors between two expressions and the relation they state.
 fn connector(t: &Tokens<'_>, from: usize, to: usize) -> Option<LinkKind> {
-    let words: Vec<&str> = (from..to).map(|k| t.lw(k)).collect();
-    match words.as_slice() {
-        ["and"] | ["or"] | [","] | [",", "and"] | [",", "or"] | ["&"] => Some(LinkKind::List),
-        ["-"] | ["–"] | ["—"] | ["to"] | ["through"] | ["thru"] | ["until"] | ["till"] => Some(LinkKind::Range),
+    match to.checked_sub(from)? {
+        1 => match t.lw(from) {
+            "and" | "or" | "," | "&" => Some(LinkKind::List),
+            "-" | "–" | "—" | "to" | "through" | "thru" | "until" | "till" => Some(LinkKind::Range),
+            _ => None,
+        },
+        2 if is(t, from, ",") && any(t, from + 1, &["and", "or"]) => Some(LinkKind::List),
         _ => None,
     }
 }
@@ -112,9 +120,9 @@ pub fn link(t: &Tokens<'_>, found: &mut Vec<Found>) -> Vec<Link> {
         if is_set(&a.expr) || is_set(&b.expr) || linked[i] {
             continue;
         }
-        let between: Vec<&str> = (a.end..b.start).map(|k| t.lw(k)).collect();
+        let gap = |words: &[&str]| gap_is(t, a.end, b.start, words);
         let dated = matches!(a.expr, Expr::Date { day: Some(_), .. } | Expr::Weekday { .. } | Expr::Relative { unit: crate::expr::Unit::Day, .. });
-        if matches!(b.expr, Expr::Time { date: None, .. }) && dated && matches!(between.as_slice(), ["at"] | [","] | [",", "at"] | []) {
+        if matches!(b.expr, Expr::Time { date: None, .. }) && dated && (gap(&["at"]) || gap(&[","]) || gap(&[",", "at"]) || gap(&[])) {
             out[i].anchor = Some(i - 1);
             continue;
         }
@@ -122,9 +130,9 @@ pub fn link(t: &Tokens<'_>, found: &mut Vec<Found>) -> Vec<Link> {
             let same = std::mem::discriminant(&a.expr) == std::mem::discriminant(&b.expr);
             if same && !matches!(a.expr, Expr::Duration { .. } | Expr::Ref(_)) {
                 let from = a.start > 0 && any(t, a.start - 1, &["from", "between"]);
-                let kind = if between == ["and"] && from && t.lw(a.start - 1) == "between" { LinkKind::Range } else { kind };
+                let kind = if gap(&["and"]) && from && t.lw(a.start - 1) == "between" { LinkKind::Range } else { kind };
                 let clock = matches!(a.expr, Expr::Time { .. });
-                if kind == LinkKind::Range && between == ["to"] && !from && !clock {
+                if kind == LinkKind::Range && gap(&["to"]) && !from && !clock {
                     continue;
                 }
                 links.push(Link { kind, members: vec![i - 1, i], until: None, lasting: None });
@@ -226,7 +234,7 @@ fn clock_chains(t: &Tokens<'_>, out: &mut [Found]) {
         // the day: a date right after the chain ("on July 5", ", Nov. 6"), or the anchor of its first time
         let after = j + 1 < out.len()
             && matches!(out[j + 1].expr, Expr::Date { day: Some(_), .. } | Expr::Weekday { .. })
-            && matches!((out[j].end..out[j + 1].start).map(|k| t.lw(k)).collect::<Vec<_>>().as_slice(), ["on"] | [",", "on"] | [")", "on"] | [","]);
+            && [&["on"][..], &[",", "on"], &[")", "on"], &[","]].iter().any(|w| gap_is(t, out[j].end, out[j + 1].start, w));
         let day = if after { Some(j + 1) } else { out[i].anchor };
         for f in out.iter_mut().take(j + 1).skip(i) {
             if f.anchor.is_none() && matches!(f.expr, Expr::Time { date: None, .. }) {
