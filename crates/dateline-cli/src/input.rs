@@ -157,7 +157,8 @@ pub fn read(name: &str, text: String, format: InputFormat, dct: Option<Date>) ->
     }
 }
 
-fn json_doc(line: &str, n: usize, dct: Option<Date>) -> Result<Doc, InputError> {
+/// One JSON Lines document (line `n`, 1-based).
+pub fn json_doc(line: &str, n: usize, dct: Option<Date>) -> Result<Doc, InputError> {
     let v: serde_json::Value =
         serde_json::from_str(line).map_err(|e| err(format!("line {n}, column {}", e.column()), format!("malformed JSON: {e}")))?;
     let text = v.get("text").and_then(|t| t.as_str()).ok_or_else(|| err(format!("line {n}"), "no string field \"text\""))?;

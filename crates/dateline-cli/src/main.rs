@@ -4,12 +4,13 @@
 //! writes JSON, JSON Lines, TimeML or a table; `dateline eval` scores the
 //! engine on a TempEval-3 gold corpus.
 
+mod batch;
 mod bench;
 mod eval;
 mod input;
 mod output;
 
-use std::io::{Read, Write};
+use std::io::{BufRead, BufReader, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -105,6 +106,9 @@ enum Command {
         /// Write one output file per input into this directory instead of standard output.
         #[arg(long)]
         out_dir: Option<PathBuf>,
+        /// Threads to tag with (default: all cores). Output order is always the input order.
+        #[arg(long, short = 'j')]
+        jobs: Option<usize>,
     },
     /// Write the dates, times and recurrences of all inputs as one iCalendar (RFC 5545) file.
     Calendar {
@@ -151,8 +155,12 @@ enum Command {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        Command::Tag { source, format, out_dir } => match source.setup() {
-            Ok((tagger, dct)) => tag(&tagger, &source.files, dct, format, source.input_format, out_dir.as_deref()),
+        Command::Tag { source, format, out_dir, jobs } => match source.setup() {
+            Ok((tagger, dct)) => {
+                let jobs = jobs.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get())).max(1);
+                let job = batch::Job { tagger: &tagger, dct, format, input_format: source.input_format, jobs };
+                exit(tag(&job, &source.files, out_dir.as_deref()))
+            }
             Err(e) => {
                 eprintln!("dateline: {e}");
                 ExitCode::from(2)
@@ -284,29 +292,136 @@ fn print(s: &str) -> Result<(), Option<ExitCode>> {
     }
 }
 
-fn tag(
-    tagger: &Tagger,
-    files: &[PathBuf],
-    dct: Option<jiff::civil::Date>,
+/// Whether an input starts like JSON Lines (its first non-blank byte is `{`).
+fn looks_jsonl(buf: &[u8]) -> bool {
+    buf.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'{')
+}
+
+/// The rendered output of one non-streamed input, or its errors.
+struct Tagged {
+    name: String,
+    doc_name: String,
+    rendered: Option<String>,
+    errors: Vec<String>,
+}
+
+/// Reads, tags and renders one whole input (plain, seed or TimeML text).
+fn tag_whole(job: &batch::Job<'_>, path: Option<&Path>, bytes: Option<&[u8]>) -> Tagged {
+    let name = path.map_or("<stdin>".to_string(), |p| p.display().to_string());
+    let doc_name = path.and_then(|p| p.file_name()).map_or(name.clone(), |f| f.to_string_lossy().into_owned());
+    let mut t = Tagged { name, doc_name, rendered: None, errors: Vec::new() };
+    let bytes = match bytes.map_or_else(|| read_input(path), |b| Ok(b.to_vec())) {
+        Ok(b) => b,
+        Err(e) => {
+            t.errors.push(e);
+            return t;
+        }
+    };
+    let text = match input::decode(bytes) {
+        Ok(s) => s,
+        Err(e) => {
+            t.errors.push(e.to_string());
+            return t;
+        }
+    };
+    let (docs, errs) = input::read(&t.doc_name, text, job.input_format, job.dct);
+    t.errors.extend(errs.iter().map(|e| e.to_string()));
+    if !docs.is_empty() {
+        t.rendered = Some(docs.iter().map(|d| output::render(d, &batch::tag_doc(job.tagger, d), job.format)).collect());
+    }
+    t
+}
+
+/// Where `tag` writes: standard output or one file per input in a directory.
+struct Sink<'a> {
+    out_dir: Option<&'a Path>,
     format: OutputFormat,
-    input_format: InputFormat,
-    out_dir: Option<&Path>,
-) -> ExitCode {
-    let result = for_each_input(tagger, files, dct, input_format, |doc_name, tagged| {
-        let rendered: String = tagged.iter().map(|(d, a)| output::render(d, a, format)).collect();
-        match out_dir {
-            Some(dir) => {
-                let target = dir.join(format!("{doc_name}.{}", extension(format)));
-                let target = if format == OutputFormat::Timeml && doc_name.ends_with(".tml") { dir.join(doc_name) } else { target };
-                std::fs::create_dir_all(dir).and_then(|_| write_atomic(&target, &rendered)).map_err(|e| {
+}
+
+impl Sink<'_> {
+    /// Reports an input's errors and writes its output.
+    fn emit(&self, t: &Tagged) -> Result<(), Option<ExitCode>> {
+        for e in &t.errors {
+            eprintln!("dateline: {}: {e}", t.name);
+        }
+        let written = match (&t.rendered, self.out_dir) {
+            (None, _) => Ok(()),
+            (Some(rendered), Some(dir)) => {
+                let target = dir.join(format!("{}.{}", t.doc_name, extension(self.format)));
+                let target = if self.format == OutputFormat::Timeml && t.doc_name.ends_with(".tml") { dir.join(&t.doc_name) } else { target };
+                std::fs::create_dir_all(dir).and_then(|_| write_atomic(&target, rendered)).map_err(|e| {
                     eprintln!("dateline: {}: {e}", target.display());
                     None
                 })
             }
-            None => print(&rendered),
+            (Some(rendered), None) => print(rendered),
+        };
+        match written {
+            Err(e) => Err(e),
+            Ok(()) if t.errors.is_empty() => Ok(()),
+            Ok(()) => Err(None),
         }
-    });
-    exit(result)
+    }
+}
+
+/// Tags every input, in order, on `job.jobs` threads; returns whether any failed.
+fn tag(job: &batch::Job<'_>, files: &[PathBuf], out_dir: Option<&Path>) -> Result<bool, ExitCode> {
+    let (format, input_format, jobs) = (job.format, job.input_format, job.jobs);
+    let inputs: Vec<Option<&Path>> = if files.is_empty() { vec![None] } else { files.iter().map(|p| Some(p.as_path())).collect() };
+    let total: Option<u64> =
+        if files.is_empty() { None } else { Some(files.iter().filter_map(|f| std::fs::metadata(f).ok()).map(|m| m.len()).sum()) };
+    let progress = batch::Progress::new(total);
+    let sink = Sink { out_dir, format };
+    let mut failed = false;
+    // whole inputs wait here and are tagged a few at a time on every thread, then written in order
+    let mut pending: Vec<(Option<&Path>, Option<Vec<u8>>)> = Vec::new();
+    let flush = |pending: &mut Vec<(Option<&Path>, Option<Vec<u8>>)>| -> Result<bool, ExitCode> {
+        let items = std::mem::take(pending);
+        let done = batch::parallel_map(&items, jobs, |_, (p, b)| tag_whole(job, *p, b.as_deref()));
+        let mut failed = false;
+        for (t, (_, b)) in done.iter().zip(&items) {
+            match sink.emit(t) {
+                Ok(()) => {}
+                Err(None) => failed = true,
+                Err(Some(code)) => return Err(code),
+            }
+            progress.advance(b.as_ref().map_or(0, |b| b.len() as u64), 0);
+        }
+        Ok(failed)
+    };
+    for path in inputs {
+        let streamable = out_dir.is_none() && matches!(input_format, InputFormat::Auto | InputFormat::Jsonl);
+        let opened: Option<Box<dyn BufRead>> = match path {
+            None => Some(Box::new(BufReader::new(std::io::stdin().lock()))),
+            Some(p) if p.is_dir() => None,
+            Some(p) => std::fs::File::open(p).ok().map(|f| Box::new(BufReader::with_capacity(1 << 16, f)) as Box<dyn BufRead>),
+        };
+        // an input that cannot be opened is reported, in order, by tag_whole
+        let Some(mut reader) = opened else {
+            pending.push((path, None));
+            continue;
+        };
+        let is_jsonl = streamable && (input_format == InputFormat::Jsonl || reader.fill_buf().map(looks_jsonl).unwrap_or(false));
+        if is_jsonl {
+            failed |= flush(&mut pending)?;
+            let name = path.map_or("<stdin>".to_string(), |p| p.display().to_string());
+            failed |= batch::stream_jsonl(&mut *reader, &name, job, &progress, &mut |s| print(s))?;
+        } else {
+            let mut bytes = Vec::new();
+            if let Err(e) = reader.read_to_end(&mut bytes) {
+                eprintln!("dateline: {}: {e}", path.map_or("<stdin>".to_string(), |p| p.display().to_string()));
+                failed = true;
+                continue;
+            }
+            pending.push((path, Some(bytes)));
+            if pending.len() >= jobs * 4 {
+                failed |= flush(&mut pending)?;
+            }
+        }
+    }
+    failed |= flush(&mut pending)?;
+    progress.finish();
+    Ok(failed)
 }
 
 fn calendar(tagger: &Tagger, files: &[PathBuf], dct: Option<jiff::civil::Date>, input_format: InputFormat, out: Option<&Path>) -> ExitCode {

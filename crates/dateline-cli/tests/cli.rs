@@ -13,12 +13,18 @@ fn dateline(args: &[&str], stdin: Option<&[u8]>) -> Output {
         .stderr(Stdio::piped())
         .spawn()
         .expect("run dateline");
+    // feed stdin from another thread, so that a child that writes while it
+    // reads never blocks on a full pipe
     let mut input = child.stdin.take().expect("stdin");
-    if let Some(bytes) = stdin {
-        input.write_all(bytes).expect("write stdin");
-    }
-    drop(input);
-    child.wait_with_output().expect("wait")
+    let bytes = stdin.map(<[u8]>::to_vec);
+    let feeder = std::thread::spawn(move || {
+        if let Some(b) = bytes {
+            let _ = input.write_all(&b);
+        }
+    });
+    let out = child.wait_with_output().expect("wait");
+    feeder.join().expect("feeder");
+    out
 }
 
 fn tmp(name: &str, content: &[u8]) -> std::path::PathBuf {
@@ -148,4 +154,43 @@ fn out_dir_gets_whole_files_only() {
     let names: Vec<String> =
         std::fs::read_dir(&out).expect("out dir").map(|e| e.expect("entry").file_name().to_string_lossy().into_owned()).collect();
     assert_eq!(names, ["story.txt.json"]);
+}
+
+#[test]
+fn jsonl_batches_are_streamed_in_input_order_whatever_the_thread_count() {
+    // more lines than one streaming batch, with a bad line in the middle
+    let mut input = String::new();
+    for n in 0..2500 {
+        if n == 1300 {
+            input.push_str("{not json\n");
+        }
+        input.push_str(&format!("{{\"id\":\"d{n}\",\"text\":\"Talks resumed {} days ago, on Friday.\",\"dct\":\"2022-04-19\"}}\n", n % 30 + 2));
+    }
+    let one = dateline(&["tag", "--format", "jsonl", "-j", "1"], Some(input.as_bytes()));
+    let four = dateline(&["tag", "--format", "jsonl", "-j", "4"], Some(input.as_bytes()));
+    assert_eq!(one.status.code(), Some(2));
+    assert_eq!(one.stdout, four.stdout, "output must not depend on the thread count");
+    let lines: Vec<Value> = String::from_utf8_lossy(&one.stdout).lines().map(|l| serde_json::from_str(l).expect("json")).collect();
+    assert_eq!(lines.len(), 2500);
+    for (n, v) in lines.iter().enumerate() {
+        assert_eq!(v["id"], format!("d{n}"));
+    }
+    // 2022-04-19 minus 2 days
+    assert_eq!(lines[0]["timexes"][0]["value"], "2022-04-17");
+    assert!(stderr(&one).contains("<stdin>: line 1301"), "{}", stderr(&one));
+}
+
+#[test]
+fn many_files_in_parallel_come_out_in_argument_order() {
+    let paths: Vec<std::path::PathBuf> =
+        (0..12).map(|n| tmp(&format!("par{n}.txt"), format!("date 2022-04-{:02} It happened yesterday.", n + 10).as_bytes())).collect();
+    let args: Vec<&str> = ["tag", "--format", "jsonl", "-j", "3"].into_iter().chain(paths.iter().map(|p| p.to_str().expect("p"))).collect();
+    let o = dateline(&args, None);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let values: Vec<String> = String::from_utf8_lossy(&o.stdout)
+        .lines()
+        .map(|l| serde_json::from_str::<Value>(l).expect("json")["timexes"][0]["value"].as_str().expect("v").to_string())
+        .collect();
+    let want: Vec<String> = (0..12).map(|n| format!("2022-04-{:02}", n + 9)).collect();
+    assert_eq!(values, want);
 }

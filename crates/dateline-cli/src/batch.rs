@@ -1,0 +1,194 @@
+//! Batch tagging that uses every core and keeps memory bounded.
+//!
+//! JSON Lines inputs are streamed: lines are read in batches, each batch is
+//! parsed, tagged and rendered on `jobs` threads, and the results are
+//! written in input order before the next batch is read. Memory is bounded
+//! by the batch, not the input. Other inputs (plain, seed, TimeML files) are
+//! tagged a few files at a time on all threads, also written in order.
+//! A progress bar goes to stderr when stderr is a terminal.
+
+use std::io::{BufRead, IsTerminal};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::Duration;
+
+use dateline::{Document, Tagger};
+use indicatif::{ProgressBar, ProgressStyle};
+
+use crate::input::{self, Doc, InputError};
+use crate::output::{self, OutputFormat};
+
+/// How many lines a streaming batch holds at most, and how many bytes.
+const BATCH_LINES: usize = 1024;
+const BATCH_BYTES: usize = 8 << 20;
+
+/// Maps `f` over `items` on `jobs` threads; results come back in input order.
+pub fn parallel_map<T: Sync, R: Send>(items: &[T], jobs: usize, f: impl Fn(usize, &T) -> R + Sync) -> Vec<R> {
+    if jobs <= 1 || items.len() <= 1 {
+        return items.iter().enumerate().map(|(i, x)| f(i, x)).collect();
+    }
+    let next = AtomicUsize::new(0);
+    let mut parts: Vec<Vec<(usize, R)>> = std::thread::scope(|s| {
+        let handles: Vec<_> = (0..jobs.min(items.len()))
+            .map(|_| {
+                s.spawn(|| {
+                    let mut mine = Vec::new();
+                    loop {
+                        let i = next.fetch_add(1, Ordering::Relaxed);
+                        let Some(x) = items.get(i) else { break };
+                        mine.push((i, f(i, x)));
+                    }
+                    mine
+                })
+            })
+            .collect();
+        handles.into_iter().map(|h| h.join().expect("worker threads do not panic")).collect()
+    });
+    let mut out: Vec<Option<R>> = (0..items.len()).map(|_| None).collect();
+    for part in parts.drain(..) {
+        for (i, r) in part {
+            out[i] = Some(r);
+        }
+    }
+    out.into_iter().map(|r| r.expect("every item mapped")).collect()
+}
+
+/// What every input of a `tag` run is tagged with.
+pub struct Job<'a> {
+    /// The compiled tagger.
+    pub tagger: &'a Tagger,
+    /// A DCT that overrides the inputs' own.
+    pub dct: Option<jiff::civil::Date>,
+    /// The output format.
+    pub format: OutputFormat,
+    /// The input format (or detection).
+    pub input_format: input::InputFormat,
+    /// Threads to use.
+    pub jobs: usize,
+}
+
+/// Tags one document.
+pub fn tag_doc(tagger: &Tagger, d: &Doc) -> dateline::Analysis {
+    let mut document = Document::new(d.analysed.as_deref().unwrap_or(&d.text));
+    document.dct = d.dct;
+    document.zone = d.zone.as_deref();
+    tagger.tag(&document)
+}
+
+/// A progress bar on stderr, or nothing when stderr is not a terminal.
+pub struct Progress(Option<ProgressBar>);
+
+impl Progress {
+    /// A bar over `total` bytes (a spinner when the size is unknown).
+    pub fn new(total: Option<u64>) -> Progress {
+        if !std::io::stderr().is_terminal() {
+            return Progress(None);
+        }
+        let bar = match total {
+            Some(t) => ProgressBar::new(t).with_style(
+                ProgressStyle::with_template("{bar:30} {bytes}/{total_bytes} {bytes_per_sec} ETA {eta} {msg}")
+                    .unwrap_or_else(|_| ProgressStyle::default_bar()),
+            ),
+            None => ProgressBar::new_spinner().with_style(
+                ProgressStyle::with_template("{spinner} {bytes} {bytes_per_sec} {msg}").unwrap_or_else(|_| ProgressStyle::default_spinner()),
+            ),
+        };
+        bar.enable_steady_tick(Duration::from_millis(200));
+        Progress(Some(bar))
+    }
+
+    /// Records `bytes` more input and the documents done so far.
+    pub fn advance(&self, bytes: u64, docs: usize) {
+        if let Some(b) = &self.0 {
+            b.inc(bytes);
+            b.set_message(format!("{docs} docs"));
+        }
+    }
+
+    /// Removes the bar.
+    pub fn finish(&self) {
+        if let Some(b) = &self.0 {
+            b.finish_and_clear();
+        }
+    }
+}
+
+/// Streams a JSON Lines input. Each rendered batch is handed to `emit` in
+/// input order; bad lines are reported with their line number and skipped.
+/// Returns whether any line failed, or the exit code `emit` asked for.
+pub fn stream_jsonl(
+    reader: &mut dyn BufRead,
+    name: &str,
+    job: &Job<'_>,
+    progress: &Progress,
+    emit: &mut dyn FnMut(&str) -> Result<(), Option<std::process::ExitCode>>,
+) -> Result<bool, std::process::ExitCode> {
+    let mut failed = false;
+    let mut line_no = 0usize;
+    let mut docs = 0usize;
+    loop {
+        // read one batch of raw lines
+        let mut batch: Vec<(usize, Vec<u8>)> = Vec::new();
+        let mut bytes = 0;
+        while batch.len() < BATCH_LINES && bytes < BATCH_BYTES {
+            let mut buf = Vec::new();
+            match reader.read_until(b'\n', &mut buf) {
+                Ok(0) => break,
+                Ok(n) => {
+                    line_no += 1;
+                    bytes += n;
+                    if !buf.iter().all(u8::is_ascii_whitespace) {
+                        batch.push((line_no, buf));
+                    }
+                }
+                Err(e) => {
+                    eprintln!("dateline: {name}: line {}: {e}", line_no + 1);
+                    return Ok(true);
+                }
+            }
+        }
+        if batch.is_empty() {
+            break;
+        }
+        let results: Vec<Result<String, InputError>> = parallel_map(&batch, job.jobs, |_, (n, raw)| {
+            let line = std::str::from_utf8(raw)
+                .map_err(|e| InputError { place: format!("line {n}, byte {}", e.valid_up_to() + 1), message: "invalid UTF-8".into() })?;
+            let doc = input::json_doc(line.trim_end_matches(['\n', '\r']), *n, job.dct)?;
+            Ok(output::render(&doc, &tag_doc(job.tagger, &doc), job.format))
+        });
+        let mut out = String::new();
+        for r in results {
+            match r {
+                Ok(s) => {
+                    out.push_str(&s);
+                    docs += 1;
+                }
+                Err(e) => {
+                    eprintln!("dateline: {name}: {e}");
+                    failed = true;
+                }
+            }
+        }
+        match emit(&out) {
+            Ok(()) => {}
+            Err(None) => failed = true,
+            Err(Some(code)) => return Err(code),
+        }
+        progress.advance(bytes as u64, docs);
+    }
+    Ok(failed)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parallel_map_keeps_order() {
+        let items: Vec<usize> = (0..1000).collect();
+        let out = parallel_map(&items, 4, |i, x| {
+            assert_eq!(i, *x);
+            x * 2
+        });
+        assert_eq!(out, items.iter().map(|x| x * 2).collect::<Vec<_>>());
+    }
+}
