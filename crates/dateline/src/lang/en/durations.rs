@@ -109,6 +109,23 @@ pub fn duration(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     Some((k, Expr::Duration { amount, unit: u }))
 }
 
+/// "the year" on its own: the current year after "of" ("the rest of the
+/// year"), otherwise the span of a year ("net income for the year").
+pub fn the_year(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
+    if !(is(t, i, "the") && is(t, i + 1, "year"))
+        || any(t, i + 2, &["-", "'", "’", "ago", "earlier", "before", "after", "later", "of", "when", "that", "in", "to"])
+    {
+        return None;
+    }
+    if digits(t, i + 2) || t.entries(i + 2).iter().any(|e| matches!(e, crate::lexicon::Entry::Number(_))) {
+        return None; // "the year 2000" is a year
+    }
+    if i > 0 && is(t, i - 1, "of") {
+        return Some((i + 2, Expr::Relative { unit: Unit::Year, offset: 0 }));
+    }
+    Some((i + 2, Expr::Duration { amount: Amount::N(1), unit: Unit::Year }))
+}
+
 /// A bare plural unit after a preposition: "for years", "within hours", "over decades".
 pub fn bare_plural(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     let (j, u, plural) = unit(t, i)?;

@@ -49,6 +49,7 @@ const BASE: &[(u32, Rule)] = &[
     (DEICTIC | APPROX | DET | DIR, relative::reference),
     (DET | DIR | ORDINAL | NUM | NUMBER | AMOUNT, durations::duration),
     (UNIT, durations::bare_plural),
+    (DET, durations::the_year),
     (NUM | CLOCK, times::time),
     (DET | POS | DIR | WEEKDAY | DEICTIC | MONTH, times::part_of_day),
     (SET, sets::adverb),
