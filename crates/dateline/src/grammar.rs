@@ -52,6 +52,8 @@ pub struct Link {
     pub until: Option<usize>,
     /// For a recurrence: the found duration it runs for ("for six weeks").
     pub lasting: Option<usize>,
+    /// For a recurrence: the found date it starts on ("starting May 3").
+    pub start: Option<usize>,
 }
 
 /// A grammar rule: given the tokens and a start position, the end position

@@ -387,7 +387,9 @@ impl Tagger {
                         Expr::Duration { amount: crate::expr::Amount::N(n), unit } => Some((n, unit)),
                         _ => None,
                     });
-                    if let Some(rec) = self.recurrence(&exprs, doc.dct, End { until, lasting }, &here) {
+                    // a start the text states replaces the DCT as the day to count from
+                    let from = l.start.and_then(|u| resolved.get(u)).and_then(|r| r.day).or(doc.dct);
+                    if let Some(rec) = self.recurrence(&exprs, from, End { until, lasting }, &here) {
                         g.rrule = Some(rec.rrule);
                         g.tzid = rec.tzid;
                         g.dtstart = rec.dtstart;

@@ -72,7 +72,7 @@ pub fn link(t: &Tokens<'_>, found: &mut Vec<Found>) -> Vec<Link> {
                 }
             }
             if members.len() > 1 {
-                links.push(Link { kind, members, until: None, lasting: None });
+                links.push(Link { kind, members, until: None, lasting: None, start: None });
             }
         }
         // "every Saturday and Sunday at 9:10 pm KST"
@@ -102,7 +102,7 @@ pub fn link(t: &Tokens<'_>, found: &mut Vec<Found>) -> Vec<Link> {
                 }
             }
             if members.len() > 1 {
-                links.push(Link { kind: LinkKind::Recurrence, members, until: None, lasting: None });
+                links.push(Link { kind: LinkKind::Recurrence, members, until: None, lasting: None, start: None });
             }
         }
         k += 1;
@@ -135,7 +135,7 @@ pub fn link(t: &Tokens<'_>, found: &mut Vec<Found>) -> Vec<Link> {
                 if kind == LinkKind::Range && gap(&["to"]) && !from && !clock {
                     continue;
                 }
-                links.push(Link { kind, members: vec![i - 1, i], until: None, lasting: None });
+                links.push(Link { kind, members: vec![i - 1, i], until: None, lasting: None, start: None });
             }
         }
     }
@@ -145,43 +145,63 @@ pub fn link(t: &Tokens<'_>, found: &mut Vec<Found>) -> Vec<Link> {
     links
 }
 
-/// "every Saturday at 9 pm until the finale on April 16": a recurrence ends
-/// on a date written after "until" / "through" in the same sentence.
+/// The start and end a recurrence's sentence states: "starting May 3",
+/// "as of June 1", "until the finale on April 16", "through March 31", "for
+/// six weeks".
 fn recurrence_ends(t: &Tokens<'_>, out: &[Found], links: &mut Vec<Link>) {
     let dated = |f: &Found| matches!(f.expr, Expr::Date { day: Some(_), .. });
+    let stop = |k: usize| any(t, k, &[".", ";", "!", "?"]);
     for (i, f) in out.iter().enumerate() {
         if !is_set(&f.expr) {
             continue;
         }
         let existing = links.iter().position(|l| l.kind == LinkKind::Recurrence && l.members.contains(&i));
+        let first = existing.map_or(i, |l| links[l].members[0]);
         let last = existing.map_or(i, |l| *links[l].members.last().unwrap_or(&i));
         if existing.is_some() && last != i {
             continue; // handled from the recurrence's last member
         }
         let from = out[last].end;
+        let sentence = ((0..out[first].start).rev().find(|&k| stop(k)).map_or(0, |k| k + 1), (from..t.len()).find(|&k| stop(k)).unwrap_or(t.len()));
+        // "starting May 3", "beginning on May 3", "as of June 1", "from May 3"
+        let start = out
+            .iter()
+            .enumerate()
+            .filter(|(n, g)| *n != i && dated(g) && g.start >= sentence.0 + 1 && g.end <= sentence.1)
+            .find(|(_, g)| {
+                let s = g.start;
+                any(t, s - 1, &["starting", "beginning", "from"])
+                    || (s >= 2 && is(t, s - 2, "as") && is(t, s - 1, "of"))
+                    || (s >= 2 && any(t, s - 2, &["starting", "beginning"]) && is(t, s - 1, "on"))
+            })
+            .map(|(n, _)| n);
         // "for six weeks": a span right after the recurrence
-        if let Some((n, _)) = out.iter().enumerate().nth(last + 1).filter(|(_, g)| {
-            matches!(g.expr, Expr::Duration { amount: crate::expr::Amount::N(_), .. })
-                && g.start > from
-                && g.start <= from + 2
-                && is(t, g.start - 1, "for")
-        }) {
-            match existing {
-                Some(l) => links[l].lasting = Some(n),
-                None => links.push(Link { kind: LinkKind::Recurrence, members: vec![i], until: None, lasting: Some(n) }),
-            }
+        let lasting = out
+            .iter()
+            .enumerate()
+            .nth(last + 1)
+            .filter(|(_, g)| {
+                matches!(g.expr, Expr::Duration { amount: crate::expr::Amount::N(_), .. })
+                    && g.start > from
+                    && g.start <= from + 2
+                    && is(t, g.start - 1, "for")
+            })
+            .map(|(n, _)| n);
+        // "until the finale on April 16"
+        let until = (from..(from + 8).min(sentence.1))
+            .find(|&k| any(t, k, &["until", "through", "till", "thru"]))
+            .and_then(|u| out.iter().enumerate().skip(last + 1).find(|(_, g)| g.start > u && g.start <= u + 6 && dated(g)).map(|(n, _)| n))
+            .filter(|_| lasting.is_none());
+        if start.is_none() && lasting.is_none() && until.is_none() {
             continue;
         }
-        let Some(u) = (from..(from + 8).min(t.len())).find(|&k| any(t, k, &["until", "through", "till", "thru"])) else { continue };
-        if (from..u).any(|k| any(t, k, &[".", ";", "!", "?"])) {
-            continue;
-        }
-        let Some(end) = out.iter().enumerate().skip(last + 1).find(|(_, g)| g.start > u && g.start <= u + 6 && dated(g)).map(|(n, _)| n) else {
-            continue;
-        };
         match existing {
-            Some(l) => links[l].until = Some(end),
-            None => links.push(Link { kind: LinkKind::Recurrence, members: vec![i], until: Some(end), lasting: None }),
+            Some(l) => {
+                links[l].start = start;
+                links[l].lasting = lasting;
+                links[l].until = until;
+            }
+            None => links.push(Link { kind: LinkKind::Recurrence, members: vec![i], until, lasting, start }),
         }
     }
 }
