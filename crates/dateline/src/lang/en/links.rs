@@ -167,7 +167,7 @@ fn recurrence_ends(t: &Tokens<'_>, out: &[Found], links: &mut Vec<Link>) {
         let start = out
             .iter()
             .enumerate()
-            .filter(|(n, g)| *n != i && dated(g) && g.start >= sentence.0 + 1 && g.end <= sentence.1)
+            .filter(|(n, g)| *n != i && dated(g) && g.start > sentence.0 && g.end <= sentence.1)
             .find(|(_, g)| {
                 let s = g.start;
                 any(t, s - 1, &["starting", "beginning", "from"])
