@@ -33,19 +33,22 @@
 //! ```
 #![deny(missing_docs)]
 
+mod analysis;
 pub mod expr;
 pub mod grammar;
 pub mod ical;
 pub mod lang;
 pub mod lex;
 pub mod lexicon;
+mod recur;
 pub mod resolve;
 mod tagger;
 pub mod value;
 pub mod zones;
 
+pub use analysis::{Analysis, Document, Group, TimeRange, Timex};
 pub use grammar::LinkKind;
-pub use tagger::{Analysis, Document, Group, Mode, Tagger, TaggerBuilder, TimeRange, Timex};
+pub use tagger::{Mode, Tagger, TaggerBuilder};
 pub use value::TimexType;
 
 /// Errors from building a tagger.

@@ -3,14 +3,15 @@
 use jiff::civil::{Date, DateTime};
 use jiff::tz::TimeZone;
 use jiff::Zoned;
-use serde::Serialize;
 
+use crate::analysis::{Analysis, Document, Group, TimeRange, Timex};
 use crate::expr::{Clock, Expr};
 use crate::grammar::{compose, LinkKind};
 use crate::lang::{Language, ENGLISH};
 use crate::lex::tokenize;
 use crate::lexicon::Lexicon;
-use crate::resolve::{first_weekday_on_or_after, ical_day, period_bounds, resolve, Context, Resolved};
+use crate::recur::End;
+use crate::resolve::{period_bounds, resolve, Context, Resolved};
 use crate::value::TimexType;
 use crate::zones::{Placed, ZoneTable};
 use crate::Error;
@@ -28,140 +29,6 @@ pub enum Mode {
     /// Narrative: anchored to the last fully specified date mentioned
     /// ("the next day", "two weeks later"), starting from the DCT.
     Narrative,
-}
-
-/// A document to tag: its text and, optionally, its creation time.
-#[derive(Clone, Debug)]
-pub struct Document<'a> {
-    /// The text to analyse. Offsets in the output index this string.
-    pub text: &'a str,
-    /// The document creation time, which anchors relative expressions.
-    pub dct: Option<Date>,
-    /// An IANA zone for the clock times this document leaves bare (overrides
-    /// the tagger's default zone; an unknown name is ignored).
-    pub zone: Option<&'a str>,
-}
-
-impl<'a> Document<'a> {
-    /// A document without a creation time.
-    pub fn new(text: &'a str) -> Document<'a> {
-        Document { text, dct: None, zone: None }
-    }
-
-    /// Sets the zone of the clock times the text leaves bare.
-    pub fn with_zone(mut self, iana: &'a str) -> Document<'a> {
-        self.zone = Some(iana);
-        self
-    }
-
-    /// Sets the document creation time.
-    pub fn with_dct(mut self, dct: Date) -> Document<'a> {
-        self.dct = Some(dct);
-        self
-    }
-}
-
-/// One temporal expression, as TimeML's TIMEX3 describes it, plus the exact
-/// instant and zone where the text gives them.
-#[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct Timex {
-    /// Identifier, `t1`, `t2`, ... in text order (`t0` is the DCT in TimeML).
-    pub tid: String,
-    /// Unicode code-point offset of the first character.
-    pub start: usize,
-    /// Code-point offset one past the last character.
-    pub end: usize,
-    /// UTF-8 byte offset of the first byte.
-    pub byte_start: usize,
-    /// UTF-8 byte offset one past the last byte.
-    pub byte_end: usize,
-    /// The text of the extent.
-    pub text: String,
-    /// TIMEX3 type.
-    #[serde(rename = "type")]
-    pub typ: TimexType,
-    /// TIMEX3 value.
-    pub value: String,
-    /// TIMEX3 mod (START, END, APPROX, ...).
-    #[serde(rename = "mod", skip_serializing_if = "Option::is_none")]
-    pub modifier: Option<&'static str>,
-    /// TIMEX3 quant for sets (EVERY, EACH).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub quant: Option<&'static str>,
-    /// TIMEX3 freq for sets ("2X").
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub freq: Option<String>,
-    /// The tid the value was computed from (`t0` for the DCT).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub anchor: Option<String>,
-    /// The instant in UTC (RFC 3339), for clock times in a known zone.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub utc: Option<String>,
-    /// The IANA zone of the clock time.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub tzid: Option<String>,
-    /// How the zone was read, when that needs saying ("EST" in July).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub zone_note: Option<String>,
-    /// The interval the expression covers (end exclusive): RFC 9557 with the
-    /// zone when it is known, a civil date-time otherwise.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub range: Option<TimeRange>,
-    /// The same interval in the reader's zone (see [`TaggerBuilder::reader_zone`]).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub range_reader: Option<TimeRange>,
-    /// RFC 5545 recurrence rule for a set that is regular enough.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub rrule: Option<String>,
-    /// First occurrence of the recurrence, as a local date-time.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub dtstart: Option<String>,
-}
-
-/// An interval of time: start inclusive, end exclusive, and its grain.
-#[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct TimeRange {
-    /// First instant (`2022-04-25T00:00:00+09:00[Asia/Seoul]`, or civil `2022-04-25T00:00:00`).
-    pub start: String,
-    /// First instant after the interval.
-    pub end: String,
-    /// The unit the expression is precise to: minute, hour, day, week, month, quarter, year, decade, century.
-    pub grain: &'static str,
-}
-
-/// Expressions that belong together: a range, a list or a recurrence.
-#[derive(Clone, Debug, PartialEq, Serialize)]
-pub struct Group {
-    /// The relation.
-    pub kind: LinkKind,
-    /// The member timexes, in text order.
-    pub tids: Vec<String>,
-    /// RFC 5545 recurrence rule (recurrences), without the `RRULE:` prefix.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub rrule: Option<String>,
-    /// IANA zone of the recurrence.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub tzid: Option<String>,
-    /// First occurrence on or after the DCT, as a local date-time.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub dtstart: Option<String>,
-    /// First occurrence in RFC 9557 form, with offset and zone.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub first: Option<String>,
-    /// For a range: its length as a TIMEX3 DURATION value, counting both ends
-    /// ("May 3-7" is P5D, "from 1998 to 2000" P3Y). TimeML writes it as a
-    /// non-consuming DURATION with beginPoint and endPoint.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub duration: Option<String>,
-}
-
-/// The result of tagging one document.
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
-pub struct Analysis {
-    /// The temporal expressions, in text order, never overlapping.
-    pub timexes: Vec<Timex>,
-    /// Links between them.
-    pub groups: Vec<Group>,
 }
 
 /// Configures and builds a [`Tagger`].
@@ -408,7 +275,7 @@ impl Tagger {
         self.place(here, clock.zone, local(r.day?, &clock)?)
     }
 
-    fn place(&self, here: &Here<'_>, spec: Option<crate::expr::ZoneSpec>, local: DateTime) -> Option<Placed> {
+    pub(crate) fn place(&self, here: &Here<'_>, spec: Option<crate::expr::ZoneSpec>, local: DateTime) -> Option<Placed> {
         self.zones.place(spec, here.text, local, &self.lexicon, here.zone)
     }
 
@@ -452,130 +319,15 @@ impl Tagger {
             _ => (Some(TimeRange { start: civil(s), end: civil(e), grain }), None),
         }
     }
-
-    /// An RFC 5545 rule for the recurrence spelled by `parts` (the SET
-    /// expressions of one recurrence), if it is regular enough.
-    fn recurrence(&self, parts: &[&Expr], dct: Option<Date>, end: End, here: &Here<'_>) -> Option<Recurrence> {
-        let mut days = Vec::new();
-        let mut month: Option<u8> = None;
-        let mut clock: Option<Clock> = None;
-        let mut base: Option<String> = None;
-        for p in parts {
-            let Expr::Set { each, freq, .. } = p else { return None };
-            if freq.is_some_and(|f| f != 1) {
-                return None;
-            }
-            match &**each {
-                Expr::Weekday { dow, .. } => days.push(*dow),
-                Expr::Workdays => days.extend(1..=5),
-                Expr::Time { clock: c, .. } => clock = Some(*c),
-                Expr::Duration { amount: crate::expr::Amount::N(n), unit } => {
-                    use crate::expr::Unit::*;
-                    let f = match unit {
-                        Second => "SECONDLY",
-                        Minute => "MINUTELY",
-                        Hour => "HOURLY",
-                        Day => "DAILY",
-                        Week => "WEEKLY",
-                        Fortnight => "WEEKLY;INTERVAL=2",
-                        Month => "MONTHLY",
-                        Year => "YEARLY",
-                        _ => return None,
-                    };
-                    base = Some(if *n > 1 && *unit != Fortnight { format!("FREQ={f};INTERVAL={n}") } else { format!("FREQ={f}") });
-                }
-                Expr::Date { month: Some(m), day: None, .. } => {
-                    base = Some(format!("FREQ=YEARLY;BYMONTH={m}"));
-                    month = Some(*m);
-                }
-                _ => return None,
-            }
-        }
-        let mut rule = match (&base, days.is_empty()) {
-            (Some(b), true) => b.clone(),
-            (None, false) => format!("FREQ=WEEKLY;BYDAY={}", days.iter().map(|d| ical_day(*d)).collect::<Vec<_>>().join(",")),
-            (None, true) if clock.is_some() => "FREQ=DAILY".to_string(),
-            _ => return None,
-        };
-        if let Some(c) = clock {
-            rule.push_str(&format!(";BYHOUR={};BYMINUTE={}", c.hour % 24, c.minute.unwrap_or(0)));
-        }
-        // "for six weeks" with a weekly rule is a count of occurrences
-        let per_period = days.len().max(1) as u32;
-        let freq_unit = match rule.split(';').next().unwrap_or("") {
-            "FREQ=DAILY" => Some(crate::expr::Unit::Day),
-            "FREQ=WEEKLY" if !rule.contains("INTERVAL") => Some(crate::expr::Unit::Week),
-            "FREQ=MONTHLY" if !rule.contains("INTERVAL") => Some(crate::expr::Unit::Month),
-            "FREQ=YEARLY" => Some(crate::expr::Unit::Year),
-            _ => None,
-        };
-        let mut until = end.until;
-        match end.lasting {
-            Some((n, unit)) if Some(unit) == freq_unit && (unit != crate::expr::Unit::Day || days.is_empty()) => {
-                rule.push_str(&format!(";COUNT={}", n * per_period));
-            }
-            // otherwise the span from the first day, as the last day it covers
-            Some((n, unit)) => until = dct.and_then(|d| crate::resolve::shift_date(d, n as i64, unit)).and_then(|d| d.yesterday().ok()),
-            None => {}
-        }
-        // the end: through the last moment of the day named, in UTC when the zone is known
-        if let Some(u) = until {
-            let last = u.to_datetime(jiff::civil::Time::constant(23, 59, 59, 0));
-            let zone = clock.and_then(|c| c.zone.map(Some).or(Some(None)));
-            match zone.and_then(|z| self.place(here, z, last)) {
-                Some(p) => rule.push_str(&format!(";UNTIL={}", p.zoned.timestamp().strftime("%Y%m%dT%H%M%SZ"))),
-                None => rule.push_str(&format!(";UNTIL={}", last.strftime("%Y%m%dT%H%M%S"))),
-            }
-        }
-        let mut rec = Recurrence { rrule: rule, tzid: None, dtstart: None, first: None };
-        if let Some(dct) = dct {
-            let day = match (month, days.is_empty()) {
-                // "each January": the first of the next such month
-                (Some(m), _) => {
-                    let this = Date::new(dct.year(), m as i8, 1).ok();
-                    this.filter(|d| *d >= dct).or_else(|| Date::new(dct.year() + 1, m as i8, 1).ok())
-                }
-                (None, true) => Some(dct),
-                (None, false) => first_weekday_on_or_after(dct, &days),
-            };
-            if let Some(day) = day {
-                let c = clock.unwrap_or(Clock { hour: 0, minute: Some(0), zone: None });
-                if let Some(dt) = local(day, &c) {
-                    rec.dtstart = Some(dt.strftime("%Y-%m-%dT%H:%M:%S").to_string());
-                    if let Some(p) = clock.and_then(|c| self.place(here, c.zone, dt)) {
-                        rec.first = Some(p.zoned.to_string());
-                        rec.tzid = p.tzid;
-                    }
-                }
-            }
-        }
-        Some(rec)
-    }
-}
-
-/// How a recurrence ends, as the text states it.
-#[derive(Default, Clone, Copy)]
-struct End {
-    /// Through this day.
-    until: Option<Date>,
-    /// For this many units from the first occurrence.
-    lasting: Option<(u32, crate::expr::Unit)>,
 }
 
 /// The document a timex stands in, for placing its times in zones.
-struct Here<'a> {
+pub(crate) struct Here<'a> {
     text: &'a str,
     zone: Option<&'a (TimeZone, String)>,
 }
 
-struct Recurrence {
-    rrule: String,
-    tzid: Option<String>,
-    dtstart: Option<String>,
-    first: Option<String>,
-}
-
-fn local(day: Date, c: &Clock) -> Option<DateTime> {
+pub(crate) fn local(day: Date, c: &Clock) -> Option<DateTime> {
     let base = day.to_datetime(jiff::civil::Time::midnight());
     let minutes = c.hour as i64 * 60 + c.minute.unwrap_or(0) as i64;
     base.checked_add(jiff::Span::new().minutes(minutes)).ok()

@@ -1,0 +1,144 @@
+//! What tagging hands out: the document going in, and the [`Analysis`]
+//! coming out — TIMEX3 records with their instants and ranges, and the
+//! groups (ranges, lists, recurrences) that link them. All of it serialises
+//! with serde, which is how the JSON output is made.
+
+use jiff::civil::Date;
+use serde::Serialize;
+
+use crate::grammar::LinkKind;
+use crate::value::TimexType;
+
+/// A document to tag: its text and, optionally, its creation time.
+#[derive(Clone, Debug)]
+pub struct Document<'a> {
+    /// The text to analyse. Offsets in the output index this string.
+    pub text: &'a str,
+    /// The document creation time, which anchors relative expressions.
+    pub dct: Option<Date>,
+    /// An IANA zone for the clock times this document leaves bare (overrides
+    /// the tagger's default zone; an unknown name is ignored).
+    pub zone: Option<&'a str>,
+}
+
+impl<'a> Document<'a> {
+    /// A document without a creation time.
+    pub fn new(text: &'a str) -> Document<'a> {
+        Document { text, dct: None, zone: None }
+    }
+
+    /// Sets the zone of the clock times the text leaves bare.
+    pub fn with_zone(mut self, iana: &'a str) -> Document<'a> {
+        self.zone = Some(iana);
+        self
+    }
+
+    /// Sets the document creation time.
+    pub fn with_dct(mut self, dct: Date) -> Document<'a> {
+        self.dct = Some(dct);
+        self
+    }
+}
+
+/// One temporal expression, as TimeML's TIMEX3 describes it, plus the exact
+/// instant and zone where the text gives them.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Timex {
+    /// Identifier, `t1`, `t2`, ... in text order (`t0` is the DCT in TimeML).
+    pub tid: String,
+    /// Unicode code-point offset of the first character.
+    pub start: usize,
+    /// Code-point offset one past the last character.
+    pub end: usize,
+    /// UTF-8 byte offset of the first byte.
+    pub byte_start: usize,
+    /// UTF-8 byte offset one past the last byte.
+    pub byte_end: usize,
+    /// The text of the extent.
+    pub text: String,
+    /// TIMEX3 type.
+    #[serde(rename = "type")]
+    pub typ: TimexType,
+    /// TIMEX3 value.
+    pub value: String,
+    /// TIMEX3 mod (START, END, APPROX, ...).
+    #[serde(rename = "mod", skip_serializing_if = "Option::is_none")]
+    pub modifier: Option<&'static str>,
+    /// TIMEX3 quant for sets (EVERY, EACH).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub quant: Option<&'static str>,
+    /// TIMEX3 freq for sets ("2X").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub freq: Option<String>,
+    /// The tid the value was computed from (`t0` for the DCT).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub anchor: Option<String>,
+    /// The instant in UTC (RFC 3339), for clock times in a known zone.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub utc: Option<String>,
+    /// The IANA zone of the clock time.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tzid: Option<String>,
+    /// How the zone was read, when that needs saying ("EST" in July).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub zone_note: Option<String>,
+    /// The interval the expression covers (end exclusive): RFC 9557 with the
+    /// zone when it is known, a civil date-time otherwise.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub range: Option<TimeRange>,
+    /// The same interval in the reader's zone (see [`TaggerBuilder::reader_zone`]).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub range_reader: Option<TimeRange>,
+    /// RFC 5545 recurrence rule for a set that is regular enough.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rrule: Option<String>,
+    /// First occurrence of the recurrence, as a local date-time.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub dtstart: Option<String>,
+}
+
+/// An interval of time: start inclusive, end exclusive, and its grain.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct TimeRange {
+    /// First instant (`2022-04-25T00:00:00+09:00[Asia/Seoul]`, or civil `2022-04-25T00:00:00`).
+    pub start: String,
+    /// First instant after the interval.
+    pub end: String,
+    /// The unit the expression is precise to: minute, hour, day, week, month, quarter, year, decade, century.
+    pub grain: &'static str,
+}
+
+/// Expressions that belong together: a range, a list or a recurrence.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Group {
+    /// The relation.
+    pub kind: LinkKind,
+    /// The member timexes, in text order.
+    pub tids: Vec<String>,
+    /// RFC 5545 recurrence rule (recurrences), without the `RRULE:` prefix.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub rrule: Option<String>,
+    /// IANA zone of the recurrence.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub tzid: Option<String>,
+    /// First occurrence on or after the DCT, as a local date-time.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub dtstart: Option<String>,
+    /// First occurrence in RFC 9557 form, with offset and zone.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub first: Option<String>,
+    /// For a range: its length as a TIMEX3 DURATION value, counting both ends
+    /// ("May 3-7" is P5D, "from 1998 to 2000" P3Y). TimeML writes it as a
+    /// non-consuming DURATION with beginPoint and endPoint.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub duration: Option<String>,
+}
+
+/// The result of tagging one document.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct Analysis {
+    /// The temporal expressions, in text order, never overlapping.
+    pub timexes: Vec<Timex>,
+    /// Links between them.
+    pub groups: Vec<Group>,
+}

@@ -1,0 +1,127 @@
+//! Recurrence rules: from the SET expressions of one recurrence ("every
+//! Saturday and Sunday at 9:10 pm KST", "daily at 8 am ET through March 31")
+//! to an RFC 5545 RRULE with its first occurrence and zone.
+
+use jiff::civil::Date;
+
+use crate::expr::{Clock, Expr};
+use crate::resolve::{first_weekday_on_or_after, ical_day};
+use crate::tagger::{local, Here, Tagger};
+
+/// How a recurrence ends, as the text states it.
+#[derive(Default, Clone, Copy)]
+pub(crate) struct End {
+    /// Through this day.
+    pub(crate) until: Option<Date>,
+    /// For this many units from the first occurrence.
+    pub(crate) lasting: Option<(u32, crate::expr::Unit)>,
+}
+
+/// A recurrence rule and where it starts.
+pub(crate) struct Recurrence {
+    pub(crate) rrule: String,
+    pub(crate) tzid: Option<String>,
+    pub(crate) dtstart: Option<String>,
+    pub(crate) first: Option<String>,
+}
+
+impl Tagger {
+    /// An RFC 5545 rule for the recurrence spelled by `parts` (the SET
+    /// expressions of one recurrence), if it is regular enough.
+    pub(crate) fn recurrence(&self, parts: &[&Expr], dct: Option<Date>, end: End, here: &Here<'_>) -> Option<Recurrence> {
+        let mut days = Vec::new();
+        let mut month: Option<u8> = None;
+        let mut clock: Option<Clock> = None;
+        let mut base: Option<String> = None;
+        for p in parts {
+            let Expr::Set { each, freq, .. } = p else { return None };
+            if freq.is_some_and(|f| f != 1) {
+                return None;
+            }
+            match &**each {
+                Expr::Weekday { dow, .. } => days.push(*dow),
+                Expr::Workdays => days.extend(1..=5),
+                Expr::Time { clock: c, .. } => clock = Some(*c),
+                Expr::Duration { amount: crate::expr::Amount::N(n), unit } => {
+                    use crate::expr::Unit::*;
+                    let f = match unit {
+                        Second => "SECONDLY",
+                        Minute => "MINUTELY",
+                        Hour => "HOURLY",
+                        Day => "DAILY",
+                        Week => "WEEKLY",
+                        Fortnight => "WEEKLY;INTERVAL=2",
+                        Month => "MONTHLY",
+                        Year => "YEARLY",
+                        _ => return None,
+                    };
+                    base = Some(if *n > 1 && *unit != Fortnight { format!("FREQ={f};INTERVAL={n}") } else { format!("FREQ={f}") });
+                }
+                Expr::Date { month: Some(m), day: None, .. } => {
+                    base = Some(format!("FREQ=YEARLY;BYMONTH={m}"));
+                    month = Some(*m);
+                }
+                _ => return None,
+            }
+        }
+        let mut rule = match (&base, days.is_empty()) {
+            (Some(b), true) => b.clone(),
+            (None, false) => format!("FREQ=WEEKLY;BYDAY={}", days.iter().map(|d| ical_day(*d)).collect::<Vec<_>>().join(",")),
+            (None, true) if clock.is_some() => "FREQ=DAILY".to_string(),
+            _ => return None,
+        };
+        if let Some(c) = clock {
+            rule.push_str(&format!(";BYHOUR={};BYMINUTE={}", c.hour % 24, c.minute.unwrap_or(0)));
+        }
+        // "for six weeks" with a weekly rule is a count of occurrences
+        let per_period = days.len().max(1) as u32;
+        let freq_unit = match rule.split(';').next().unwrap_or("") {
+            "FREQ=DAILY" => Some(crate::expr::Unit::Day),
+            "FREQ=WEEKLY" if !rule.contains("INTERVAL") => Some(crate::expr::Unit::Week),
+            "FREQ=MONTHLY" if !rule.contains("INTERVAL") => Some(crate::expr::Unit::Month),
+            "FREQ=YEARLY" => Some(crate::expr::Unit::Year),
+            _ => None,
+        };
+        let mut until = end.until;
+        match end.lasting {
+            Some((n, unit)) if Some(unit) == freq_unit && (unit != crate::expr::Unit::Day || days.is_empty()) => {
+                rule.push_str(&format!(";COUNT={}", n * per_period));
+            }
+            // otherwise the span from the first day, as the last day it covers
+            Some((n, unit)) => until = dct.and_then(|d| crate::resolve::shift_date(d, n as i64, unit)).and_then(|d| d.yesterday().ok()),
+            None => {}
+        }
+        // the end: through the last moment of the day named, in UTC when the zone is known
+        if let Some(u) = until {
+            let last = u.to_datetime(jiff::civil::Time::constant(23, 59, 59, 0));
+            let zone = clock.and_then(|c| c.zone.map(Some).or(Some(None)));
+            match zone.and_then(|z| self.place(here, z, last)) {
+                Some(p) => rule.push_str(&format!(";UNTIL={}", p.zoned.timestamp().strftime("%Y%m%dT%H%M%SZ"))),
+                None => rule.push_str(&format!(";UNTIL={}", last.strftime("%Y%m%dT%H%M%S"))),
+            }
+        }
+        let mut rec = Recurrence { rrule: rule, tzid: None, dtstart: None, first: None };
+        if let Some(dct) = dct {
+            let day = match (month, days.is_empty()) {
+                // "each January": the first of the next such month
+                (Some(m), _) => {
+                    let this = Date::new(dct.year(), m as i8, 1).ok();
+                    this.filter(|d| *d >= dct).or_else(|| Date::new(dct.year() + 1, m as i8, 1).ok())
+                }
+                (None, true) => Some(dct),
+                (None, false) => first_weekday_on_or_after(dct, &days),
+            };
+            if let Some(day) = day {
+                let c = clock.unwrap_or(Clock { hour: 0, minute: Some(0), zone: None });
+                if let Some(dt) = local(day, &c) {
+                    rec.dtstart = Some(dt.strftime("%Y-%m-%dT%H:%M:%S").to_string());
+                    if let Some(p) = clock.and_then(|c| self.place(here, c.zone, dt)) {
+                        rec.first = Some(p.zoned.to_string());
+                        rec.tzid = p.tzid;
+                    }
+                }
+            }
+        }
+        Some(rec)
+    }
+}
