@@ -8,8 +8,8 @@ use std::process::Command;
 use serde_json::Value;
 
 /// The floor: the figures measured when it was last raised, minus one point.
-const FLOOR_RELAXED_F1: f64 = 91.7;
-const FLOOR_VALUE_F1: f64 = 77.2;
+const FLOOR_RELAXED_F1: f64 = 92.0;
+const FLOOR_VALUE_F1: f64 = 77.6;
 
 fn shared() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared")

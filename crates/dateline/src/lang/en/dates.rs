@@ -257,6 +257,10 @@ pub fn bare_year(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
         }
     } else if is(t, s, "the") && is(t, s + 1, "year") {
         s += 2;
+    } else if is(t, s, "the") && year(t, s + 1).is_some_and(|(e, _)| any(t, e, &["period", "quarter"])) {
+        // "the 1988 period", "the 1988 quarter": the year names the period
+        let (e, y) = year(t, s + 1)?;
+        return Some((e + 1, date(Some(y), None, None)));
     }
     if is(t, s, "'") || is(t, s, "’") {
         // '98 only after a month-like context is handled elsewhere
@@ -324,7 +328,9 @@ pub fn decade(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
 
 /// A weekday, with an optional direction word ("Friday", "last Friday").
 pub fn weekday_rule(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
-    let (s, dir) = direction(t, i).unwrap_or((i, Dir::Infer));
+    // "the previous Friday", "the following Monday": the determiner belongs to it
+    let d = if is(t, i, "the") && any(t, i + 1, &["previous", "following", "next", "prior"]) { i + 1 } else { i };
+    let (s, dir) = direction(t, d).unwrap_or((i, Dir::Infer));
     let (j, dow) = weekday(t, s)?;
     // "Sunday Times", "Tuesday Morning Corp": a capitalised name follows
     if s == i && cap(t, j) && word(t, j) && t.entries(j).is_empty() && !t.toks[j].newline_before && !any(t, j, &["a.m.", "p.m."]) {

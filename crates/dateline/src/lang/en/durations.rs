@@ -72,7 +72,7 @@ pub fn duration(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     // compound is an adjective, so a determiner before it stays outside
     if is(t, j, "-") && adj(t, j) && adj(t, j + 1) {
         let (k, u, plural) = unit(t, j + 1)?;
-        if plural || !is_count_unit(u) || matches!(amount, Amount::Some) || s != i {
+        if plural || !is_count_unit(u) || (matches!(amount, Amount::Some) && !is(t, s, "several")) || s != i {
             return None;
         }
         let mut end = k;
@@ -112,18 +112,51 @@ pub fn duration(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
 /// "the year" on its own: the current year after "of" ("the rest of the
 /// year"), otherwise the span of a year ("net income for the year").
 pub fn the_year(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
-    if !(is(t, i, "the") && is(t, i + 1, "year"))
-        || any(t, i + 2, &["-", "'", "’", "ago", "earlier", "before", "after", "later", "of", "when", "that", "in", "to"])
+    // "the year", "the fiscal year"
+    let y = if is(t, i + 1, "fiscal") { i + 2 } else { i + 1 };
+    let e = y + 1;
+    if !(is(t, i, "the") && is(t, y, "year"))
+        || any(t, e, &["-", "'", "’", "ago", "earlier", "before", "after", "later", "of", "when", "that", "in", "to"])
     {
         return None;
     }
-    if digits(t, i + 2) || t.entries(i + 2).iter().any(|e| matches!(e, crate::lexicon::Entry::Number(_))) {
+    if digits(t, e) || t.entries(e).iter().any(|x| matches!(x, crate::lexicon::Entry::Number(_))) {
         return None; // "the year 2000" is a year
     }
     if i > 0 && is(t, i - 1, "of") {
-        return Some((i + 2, Expr::Relative { unit: Unit::Year, offset: 0 }));
+        return Some((e, Expr::Relative { unit: Unit::Year, offset: 0 }));
     }
-    Some((i + 2, Expr::Duration { amount: Amount::N(1), unit: Unit::Year }))
+    Some((e, Expr::Duration { amount: Amount::N(1), unit: Unit::Year }))
+}
+
+/// A compound of a unit with "long": "day-long", "decades-long" (a vague span for a plural).
+pub fn unit_long(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
+    let (j, u, plural) = unit(t, i)?;
+    if !(is(t, j, "-") && adj(t, j) && adj(t, j + 1) && is(t, j + 1, "long")) || (i > 0 && adj(t, i) && is(t, i - 1, "-")) {
+        return None;
+    }
+    Some((j + 2, Expr::Duration { amount: if plural { Amount::Some } else { Amount::N(1) }, unit: u }))
+}
+
+/// A number and a singular unit in front of a noun, written without a
+/// hyphen: "a five year low", "a two day strike", "a three hour delay".
+pub fn unit_adjective(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
+    let (j, n) = cardinal(t, i)?;
+    let (k, u, false) = unit(t, j)? else { return None };
+    if n < 2 || !word(t, k) || cap(t, k) || !t.entries(k).is_empty() || t.toks[k].class != 0 || t.toks[k].cue != crate::lexicon::Cue::None {
+        return None;
+    }
+    if any(
+        t,
+        k,
+        &[
+            "and", "or", "but", "of", "to", "in", "on", "at", "for", "old", "olds", "ago", "earlier", "later", "before", "after", "from", "than",
+            "as", "is", "was", "were", "are",
+        ],
+    ) {
+        return None;
+    }
+    Some((k, Expr::Duration { amount: Amount::N(n), unit: u }))
 }
 
 /// A bare plural unit after a preposition: "for years", "within hours", "over decades".

@@ -50,6 +50,8 @@ const BASE: &[(u32, Rule)] = &[
     (DET | DIR | ORDINAL | NUM | NUMBER | AMOUNT, durations::duration),
     (UNIT, durations::bare_plural),
     (DET, durations::the_year),
+    (UNIT, durations::unit_long),
+    (NUM | NUMBER, durations::unit_adjective),
     (NUM | CLOCK, times::time),
     (DET | POS | DIR | WEEKDAY | DEICTIC | MONTH, times::part_of_day),
     (SET, sets::adverb),

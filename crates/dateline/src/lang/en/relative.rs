@@ -61,7 +61,8 @@ pub fn relative_period(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     }
     let (j, dir) = direction(t, s)?;
     let w = t.lw(i + usize::from(the));
-    let (j, unit, _) = unit(t, j)?;
+    // "last week", not "coming weeks" (a vague span, found as a reference)
+    let (j, unit, false) = unit(t, j)? else { return None };
     if !matches!(unit, Unit::Week | Unit::Month | Unit::Quarter | Unit::Year | Unit::Decade | Unit::Century | Unit::Day) {
         return None;
     }
