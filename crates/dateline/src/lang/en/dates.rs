@@ -414,8 +414,9 @@ pub fn quarter(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
         "half" if (1..=2).contains(&n) => Part::Half(n as u8),
         _ => return None,
     };
-    if hyphen && s == i && !(is(t, j + 1, "of")) {
-        // "third-quarter" modifies a noun; it names the quarter itself
+    // "the third-quarter results": the compound is an adjective and the determiner stays outside
+    if hyphen && is(t, i, "the") {
+        return None;
     }
     j += 1;
     if year == YearRef::Implicit && (is(t, j, "of") || is(t, j, ",")) {

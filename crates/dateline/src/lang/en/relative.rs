@@ -197,7 +197,6 @@ pub fn reference(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     let r = |k| Some((i + 1, Expr::Ref(k)));
     let prev = if i > 0 { t.lw(i - 1) } else { "" };
     match t.lw(i) {
-        "right" if is(t, i + 1, "now") => Some((i + 2, Expr::Ref(RefKind::Present))),
         "more" if is(t, i + 1, "recently") => Some((i + 2, Expr::Ref(RefKind::Past))),
         "now" if !(is(t, i + 1, "that") || is(t, i + 1, "-")) => r(RefKind::Present),
         "currently" | "nowadays" | "presently" => r(RefKind::Present),
