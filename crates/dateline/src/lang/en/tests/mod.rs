@@ -190,42 +190,16 @@ fn run(name: &str, src: &str) {
     assert!(rows > table.none.len() && !table.none.is_empty(), "{name}: a table needs positive and negative rows");
 }
 
-#[test]
-fn dates() {
-    run("dates.toml", include_str!("dates.toml"));
+/// One test per table, named after its file.
+macro_rules! tables {
+    ($($name:ident),* $(,)?) => {
+        $(
+            #[test]
+            fn $name() {
+                run(concat!(stringify!($name), ".toml"), include_str!(concat!(stringify!($name), ".toml")));
+            }
+        )*
+    };
 }
 
-#[test]
-fn relative() {
-    run("relative.toml", include_str!("relative.toml"));
-}
-
-#[test]
-fn durations() {
-    run("durations.toml", include_str!("durations.toml"));
-}
-
-#[test]
-fn times() {
-    run("times.toml", include_str!("times.toml"));
-}
-
-#[test]
-fn sets() {
-    run("sets.toml", include_str!("sets.toml"));
-}
-
-#[test]
-fn zones() {
-    run("zones.toml", include_str!("zones.toml"));
-}
-
-#[test]
-fn links() {
-    run("links.toml", include_str!("links.toml"));
-}
-
-#[test]
-fn recurrences() {
-    run("recurrences.toml", include_str!("recurrences.toml"));
-}
+tables!(dates, relative, durations, times, sets, zones, links, recurrences);
