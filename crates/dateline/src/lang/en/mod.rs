@@ -198,7 +198,7 @@ fn the_unit(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
 /// cues in its sentence: the nearest cue on either side (left first at equal
 /// distance), looking at most a dozen tokens away.
 pub fn tense(t: &Tokens<'_>, start: usize, end: usize) -> Dir {
-    const REACH: usize = 12;
+    const REACH: usize = 8;
     let boundary = |k: usize| any(t, k, &[".", "!", "?", ";"]) || t.toks[k].newline_before;
     let classify = |k: usize| -> Option<Dir> {
         let w = t.lw(k);
