@@ -196,7 +196,7 @@ fn the_unit(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
 
 /// Infers the direction of an expression at tokens `[start, end)` from tense
 /// cues in its sentence: the nearest cue on either side (left first at equal
-/// distance), looking at most a dozen tokens away.
+/// distance), looking at most eight tokens away.
 pub fn tense(t: &Tokens<'_>, start: usize, end: usize) -> Dir {
     const REACH: usize = 8;
     let boundary = |k: usize| any(t, k, &[".", "!", "?", ";"]) || t.toks[k].newline_before;
