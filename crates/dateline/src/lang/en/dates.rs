@@ -430,9 +430,6 @@ pub fn quarter(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
             j = k;
         }
     }
-    if s == i && !hyphen && !is(t, i, "fiscal") {
-        // a bare "third quarter" without "the" is fine too
-    }
     Some((j, Expr::Part { part, year, dir: Dir::Infer }))
 }
 

@@ -27,8 +27,8 @@ const SPAN_WORDS: &[&str] = &[
     "whole",
 ];
 
-/// Nouns that follow "N-unit" compounds but make them something else than a
-/// duration ("a 10-year-old" is still a duration; "the 30-year bond" too).
+/// Whether a unit forms "N-unit" compounds ("three-year", "10-day"); a
+/// "two-fortnight" is not English.
 const fn is_count_unit(u: Unit) -> bool {
     !matches!(u, Unit::Fortnight)
 }

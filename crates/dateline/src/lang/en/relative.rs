@@ -203,7 +203,6 @@ pub fn reference(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
         "recently" | "lately" => r(RefKind::Past),
         "soon" if !is(t, i + 1, "after") && prev != "as" => r(RefKind::Future),
         "present" if prev == "at" => r(RefKind::Present),
-        "moment" if prev == "the" && i >= 2 && t.lw(i - 2) == "at" => None,
         "these" if is(t, i + 1, "days") => Some((i + 2, Expr::Ref(RefKind::Present))),
         "recent" if any(t, i + 1, &["years", "months", "weeks", "days", "decades", "times"]) => Some((i + 2, Expr::Ref(RefKind::Past))),
         "the" => {
