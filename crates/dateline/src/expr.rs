@@ -338,6 +338,11 @@ pub enum Expr {
         unit: Unit,
         /// -1 back, +1 forward.
         sign: i32,
+        /// Measured from an event the text mentions rather than from the
+        /// anchor ("three days later", "a week before"); the word relating it
+        /// is the expression's last token. News mode cannot place such an
+        /// event, so it reports the length alone, as TimeML annotates it.
+        event: bool,
     },
     /// A reference word.
     Ref(RefKind),

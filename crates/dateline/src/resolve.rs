@@ -289,7 +289,7 @@ pub fn resolve(e: &Expr, ctx: &Context) -> Resolved {
             None => Resolved::new(TimexType::Date, unknown_period(*unit).into()),
         },
         Expr::Part { part, year, dir } => resolve_part(*part, *year, *dir, ctx),
-        Expr::Shift { amount, unit, sign } => {
+        Expr::Shift { amount, unit, sign, .. } => {
             let Some(a) = ctx.anchor else {
                 return Resolved::new(TimexType::Date, if *sign < 0 { "PAST_REF" } else { "FUTURE_REF" }.into());
             };
@@ -364,7 +364,11 @@ pub fn resolve(e: &Expr, ctx: &Context) -> Resolved {
                 Some(d) => resolve(d, ctx).day,
                 None => ctx.anchor,
             };
-            let mut r = Resolved::new(TimexType::Time, value::part_of_day(day, *pod));
+            // A part of a named day ("Wednesday night", "the morning of June 3") is typed as
+            // the day it belongs to, as TE3 news annotation does; deictic ones ("this morning",
+            // "last night") stay times of day.
+            let named = matches!(date.as_deref(), Some(Expr::Weekday { .. } | Expr::Date { .. }));
+            let mut r = Resolved::new(if named { TimexType::Date } else { TimexType::Time }, value::part_of_day(day, *pod));
             r.day = day;
             r
         }

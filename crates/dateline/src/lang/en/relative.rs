@@ -103,7 +103,7 @@ pub fn shift(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
         if !(is(t, j, "-") && adj(t, j) && any(t, j + 1, &["ago", "earlier"])) {
             return None;
         }
-        let shifted = Expr::Shift { amount: Amount::N(1), unit: u, sign: -1 };
+        let shifted = Expr::Shift { amount: Amount::N(1), unit: u, sign: -1, event: false };
         let mut k = j + 2;
         if let Some((o, n)) = ordinal(t, k).filter(|&(o, n)| is(t, o, "quarter") && (1..=4).contains(&n)) {
             let _ = n;
@@ -119,14 +119,16 @@ pub fn shift(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     if matches!(amount, Amount::N(n) if n == 1) == plural && !matches!(amount, Amount::Some | Amount::Frac(_)) {
         return None;
     }
-    let (end, sign) = match t.lw(k) {
-        "ago" => (k + 1, -1),
-        "earlier" | "before" if !word(t, k + 1) || !any(t, k + 1, &["the", "a", "an", "his", "her", "their", "its", "that"]) => (k + 1, -1),
-        "later" | "hence" => (k + 1, 1),
-        "from" if any(t, k + 1, &["now", "today"]) => (k + 2, 1),
+    let (end, sign, event) = match t.lw(k) {
+        "ago" => (k + 1, -1, false),
+        "earlier" if !word(t, k + 1) || !any(t, k + 1, &["the", "a", "an", "his", "her", "their", "its", "that"]) => (k + 1, -1, false),
+        "before" if !word(t, k + 1) || !any(t, k + 1, &["the", "a", "an", "his", "her", "their", "its", "that"]) => (k + 1, -1, true),
+        "later" => (k + 1, 1, true),
+        "hence" => (k + 1, 1, false),
+        "from" if any(t, k + 1, &["now", "today"]) => (k + 2, 1, false),
         _ => return None,
     };
-    Some((end, Expr::Shift { amount, unit: u, sign }))
+    Some((end, Expr::Shift { amount, unit: u, sign, event }))
 }
 
 /// "the next day", "the following week", "the previous year", "the day
