@@ -101,7 +101,13 @@ pub fn duration(amount: Amount, unit: Unit) -> String {
                 _ => None,
             };
             match smaller {
-                Some((k, l, c)) if (f * k).fract() == 0.0 => format!("P{}{}{l}", if c { "T" } else { "" }, num(f * k)),
+                // "half a year" → P6M
+                Some((k, l, c)) if f < 1.0 && (f * k).fract() == 0.0 => format!("P{}{}{l}", if c { "T" } else { "" }, num(f * k)),
+                // "5 1/2 hours" → PT5H30M, "2 1/2 years" → P2Y6M, "a day and a half" → P1DT12H
+                Some((k, l, c)) if letter != "W" && (f.fract() * k).fract() == 0.0 => {
+                    let t2 = if c && !clock { "T" } else { "" };
+                    format!("P{t}{}{letter}{t2}{}{l}", num(f.trunc()), num(f.fract() * k))
+                }
                 _ => format!("P{t}{}{letter}", num(f)),
             }
         }
@@ -119,7 +125,12 @@ mod tests {
         assert_eq!(duration(Amount::Some, Unit::Hour), "PTXH");
         assert_eq!(duration(Amount::N(24), Unit::Hour), "PT24H");
         assert_eq!(duration(Amount::Frac(0.5), Unit::Year), "P6M");
-        assert_eq!(duration(Amount::Frac(1.5), Unit::Hour), "PT90M");
+        assert_eq!(duration(Amount::Frac(1.5), Unit::Hour), "PT1H30M");
+        assert_eq!(duration(Amount::Frac(5.5), Unit::Hour), "PT5H30M");
+        assert_eq!(duration(Amount::Frac(2.5), Unit::Year), "P2Y6M");
+        assert_eq!(duration(Amount::Frac(1.5), Unit::Day), "P1DT12H");
+        assert_eq!(duration(Amount::Frac(1.5), Unit::Minute), "PT1M30S");
+        assert_eq!(duration(Amount::Frac(1.5), Unit::Week), "P1.5W");
         assert_eq!(duration(Amount::Frac(2.5), Unit::Month), "P2.5M");
         assert_eq!(duration(Amount::N(1), Unit::Decade), "P10Y");
         assert_eq!(duration(Amount::N(1), Unit::Fortnight), "P2W");

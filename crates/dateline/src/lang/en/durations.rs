@@ -64,9 +64,18 @@ pub fn duration(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
         s += 1;
         det = true;
     }
-    let (j, amount) = amount(t, s)?;
+    let (mut j, amount) = amount(t, s)?;
     if det && matches!(t.lw(s), "a" | "an" | "some" | "many") {
         return None;
+    }
+    // a span of amounts: "two to three weeks", "12 to 18 months", "5-10 years";
+    // the value is the lower bound, the extent covers both
+    if matches!(amount, Amount::N(_)) && (any(t, j, &["to", "or"]) || (is(t, j, "-") && adj(t, j) && adj(t, j + 1))) {
+        if let Some((k, Amount::N(_))) = super::words::amount(t, j + 1) {
+            if unit(t, k).is_some_and(|(_, _, plural)| plural) {
+                j = k;
+            }
+        }
     }
     // hyphenated compound: "three-year", "10-day", "two-week-long"; the
     // compound is an adjective, so a determiner before it stays outside
@@ -90,6 +99,11 @@ pub fn duration(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     let one = matches!(amount, Amount::N(1));
     if one == plural && !matches!(amount, Amount::Frac(_) | Amount::Some) {
         return None;
+    }
+    let (k, amount) = and_a_half(t, k, amount);
+    // "a week or so", "two years or so"
+    if is(t, k, "or") && is(t, k + 1, "so") && !any(t, k + 2, &["ago", "earlier", "later", "before", "after"]) {
+        return Some((k + 2, Expr::Mod { m: crate::expr::Mod::Approx, inner: Box::new(Expr::Duration { amount, unit: u }) }));
     }
     if matches!(amount, Amount::Some) && !plural {
         return None;

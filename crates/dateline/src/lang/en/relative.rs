@@ -119,6 +119,9 @@ pub fn shift(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     if matches!(amount, Amount::N(n) if n == 1) == plural && !matches!(amount, Amount::Some | Amount::Frac(_)) {
         return None;
     }
+    let (k, amount) = and_a_half(t, k, amount);
+    // "a week or so ago"
+    let (k, approx) = if is(t, k, "or") && is(t, k + 1, "so") { (k + 2, true) } else { (k, false) };
     let (end, sign, event) = match t.lw(k) {
         "ago" => (k + 1, -1, false),
         "earlier" if !word(t, k + 1) || !any(t, k + 1, &["the", "a", "an", "his", "her", "their", "its", "that"]) => (k + 1, -1, false),
@@ -128,7 +131,8 @@ pub fn shift(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
         "from" if any(t, k + 1, &["now", "today"]) => (k + 2, 1, false),
         _ => return None,
     };
-    Some((end, Expr::Shift { amount, unit: u, sign, event }))
+    let shift = Expr::Shift { amount, unit: u, sign, event };
+    Some((end, if approx { Expr::Mod { m: crate::expr::Mod::Approx, inner: Box::new(shift) } } else { shift }))
 }
 
 /// "the next day", "the following week", "the previous year", "the day

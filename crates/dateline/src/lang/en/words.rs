@@ -212,7 +212,25 @@ pub fn amount(t: &Tokens<'_>, i: usize) -> Option<(usize, Amount)> {
     if is(t, j, "and") && is(t, j + 1, "a") && is(t, j + 2, "half") {
         return Some((j + 3, Amount::Frac(n as f64 + 0.5)));
     }
+    // a mixed number: "5 1/2", "2 3/4"
+    if digits(t, i) && digits(t, j) && !adj(t, j) && adj(t, j + 1) && is(t, j + 1, "/") && adj(t, j + 2) && digits(t, j + 2) && !adj(t, j + 3) {
+        if let (Ok(a), Ok(b)) = (t.lw(j).parse::<u32>(), t.lw(j + 2).parse::<u32>()) {
+            if a > 0 && a < b && b <= 16 {
+                return Some((j + 3, Amount::Frac(n as f64 + a as f64 / b as f64)));
+            }
+        }
+    }
     Some((j, Amount::N(n)))
+}
+
+/// A half added after the unit ("a minute and a half", "two years and a
+/// half"): the position after it and the amount with the half, or `k` and
+/// `amount` unchanged.
+pub fn and_a_half(t: &Tokens<'_>, k: usize, amount: Amount) -> (usize, Amount) {
+    match amount {
+        Amount::N(n) if is(t, k, "and") && is(t, k + 1, "a") && is(t, k + 2, "half") => (k + 3, Amount::Frac(n as f64 + 0.5)),
+        _ => (k, amount),
+    }
 }
 
 /// An ordinal in words or digits ("third", "3rd", "twenty-first"): (next, value).
