@@ -223,11 +223,34 @@ fn infer_year(anchor: Date, month: u8, day: Option<u8>, dir: Dir) -> i32 {
     }
 }
 
+/// The year of the nearest month (or day of a month) wholly before (`Past`) or
+/// after (`Future`) the anchor: in November 1989 "last December" is 1988's,
+/// and "last October" 1989's; in March "next April" is this year's.
+fn written_side_year(anchor: Date, month: u8, day: Option<u8>, dir: Dir) -> i32 {
+    let y = anchor.year() as i32;
+    let key = |m: u8, d: u8| (m, if day.is_some() { d } else { 0 });
+    let here = key(anchor.month() as u8, anchor.day() as u8);
+    let there = key(month, day.unwrap_or(0));
+    match dir {
+        Dir::Past if there < here => y,
+        Dir::Past => y - 1,
+        _ if there > here => y,
+        _ => y + 1,
+    }
+}
+
 /// Resolves one expression.
 pub fn resolve(e: &Expr, ctx: &Context) -> Resolved {
     match e {
         Expr::Date { year, month, day, dir } => {
-            let year = year.or_else(|| Some(infer_year(ctx.anchor?, (*month)?, *day, dir_or_tense(*dir, ctx))));
+            let year = year.or_else(|| {
+                let (anchor, month) = (ctx.anchor?, (*month)?);
+                Some(match dir {
+                    // "last December", "next April": strictly on that side of the anchor
+                    Dir::Past | Dir::Future => written_side_year(anchor, month, *day, *dir),
+                    _ => infer_year(anchor, month, *day, dir_or_tense(*dir, ctx)),
+                })
+            });
             match (year, month, day) {
                 (Some(y), Some(m), Some(d)) => match Date::new(y as i16, *m as i8, *d as i8) {
                     Ok(date) => Resolved::day(date),
