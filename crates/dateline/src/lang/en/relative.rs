@@ -210,7 +210,10 @@ pub fn reference(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
         "soon" if !is(t, i + 1, "after") && prev != "as" => r(RefKind::Future),
         "present" if prev == "at" => r(RefKind::Present),
         "these" if is(t, i + 1, "days") => Some((i + 2, Expr::Ref(RefKind::Present))),
-        "recent" if any(t, i + 1, &["years", "months", "weeks", "days", "decades", "times"]) => Some((i + 2, Expr::Ref(RefKind::Past))),
+        // "recent years" is the recent past; "recent weeks" and "coming months" a
+        // vague stretch of the unit, as TimeML annotates them
+        "recent" if is(t, i + 1, "years") || is(t, i + 1, "times") => Some((i + 2, Expr::Ref(RefKind::Past))),
+        "recent" | "coming" => vague_span(t, i + 1),
         "the" => {
             let mut j = i + 1;
             if any(t, j, &["near", "distant", "foreseeable", "immediate", "not-too-distant"]) {
@@ -225,18 +228,28 @@ pub fn reference(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
                     Some((j + 1, Expr::Ref(RefKind::Present)))
                 }
                 "moment" if j == i + 1 && any_prev(t, i, &["at", "for"]) => Some((j + 1, Expr::Ref(RefKind::Present))),
-                "coming" if any(t, j + 1, &["days", "weeks", "months", "years", "decades"]) => Some((j + 2, Expr::Ref(RefKind::Future))),
+                "coming" => vague_span(t, j + 1),
                 // "the near term" ("near" was skipped above), "the short term", "the long term"
                 "term" if j == i + 2 && is(t, i + 1, "near") => Some((j + 1, Expr::Ref(RefKind::Future))),
                 "short" | "long" if j == i + 1 && is(t, j + 1, "term") => Some((j + 2, Expr::Ref(RefKind::Future))),
                 _ => None,
             }
         }
-        "coming" if any(t, i + 1, &["days", "weeks", "months", "years", "decades"]) => Some((i + 2, Expr::Ref(RefKind::Future))),
         _ => None,
     }
 }
 
 fn any_prev(t: &Tokens<'_>, i: usize, ws: &[&str]) -> bool {
     i > 0 && any(t, i - 1, ws)
+}
+
+/// A plural unit read as a vague length ("weeks" in "recent weeks", "the
+/// coming months"): `PXW`, `PXM`.
+fn vague_span(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
+    match unit(t, i)? {
+        (j, u @ (Unit::Day | Unit::Week | Unit::Month | Unit::Quarter | Unit::Year | Unit::Decade), true) => {
+            Some((j, Expr::Duration { amount: Amount::Some, unit: u }))
+        }
+        _ => None,
+    }
 }
