@@ -367,6 +367,14 @@ pub enum Expr {
         /// The day; `None` means the anchor's day.
         date: Option<Box<Expr>>,
     },
+    /// A month or day placed in a year named relative to the anchor ("June last
+    /// year", "January this year", "March 3 of next year").
+    InYear {
+        /// The month or day, without a year.
+        inner: Box<Expr>,
+        /// Years from the anchor's year: -1 for "last year".
+        offset: i32,
+    },
     /// A modifier on an inner expression ("early next year", "about three weeks").
     Mod {
         /// The TIMEX3 mod.

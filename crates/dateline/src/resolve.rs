@@ -395,6 +395,12 @@ pub fn resolve(e: &Expr, ctx: &Context) -> Resolved {
             r.day = day;
             r
         }
+        Expr::InYear { inner, offset } => match (&**inner, ctx.anchor) {
+            (Expr::Date { year: None, month, day, dir }, Some(a)) => {
+                resolve(&Expr::Date { year: Some(a.year() as i32 + offset), month: *month, day: *day, dir: *dir }, ctx)
+            }
+            _ => resolve(inner, ctx),
+        },
         Expr::Mod { m, inner } => {
             let mut r = resolve(inner, ctx);
             r.modifier = Some(*m);

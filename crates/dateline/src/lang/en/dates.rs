@@ -361,6 +361,20 @@ pub fn weekend(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     None
 }
 
+/// A month or a day of a month in a year named relative to the DCT: "June
+/// last year", "January this year", "March 3 of next year".
+pub fn in_relative_year(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
+    let (j, inner) = [month_first(t, i), bare_month(t, i)].into_iter().flatten().max_by_key(|(j, _)| *j)?;
+    if !matches!(inner, Expr::Date { year: None, dir: Dir::Infer, .. }) {
+        return None;
+    }
+    let s = if is(t, j, "of") { j + 1 } else { j };
+    match year_ref(t, s)? {
+        (k, YearRef::Relative(offset)) if !is(t, s, "fiscal") => Some((k, Expr::InYear { inner: Box::new(inner), offset })),
+        _ => None,
+    }
+}
+
 /// A year reference after "of" / before "'s": explicit years and "this/last/next year".
 fn year_ref(t: &Tokens<'_>, i: usize) -> Option<(usize, YearRef)> {
     let s = if is(t, i, "fiscal") { i + 1 } else { i };
@@ -404,7 +418,18 @@ pub fn quarter(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     if is(t, s, "fiscal") {
         s += 1;
     }
-    let (mut j, n) = ordinal(t, s)?;
+    // "the last half of 1989", "the final quarter of this year": the last one of a
+    // named year ("the last quarter" alone is the latest one)
+    let last = any(t, s, &["last", "final", "latter"]) && s > i && is(t, s - 1, "the") && is(t, s + 2, "of") && year_ref(t, s + 3).is_some();
+    let (mut j, n) = if last {
+        match t.lw(s + 1) {
+            "half" => (s + 1, 2),
+            "quarter" if !is(t, s + 2, "century") => (s + 1, 4),
+            _ => return None,
+        }
+    } else {
+        ordinal(t, s)?
+    };
     let hyphen = is(t, j, "-") && adj(t, j);
     if hyphen {
         j += 1;

@@ -34,6 +34,7 @@ const BASE: &[(u32, Rule)] = &[
     (MONTH, dates::month_first),
     (NUM, dates::day_first),
     (DET | DIR | MONTH, dates::bare_month),
+    (MONTH, dates::in_relative_year),
     (NUM | NUMBER | DET | MISC, dates::bare_year),
     (DET | ORDINAL | NUMBER | NUM | MISC, dates::decade),
     (DET | DIR | WEEKDAY, dates::weekday_rule),
@@ -122,6 +123,7 @@ pub fn modified(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
         if !matches!(
             inner,
             Expr::Date { .. }
+                | Expr::InYear { .. }
                 | Expr::Decade { .. }
                 | Expr::Relative { .. }
                 | Expr::Part { .. }
