@@ -48,6 +48,10 @@ pub fn duration(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
         }
         // "the past year", "the last decade": one unit
         if let Some((j, u, false)) = unit(t, s) {
+            // "for the full year": the whole of the current one, a date in company reports
+            if is(t, i + 1, "full") && matches!(u, Unit::Year | Unit::Quarter) && is(t, i, "the") {
+                return Some((j, Expr::Relative { unit: u, offset: 0 }));
+            }
             if matches!(t.lw(i + 1), "past" | "last" | "next" | "coming" | "full" | "entire" | "whole" | "first" | "final")
                 && !(is(t, j, "-") && adj(t, j))
             {

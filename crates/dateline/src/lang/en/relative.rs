@@ -74,8 +74,9 @@ pub fn relative_period(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
         Dir::Future => 1,
         _ => 0,
     };
-    // "the past year" and "the last year" are durations; "last year" is a date
-    if the && (w == "past" || w == "last" || w == "next" || w == "coming") {
+    // "the past year", "the last week", "the coming month" name the period itself, as TE3
+    // news annotation has them; "the last week of June" is not this
+    if the && (w == "past" || w == "last" || w == "next" || w == "coming") && (unit == Unit::Day || is(t, j, "of")) {
         return None;
     }
     if !the && (w == "past" || w == "previous" || w == "prior" || w == "following" || w == "current" || w == "upcoming") {
