@@ -367,6 +367,17 @@ pub enum Expr {
         /// The day; `None` means the anchor's day.
         date: Option<Box<Expr>>,
     },
+    /// The period of `unit` containing a day, moved by `offset` units: "the
+    /// week of March 6" (week, 0), "the day before last Tuesday" (day, -1),
+    /// "the week after Easter" (week, +1).
+    Around {
+        /// The day it is measured from.
+        day: Box<Expr>,
+        /// The grain of the result.
+        unit: Unit,
+        /// Units forward (+) or back (-).
+        offset: i32,
+    },
     /// A month or day placed in a year named relative to the anchor ("June last
     /// year", "January this year", "March 3 of next year").
     InYear {

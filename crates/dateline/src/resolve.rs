@@ -395,6 +395,10 @@ pub fn resolve(e: &Expr, ctx: &Context) -> Resolved {
             r.day = day;
             r
         }
+        Expr::Around { day, unit, offset } => match resolve(day, ctx).day.and_then(|d| shift(d, *offset as i64, *unit)) {
+            Some(d) => period(d, *unit),
+            None => Resolved::new(TimexType::Date, unknown_period(*unit).into()),
+        },
         Expr::InYear { inner, offset } => match (&**inner, ctx.anchor) {
             (Expr::Date { year: None, month, day, dir }, Some(a)) => {
                 resolve(&Expr::Date { year: Some(a.year() as i32 + offset), month: *month, day: *day, dir: *dir }, ctx)

@@ -27,6 +27,9 @@ const SPAN_WORDS: &[&str] = &[
     "whole",
 ];
 
+/// Nouns for a stretch of time that a hyphenated length can qualify.
+const PERIOD_NOUNS: &[&str] = &["period", "term", "span", "stretch", "interval", "spell"];
+
 /// Whether a unit forms "N-unit" compounds ("three-year", "10-day"); a
 /// "two-fortnight" is not English.
 const fn is_count_unit(u: Unit) -> bool {
@@ -36,6 +39,15 @@ const fn is_count_unit(u: Unit) -> bool {
 /// "three years", "a decade", "several weeks", "the past three years",
 /// "the first nine months", "the next few days", "the past year".
 pub fn duration(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
+    // "a three-year period", "a one-year term": the noun names the span, so it
+    // and its article belong to the expression
+    if any(t, i, &["a", "an", "the"]) && !any(t, i + 1, &["a", "an", "the"]) {
+        if let Some((end, e @ Expr::Duration { .. })) = duration(t, i + 1) {
+            if end > i + 2 && is(t, end - 2, "-") && any(t, end, PERIOD_NOUNS) {
+                return Some((end + 1, e));
+            }
+        }
+    }
     let mut s = i;
     let mut det = false;
     if any(t, s, &["the", "a", "an"]) && any(t, s + 1, SPAN_WORDS) {
@@ -96,6 +108,10 @@ pub fn duration(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
         }
         if any(t, end, &["ago", "earlier", "later"]) {
             return None;
+        }
+        // "one-year term" without an article
+        if any(t, end, PERIOD_NOUNS) && (i == 0 || !any(t, i - 1, &["a", "an", "the"])) {
+            end += 1;
         }
         return Some((end, Expr::Duration { amount, unit: u }));
     }

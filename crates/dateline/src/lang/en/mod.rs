@@ -44,6 +44,7 @@ const BASE: &[(u32, Rule)] = &[
     (DET | DIR | PHRASE, dates::holiday),
     (DET | POS, relative::anaphor),
     (DET, relative::adjacent_period),
+    (DET | UNIT, relative::around),
     (DEICTIC | DET, relative::deictic_day),
     (DET | DIR, relative::relative_period),
     (DET | UNIT | NUM | NUMBER | AMOUNT, relative::shift),

@@ -37,6 +37,42 @@ pub fn deictic_day(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     Some((i + 1, e))
 }
 
+/// A day or week placed by a day the text names: "the week of March 6",
+/// "the day before last Tuesday", "the day after Christmas", "the week after
+/// Easter".
+pub fn around(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
+    let s = if is(t, i, "the") { i + 1 } else { i };
+    let unit = match t.lw(s) {
+        "day" => Unit::Day,
+        "week" => Unit::Week,
+        _ => return None,
+    };
+    let offset = match t.lw(s + 1) {
+        "of" if unit == Unit::Week => 0,
+        "before" => -1,
+        "after" => 1,
+        _ => return None,
+    };
+    // only rules that name a day, so that this never recurses into itself
+    let k = s + 2;
+    let (end, day) = [
+        super::dates::weekday_date(t, k),
+        super::dates::weekday_rule(t, k),
+        super::dates::month_first(t, k),
+        super::dates::day_first(t, k),
+        super::dates::holiday(t, k),
+    ]
+    .into_iter()
+    .flatten()
+    .max_by_key(|(end, _)| *end)?;
+    let names_day = match &day {
+        Expr::Date { month: Some(_), day: Some(_), .. } | Expr::Weekday { .. } | Expr::Holiday { .. } => true,
+        Expr::Relative { unit: Unit::Day, .. } => false, // "the day before yesterday" has its own rule
+        _ => false,
+    };
+    names_day.then_some((end, Expr::Around { day: Box::new(day), unit, offset }))
+}
+
 /// "this year", "last week", "next month", "the previous quarter", "the
 /// current year", "the latest quarter", "the quarter".
 pub fn relative_period(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
