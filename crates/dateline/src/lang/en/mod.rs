@@ -216,6 +216,10 @@ pub fn tense(t: &Tokens<'_>, start: usize, end: usize) -> Dir {
         {
             return Some(Dir::Future);
         }
+        // "planned to leave", "expected to join" point forward; "as planned", "as expected" do not
+        if matches!(w, "planned" | "expected") {
+            return Some(if is(t, k + 1, "to") { Dir::Future } else { Dir::Past });
+        }
         match t.toks[k].cue {
             Cue::Future => return Some(Dir::Future),
             Cue::Past => return Some(Dir::Past),
