@@ -357,7 +357,8 @@ pub enum Expr {
     Time {
         /// The clock reading.
         clock: Clock,
-        /// The day it falls on; `None` means the anchor's day.
+        /// The day it falls on; `None` means the day mentioned last if that
+        /// was a day, else the anchor's day.
         date: Option<Box<Expr>>,
     },
     /// A part of a day ("Wednesday night", "this morning", "tonight").

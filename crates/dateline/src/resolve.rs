@@ -375,7 +375,7 @@ pub fn resolve(e: &Expr, ctx: &Context) -> Resolved {
         Expr::Time { clock, date } => {
             let day = match date {
                 Some(d) => resolve(d, ctx).day,
-                None => ctx.day.or(ctx.anchor),
+                None => ctx.day.or(ctx.last.filter(|l| l.1 == Unit::Day).map(|l| l.0)).or(ctx.anchor),
             };
             let mut r = Resolved::new(TimexType::Time, value::clock(day, clock));
             r.day = day;
