@@ -379,6 +379,13 @@ pub enum Expr {
         /// Units forward (+) or back (-).
         offset: i32,
     },
+    /// The period under discussion, in a year the text names: "the 1988
+    /// period", "the 1988 quarter" in a report on a quarter are that quarter
+    /// of 1988; without a quarter under discussion, the year.
+    PeriodOfYear {
+        /// The year written.
+        year: i32,
+    },
     /// A month or day placed in a year named relative to the anchor ("June last
     /// year", "January this year", "March 3 of next year").
     InYear {

@@ -399,6 +399,14 @@ pub fn resolve(e: &Expr, ctx: &Context) -> Resolved {
             Some(d) => period(d, *unit),
             None => Resolved::new(TimexType::Date, unknown_period(*unit).into()),
         },
+        Expr::PeriodOfYear { year } => match (ctx.recent_quarter, Date::new(*year as i16, 1, 1)) {
+            (Some((_, q)), Ok(d)) => match d.checked_add((3 * (q as i32 - 1)).months()) {
+                Ok(d) => period(d, Unit::Quarter),
+                Err(_) => period(d, Unit::Year),
+            },
+            (None, Ok(d)) => period(d, Unit::Year),
+            (_, Err(_)) => Resolved::new(TimexType::Date, format!("{year:04}")),
+        },
         Expr::InYear { inner, offset } => match (&**inner, ctx.anchor) {
             (Expr::Date { year: None, month, day, dir }, Some(a)) => {
                 resolve(&Expr::Date { year: Some(a.year() as i32 + offset), month: *month, day: *day, dir: *dir }, ctx)

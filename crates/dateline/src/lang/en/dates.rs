@@ -260,7 +260,7 @@ pub fn bare_year(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     } else if is(t, s, "the") && year(t, s + 1).is_some_and(|(e, _)| any(t, e, &["period", "quarter"])) {
         // "the 1988 period", "the 1988 quarter": the year names the period
         let (e, y) = year(t, s + 1)?;
-        return Some((e + 1, date(Some(y), None, None)));
+        return Some((e + 1, Expr::PeriodOfYear { year: y }));
     }
     if is(t, s, "'") || is(t, s, "’") {
         // '98 only after a month-like context is handled elsewhere
