@@ -99,6 +99,16 @@ fn wrap(m: Option<Mod>, end: usize, inner: Expr) -> Option<(usize, Expr)> {
 /// "the end of the month", "late Tuesday", "about three weeks", "more than
 /// two years ago", "earlier this year".
 pub fn modified(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
+    // "about" and "almost" qualify the expression after them but stay outside
+    // its extent, as TE3 news annotation has it ("about [five hours]")
+    if i > 0 && any(t, i - 1, &["about", "almost"]) {
+        let m = if is(t, i - 1, "about") { Mod::Approx } else { Mod::LessThan };
+        let (end, inner) = base(t, i)?;
+        return match inner {
+            Expr::Duration { .. } | Expr::Shift { .. } | Expr::Time { .. } => wrap(Some(m), end, inner),
+            _ => None,
+        };
+    }
     if t.toks.get(i)?.class & MODIFIER_START == 0 {
         return None;
     }
@@ -166,7 +176,7 @@ pub fn modified(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     }
     // approximations and bounds
     let (s, m) = match w {
-        "about" | "around" | "approximately" | "roughly" | "some" | "nearly" | "almost" => (i + 1, Mod::Approx),
+        "around" | "approximately" | "roughly" | "some" | "nearly" => (i + 1, Mod::Approx),
         "more" | "less" | "fewer" if is(t, i + 1, "than") => (i + 2, if w == "more" { Mod::MoreThan } else { Mod::LessThan }),
         "at" if is(t, i + 1, "least") => (i + 2, Mod::EqualOrMore),
         "up" if is(t, i + 1, "to") => (i + 2, Mod::EqualOrLess),
@@ -176,10 +186,7 @@ pub fn modified(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
         "just" | "only" if is(t, i + 1, "over") || is(t, i + 1, "under") => (i + 2, if is(t, i + 1, "over") { Mod::MoreThan } else { Mod::LessThan }),
         _ => return None,
     };
-    let m = match w {
-        "nearly" | "almost" => Mod::LessThan,
-        _ => m,
-    };
+    let m = if w == "nearly" { Mod::LessThan } else { m };
     let (end, inner) = base(t, s)?;
     match inner {
         Expr::Duration { .. } | Expr::Shift { .. } | Expr::Time { .. } => wrap(Some(m), end, inner),

@@ -55,6 +55,9 @@ struct Case {
     #[serde(rename = "type")]
     typ: Option<String>,
     value: Option<String>,
+    /// The TIMEX3 mod ("APPROX", "LESS_THAN"), checked when given.
+    #[serde(rename = "mod")]
+    modifier: Option<String>,
     utc: Option<String>,
     tzid: Option<String>,
     #[serde(default)]
@@ -132,6 +135,7 @@ fn run(name: &str, src: &str) {
         };
         check("value", c.value.as_deref(), Some(&t.value));
         check("type", c.typ.as_deref(), Some(t.typ.as_str()));
+        check("mod", c.modifier.as_deref(), t.modifier);
         check("utc", c.utc.as_deref(), t.utc.as_deref());
         check("tzid", c.tzid.as_deref(), t.tzid.as_deref());
         check("range start", c.range_start.as_deref(), t.range.as_ref().map(|r| r.start.as_str()));
