@@ -112,7 +112,14 @@ pub fn relative_period(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     };
     // "the past year", "the last week", "the coming month" name the period itself, as TE3
     // news annotation has them; "the last week of June" is not this
-    if the && (w == "past" || w == "last" || w == "next" || w == "coming") && (unit == Unit::Day || is(t, j, "of")) {
+    if the
+        && (w == "past" || w == "last" || w == "next" || w == "coming")
+        && (matches!(unit, Unit::Day | Unit::Decade | Unit::Century) || is(t, j, "of"))
+    {
+        return None;
+    }
+    // "ABC's \"This Week\"": a title-cased unit after a capitalised "This" is a name
+    if w == "this" && cap(t, s) && cap(t, j - 1) && !t.raw(j - 1).chars().skip(1).any(char::is_uppercase) && s > 0 && !starts_sentence(t, s) {
         return None;
     }
     if !the && (w == "past" || w == "previous" || w == "prior" || w == "following" || w == "current" || w == "upcoming") {
@@ -289,4 +296,10 @@ fn vague_span(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
         }
         _ => None,
     }
+}
+
+/// Whether token `i` begins a sentence or a line (after a full stop, a
+/// newline or at the start).
+fn starts_sentence(t: &Tokens<'_>, i: usize) -> bool {
+    i == 0 || t.toks[i].newline_before || any(t, i - 1, &[".", "!", "?"])
 }

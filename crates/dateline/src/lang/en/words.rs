@@ -297,6 +297,10 @@ pub fn year_in_words(t: &Tokens<'_>, i: usize) -> Option<(usize, i32)> {
         return None;
     }
     if is(t, i + 1, "hundred") {
+        // "twelve hundred students" counts things
+        if word(t, i + 2) && !cap(t, i + 2) && !t.toks[i + 2].newline_before {
+            return None;
+        }
         return Some((i + 2, first as i32 * 100));
     }
     if is(t, i + 1, "oh") {
@@ -330,6 +334,10 @@ pub fn year(t: &Tokens<'_>, i: usize) -> Option<(usize, i32)> {
         return None;
     }
     if adj(t, i + 1) && !any(t, i + 1, &[",", ".", ")", ";", ":", "'", "’", "\"", "”", "-", "?", "!"]) {
+        return None;
+    }
+    // a decimal number: "closed at 2082.1"
+    if adj(t, i + 1) && any(t, i + 1, &[".", ","]) && adj(t, i + 2) && digits(t, i + 2) {
         return None;
     }
     if i > 0 && adj(t, i) && !any(t, i - 1, &["(", "\"", "“", "'", "‘", "-", "/"]) {
