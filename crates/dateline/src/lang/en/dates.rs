@@ -499,7 +499,9 @@ pub fn season(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
         } else if s == i + 1 && is(t, i, "the") {
             // "the fall" alone: only after a temporal preposition
             let prev = if i > 0 { t.lw(i - 1) } else { "" };
-            if !["in", "during", "by", "until", "over", "through", "since", "for", "this", "next"].contains(&prev) {
+            if !["in", "during", "by", "until", "till", "over", "through", "throughout", "into", "since", "for", "before", "after", "this", "next"]
+                .contains(&prev)
+            {
                 return None;
             }
         }

@@ -45,6 +45,7 @@ const BASE: &[(u32, Rule)] = &[
     (DET | POS, relative::anaphor),
     (DET, relative::adjacent_period),
     (DET | UNIT, relative::around),
+    (UNIT, relative::year_end),
     (DEICTIC | DET, relative::deictic_day),
     (DET | DIR, relative::relative_period),
     (DET | UNIT | NUM | NUMBER | AMOUNT, relative::shift),

@@ -37,6 +37,33 @@ pub fn deictic_day(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     Some((i + 1, e))
 }
 
+/// The end of the year as a noun: "by year-end", "around year end", "by
+/// year's end", "since year-end" (the last one). "year-end results" is an
+/// adjective and not this.
+pub fn year_end(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
+    if !is(t, i, "year") || i == 0 {
+        return None;
+    }
+    let j = if is(t, i + 1, "-") && adj(t, i + 1) && adj(t, i + 2) && is(t, i + 2, "end") {
+        i + 3
+    } else if is(t, i + 1, "end") {
+        i + 2
+    } else if any(t, i + 1, &["'", "’"]) && is(t, i + 2, "s") && is(t, i + 3, "end") {
+        i + 4
+    } else {
+        return None;
+    };
+    let prev = t.lw(i - 1);
+    if !matches!(prev, "by" | "at" | "since" | "until" | "till" | "before" | "after" | "around" | "near" | "through" | "toward" | "towards") {
+        return None;
+    }
+    if word(t, j) && !any(t, j, &["and", "or", "but", "when", "as", "to", "in", "on", "at", "for", "from", "with", "the", "a", "an"]) {
+        return None;
+    }
+    let offset = if prev == "since" { -1 } else { 0 };
+    Some((j, Expr::Mod { m: crate::expr::Mod::End, inner: Box::new(rel(Unit::Year, offset)) }))
+}
+
 /// A day or week placed by a day the text names: "the week of March 6",
 /// "the day before last Tuesday", "the day after Christmas", "the week after
 /// Easter".
