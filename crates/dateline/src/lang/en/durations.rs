@@ -163,6 +163,17 @@ pub fn the_year(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     Some((e, Expr::Duration { amount: Amount::N(1), unit: Unit::Year }))
 }
 
+/// "the week" in a market report: "for the week", "the week's most active
+/// session" are the week of the day mentioned last.
+pub fn the_week(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
+    if !(is(t, i, "the") && is(t, i + 1, "week")) || i == 0 {
+        return None;
+    }
+    let possessive = any(t, i + 2, &["'", "’"]) && is(t, i + 3, "s");
+    let after_for = any(t, i - 1, &["for", "during"]) && !word(t, i + 2);
+    (possessive || after_for).then_some((i + 2, Expr::Anaphor { unit: Unit::Week, offset: 0 }))
+}
+
 /// A compound of a unit with "long": "day-long", "decades-long" (a vague span for a plural).
 pub fn unit_long(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     let (j, u, plural) = unit(t, i)?;

@@ -53,6 +53,7 @@ const BASE: &[(u32, Rule)] = &[
     (DET | DIR | ORDINAL | NUM | NUMBER | AMOUNT, durations::duration),
     (UNIT, durations::bare_plural),
     (DET, durations::the_year),
+    (DET, durations::the_week),
     (UNIT, durations::unit_long),
     (NUM | NUMBER, durations::unit_adjective),
     (NUM | CLOCK, times::time),
@@ -153,7 +154,8 @@ pub fn modified(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
         let (end, inner) = base(t, i + 1)?;
         return matches!(inner, Expr::Relative { .. } | Expr::Part { .. } | Expr::Date { .. } | Expr::PartOfDay { .. }).then_some((end, inner));
     }
-    if matches!(w, "earlier" | "later") && is(t, i + 1, "in") && is(t, i + 2, "the") && any(t, i + 3, &["year", "month", "week", "day", "decade"]) {
+    // "earlier in the year"; "later in the day" is left alone, as TE3 news annotation does
+    if matches!(w, "earlier" | "later") && is(t, i + 1, "in") && is(t, i + 2, "the") && any(t, i + 3, &["year", "month", "week", "decade"]) {
         let unit = words::unit(t, i + 3)?.1;
         return Some((i + 4, Expr::Relative { unit, offset: 0 }));
     }
