@@ -48,6 +48,14 @@ pub fn duration(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
             }
         }
     }
+    // "the weeks ahead", "the years ahead": a vague stretch to come
+    if is(t, i, "the") {
+        if let Some((k, u, true)) = unit(t, i + 1) {
+            if is(t, k, "ahead") {
+                return Some((k + 1, Expr::Duration { amount: Amount::Some, unit: u }));
+            }
+        }
+    }
     let mut s = i;
     let mut det = false;
     if any(t, s, &["the", "a", "an"]) && any(t, s + 1, SPAN_WORDS) {
@@ -79,6 +87,9 @@ pub fn duration(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
         // "the nine months"
         s += 1;
         det = true;
+    }
+    if s == i && is(t, s, "couple") {
+        return None; // "couple of years" starts at "the next" or "a"
     }
     let (mut j, amount) = amount(t, s)?;
     if det && matches!(t.lw(s), "a" | "an" | "some" | "many") {
@@ -114,6 +125,12 @@ pub fn duration(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
             end += 1;
         }
         return Some((end, Expr::Duration { amount, unit: u }));
+    }
+    // "two more weeks", "an additional year", "eight trading days"
+    if any(t, j, &["more", "additional", "extra", "further", "trading", "business", "working", "calendar", "straight", "consecutive"])
+        && unit(t, j + 1).is_some()
+    {
+        j += 1;
     }
     let (k, u, plural) = unit(t, j)?;
     let one = matches!(amount, Amount::N(1));

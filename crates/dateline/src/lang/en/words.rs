@@ -194,9 +194,20 @@ pub fn amount(t: &Tokens<'_>, i: usize) -> Option<(usize, Amount)> {
             if is(t, i + 1, "half") {
                 return None;
             }
+            // "a hundred years", "a thousand years"
+            if is(t, i + 1, "hundred") {
+                return Some((i + 2, Amount::N(100)));
+            }
+            if is(t, i + 1, "thousand") {
+                return Some((i + 2, Amount::N(1000)));
+            }
             return Some((i + 1, Amount::N(1)));
         }
         "several" | "few" | "many" | "some" | "numerous" | "various" => return Some((i + 1, Amount::Some)),
+        // "the next couple of years"
+        "couple" if is(t, i + 1, "of") && i > 0 && any(t, i - 1, &["next", "past", "last", "first", "coming", "previous"]) => {
+            return Some((i + 2, Amount::N(2)));
+        }
         "half" if any(t, i + 1, &["a", "an"]) => return Some((i + 2, Amount::Frac(0.5))),
         _ => {}
     }
