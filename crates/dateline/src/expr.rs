@@ -163,6 +163,10 @@ pub enum Mod {
     EqualOrLess,
     /// "at least", "no less than".
     EqualOrMore,
+    /// "pre-1990": before it.
+    Before,
+    /// "post-1959": after it.
+    After,
 }
 
 impl Mod {
@@ -177,6 +181,8 @@ impl Mod {
             Mod::MoreThan => "MORE_THAN",
             Mod::EqualOrLess => "EQUAL_OR_LESS",
             Mod::EqualOrMore => "EQUAL_OR_MORE",
+            Mod::Before => "BEFORE",
+            Mod::After => "AFTER",
         }
     }
 }

@@ -390,7 +390,7 @@ pub fn resolve(e: &Expr, ctx: &Context) -> Resolved {
             // A part of a named day ("Wednesday night", "the morning of June 3") is typed as
             // the day it belongs to, as TE3 news annotation does; deictic ones ("this morning",
             // "last night") stay times of day.
-            let named = matches!(date.as_deref(), Some(Expr::Weekday { .. } | Expr::Date { .. }));
+            let named = matches!(date.as_deref(), Some(Expr::Weekday { .. } | Expr::Date { .. } | Expr::Anaphor { .. }));
             let mut r = Resolved::new(if named { TimexType::Date } else { TimexType::Time }, value::part_of_day(day, *pod));
             r.day = day;
             r

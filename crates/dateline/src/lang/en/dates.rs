@@ -249,6 +249,12 @@ const COUNTED: &[&str] = &[
 
 /// A year on its own ("in 1998"), with "fiscal" or "the year" before it.
 pub fn bare_year(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
+    // "post-1959 politics", "pre-1990 levels": the prefix makes an adjective of the year
+    if any(t, i, &["post", "pre"]) && is(t, i + 1, "-") && adj(t, i + 1) && adj(t, i + 2) {
+        let (j, y) = year(t, i + 2)?;
+        let m = if is(t, i, "post") { crate::expr::Mod::After } else { crate::expr::Mod::Before };
+        return Some((j, Expr::Mod { m, inner: Box::new(date(Some(y), None, None)) }));
+    }
     let mut s = i;
     if is(t, s, "fiscal") {
         s += 1;
@@ -462,6 +468,26 @@ pub fn quarter(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
 /// "the winter". A bare season word needs a determiner or a year, so that
 /// "fall" the verb and "spring" the water stay untagged.
 pub fn season(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
+    // "the early summer", "the late fall"
+    if is(t, i, "the") && any(t, i + 1, &["early", "mid", "late"]) && !is(t, i + 2, "the") {
+        let m = match t.lw(i + 1) {
+            "early" => crate::expr::Mod::Start,
+            "mid" => crate::expr::Mod::Mid,
+            _ => crate::expr::Mod::End,
+        };
+        let k = if is(t, i + 2, "-") && adj(t, i + 2) { i + 3 } else { i + 2 };
+        if let Some(se) = t.entries(k).iter().find_map(|e| match e {
+            Entry::Season(x) => Some(*x),
+            _ => None,
+        }) {
+            let (end, year) = match year_ref(t, k + 2) {
+                Some((e, y)) if is(t, k + 1, "of") => (e, y),
+                _ => (k + 1, YearRef::Implicit),
+            };
+            let inner = Expr::Part { part: Part::Season(se), year, dir: Dir::Infer };
+            return Some((end, Expr::Mod { m, inner: Box::new(inner) }));
+        }
+    }
     let mut s = i;
     let mut dir = Dir::Infer;
     let mut determined = false;

@@ -16,7 +16,7 @@ mod words;
 #[cfg(test)]
 mod tests;
 
-use crate::expr::{Dir, Expr, Mod};
+use crate::expr::{Dir, Expr, Mod, Part};
 use crate::grammar::Rule;
 use crate::lex::Tokens;
 use crate::lexicon::class::*;
@@ -118,7 +118,8 @@ pub fn modified(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     // "the late 1970s", "the mid-1990s": the determiner belongs to the expression
     if w == "the" && any(t, i + 1, &["early", "mid", "late"]) {
         let (end, inner) = modified(t, i + 1)?;
-        return matches!(&inner, Expr::Mod { inner, .. } if matches!(**inner, Expr::Decade { .. })).then_some((end, inner));
+        return matches!(&inner, Expr::Mod { inner, .. } if matches!(**inner, Expr::Decade { .. } | Expr::Part { part: Part::Season(_), .. }))
+            .then_some((end, inner));
     }
     // positional modifiers: early / mid / late
     let pos = match w {

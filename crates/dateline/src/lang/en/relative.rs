@@ -122,7 +122,13 @@ pub fn relative_period(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
             return Some((k + 1, rel(Unit::Quarter, -1)));
         }
     }
+    // "the latest fiscal year": the last one completed
+    if the && is(t, s, "latest") && is(t, s + 1, "fiscal") && is(t, s + 2, "year") {
+        return Some((s + 3, rel(Unit::Year, -1)));
+    }
     let (j, dir) = direction(t, s)?;
+    // "the current fiscal year", "next fiscal year"
+    let j = if is(t, j, "fiscal") && is(t, j + 1, "year") { j + 1 } else { j };
     let w = t.lw(i + usize::from(the));
     // "last week", not "coming weeks" (a vague span, found as a reference)
     let (j, unit, false) = unit(t, j)? else { return None };

@@ -221,6 +221,11 @@ pub fn part_of_day(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
         let p = pod(t, s).filter(|p| *p != Pod::Night)?;
         return Some((s + 1, Expr::PartOfDay { pod: p, date: None }));
     }
+    // "the next morning", "the following evening": the day after the one mentioned
+    if is(t, i, "the") && any(t, i + 1, &["next", "following"]) {
+        let p = pod(t, i + 2)?;
+        return Some((i + 3, Expr::PartOfDay { pod: p, date: Some(Box::new(Expr::Anaphor { unit: Unit::Day, offset: 1 })) }));
+    }
     if is(t, i, "last") && any(t, i + 1, &["night", "evening"]) {
         return Some((i + 2, Expr::PartOfDay { pod: pod(t, i + 1)?, date: Some(Box::new(Expr::Relative { unit: Unit::Day, offset: -1 })) }));
     }
