@@ -369,9 +369,11 @@ fn event_length(e: &Expr) -> Option<Expr> {
     }
 }
 
+/// Whether a quarter `e` resolves to is derived from the quarter under
+/// discussion ("a year earlier", "the 1988 period") rather than a new topic.
 fn is_shift(e: &Expr) -> bool {
     match e {
-        Expr::Shift { .. } => true,
+        Expr::Shift { .. } | Expr::PeriodOfYear { .. } => true,
         Expr::Mod { inner, .. } => is_shift(inner),
         _ => false,
     }
