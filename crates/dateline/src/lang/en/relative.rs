@@ -275,6 +275,13 @@ pub fn anaphor(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     Some((k, Expr::Anaphor { unit, offset: 0 }))
 }
 
+/// "one day" after a modal ("Islam will one day be ...") is an unspecified
+/// future, not a day-long span.
+pub fn one_day(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
+    let modal = any_prev(t, i, &["will", "would", "could", "can", "may", "might", "shall", "should", "must", "ll"]);
+    (modal && is(t, i, "one") && is(t, i + 1, "day")).then_some((i + 2, Expr::Ref(RefKind::Future)))
+}
+
 /// PRESENT_REF, PAST_REF and FUTURE_REF words.
 pub fn reference(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     let r = |k| Some((i + 1, Expr::Ref(k)));
