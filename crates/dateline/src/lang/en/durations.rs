@@ -41,7 +41,7 @@ const fn is_count_unit(u: Unit) -> bool {
 pub fn duration(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     // "a three-year period", "a one-year term": the noun names the span, so it
     // and its article belong to the expression
-    if any(t, i, &["a", "an", "the"]) && !any(t, i + 1, &["a", "an", "the"]) {
+    if any(t, i, &["a", "an", "the"]) && is(t, i + 2, "-") && !any(t, i + 1, &["a", "an", "the"]) {
         if let Some((end, e @ Expr::Duration { .. })) = duration(t, i + 1) {
             if end > i + 2 && is(t, end - 2, "-") && any(t, end, PERIOD_NOUNS) {
                 return Some((end + 1, e));
