@@ -311,6 +311,14 @@ pub enum Expr {
         /// Direction.
         dir: Dir,
     },
+    /// A weekday counted from the day mentioned last ("the previous Friday",
+    /// "the following Monday"), or from the anchor when no day was mentioned.
+    WeekdayFrom {
+        /// ISO weekday 1-7.
+        dow: u8,
+        /// `Past` for "previous", `Future` for "following".
+        dir: Dir,
+    },
     /// Monday to Friday, as a recurrence ("weekdays", "every weekday").
     Workdays,
     /// A weekend ("the weekend", "the coming weekend", "last weekend").

@@ -291,6 +291,13 @@ pub fn resolve(e: &Expr, ctx: &Context) -> Resolved {
                 None => Resolved::new(TimexType::Date, format!("XXXX-WXX-{dow}")),
             }
         }
+        Expr::WeekdayFrom { dow, dir } => {
+            let from = ctx.last.filter(|l| l.1 == Unit::Day).map(|l| l.0).or(ctx.anchor);
+            match from.and_then(|a| weekday_near(a, *dow, *dir, true)) {
+                Some(d) => Resolved::day(d),
+                None => Resolved::new(TimexType::Date, format!("XXXX-WXX-{dow}")),
+            }
+        }
         Expr::Weekend { dir } => {
             let Some(a) = ctx.anchor else { return Resolved::new(TimexType::Date, "XXXX-WXX-WE".into()) };
             let w = a.weekday().to_monday_one_offset() as i64;
@@ -390,7 +397,7 @@ pub fn resolve(e: &Expr, ctx: &Context) -> Resolved {
             // A part of a named day ("Wednesday night", "the morning of June 3") is typed as
             // the day it belongs to, as TE3 news annotation does; deictic ones ("this morning",
             // "last night") stay times of day.
-            let named = matches!(date.as_deref(), Some(Expr::Weekday { .. } | Expr::Date { .. } | Expr::Anaphor { .. }));
+            let named = matches!(date.as_deref(), Some(Expr::Weekday { .. } | Expr::WeekdayFrom { .. } | Expr::Date { .. } | Expr::Anaphor { .. }));
             let mut r = Resolved::new(if named { TimexType::Date } else { TimexType::Time }, value::part_of_day(day, *pod));
             r.day = day;
             r

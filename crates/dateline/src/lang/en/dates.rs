@@ -342,6 +342,9 @@ pub fn weekday_rule(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     if s == i && cap(t, j) && word(t, j) && t.entries(j).is_empty() && !t.toks[j].newline_before && !any(t, j, &["a.m.", "p.m."]) {
         return None;
     }
+    if d != i && dir != Dir::Infer {
+        return Some((j, Expr::WeekdayFrom { dow, dir }));
+    }
     Some((j, Expr::Weekday { dow, dir }))
 }
 

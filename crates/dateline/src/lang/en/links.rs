@@ -121,7 +121,10 @@ pub fn link(t: &Tokens<'_>, found: &mut Vec<Found>) -> Vec<Link> {
             continue;
         }
         let gap = |words: &[&str]| gap_is(t, a.end, b.start, words);
-        let dated = matches!(a.expr, Expr::Date { day: Some(_), .. } | Expr::Weekday { .. } | Expr::Relative { unit: crate::expr::Unit::Day, .. });
+        let dated = matches!(
+            a.expr,
+            Expr::Date { day: Some(_), .. } | Expr::Weekday { .. } | Expr::WeekdayFrom { .. } | Expr::Relative { unit: crate::expr::Unit::Day, .. }
+        );
         if matches!(b.expr, Expr::Time { date: None, .. }) && dated && (gap(&["at"]) || gap(&[","]) || gap(&[",", "at"]) || gap(&[])) {
             out[i].anchor = Some(i - 1);
             continue;
@@ -253,7 +256,7 @@ fn clock_chains(t: &Tokens<'_>, out: &mut [Found]) {
         }
         // the day: a date right after the chain ("on July 5", ", Nov. 6"), or the anchor of its first time
         let after = j + 1 < out.len()
-            && matches!(out[j + 1].expr, Expr::Date { day: Some(_), .. } | Expr::Weekday { .. })
+            && matches!(out[j + 1].expr, Expr::Date { day: Some(_), .. } | Expr::Weekday { .. } | Expr::WeekdayFrom { .. })
             && [&["on"][..], &[",", "on"], &[")", "on"], &[","]].iter().any(|w| gap_is(t, out[j].end, out[j + 1].start, w));
         let day = if after { Some(j + 1) } else { out[i].anchor };
         for f in out.iter_mut().take(j + 1).skip(i) {

@@ -143,6 +143,7 @@ pub fn modified(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
                 | Expr::Relative { .. }
                 | Expr::Part { .. }
                 | Expr::Weekday { .. }
+                | Expr::WeekdayFrom { .. }
                 | Expr::PartOfDay { .. }
                 | Expr::Time { .. }
                 | Expr::Weekend { .. }

@@ -93,7 +93,7 @@ pub fn around(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     .flatten()
     .max_by_key(|(end, _)| *end)?;
     let names_day = match &day {
-        Expr::Date { month: Some(_), day: Some(_), .. } | Expr::Weekday { .. } | Expr::Holiday { .. } => true,
+        Expr::Date { month: Some(_), day: Some(_), .. } | Expr::Weekday { .. } | Expr::WeekdayFrom { .. } | Expr::Holiday { .. } => true,
         Expr::Relative { unit: Unit::Day, .. } => false, // "the day before yesterday" has its own rule
         _ => false,
     };
