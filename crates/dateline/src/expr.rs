@@ -311,6 +311,12 @@ pub enum Expr {
         /// Direction.
         dir: Dir,
     },
+    /// The period of `unit` containing the day mentioned last, or the
+    /// anchor's: "for the week" in a market report after "on Friday".
+    OfLastDay {
+        /// The period's unit.
+        unit: Unit,
+    },
     /// A weekday counted from the day mentioned last ("the previous Friday",
     /// "the following Monday"), or from the anchor when no day was mentioned.
     WeekdayFrom {

@@ -291,6 +291,10 @@ pub fn resolve(e: &Expr, ctx: &Context) -> Resolved {
                 None => Resolved::new(TimexType::Date, format!("XXXX-WXX-{dow}")),
             }
         }
+        Expr::OfLastDay { unit } => match ctx.last.filter(|l| l.1 == Unit::Day).map(|l| l.0).or(ctx.anchor) {
+            Some(d) => period(d, *unit),
+            None => Resolved::new(TimexType::Date, unknown_period(*unit).into()),
+        },
         Expr::WeekdayFrom { dow, dir } => {
             let from = ctx.last.filter(|l| l.1 == Unit::Day).map(|l| l.0).or(ctx.anchor);
             match from.and_then(|a| weekday_near(a, *dow, *dir, true)) {

@@ -188,7 +188,7 @@ pub fn the_week(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     }
     let possessive = any(t, i + 2, &["'", "’"]) && is(t, i + 3, "s");
     let after_for = any(t, i - 1, &["for", "during"]) && !word(t, i + 2);
-    (possessive || after_for).then_some((i + 2, Expr::Anaphor { unit: Unit::Week, offset: 0 }))
+    (possessive || after_for).then_some((i + 2, Expr::OfLastDay { unit: Unit::Week }))
 }
 
 /// A compound of a unit with "long": "day-long", "decades-long" (a vague span for a plural).
