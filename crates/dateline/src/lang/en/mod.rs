@@ -233,6 +233,10 @@ pub fn tense(t: &Tokens<'_>, start: usize, end: usize) -> Dir {
         if matches!(w, "planned" | "expected") {
             return Some(if is(t, k + 1, "to") { Dir::Future } else { Dir::Past });
         }
+        // "due in court Monday", "due to be released" point forward; "due to the rain" is a cause
+        if w == "due" {
+            return (!is(t, k + 1, "to") || is(t, k + 2, "be")).then_some(Dir::Future);
+        }
         match t.toks[k].cue {
             Cue::Future => return Some(Dir::Future),
             Cue::Past => return Some(Dir::Past),
