@@ -28,6 +28,9 @@ pub struct Context {
     pub recent_quarter: Option<(i32, u8)>,
     /// The last period mentioned, as its first day and unit ("that year" refers to it).
     pub last: Option<(Date, Unit)>,
+    /// A day mentioned shortly before, if the last such mention is near
+    /// enough to carry over ("Friday ... At 10:35 a.m., ...").
+    pub recent_day: Option<Date>,
 }
 
 /// A resolved expression: type, value and the attributes TimeML attaches.
@@ -386,7 +389,7 @@ pub fn resolve(e: &Expr, ctx: &Context) -> Resolved {
         Expr::Time { clock, date } => {
             let day = match date {
                 Some(d) => resolve(d, ctx).day,
-                None => ctx.day.or(ctx.last.filter(|l| l.1 == Unit::Day).map(|l| l.0)).or(ctx.anchor),
+                None => ctx.day.or(ctx.recent_day).or(ctx.anchor),
             };
             let mut r = Resolved::new(TimexType::Time, value::clock(day, clock));
             r.day = day;

@@ -16,6 +16,10 @@ use crate::value::TimexType;
 use crate::zones::{Placed, ZoneTable};
 use crate::Error;
 
+/// How many tokens after a day is mentioned a clock time without a day still
+/// falls on it; beyond that, it falls on the anchor's day.
+const RECENT_DAY_REACH: usize = 120;
+
 /// How many tokens a quarter stays the topic of discussion, for "a year
 /// earlier" to mean that quarter a year back.
 const QUARTER_TOPIC_REACH: usize = 150;
@@ -145,6 +149,7 @@ impl Tagger {
         let mut anchor = doc.dct;
         let mut recent_quarter: Option<(i32, u8, usize)> = None;
         let mut last: Option<(Date, crate::expr::Unit)> = None;
+        let mut recent_day: Option<(Date, usize)> = None;
         for f in &found {
             let tense = (self.language.tense)(&toks, f.start, f.end);
             // the day of the expression this one sits on, resolved already or (written after it) now
@@ -152,7 +157,14 @@ impl Tagger {
                 Some(r) => r.day,
                 None => {
                     let g = found.get(a)?;
-                    let ctx = Context { anchor, tense: (self.language.tense)(&toks, g.start, g.end), day: None, recent_quarter: None, last };
+                    let ctx = Context {
+                        anchor,
+                        tense: (self.language.tense)(&toks, g.start, g.end),
+                        day: None,
+                        recent_quarter: None,
+                        last,
+                        recent_day: None,
+                    };
                     resolve(&g.expr, &ctx).day
                 }
             });
@@ -162,11 +174,15 @@ impl Tagger {
                 day,
                 recent_quarter: recent_quarter.filter(|q| f.start.saturating_sub(q.2) < QUARTER_TOPIC_REACH).map(|q| (q.0, q.1)),
                 last,
+                recent_day: recent_day.filter(|d: &(Date, usize)| f.start.saturating_sub(d.1) < RECENT_DAY_REACH).map(|d| d.0),
             };
             let r = resolve(&f.expr, &ctx);
             // a quarter under discussion (not one reached by shifting from it)
             if let (Some((y, q)), false) = (r.quarter, is_shift(&f.expr)) {
                 recent_quarter = Some((y, q, f.end));
+            }
+            if let Some((d, crate::expr::Unit::Day)) = r.point {
+                recent_day = Some((d, f.end));
             }
             if r.point.is_some() && !matches!(f.expr, Expr::Anaphor { offset: 0, .. }) {
                 last = r.point;
@@ -180,9 +196,18 @@ impl Tagger {
         // the end of a range falls on or after its start ("Monday through Friday")
         for l in links.iter().filter(|l| l.kind == LinkKind::Range && l.members.len() == 2) {
             let (a, b) = (l.members[0], l.members[1]);
+            // "7-9 p.m. Friday": a start time without a day shares the end's day
+            if let (Expr::Time { date: None, .. }, Expr::Time { date: Some(_), .. }) = (&found[a].expr, &found[b].expr) {
+                if found[a].anchor.is_none() {
+                    let ctx =
+                        Context { anchor, tense: crate::expr::Dir::Infer, day: resolved[b].day, recent_quarter: None, last: None, recent_day: None };
+                    resolved[a] = resolve(&found[a].expr, &ctx);
+                }
+            }
             if let (Some(s), Some(e)) = (resolved[a].day, resolved[b].day) {
                 if e < s {
-                    let ctx = Context { anchor: Some(s), tense: crate::expr::Dir::Future, day: None, recent_quarter: None, last: None };
+                    let ctx =
+                        Context { anchor: Some(s), tense: crate::expr::Dir::Future, day: None, recent_quarter: None, last: None, recent_day: None };
                     let fixed = resolve(&found[b].expr, &ctx);
                     if fixed.day.is_some_and(|d| d >= s) {
                         resolved[b] = fixed;

@@ -111,6 +111,24 @@ fn meridiem(t: &Tokens<'_>, i: usize) -> Option<(usize, bool)> {
     Some((if w.len() == 3 { dot(t, i + 1) } else { i + 1 }, pm))
 }
 
+/// After the start hour of a span written "7 to 9 p.m." or "7-9 p.m." (at
+/// `j`, the word joining them): whether the span is in the afternoon, when the
+/// end names its meridiem and the start can share it (not "11 to 1 p.m.").
+fn range_meridiem(t: &Tokens<'_>, j: usize) -> Option<bool> {
+    if !(any(t, j, &["to", "until", "till"]) || (is(t, j, "-") && adj(t, j) && adj(t, j + 1))) || !digits(t, j + 1) || t.lw(j + 1).len() > 2 {
+        return None;
+    }
+    let end: u8 = t.lw(j + 1).parse().ok().filter(|h| (1..=12).contains(h))?;
+    let mut k = j + 2;
+    if adj(t, k) && is(t, k, ":") && adj(t, k + 1) && digits(t, k + 1) {
+        k += 2;
+    }
+    let (_, pm) = meridiem(t, k)?;
+    let start: u8 = t.lw(j - 1).parse().ok()?;
+    // "11 to 1 p.m." starts in the morning
+    Some(pm && (start <= end || end == 12) && start != 12)
+}
+
 /// A clock reading: "9:10 pm", "12 am", "21:10", "noon", "4 o'clock",
 /// "4 in the morning", with an optional zone: (next, clock).
 pub fn clock(t: &Tokens<'_>, i: usize) -> Option<(usize, Clock)> {
@@ -166,6 +184,13 @@ pub fn clock(t: &Tokens<'_>, i: usize) -> Option<(usize, Clock)> {
         }
         j += 3;
         minute = minute.or(Some(0));
+    } else if let Some(pm) = range_meridiem(t, j).filter(|_| digits(t, i) && (1..=12).contains(&hour)) {
+        // the start of a span that names its meridiem at the end: "from 7 to 9 p.m."
+        // (its zone, if any, is written after the end)
+        if pm && hour < 12 {
+            hour += 12;
+        }
+        return Some((j, Clock { hour, minute: minute.or(Some(0)), zone: None }));
     } else if digits(t, i) {
         // 24-hour clock needs a colon: "21:10"
         if minute.is_none() || hour > 23 || t.lw(i + 1) != ":" {
