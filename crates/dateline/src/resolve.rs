@@ -198,6 +198,10 @@ fn weekday_near(anchor: Date, dow: u8, dir: Dir, strict: bool) -> Option<Date> {
 /// one for a weekday without tense cues to point forward: news reports the past.
 const WEEKDAY_PAST_BIAS: i16 = 2;
 
+/// Without tense cues, how much farther (in percent) a date ahead of the
+/// anchor counts than one behind it: news reports more past than future.
+const UNTOLD_AHEAD_PCT: i64 = 200;
+
 /// How much farther a date against the sentence's tense counts than one with it.
 const AGAINST_TENSE: i64 = 4;
 
@@ -212,7 +216,8 @@ fn nearest_year(anchor: Date, dir: Dir, month_day: impl Fn(i32) -> Option<Date>)
         let d = month_day(cand)?;
         let days = anchor.until(d).map(|s| s.get_days() as i64).ok()?;
         let against = (dir == Dir::Past && days > 0) || (dir == Dir::Future && days < 0);
-        Some(days.abs() * if against { AGAINST_TENSE } else { 1 })
+        let ahead_untold = dir == Dir::Infer && days > 0;
+        Some(days.abs() * if against { AGAINST_TENSE } else { 1 } * if ahead_untold { UNTOLD_AHEAD_PCT } else { 100 } / 100)
     };
     [y, y - 1, y + 1].into_iter().filter_map(|c| cost(c).map(|k| (k, c))).min_by_key(|(k, _)| *k).map_or(y, |(_, c)| c)
 }
