@@ -129,7 +129,9 @@ pub struct Group {
     pub first: Option<String>,
     /// For a range: its length as a TIMEX3 DURATION value, counting both ends
     /// ("May 3-7" is P5D, "from 1998 to 2000" P3Y). TimeML writes it as a
-    /// non-consuming DURATION with beginPoint and endPoint.
+    /// non-consuming DURATION with beginPoint and endPoint. For a recurrence
+    /// with an end time ("every Saturday from 7 to 9 p.m."): how long each
+    /// occurrence lasts (PT2H), which the calendar writes as its DURATION.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub duration: Option<String>,
 }

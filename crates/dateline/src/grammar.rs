@@ -54,6 +54,9 @@ pub struct Link {
     pub lasting: Option<usize>,
     /// For a recurrence: the found date it starts on ("starting May 3").
     pub start: Option<usize>,
+    /// For a recurrence: the found clock time each occurrence ends at ("from
+    /// 7 to 9 p.m."); not a member, since nothing starts then.
+    pub ends: Option<usize>,
 }
 
 /// A grammar rule: given the tokens and a start position, the end position

@@ -40,6 +40,8 @@ struct Event {
     uid: String,
     when: When,
     rrule: Option<String>,
+    /// How long each occurrence lasts (RFC 5545 DURATION), when the text says.
+    duration: Option<String>,
     summary: String,
     description: String,
 }
@@ -88,6 +90,9 @@ pub fn calendar(docs: &[CalendarDoc<'_>]) -> String {
             When::Utc(t) => out.line(&format!("DTSTART:{}", t.strftime("%Y%m%dT%H%M%SZ"))),
             When::Floating(dt) => out.line(&format!("DTSTART:{}", dt.strftime("%Y%m%dT%H%M%S"))),
         }
+        if let Some(dur) = e.duration.as_ref().filter(|_| !matches!(e.when, When::AllDay(_))) {
+            out.line(&format!("DURATION:{dur}"));
+        }
         if let Some(r) = &e.rrule {
             out.line(&format!("RRULE:{r}"));
         }
@@ -110,7 +115,7 @@ fn collect(d: &CalendarDoc<'_>, events: &mut Vec<Event>) {
             if let (Some(rule), Some(start)) = (&t.rrule, &t.dtstart) {
                 if !in_recurrence.contains(t.tid.as_str()) {
                     if let Some(when) = start_of(start, t.tzid.as_deref()) {
-                        events.push(Event { uid, when, rrule: Some(rule.clone()), summary, description });
+                        events.push(Event { uid, when, rrule: Some(rule.clone()), duration: None, summary, description });
                     }
                 }
             }
@@ -127,7 +132,7 @@ fn collect(d: &CalendarDoc<'_>, events: &mut Vec<Event>) {
             _ => None,
         };
         if let Some(when) = when {
-            events.push(Event { uid, when, rrule: None, summary, description });
+            events.push(Event { uid, when, rrule: None, duration: None, summary, description });
         }
     }
     for g in &a.groups {
@@ -140,6 +145,7 @@ fn collect(d: &CalendarDoc<'_>, events: &mut Vec<Event>) {
             uid: format!("{:016x}@dateline", fnv1a(&[d.id, &g.tids.join(","), rule])),
             when,
             rrule: Some(rule.clone()),
+            duration: g.duration.clone(),
             summary: sentence(d.text, first.byte_start, last.byte_end),
             description: format!("{text} \u{2014} {} ({})", g.tids.join(" "), d.id),
         });
@@ -291,6 +297,17 @@ mod tests {
         assert_eq!(out.matches("BEGIN:VEVENT").count(), 3);
         // deterministic
         assert_eq!(out, ics("The OST drops on April 25 at 12 am KST. New episodes air every Saturday and Sunday at 9:10 pm KST.", "2022-04-19"));
+    }
+
+    #[test]
+    fn recurrences_with_an_end_time_last_until_it() {
+        let out = ics("The club meets every Saturday from 7 to 9 p.m. ET.", "2022-07-01");
+        assert!(
+            out.contains("DTSTART;TZID=America/New_York:20220702T190000\r\nDURATION:PT2H\r\nRRULE:FREQ=WEEKLY;BYDAY=SA;BYHOUR=19;BYMINUTE=0\r\n"),
+            "{out}"
+        );
+        // the end time starts no event of its own
+        assert_eq!(out.matches("BEGIN:VEVENT").count(), 1, "{out}");
     }
 
     #[test]

@@ -256,7 +256,7 @@ impl Tagger {
                 rrule: None,
                 dtstart: None,
             };
-            if r.typ == TimexType::Set && !links.iter().any(|l| l.kind == LinkKind::Recurrence && l.members.contains(&n)) {
+            if r.typ == TimexType::Set && !links.iter().any(|l| l.kind == LinkKind::Recurrence && (l.members.contains(&n) || l.ends == Some(n))) {
                 if let Some(rec) = self.recurrence(&[&f.expr], doc.dct, End::default(), &here) {
                     t.rrule = Some(rec.rrule);
                     t.dtstart = rec.dtstart;
@@ -281,6 +281,11 @@ impl Tagger {
                     g.duration = range_length(&resolved[*a], &resolved[*b]);
                 }
                 if l.kind == LinkKind::Recurrence {
+                    // "from 7 to 9 p.m.": each occurrence lasts from the start time to the end time
+                    let start_clock = l.members.iter().rev().find_map(|&m| set_clock(&found[m].expr));
+                    if let (Some(a), Some(b)) = (start_clock, l.ends.and_then(|e| set_clock(&found[e].expr))) {
+                        g.duration = clock_span(a, b);
+                    }
                     let exprs: Vec<&Expr> = l.members.iter().map(|&m| &found[m].expr).collect();
                     let until = l.until.and_then(|u| resolved.get(u)).and_then(|r| r.day);
                     let lasting = l.lasting.and_then(|d| match found[d].expr {
@@ -368,6 +373,32 @@ pub(crate) fn local(day: Date, c: &Clock) -> Option<DateTime> {
 
 /// The length of a range from `a` to `b`, both ends included, in the unit
 /// both are precise to (days, months or years).
+/// The clock time a recurrence member recurs at ("at 9:10 pm" in "every Saturday at 9:10 pm").
+fn set_clock(e: &Expr) -> Option<crate::expr::Clock> {
+    match e {
+        Expr::Set { each, .. } => match &**each {
+            Expr::Time { clock, .. } => Some(*clock),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// The length from one clock reading to a later one (past midnight if the
+/// end is earlier): `PT2H`, `PT1H30M`.
+fn clock_span(a: crate::expr::Clock, b: crate::expr::Clock) -> Option<String> {
+    let at = |c: crate::expr::Clock| c.hour as i32 * 60 + c.minute.unwrap_or(0) as i32;
+    let mut m = at(b) - at(a);
+    if m <= 0 {
+        m += 24 * 60;
+    }
+    Some(match (m / 60, m % 60) {
+        (h, 0) => format!("PT{h}H"),
+        (0, mm) => format!("PT{mm}M"),
+        (h, mm) => format!("PT{h}H{mm}M"),
+    })
+}
+
 fn range_length(a: &Resolved, b: &Resolved) -> Option<String> {
     use crate::expr::Unit;
     let ((da, ua), (db, ub)) = (a.point?, b.point?);

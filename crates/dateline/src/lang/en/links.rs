@@ -72,12 +72,13 @@ pub fn link(t: &Tokens<'_>, found: &mut Vec<Found>) -> Vec<Link> {
                 }
             }
             if members.len() > 1 {
-                links.push(Link { kind, members, until: None, lasting: None, start: None });
+                links.push(Link { kind, members, until: None, lasting: None, start: None, ends: None });
             }
         }
         // "every Saturday and Sunday at 9:10 pm KST"
         if let Expr::Set { each, .. } = &f.expr {
             let mut members = vec![first];
+            let mut ends = None;
             let mut j = f.end;
             if matches!(**each, Expr::Weekday { .. }) {
                 while any(t, j, &["and", ",", "or"]) {
@@ -93,16 +94,30 @@ pub fn link(t: &Tokens<'_>, found: &mut Vec<Found>) -> Vec<Link> {
             }
             if any(t, j, &["at", "from", ","]) || (j < t.len() && clock(t, j).is_some()) {
                 let s = if any(t, j, &["at", "from", ","]) { j + 1 } else { j };
-                if let Some((e, c)) = clock(t, s) {
+                if let Some((e, mut c)) = clock(t, s) {
                     if found.get(k + 1).is_some_and(|n| n.start == s) {
                         k += 1;
                     }
+                    // "from 7 to 9 p.m. ET": the end recurs too, though it starts nothing,
+                    // and its zone is the start's
+                    let to = if any(t, e, &["to", "until", "till"]) || (is(t, e, "-") && adj(t, e)) { e + 1 } else { e };
+                    let end = if to > e { clock(t, to) } else { None };
+                    if let Some((_, c2)) = end {
+                        c.zone = c.zone.or(c2.zone);
+                    }
                     out.push(Found { start: s, end: e, expr: set_of(Expr::Time { clock: c, date: None }), anchor: None });
                     members.push(out.len() - 1);
+                    if let Some((e2, c2)) = end {
+                        if found.get(k + 1).is_some_and(|n| n.start == to) {
+                            k += 1;
+                        }
+                        out.push(Found { start: to, end: e2, expr: set_of(Expr::Time { clock: c2, date: None }), anchor: None });
+                        ends = Some(out.len() - 1);
+                    }
                 }
             }
             if members.len() > 1 {
-                links.push(Link { kind: LinkKind::Recurrence, members, until: None, lasting: None, start: None });
+                links.push(Link { kind: LinkKind::Recurrence, members, until: None, lasting: None, start: None, ends });
             }
         }
         k += 1;
@@ -111,7 +126,7 @@ pub fn link(t: &Tokens<'_>, found: &mut Vec<Found>) -> Vec<Link> {
     // expressions of the same kind form lists and ranges
     let mut linked = vec![false; out.len()];
     for l in &links {
-        for &m in &l.members {
+        for &m in l.members.iter().chain(&l.ends) {
             linked[m] = true;
         }
     }
@@ -138,7 +153,7 @@ pub fn link(t: &Tokens<'_>, found: &mut Vec<Found>) -> Vec<Link> {
                 if kind == LinkKind::Range && gap(&["to"]) && !from && !clock {
                     continue;
                 }
-                links.push(Link { kind, members: vec![i - 1, i], until: None, lasting: None, start: None });
+                links.push(Link { kind, members: vec![i - 1, i], until: None, lasting: None, start: None, ends: None });
             }
         }
     }
@@ -204,7 +219,7 @@ fn recurrence_ends(t: &Tokens<'_>, out: &[Found], links: &mut Vec<Link>) {
                 links[l].lasting = lasting;
                 links[l].until = until;
             }
-            None => links.push(Link { kind: LinkKind::Recurrence, members: vec![i], until, lasting, start }),
+            None => links.push(Link { kind: LinkKind::Recurrence, members: vec![i], until, lasting, start, ends: None }),
         }
     }
 }

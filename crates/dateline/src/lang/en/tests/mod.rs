@@ -89,6 +89,10 @@ struct RecCase {
     dtstart: Option<String>,
     tzid: Option<String>,
     first: Option<String>,
+    /// How long each occurrence lasts, when the text gives an end time.
+    duration: Option<String>,
+    /// How many rules the phrase yields in all, when checked.
+    rules: Option<usize>,
     #[serde(flatten)]
     options: Options,
 }
@@ -182,6 +186,15 @@ fn run(name: &str, src: &str) {
         });
         if !ok {
             failures.push(format!("{:?} at {}: expected {} from {:?} in {:?}; got {:?}", r.phrase, r.dct, r.rrule, r.dtstart, r.tzid, carriers));
+        }
+        if let Some(want) = &r.duration {
+            let got: Vec<_> = a.groups.iter().filter(|g| g.rrule.is_some()).map(|g| g.duration.as_deref()).collect();
+            if !got.contains(&Some(want.as_str())) {
+                failures.push(format!("{:?}: expected occurrences lasting {want}; got {got:?}", r.phrase));
+            }
+        }
+        if r.rules.is_some_and(|n| n != carriers.len()) {
+            failures.push(format!("{:?}: expected {:?} rules; got {:?}", r.phrase, r.rules, carriers));
         }
     }
     for n in &table.none {
