@@ -133,6 +133,14 @@ pub fn duration(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
         j += 1;
     }
     let (k, u, plural) = unit(t, j)?;
+    // "a quarter of an hour", "a quarter of a century": a fraction of the unit after it;
+    // "a quarter of its value" is no time at all
+    if u == Unit::Quarter && !plural && is(t, k, "of") {
+        let (e, whole, false) = unit(t, k + 2).filter(|_| any(t, k + 1, &["a", "an"]) && matches!(amount, Amount::N(1)))? else {
+            return None;
+        };
+        return Some((e, Expr::Duration { amount: Amount::Frac(0.25), unit: whole }));
+    }
     let one = matches!(amount, Amount::N(1));
     if one == plural && !matches!(amount, Amount::Frac(_) | Amount::Some) {
         return None;

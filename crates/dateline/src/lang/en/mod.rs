@@ -85,6 +85,12 @@ fn base(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
             }
         }
     }
+    // "since September": a month or day without a year after "since" lies behind
+    if let Some((_, Expr::Date { year: None, dir: dir @ Dir::Infer, .. })) = &mut best {
+        if i > 0 && is(t, i - 1, "since") {
+            *dir = Dir::Past;
+        }
+    }
     best
 }
 
