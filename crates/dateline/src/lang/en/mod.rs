@@ -46,6 +46,7 @@ const BASE: &[(u32, Rule)] = &[
     (DET, relative::adjacent_period),
     (DET | UNIT, relative::around),
     (UNIT, relative::year_end),
+    (DET | DIR, relative::period_a_year_back),
     (DEICTIC | DET, relative::deictic_day),
     (DET | DIR, relative::relative_period),
     (DET | UNIT | NUM | NUMBER | AMOUNT, relative::shift),

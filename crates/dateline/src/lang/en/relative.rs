@@ -37,6 +37,33 @@ pub fn deictic_day(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     Some((i + 1, e))
 }
 
+/// The period under discussion a year back, named by its place in the
+/// previous year: "last year's quarter", "the corresponding period last
+/// year", "the quarter a year ago", "the same quarter a year earlier".
+pub fn period_a_year_back(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
+    let back = Expr::Shift { amount: Amount::N(1), unit: Unit::Year, sign: -1, event: false };
+    // "last year's quarter"
+    if is(t, i, "last") && is(t, i + 1, "year") && any(t, i + 2, &["'", "’"]) && is(t, i + 3, "s") && any(t, i + 4, &["quarter", "period"]) {
+        return Some((i + 5, back));
+    }
+    if !is(t, i, "the") {
+        return None;
+    }
+    let s = if any(t, i + 1, &["corresponding", "comparable", "same"]) { i + 2 } else { i + 1 };
+    if !any(t, s, &["quarter", "period"]) {
+        return None;
+    }
+    let k = s + 1;
+    let end = if is(t, k, "last") && is(t, k + 1, "year") && !any(t, k + 2, &["'", "’"]) {
+        k + 2
+    } else if is(t, k, "a") && is(t, k + 1, "year") && any(t, k + 2, &["ago", "earlier"]) {
+        k + 3
+    } else {
+        return None;
+    };
+    Some((end, back))
+}
+
 /// The end of the year as a noun: "by year-end", "around year end", "by
 /// year's end", "since year-end" (the last one). "year-end results" is an
 /// adjective and not this.
