@@ -232,12 +232,24 @@ pub fn unit_adjective(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
 /// A bare plural unit after a preposition: "for years", "within hours", "over decades".
 pub fn bare_plural(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     let (j, u, plural) = unit(t, i)?;
-    if !plural || i == 0 || !any(t, i - 1, &["for", "over", "within", "after", "in", "took", "takes", "lasted", "spent", "last", "lasting"]) {
+    if !plural
+        || i == 0
+        || !any(t, i - 1, &["for", "over", "within", "after", "in", "take", "took", "takes", "taking", "lasted", "spent", "last", "lasting"])
+    {
         return None;
     }
     if matches!(u, Unit::Quarter | Unit::Second) || any(t, j, &["ago", "of", "earlier", "later", "old", "before", "after"]) {
         return None;
     }
     // "in years" is fine, "in days of" is not; "in hours" fine
-    Some((j, Expr::Duration { amount: Amount::Some, unit: u }))
+    Some((or_plural(t, j), Expr::Duration { amount: Amount::Some, unit: u }))
+}
+
+/// After a vague plural unit, a second one joined by "or"/"and" belongs to
+/// the same stretch: "weeks or months", "days and weeks". Returns the end.
+pub fn or_plural(t: &Tokens<'_>, j: usize) -> usize {
+    match unit(t, j + 1) {
+        Some((e, _, true)) if any(t, j, &["or", "and"]) && !any(t, e, &["ago", "of", "earlier", "later", "old", "before", "after"]) => e,
+        _ => j,
+    }
 }

@@ -359,7 +359,7 @@ fn any_prev(t: &Tokens<'_>, i: usize, ws: &[&str]) -> bool {
 fn vague_span(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     match unit(t, i)? {
         (j, u @ (Unit::Day | Unit::Week | Unit::Month | Unit::Quarter | Unit::Year | Unit::Decade), true) => {
-            Some((j, Expr::Duration { amount: Amount::Some, unit: u }))
+            Some((super::durations::or_plural(t, j), Expr::Duration { amount: Amount::Some, unit: u }))
         }
         _ => None,
     }
