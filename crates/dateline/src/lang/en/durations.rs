@@ -145,6 +145,18 @@ pub fn duration(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     if one == plural && !matches!(amount, Amount::Frac(_) | Amount::Some) {
         return None;
     }
+    // "a second betrayal", "A second group": the ordinal, not the unit
+    if u == Unit::Second
+        && !plural
+        && word(t, k)
+        && !any(t, k, &["ago", "later", "earlier", "or", "and", "before", "after", "in", "for", "to", "when", "as", "of"])
+    {
+        return None;
+    }
+    // "CBS's 60 Minutes": a title-cased unit after digits names a programme
+    if digits(t, j - 1) && cap(t, j) && !t.raw(j).chars().all(|c| !c.is_lowercase()) {
+        return None;
+    }
     let (k, amount) = and_a_half(t, k, amount);
     // "a week or so", "two years or so"
     if is(t, k, "or") && is(t, k + 1, "so") && !any(t, k + 2, &["ago", "earlier", "later", "before", "after"]) {
