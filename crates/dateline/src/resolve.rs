@@ -222,6 +222,31 @@ fn nearest_year(anchor: Date, dir: Dir, month_day: impl Fn(i32) -> Option<Date>)
     [y, y - 1, y + 1].into_iter().filter_map(|c| cost(c).map(|k| (k, c))).min_by_key(|(k, _)| *k).map_or(y, |(_, c)| c)
 }
 
+/// Like [`nearest_year`] for a period that lasts months (a quarter, a half, a
+/// season): the distance to a candidate is to its nearer edge, so that in
+/// October "third-quarter results" that will be reported are still this
+/// year's, the quarter having just ended. `span(y)` gives the period's first
+/// and last day in year `y`.
+fn nearest_span_year(anchor: Date, dir: Dir, span: impl Fn(i32) -> Option<(Date, Date)>) -> Option<i32> {
+    let y = anchor.year() as i32;
+    let cost = |cand: i32| -> Option<i64> {
+        let (start, end) = span(cand)?;
+        let days = |d: Date| anchor.until(d).map(|s| s.get_days() as i64).ok();
+        let (to_start, to_end) = (days(start)?, days(end)?);
+        let (dist, ahead) = if to_start > 0 {
+            (to_start, true)
+        } else if to_end < 0 {
+            (-to_end, false)
+        } else {
+            return Some(0);
+        };
+        let against = (dir == Dir::Past && ahead) || (dir == Dir::Future && !ahead);
+        let untold = dir == Dir::Infer && ahead;
+        Some(dist * if against { AGAINST_TENSE } else { 1 } * if untold { UNTOLD_AHEAD_PCT } else { 100 } / 100)
+    };
+    [y, y - 1, y + 1].into_iter().filter_map(|c| cost(c).map(|k| (k, c))).min_by_key(|(k, _)| *k).map(|(_, c)| c)
+}
+
 /// Picks the year for a month (and day) without one, from direction and anchor.
 fn infer_year(anchor: Date, month: u8, day: Option<u8>, dir: Dir) -> i32 {
     match dir {
@@ -492,7 +517,13 @@ fn resolve_part(part: Part, year: YearRef, dir: Dir, ctx: &Context) -> Resolved 
                 Dir::Past if first > m => y - 1,
                 Dir::Future if last < m => y + 1,
                 Dir::This | Dir::Past | Dir::Future => y,
-                Dir::Infer => nearest_year(a, ctx.tense, middle),
+                Dir::Infer => nearest_span_year(a, ctx.tense, |y| {
+                    // the part's first and last day: months first..=last from year y (winter spills over)
+                    let start = Date::new(y as i16, first as i8, 1).ok()?;
+                    let end = start.checked_add(((last - first + 1) as i32).months()).ok()?.yesterday().ok()?;
+                    Some((start, end))
+                })
+                .unwrap_or_else(|| nearest_year(a, ctx.tense, middle)),
             })
         }
     };
