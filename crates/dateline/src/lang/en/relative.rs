@@ -335,6 +335,10 @@ pub fn reference(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
                 "past" if j == i + 1 && !word(t, j + 1) || any(t, j + 1, &["and", "or", "but", "is", "was", "has", "have"]) => {
                     Some((j + 1, Expr::Ref(RefKind::Past)))
                 }
+                // "in the past it considered ...": after "in", whatever follows
+                "past" if j == i + 1 && any_prev(t, i, &["in"]) && unit(t, j + 1).is_none() && amount(t, j + 1).is_none() => {
+                    Some((j + 1, Expr::Ref(RefKind::Past)))
+                }
                 "present" if j == i + 1 && (!word(t, j + 1) || any(t, j + 1, &["and", "or"])) && any_prev(t, i, &["until", "to", "till", "at"]) => {
                     Some((j + 1, Expr::Ref(RefKind::Present)))
                 }
