@@ -320,6 +320,12 @@ pub fn reference(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
         "recently" | "lately" => r(RefKind::Past),
         "soon" if !is(t, i + 1, "after") && prev != "as" => r(RefKind::Future),
         "present" if prev == "at" => r(RefKind::Present),
+        // "in future quarters", "in future years"
+        "future" if unit(t, i + 1).is_some_and(|(_, u, plural)| plural && u != Unit::Second) => Some((i + 2, Expr::Ref(RefKind::Future))),
+        // "at a later date", "at an earlier date"
+        "a" | "an" if any(t, i + 1, &["later", "earlier"]) && is(t, i + 2, "date") => {
+            Some((i + 3, Expr::Ref(if is(t, i + 1, "later") { RefKind::Future } else { RefKind::Past })))
+        }
         "these" if is(t, i + 1, "days") => Some((i + 2, Expr::Ref(RefKind::Present))),
         // "recent years" is the recent past; "recent weeks" and "coming months" a
         // vague stretch of the unit, as TimeML annotates them
