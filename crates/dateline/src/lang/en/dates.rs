@@ -116,7 +116,9 @@ pub fn month_first(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
 /// A weekday before a written date: "Monday, Oct. 26", "Saturday, April 25,
 /// 1998". The written date decides the value.
 pub fn weekday_date(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
-    let (j, _) = weekday(t, i)?;
+    // "this coming Sunday, March eighth", "next Monday, Oct. 26"
+    let s = direction(t, i).map_or(i, |(k, _)| k);
+    let (j, _) = weekday(t, s)?;
     let k = if is(t, j, ",") { j + 1 } else { j };
     let (end, e) = month_first(t, k).or_else(|| day_first(t, k))?;
     matches!(e, Expr::Date { day: Some(_), .. }).then_some((end, e))

@@ -29,10 +29,10 @@ pub const LEXICON: &str = include_str!("lexicon.txt");
 /// The rules that recognise an expression without a modifier in front, each
 /// with the token classes it can begin on (see [`crate::lexicon::class`]).
 const BASE: &[(u32, Rule)] = &[
-    (WEEKDAY, dates::weekday_date),
+    (WEEKDAY | DIR | DET, dates::weekday_date),
     (NUM, dates::numeric_date),
     (MONTH, dates::month_first),
-    (NUM, dates::day_first),
+    (NUM | ORDINAL | NUMBER, dates::day_first),
     (DET | DIR | MONTH, dates::bare_month),
     (MONTH, dates::in_relative_year),
     (NUM | NUMBER | DET | MISC, dates::bare_year),

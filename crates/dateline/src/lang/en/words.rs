@@ -267,7 +267,19 @@ pub fn ordinal(t: &Tokens<'_>, i: usize) -> Option<(usize, u32)> {
 
 /// A day of the month, 1-31, in digits with an optional suffix ("25", "25th").
 pub fn day(t: &Tokens<'_>, i: usize) -> Option<(usize, u8)> {
-    if !digits(t, i) || t.lw(i).len() > 2 {
+    if !digits(t, i) {
+        // a day as an ordinal word: "March eighth", "the twenty-first of June";
+        // not "the second quarter", "first-half", "third day"
+        let (j, n) = ordinal(t, i).filter(|(_, n)| (1..=31).contains(n))?;
+        if any(t, j, &["-", "quarter", "half"])
+            || unit(t, j).is_some()
+            || (word(t, j) && !any(t, j, &["of", "and", "or", "to", "through", "at", "in"]))
+        {
+            return None;
+        }
+        return Some((j, n as u8));
+    }
+    if t.lw(i).len() > 2 {
         return None;
     }
     let d: u8 = t.lw(i).parse().ok()?;
