@@ -135,10 +135,11 @@ fn collect(d: &CalendarDoc<'_>, events: &mut Vec<Event>) {
             events.push(Event { uid, when, rrule: None, duration: None, summary, description });
         }
     }
+    let by_tid: std::collections::HashMap<&str, &crate::analysis::Timex> = a.timexes.iter().map(|t| (t.tid.as_str(), t)).collect();
     for g in &a.groups {
         let (Some(rule), Some(start)) = (&g.rrule, &g.dtstart) else { continue };
-        let Some(first) = g.tids.first().and_then(|tid| a.timexes.iter().find(|t| &t.tid == tid)) else { continue };
-        let last = g.tids.last().and_then(|tid| a.timexes.iter().find(|t| &t.tid == tid)).unwrap_or(first);
+        let Some(first) = g.tids.first().and_then(|tid| by_tid.get(tid.as_str()).copied()) else { continue };
+        let last = g.tids.last().and_then(|tid| by_tid.get(tid.as_str()).copied()).unwrap_or(first);
         let Some(when) = start_of(start, g.tzid.as_deref()) else { continue };
         let text = d.text.get(first.byte_start..last.byte_end).unwrap_or(&first.text);
         events.push(Event {
@@ -164,14 +165,25 @@ fn start_of(local: &str, tzid: Option<&str>) -> Option<When> {
 /// The sentence around bytes `[start, end)` of `text`, trimmed to a readable length.
 fn sentence(text: &str, start: usize, end: usize) -> String {
     const MAX: usize = 90;
+    // look no further than this many bytes either way, so that a text without
+    // sentence ends costs the same per event as any other
+    const WINDOW: usize = 400;
     let is_end = |c: char| matches!(c, '.' | '!' | '?' | '\n');
-    let from = text[..start].rfind(['\n', '!', '?']).map_or(0, |i| i + 1);
+    let mut lo = start.saturating_sub(WINDOW);
+    while !text.is_char_boundary(lo) {
+        lo -= 1;
+    }
+    let mut hi = (end + WINDOW).min(text.len());
+    while !text.is_char_boundary(hi) {
+        hi += 1;
+    }
+    let from = text[lo..start].rfind(['\n', '!', '?']).map_or(lo, |i| lo + i + 1);
     let from = text[from..start].match_indices(". ").map(|(i, _)| from + i).filter(|&i| ends_sentence(text, i)).map(|i| i + 2).last().unwrap_or(from);
-    let to = text[end..]
+    let to = text[end..hi]
         .match_indices(|c: char| is_end(c))
         .map(|(i, _)| end + i)
         .find(|&i| text.as_bytes()[i] != b'.' || ends_sentence(text, i))
-        .map_or(text.len(), |i| i + 1);
+        .map_or(hi, |i| i + 1);
     let s: String = text[from..to].split_whitespace().collect::<Vec<_>>().join(" ");
     if s.chars().count() <= MAX {
         s

@@ -219,6 +219,13 @@ impl Tagger {
         let text = doc.text;
         let doc_zone = doc.zone.and_then(|z| jiff::tz::db().get(z).ok().map(|tz| (tz, z.to_string())));
         let here = Here { text, zone: doc_zone.as_ref() };
+        // which found expressions a recurrence covers (those get no rule of their own)
+        let mut in_recurrence = vec![false; found.len()];
+        for l in links.iter().filter(|l| l.kind == LinkKind::Recurrence) {
+            for &m in l.members.iter().chain(&l.ends) {
+                in_recurrence[m] = true;
+            }
+        }
         let mut timexes = Vec::with_capacity(found.len());
         let mut cp = (0usize, 0usize); // (byte, code point) cursor: offsets grow monotonically
         let mut to_cp = |b: usize| {
@@ -256,7 +263,7 @@ impl Tagger {
                 rrule: None,
                 dtstart: None,
             };
-            if r.typ == TimexType::Set && !links.iter().any(|l| l.kind == LinkKind::Recurrence && (l.members.contains(&n) || l.ends == Some(n))) {
+            if r.typ == TimexType::Set && !in_recurrence[n] {
                 if let Some(rec) = self.recurrence(&[&f.expr], doc.dct, End::default(), &here) {
                     t.rrule = Some(rec.rrule);
                     t.dtstart = rec.dtstart;

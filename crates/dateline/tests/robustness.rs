@@ -123,10 +123,30 @@ fn random_bytes_never_panic() {
 #[test]
 fn pathological_repetitions_stay_linear_and_correct() {
     let tagger = Tagger::new();
-    for unit in ["April 23 and 24 and ", "every Saturday and ", "from May 3 to ", "a.a.a.", "1", "the end of the ", "'", "-"] {
+    for unit in [
+        "April 23 and 24 and ",
+        "every Saturday and ",
+        "from May 3 to ",
+        "a.a.a.",
+        "1",
+        "the end of the ",
+        "'",
+        "-",
+        "the day before ",
+        "7 to ",
+        "the week of ",
+        "a three-year ",
+        "about ",
+        "two to three ",
+        "every Saturday from 7 to ",
+        "this coming Sunday, ",
+    ] {
         let text = unit.repeat(4_000);
         check(&tagger, &text);
     }
     let a = tagger.tag(&Document::new(&"every Saturday and ".repeat(1000)));
     assert!(a.timexes.len() >= 1000);
+    // one sentence of many recurrences: each keeps its own rule
+    let a = tagger.tag(&Document::new(&"every Saturday at 7 pm ".repeat(2000)).with_dct("2013-01-01".parse().expect("date")));
+    assert_eq!(a.groups.iter().filter(|g| g.rrule.as_deref() == Some("FREQ=WEEKLY;BYDAY=SA;BYHOUR=19;BYMINUTE=0")).count(), 2000);
 }

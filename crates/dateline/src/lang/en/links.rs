@@ -167,48 +167,64 @@ pub fn link(t: &Tokens<'_>, found: &mut Vec<Found>) -> Vec<Link> {
 /// "as of June 1", "until the finale on April 16", "through March 31", "for
 /// six weeks".
 fn recurrence_ends(t: &Tokens<'_>, out: &[Found], links: &mut Vec<Link>) {
+    /// How far from a recurrence its stated start may be, in tokens.
+    const REACH: usize = 40;
     let dated = |f: &Found| matches!(f.expr, Expr::Date { day: Some(_), .. });
     let stop = |k: usize| any(t, k, &[".", ";", "!", "?"]);
+    // sentence bounds of every token, in one pass each way
+    let n = t.len();
+    let mut sent_start = vec![0usize; n + 1];
+    for k in 1..=n {
+        sent_start[k] = if k - 1 < n && stop(k - 1) { k } else { sent_start[k - 1] };
+    }
+    let mut sent_end = vec![n; n + 1];
+    for k in (0..n).rev() {
+        sent_end[k] = if stop(k) { k } else { sent_end[k + 1] };
+    }
+    // the recurrence link of each found expression
+    let mut link_of = vec![None; out.len()];
+    for (l, link) in links.iter().enumerate() {
+        if link.kind == LinkKind::Recurrence {
+            for &m in &link.members {
+                link_of[m] = Some(l);
+            }
+        }
+    }
+    let mut added = Vec::new();
     for (i, f) in out.iter().enumerate() {
         if !is_set(&f.expr) {
             continue;
         }
-        let existing = links.iter().position(|l| l.kind == LinkKind::Recurrence && l.members.contains(&i));
+        let existing = link_of[i];
         let first = existing.map_or(i, |l| links[l].members[0]);
         let last = existing.map_or(i, |l| *links[l].members.last().unwrap_or(&i));
         if existing.is_some() && last != i {
             continue; // handled from the recurrence's last member
         }
         let from = out[last].end;
-        let sentence = ((0..out[first].start).rev().find(|&k| stop(k)).map_or(0, |k| k + 1), (from..t.len()).find(|&k| stop(k)).unwrap_or(t.len()));
+        let lo = sent_start[out[first].start.min(n)].max(out[first].start.saturating_sub(REACH));
+        let hi = sent_end[from.min(n)].min(from + REACH);
+        // found expressions are in text order: those that start inside [lo, hi)
+        let near = out.partition_point(|g| g.start < lo)..out.partition_point(|g| g.start < hi);
         // "starting May 3", "beginning on May 3", "as of June 1", "from May 3"
-        let start = out
-            .iter()
-            .enumerate()
-            .filter(|(n, g)| *n != i && dated(g) && g.start > sentence.0 && g.end <= sentence.1)
-            .find(|(_, g)| {
-                let s = g.start;
-                any(t, s - 1, &["starting", "beginning", "from"])
-                    || (s >= 2 && is(t, s - 2, "as") && is(t, s - 1, "of"))
-                    || (s >= 2 && any(t, s - 2, &["starting", "beginning"]) && is(t, s - 1, "on"))
-            })
-            .map(|(n, _)| n);
+        let start = near.clone().filter(|&m| m != i && dated(&out[m]) && out[m].start > lo && out[m].end <= hi).find(|&m| {
+            let s = out[m].start;
+            any(t, s - 1, &["starting", "beginning", "from"])
+                || (s >= 2 && is(t, s - 2, "as") && is(t, s - 1, "of"))
+                || (s >= 2 && any(t, s - 2, &["starting", "beginning"]) && is(t, s - 1, "on"))
+        });
         // "for six weeks": a span right after the recurrence
-        let lasting = out
-            .iter()
-            .enumerate()
-            .nth(last + 1)
-            .filter(|(_, g)| {
-                matches!(g.expr, Expr::Duration { amount: crate::expr::Amount::N(_), .. })
-                    && g.start > from
-                    && g.start <= from + 2
-                    && is(t, g.start - 1, "for")
-            })
-            .map(|(n, _)| n);
+        let lasting = out.get(last + 1).map(|g| (last + 1, g)).filter(|(_, g)| {
+            matches!(g.expr, Expr::Duration { amount: crate::expr::Amount::N(_), .. })
+                && g.start > from
+                && g.start <= from + 2
+                && is(t, g.start - 1, "for")
+        });
+        let lasting = lasting.map(|(m, _)| m);
         // "until the finale on April 16"
-        let until = (from..(from + 8).min(sentence.1))
+        let until = (from..(from + 8).min(hi))
             .find(|&k| any(t, k, &["until", "through", "till", "thru"]))
-            .and_then(|u| out.iter().enumerate().skip(last + 1).find(|(_, g)| g.start > u && g.start <= u + 6 && dated(g)).map(|(n, _)| n))
+            .and_then(|u| (last + 1..out.len()).take_while(|&m| out[m].start <= u + 6).find(|&m| out[m].start > u && dated(&out[m])))
             .filter(|_| lasting.is_none());
         if start.is_none() && lasting.is_none() && until.is_none() {
             continue;
@@ -219,9 +235,10 @@ fn recurrence_ends(t: &Tokens<'_>, out: &[Found], links: &mut Vec<Link>) {
                 links[l].lasting = lasting;
                 links[l].until = until;
             }
-            None => links.push(Link { kind: LinkKind::Recurrence, members: vec![i], until, lasting, start, ends: None }),
+            None => added.push(Link { kind: LinkKind::Recurrence, members: vec![i], until, lasting, start, ends: None }),
         }
     }
+    links.extend(added);
 }
 
 fn clock_of(e: &Expr) -> Option<&crate::expr::Clock> {
