@@ -254,6 +254,14 @@ pub fn tense(t: &Tokens<'_>, start: usize, end: usize) -> Dir {
         }
         None
     };
+    // a reporting verb ("said", "told") sets the tense of the report, not of
+    // what is reported: it counts only when nothing else is in reach, unless
+    // the expression dates the report itself ("said Monday", "said on Monday")
+    let reporting = |k: usize| {
+        let adjacent = k + 1 == start || (k + 2 == start && is(t, k + 1, "on")) || k == end;
+        !adjacent && any(t, k, &["said", "says", "told", "announced", "reported", "added", "stated"])
+    };
+    let mut report: Option<Dir> = None;
     let mut left_open = true;
     let mut right_open = true;
     for d in 1..=REACH {
@@ -262,7 +270,10 @@ pub fn tense(t: &Tokens<'_>, start: usize, end: usize) -> Dir {
             if boundary(k + 1) && d > 1 || any(t, k, &[".", "!", "?", ";"]) {
                 left_open = false;
             } else if let Some(dir) = classify(k) {
-                return dir;
+                if !reporting(k) {
+                    return dir;
+                }
+                report = report.or(Some(dir));
             }
         }
         let k = end + d - 1;
@@ -270,11 +281,14 @@ pub fn tense(t: &Tokens<'_>, start: usize, end: usize) -> Dir {
             if boundary(k) {
                 right_open = false;
             } else if let Some(dir) = classify(k) {
-                return dir;
+                if !reporting(k) {
+                    return dir;
+                }
+                report = report.or(Some(dir));
             }
         }
     }
-    Dir::Infer
+    report.unwrap_or(Dir::Infer)
 }
 
 pub use links::link;
