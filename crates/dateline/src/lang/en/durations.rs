@@ -127,8 +127,7 @@ pub fn duration(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
         return Some((end, Expr::Duration { amount, unit: u }));
     }
     // "two more weeks", "an additional year", "eight trading days"
-    if any(t, j, &["more", "additional", "extra", "further", "trading", "business", "working", "calendar", "straight", "consecutive"])
-        && unit(t, j + 1).is_some()
+    if any(t, j, &["more", "additional", "extra", "further", "trading", "business", "working", "straight", "consecutive"]) && unit(t, j + 1).is_some()
     {
         j += 1;
     }
