@@ -107,7 +107,21 @@ pub fn calendar(docs: &[CalendarDoc<'_>]) -> String {
 fn collect(d: &CalendarDoc<'_>, events: &mut Vec<Event>) {
     let a = d.analysis;
     let in_recurrence: BTreeSet<&str> = a.groups.iter().filter(|g| g.rrule.is_some()).flat_map(|g| g.tids.iter().map(String::as_str)).collect();
+    let by_tid: std::collections::HashMap<&str, &crate::analysis::Timex> = a.timexes.iter().map(|t| (t.tid.as_str(), t)).collect();
+    // "from 9 a.m. to 5 p.m. on Monday": one event from the first time, lasting the range
+    let timed_range = |g: &&crate::analysis::Group| {
+        g.kind == crate::grammar::LinkKind::Range
+            && g.duration.is_some()
+            && g.tids.len() == 2
+            && g.tids.iter().all(|tid| by_tid.get(tid.as_str()).is_some_and(|t| t.typ == TimexType::Time))
+    };
+    let range_length: std::collections::HashMap<&str, &str> =
+        a.groups.iter().filter(timed_range).filter_map(|g| Some((g.tids[0].as_str(), g.duration.as_deref()?))).collect();
+    let range_ends: BTreeSet<&str> = a.groups.iter().filter(timed_range).map(|g| g.tids[1].as_str()).collect();
     for t in &a.timexes {
+        if range_ends.contains(t.tid.as_str()) {
+            continue; // the end of a timed range: the event of its start lasts until it
+        }
         let summary = sentence(d.text, t.byte_start, t.byte_end);
         let uid = format!("{:016x}@dateline", fnv1a(&[d.id, &t.tid, &t.value]));
         let description = format!("{} \u{2014} TIMEX3 {} {} ({})", t.text, t.typ.as_str(), t.value, d.id);
@@ -132,10 +146,10 @@ fn collect(d: &CalendarDoc<'_>, events: &mut Vec<Event>) {
             _ => None,
         };
         if let Some(when) = when {
-            events.push(Event { uid, when, rrule: None, duration: None, summary, description });
+            let duration = range_length.get(t.tid.as_str()).map(|d| d.to_string());
+            events.push(Event { uid, when, rrule: None, duration, summary, description });
         }
     }
-    let by_tid: std::collections::HashMap<&str, &crate::analysis::Timex> = a.timexes.iter().map(|t| (t.tid.as_str(), t)).collect();
     for g in &a.groups {
         let (Some(rule), Some(start)) = (&g.rrule, &g.dtstart) else { continue };
         let Some(first) = g.tids.first().and_then(|tid| by_tid.get(tid.as_str()).copied()) else { continue };
@@ -318,6 +332,15 @@ mod tests {
         assert!(out.contains(want), "{out}");
         // the end time starts no event of its own
         assert_eq!(out.matches("BEGIN:VEVENT").count(), 1, "{out}");
+    }
+
+    #[test]
+    fn a_range_of_times_is_one_event_lasting_the_range() {
+        let out = ics("The store is open from 9 a.m. to 5 p.m. ET on Monday.", "2022-07-01");
+        let want = "DTSTART;TZID=America/New_York:20220627T090000\r\nDURATION:PT8H\r\n";
+        assert!(out.contains(want), "{out}");
+        // one event for the times and one for the day
+        assert_eq!(out.matches("BEGIN:VEVENT").count(), 2, "{out}");
     }
 
     #[test]

@@ -399,15 +399,30 @@ fn clock_span(a: crate::expr::Clock, b: crate::expr::Clock) -> Option<String> {
     if m <= 0 {
         m += 24 * 60;
     }
-    Some(match (m / 60, m % 60) {
+    Some(minutes(m as i64))
+}
+
+/// A whole number of minutes as a TIMEX3 duration: `PT2H`, `PT45M`, `PT1H30M`.
+fn minutes(m: i64) -> String {
+    match (m / 60, m % 60) {
         (h, 0) => format!("PT{h}H"),
         (0, mm) => format!("PT{mm}M"),
         (h, mm) => format!("PT{h}H{mm}M"),
-    })
+    }
 }
 
 fn range_length(a: &Resolved, b: &Resolved) -> Option<String> {
     use crate::expr::Unit;
+    // clock times on days, in the same zone: "from 9 a.m. to 5 p.m. on Monday" is PT8H
+    if let (Some(ca), Some(cb), Some(da), Some(db)) = (a.clock, b.clock, a.day, b.day) {
+        if ca.zone != cb.zone {
+            return None;
+        }
+        let days = da.until(db).ok()?.get_days() as i64;
+        let at = |c: crate::expr::Clock| c.hour as i64 * 60 + c.minute.unwrap_or(0) as i64;
+        let m = days * 24 * 60 + at(cb) - at(ca);
+        return (m > 0).then(|| minutes(m));
+    }
     let ((da, ua), (db, ub)) = (a.point?, b.point?);
     if ua != ub || a.clock.is_some() || b.clock.is_some() {
         return None;

@@ -78,6 +78,8 @@ struct GroupCase {
     kind: String,
     texts: Vec<String>,
     values: Vec<String>,
+    /// The range's length, when checked.
+    duration: Option<String>,
 }
 
 /// A recurrence: its rule and first occurrence, on a group or on a set timex.
@@ -165,6 +167,11 @@ fn run(name: &str, src: &str) {
         });
         if found.as_ref() != Some(&(g.texts.clone(), g.values.clone())) {
             failures.push(format!("{:?}: expected {} {:?} {:?}, got {:?} (groups {:?})", g.phrase, g.kind, g.texts, g.values, found, a.groups));
+        }
+        if let Some(want) = &g.duration {
+            if !a.groups.iter().any(|gr| gr.duration.as_ref() == Some(want)) {
+                failures.push(format!("{:?}: expected a group lasting {want}, got {:?}", g.phrase, a.groups));
+            }
         }
     }
     for r in &table.rec {
