@@ -325,22 +325,24 @@ mod tests {
         assert_eq!(out, ics("The OST drops on April 25 at 12 am KST. New episodes air every Saturday and Sunday at 9:10 pm KST.", "2022-04-19"));
     }
 
-    #[test]
-    fn recurrences_with_an_end_time_last_until_it() {
-        let out = ics("The club meets every Saturday from 7 to 9 p.m. ET.", "2022-07-01");
-        let want = "DTSTART;TZID=America/New_York:20220702T190000\r\nDURATION:PT2H\r\nRRULE:FREQ=WEEKLY;BYDAY=SA;BYHOUR=19;BYMINUTE=0\r\n";
+    /// Checks that the calendar of `text` holds `want` and has `events` events.
+    fn holds(text: &str, want: &str, events: usize) {
+        let out = ics(text, "2022-07-01");
         assert!(out.contains(want), "{out}");
-        // the end time starts no event of its own
-        assert_eq!(out.matches("BEGIN:VEVENT").count(), 1, "{out}");
+        assert_eq!(out.matches("BEGIN:VEVENT").count(), events, "{out}");
     }
 
     #[test]
-    fn a_range_of_times_is_one_event_lasting_the_range() {
-        let out = ics("The store is open from 9 a.m. to 5 p.m. ET on Monday.", "2022-07-01");
-        let want = "DTSTART;TZID=America/New_York:20220627T090000\r\nDURATION:PT8H\r\n";
-        assert!(out.contains(want), "{out}");
-        // one event for the times and one for the day
-        assert_eq!(out.matches("BEGIN:VEVENT").count(), 2, "{out}");
+    fn spans_of_time_last_until_their_end() {
+        // a recurrence with an end time; the end starts no event of its own
+        let rule = "RRULE:FREQ=WEEKLY;BYDAY=SA;BYHOUR=19;BYMINUTE=0\r\n";
+        holds(
+            "The club meets every Saturday from 7 to 9 p.m. ET.",
+            &format!("DTSTART;TZID=America/New_York:20220702T190000\r\nDURATION:PT2H\r\n{rule}"),
+            1,
+        );
+        // a range of times is one event; the day gets one of its own
+        holds("The store is open from 9 a.m. to 5 p.m. ET on Monday.", "DTSTART;TZID=America/New_York:20220627T090000\r\nDURATION:PT8H\r\n", 2);
     }
 
     #[test]
