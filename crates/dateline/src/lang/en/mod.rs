@@ -219,9 +219,11 @@ fn the_unit(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
 
 /// Infers the direction of an expression at tokens `[start, end)` from tense
 /// cues in its sentence: the nearest cue on either side (left first at equal
-/// distance), looking at most eight tokens away.
+/// distance), looking at most eight tokens away; failing that, a "will"
+/// earlier in the same sentence (up to 40 tokens back).
 pub fn tense(t: &Tokens<'_>, start: usize, end: usize) -> Dir {
     const REACH: usize = 8;
+    const SENTENCE_REACH: usize = 40;
     let boundary = |k: usize| any(t, k, &[".", "!", "?", ";"]) || t.toks[k].newline_before;
     let classify = |k: usize| -> Option<Dir> {
         let w = t.lw(k);
@@ -236,9 +238,10 @@ pub fn tense(t: &Tokens<'_>, start: usize, end: usize) -> Dir {
         {
             return Some(Dir::Future);
         }
-        // "planned to leave", "expected to join" point forward; "as planned", "as expected" do not
+        // "planned to leave", "expected to join" point forward; "as planned" or "a vote
+        // planned before the summer" say nothing about the tense of the sentence
         if matches!(w, "planned" | "expected") {
-            return Some(if is(t, k + 1, "to") { Dir::Future } else { Dir::Past });
+            return is(t, k + 1, "to").then_some(Dir::Future);
         }
         // "due in court Monday", "due to be released" point forward; "due to the rain" is a cause
         if w == "due" {
@@ -288,7 +291,21 @@ pub fn tense(t: &Tokens<'_>, start: usize, end: usize) -> Dir {
             }
         }
     }
-    report.unwrap_or(Dir::Infer)
+    if report.is_some() {
+        return report.unwrap_or(Dir::Infer);
+    }
+    // nothing near: a modal "will" anywhere earlier in the sentence still points forward
+    let mut k = start;
+    while k > 0 && start - k < SENTENCE_REACH {
+        k -= 1;
+        if any(t, k, &[".", "!", "?", ";"]) || t.toks[k + 1].newline_before && k + 1 != start {
+            break;
+        }
+        if any(t, k, &["will", "shall"]) || (is(t, k, "ll") && k > 0 && any(t, k - 1, &["'", "’"])) {
+            return Dir::Future;
+        }
+    }
+    Dir::Infer
 }
 
 pub use links::link;
