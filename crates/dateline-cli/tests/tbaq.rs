@@ -8,7 +8,7 @@ use std::process::Command;
 use serde_json::Value;
 
 /// The floor: the figures measured when it was last raised (strict 89.54,
-/// relaxed 94.37, value 81.60, type 91.33), minus one point.
+/// relaxed 94.37, value 81.65, type 91.33), minus one point.
 const FLOOR_STRICT_F1: f64 = 88.5;
 const FLOOR_RELAXED_F1: f64 = 93.3;
 const FLOOR_VALUE_F1: f64 = 80.6;
