@@ -169,6 +169,9 @@ pub fn link(t: &Tokens<'_>, found: &mut Vec<Found>) -> Vec<Link> {
 fn recurrence_ends(t: &Tokens<'_>, out: &[Found], links: &mut Vec<Link>) {
     /// How far from a recurrence its stated start may be, in tokens.
     const REACH: usize = 40;
+    if !out.iter().any(|f| is_set(&f.expr)) {
+        return;
+    }
     let dated = |f: &Found| matches!(f.expr, Expr::Date { day: Some(_), .. });
     let stop = |k: usize| any(t, k, &[".", ";", "!", "?"]);
     // sentence bounds of every token, in one pass each way
