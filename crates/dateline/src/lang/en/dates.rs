@@ -117,6 +117,10 @@ pub fn month_first(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
 /// 1998". The written date decides the value.
 pub fn weekday_date(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     // "this coming Sunday, March eighth", "next Monday, Oct. 26"
+    let has = |k: usize| t.toks.get(k).is_some_and(|x| x.class & crate::lexicon::class::WEEKDAY != 0);
+    if !(has(i) || has(i + 1) || has(i + 2)) {
+        return None;
+    }
     let s = direction(t, i).map_or(i, |(k, _)| k);
     let (j, _) = weekday(t, s)?;
     let k = if is(t, j, ",") { j + 1 } else { j };

@@ -49,7 +49,7 @@ pub fn duration(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
         }
     }
     // "the weeks ahead", "the years ahead": a vague stretch to come
-    if is(t, i, "the") {
+    if is(t, i, "the") && is(t, i + 2, "ahead") {
         if let Some((k, u, true)) = unit(t, i + 1) {
             if is(t, k, "ahead") {
                 return Some((k + 1, Expr::Duration { amount: Amount::Some, unit: u }));
