@@ -246,6 +246,22 @@ pub fn part_of_day(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
         let p = pod(t, s).filter(|p| *p != Pod::Night)?;
         return Some((s + 1, Expr::PartOfDay { pod: p, date: None }));
     }
+    // "mid-afternoon", "mid morning Friday", "mid-afternoon yesterday"
+    if is(t, i, "mid") {
+        let k = if is(t, i + 1, "-") && adj(t, i + 1) { i + 2 } else { i + 1 };
+        let p = pod(t, k).filter(|p| matches!(p, Pod::Morning | Pod::Afternoon | Pod::Evening))?;
+        let (end, date) = match day_ref(t, k + 1) {
+            Some((e, d)) => (e, Some(Box::new(d))),
+            None => (k + 1, None),
+        };
+        return Some((end, Expr::Mod { m: crate::expr::Mod::Mid, inner: Box::new(Expr::PartOfDay { pod: p, date }) }));
+    }
+    // "in the afternoon", "during the morning": that part of the day mentioned last (or the DCT)
+    if is(t, i, "the") && i > 0 && any(t, i - 1, &["in", "during", "by", "until", "through", "throughout"]) && !is(t, i + 2, "of") {
+        if let Some(p) = pod(t, i + 1).filter(|p| matches!(p, Pod::Morning | Pod::Afternoon | Pod::Evening)) {
+            return Some((i + 2, Expr::PartOfDay { pod: p, date: Some(Box::new(Expr::OfLastDay { unit: Unit::Day })) }));
+        }
+    }
     // "the next morning", "the following evening": the day after the one mentioned
     if is(t, i, "the") && any(t, i + 1, &["next", "following"]) {
         let p = pod(t, i + 2)?;
