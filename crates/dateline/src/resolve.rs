@@ -33,6 +33,19 @@ pub struct Context {
     pub recent_day: Option<Date>,
 }
 
+impl Context {
+    /// A context with only an anchor, a tense and the day of a date written
+    /// just before: nothing mentioned earlier in the text.
+    pub fn bare(anchor: Option<Date>, tense: Dir, day: Option<Date>) -> Context {
+        Context { anchor, tense, day, recent_quarter: None, last: None, recent_day: None }
+    }
+
+    /// The day mentioned last, if the last period mentioned was a day.
+    fn last_day(&self) -> Option<Date> {
+        self.last.filter(|l| l.1 == Unit::Day).map(|l| l.0)
+    }
+}
+
 /// A resolved expression: type, value and the attributes TimeML attaches.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Resolved {
@@ -206,27 +219,20 @@ const UNTOLD_AHEAD_PCT: i64 = 200;
 const AGAINST_TENSE: i64 = 4;
 
 /// Picks the year for something that recurs every year (a month, a day of a
-/// month, a quarter, a season) when the text gives none: of last year's, this
-/// year's and next year's, the one nearest the anchor, where one on the wrong
-/// side of the anchor for the sentence's tense counts [`AGAINST_TENSE`] times
-/// as far. `month_day(y)` places the thing in year `y` (its middle for periods).
+/// month, a holiday) when the text gives none: of last year's, this year's and
+/// next year's, the one nearest the anchor, where one on the wrong side of the
+/// anchor for the sentence's tense counts [`AGAINST_TENSE`] times as far, and
+/// one ahead without any tense cue [`UNTOLD_AHEAD_PCT`] percent as far.
+/// `month_day(y)` places the thing in year `y` (a month by its middle).
 fn nearest_year(anchor: Date, dir: Dir, month_day: impl Fn(i32) -> Option<Date>) -> i32 {
-    let y = anchor.year() as i32;
-    let cost = |cand: i32| -> Option<i64> {
-        let d = month_day(cand)?;
-        let days = anchor.until(d).map(|s| s.get_days() as i64).ok()?;
-        let against = (dir == Dir::Past && days > 0) || (dir == Dir::Future && days < 0);
-        let ahead_untold = dir == Dir::Infer && days > 0;
-        Some(days.abs() * if against { AGAINST_TENSE } else { 1 } * if ahead_untold { UNTOLD_AHEAD_PCT } else { 100 } / 100)
-    };
-    [y, y - 1, y + 1].into_iter().filter_map(|c| cost(c).map(|k| (k, c))).min_by_key(|(k, _)| *k).map_or(y, |(_, c)| c)
+    nearest_span_year(anchor, dir, |y| month_day(y).map(|d| (d, d))).unwrap_or(anchor.year() as i32)
 }
 
 /// Like [`nearest_year`] for a period that lasts months (a quarter, a half, a
 /// season): the distance to a candidate is to its nearer edge, so that in
 /// October "third-quarter results" that will be reported are still this
 /// year's, the quarter having just ended. `span(y)` gives the period's first
-/// and last day in year `y`.
+/// and last day in year `y` (the same day twice for a day).
 fn nearest_span_year(anchor: Date, dir: Dir, span: impl Fn(i32) -> Option<(Date, Date)>) -> Option<i32> {
     let y = anchor.year() as i32;
     let cost = |cand: i32| -> Option<i64> {
@@ -324,17 +330,14 @@ pub fn resolve(e: &Expr, ctx: &Context) -> Resolved {
                 None => Resolved::new(TimexType::Date, format!("XXXX-WXX-{dow}")),
             }
         }
-        Expr::OfLastDay { unit } => match ctx.last.filter(|l| l.1 == Unit::Day).map(|l| l.0).or(ctx.anchor) {
+        Expr::OfLastDay { unit } => match ctx.last_day().or(ctx.anchor) {
             Some(d) => period(d, *unit),
             None => Resolved::new(TimexType::Date, unknown_period(*unit).into()),
         },
-        Expr::WeekdayFrom { dow, dir } => {
-            let from = ctx.last.filter(|l| l.1 == Unit::Day).map(|l| l.0).or(ctx.anchor);
-            match from.and_then(|a| weekday_near(a, *dow, *dir, true)) {
-                Some(d) => Resolved::day(d),
-                None => Resolved::new(TimexType::Date, format!("XXXX-WXX-{dow}")),
-            }
-        }
+        Expr::WeekdayFrom { dow, dir } => match ctx.last_day().or(ctx.anchor).and_then(|a| weekday_near(a, *dow, *dir, true)) {
+            Some(d) => Resolved::day(d),
+            None => Resolved::new(TimexType::Date, format!("XXXX-WXX-{dow}")),
+        },
         Expr::Weekend { dir } => {
             let Some(a) = ctx.anchor else { return Resolved::new(TimexType::Date, "XXXX-WXX-WE".into()) };
             let w = a.weekday().to_monday_one_offset() as i64;
@@ -507,9 +510,6 @@ fn resolve_part(part: Part, year: YearRef, dir: Dir, ctx: &Context) -> Resolved 
                 Part::Season(s) => (s.start_month(), s.start_month() + 2),
             };
             let current = (first..=last).contains(&m) || (last > 12 && m <= last - 12);
-            // the middle month of the part (winter's is January of the next year)
-            let (mid, spill) = if first + 1 > 12 { (first + 1 - 12, 1) } else { (first + 1, 0) };
-            let middle = |y: i32| Date::new((y + spill) as i16, mid as i8, 15).ok();
             Some(match dir {
                 // "last summer" / "next summer": the nearest one strictly before / after
                 Dir::Past if current => y - 1,
@@ -523,7 +523,7 @@ fn resolve_part(part: Part, year: YearRef, dir: Dir, ctx: &Context) -> Resolved 
                     let end = start.checked_add(((last - first + 1) as i32).months()).ok()?.yesterday().ok()?;
                     Some((start, end))
                 })
-                .unwrap_or_else(|| nearest_year(a, ctx.tense, middle)),
+                .unwrap_or(y),
             })
         }
     };

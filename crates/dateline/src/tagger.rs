@@ -157,14 +157,7 @@ impl Tagger {
                 Some(r) => r.day,
                 None => {
                     let g = found.get(a)?;
-                    let ctx = Context {
-                        anchor,
-                        tense: (self.language.tense)(&toks, g.start, g.end),
-                        day: None,
-                        recent_quarter: None,
-                        last,
-                        recent_day: None,
-                    };
+                    let ctx = Context { last, ..Context::bare(anchor, (self.language.tense)(&toks, g.start, g.end), None) };
                     resolve(&g.expr, &ctx).day
                 }
             });
@@ -199,15 +192,13 @@ impl Tagger {
             // "7-9 p.m. Friday": a start time without a day shares the end's day
             if let (Expr::Time { date: None, .. }, Expr::Time { date: Some(_), .. }) = (&found[a].expr, &found[b].expr) {
                 if found[a].anchor.is_none() {
-                    let ctx =
-                        Context { anchor, tense: crate::expr::Dir::Infer, day: resolved[b].day, recent_quarter: None, last: None, recent_day: None };
+                    let ctx = Context::bare(anchor, crate::expr::Dir::Infer, resolved[b].day);
                     resolved[a] = resolve(&found[a].expr, &ctx);
                 }
             }
             if let (Some(s), Some(e)) = (resolved[a].day, resolved[b].day) {
                 if e < s {
-                    let ctx =
-                        Context { anchor: Some(s), tense: crate::expr::Dir::Future, day: None, recent_quarter: None, last: None, recent_day: None };
+                    let ctx = Context::bare(Some(s), crate::expr::Dir::Future, None);
                     let fixed = resolve(&found[b].expr, &ctx);
                     if fixed.day.is_some_and(|d| d >= s) {
                         resolved[b] = fixed;
@@ -378,10 +369,8 @@ pub(crate) fn local(day: Date, c: &Clock) -> Option<DateTime> {
     base.checked_add(jiff::Span::new().minutes(minutes)).ok()
 }
 
-/// The length of a range from `a` to `b`, both ends included, in the unit
-/// both are precise to (days, months or years).
 /// The clock time a recurrence member recurs at ("at 9:10 pm" in "every Saturday at 9:10 pm").
-fn set_clock(e: &Expr) -> Option<crate::expr::Clock> {
+fn set_clock(e: &Expr) -> Option<Clock> {
     match e {
         Expr::Set { each, .. } => match &**each {
             Expr::Time { clock, .. } => Some(*clock),
@@ -393,13 +382,14 @@ fn set_clock(e: &Expr) -> Option<crate::expr::Clock> {
 
 /// The length from one clock reading to a later one (past midnight if the
 /// end is earlier): `PT2H`, `PT1H30M`.
-fn clock_span(a: crate::expr::Clock, b: crate::expr::Clock) -> Option<String> {
-    let at = |c: crate::expr::Clock| c.hour as i32 * 60 + c.minute.unwrap_or(0) as i32;
-    let mut m = at(b) - at(a);
-    if m <= 0 {
-        m += 24 * 60;
-    }
-    Some(minutes(m as i64))
+fn clock_span(a: Clock, b: Clock) -> Option<String> {
+    let m = minute_of_day(b) - minute_of_day(a);
+    Some(minutes(if m <= 0 { m + 24 * 60 } else { m }))
+}
+
+/// Minutes since midnight of a clock reading.
+fn minute_of_day(c: Clock) -> i64 {
+    c.hour as i64 * 60 + c.minute.unwrap_or(0) as i64
 }
 
 /// A whole number of minutes as a TIMEX3 duration: `PT2H`, `PT45M`, `PT1H30M`.
@@ -411,16 +401,17 @@ fn minutes(m: i64) -> String {
     }
 }
 
+/// The length of a range from `a` to `b`: from one clock time to the other
+/// when both have one (and the same zone), else both ends included, in the
+/// unit both are precise to (days, months or years).
 fn range_length(a: &Resolved, b: &Resolved) -> Option<String> {
     use crate::expr::Unit;
-    // clock times on days, in the same zone: "from 9 a.m. to 5 p.m. on Monday" is PT8H
+    // "from 9 a.m. to 5 p.m. on Monday" is PT8H
     if let (Some(ca), Some(cb), Some(da), Some(db)) = (a.clock, b.clock, a.day, b.day) {
         if ca.zone != cb.zone {
             return None;
         }
-        let days = da.until(db).ok()?.get_days() as i64;
-        let at = |c: crate::expr::Clock| c.hour as i64 * 60 + c.minute.unwrap_or(0) as i64;
-        let m = days * 24 * 60 + at(cb) - at(ca);
+        let m = da.until(db).ok()?.get_days() as i64 * 24 * 60 + minute_of_day(cb) - minute_of_day(ca);
         return (m > 0).then(|| minutes(m));
     }
     let ((da, ua), (db, ub)) = (a.point?, b.point?);

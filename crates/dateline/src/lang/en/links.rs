@@ -102,9 +102,7 @@ pub fn link(t: &Tokens<'_>, found: &mut Vec<Found>) -> Vec<Link> {
                     // and its zone is the start's
                     let to = if any(t, e, &["to", "until", "till"]) || (is(t, e, "-") && adj(t, e)) { e + 1 } else { e };
                     let end = if to > e { clock(t, to) } else { None };
-                    if let Some((_, c2)) = end {
-                        c.zone = c.zone.or(c2.zone);
-                    }
+                    c.zone = c.zone.or(end.and_then(|(_, c2)| c2.zone));
                     out.push(Found { start: s, end: e, expr: set_of(Expr::Time { clock: c, date: None }), anchor: None });
                     members.push(out.len() - 1);
                     if let Some((e2, c2)) = end {
@@ -174,16 +172,7 @@ fn recurrence_ends(t: &Tokens<'_>, out: &[Found], links: &mut Vec<Link>) {
     }
     let dated = |f: &Found| matches!(f.expr, Expr::Date { day: Some(_), .. });
     let stop = |k: usize| any(t, k, &[".", ";", "!", "?"]);
-    // sentence bounds of every token, in one pass each way
     let n = t.len();
-    let mut sent_start = vec![0usize; n + 1];
-    for k in 1..=n {
-        sent_start[k] = if k - 1 < n && stop(k - 1) { k } else { sent_start[k - 1] };
-    }
-    let mut sent_end = vec![n; n + 1];
-    for k in (0..n).rev() {
-        sent_end[k] = if stop(k) { k } else { sent_end[k + 1] };
-    }
     // the recurrence link of each found expression
     let mut link_of = vec![None; out.len()];
     for (l, link) in links.iter().enumerate() {
@@ -205,8 +194,10 @@ fn recurrence_ends(t: &Tokens<'_>, out: &[Found], links: &mut Vec<Link>) {
             continue; // handled from the recurrence's last member
         }
         let from = out[last].end;
-        let lo = sent_start[out[first].start.min(n)].max(out[first].start.saturating_sub(REACH));
-        let hi = sent_end[from.min(n)].min(from + REACH);
+        // the sentence around it, looked for at most REACH tokens either way
+        let begin = out[first].start;
+        let lo = (begin.saturating_sub(REACH)..begin).rev().find(|&k| stop(k)).map_or(begin.saturating_sub(REACH), |k| k + 1);
+        let hi = (from..(from + REACH).min(n)).find(|&k| stop(k)).unwrap_or((from + REACH).min(n));
         // found expressions are in text order: those that start inside [lo, hi)
         let near = out.partition_point(|g| g.start < lo)..out.partition_point(|g| g.start < hi);
         // "starting May 3", "beginning on May 3", "as of June 1", "from May 3"
@@ -217,13 +208,14 @@ fn recurrence_ends(t: &Tokens<'_>, out: &[Found], links: &mut Vec<Link>) {
                 || (s >= 2 && any(t, s - 2, &["starting", "beginning"]) && is(t, s - 1, "on"))
         });
         // "for six weeks": a span right after the recurrence
-        let lasting = out.get(last + 1).map(|g| (last + 1, g)).filter(|(_, g)| {
-            matches!(g.expr, Expr::Duration { amount: crate::expr::Amount::N(_), .. })
-                && g.start > from
-                && g.start <= from + 2
-                && is(t, g.start - 1, "for")
+        let lasting = Some(last + 1).filter(|&m| {
+            out.get(m).is_some_and(|g| {
+                matches!(g.expr, Expr::Duration { amount: crate::expr::Amount::N(_), .. })
+                    && g.start > from
+                    && g.start <= from + 2
+                    && is(t, g.start - 1, "for")
+            })
         });
-        let lasting = lasting.map(|(m, _)| m);
         // "until the finale on April 16"
         let until = (from..(from + 8).min(hi))
             .find(|&k| any(t, k, &["until", "through", "till", "thru"]))

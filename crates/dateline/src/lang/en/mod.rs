@@ -225,9 +225,11 @@ pub fn tense(t: &Tokens<'_>, start: usize, end: usize) -> Dir {
     const REACH: usize = 8;
     const SENTENCE_REACH: usize = 40;
     let boundary = |k: usize| any(t, k, &[".", "!", "?", ";"]) || t.toks[k].newline_before;
+    // "will", "shall", "'ll"
+    let will = |k: usize| any(t, k, &["will", "shall"]) || (is(t, k, "ll") && k > 0 && any(t, k - 1, &["'", "’"]));
     let classify = |k: usize| -> Option<Dir> {
         let w = t.lw(k);
-        if w == "ll" && k > 0 && any(t, k - 1, &["'", "’"]) {
+        if will(k) {
             return Some(Dir::Future);
         }
         if w == "to"
@@ -291,19 +293,15 @@ pub fn tense(t: &Tokens<'_>, start: usize, end: usize) -> Dir {
             }
         }
     }
-    if report.is_some() {
-        return report.unwrap_or(Dir::Infer);
+    if let Some(dir) = report {
+        return dir;
     }
-    // nothing near: a modal "will" anywhere earlier in the sentence still points forward
-    let mut k = start;
-    while k > 0 && start - k < SENTENCE_REACH {
-        k -= 1;
-        if any(t, k, &[".", "!", "?", ";"]) || t.toks[k + 1].newline_before && k + 1 != start {
-            break;
-        }
-        if any(t, k, &["will", "shall"]) || (is(t, k, "ll") && k > 0 && any(t, k - 1, &["'", "’"])) {
-            return Dir::Future;
-        }
+    // nothing near: a "will" anywhere earlier in the sentence still points forward
+    let mut earlier = (start.saturating_sub(SENTENCE_REACH)..start)
+        .rev()
+        .take_while(|&k| !any(t, k, &[".", "!", "?", ";"]) && (k + 1 == start || !t.toks[k + 1].newline_before));
+    if earlier.any(will) {
+        return Dir::Future;
     }
     Dir::Infer
 }

@@ -119,11 +119,9 @@ pub fn around(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     .into_iter()
     .flatten()
     .max_by_key(|(end, _)| *end)?;
-    let names_day = match &day {
-        Expr::Date { month: Some(_), day: Some(_), .. } | Expr::Weekday { .. } | Expr::WeekdayFrom { .. } | Expr::Holiday { .. } => true,
-        Expr::Relative { unit: Unit::Day, .. } => false, // "the day before yesterday" has its own rule
-        _ => false,
-    };
+    // ("the day before yesterday" has a rule of its own)
+    let names_day =
+        matches!(&day, Expr::Date { month: Some(_), day: Some(_), .. } | Expr::Weekday { .. } | Expr::WeekdayFrom { .. } | Expr::Holiday { .. });
     names_day.then_some((end, Expr::Around { day: Box::new(day), unit, offset }))
 }
 
@@ -228,8 +226,10 @@ pub fn shift(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     let (k, approx) = if is(t, k, "or") && is(t, k + 1, "so") { (k + 2, true) } else { (k, false) };
     let (end, sign, event) = match t.lw(k) {
         "ago" => (k + 1, -1, false),
-        "earlier" if !word(t, k + 1) || !any(t, k + 1, &["the", "a", "an", "his", "her", "their", "its", "that"]) => (k + 1, -1, false),
-        "before" if !word(t, k + 1) || !any(t, k + 1, &["the", "a", "an", "his", "her", "their", "its", "that"]) => (k + 1, -1, true),
+        // "two years earlier", not "a week before the vote"
+        w @ ("earlier" | "before") if !word(t, k + 1) || !any(t, k + 1, &["the", "a", "an", "his", "her", "their", "its", "that"]) => {
+            (k + 1, -1, w == "before")
+        }
         "later" => (k + 1, 1, true),
         "hence" => (k + 1, 1, false),
         "from" if any(t, k + 1, &["now", "today"]) => (k + 2, 1, false),
