@@ -217,6 +217,31 @@ fn the_unit(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     Some((j, Expr::Relative { unit, offset: 0 }))
 }
 
+/// Past cues of the lexicon that are adverbs, not verb forms: they keep their
+/// meaning after "is" ("is last", "are recently"), where a participle would
+/// be a passive.
+const ADVERB_CUES: &[&str] = &["ago", "last", "yesterday", "earlier", "since", "recently", "previously"];
+
+/// Whether token `k` is a past verb form: a past cue of the lexicon that is
+/// not an adverb, or a lower-case word in "-ed" ("released", not "Ted" or
+/// "agreed"... whose "-eed" is no ending).
+pub fn past_form(t: &Tokens<'_>, k: usize) -> bool {
+    let w = t.lw(k);
+    t.toks.get(k).is_some_and(|tok| tok.cue == Cue::Past) && !ADVERB_CUES.contains(&w)
+        || word(t, k) && w.len() > 4 && w.ends_with("ed") && !cap(t, k) && !w.ends_with("eed")
+}
+
+/// Whether the past form at token `k` is a participle after a present or bare
+/// form of "be" ("will be released", "is paid"), which says nothing of tense.
+pub fn passive(t: &Tokens<'_>, k: usize) -> bool {
+    k > 0 && any(t, k - 1, &["be", "being", "is", "are", "am"])
+}
+
+/// Whether token `k` is a verb in the past: a past form that is not a passive.
+pub fn past_verb(t: &Tokens<'_>, k: usize) -> bool {
+    past_form(t, k) && !passive(t, k)
+}
+
 /// Infers the direction of an expression at tokens `[start, end)` from tense
 /// cues in its sentence: the nearest cue on either side (left first at equal
 /// distance), looking at most eight tokens away; failing that, a "will"
@@ -249,15 +274,17 @@ pub fn tense(t: &Tokens<'_>, start: usize, end: usize) -> Dir {
         if w == "due" {
             return (!is(t, k + 1, "to") || is(t, k + 2, "be")).then_some(Dir::Future);
         }
-        match t.toks[k].cue {
-            Cue::Future => return Some(Dir::Future),
-            Cue::Past => return Some(Dir::Past),
-            Cue::None => {}
+        if t.toks[k].cue == Cue::Future {
+            return Some(Dir::Future);
         }
-        if word(t, k) && w.len() > 4 && w.ends_with("ed") && !cap(t, k) && !w.ends_with("eed") {
-            return Some(Dir::Past);
+        let past_form = past_form(t, k);
+        // a participle after a present or bare form of "be" is a passive
+        // ("will be released Friday", "is paid in January"): the auxiliary
+        // carries the tense, so look on past the participle
+        if past_form && passive(t, k) {
+            return None;
         }
-        None
+        (past_form || t.toks[k].cue == Cue::Past).then_some(Dir::Past)
     };
     // a reporting verb ("said", "told") sets the tense of the report, not of
     // what is reported: it counts only when nothing else is in reach, unless

@@ -318,7 +318,9 @@ pub fn reference(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
         "now" if !(is(t, i + 1, "that") || is(t, i + 1, "-")) => r(RefKind::Present),
         "currently" | "nowadays" | "presently" => r(RefKind::Present),
         "recently" | "lately" => r(RefKind::Past),
-        "soon" if !is(t, i + 1, "after") && prev != "as" => r(RefKind::Future),
+        // "soon became", "was soon released": soon after a past event, not a
+        // future seen from the document's date
+        "soon" if !(is(t, i + 1, "after") || prev == "as" || super::past_verb(t, i + 1) || i > 0 && super::past_verb(t, i - 1)) => r(RefKind::Future),
         "present" if prev == "at" => r(RefKind::Present),
         // "in future quarters", "in future years"
         "future" if unit(t, i + 1).is_some_and(|(_, u, plural)| plural && u != Unit::Second) => Some((i + 2, Expr::Ref(RefKind::Future))),
