@@ -231,6 +231,39 @@ pub fn past_form(t: &Tokens<'_>, k: usize) -> bool {
         || word(t, k) && w.len() > 4 && w.ends_with("ed") && !cap(t, k) && !w.ends_with("eed")
 }
 
+/// Words that may stand between a reporting verb and the date of the report:
+/// the place, the channel and the speaker ("told reporters here on Monday",
+/// "said in a statement Friday", "said the ministry's spokesman Tuesday").
+const REPORT_SETTING: &[&str] = &[
+    "on",
+    "here",
+    "there",
+    "in",
+    "at",
+    "a",
+    "an",
+    "the",
+    "its",
+    "his",
+    "her",
+    "their",
+    "statement",
+    "interview",
+    "briefing",
+    "conference",
+    "news",
+    "press",
+    "reporters",
+    "spokesman",
+    "spokeswoman",
+    "'s",
+    "late",
+    "early",
+];
+
+/// How many tokens the setting of a report may span.
+const REPORT_SETTING_REACH: usize = 8;
+
 /// Whether the past form at token `k` is a participle after a present or bare
 /// form of "be" ("will be released", "is paid"), which says nothing of tense.
 pub fn passive(t: &Tokens<'_>, k: usize) -> bool {
@@ -288,11 +321,14 @@ pub fn tense(t: &Tokens<'_>, start: usize, end: usize) -> Dir {
     };
     // a reporting verb ("said", "told") sets the tense of the report, not of
     // what is reported: it counts only when nothing else is in reach, unless
-    // the expression dates the report itself ("said Monday", "said on Monday")
-    let reporting = |k: usize| {
-        let adjacent = k + 1 == start || (k + 2 == start && is(t, k + 1, "on")) || k == end;
-        !adjacent && any(t, k, &["said", "says", "told", "announced", "reported", "added", "stated"])
+    // the expression dates the report itself: "said Monday", "said on Monday",
+    // and with only the setting or the speaker between, "announced here
+    // Monday", "said in a statement on Monday", "said spokesman Liu Jianchao
+    // Thursday"
+    let dates_report = |k: usize| {
+        k == end || k < start && start - k <= REPORT_SETTING_REACH && (k + 1..start).all(|j| (word(t, j) && cap(t, j)) || any(t, j, REPORT_SETTING))
     };
+    let reporting = |k: usize| !dates_report(k) && any(t, k, &["said", "says", "told", "announced", "reported", "added", "stated"]);
     let mut report: Option<Dir> = None;
     let mut left_open = true;
     let mut right_open = true;
@@ -320,17 +356,16 @@ pub fn tense(t: &Tokens<'_>, start: usize, end: usize) -> Dir {
             }
         }
     }
-    if let Some(dir) = report {
-        return dir;
-    }
-    // nothing near: a "will" anywhere earlier in the sentence still points forward
+    // nothing near but perhaps a reporting verb: a "will" anywhere earlier in
+    // the sentence still points forward ("who will start a visit to China on
+    // Sunday, said ..."), and says more than the report does
     let mut earlier = (start.saturating_sub(SENTENCE_REACH)..start)
         .rev()
         .take_while(|&k| !any(t, k, &[".", "!", "?", ";"]) && (k + 1 == start || !t.toks[k + 1].newline_before));
     if earlier.any(will) {
         return Dir::Future;
     }
-    Dir::Infer
+    report.unwrap_or(Dir::Infer)
 }
 
 pub use links::link;
