@@ -189,7 +189,9 @@ pub fn bare_month(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     if !cap(t, i0) || (month_abbrev(t, i0) && j == i0 + 1) {
         return None;
     }
-    let prev = if i0 > 0 { t.lw(i0 - 1) } else { "" };
+    // "mid-March": the hyphen joins the month to its context word
+    let before = if i0 > 1 && is(t, i0 - 1, "-") && adj(t, i0) { i0 - 2 } else { i0.wrapping_sub(1) };
+    let prev = if before < i0 { t.lw(before) } else { "" };
     if (m == 5 || m == 3) && i0 == i && !MONTH_CONTEXT.contains(&prev) {
         return None;
     }

@@ -302,11 +302,17 @@ pub fn anaphor(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     Some((k, Expr::Anaphor { unit, offset: 0 }))
 }
 
-/// "one day" after a modal ("Islam will one day be ...") is an unspecified
+/// "one day" after a modal ("Islam will one day be ...") or a wish ("who
+/// hopes one day to visit", "the hope he one day follows") is an unspecified
 /// future, not a day-long span.
 pub fn one_day(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     let modal = any_prev(t, i, &["will", "would", "could", "can", "may", "might", "shall", "should", "must", "ll"]);
-    (modal && is(t, i, "one") && is(t, i + 1, "day")).then_some((i + 2, Expr::Ref(RefKind::Future)))
+    let wish = (i.saturating_sub(3)..i)
+        .rev()
+        .find(|&k| any(t, k, &["hope", "hopes", "hoped", "hoping", "dream", "dreams", "dreamed", "dreaming", "wish", "wishes", "wished"]));
+    // only the subject may stand between: "hoped for one day of rest" is a length
+    let wish = wish.is_some_and(|k| (k + 1..i).all(|j| word(t, j) && !any(t, j, &["for", "of", "in", "after", "within", "than", "about"])));
+    ((modal || wish) && is(t, i, "one") && is(t, i + 1, "day")).then_some((i + 2, Expr::Ref(RefKind::Future)))
 }
 
 /// PRESENT_REF, PAST_REF and FUTURE_REF words.
