@@ -187,8 +187,9 @@ pub fn duration(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     Some((k, Expr::Duration { amount, unit: u }))
 }
 
-/// "the year" on its own: the current year after "of" ("the rest of the
-/// year"), otherwise the span of a year ("net income for the year").
+/// "the year" on its own: the year under discussion ("the rest of the year",
+/// "net income for the year", "end the year on a high"), but the span of a
+/// year when a closing day follows ("for the year ended Sept. 30").
 pub fn the_year(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     // "the year", "the fiscal year"
     let y = if is(t, i + 1, "fiscal") { i + 2 } else { i + 1 };
@@ -201,10 +202,11 @@ pub fn the_year(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     if digits(t, e) || t.entries(e).iter().any(|x| matches!(x, crate::lexicon::Entry::Number(_))) {
         return None; // "the year 2000" is a year
     }
-    if i > 0 && is(t, i - 1, "of") {
-        return Some((e, Expr::Relative { unit: Unit::Year, offset: 0 }));
+    // "the year ended Sept. 30" is the year-long period closing on that day
+    if any(t, e, &["ended", "ending", "through"]) {
+        return Some((e, Expr::Duration { amount: Amount::N(1), unit: Unit::Year }));
     }
-    Some((e, Expr::Duration { amount: Amount::N(1), unit: Unit::Year }))
+    Some((e, Expr::Relative { unit: Unit::Year, offset: 0 }))
 }
 
 /// "the week" in a market report: "for the week", "the week's most active
