@@ -117,7 +117,7 @@ pub fn duration(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
         } else if is(t, k, "-") && adj(t, k) && is(t, k + 1, "old") {
             return None; // ages ("a 6-year-old") are not durations in TimeML news annotation
         }
-        if any(t, end, &["ago", "earlier", "later"]) {
+        if any(t, end, &["ago", "earlier", "later"]) && !is(t, end + 1, "than") {
             return None;
         }
         // "one-year term" without an article
@@ -139,6 +139,10 @@ pub fn duration(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
             return None;
         };
         return Some((e, Expr::Duration { amount: Amount::Frac(0.25), unit: whole }));
+    }
+    // "a quarter point", "one quarter percentage point": a fraction of a rate
+    if u == Unit::Quarter && any(t, k, &["point", "points", "percentage", "percent"]) {
+        return None;
     }
     let one = matches!(amount, Amount::N(1));
     if one == plural && !matches!(amount, Amount::Frac(_) | Amount::Some) {
@@ -166,7 +170,8 @@ pub fn duration(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     }
     // "a year ago" is a shift, handled by its own rule; "two years old" an age;
     // "a year-earlier" an adjective of its own
-    if any(t, k, &["ago", "earlier", "later", "hence", "old"]) || (is(t, k, "-") && adj(t, k)) {
+    // ("a year earlier than planned" compares, and is only a length)
+    if any(t, k, &["ago", "earlier", "later", "hence", "old"]) && !is(t, k + 1, "than") || (is(t, k, "-") && adj(t, k)) {
         return None;
     }
     // "a day" after an amount is a rate: "$5 a day", "$500 million a year",
@@ -195,15 +200,18 @@ pub fn the_year(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     let y = if is(t, i + 1, "fiscal") { i + 2 } else { i + 1 };
     let e = y + 1;
     if !(is(t, i, "the") && is(t, y, "year"))
-        || any(t, e, &["-", "'", "’", "ago", "earlier", "before", "after", "later", "of", "when", "that", "in", "to"])
+        || any(t, e, &["-", "'", "’", "ago", "earlier", "before", "after", "later", "of", "when", "that", "in"])
+        || is(t, e, "to") && !(cap(t, e + 1) || digits(t, e + 1))
     {
         return None;
     }
     if digits(t, e) || t.entries(e).iter().any(|x| matches!(x, crate::lexicon::Entry::Number(_))) {
         return None; // "the year 2000" is a year
     }
-    // "the year ended Sept. 30" is the year-long period closing on that day
-    if any(t, e, &["ended", "ending", "through"]) {
+    // "the year ended Sept. 30", "the year to March" is the year-long period
+    // closing on that day
+    let to = if is(t, e, "up") { e + 1 } else { e };
+    if any(t, e, &["ended", "ending", "through"]) || is(t, to, "to") && (cap(t, to + 1) || digits(t, to + 1)) {
         return Some((e, Expr::Duration { amount: Amount::N(1), unit: Unit::Year }));
     }
     Some((e, Expr::Relative { unit: Unit::Year, offset: 0 }))

@@ -290,6 +290,10 @@ pub fn tense(t: &Tokens<'_>, start: usize, end: usize) -> Dir {
         if will(k) {
             return Some(Dir::Future);
         }
+        // "to be published Friday", "to be held in May": an infinitive passive lies ahead
+        if w == "to" && is(t, k + 1, "be") && past_form(t, k + 2) {
+            return Some(Dir::Future);
+        }
         if w == "to"
             && k + 1 < t.len()
             && any(t, k + 1, &["be", "meet", "begin", "start", "open", "hold", "vote", "visit", "release", "launch"])

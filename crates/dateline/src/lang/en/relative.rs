@@ -224,6 +224,10 @@ pub fn shift(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     let (k, amount) = and_a_half(t, k, amount);
     // "a week or so ago"
     let (k, approx) = if is(t, k, "or") && is(t, k + 1, "so") { (k + 2, true) } else { (k, false) };
+    // "a year earlier than planned" compares two times: only the length is told
+    if any(t, k, &["earlier", "later"]) && is(t, k + 1, "than") {
+        return None;
+    }
     let (end, sign, event) = match t.lw(k) {
         "ago" => (k + 1, -1, false),
         // "two years earlier", not "a week before the vote"
