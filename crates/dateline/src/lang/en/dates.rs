@@ -465,6 +465,20 @@ pub fn quarter(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
         if let Some((k, y)) = year_ref(t, j + 1) {
             year = y;
             j = k;
+        } else if is(t, j, "of") {
+            // "the fourth quarter of Seattle's victory", "the second half of
+            // the match": a part of a game, not of a year ("the third quarter
+            // of $226 million" is a quarter's amount)
+            let owner = cap(t, j + 1) && word(t, j + 1) && any(t, j + 2, &["'", "’"]);
+            let thing = any(t, j + 1, &["the", "a", "an", "its", "his", "her", "their", "this", "that"])
+                && !any(t, j + 2, &["year", "fiscal", "current", "calendar", "century", "decade"]);
+            if owner || thing {
+                return None;
+            }
+            // "the first quarter of the year": the year under discussion, tagged apart
+            if is(t, j + 1, "the") && is(t, j + 2, "year") {
+                year = YearRef::Relative(0);
+            }
         }
     } else if year == YearRef::Implicit {
         if let Some((k, y @ YearRef::Explicit(_))) = year_ref(t, j) {
