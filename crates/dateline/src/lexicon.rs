@@ -189,6 +189,10 @@ pub struct ZoneName {
     pub name: Box<str>,
     /// The IANA zones it may mean, each with the part of the year it is meant for.
     pub candidates: Vec<(Box<str>, ZoneKind)>,
+    /// Whether the name is a place ("Moscow", "New York"): a place names a
+    /// zone only as "in Moscow" or "Moscow time" next to a clock time, since a
+    /// place after a time is usually just where something happens.
+    pub city: bool,
 }
 
 /// The compiled word lists of one language.
@@ -262,16 +266,35 @@ impl Lexicon {
                     lex.add_phrase(parts.flat_map(split_name).collect(), Named::Holiday(rule)).ok_or_else(|| err("holiday without a name"))?;
                     continue;
                 }
-                "zone" | "zonename" => {
-                    // zone ABBR IANA KIND  /  zonename IANA KIND WORDS...
+                "zonecities" => {
+                    // zonecities tzdb: the places of the bundled tz database
+                    // ("Europe/Moscow", "America/New_York") name their zones
+                    if value != "tzdb" {
+                        return Err(err("zonecities takes the source tzdb"));
+                    }
+                    lex.add_tzdb_cities();
+                    continue;
+                }
+                "zone" | "zonename" | "zonecity" => {
+                    // zone ABBR IANA KIND  /  zonename IANA KIND WORDS...  /  zonecity IANA WORDS...
                     let (abbr, iana, zkind) = if kind == "zone" {
                         let iana = parts.next().ok_or_else(|| err("missing IANA zone"))?;
                         (value.to_string(), iana, parts.next())
+                    } else if kind == "zonecity" {
+                        let words: Vec<&str> = parts.by_ref().collect();
+                        (words.join(" "), value, Some("any"))
                     } else {
                         let k = parts.next();
                         let words: Vec<&str> = parts.by_ref().collect();
                         (words.join(" "), value, k)
                     };
+                    if kind == "zonecity" {
+                        if abbr.is_empty() {
+                            return Err(err("empty city name"));
+                        }
+                        lex.add_city(&abbr, iana);
+                        continue;
+                    }
                     let zkind = match zkind {
                         Some("std") => ZoneKind::Standard,
                         Some("dst") => ZoneKind::Daylight,
@@ -281,7 +304,7 @@ impl Lexicon {
                     let idx = match lex.zones.iter().position(|z| *z.name == *abbr) {
                         Some(i) => i,
                         None => {
-                            lex.zones.push(ZoneName { name: abbr.as_str().into(), candidates: Vec::new() });
+                            lex.zones.push(ZoneName { name: abbr.as_str().into(), candidates: Vec::new(), city: false });
                             let i = lex.zones.len() - 1;
                             if kind == "zonename" {
                                 lex.add_phrase(abbr.split(' ').flat_map(split_name).collect(), Named::Zone(i as u16))
@@ -316,6 +339,40 @@ impl Lexicon {
     /// Everything the lexicon knows about a lowercase word, if anything.
     pub fn word(&self, lower: &str) -> Option<&Word> {
         self.map.get(lower)
+    }
+
+    /// Adds a place name (lowercase words) for an IANA zone, unless the name
+    /// is taken already (by another place, or by a word of the lexicon such
+    /// as the holiday "Easter", whose zone is "Pacific/Easter").
+    fn add_city(&mut self, name: &str, iana: &str) {
+        let words: Vec<Box<str>> = name.split(' ').flat_map(split_name).collect();
+        let Some(first) = words.first() else { return };
+        let taken = self.map.get(first).is_some_and(|w| w.entries.iter().any(|e| !matches!(e, Entry::Phrase(_))))
+            || self.phrases.iter().any(|p| p.words == words);
+        if taken {
+            return;
+        }
+        self.zones.push(ZoneName { name: name.into(), candidates: vec![(iana.into(), ZoneKind::Any)], city: true });
+        let idx = (self.zones.len() - 1) as u16;
+        self.add_phrase(words, Named::Zone(idx));
+    }
+
+    /// Adds every place of the bundled tz database: the last part of each
+    /// "Area/Place" name ("America/Argentina/Buenos_Aires" is "buenos aires").
+    /// Antarctic stations are left out: they are named after people.
+    fn add_tzdb_cities(&mut self) {
+        const AREAS: &[&str] = &["Africa", "America", "Asia", "Atlantic", "Australia", "Europe", "Indian", "Pacific"];
+        let mut names: Vec<String> = jiff::tz::db().available().map(|n| n.as_str().to_string()).collect();
+        names.sort();
+        for iana in &names {
+            let mut parts = iana.split('/');
+            let (Some(area), Some(place)) = (parts.next(), parts.next_back()) else { continue };
+            if !AREAS.contains(&area) || !place.chars().all(|c| c.is_ascii_alphabetic() || c == '_' || c == '-') {
+                continue;
+            }
+            let name = place.replace(['_', '-'], " ").to_lowercase();
+            self.add_city(&name, iana);
+        }
     }
 
     fn add_phrase(&mut self, words: Vec<Box<str>>, names: Named) -> Option<()> {
@@ -468,5 +525,28 @@ mod tests {
         let e = Lexicon::parse("month x january").unwrap_err();
         assert_eq!(e.line, 1);
         assert!(Lexicon::parse("\n\nplanet 3 earth").unwrap_err().line == 3);
+        assert_eq!(Lexicon::parse("zonecity Asia/Seoul").unwrap_err().message, "empty city name");
+        assert_eq!(Lexicon::parse("# c\nzonecities atlas").unwrap_err().line, 2);
+    }
+
+    /// Places come from the tz database, under the zone it files them in;
+    /// a word the lexicon already knows keeps its meaning.
+    #[test]
+    fn tzdb_places() {
+        let lex = Lexicon::parse("holiday E+0 easter\nzonecity Asia/Shanghai beijing\nzonecities tzdb").unwrap();
+        let zone_of = |words: &[&str]| {
+            lex.phrases.iter().find(|p| p.words.iter().map(|w| &**w).eq(words.iter().copied())).and_then(|p| match p.names {
+                Named::Zone(z) => Some(lex.zone(z)),
+                _ => None,
+            })
+        };
+        let moscow = zone_of(&["moscow"]).unwrap();
+        assert!(moscow.city);
+        assert_eq!(&*moscow.candidates[0].0, "Europe/Moscow");
+        assert_eq!(&*zone_of(&["buenos", "aires"]).unwrap().candidates[0].0, "America/Argentina/Buenos_Aires");
+        assert_eq!(&*zone_of(&["beijing"]).unwrap().candidates[0].0, "Asia/Shanghai");
+        // "Pacific/Easter" does not take over the holiday, nor do Antarctic stations appear
+        assert!(zone_of(&["easter"]).is_none());
+        assert!(zone_of(&["mcmurdo"]).is_none());
     }
 }

@@ -132,6 +132,10 @@ pub fn duration(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
         j += 1;
     }
     let (k, u, plural) = unit(t, j)?;
+    // "0600 hours", "at 1400 hours": a military clock reading, not a length
+    if u == Unit::Hour && digits(t, i) && t.lw(i).len() == 4 && (t.lw(i).starts_with('0') || (i > 0 && is(t, i - 1, "at"))) {
+        return None;
+    }
     // "a quarter of an hour", "a quarter of a century": a fraction of the unit after it;
     // "a quarter of its value" is no time at all
     if u == Unit::Quarter && !plural && is(t, k, "of") {

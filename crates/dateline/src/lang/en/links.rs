@@ -281,11 +281,19 @@ fn clock_chains(t: &Tokens<'_>, out: &mut [Found]) {
                 }
             }
         }
-        // the day: a date right after the chain ("on July 5", ", Nov. 6"), or the anchor of its first time
-        let after = j + 1 < out.len()
-            && matches!(out[j + 1].expr, Expr::Date { day: Some(_), .. } | Expr::Weekday { .. } | Expr::WeekdayFrom { .. })
-            && [&["on"][..], &[",", "on"], &[")", "on"], &[","]].iter().any(|w| gap_is(t, out[j].end, out[j + 1].start, w));
-        let day = if after { Some(j + 1) } else { out[i].anchor };
+        // the day: a date right after the chain ("on July 5", ", Nov. 6"), also
+        // past the place and a reading in another zone ("at 10:00 am in Moscow
+        // (0700 GMT) on Monday"), or else the anchor of its first time
+        let (mut m, mut from) = (j + 1, out[j].end);
+        while m < out.len() && m <= j + 2 && matches!(out[m].expr, Expr::Time { date: None, .. }) && setting(t, from, out[m].start) {
+            from = out[m].end;
+            m += 1;
+        }
+        let after = m < out.len()
+            && matches!(out[m].expr, Expr::Date { day: Some(_), .. } | Expr::Weekday { .. } | Expr::WeekdayFrom { .. })
+            && ([&["on"][..], &[",", "on"], &[")", "on"], &[","]].iter().any(|w| gap_is(t, from, out[m].start, w))
+                || setting(t, from, out[m].start) && any(t, out[m].start - 1, &["on", ","]));
+        let day = if after { Some(m) } else { out[i].anchor };
         for f in out.iter_mut().take(j + 1).skip(i) {
             if f.anchor.is_none() && matches!(f.expr, Expr::Time { date: None, .. }) {
                 f.anchor = day;
@@ -293,6 +301,12 @@ fn clock_chains(t: &Tokens<'_>, out: &mut [Found]) {
         }
         i = j + 1;
     }
+}
+
+/// Whether tokens `[from, to)` only tell where a clock time is read: a place
+/// in capitals, "local time", a parenthesis, "on" ("in Moscow (", ") on").
+fn setting(t: &Tokens<'_>, from: usize, to: usize) -> bool {
+    to > from && to - from <= 6 && (from..to).all(|k| (word(t, k) && cap(t, k)) || any(t, k, &["in", "(", ")", ",", "on", "local", "time"]))
 }
 
 fn set_of(e: Expr) -> Expr {

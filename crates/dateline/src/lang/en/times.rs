@@ -51,10 +51,15 @@ fn zone_core(t: &Tokens<'_>, s: usize) -> Option<(usize, ZoneSpec)> {
         let (start, end) = (t.toks[s].start as u32, t.toks[j - 1].end as u32);
         return Some((j, ZoneSpec::Iana { start, end }));
     }
-    // "Eastern time", "Korea Standard Time"
+    // "Eastern time", "Korea Standard Time"; a place only with "time": "Seoul time"
     if cap(t, s) {
         if let Some((j, Named::Zone(z))) = phrase(t, s) {
-            return Some((j, ZoneSpec::Name(z)));
+            if !t.lexicon.zone(z).city {
+                return Some((j, ZoneSpec::Name(z)));
+            }
+            if is(t, j, "time") {
+                return Some((j + 1, ZoneSpec::Name(z)));
+            }
         }
     }
     let z = t.entries(s).iter().find_map(|e| match e {
@@ -132,6 +137,9 @@ fn range_meridiem(t: &Tokens<'_>, j: usize) -> Option<bool> {
 /// A clock reading: "9:10 pm", "12 am", "21:10", "noon", "4 o'clock",
 /// "4 in the morning", with an optional zone: (next, clock).
 pub fn clock(t: &Tokens<'_>, i: usize) -> Option<(usize, Clock)> {
+    if let Some(c) = wire_clock(t, i) {
+        return Some(c);
+    }
     let (mut j, mut hour, mut minute) = match t.lw(i) {
         "noon" | "midday" => (i + 1, 12u8, Some(0u8)),
         "midnight" => (i + 1, 24, Some(0)),
@@ -202,8 +210,47 @@ pub fn clock(t: &Tokens<'_>, i: usize) -> Option<(usize, Clock)> {
     if let Some((k, z)) = zone(t, j) {
         zone_idx = Some(z);
         j = k;
+    } else if let Some(z) = place_zone(t, j) {
+        // "at 10:00 am in Moscow": the place sets the zone but stays outside the expression
+        zone_idx = Some(z);
     }
     Some((j, Clock { hour, minute: if hour == 24 { Some(0) } else { minute }, zone: zone_idx }))
+}
+
+/// The zone of a place named after a clock time: "in Moscow", "in New York".
+fn place_zone(t: &Tokens<'_>, j: usize) -> Option<ZoneSpec> {
+    if !(is(t, j, "in") && cap(t, j + 1)) {
+        return None;
+    }
+    match phrase(t, j + 1)? {
+        (_, Named::Zone(z)) if t.lexicon.zone(z).city => Some(ZoneSpec::Name(z)),
+        _ => None,
+    }
+}
+
+/// The wire services' four-digit clock, which needs a zone or "local time"
+/// (or "hours") after it to be told from a year: "0700 GMT", "1400 local
+/// time", "0600 hours".
+fn wire_clock(t: &Tokens<'_>, i: usize) -> Option<(usize, Clock)> {
+    let d = t.lw(i);
+    if !digits(t, i) || d.len() != 4 || (i > 0 && adj(t, i) && (digits(t, i - 1) || any(t, i - 1, &[":", ".", "$", ","]))) {
+        return None;
+    }
+    let (hour, minute): (u8, u8) = (d[..2].parse().ok()?, d[2..].parse().ok()?);
+    if hour > 23 || minute > 59 {
+        return None;
+    }
+    let clock = |j, zone| Some((j, Clock { hour, minute: Some(minute), zone }));
+    if let Some((j, z)) = zone(t, i + 1).filter(|_| !adj(t, i + 1)) {
+        return clock(j, Some(z));
+    }
+    if is(t, i + 1, "local") && is(t, i + 2, "time") {
+        return clock(i + 3, None);
+    }
+    if any(t, i + 1, &["hours", "hrs"]) && (d.starts_with('0') || (i > 0 && is(t, i - 1, "at"))) {
+        return clock(i + 2, None);
+    }
+    None
 }
 
 fn meridiem_follows(t: &Tokens<'_>, i: usize) -> bool {
