@@ -306,6 +306,11 @@ pub fn anaphor(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     Some((k, Expr::Anaphor { unit, offset: 0 }))
 }
 
+/// Whether token `i` opens a sentence (or a quotation).
+fn opens_sentence(t: &Tokens<'_>, i: usize) -> bool {
+    i == 0 || t.toks[i].newline_before || any(t, i - 1, &[".", "!", "?", ";", "\"", "``", "“", "'"])
+}
+
 /// Nouns that "the future" modifies as an adjective ("the future cooperation").
 const NOUN_AFTER_FUTURE: &[&str] = &[
     "cooperation",
@@ -351,7 +356,9 @@ pub fn reference(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     let prev = if i > 0 { t.lw(i - 1) } else { "" };
     match t.lw(i) {
         "more" if is(t, i + 1, "recently") => Some((i + 2, Expr::Ref(RefKind::Past))),
-        "now" if !(is(t, i + 1, "that") || is(t, i + 1, "-")) => r(RefKind::Present),
+        // "Now, following asset sales, ...": a sentence opened by "Now," turns
+        // the argument (a discourse marker), it does not date anything
+        "now" if !(is(t, i + 1, "that") || is(t, i + 1, "-") || (is(t, i + 1, ",") && opens_sentence(t, i))) => r(RefKind::Present),
         "currently" | "nowadays" | "presently" => r(RefKind::Present),
         "recently" | "lately" => r(RefKind::Past),
         // "soon became", "was soon released": soon after a past event, not a
