@@ -350,7 +350,9 @@ pub fn tense(t: &Tokens<'_>, start: usize, end: usize) -> Dir {
         }
         let k = end + d - 1;
         if right_open && k < t.len() {
-            if boundary(k) {
+            // "... on Saturday and were planning ...": a verb after "and" or
+            // "but" opens another clause, whose tense is its own
+            if boundary(k) || (any(t, k, &["and", "but"]) && k + 1 < t.len() && classify(k + 1).is_some()) {
                 right_open = false;
             } else if let Some(dir) = classify(k) {
                 if !reporting(k) {
