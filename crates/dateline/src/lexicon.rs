@@ -347,8 +347,12 @@ impl Lexicon {
     fn add_city(&mut self, name: &str, iana: &str) {
         let words: Vec<Box<str>> = name.split(' ').flat_map(split_name).collect();
         let Some(first) = words.first() else { return };
-        let taken = self.map.get(first).is_some_and(|w| w.entries.iter().any(|e| !matches!(e, Entry::Phrase(_))))
-            || self.phrases.iter().any(|p| p.words == words);
+        let taken = self.map.get(first).is_some_and(|w| {
+            w.entries.iter().any(|e| match e {
+                Entry::Phrase(p) => self.phrases[*p as usize].words == words,
+                _ => true,
+            })
+        });
         if taken {
             return;
         }

@@ -12,6 +12,7 @@
 use jiff::civil::DateTime;
 use jiff::tz::TimeZone;
 use jiff::Zoned;
+use std::sync::OnceLock;
 
 use crate::expr::ZoneSpec;
 use crate::lexicon::{Lexicon, ZoneKind};
@@ -20,8 +21,10 @@ use crate::Error;
 /// The zones a tagger can name, compiled once.
 #[derive(Debug, Clone)]
 pub struct ZoneTable {
-    /// Per lexicon zone index: the chosen reading.
-    names: Vec<(TimeZone, String, ZoneKind)>,
+    /// Per lexicon zone index: the chosen reading. Abbreviations and names
+    /// are looked up (and so checked) when the table is built; the hundreds of
+    /// places only when a text first names one, which keeps start-up short.
+    names: Vec<(OnceLock<Option<TimeZone>>, String, ZoneKind)>,
     /// The zone for clock times the text leaves bare, if the caller gave one.
     default: Option<(TimeZone, String)>,
 }
@@ -56,7 +59,11 @@ impl ZoneTable {
                 Some(p) => (p.to_string(), z.candidates.iter().find(|(c, _)| **c == *p).map_or(ZoneKind::Any, |c| c.1)),
                 None => (z.candidates[0].0.to_string(), z.candidates[0].1),
             };
-            names.push((lookup(&iana)?, iana, kind));
+            let tz = OnceLock::new();
+            if !z.city || preferred.is_some() {
+                let _ = tz.set(Some(lookup(&iana)?));
+            }
+            names.push((tz, iana, kind));
         }
         for (abbr, _) in preferences {
             if !lexicon.zones().iter().any(|z| abbr.eq_ignore_ascii_case(&z.name)) {
@@ -88,6 +95,7 @@ impl ZoneTable {
             }
             Some(ZoneSpec::Name(idx)) => {
                 let (tz, name, kind) = self.names.get(idx as usize)?;
+                let tz = tz.get_or_init(|| jiff::tz::db().get(name).ok()).as_ref()?;
                 (tz.clone(), Some(name.clone()), *kind, lexicon.zone(idx).name.to_uppercase())
             }
             Some(ZoneSpec::Offset(secs)) => {
@@ -117,5 +125,25 @@ impl ZoneTable {
             _ => None,
         };
         Some(Placed { zoned, tzid, note })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Places are looked up only when a text names one, so check here that
+    /// every place of the English lexicon is a zone of the bundled database.
+    #[test]
+    fn every_place_resolves() {
+        let lexicon = Lexicon::parse(crate::lang::en::LEXICON).unwrap();
+        let table = ZoneTable::new(&lexicon, &[], None).unwrap();
+        let local = jiff::civil::date(2022, 4, 19).at(12, 0, 0, 0);
+        let places: Vec<u16> = (0..lexicon.zones().len() as u16).filter(|&i| lexicon.zone(i).city).collect();
+        assert!(places.len() > 300, "the tz database's places are listed ({})", places.len());
+        for i in places {
+            let placed = table.place(Some(ZoneSpec::Name(i)), "", local, &lexicon, None);
+            assert!(placed.is_some(), "{} ({}) does not resolve", lexicon.zone(i).name, lexicon.zone(i).candidates[0].0);
+        }
     }
 }
