@@ -140,6 +140,9 @@ fn pathological_repetitions_stay_linear_and_correct() {
         "two to three ",
         "every Saturday from 7 to ",
         "this coming Sunday, ",
+        "at 10:00 am in Moscow (0700 GMT) on ",
+        "in New York in ",
+        "0600 hours ",
     ] {
         let text = unit.repeat(4_000);
         check(&tagger, &text);
