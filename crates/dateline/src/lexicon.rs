@@ -275,26 +275,25 @@ impl Lexicon {
                     lex.add_tzdb_cities();
                     continue;
                 }
-                "zone" | "zonename" | "zonecity" => {
-                    // zone ABBR IANA KIND  /  zonename IANA KIND WORDS...  /  zonecity IANA WORDS...
+                "zonecity" => {
+                    // zonecity IANA WORDS...
+                    let name = parts.collect::<Vec<_>>().join(" ");
+                    if name.is_empty() {
+                        return Err(err("empty city name"));
+                    }
+                    lex.add_city(&name, value);
+                    continue;
+                }
+                "zone" | "zonename" => {
+                    // zone ABBR IANA KIND  /  zonename IANA KIND WORDS...
                     let (abbr, iana, zkind) = if kind == "zone" {
                         let iana = parts.next().ok_or_else(|| err("missing IANA zone"))?;
                         (value.to_string(), iana, parts.next())
-                    } else if kind == "zonecity" {
-                        let words: Vec<&str> = parts.by_ref().collect();
-                        (words.join(" "), value, Some("any"))
                     } else {
                         let k = parts.next();
                         let words: Vec<&str> = parts.by_ref().collect();
                         (words.join(" "), value, k)
                     };
-                    if kind == "zonecity" {
-                        if abbr.is_empty() {
-                            return Err(err("empty city name"));
-                        }
-                        lex.add_city(&abbr, iana);
-                        continue;
-                    }
                     let zkind = match zkind {
                         Some("std") => ZoneKind::Standard,
                         Some("dst") => ZoneKind::Daylight,

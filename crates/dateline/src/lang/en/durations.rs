@@ -133,7 +133,7 @@ pub fn duration(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     }
     let (k, u, plural) = unit(t, j)?;
     // "0600 hours", "at 1400 hours": a military clock reading, not a length
-    if u == Unit::Hour && digits(t, i) && t.lw(i).len() == 4 && (t.lw(i).starts_with('0') || (i > 0 && is(t, i - 1, "at"))) {
+    if u == Unit::Hour && super::times::wire_clock(t, i).is_some() {
         return None;
     }
     // "a quarter of an hour", "a quarter of a century": a fraction of the unit after it;
@@ -203,19 +203,20 @@ pub fn the_year(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     // "the year", "the fiscal year"
     let y = if is(t, i + 1, "fiscal") { i + 2 } else { i + 1 };
     let e = y + 1;
+    // "the year ended Sept. 30", "the year (up) to March": the year-long
+    // period closing on that day ("the year to remember" is not a time)
+    let to = if is(t, e, "up") { e + 1 } else { e };
+    let closed = any(t, e, &["ended", "ending", "through"]) || is(t, to, "to") && (cap(t, to + 1) || digits(t, to + 1));
     if !(is(t, i, "the") && is(t, y, "year"))
         || any(t, e, &["-", "'", "’", "ago", "earlier", "before", "after", "later", "of", "when", "that", "in"])
-        || is(t, e, "to") && !(cap(t, e + 1) || digits(t, e + 1))
+        || is(t, e, "to") && !closed
     {
         return None;
     }
     if digits(t, e) || t.entries(e).iter().any(|x| matches!(x, crate::lexicon::Entry::Number(_))) {
         return None; // "the year 2000" is a year
     }
-    // "the year ended Sept. 30", "the year to March" is the year-long period
-    // closing on that day
-    let to = if is(t, e, "up") { e + 1 } else { e };
-    if any(t, e, &["ended", "ending", "through"]) || is(t, to, "to") && (cap(t, to + 1) || digits(t, to + 1)) {
+    if closed {
         return Some((e, Expr::Duration { amount: Amount::N(1), unit: Unit::Year }));
     }
     Some((e, Expr::Relative { unit: Unit::Year, offset: 0 }))

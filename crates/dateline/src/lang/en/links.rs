@@ -291,8 +291,8 @@ fn clock_chains(t: &Tokens<'_>, out: &mut [Found]) {
         }
         let after = m < out.len()
             && matches!(out[m].expr, Expr::Date { day: Some(_), .. } | Expr::Weekday { .. } | Expr::WeekdayFrom { .. })
-            && ([&["on"][..], &[",", "on"], &[")", "on"], &[","]].iter().any(|w| gap_is(t, from, out[m].start, w))
-                || setting(t, from, out[m].start) && any(t, out[m].start - 1, &["on", ","]));
+            && setting(t, from, out[m].start)
+            && any(t, out[m].start - 1, &["on", ","]);
         let day = if after { Some(m) } else { out[i].anchor };
         for f in out.iter_mut().take(j + 1).skip(i) {
             if f.anchor.is_none() && matches!(f.expr, Expr::Time { date: None, .. }) {

@@ -314,14 +314,12 @@ pub fn tense(t: &Tokens<'_>, start: usize, end: usize) -> Dir {
         if t.toks[k].cue == Cue::Future {
             return Some(Dir::Future);
         }
-        let past_form = past_form(t, k);
-        // a participle after a present or bare form of "be" is a passive
-        // ("will be released Friday", "is paid in January"): the auxiliary
-        // carries the tense, so look on past the participle
-        if past_form && passive(t, k) {
-            return None;
+        // a passive ("will be released Friday", "is paid in January") takes
+        // its tense from the auxiliary: look on past the participle
+        if past_form(t, k) {
+            return (!passive(t, k)).then_some(Dir::Past);
         }
-        (past_form || t.toks[k].cue == Cue::Past).then_some(Dir::Past)
+        (t.toks[k].cue == Cue::Past).then_some(Dir::Past)
     };
     // a reporting verb ("said", "told") sets the tense of the report, not of
     // what is reported: it counts only when nothing else is in reach, unless

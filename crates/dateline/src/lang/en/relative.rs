@@ -311,32 +311,6 @@ fn opens_sentence(t: &Tokens<'_>, i: usize) -> bool {
     i == 0 || t.toks[i].newline_before || any(t, i - 1, &[".", "!", "?", ";", "\"", "``", "“", "'"])
 }
 
-/// Nouns that "the future" modifies as an adjective ("the future cooperation").
-const NOUN_AFTER_FUTURE: &[&str] = &[
-    "cooperation",
-    "development",
-    "relations",
-    "relationship",
-    "plans",
-    "plan",
-    "role",
-    "status",
-    "growth",
-    "generations",
-    "king",
-    "president",
-    "leader",
-    "leadership",
-    "government",
-    "direction",
-    "course",
-    "use",
-    "work",
-    "talks",
-    "members",
-    "membership",
-];
-
 /// "one day" after a modal ("Islam will one day be ...") or a wish ("who
 /// hopes one day to visit", "the hope he one day follows") is an unspecified
 /// future, not a day-long span.
@@ -382,11 +356,8 @@ pub fn reference(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
                 j += 1;
             }
             match t.lw(j) {
-                // "the future of our peoples", "the future cooperation": the
-                // noun of prospects, or an adjective, not a time
-                "future" if is(t, j + 1, "of") || (j == i + 1 && word(t, j + 1) && !cap(t, j + 1) && NOUN_AFTER_FUTURE.contains(&t.lw(j + 1))) => {
-                    None
-                }
+                // "the future of our peoples": the noun of prospects, not a time
+                "future" if is(t, j + 1, "of") => None,
                 "future" => Some((j + 1, Expr::Ref(RefKind::Future))),
                 "past" if j == i + 1 && !word(t, j + 1) || any(t, j + 1, &["and", "or", "but", "is", "was", "has", "have"]) => {
                     Some((j + 1, Expr::Ref(RefKind::Past)))

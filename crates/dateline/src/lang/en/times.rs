@@ -231,7 +231,7 @@ fn place_zone(t: &Tokens<'_>, j: usize) -> Option<ZoneSpec> {
 /// The wire services' four-digit clock, which needs a zone or "local time"
 /// (or "hours") after it to be told from a year: "0700 GMT", "1400 local
 /// time", "0600 hours".
-fn wire_clock(t: &Tokens<'_>, i: usize) -> Option<(usize, Clock)> {
+pub(super) fn wire_clock(t: &Tokens<'_>, i: usize) -> Option<(usize, Clock)> {
     let d = t.lw(i);
     if !digits(t, i) || d.len() != 4 || (i > 0 && adj(t, i) && (digits(t, i - 1) || any(t, i - 1, &[":", ".", "$", ","]))) {
         return None;
