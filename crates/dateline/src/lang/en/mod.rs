@@ -261,6 +261,81 @@ const REPORT_SETTING: &[&str] = &[
     "early",
 ];
 
+/// Conjunctions that open a subordinate clause, whose tense is its own.
+/// ("when" and "while" are not among them: a clause at the same time as the
+/// expression tells its tense, "on June 9 when hosts Germany meet Costa Rica").
+const SUBORDINATORS: &[&str] = &["after", "before", "because", "although", "though", "unless", "whereas", "if"];
+
+/// Verbs of intent, command and schedule whose infinitive lies ahead of
+/// them: "agreed to meet", "was ordered to attend", "is to visit".
+const INTENT: &[&str] = &[
+    "agree",
+    "agreed",
+    "agrees",
+    "decide",
+    "decided",
+    "decides",
+    "vow",
+    "vowed",
+    "vows",
+    "promise",
+    "promised",
+    "promises",
+    "pledge",
+    "pledged",
+    "pledges",
+    "threaten",
+    "threatened",
+    "threatens",
+    "order",
+    "ordered",
+    "orders",
+    "ask",
+    "asked",
+    "asks",
+    "urge",
+    "urged",
+    "urges",
+    "invite",
+    "invited",
+    "invites",
+    "intend",
+    "intended",
+    "intends",
+    "hope",
+    "hoped",
+    "hopes",
+    "want",
+    "wanted",
+    "wants",
+    "aim",
+    "aimed",
+    "aims",
+    "prepared",
+    "preparing",
+    "ready",
+    "likely",
+    "poised",
+    "slated",
+    "set",
+    "going",
+    "scheduled",
+    "is",
+    "are",
+    "was",
+    "were",
+];
+
+/// Words after "to" that show it is a preposition, not an infinitive marker.
+const NOT_INFINITIVE: &[&str] = &["the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your", "date"];
+
+/// Whether the "to" at token `k` starts an infinitive that lies ahead of the
+/// verb of intent before it: "agreed to meet", not "agreed to the plan", and
+/// not the perfect "was to have begun" (a plan that lay in the past).
+fn infinitive_ahead(t: &Tokens<'_>, k: usize) -> bool {
+    k > 0 && any(t, k - 1, INTENT) && word(t, k + 1) && !cap(t, k + 1) && !any(t, k + 1, NOT_INFINITIVE) && !is(t, k + 1, "have")
+}
+
 /// How many tokens the setting of a report may span.
 const REPORT_SETTING_REACH: usize = 8;
 
@@ -311,6 +386,13 @@ pub fn tense(t: &Tokens<'_>, start: usize, end: usize) -> Dir {
         if w == "due" {
             return (!is(t, k + 1, "to") || is(t, k + 2, "be")).then_some(Dir::Future);
         }
+        // "agreed to meet on Monday", "was ordered to attend ... in May", "is
+        // to visit Friday": an infinitive after a verb of intent, command or
+        // schedule lies ahead of it (but "the meeting on Thursday agreed to
+        // deploy" is dated by "agreed", so only a cue on the left counts)
+        if w == "to" && k < start && infinitive_ahead(t, k) {
+            return Some(Dir::Future);
+        }
         if t.toks[k].cue == Cue::Future {
             return Some(Dir::Future);
         }
@@ -331,6 +413,17 @@ pub fn tense(t: &Tokens<'_>, start: usize, end: usize) -> Dir {
         k == end || k < start && start - k <= REPORT_SETTING_REACH && (k + 1..start).all(|j| (word(t, j) && cap(t, j)) || any(t, j, REPORT_SETTING))
     };
     let reporting = |k: usize| !dates_report(k) && any(t, k, &["said", "says", "told", "announced", "reported", "added", "stated"]);
+    // "a hearing beginning August 19", "a visit starting on Monday": a
+    // schedule set out after a noun lies ahead
+    let lead = if start > 0 && any(t, start - 1, &["in", "on", "from"]) { start - 1 } else { start };
+    if lead >= 2
+        && any(t, lead - 1, &["beginning", "starting"])
+        && word(t, lead - 2)
+        && !cap(t, lead - 1)
+        && !any(t, lead - 2, &["is", "are", "was", "were", "be", "been"])
+    {
+        return Dir::Future;
+    }
     let mut report: Option<Dir> = None;
     let mut left_open = true;
     let mut right_open = true;
@@ -348,9 +441,11 @@ pub fn tense(t: &Tokens<'_>, start: usize, end: usize) -> Dir {
         }
         let k = end + d - 1;
         if right_open && k < t.len() {
-            // "... on Saturday and were planning ...": a verb after "and" or
-            // "but" opens another clause, whose tense is its own
-            if boundary(k) || (any(t, k, &["and", "but"]) && k + 1 < t.len() && classify(k + 1).is_some()) {
+            // "... on Saturday and were planning ...", "... Sunday after the
+            // government agreed ...": a verb after "and" or "but", or a
+            // subordinating conjunction, opens another clause, whose tense is
+            // its own
+            if boundary(k) || any(t, k, SUBORDINATORS) || (any(t, k, &["and", "but"]) && k + 1 < t.len() && classify(k + 1).is_some()) {
                 right_open = false;
             } else if let Some(dir) = classify(k) {
                 if !reporting(k) {
