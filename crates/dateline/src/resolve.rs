@@ -31,13 +31,51 @@ pub struct Context {
     /// A day mentioned shortly before, if the last such mention is near
     /// enough to carry over ("Friday ... At 10:35 a.m., ...").
     pub recent_day: Option<Date>,
+    /// The last period mentioned at each granularity, for "the previous
+    /// month" to count from the month under discussion.
+    pub mentions: Mentions,
+}
+
+/// The last period mentioned at each granularity (day, week, month ...),
+/// with the token position where its mention ends.
+///
+/// "Orders in February rose from the previous month, the agency said
+/// Thursday" counts the previous month from February, not from the
+/// Thursday the report is dated: [`Mentions::recall`] passes over a finer
+/// mention that lies within the anchor's own period, since it says no more
+/// than the anchor does.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Mentions([Option<(Date, usize)>; 10]);
+
+impl Mentions {
+    /// Records a mention of the period starting on `d` with unit `unit`,
+    /// ending at token `pos`.
+    pub fn note(&mut self, d: Date, unit: Unit, pos: usize) {
+        self.0[granularity_rank(unit) as usize] = Some((d, pos));
+    }
+
+    /// The period to count "the previous/next `unit`" from: the latest
+    /// mention of that unit or a finer one, passing over finer mentions
+    /// inside the anchor's own `unit` (a report dated "Thursday" in the
+    /// month of the DCT).
+    pub fn recall(&self, unit: Unit, anchor: Option<Date>) -> Option<Date> {
+        let rank = granularity_rank(unit) as usize;
+        let own = anchor.and_then(|a| period_bounds(a, unit));
+        self.0[..=rank.min(9)]
+            .iter()
+            .enumerate()
+            .filter_map(|(r, m)| m.map(|m| (r, m)))
+            .filter(|&(r, (d, _))| r == rank || own.is_none_or(|(s, e, _)| d < s || d >= e))
+            .max_by_key(|&(_, (_, pos))| pos)
+            .map(|(_, (d, _))| d)
+    }
 }
 
 impl Context {
     /// A context with only an anchor, a tense and the day of a date written
     /// just before: nothing mentioned earlier in the text.
     pub fn bare(anchor: Option<Date>, tense: Dir, day: Option<Date>) -> Context {
-        Context { anchor, tense, day, recent_quarter: None, last: None, recent_day: None }
+        Context { anchor, tense, day, recent_quarter: None, last: None, recent_day: None, mentions: Mentions::default() }
     }
 
     /// The day mentioned last, if the last period mentioned was a day.
@@ -235,22 +273,27 @@ fn nearest_year(anchor: Date, dir: Dir, month_day: impl Fn(i32) -> Option<Date>)
 /// and last day in year `y` (the same day twice for a day).
 fn nearest_span_year(anchor: Date, dir: Dir, span: impl Fn(i32) -> Option<(Date, Date)>) -> Option<i32> {
     let y = anchor.year() as i32;
-    let cost = |cand: i32| -> Option<i64> {
-        let (start, end) = span(cand)?;
-        let days = |d: Date| anchor.until(d).map(|s| s.get_days() as i64).ok();
-        let (to_start, to_end) = (days(start)?, days(end)?);
-        let (dist, ahead) = if to_start > 0 {
-            (to_start, true)
-        } else if to_end < 0 {
-            (-to_end, false)
-        } else {
-            return Some(0);
-        };
-        let against = (dir == Dir::Past && ahead) || (dir == Dir::Future && !ahead);
-        let untold = dir == Dir::Infer && ahead;
-        Some(dist * if against { AGAINST_TENSE } else { 1 } * if untold { UNTOLD_AHEAD_PCT } else { 100 } / 100)
-    };
+    let cost = |cand: i32| span_cost(anchor, dir, span(cand)?);
     [y, y - 1, y + 1].into_iter().filter_map(|c| cost(c).map(|k| (k, c))).min_by_key(|(k, _)| *k).map(|(_, c)| c)
+}
+
+/// How far the span of days `(first, last)` lies from `anchor`, in days to
+/// its nearer edge (0 when it holds the anchor), weighed for the tense as
+/// [`nearest_year`] does. The tagger uses it to choose between two placings
+/// of a range ("from January to October").
+pub fn span_cost(anchor: Date, dir: Dir, (first, last): (Date, Date)) -> Option<i64> {
+    let days = |d: Date| anchor.until(d).map(|s| s.get_days() as i64).ok();
+    let (to_start, to_end) = (days(first)?, days(last)?);
+    let (dist, ahead) = if to_start > 0 {
+        (to_start, true)
+    } else if to_end < 0 {
+        (-to_end, false)
+    } else {
+        return Some(0);
+    };
+    let against = (dir == Dir::Past && ahead) || (dir == Dir::Future && !ahead);
+    let untold = dir == Dir::Infer && ahead;
+    Some(dist * if against { AGAINST_TENSE } else { 1 } * if untold { UNTOLD_AHEAD_PCT } else { 100 } / 100)
 }
 
 /// Picks the year for a month (and day) without one, from direction and anchor.
@@ -406,8 +449,8 @@ pub fn resolve(e: &Expr, ctx: &Context) -> Resolved {
             }
         }
         Expr::Anaphor { unit, offset } if *offset != 0 => {
-            // "the next day", "the previous year": from the last period mentioned, else the anchor
-            let from = ctx.last.filter(|(_, have)| granularity_rank(*have) <= granularity_rank(*unit)).map(|(d, _)| d).or(ctx.anchor);
+            // "the next day", "the previous year": from the period under discussion, else the anchor
+            let from = ctx.mentions.recall(*unit, ctx.anchor).or(ctx.anchor);
             match from.and_then(|d| shift(d, *offset as i64, *unit)) {
                 Some(d) => period(d, *unit),
                 None => Resolved::new(TimexType::Date, unknown_period(*unit).into()),

@@ -11,7 +11,7 @@ use crate::lang::{Language, ENGLISH};
 use crate::lex::tokenize;
 use crate::lexicon::Lexicon;
 use crate::recur::End;
-use crate::resolve::{period_bounds, resolve, Context, Resolved};
+use crate::resolve::{period_bounds, resolve, span_cost, Context, Mentions, Resolved};
 use crate::value::TimexType;
 use crate::zones::{Placed, ZoneTable};
 use crate::Error;
@@ -150,6 +150,7 @@ impl Tagger {
         let mut recent_quarter: Option<(i32, u8, usize)> = None;
         let mut last: Option<(Date, crate::expr::Unit)> = None;
         let mut recent_day: Option<(Date, usize)> = None;
+        let mut mentions = Mentions::default();
         for f in &found {
             let tense = (self.language.tense)(&toks, f.start, f.end);
             // the day of the expression this one sits on, resolved already or (written after it) now
@@ -157,7 +158,7 @@ impl Tagger {
                 Some(r) => r.day,
                 None => {
                     let g = found.get(a)?;
-                    let ctx = Context { last, ..Context::bare(anchor, (self.language.tense)(&toks, g.start, g.end), None) };
+                    let ctx = Context { last, mentions, ..Context::bare(anchor, (self.language.tense)(&toks, g.start, g.end), None) };
                     resolve(&g.expr, &ctx).day
                 }
             });
@@ -168,6 +169,7 @@ impl Tagger {
                 recent_quarter: recent_quarter.filter(|q| f.start.saturating_sub(q.2) < QUARTER_TOPIC_REACH).map(|q| (q.0, q.1)),
                 last,
                 recent_day: recent_day.filter(|d: &(Date, usize)| f.start.saturating_sub(d.1) < RECENT_DAY_REACH).map(|d| d.0),
+                mentions,
             };
             let r = resolve(&f.expr, &ctx);
             // a quarter under discussion (not one reached by shifting from it)
@@ -179,6 +181,12 @@ impl Tagger {
             }
             if r.point.is_some() && !matches!(f.expr, Expr::Anaphor { offset: 0, .. }) {
                 last = r.point;
+                // "the previous month" is a comparison, not a new topic: a
+                // second one counts from the same month ("the next day" does
+                // move the story on)
+                if let (Some((d, unit)), false) = (r.point, matches!(f.expr, Expr::Anaphor { offset: ..0, .. })) {
+                    mentions.note(d, unit, f.end);
+                }
             }
             if self.mode == Mode::Narrative && is_full_date(&f.expr) {
                 anchor = r.day.or(anchor);
@@ -196,12 +204,33 @@ impl Tagger {
                     resolved[a] = resolve(&found[a].expr, &ctx);
                 }
             }
-            if let (Some(s), Some(e)) = (resolved[a].day, resolved[b].day) {
+            // when the two were placed the wrong way round, either the end
+            // moves forward past the start or the start back before the end
+            // ("From January to October" in November: January of this year,
+            // not October of the next); of the two, the span nearer the
+            // anchor by its middle, weighed for the tense as single dates are
+            if let (Some((s, su)), Some((e, eu))) = (resolved[a].point, resolved[b].point) {
                 if e < s {
-                    let ctx = Context::bare(Some(s), crate::expr::Dir::Future, None);
-                    let fixed = resolve(&found[b].expr, &ctx);
-                    if fixed.day.is_some_and(|d| d >= s) {
-                        resolved[b] = fixed;
+                    let fwd = resolve(&found[b].expr, &Context::bare(Some(s), crate::expr::Dir::Future, None));
+                    let back = resolve(&found[a].expr, &Context::bare(Some(e), crate::expr::Dir::Past, None));
+                    let tense = (self.language.tense)(&toks, found[a].start, found[b].end);
+                    let span = |from: Option<(Date, crate::expr::Unit)>, to: Option<(Date, crate::expr::Unit)>| {
+                        let (f, t) = (from?, to?);
+                        let (lo, hi) = (period_bounds(f.0, f.1)?.0, period_bounds(t.0, t.1)?.1.yesterday().ok()?);
+                        (lo <= hi).then_some((lo, hi))
+                    };
+                    let far = |sp: Option<(Date, Date)>| {
+                        let (lo, hi) = sp?;
+                        let mid = lo.checked_add(jiff::Span::new().days(lo.until(hi).ok()?.get_days() / 2)).ok()?;
+                        span_cost(anchor?, tense, (mid, mid))
+                    };
+                    let (ahead, behind) = (span(Some((s, su)), fwd.point), span(back.point, Some((e, eu))));
+                    // days ("Friday through Monday") keep moving the end forward
+                    let days = su == crate::expr::Unit::Day || eu == crate::expr::Unit::Day;
+                    match (far(ahead), far(behind)) {
+                        (a_far, Some(b_far)) if !days && a_far.is_none_or(|x| b_far < x) => resolved[a] = back,
+                        (Some(_), _) => resolved[b] = fwd,
+                        _ => {}
                     }
                 }
             }

@@ -424,6 +424,12 @@ pub fn tense(t: &Tokens<'_>, start: usize, end: usize) -> Dir {
     {
         return Dir::Future;
     }
+    // "results were expected Monday", "a ruling is expected by March": what
+    // is expected lies ahead ("as expected" and "than expected" say nothing)
+    let lead = if start > 0 && any(t, start - 1, &["in", "on", "by", "at", "within"]) { start - 1 } else { start };
+    if lead >= 2 && is(t, lead - 1, "expected") && !any(t, lead - 2, &["as", "than"]) {
+        return Dir::Future;
+    }
     let mut report: Option<Dir> = None;
     let mut left_open = true;
     let mut right_open = true;

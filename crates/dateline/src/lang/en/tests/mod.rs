@@ -66,12 +66,19 @@ struct Case {
     range_start: Option<String>,
     range_end: Option<String>,
     reader_start: Option<String>,
+    /// Which occurrence of `text` to check, counting from 1 (the first by default).
+    nth: Option<usize>,
     #[serde(flatten)]
     options: Options,
+    /// Fields no other member takes: a misspelt field would otherwise be
+    /// ignored and its check silently skipped.
+    #[serde(flatten)]
+    unknown: std::collections::BTreeMap<String, toml::Value>,
 }
 
 /// A list or range: the member texts and values, in order.
 #[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 struct GroupCase {
     phrase: String,
     dct: String,
@@ -97,9 +104,13 @@ struct RecCase {
     rules: Option<usize>,
     #[serde(flatten)]
     options: Options,
+    /// Fields no other member takes (see [`Case`]).
+    #[serde(flatten)]
+    unknown: std::collections::BTreeMap<String, toml::Value>,
 }
 
 #[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 struct Negative {
     phrase: String,
     not: Option<String>,
@@ -121,8 +132,11 @@ fn run(name: &str, src: &str) {
             &tagger
         };
         let a = tg.tag(&Document::new(&c.phrase).with_dct(dct(&c.dct)));
+        if !c.unknown.is_empty() {
+            failures.push(format!("{:?}: unknown fields {:?}", c.phrase, c.unknown.keys().collect::<Vec<_>>()));
+        }
         let want = c.text.as_deref().unwrap_or(&c.phrase);
-        let Some(t) = a.timexes.iter().find(|t| t.text == want) else {
+        let Some(t) = a.timexes.iter().filter(|t| t.text == want).nth(c.nth.unwrap_or(1).saturating_sub(1)) else {
             failures.push(format!(
                 "{:?}: no timex {:?}; got {:?}",
                 c.phrase,
@@ -175,6 +189,9 @@ fn run(name: &str, src: &str) {
         }
     }
     for r in &table.rec {
+        if !r.unknown.is_empty() {
+            failures.push(format!("{:?}: unknown fields {:?}", r.phrase, r.unknown.keys().collect::<Vec<_>>()));
+        }
         let tg = r.options.tagger();
         let a = tg.tag(&Document::new(&r.phrase).with_dct(dct(&r.dct)));
         type Carrier<'a> = (Option<&'a String>, Option<&'a String>, Option<&'a String>, Option<&'a String>);
