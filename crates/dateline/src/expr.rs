@@ -211,6 +211,29 @@ pub enum Dir {
     This,
 }
 
+/// What a sentence's tense says about an expression in it: the direction,
+/// and whether it is firm.
+///
+/// A firm tense comes from a verb that governs the expression closely ("won
+/// the elections in January", "will hold talks in March"): a past event
+/// cannot lie ahead of the document, so the date keeps to that side of the
+/// anchor (its own month or day allowed). A loose one (a verb farther away,
+/// an adverb, a reported clause) only weighs the nearer side more.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Tense {
+    /// The direction the cues point to.
+    pub dir: Dir,
+    /// Whether the date must lie on that side of the anchor.
+    pub firm: bool,
+}
+
+impl Tense {
+    /// A direction that only weighs.
+    pub const fn loose(dir: Dir) -> Tense {
+        Tense { dir, firm: false }
+    }
+}
+
 /// A reference word: "now", "recently", "the future".
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum RefKind {

@@ -12,7 +12,7 @@
 use jiff::civil::Date;
 use jiff::ToSpan;
 
-use crate::expr::{Amount, Clock, Dir, Expr, Mod, Part, Unit, YearRef};
+use crate::expr::{Amount, Clock, Dir, Expr, Mod, Part, Tense, Unit, YearRef};
 use crate::value::{self, TimexType};
 
 /// What the resolver knows about the place an expression stands in.
@@ -20,8 +20,8 @@ use crate::value::{self, TimexType};
 pub struct Context {
     /// The anchor date: the DCT in news mode, or the reference time.
     pub anchor: Option<Date>,
-    /// The direction that the sentence's tense cues point to.
-    pub tense: Dir,
+    /// The direction that the sentence's tense cues point to, and whether it is firm.
+    pub tense: Tense,
     /// The day of a date written just before a clock time ("April 25 at 12 am").
     pub day: Option<Date>,
     /// A quarter mentioned shortly before, as (year, quarter).
@@ -74,7 +74,7 @@ impl Mentions {
 impl Context {
     /// A context with only an anchor, a tense and the day of a date written
     /// just before: nothing mentioned earlier in the text.
-    pub fn bare(anchor: Option<Date>, tense: Dir, day: Option<Date>) -> Context {
+    pub fn bare(anchor: Option<Date>, tense: Tense, day: Option<Date>) -> Context {
         Context { anchor, tense, day, recent_quarter: None, last: None, recent_day: None, mentions: Mentions::default() }
     }
 
@@ -119,7 +119,7 @@ impl Resolved {
 
 fn dir_or_tense(dir: Dir, ctx: &Context) -> Dir {
     if dir == Dir::Infer {
-        ctx.tense
+        ctx.tense.dir
     } else {
         dir
     }
@@ -256,14 +256,23 @@ const UNTOLD_AHEAD_PCT: i64 = 200;
 /// How much farther a date against the sentence's tense counts than one with it.
 const AGAINST_TENSE: i64 = 4;
 
+/// The same for a firm tense ([`Tense::firm`]): so far that the date keeps
+/// to the tense's side whenever a year allows it.
+const AGAINST_FIRM_TENSE: i64 = 1000;
+
+/// How many days on the wrong side a firm tense forgives, as it would a loose
+/// one: a document's date can be a day or two off the events it reports
+/// ("said in an editorial on Saturday, April 25" in a Friday paper).
+const FIRM_GRACE_DAYS: i64 = 7;
+
 /// Picks the year for something that recurs every year (a month, a day of a
 /// month, a holiday) when the text gives none: of last year's, this year's and
 /// next year's, the one nearest the anchor, where one on the wrong side of the
 /// anchor for the sentence's tense counts [`AGAINST_TENSE`] times as far, and
 /// one ahead without any tense cue [`UNTOLD_AHEAD_PCT`] percent as far.
 /// `month_day(y)` places the thing in year `y` (a month by its middle).
-fn nearest_year(anchor: Date, dir: Dir, month_day: impl Fn(i32) -> Option<Date>) -> i32 {
-    nearest_span_year(anchor, dir, |y| month_day(y).map(|d| (d, d))).unwrap_or(anchor.year() as i32)
+fn nearest_year(anchor: Date, tense: Tense, month_day: impl Fn(i32) -> Option<Date>) -> i32 {
+    nearest_span_year(anchor, tense, |y| month_day(y).map(|d| (d, d))).unwrap_or(anchor.year() as i32)
 }
 
 /// Like [`nearest_year`] for a period that lasts months (a quarter, a half, a
@@ -271,9 +280,9 @@ fn nearest_year(anchor: Date, dir: Dir, month_day: impl Fn(i32) -> Option<Date>)
 /// October "third-quarter results" that will be reported are still this
 /// year's, the quarter having just ended. `span(y)` gives the period's first
 /// and last day in year `y` (the same day twice for a day).
-fn nearest_span_year(anchor: Date, dir: Dir, span: impl Fn(i32) -> Option<(Date, Date)>) -> Option<i32> {
+fn nearest_span_year(anchor: Date, tense: Tense, span: impl Fn(i32) -> Option<(Date, Date)>) -> Option<i32> {
     let y = anchor.year() as i32;
-    let cost = |cand: i32| span_cost(anchor, dir, span(cand)?);
+    let cost = |cand: i32| span_cost(anchor, tense, span(cand)?);
     [y, y - 1, y + 1].into_iter().filter_map(|c| cost(c).map(|k| (k, c))).min_by_key(|(k, _)| *k).map(|(_, c)| c)
 }
 
@@ -281,7 +290,8 @@ fn nearest_span_year(anchor: Date, dir: Dir, span: impl Fn(i32) -> Option<(Date,
 /// its nearer edge (0 when it holds the anchor), weighed for the tense as
 /// [`nearest_year`] does. The tagger uses it to choose between two placings
 /// of a range ("from January to October").
-pub fn span_cost(anchor: Date, dir: Dir, (first, last): (Date, Date)) -> Option<i64> {
+pub fn span_cost(anchor: Date, tense: Tense, (first, last): (Date, Date)) -> Option<i64> {
+    let dir = tense.dir;
     let days = |d: Date| anchor.until(d).map(|s| s.get_days() as i64).ok();
     let (to_start, to_end) = (days(first)?, days(last)?);
     let (dist, ahead) = if to_start > 0 {
@@ -293,15 +303,28 @@ pub fn span_cost(anchor: Date, dir: Dir, (first, last): (Date, Date)) -> Option<
     };
     let against = (dir == Dir::Past && ahead) || (dir == Dir::Future && !ahead);
     let untold = dir == Dir::Infer && ahead;
-    Some(dist * if against { AGAINST_TENSE } else { 1 } * if untold { UNTOLD_AHEAD_PCT } else { 100 } / 100)
+    let against = match (against, tense.firm && dist > FIRM_GRACE_DAYS) {
+        (false, _) => 1,
+        (true, false) => AGAINST_TENSE,
+        (true, true) => AGAINST_FIRM_TENSE,
+    };
+    Some(dist * against * if untold { UNTOLD_AHEAD_PCT } else { 100 } / 100)
 }
 
 /// Picks the year for a month (and day) without one, from direction and anchor.
-fn infer_year(anchor: Date, month: u8, day: Option<u8>, dir: Dir) -> i32 {
-    match dir {
+///
+/// A month is placed by its middle, unless the tense is firm: then by its
+/// span, so that "was elected in April" in an April article is this April.
+fn infer_year(anchor: Date, month: u8, day: Option<u8>, tense: Tense) -> i32 {
+    match (tense.dir, day) {
         // "this March": the anchor's year
-        Dir::This => anchor.year() as i32,
-        _ => nearest_year(anchor, dir, |y| Date::new(y as i16, month as i8, day.unwrap_or(15) as i8).ok()),
+        (Dir::This, _) => anchor.year() as i32,
+        (_, None) if tense.firm => nearest_span_year(anchor, tense, |y| {
+            let first = Date::new(y as i16, month as i8, 1).ok()?;
+            Some((first, first.last_of_month()))
+        })
+        .unwrap_or(anchor.year() as i32),
+        _ => nearest_year(anchor, tense, |y| Date::new(y as i16, month as i8, day.unwrap_or(15) as i8).ok()),
     }
 }
 
@@ -330,7 +353,8 @@ pub fn resolve(e: &Expr, ctx: &Context) -> Resolved {
                 Some(match dir {
                     // "last December", "next April": strictly on that side of the anchor
                     Dir::Past | Dir::Future => written_side_year(anchor, month, *day, *dir),
-                    _ => infer_year(anchor, month, *day, dir_or_tense(*dir, ctx)),
+                    Dir::Infer => infer_year(anchor, month, *day, ctx.tense),
+                    Dir::This => infer_year(anchor, month, *day, Tense::loose(Dir::This)),
                 })
             });
             match (year, month, day) {
@@ -436,7 +460,10 @@ pub fn resolve(e: &Expr, ctx: &Context) -> Resolved {
                         (a.year() as i32..=a.year() as i32 + 1).find(|y| rule.date(*y).is_some_and(|d| d > a)).unwrap_or(a.year() as i32 + 1)
                     }
                     Dir::This => a.year() as i32,
-                    Dir::Infer => nearest_year(a, ctx.tense, |y| rule.date(y)),
+                    // a holiday is named as often for its season as for a day
+                    // ("Christmas decorations", "Christmas made in China"): the
+                    // tense only weighs
+                    Dir::Infer => nearest_year(a, Tense::loose(ctx.tense.dir), |y| rule.date(y)),
                 }),
                 (None, None) => None,
             };

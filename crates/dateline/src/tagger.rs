@@ -5,7 +5,7 @@ use jiff::tz::TimeZone;
 use jiff::Zoned;
 
 use crate::analysis::{Analysis, Document, Group, TimeRange, Timex};
-use crate::expr::{Clock, Expr};
+use crate::expr::{Clock, Expr, Tense};
 use crate::grammar::{compose, LinkKind};
 use crate::lang::{Language, ENGLISH};
 use crate::lex::tokenize;
@@ -200,7 +200,7 @@ impl Tagger {
             // "7-9 p.m. Friday": a start time without a day shares the end's day
             if let (Expr::Time { date: None, .. }, Expr::Time { date: Some(_), .. }) = (&found[a].expr, &found[b].expr) {
                 if found[a].anchor.is_none() {
-                    let ctx = Context::bare(anchor, crate::expr::Dir::Infer, resolved[b].day);
+                    let ctx = Context::bare(anchor, Tense::loose(crate::expr::Dir::Infer), resolved[b].day);
                     resolved[a] = resolve(&found[a].expr, &ctx);
                 }
             }
@@ -211,8 +211,8 @@ impl Tagger {
             // anchor by its middle, weighed for the tense as single dates are
             if let (Some((s, su)), Some((e, eu))) = (resolved[a].point, resolved[b].point) {
                 if e < s {
-                    let fwd = resolve(&found[b].expr, &Context::bare(Some(s), crate::expr::Dir::Future, None));
-                    let back = resolve(&found[a].expr, &Context::bare(Some(e), crate::expr::Dir::Past, None));
+                    let fwd = resolve(&found[b].expr, &Context::bare(Some(s), Tense { dir: crate::expr::Dir::Future, firm: true }, None));
+                    let back = resolve(&found[a].expr, &Context::bare(Some(e), Tense { dir: crate::expr::Dir::Past, firm: true }, None));
                     let tense = (self.language.tense)(&toks, found[a].start, found[b].end);
                     let span = |from: Option<(Date, crate::expr::Unit)>, to: Option<(Date, crate::expr::Unit)>| {
                         let (f, t) = (from?, to?);

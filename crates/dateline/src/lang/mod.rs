@@ -4,7 +4,7 @@
 
 pub mod en;
 
-use crate::expr::Dir;
+use crate::expr::Tense;
 use crate::grammar::{Found, Link, Rule};
 use crate::lex::Tokens;
 
@@ -19,8 +19,9 @@ pub struct Language {
     pub rules: &'static [Rule],
     /// The linking pass run after composition.
     pub link: fn(&Tokens<'_>, &mut Vec<Found>) -> Vec<Link>,
-    /// Tense cues: the direction a sentence points to around tokens `[start, end)`.
-    pub tense: fn(&Tokens<'_>, usize, usize) -> Dir,
+    /// Tense cues: the direction a sentence points to around tokens
+    /// `[start, end)`, and whether a verb governing them makes it firm.
+    pub tense: fn(&Tokens<'_>, usize, usize) -> Tense,
 }
 
 impl std::fmt::Debug for Language {

@@ -16,7 +16,7 @@ mod words;
 #[cfg(test)]
 mod tests;
 
-use crate::expr::{Dir, Expr, Mod, Part};
+use crate::expr::{Dir, Expr, Mod, Part, Tense};
 use crate::grammar::Rule;
 use crate::lex::Tokens;
 use crate::lexicon::class::*;
@@ -227,9 +227,26 @@ const ADVERB_CUES: &[&str] = &["ago", "last", "yesterday", "earlier", "since", "
 /// "agreed"... whose "-eed" is no ending).
 pub fn past_form(t: &Tokens<'_>, k: usize) -> bool {
     let w = t.lw(k);
-    t.toks.get(k).is_some_and(|tok| tok.cue == Cue::Past) && !ADVERB_CUES.contains(&w)
-        || word(t, k) && w.len() > 4 && w.ends_with("ed") && !cap(t, k) && !w.ends_with("eed")
+    let form = t.toks.get(k).is_some_and(|tok| tok.cue == Cue::Past) && !ADVERB_CUES.contains(&w)
+        || word(t, k) && w.len() > 4 && w.ends_with("ed") && !cap(t, k) && !w.ends_with("eed");
+    form && !(k > 0 && any(t, k - 1, BEFORE_ADJECTIVE)) && !compound(t, k)
 }
+
+/// Whether the word at `k` ends a hyphenated compound adjective
+/// ("Chinese-made", "state-backed"), not a prefixed verb ("re-elected").
+fn compound(t: &Tokens<'_>, k: usize) -> bool {
+    k >= 2 && is(t, k - 1, "-") && adj(t, k) && adj(t, k - 1) && word(t, k - 2) && !any(t, k - 2, VERB_PREFIXES)
+}
+
+/// Prefixes written with a hyphen that leave a verb a verb: "re-elected".
+const VERB_PREFIXES: &[&str] = &["re", "co", "pre", "over", "under", "out", "cross"];
+
+/// Words after which a form in "-ed" is an adjective, not a verb: "the
+/// reduced dividend", "in limited quantities".
+const BEFORE_ADJECTIVE: &[&str] = &[
+    "the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this", "these", "those", "some", "any", "no", "more", "most", "very",
+    "well", "fully", "highly", "newly", "of", "with", "in", "for", "by",
+];
 
 /// Words that may stand between a reporting verb and the date of the report:
 /// the place, the channel and the speaker ("told reporters here on Monday",
@@ -342,6 +359,8 @@ const REPORT_SETTING_REACH: usize = 8;
 /// Whether the past form at token `k` is a participle after a present or bare
 /// form of "be" ("will be released", "is paid"), which says nothing of tense.
 pub fn passive(t: &Tokens<'_>, k: usize) -> bool {
+    // "will be re-opened": the auxiliary stands before the prefix
+    let k = if k >= 3 && is(t, k - 1, "-") && any(t, k - 2, VERB_PREFIXES) { k - 2 } else { k };
     k > 0 && any(t, k - 1, &["be", "being", "is", "are", "am"])
 }
 
@@ -350,11 +369,115 @@ pub fn past_verb(t: &Tokens<'_>, k: usize) -> bool {
     past_form(t, k) && !passive(t, k)
 }
 
+/// Words that make what follows them hypothetical, reported or conditional:
+/// a verb beyond them does not fix the side of a date.
+const UNFIRM: &[&str] = &["would", "could", "might", "may", "should", "must", "if", "unless", "whether", "that", "to", ",", "(", "\"", "``", "''"];
+
+/// Words that may follow a date used as an adverbial ("in January and",
+/// "in March to"): a date followed by any other lower-case word that is no
+/// verb modifies that word as a noun ("January delivery").
+const AFTER_ADVERBIAL: &[&str] = &[
+    "and",
+    "or",
+    "but",
+    "to",
+    "of",
+    "for",
+    "in",
+    "on",
+    "at",
+    "by",
+    "with",
+    "from",
+    "as",
+    "when",
+    "while",
+    "after",
+    "before",
+    "until",
+    "since",
+    "than",
+    "that",
+    "which",
+    "who",
+    "where",
+    "the",
+    "a",
+    "an",
+    "this",
+    "next",
+    "last",
+    "through",
+    "this",
+    "so",
+    "because",
+    "if",
+    "into",
+    "over",
+    "against",
+    "amid",
+    "despite",
+    "during",
+    "under",
+    "about",
+    "following",
+    "is",
+    "are",
+    "was",
+    "were",
+    "will",
+    "would",
+    "has",
+    "have",
+    "had",
+];
+
+/// Whether the word at `k` is not a verb cue: a lower-case word after a date
+/// that is neither a function word nor a verb we know is taken for a noun.
+fn classify_free(t: &Tokens<'_>, k: usize) -> bool {
+    t.toks.get(k).is_some_and(|tok| tok.cue == Cue::None) && !past_form(t, k) && !t.lw(k).ends_with("ing")
+}
+
+/// How close a verb must stand to make its tense firm.
+const FIRM_REACH: usize = 5;
+
 /// Infers the direction of an expression at tokens `[start, end)` from tense
 /// cues in its sentence: the nearest cue on either side (left first at equal
 /// distance), looking at most eight tokens away; failing that, a "will"
-/// earlier in the same sentence (up to 40 tokens back).
-pub fn tense(t: &Tokens<'_>, start: usize, end: usize) -> Dir {
+/// earlier in the same sentence (up to 40 tokens back). The tense is firm
+/// when the cue is a verb ("won", "was", "will") within five tokens with
+/// nothing hypothetical or reported between ("would", "if", "that", a comma).
+pub fn tense(t: &Tokens<'_>, start: usize, end: usize) -> Tense {
+    match direction(t, start, end) {
+        Some((dir, Some(k))) => {
+            let (lo, hi) = if k < start { (k + 1, start) } else { (end, k) };
+            let verb = is(t, k, "will") || (dir == Dir::Past && (past_form(t, k) || any(t, k, &["was", "were"])));
+            // "extended to Nov. 20", "asked to respond by Oct. 31": a deadline
+            // or goal may lie ahead of a past action
+            // "extended to Nov. 20", "asked to respond by Oct. 31", "set for
+            // June 7", "a deadline of May 14", "a cut from February", "crude
+            // for delivery in January fell": a deadline, goal, start or
+            // purpose may lie ahead of a past action
+            let goal = start > 0 && any(t, start - 1, &["to", "until", "till", "through", "by", "for", "of", "from"])
+                || (start.saturating_sub(3)..start).any(|j| is(t, j, "for"));
+            // "gave no reason for the Jan. 14 deadline", "crude for January
+            // delivery fell": a date that modifies a noun is not what the verb dates
+            let attributive = start > 0 && any(t, start - 1, &["the", "a", "an", "its", "his", "her", "their", "this", "that"])
+                || word(t, end) && !cap(t, end) && !any(t, end, AFTER_ADVERBIAL) && classify_free(t, end);
+            // "would be re-introduced on April 30", "if the government fell on
+            // Dec. 8": a modal or condition before the verb
+            let hedged = (k.saturating_sub(3)..k).any(|j| any(t, j, UNFIRM));
+            let firm = verb && !goal && !attributive && !hedged && hi - lo < FIRM_REACH && !(lo..hi).any(|j| any(t, j, UNFIRM));
+            Tense { dir, firm }
+        }
+        Some((dir, None)) => Tense::loose(dir),
+        None => Tense::loose(Dir::Infer),
+    }
+}
+
+/// The direction of [`tense`], with the token of the verb or word that
+/// decided it when there is one.
+fn direction(t: &Tokens<'_>, start: usize, end: usize) -> Option<(Dir, Option<usize>)> {
     const REACH: usize = 8;
     const SENTENCE_REACH: usize = 40;
     let boundary = |k: usize| any(t, k, &[".", "!", "?", ";"]) || t.toks[k].newline_before;
@@ -377,10 +500,10 @@ pub fn tense(t: &Tokens<'_>, start: usize, end: usize) -> Dir {
         {
             return Some(Dir::Future);
         }
-        // "planned to leave", "expected to join" point forward; "as planned" or "a vote
+        // "planned to leave", "expected to join", "planned for March" point forward; "as planned" or "a vote
         // planned before the summer" say nothing about the tense of the sentence
         if matches!(w, "planned" | "expected") {
-            return is(t, k + 1, "to").then_some(Dir::Future);
+            return any(t, k + 1, &["to", "for"]).then_some(Dir::Future);
         }
         // "due in court Monday", "due to be released" point forward; "due to the rain" is a cause
         if w == "due" {
@@ -401,7 +524,9 @@ pub fn tense(t: &Tokens<'_>, start: usize, end: usize) -> Dir {
         if past_form(t, k) {
             return (!passive(t, k)).then_some(Dir::Past);
         }
-        (t.toks[k].cue == Cue::Past).then_some(Dir::Past)
+        // the adverbs ("ago", "yesterday", "recently"); a past form taken
+        // for an adjective ("Chinese-made", "the cut") is no cue
+        (t.toks[k].cue == Cue::Past && ADVERB_CUES.contains(&w)).then_some(Dir::Past)
     };
     // a reporting verb ("said", "told") sets the tense of the report, not of
     // what is reported: it counts only when nothing else is in reach, unless
@@ -422,13 +547,13 @@ pub fn tense(t: &Tokens<'_>, start: usize, end: usize) -> Dir {
         && !cap(t, lead - 1)
         && !any(t, lead - 2, &["is", "are", "was", "were", "be", "been"])
     {
-        return Dir::Future;
+        return Some((Dir::Future, None));
     }
     // "results were expected Monday", "a ruling is expected by March": what
     // is expected lies ahead ("as expected" and "than expected" say nothing)
     let lead = if start > 0 && any(t, start - 1, &["in", "on", "by", "at", "within"]) { start - 1 } else { start };
     if lead >= 2 && is(t, lead - 1, "expected") && !any(t, lead - 2, &["as", "than"]) {
-        return Dir::Future;
+        return Some((Dir::Future, None));
     }
     let mut report: Option<Dir> = None;
     let mut left_open = true;
@@ -440,7 +565,7 @@ pub fn tense(t: &Tokens<'_>, start: usize, end: usize) -> Dir {
                 left_open = false;
             } else if let Some(dir) = classify(k) {
                 if !reporting(k) {
-                    return dir;
+                    return Some((dir, Some(k)));
                 }
                 report = report.or(Some(dir));
             }
@@ -455,7 +580,7 @@ pub fn tense(t: &Tokens<'_>, start: usize, end: usize) -> Dir {
                 right_open = false;
             } else if let Some(dir) = classify(k) {
                 if !reporting(k) {
-                    return dir;
+                    return Some((dir, Some(k)));
                 }
                 report = report.or(Some(dir));
             }
@@ -468,9 +593,9 @@ pub fn tense(t: &Tokens<'_>, start: usize, end: usize) -> Dir {
         .rev()
         .take_while(|&k| !any(t, k, &[".", "!", "?", ";"]) && (k + 1 == start || !t.toks[k + 1].newline_before));
     if earlier.any(will) {
-        return Dir::Future;
+        return Some((Dir::Future, None));
     }
-    report.unwrap_or(Dir::Infer)
+    report.map(|d| (d, None))
 }
 
 pub use links::link;
