@@ -192,7 +192,12 @@ pub fn bare_month(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     // "mid-March": the hyphen joins the month to its context word
     let before = if i0 > 1 && is(t, i0 - 1, "-") && adj(t, i0) { i0 - 2 } else { i0.wrapping_sub(1) };
     let prev = if before < i0 { t.lw(before) } else { "" };
-    if (m == 5 || m == 3) && i0 == i && !MONTH_CONTEXT.contains(&prev) {
+    // "the May meeting", "the March surplus": after "the" and before a noun
+    let attributive = prev == "the"
+        && word(t, j)
+        && !cap(t, j)
+        && !any(t, j, &["of", "on", "to", "in", "for", "and", "or", "at", "by", "with", "from", "is", "was"]);
+    if (m == 5 || m == 3) && i0 == i && !MONTH_CONTEXT.contains(&prev) && !attributive {
         return None;
     }
     // "last Oct. 23": the date is "Oct. 23", found from the month on
@@ -346,8 +351,10 @@ pub fn weekday_rule(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     let d = if is(t, i, "the") && any(t, i + 1, &["previous", "following", "next", "prior"]) { i + 1 } else { i };
     let (s, dir) = direction(t, d).unwrap_or((i, Dir::Infer));
     let (j, dow) = weekday(t, s)?;
-    // "Sunday Times", "Tuesday Morning Corp": a capitalised name follows
-    if s == i && cap(t, j) && word(t, j) && t.entries(j).is_empty() && !t.toks[j].newline_before && !any(t, j, &["a.m.", "p.m."]) {
+    // "Sunday Times", "Tuesday Morning Corp": a capitalised name follows,
+    // unless a preposition shows a date ("On Friday Iraq began ...")
+    let dated = i > 0 && any(t, i - 1, &["on", "since", "until", "till", "by", "from", "before", "after", "through", "late", "early"]);
+    if s == i && !dated && cap(t, j) && word(t, j) && t.entries(j).is_empty() && !t.toks[j].newline_before && !any(t, j, &["a.m.", "p.m."]) {
         return None;
     }
     if d != i && dir != Dir::Infer {

@@ -306,11 +306,6 @@ pub fn anaphor(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     Some((k, Expr::Anaphor { unit, offset: 0 }))
 }
 
-/// Whether token `i` opens a sentence (or a quotation).
-fn opens_sentence(t: &Tokens<'_>, i: usize) -> bool {
-    i == 0 || t.toks[i].newline_before || any(t, i - 1, &[".", "!", "?", ";", "\"", "``", "“", "'"])
-}
-
 /// "one day" after a modal ("Islam will one day be ...") or a wish ("who
 /// hopes one day to visit", "the hope he one day follows") is an unspecified
 /// future, not a day-long span.

@@ -17,6 +17,10 @@ fn period(n: u32, unit: Unit) -> Expr {
 
 /// "daily", "weekly", "monthly", "annually", "hourly", "quarterly", "nightly".
 pub fn adverb(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
+    // "the China Daily", "the Daily Mail", "Weekly Standard": a newspaper
+    if in_name(t, i) {
+        return None;
+    }
     let u = match t.lw(i) {
         "daily" => Unit::Day,
         "weekly" => Unit::Week,

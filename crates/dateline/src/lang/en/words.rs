@@ -43,6 +43,18 @@ pub fn digits(t: &Tokens<'_>, i: usize) -> bool {
     t.toks.get(i).is_some_and(|k| k.kind == TokKind::Num)
 }
 
+/// Whether token `i` opens a sentence (or a quotation).
+pub fn opens_sentence(t: &Tokens<'_>, i: usize) -> bool {
+    i == 0 || t.toks[i].newline_before || any(t, i - 1, &[".", "!", "?", ";", "\"", "``", "“", "'"])
+}
+
+/// Whether token `i` is a capitalised word that, from where it stands,
+/// belongs to a name: capitalised mid-sentence ("the China Daily reported"),
+/// or followed by another capitalised word ("Daily Mail said").
+pub fn in_name(t: &Tokens<'_>, i: usize) -> bool {
+    cap(t, i) && (!opens_sentence(t, i) || (word(t, i + 1) && cap(t, i + 1) && t.entries(i + 1).is_empty() && !t.toks[i + 1].newline_before))
+}
+
 /// Skips an abbreviation period directly after token `i - 1`.
 #[inline]
 pub fn dot(t: &Tokens<'_>, i: usize) -> usize {
