@@ -66,6 +66,13 @@ pub fn duration(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
             let (j, u, plural) = unit(t, s + 1)?;
             return plural.then_some((j, Expr::Duration { amount: Amount::Some, unit: u }));
         }
+        // "the past years", "the following days", "the next weeks": a vague
+        // stretch of the unit on that side ("the first days" of something is
+        // no such stretch)
+        if let Some((j, u, true)) = unit(t, s) {
+            let side = matches!(t.lw(i + 1), "past" | "last" | "previous" | "prior" | "following" | "next" | "coming");
+            return (side && is(t, i, "the") && u != Unit::Second).then_some((j, Expr::Duration { amount: Amount::Some, unit: u }));
+        }
         // "the past year", "the last decade": one unit
         if let Some((j, u, false)) = unit(t, s) {
             // "for the full year": the whole of the current one, a date in company reports

@@ -216,6 +216,8 @@ pub fn amount(t: &Tokens<'_>, i: usize) -> Option<(usize, Amount)> {
             return Some((i + 1, Amount::N(1)));
         }
         "several" | "few" | "many" | "some" | "numerous" | "various" => return Some((i + 1, Amount::Some)),
+        // "another week": one more
+        "another" if unit(t, i + 1).is_some_and(|u| !u.2) => return Some((i + 1, Amount::N(1))),
         // "the next couple of years"
         "couple" if is(t, i + 1, "of") && i > 0 && any(t, i - 1, &["next", "past", "last", "first", "coming", "previous"]) => {
             return Some((i + 2, Amount::N(2)));
