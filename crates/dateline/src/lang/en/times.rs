@@ -158,6 +158,10 @@ pub fn clock(t: &Tokens<'_>, i: usize) -> Option<(usize, Clock)> {
                     return None;
                 }
                 if adj(t, j + 2) && any(t, j + 2, &[":", "."]) && adj(t, j + 3) && digits(t, j + 3) {
+                    // "15:00.27" is a race time (minutes, seconds, hundredths), not a clock
+                    if is(t, j + 2, ".") {
+                        return None;
+                    }
                     j += 2; // seconds: skip
                 }
                 m = Some(mm);
