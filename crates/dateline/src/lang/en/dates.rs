@@ -547,6 +547,10 @@ pub fn season(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
         year = y;
         j = k;
     }
+    // "since the fall of Saddam Hussein", "the fall of the Berlin Wall": a downfall
+    if year == YearRef::Implicit && se == crate::expr::Season::Fall && is(t, j, "of") {
+        return None;
+    }
     if year == YearRef::Implicit {
         if !determined {
             // "in spring" / "in the fall" need a preposition when there is no determiner

@@ -438,6 +438,9 @@ fn classify_free(t: &Tokens<'_>, k: usize) -> bool {
     t.toks.get(k).is_some_and(|tok| tok.cue == Cue::None) && !past_form(t, k) && !t.lw(k).ends_with("ing")
 }
 
+/// Words before a verb that make it hypothetical or conditional.
+const HEDGES: &[&str] = &["would", "could", "might", "may", "should", "must", "if", "unless", "whether"];
+
 /// How close a verb must stand to make its tense firm.
 const FIRM_REACH: usize = 5;
 
@@ -466,7 +469,7 @@ pub fn tense(t: &Tokens<'_>, start: usize, end: usize) -> Tense {
                 || word(t, end) && !cap(t, end) && !any(t, end, AFTER_ADVERBIAL) && classify_free(t, end);
             // "would be re-introduced on April 30", "if the government fell on
             // Dec. 8": a modal or condition before the verb
-            let hedged = (k.saturating_sub(3)..k).any(|j| any(t, j, UNFIRM));
+            let hedged = (k.saturating_sub(3)..k).any(|j| any(t, j, HEDGES));
             let firm = verb && !goal && !attributive && !hedged && hi - lo < FIRM_REACH && !(lo..hi).any(|j| any(t, j, UNFIRM));
             Tense { dir, firm }
         }
