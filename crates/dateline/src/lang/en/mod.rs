@@ -552,6 +552,12 @@ fn direction(t: &Tokens<'_>, start: usize, end: usize) -> Option<(Dir, Option<us
     {
         return Some((Dir::Future, None));
     }
+    // "rallies were announced for Sunday", "a vote called for March 3": a
+    // past form with "for" sets a named day to come ("arrested for Sunday's
+    // attack" names a past one)
+    if start >= 2 && is(t, start - 1, "for") && past_form(t, start - 2) && cap(t, start) && !any(t, end, &["'", "’", "'s"]) {
+        return Some((Dir::Future, None));
+    }
     // "results were expected Monday", "a ruling is expected by March": what
     // is expected lies ahead ("as expected" and "than expected" say nothing)
     let lead = if start > 0 && any(t, start - 1, &["in", "on", "by", "at", "within"]) { start - 1 } else { start };
