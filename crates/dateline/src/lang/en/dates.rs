@@ -211,6 +211,50 @@ pub fn bare_month(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     Some((j, Expr::Date { year: None, month: Some(m), day: None, dir }))
 }
 
+/// Nouns after which a four-digit number identifies something, not a year:
+/// "resolution 1737", "flight 1549", "article 1382", "page 1024".
+const IDENTIFIED: &[&str] = &[
+    "no",
+    "no.",
+    "number",
+    "flight",
+    "route",
+    "room",
+    "page",
+    "pages",
+    "model",
+    "resolution",
+    "resolutions",
+    "article",
+    "articles",
+    "chapter",
+    "section",
+    "paragraph",
+    "item",
+    "decree",
+    "bill",
+    "highway",
+    "platform",
+    "gate",
+    "channel",
+    "bus",
+    "suite",
+    "box",
+    "figure",
+    "table",
+    "exhibit",
+    "code",
+    "unit",
+    "apartment",
+    "kilometre",
+    "kilometer",
+    "km",
+    "mile",
+    "hill",
+    "height",
+    "heights",
+];
+
 /// Count nouns after which a four-digit number is a quantity, not a year.
 const COUNTED: &[&str] = &[
     "people",
@@ -295,10 +339,7 @@ pub fn bare_year(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     if next == "%" || (is(t, j, "-") && adj(t, j) && word(t, j + 1)) {
         return None;
     }
-    if i > 0
-        && s == i
-        && any(t, i - 1, &["no", "no.", "number", "flight", "route", "room", "page", "model", "#", "$", "about", "nearly", "some", "over", "than"])
-    {
+    if i > 0 && s == i && (any(t, i - 1, IDENTIFIED) || any(t, i - 1, &["#", "$", "about", "nearly", "some", "over", "than"])) {
         return None;
     }
     Some((j, date(Some(y), None, None)))
