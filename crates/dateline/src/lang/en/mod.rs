@@ -567,16 +567,23 @@ fn direction(t: &Tokens<'_>, start: usize, end: usize) -> Option<(Dir, Option<us
     let mut report: Option<Dir> = None;
     let mut left_open = true;
     let mut right_open = true;
+    // a reporting verb past a quotation mark frames the quotation ("... before
+    // March," he said): it says nothing of the tense inside
+    let quote = |k: usize| any(t, k, &["\"", "``", "''", "“", "”"]);
+    let (mut left_quoted, mut right_quoted) = (false, false);
     for d in 1..=REACH {
         if left_open && start >= d {
             let k = start - d;
+            left_quoted |= quote(k);
             if boundary(k + 1) && d > 1 || any(t, k, &[".", "!", "?", ";"]) {
                 left_open = false;
             } else if let Some(dir) = classify(k) {
                 if !reporting(k) {
                     return Some((dir, Some(k)));
                 }
-                report = report.or(Some(dir));
+                if !left_quoted {
+                    report = report.or(Some(dir));
+                }
             }
         }
         let k = end + d - 1;
@@ -585,13 +592,16 @@ fn direction(t: &Tokens<'_>, start: usize, end: usize) -> Option<(Dir, Option<us
             // government agreed ...": a verb after "and" or "but", or a
             // subordinating conjunction, opens another clause, whose tense is
             // its own
+            right_quoted |= quote(k);
             if boundary(k) || any(t, k, SUBORDINATORS) || (any(t, k, &["and", "but"]) && k + 1 < t.len() && classify(k + 1).is_some()) {
                 right_open = false;
             } else if let Some(dir) = classify(k) {
                 if !reporting(k) {
                     return Some((dir, Some(k)));
                 }
-                report = report.or(Some(dir));
+                if !right_quoted {
+                    report = report.or(Some(dir));
+                }
             }
         }
     }
