@@ -138,7 +138,7 @@ pub fn link(t: &Tokens<'_>, found: &mut Vec<Found>) -> Vec<Link> {
             a.expr,
             Expr::Date { day: Some(_), .. } | Expr::Weekday { .. } | Expr::WeekdayFrom { .. } | Expr::Relative { unit: crate::expr::Unit::Day, .. }
         );
-        if matches!(b.expr, Expr::Time { date: None, .. }) && dated && (gap(&["at"]) || gap(&[","]) || gap(&[",", "at"]) || gap(&[])) {
+        if dayless_time(&b.expr) && dated && (gap(&["at"]) || gap(&[","]) || gap(&[",", "at"]) || gap(&[])) {
             out[i].anchor = Some(i - 1);
             continue;
         }
@@ -244,6 +244,17 @@ fn clock_of(e: &Expr) -> Option<&crate::expr::Clock> {
     }
 }
 
+/// Whether `e` is a clock time without a day of its own, also under a
+/// modifier ("about midday", "around 11.30pm"): a day written next to it
+/// becomes its day.
+fn dayless_time(e: &Expr) -> bool {
+    match e {
+        Expr::Time { date: None, .. } => true,
+        Expr::Mod { inner, .. } => dayless_time(inner),
+        _ => false,
+    }
+}
+
 fn clock_of_mut(e: &mut Expr) -> Option<&mut crate::expr::Clock> {
     match e {
         Expr::Time { clock, .. } => Some(clock),
@@ -281,21 +292,25 @@ fn clock_chains(t: &Tokens<'_>, out: &mut [Found]) {
                 }
             }
         }
-        // the day: a date right after the chain ("on July 5", ", Nov. 6"), also
+        // the day: a date right after the chain ("on July 5", ", Nov. 6", "on
+        // Monday night"), also
         // past the place and a reading in another zone ("at 10:00 am in Moscow
         // (0700 GMT) on Monday"), or else the anchor of its first time
         let (mut m, mut from) = (j + 1, out[j].end);
-        while m < out.len() && m <= j + 2 && matches!(out[m].expr, Expr::Time { date: None, .. }) && setting(t, from, out[m].start) {
+        while m < out.len() && m <= j + 2 && dayless_time(&out[m].expr) && setting(t, from, out[m].start) {
             from = out[m].end;
             m += 1;
         }
         let after = m < out.len()
-            && matches!(out[m].expr, Expr::Date { day: Some(_), .. } | Expr::Weekday { .. } | Expr::WeekdayFrom { .. })
+            && matches!(
+                out[m].expr,
+                Expr::Date { day: Some(_), .. } | Expr::Weekday { .. } | Expr::WeekdayFrom { .. } | Expr::PartOfDay { date: Some(_), .. }
+            )
             && setting(t, from, out[m].start)
             && any(t, out[m].start - 1, &["on", ","]);
         let day = if after { Some(m) } else { out[i].anchor };
         for f in out.iter_mut().take(j + 1).skip(i) {
-            if f.anchor.is_none() && matches!(f.expr, Expr::Time { date: None, .. }) {
+            if f.anchor.is_none() && dayless_time(&f.expr) {
                 f.anchor = day;
             }
         }

@@ -152,6 +152,7 @@ pub fn clock(t: &Tokens<'_>, i: usize) -> Option<(usize, Clock)> {
             let h: u8 = t.lw(i).parse().ok()?;
             let mut j = i + 1;
             let mut m = None;
+            let mut secs = false;
             if adj(t, j) && any(t, j, &[":", "."]) && adj(t, j + 1) && digits(t, j + 1) && t.lw(j + 1).len() == 2 {
                 let mm: u8 = t.lw(j + 1).parse().ok()?;
                 if mm > 59 || (t.lw(j) == "." && !meridiem_follows(t, j + 2)) {
@@ -163,9 +164,20 @@ pub fn clock(t: &Tokens<'_>, i: usize) -> Option<(usize, Clock)> {
                         return None;
                     }
                     j += 2; // seconds: skip
+                    secs = true;
                 }
                 m = Some(mm);
                 j += 2;
+            }
+            // "in 1:16:33", "Yu Chaohong, 1:23:51": a race time, unless a
+            // preposition or a zone makes it a clock ("at 10:30:15 GMT")
+            let timed = i > 0 && any(t, i - 1, &["at", "from", "until", "till", "by", "since", "before", "after", "around", "about", "to"]);
+            if secs && !timed && zone(t, j).is_none() {
+                return None;
+            }
+            // "with 3:57 left", "2:46 remaining": a game clock
+            if m.is_some() && (any(t, j, &["left", "remaining"]) || (is(t, j, "to") && any(t, j + 1, &["go", "play"]))) {
+                return None;
             }
             (j, h, m)
         }
