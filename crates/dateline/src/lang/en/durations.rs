@@ -151,6 +151,16 @@ pub fn duration(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
         };
         return Some((e, Expr::Duration { amount: Amount::Frac(0.25), unit: whole }));
     }
+    // "three quarters of a million", "three quarters of the vote": a
+    // fraction ("two quarters of losses", "the first two quarters of the
+    // year" are times)
+    if u == Unit::Quarter && plural && is(t, k, "of") && matches!(amount, Amount::N(_)) {
+        let quantity = any(t, k + 1, &["a", "an"]) && any(t, k + 2, &["million", "billion", "thousand", "hundred", "dozen"]);
+        let share = any(t, k + 1, &["the", "its", "their", "all"]) && unit(t, k + 2).is_none() && !any(t, k + 2, &["fiscal", "current", "financial"]);
+        if quantity || share {
+            return None;
+        }
+    }
     // "a quarter point", "one quarter percentage point": a fraction of a rate
     if u == Unit::Quarter && any(t, k, &["point", "points", "percentage", "percent"]) {
         return None;

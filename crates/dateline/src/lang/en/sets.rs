@@ -17,8 +17,18 @@ fn period(n: u32, unit: Unit) -> Expr {
 
 /// "daily", "weekly", "monthly", "annually", "hourly", "quarterly", "nightly".
 pub fn adverb(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
-    // "the China Daily", "the Daily Mail", "Weekly Standard": a newspaper
+    // "the China Daily", "the Daily Mail", "Weekly Standard": a newspaper;
+    // so is the noun in "the daily said", "the business daily Vedomosti"
+    // (but "a monthly Employment Survey" is a survey held every month)
     if in_name(t, i) {
+        return None;
+    }
+    let kind = i > 0 && any(t, i - 1, &["business", "financial", "economic", "sports", "news"]);
+    let article = i > 0 && any(t, i - 1, &["the", "a"]);
+    let named_after = word(t, i + 1) && cap(t, i + 1) && !t.toks[i + 1].newline_before;
+    let noun_after =
+        !word(t, i + 1) && !is(t, i + 1, "-") || any(t, i + 1, &["said", "says", "reported", "reports", "quoted", "wrote", "in", "of", "on"]);
+    if ((kind || article) && noun_after || kind && named_after) && !is(t, i, "annually") {
         return None;
     }
     let u = match t.lw(i) {
