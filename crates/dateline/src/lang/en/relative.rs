@@ -316,7 +316,9 @@ pub fn one_day(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
         .find(|&k| any(t, k, &["hope", "hopes", "hoped", "hoping", "dream", "dreams", "dreamed", "dreaming", "wish", "wishes", "wished"]));
     // only the subject may stand between: "hoped for one day of rest" is a length
     let wish = wish.is_some_and(|k| (k + 1..i).all(|j| word(t, j) && !any(t, j, &["for", "of", "in", "after", "within", "than", "about"])));
-    ((modal || wish) && is(t, i, "one") && is(t, i + 1, "day")).then_some((i + 2, Expr::Ref(RefKind::Future)))
+    // "one day in the not too distant future"
+    let future = is(t, i + 2, "in") && is(t, i + 3, "the") && (i + 4..i + 9).any(|k| is(t, k, "future"));
+    ((modal || wish || future) && is(t, i, "one") && is(t, i + 1, "day")).then_some((i + 2, Expr::Ref(RefKind::Future)))
 }
 
 /// PRESENT_REF, PAST_REF and FUTURE_REF words.
@@ -349,6 +351,9 @@ pub fn reference(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
             let mut j = i + 1;
             if any(t, j, &["near", "distant", "foreseeable", "immediate", "not-too-distant"]) {
                 j += 1;
+            } else if is(t, j, "not") && is(t, j + 1, "too") && any(t, j + 2, &["distant", "far"]) {
+                // "the not too distant future"
+                j += 3;
             }
             match t.lw(j) {
                 // "the future of our peoples": the noun of prospects, not a time
