@@ -143,6 +143,14 @@ fn pathological_repetitions_stay_linear_and_correct() {
         "at 10:00 am in Moscow (0700 GMT) on ",
         "in New York in ",
         "0600 hours ",
+        "from January to October, ",
+        "the previous month ",
+        "agreed to sign on Monday ",
+        "\"before March,\" he said ",
+        "15:00.27 1:16:33 ",
+        "until about midday on Sunday night ",
+        "the daily said ",
+        "three quarters of a ",
     ] {
         let text = unit.repeat(4_000);
         check(&tagger, &text);
