@@ -519,6 +519,10 @@ fn direction(t: &Tokens<'_>, start: usize, end: usize) -> Option<(Dir, Option<us
         if w == "to" && k < start && infinitive_ahead(t, k) {
             return Some(Dir::Future);
         }
+        // "soon after the riots": soon after a past event, not ahead of the document
+        if w == "soon" && (any(t, k + 1, &["after", "before", "afterwards", "thereafter"]) || (k > 0 && past_verb(t, k - 1))) {
+            return None;
+        }
         if t.toks[k].cue == Cue::Future {
             return Some(Dir::Future);
         }
@@ -567,9 +571,12 @@ fn direction(t: &Tokens<'_>, start: usize, end: usize) -> Option<(Dir, Option<us
     let mut report: Option<Dir> = None;
     let mut left_open = true;
     let mut right_open = true;
-    // a reporting verb past a quotation mark frames the quotation ("... before
-    // March," he said): it says nothing of the tense inside
+    // quotation marks: a reporting verb past one frames the quotation ("...
+    // before March," he said) and says nothing of the tense inside, and a
+    // quotation opened after the expression is another utterance ("... that
+    // killed 19 servicemen in June, Washington "will respond"")
     let quote = |k: usize| any(t, k, &["\"", "``", "''", "“", "”"]);
+    let opens = |k: usize| quote(k) && adj(t, k + 1) && (k == 0 || t.toks[k].space_before);
     let (mut left_quoted, mut right_quoted) = (false, false);
     for d in 1..=REACH {
         if left_open && start >= d {
@@ -593,7 +600,7 @@ fn direction(t: &Tokens<'_>, start: usize, end: usize) -> Option<(Dir, Option<us
             // subordinating conjunction, opens another clause, whose tense is
             // its own
             right_quoted |= quote(k);
-            if boundary(k) || any(t, k, SUBORDINATORS) || (any(t, k, &["and", "but"]) && k + 1 < t.len() && classify(k + 1).is_some()) {
+            if boundary(k) || opens(k) || any(t, k, SUBORDINATORS) || (any(t, k, &["and", "but"]) && k + 1 < t.len() && classify(k + 1).is_some()) {
                 right_open = false;
             } else if let Some(dir) = classify(k) {
                 if !reporting(k) {
