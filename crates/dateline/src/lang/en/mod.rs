@@ -350,7 +350,13 @@ const NOT_INFINITIVE: &[&str] = &["the", "a", "an", "this", "that", "these", "th
 /// verb of intent before it: "agreed to meet", not "agreed to the plan", and
 /// not the perfect "was to have begun" (a plan that lay in the past).
 fn infinitive_ahead(t: &Tokens<'_>, k: usize) -> bool {
-    k > 0 && any(t, k - 1, INTENT) && word(t, k + 1) && !cap(t, k + 1) && !any(t, k + 1, NOT_INFINITIVE) && !is(t, k + 1, "have")
+    // the day of the decision may stand between: "vowed Friday to return",
+    // "agreed on Monday to sign"
+    let day = |j: usize| weekday(t, j).is_some() || any(t, j, &["today", "yesterday"]);
+    let intent = k > 0 && any(t, k - 1, INTENT)
+        || k > 1 && day(k - 1) && any(t, k - 2, INTENT)
+        || k > 2 && day(k - 1) && is(t, k - 2, "on") && any(t, k - 3, INTENT);
+    intent && word(t, k + 1) && !cap(t, k + 1) && !any(t, k + 1, NOT_INFINITIVE) && !is(t, k + 1, "have")
 }
 
 /// How many tokens the setting of a report may span.
