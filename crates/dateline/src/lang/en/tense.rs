@@ -1,0 +1,426 @@
+//! Tense cues: which side of the anchor a weekday, month, season or
+//! quarter without a year lies on, read from the words around it.
+//!
+//! [`tense`] looks for the nearest cue on either side of an expression (a
+//! past verb, "will", a verb of intent before an infinitive, a schedule word)
+//! within its clause, lets a reporting verb speak only when nothing else
+//! does, and says whether the cue is firm: a verb that governs the date
+//! closely fixes its side, a looser cue only weighs it. The rules are
+//! English; the resolver sees only the [`Tense`] they return.
+
+use super::words::*;
+use crate::expr::{Dir, Tense};
+use crate::lex::Tokens;
+use crate::lexicon::Cue;
+
+/// Past cues of the lexicon that are adverbs, not verb forms: they keep their
+/// meaning after "is" ("is last", "are recently"), where a participle would
+/// be a passive.
+const ADVERB_CUES: &[&str] = &["ago", "last", "yesterday", "earlier", "since", "recently", "previously"];
+
+/// Whether token `k` is a past verb form: a past cue of the lexicon that is
+/// not an adverb, or a lower-case word in "-ed" ("released", not "Ted" or
+/// "need", whose "-eed" is no ending; "agreed" is in the lexicon) that is not
+/// an adjective by its place ("the reduced dividend", "Chinese-made").
+pub fn past_form(t: &Tokens<'_>, k: usize) -> bool {
+    let w = t.lw(k);
+    let form = t.toks.get(k).is_some_and(|tok| tok.cue == Cue::Past) && !ADVERB_CUES.contains(&w)
+        || word(t, k) && w.len() > 4 && w.ends_with("ed") && !cap(t, k) && !w.ends_with("eed");
+    form && !(k > 0 && any(t, k - 1, BEFORE_ADJECTIVE)) && !compound(t, k)
+}
+
+/// Whether the word at `k` ends a hyphenated compound adjective
+/// ("Chinese-made", "state-backed"), not a prefixed verb ("re-elected").
+fn compound(t: &Tokens<'_>, k: usize) -> bool {
+    k >= 2 && is(t, k - 1, "-") && adj(t, k) && adj(t, k - 1) && word(t, k - 2) && !any(t, k - 2, VERB_PREFIXES)
+}
+
+/// Prefixes written with a hyphen that leave a verb a verb: "re-elected".
+const VERB_PREFIXES: &[&str] = &["re", "co", "pre", "over", "under", "out", "cross"];
+
+/// Words after which a form in "-ed" is an adjective, not a verb: "the
+/// reduced dividend", "in limited quantities".
+const BEFORE_ADJECTIVE: &[&str] = &[
+    "the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this", "these", "those", "some", "any", "no", "more", "most", "very",
+    "well", "fully", "highly", "newly", "of", "with", "in", "for", "by",
+];
+
+/// Words that may stand between a reporting verb and the date of the report:
+/// the place, the channel and the speaker ("told reporters here on Monday",
+/// "said in a statement Friday", "said the ministry's spokesman Tuesday").
+const REPORT_SETTING: &[&str] = &[
+    "on",
+    "here",
+    "there",
+    "in",
+    "at",
+    "a",
+    "an",
+    "the",
+    "its",
+    "his",
+    "her",
+    "their",
+    "statement",
+    "interview",
+    "briefing",
+    "conference",
+    "news",
+    "press",
+    "reporters",
+    "spokesman",
+    "spokeswoman",
+    "'s",
+    "late",
+    "early",
+];
+
+/// Conjunctions that open a subordinate clause, whose tense is its own.
+/// ("when" and "while" are not among them: a clause at the same time as the
+/// expression tells its tense, "on June 9 when hosts Germany meet Costa Rica").
+const SUBORDINATORS: &[&str] = &["after", "before", "because", "although", "though", "unless", "whereas", "if"];
+
+/// Verbs of intent, command and schedule whose infinitive lies ahead of
+/// them: "agreed to meet", "was ordered to attend", "is to visit".
+const INTENT: &[&str] = &[
+    "agree",
+    "agreed",
+    "agrees",
+    "decide",
+    "decided",
+    "decides",
+    "vow",
+    "vowed",
+    "vows",
+    "promise",
+    "promised",
+    "promises",
+    "pledge",
+    "pledged",
+    "pledges",
+    "threaten",
+    "threatened",
+    "threatens",
+    "order",
+    "ordered",
+    "orders",
+    "ask",
+    "asked",
+    "asks",
+    "urge",
+    "urged",
+    "urges",
+    "invite",
+    "invited",
+    "invites",
+    "intend",
+    "intended",
+    "intends",
+    "hope",
+    "hoped",
+    "hopes",
+    "want",
+    "wanted",
+    "wants",
+    "aim",
+    "aimed",
+    "aims",
+    "prepared",
+    "preparing",
+    "ready",
+    "likely",
+    "poised",
+    "slated",
+    "set",
+    "going",
+    "scheduled",
+    "is",
+    "are",
+    "was",
+    "were",
+];
+
+/// Words after "to" that show it is a preposition, not an infinitive marker.
+const NOT_INFINITIVE: &[&str] = &["the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your", "date"];
+
+/// Whether the "to" at token `k` starts an infinitive that lies ahead of the
+/// verb of intent before it: "agreed to meet", not "agreed to the plan", and
+/// not the perfect "was to have begun" (a plan that lay in the past).
+fn infinitive_ahead(t: &Tokens<'_>, k: usize) -> bool {
+    // the day of the decision may stand between: "vowed Friday to return",
+    // "agreed on Monday to sign"
+    let day = |j: usize| weekday(t, j).is_some() || any(t, j, &["today", "yesterday"]);
+    let intent = k > 0 && any(t, k - 1, INTENT)
+        || k > 1 && day(k - 1) && any(t, k - 2, INTENT)
+        || k > 2 && day(k - 1) && is(t, k - 2, "on") && any(t, k - 3, INTENT);
+    intent && word(t, k + 1) && !cap(t, k + 1) && !any(t, k + 1, NOT_INFINITIVE) && !is(t, k + 1, "have")
+}
+
+/// How many tokens the setting of a report may span.
+const REPORT_SETTING_REACH: usize = 8;
+
+/// Whether the past form at token `k` is a participle after a present or bare
+/// form of "be" ("will be released", "is paid"), which says nothing of tense.
+pub fn passive(t: &Tokens<'_>, k: usize) -> bool {
+    // "will be re-opened": the auxiliary stands before the prefix
+    let k = if k >= 3 && is(t, k - 1, "-") && any(t, k - 2, VERB_PREFIXES) { k - 2 } else { k };
+    k > 0 && any(t, k - 1, &["be", "being", "is", "are", "am"])
+}
+
+/// Whether token `k` is a verb in the past: a past form that is not a passive.
+pub fn past_verb(t: &Tokens<'_>, k: usize) -> bool {
+    past_form(t, k) && !passive(t, k)
+}
+
+/// Words that make what follows them hypothetical, reported or conditional:
+/// a verb beyond them does not fix the side of a date.
+const UNFIRM: &[&str] = &["would", "could", "might", "may", "should", "must", "if", "unless", "whether", "that", "to", ",", "(", "\"", "``", "''"];
+
+/// Words that may follow a date used as an adverbial ("in January and",
+/// "in March to"): a date followed by any other lower-case word that is no
+/// verb modifies that word as a noun ("January delivery").
+const AFTER_ADVERBIAL: &[&str] = &[
+    "and",
+    "or",
+    "but",
+    "to",
+    "of",
+    "for",
+    "in",
+    "on",
+    "at",
+    "by",
+    "with",
+    "from",
+    "as",
+    "when",
+    "while",
+    "after",
+    "before",
+    "until",
+    "since",
+    "than",
+    "that",
+    "which",
+    "who",
+    "where",
+    "the",
+    "a",
+    "an",
+    "this",
+    "next",
+    "last",
+    "through",
+    "so",
+    "because",
+    "if",
+    "into",
+    "over",
+    "against",
+    "amid",
+    "despite",
+    "during",
+    "under",
+    "about",
+    "following",
+    "is",
+    "are",
+    "was",
+    "were",
+    "will",
+    "would",
+    "has",
+    "have",
+    "had",
+];
+
+/// Whether the word at `k` is not a verb cue: a lower-case word after a date
+/// that is neither a function word nor a verb we know is taken for a noun.
+fn classify_free(t: &Tokens<'_>, k: usize) -> bool {
+    t.toks.get(k).is_some_and(|tok| tok.cue == Cue::None) && !past_form(t, k) && !t.lw(k).ends_with("ing")
+}
+
+/// Words before a verb that make it hypothetical or conditional.
+const HEDGES: &[&str] = &["would", "could", "might", "may", "should", "must", "if", "unless", "whether"];
+
+/// How close a verb must stand to make its tense firm.
+const FIRM_REACH: usize = 5;
+
+/// Infers the direction of an expression at tokens `[start, end)` from tense
+/// cues in its sentence: the nearest cue on either side (left first at equal
+/// distance), looking at most eight tokens away; failing that, a "will"
+/// earlier in the same sentence (up to 40 tokens back). The tense is firm
+/// when the cue is a verb ("won", "was", "will") within five tokens with
+/// nothing hypothetical or reported between ("would", "if", "that", a comma).
+pub fn tense(t: &Tokens<'_>, start: usize, end: usize) -> Tense {
+    match direction(t, start, end) {
+        Some((dir, Some(k))) => {
+            let (lo, hi) = if k < start { (k + 1, start) } else { (end, k) };
+            let verb = is(t, k, "will") || (dir == Dir::Past && (past_form(t, k) || any(t, k, &["was", "were"])));
+            // "extended to Nov. 20", "asked to respond by Oct. 31", "set for
+            // June 7", "a deadline of May 14", "a cut from February", "crude
+            // for delivery in January fell": a deadline, goal, start or
+            // purpose may lie ahead of a past action
+            let goal = start > 0 && any(t, start - 1, &["to", "until", "till", "through", "by", "for", "of", "from"])
+                || (start.saturating_sub(3)..start).any(|j| is(t, j, "for"));
+            // "gave no reason for the Jan. 14 deadline", "crude for January
+            // delivery fell": a date that modifies a noun is not what the verb dates
+            let attributive = start > 0 && any(t, start - 1, &["the", "a", "an", "its", "his", "her", "their", "this", "that"])
+                || word(t, end) && !cap(t, end) && !any(t, end, AFTER_ADVERBIAL) && classify_free(t, end);
+            // "would be re-introduced on April 30", "if the government fell on
+            // Dec. 8": a modal or condition before the verb
+            let hedged = (k.saturating_sub(3)..k).any(|j| any(t, j, HEDGES));
+            let firm = verb && !goal && !attributive && !hedged && hi - lo < FIRM_REACH && !(lo..hi).any(|j| any(t, j, UNFIRM));
+            Tense { dir, firm }
+        }
+        Some((dir, None)) => Tense::loose(dir),
+        None => Tense::loose(Dir::Infer),
+    }
+}
+
+/// The direction of [`tense`], with the token of the verb or word that
+/// decided it when there is one.
+fn direction(t: &Tokens<'_>, start: usize, end: usize) -> Option<(Dir, Option<usize>)> {
+    const REACH: usize = 8;
+    const SENTENCE_REACH: usize = 40;
+    let boundary = |k: usize| any(t, k, &[".", "!", "?", ";"]) || t.toks[k].newline_before;
+    // "will", "shall", "'ll"
+    let will = |k: usize| any(t, k, &["will", "shall"]) || (is(t, k, "ll") && k > 0 && any(t, k - 1, &["'", "’"]));
+    let classify = |k: usize| -> Option<Dir> {
+        let w = t.lw(k);
+        if will(k) {
+            return Some(Dir::Future);
+        }
+        // "to be published Friday", "to be held in May": an infinitive passive lies ahead
+        if w == "to" && is(t, k + 1, "be") && past_form(t, k + 2) {
+            return Some(Dir::Future);
+        }
+        if w == "to"
+            && k + 1 < t.len()
+            && any(t, k + 1, &["be", "meet", "begin", "start", "open", "hold", "vote", "visit", "release", "launch"])
+            && k > 0
+            && any(t, k - 1, &["set", "is", "are", "going", "due", "scheduled", "expected", "plans", "planned"])
+        {
+            return Some(Dir::Future);
+        }
+        // "planned to leave", "expected to join", "planned for March" point forward; "as planned" or "a vote
+        // planned before the summer" say nothing about the tense of the sentence
+        if matches!(w, "planned" | "expected") {
+            return any(t, k + 1, &["to", "for"]).then_some(Dir::Future);
+        }
+        // "due in court Monday", "due to be released" point forward; "due to the rain" is a cause
+        if w == "due" {
+            return (!is(t, k + 1, "to") || is(t, k + 2, "be")).then_some(Dir::Future);
+        }
+        // "agreed to meet on Monday", "was ordered to attend ... in May", "is
+        // to visit Friday": an infinitive after a verb of intent, command or
+        // schedule lies ahead of it (but "the meeting on Thursday agreed to
+        // deploy" is dated by "agreed", so only a cue on the left counts)
+        if w == "to" && k < start && infinitive_ahead(t, k) {
+            return Some(Dir::Future);
+        }
+        // "soon after the riots": soon after a past event, not ahead of the document
+        if w == "soon" && (any(t, k + 1, &["after", "before", "afterwards", "thereafter"]) || (k > 0 && past_verb(t, k - 1))) {
+            return None;
+        }
+        if t.toks[k].cue == Cue::Future {
+            return Some(Dir::Future);
+        }
+        // a passive ("will be released Friday", "is paid in January") takes
+        // its tense from the auxiliary: look on past the participle
+        if past_form(t, k) {
+            return (!passive(t, k)).then_some(Dir::Past);
+        }
+        // the adverbs ("ago", "yesterday", "recently"); a past form taken
+        // for an adjective ("Chinese-made", "the cut") is no cue
+        (t.toks[k].cue == Cue::Past && ADVERB_CUES.contains(&w)).then_some(Dir::Past)
+    };
+    // a reporting verb ("said", "told") sets the tense of the report, not of
+    // what is reported: it counts only when nothing else is in reach, unless
+    // the expression dates the report itself: "said Monday", "said on Monday",
+    // and with only the setting or the speaker between, "announced here
+    // Monday", "said in a statement on Monday", "said spokesman Liu Jianchao
+    // Thursday"
+    let dates_report = |k: usize| {
+        k == end || k < start && start - k <= REPORT_SETTING_REACH && (k + 1..start).all(|j| (word(t, j) && cap(t, j)) || any(t, j, REPORT_SETTING))
+    };
+    let reporting = |k: usize| !dates_report(k) && any(t, k, &["said", "says", "told", "announced", "reported", "added", "stated"]);
+    // "a hearing beginning August 19", "a visit starting on Monday": a
+    // schedule set out after a noun lies ahead
+    let lead = if start > 0 && any(t, start - 1, &["in", "on", "from"]) { start - 1 } else { start };
+    if lead >= 2
+        && any(t, lead - 1, &["beginning", "starting"])
+        && word(t, lead - 2)
+        && !cap(t, lead - 1)
+        && !any(t, lead - 2, &["is", "are", "was", "were", "be", "been"])
+    {
+        return Some((Dir::Future, None));
+    }
+    // "rallies were announced for Sunday", "a vote called for March 3": a
+    // past form with "for" sets a named day to come ("arrested for Sunday's
+    // attack" names a past one)
+    if start >= 2 && is(t, start - 1, "for") && past_form(t, start - 2) && cap(t, start) && !any(t, end, &["'", "’", "'s"]) {
+        return Some((Dir::Future, None));
+    }
+    // "results were expected Monday", "a ruling is expected by March": what
+    // is expected lies ahead ("as expected" and "than expected" say nothing)
+    let lead = if start > 0 && any(t, start - 1, &["in", "on", "by", "at", "within"]) { start - 1 } else { start };
+    if lead >= 2 && is(t, lead - 1, "expected") && !any(t, lead - 2, &["as", "than"]) {
+        return Some((Dir::Future, None));
+    }
+    let mut report: Option<Dir> = None;
+    let mut left_open = true;
+    let mut right_open = true;
+    // quotation marks: a reporting verb past one frames the quotation ("...
+    // before March," he said) and says nothing of the tense inside, and a
+    // quotation opened after the expression is another utterance ("... that
+    // killed 19 servicemen in June, Washington "will respond"")
+    let quote = |k: usize| any(t, k, &["\"", "``", "''", "“", "”"]);
+    let opens = |k: usize| quote(k) && adj(t, k + 1) && (k == 0 || t.toks[k].space_before);
+    let (mut left_quoted, mut right_quoted) = (false, false);
+    // a cue decides, unless it is a reporting verb: that is kept as a fallback
+    let mut weigh = |k: usize, quoted: bool| -> Option<(Dir, Option<usize>)> {
+        let dir = classify(k)?;
+        if !reporting(k) {
+            return Some((dir, Some(k)));
+        }
+        if !quoted {
+            report = report.or(Some(dir));
+        }
+        None
+    };
+    for d in 1..=REACH {
+        if left_open && start >= d {
+            let k = start - d;
+            left_quoted |= quote(k);
+            if boundary(k + 1) && d > 1 || any(t, k, &[".", "!", "?", ";"]) {
+                left_open = false;
+            } else if let Some(found) = weigh(k, left_quoted) {
+                return Some(found);
+            }
+        }
+        let k = end + d - 1;
+        if right_open && k < t.len() {
+            // "... on Saturday and were planning ...", "... Sunday after the
+            // government agreed ...": a verb after "and" or "but", or a
+            // subordinating conjunction, opens another clause, whose tense is
+            // its own
+            right_quoted |= quote(k);
+            if boundary(k) || opens(k) || any(t, k, SUBORDINATORS) || (any(t, k, &["and", "but"]) && k + 1 < t.len() && classify(k + 1).is_some()) {
+                right_open = false;
+            } else if let Some(found) = weigh(k, right_quoted) {
+                return Some(found);
+            }
+        }
+    }
+    // nothing near but perhaps a reporting verb: a "will" anywhere earlier in
+    // the sentence still points forward ("who will start a visit to China on
+    // Sunday, said ..."), and says more than the report does
+    let mut earlier = (start.saturating_sub(SENTENCE_REACH)..start)
+        .rev()
+        .take_while(|&k| !any(t, k, &[".", "!", "?", ";"]) && (k + 1 == start || !t.toks[k + 1].newline_before));
+    if earlier.any(will) {
+        return Some((Dir::Future, None));
+    }
+    report.map(|d| (d, None))
+}
