@@ -204,35 +204,11 @@ impl Tagger {
                     resolved[a] = resolve(&found[a].expr, &ctx);
                 }
             }
-            // when the two were placed the wrong way round, either the end
-            // moves forward past the start or the start back before the end
-            // ("From January to October" in November: January of this year,
-            // not October of the next); of the two, the span nearer the
-            // anchor by its middle, weighed for the tense as single dates are
-            if let (Some((s, su)), Some((e, eu))) = (resolved[a].point, resolved[b].point) {
-                if e < s {
-                    let fwd = resolve(&found[b].expr, &Context::bare(Some(s), Tense { dir: crate::expr::Dir::Future, firm: true }, None));
-                    let back = resolve(&found[a].expr, &Context::bare(Some(e), Tense { dir: crate::expr::Dir::Past, firm: true }, None));
-                    let tense = (self.language.tense)(&toks, found[a].start, found[b].end);
-                    let span = |from: Option<(Date, crate::expr::Unit)>, to: Option<(Date, crate::expr::Unit)>| {
-                        let (f, t) = (from?, to?);
-                        let (lo, hi) = (period_bounds(f.0, f.1)?.0, period_bounds(t.0, t.1)?.1.yesterday().ok()?);
-                        (lo <= hi).then_some((lo, hi))
-                    };
-                    let far = |sp: Option<(Date, Date)>| {
-                        let (lo, hi) = sp?;
-                        let mid = lo.checked_add(jiff::Span::new().days(lo.until(hi).ok()?.get_days() / 2)).ok()?;
-                        span_cost(anchor?, tense, (mid, mid))
-                    };
-                    let (ahead, behind) = (span(Some((s, su)), fwd.point), span(back.point, Some((e, eu))));
-                    // days ("Friday through Monday") keep moving the end forward
-                    let days = su == crate::expr::Unit::Day || eu == crate::expr::Unit::Day;
-                    match (far(ahead), far(behind)) {
-                        (a_far, Some(b_far)) if !days && a_far.is_none_or(|x| b_far < x) => resolved[a] = back,
-                        (Some(_), _) => resolved[b] = fwd,
-                        _ => {}
-                    }
-                }
+            let tense = (self.language.tense)(&toks, found[a].start, found[b].end);
+            match reorder(&found[a].expr, &found[b].expr, &resolved[a], &resolved[b], anchor, tense) {
+                Some(Reordered::Start(r)) => resolved[a] = r,
+                Some(Reordered::End(r)) => resolved[b] = r,
+                None => {}
             }
         }
 
@@ -463,6 +439,47 @@ fn event_length(e: &Expr) -> Option<Expr> {
     match e {
         Expr::Shift { amount, unit, event: true, .. } => Some(Expr::Duration { amount: *amount, unit: *unit }),
         Expr::Mod { m, inner } => Some(Expr::Mod { m: *m, inner: Box::new(event_length(inner)?) }),
+        _ => None,
+    }
+}
+
+/// A range's member placed anew so that the range runs forward.
+enum Reordered {
+    /// The start, moved back before the end.
+    Start(Resolved),
+    /// The end, moved forward past the start.
+    End(Resolved),
+}
+
+/// Puts a range whose members were placed the wrong way round in order:
+/// either the end moves forward past the start or the start back before the
+/// end ("From January to October" in November is January to October of this
+/// year, not of the next); of the two, the span whose middle lies nearer the
+/// anchor, weighed for the tense as single dates are. Days ("Friday through
+/// Monday") always move the end forward. `None` when the range runs forward
+/// already or cannot be placed.
+fn reorder(start: &Expr, end: &Expr, rs: &Resolved, re: &Resolved, anchor: Option<Date>, tense: Tense) -> Option<Reordered> {
+    use crate::expr::{Dir, Unit};
+    let ((s, su), (e, eu)) = (rs.point?, re.point?);
+    if e >= s {
+        return None;
+    }
+    let fwd = resolve(end, &Context::bare(Some(s), Tense { dir: Dir::Future, firm: true }, None));
+    let back = resolve(start, &Context::bare(Some(e), Tense { dir: Dir::Past, firm: true }, None));
+    let span = |from: Option<(Date, Unit)>, to: Option<(Date, Unit)>| {
+        let (f, t) = (from?, to?);
+        let (lo, hi) = (period_bounds(f.0, f.1)?.0, period_bounds(t.0, t.1)?.1.yesterday().ok()?);
+        (lo <= hi).then_some((lo, hi))
+    };
+    let far = |sp: Option<(Date, Date)>| {
+        let (lo, hi) = sp?;
+        let mid = lo.checked_add(jiff::Span::new().days(lo.until(hi).ok()?.get_days() / 2)).ok()?;
+        span_cost(anchor?, tense, (mid, mid))
+    };
+    let days = su == Unit::Day || eu == Unit::Day;
+    match (far(span(Some((s, su)), fwd.point)), far(span(back.point, Some((e, eu))))) {
+        (ahead, Some(behind)) if !days && ahead.is_none_or(|x| behind < x) => Some(Reordered::Start(back)),
+        (Some(_), _) => Some(Reordered::End(fwd)),
         _ => None,
     }
 }
