@@ -48,6 +48,12 @@ pub fn duration(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
             }
         }
     }
+    // "the early years", "the early hours" (of something): a vague stretch
+    if is(t, i, "the") && is(t, i + 1, "early") {
+        if let Some((j, u @ (Unit::Hour | Unit::Day | Unit::Week | Unit::Month | Unit::Year), true)) = unit(t, i + 2) {
+            return Some((j, Expr::Duration { amount: Amount::Some, unit: u }));
+        }
+    }
     // "the weeks ahead", "the years ahead": a vague stretch to come
     if is(t, i, "the") && is(t, i + 2, "ahead") {
         if let Some((k, u, true)) = unit(t, i + 1) {
@@ -66,11 +72,11 @@ pub fn duration(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
             let (j, u, plural) = unit(t, s + 1)?;
             return plural.then_some((j, Expr::Duration { amount: Amount::Some, unit: u }));
         }
-        // "the past years", "the following days", "the next weeks": a vague
-        // stretch of the unit on that side ("the first days" of something is
-        // no such stretch)
+        // "the past years", "the following days", "the next weeks", "the
+        // first hours" (of something): a vague stretch of the unit
         if let Some((j, u, true)) = unit(t, s) {
-            let side = matches!(t.lw(i + 1), "past" | "last" | "previous" | "prior" | "following" | "next" | "coming");
+            let side =
+                matches!(t.lw(i + 1), "past" | "last" | "previous" | "prior" | "following" | "next" | "coming" | "first" | "final" | "initial");
             return (side && is(t, i, "the") && u != Unit::Second).then_some((j, Expr::Duration { amount: Amount::Some, unit: u }));
         }
         // "the past year", "the last decade": one unit
