@@ -458,6 +458,59 @@ fn year_ref(t: &Tokens<'_>, i: usize) -> Option<(usize, YearRef)> {
     Some((j + 1, YearRef::Relative(off)))
 }
 
+/// Quarters, halves and fiscal years in the codes financial news writes:
+/// "Q3 2013", "Q1'13", "3Q", "H1 2013", "FY2013", "FY 13". A code without a
+/// year needs a function word before it ("in Q3", "for 3Q") or must open a
+/// sentence before a lower-case word ("Q4 results"), and none may follow a
+/// capitalised word ("the Audi Q3" is a car).
+pub fn quarter_code(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
+    if i > 0 && cap(t, i - 1) && word(t, i - 1) && !opens_sentence(t, i - 1) {
+        return None;
+    }
+    let raw = t.raw(i);
+    let single = |k: usize| digits(t, k) && t.lw(k).len() == 1;
+    let (j, part) = if matches!(raw, "Q" | "H") && adj(t, i + 1) && single(i + 1) {
+        match (raw, t.lw(i + 1).parse::<u8>().ok()?) {
+            ("Q", n @ 1..=4) => (i + 2, Part::Quarter(n)),
+            ("H", n @ 1..=2) => (i + 2, Part::Half(n)),
+            _ => return None,
+        }
+    } else if single(i) && adj(t, i + 1) && t.raw(i + 1) == "Q" {
+        match t.lw(i).parse::<u8>().ok()? {
+            n @ 1..=4 => (i + 2, Part::Quarter(n)),
+            _ => return None,
+        }
+    } else if raw == "FY" && digits(t, i + 1) && !(adj(t, i + 2) && (word(t, i + 2) || digits(t, i + 2))) {
+        let d = t.lw(i + 1);
+        let y: i32 = match d.len() {
+            4 => d.parse().ok()?,
+            2 => d.parse::<i32>().map(|y| if y < 50 { 2000 + y } else { 1900 + y }).ok()?,
+            _ => return None,
+        };
+        return Some((i + 2, date(Some(y), None, None)));
+    } else {
+        return None;
+    };
+    // "3Q13", "Q3'13", "Q3 2013", "Q3/2013"
+    let two = |k: usize| digits(t, k) && t.lw(k).len() == 2;
+    let (end, year) = if adj(t, j) && two(j) && !adj(t, j + 1) {
+        (j + 1, YearRef::Explicit(2000 + t.lw(j).parse::<i32>().ok()?))
+    } else if let Some((k, y)) = year(t, if is(t, j, "/") && adj(t, j) { j + 1 } else { j }) {
+        (k, YearRef::Explicit(y))
+    } else if adj(t, j) && (word(t, j) || digits(t, j)) {
+        return None;
+    } else if i > 0
+        && any(t, i - 1, &["in", "for", "of", "during", "the", "its", "their", "a", "per", "by", "since", "from", "to", "through", "and", "or", ","])
+        || opens_sentence(t, i) && word(t, j) && !cap(t, j)
+    {
+        // "in Q3", "Q4 results are due"
+        (j, YearRef::Implicit)
+    } else {
+        return None;
+    };
+    Some((end, Expr::Part { part, year, dir: Dir::Infer }))
+}
+
 /// Quarters and halves: "the third quarter", "third-quarter", "the fiscal first
 /// quarter of 1998", "1998's second half", "this year's third quarter", "the first half".
 pub fn quarter(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {

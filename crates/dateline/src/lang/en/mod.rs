@@ -40,6 +40,7 @@ const BASE: &[(u32, Rule)] = &[
     (DET | DIR | WEEKDAY, dates::weekday_rule),
     (DET | DIR, dates::weekend),
     (DET | DIR | MISC | NUM | ORDINAL | NUMBER, dates::quarter),
+    (MISC | NUM, dates::quarter_code),
     (DET | DIR | SEASON, dates::season),
     (DET | DIR | PHRASE, dates::holiday),
     (DET | POS, relative::anaphor),
