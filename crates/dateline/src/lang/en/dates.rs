@@ -383,6 +383,11 @@ pub fn decade(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     }
     let v: i32 = lw.parse().ok()?;
     let full = if two { 1900 + v } else { v };
+    // "the 1800s", "the 1900s": a century ("the 2000s" is the decade, as
+    // news uses it)
+    if !two && full % 100 == 0 && full < 2000 {
+        return Some((j, Expr::Decade { digits: full / 100, century: true }));
+    }
     Some((j, Expr::Decade { digits: full / 10, century: false }))
 }
 

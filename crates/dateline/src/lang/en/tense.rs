@@ -319,6 +319,13 @@ fn direction(t: &Tokens<'_>, start: usize, end: usize) -> Option<(Dir, Option<us
         if w == "to" && k < start && infinitive_ahead(t, k) {
             return Some(Dir::Future);
         }
+        // "the law takes effect Jan. 1", "comes into force in May": a
+        // schedule in the present lies ahead
+        if (matches!(w, "takes" | "take") && is(t, k + 1, "effect"))
+            || (matches!(w, "comes" | "come" | "enters" | "enter") && is(t, k + 1, "into") && is(t, k + 2, "force"))
+        {
+            return Some(Dir::Future);
+        }
         // "soon after the riots": soon after a past event, not ahead of the document
         if w == "soon" && (any(t, k + 1, &["after", "before", "afterwards", "thereafter"]) || (k > 0 && past_verb(t, k - 1))) {
             return None;
