@@ -156,6 +156,22 @@ fn infinitive_ahead(t: &Tokens<'_>, k: usize) -> bool {
     intent && word(t, k + 1) && !cap(t, k + 1) && !any(t, k + 1, NOT_INFINITIVE) && !is(t, k + 1, "have")
 }
 
+/// Whether "due" at `k` begins "due to" + a verb after a copula: "is due to
+/// present his report", "was due to return to Italy", "was due to expire
+/// Friday" (the verb's object, a particle or the date follow it); "the delay
+/// was due to heavy rain", "pulled out due to injuries" name a cause.
+fn due_to_verb(t: &Tokens<'_>, k: usize, start: usize) -> bool {
+    const COMPLEMENT: &[&str] =
+        &["the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "to", "for", "back", "home", "up", "out", "off", "down", "over"];
+    k > 0
+        && any(t, k - 1, &["is", "are", "was", "were"])
+        && is(t, k + 1, "to")
+        && word(t, k + 2)
+        && !cap(t, k + 2)
+        && !any(t, k + 2, NOT_INFINITIVE)
+        && (any(t, k + 3, COMPLEMENT) || k + 3 == start)
+}
+
 /// How many tokens the setting of a report may span.
 const REPORT_SETTING_REACH: usize = 8;
 
@@ -283,7 +299,11 @@ pub fn tense(t: &Tokens<'_>, start: usize, end: usize) -> Tense {
 fn direction(t: &Tokens<'_>, start: usize, end: usize) -> Option<(Dir, Option<usize>)> {
     const REACH: usize = 8;
     const SENTENCE_REACH: usize = 40;
-    let boundary = |k: usize| any(t, k, &[".", "!", "?", ";"]) || t.toks[k].newline_before;
+    // a full stop, not the point of "1.5"
+    let stop = |k: usize| {
+        any(t, k, &[".", "!", "?", ";"]) && !(is(t, k, ".") && adj(t, k) && adj(t, k + 1) && k > 0 && digits(t, k - 1) && digits(t, k + 1))
+    };
+    let boundary = |k: usize| stop(k) || t.toks[k].newline_before;
     // "will", "shall", "'ll"
     let will = |k: usize| any(t, k, &["will", "shall"]) || (is(t, k, "ll") && k > 0 && any(t, k - 1, &["'", "’"]));
     let classify = |k: usize| -> Option<Dir> {
@@ -308,15 +328,37 @@ fn direction(t: &Tokens<'_>, start: usize, end: usize) -> Option<(Dir, Option<us
         if matches!(w, "planned" | "expected") {
             return any(t, k + 1, &["to", "for"]).then_some(Dir::Future);
         }
-        // "due in court Monday", "due to be released" point forward; "due to the rain" is a cause
+        // "due in court Monday", "due to be released", "due to present his
+        // report" point forward; "due to the rain" is a cause
+        // ("it had been due to expire Friday" was a plan that changed)
+        if w == "due" && k > 0 && is(t, k - 1, "been") {
+            return None;
+        }
         if w == "due" {
-            return (!is(t, k + 1, "to") || is(t, k + 2, "be")).then_some(Dir::Future);
+            return (!is(t, k + 1, "to") || due_to_verb(t, k, start)).then_some(Dir::Future);
+        }
+        // "ahead of the long weekend", "ahead of Sunday's vote": what is ahead lies ahead
+        if w == "ahead" && is(t, k + 1, "of") {
+            return Some(Dir::Future);
+        }
+        // "the Poets' Day, which is falling on Monday", "they are meeting on
+        // Friday": the present progressive of an arrangement (before the
+        // date: "signed him in the summer, is supporting" is ongoing)
+        if k < start
+            && k > 0
+            && any(t, k - 1, &["is", "are", "am"])
+            && word(t, k)
+            && w.len() > 4
+            && w.ends_with("ing")
+            && !matches!(w, "being" | "nothing" | "something" | "anything" | "everything")
+        {
+            return Some(Dir::Future);
         }
         // "agreed to meet on Monday", "was ordered to attend ... in May", "is
         // to visit Friday": an infinitive after a verb of intent, command or
         // schedule lies ahead of it (but "the meeting on Thursday agreed to
         // deploy" is dated by "agreed", so only a cue on the left counts)
-        if w == "to" && k < start && infinitive_ahead(t, k) {
+        if w == "to" && k < start && (infinitive_ahead(t, k) || k > 0 && is(t, k - 1, "due") && due_to_verb(t, k - 1, start)) {
             return Some(Dir::Future);
         }
         // "the law takes effect Jan. 1", "comes into force in May": a
@@ -400,7 +442,7 @@ fn direction(t: &Tokens<'_>, start: usize, end: usize) -> Option<(Dir, Option<us
         if left_open && start >= d {
             let k = start - d;
             left_quoted |= quote(k);
-            if boundary(k + 1) && d > 1 || any(t, k, &[".", "!", "?", ";"]) {
+            if boundary(k + 1) && d > 1 || stop(k) {
                 left_open = false;
             } else if let Some(found) = weigh(k, left_quoted) {
                 return Some(found);
@@ -423,9 +465,8 @@ fn direction(t: &Tokens<'_>, start: usize, end: usize) -> Option<(Dir, Option<us
     // nothing near but perhaps a reporting verb: a "will" anywhere earlier in
     // the sentence still points forward ("who will start a visit to China on
     // Sunday, said ..."), and says more than the report does
-    let mut earlier = (start.saturating_sub(SENTENCE_REACH)..start)
-        .rev()
-        .take_while(|&k| !any(t, k, &[".", "!", "?", ";"]) && (k + 1 == start || !t.toks[k + 1].newline_before));
+    let mut earlier =
+        (start.saturating_sub(SENTENCE_REACH)..start).rev().take_while(|&k| !stop(k) && (k + 1 == start || !t.toks[k + 1].newline_before));
     if earlier.any(will) {
         return Some((Dir::Future, None));
     }
