@@ -15,6 +15,8 @@ pub fn direction(t: &Tokens<'_>, i: usize) -> Option<(usize, Dir)> {
     }
     let d = match t.lw(i) {
         "last" | "past" | "previous" | "prior" => Dir::Past,
+        // "following Wednesday's explosion" without an article is "after"
+        "following" if !(i > 0 && any(t, i - 1, &["the", "this", "a"])) => return None,
         "next" | "coming" | "upcoming" | "following" => Dir::Future,
         "this" | "current" => Dir::This,
         _ => return None,

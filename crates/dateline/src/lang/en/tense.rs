@@ -70,6 +70,12 @@ const REPORT_SETTING: &[&str] = &[
     "reporters",
     "spokesman",
     "spokeswoman",
+    "television",
+    "radio",
+    "newspaper",
+    "agency",
+    "magazine",
+    "journalists",
     "'s",
     "late",
     "early",
@@ -310,6 +316,13 @@ fn direction(t: &Tokens<'_>, start: usize, end: usize) -> Option<(Dir, Option<us
         let w = t.lw(k);
         if will(k) {
             return Some(Dir::Future);
+        }
+        // "was supposed to be airlifted on Friday": a plan that lay in the past
+        if w == "supposed" && is(t, k + 1, "to") && k > 0 && any(t, k - 1, &["was", "were"]) {
+            return Some(Dir::Past);
+        }
+        if w == "to" && k > 1 && is(t, k - 1, "supposed") && any(t, k - 2, &["was", "were"]) {
+            return None;
         }
         // "to be published Friday", "to be held in May": an infinitive passive lies ahead
         if w == "to" && is(t, k + 1, "be") && past_form(t, k + 2) {
