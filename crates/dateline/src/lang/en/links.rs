@@ -143,7 +143,12 @@ pub fn link(t: &Tokens<'_>, found: &mut Vec<Found>) -> Vec<Link> {
             continue;
         }
         if let Some(kind) = connector(t, a.end, b.start) {
-            let same = std::mem::discriminant(&a.expr) == std::mem::discriminant(&b.expr);
+            // one kind of expression, counting "Oct. this year" as a date
+            let kind_of = |e: &Expr| match e {
+                Expr::InYear { inner, .. } => std::mem::discriminant(&**inner),
+                _ => std::mem::discriminant(e),
+            };
+            let same = kind_of(&a.expr) == kind_of(&b.expr);
             if same && !matches!(a.expr, Expr::Duration { .. } | Expr::Ref(_)) {
                 let from = a.start > 0 && any(t, a.start - 1, &["from", "between"]);
                 let kind = if gap(&["and"]) && from && t.lw(a.start - 1) == "between" { LinkKind::Range } else { kind };
