@@ -451,9 +451,17 @@ fn direction(t: &Tokens<'_>, start: usize, end: usize) -> Option<(Dir, Option<us
         }
         None
     };
+    // a number written with a point or comma ("5.50", "1,200") counts as one
+    // token of the distance
+    let number = |k: usize| digits(t, k) && k >= 2 && adj(t, k) && any(t, k - 1, &[".", ","]) && adj(t, k - 1) && digits(t, k - 2);
+    let (mut left, mut right) = (start, end);
     for d in 1..=REACH {
-        if left_open && start >= d {
-            let k = start - d;
+        if left_open && left > 0 {
+            let mut k = left - 1;
+            while number(k) {
+                k -= 2;
+            }
+            left = k;
             left_quoted |= quote(k);
             if boundary(k + 1) && d > 1 || stop(k) {
                 left_open = false;
@@ -461,7 +469,11 @@ fn direction(t: &Tokens<'_>, start: usize, end: usize) -> Option<(Dir, Option<us
                 return Some(found);
             }
         }
-        let k = end + d - 1;
+        let mut k = right;
+        while k + 2 < t.len() && number(k + 2) {
+            k += 2;
+        }
+        right = k + 1;
         if right_open && k < t.len() {
             // "... on Saturday and were planning ...", "... Sunday after the
             // government agreed ...": a verb after "and" or "but", or a
