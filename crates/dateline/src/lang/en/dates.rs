@@ -568,6 +568,14 @@ pub fn quarter(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     if hyphen && is(t, i, "the") {
         return None;
     }
+    // a half or quarter of a game: "15 minutes into the second half", "the
+    // first half whistle", "ending the first half 18-11"
+    let score = digits(t, j + 1) && is(t, j + 2, "-") && adj(t, j + 2) && digits(t, j + 3) && adj(t, j + 3);
+    let from = if i > 0 && is(t, i - 1, "the") { i - 1 } else { i };
+    let minutes_into = from >= 2 && is(t, from - 1, "into") && any(t, from - 2, &["minutes", "minute", "seconds", "mins"]);
+    if minutes_into || any(t, j + 1, &["whistle", "goal", "goals", "stoppage", "injury", "penalty", "kick", "kickoff"]) || score {
+        return None;
+    }
     j += 1;
     if year == YearRef::Implicit && (is(t, j, "of") || is(t, j, ",")) {
         if let Some((k, y)) = year_ref(t, j + 1) {
