@@ -7,11 +7,11 @@ use std::process::Command;
 
 use serde_json::Value;
 
-/// The floor: the figures measured when it was last raised (strict 89.80,
-/// relaxed 94.59, value 82.02, type 91.65), minus one point.
+/// The floor: the figures measured when it was last raised (strict 89.81,
+/// relaxed 94.59, value 82.10, type 91.66), minus one point.
 const FLOOR_STRICT_F1: f64 = 88.8;
 const FLOOR_RELAXED_F1: f64 = 93.5;
-const FLOOR_VALUE_F1: f64 = 81.0;
+const FLOOR_VALUE_F1: f64 = 81.1;
 const FLOOR_TYPE_F1: f64 = 90.6;
 
 fn shared() -> PathBuf {
