@@ -86,7 +86,7 @@ pub struct Timex {
     /// zone when it is known, a civil date-time otherwise.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub range: Option<TimeRange>,
-    /// The same interval in the reader's zone (see [`TaggerBuilder::reader_zone`]).
+    /// The same interval in the reader's zone (see [`crate::TaggerBuilder::reader_zone`]).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub range_reader: Option<TimeRange>,
     /// RFC 5545 recurrence rule for a set that is regular enough.

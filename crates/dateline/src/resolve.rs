@@ -287,9 +287,12 @@ fn nearest_span_year(anchor: Date, tense: Tense, span: impl Fn(i32) -> Option<(D
 }
 
 /// How far the span of days `(first, last)` lies from `anchor`, in days to
-/// its nearer edge (0 when it holds the anchor), weighed for the tense as
-/// [`nearest_year`] does. The tagger uses it to choose between two placings
-/// of a range ("from January to October").
+/// its nearer edge (0 when it holds the anchor), weighed for the tense: a
+/// span on the wrong side of a loose tense counts four times as far, on the
+/// wrong side of a firm one (beyond a week's grace) a thousand times, and one
+/// ahead without any cue twice. The resolver picks years with it; the tagger
+/// uses it to choose between two placings of a range ("from January to
+/// October").
 pub fn span_cost(anchor: Date, tense: Tense, (first, last): (Date, Date)) -> Option<i64> {
     let dir = tense.dir;
     let days = |d: Date| anchor.until(d).map(|s| s.get_days() as i64).ok();
