@@ -196,7 +196,8 @@ pub fn past_verb(t: &Tokens<'_>, k: usize) -> bool {
 
 /// Words that make what follows them hypothetical, reported or conditional:
 /// a verb beyond them does not fix the side of a date.
-const UNFIRM: &[&str] = &["would", "could", "might", "may", "should", "must", "if", "unless", "whether", "that", "to", ",", "(", "\"", "``", "''"];
+const UNFIRM: &[&str] =
+    &["would", "could", "might", "may", "should", "must", "if", "unless", "whether", "that", "to", ",", "(", "\"", "``", "''", ".", "!", "?", ";"];
 
 /// Words that may follow a date used as an adverbial ("in January and",
 /// "in March to"): a date followed by any other lower-case word that is no
@@ -265,8 +266,16 @@ fn classify_free(t: &Tokens<'_>, k: usize) -> bool {
 /// Words before a verb that make it hypothetical or conditional.
 const HEDGES: &[&str] = &["would", "could", "might", "may", "should", "must", "if", "unless", "whether"];
 
+/// Whether token `j` ends the phrase a preposition governs: a clause
+/// boundary or a verb ("since he said in March" is not "since March").
+fn stop_word(t: &Tokens<'_>, j: usize) -> bool {
+    any(t, j, &[",", ";", "(", "\"", "that", "and", "but"])
+        || past_form(t, j)
+        || any(t, j, &["is", "are", "was", "were", "will", "has", "have", "had"])
+}
+
 /// How close a verb must stand to make its tense firm.
-const FIRM_REACH: usize = 5;
+const FIRM_REACH: usize = 6;
 
 /// Infers the direction of an expression at tokens `[start, end)` from tense
 /// cues in its sentence: the nearest cue on either side (left first at equal
@@ -275,24 +284,44 @@ const FIRM_REACH: usize = 5;
 /// when the cue is a verb ("won", "was", "will") within five tokens with
 /// nothing hypothetical or reported between ("would", "if", "that", a comma).
 pub fn tense(t: &Tokens<'_>, start: usize, end: usize) -> Tense {
+    // "extended to Nov. 20", "asked to respond by Oct. 31", "set for June 7",
+    // "a deadline of May 14", "a cut from February", "crude for delivery in
+    // January fell": a deadline, goal, start or purpose may lie ahead of a
+    // past action
+    let goal = start > 0 && any(t, start - 1, &["to", "until", "till", "through", "by", "for", "of", "from"])
+        || (start.saturating_sub(3)..start).any(|j| is(t, j, "for"));
+    // "gave no reason for the Jan. 14 deadline", "crude for January delivery
+    // fell": a date that modifies a noun is not what the verb dates
+    // ("trounced Fatah in January elections" dates the elections, after "in")
+    let attributive = start > 0 && any(t, start - 1, &["the", "a", "an", "its", "his", "her", "their", "this", "that"])
+        || word(t, end)
+            && !cap(t, end)
+            && !any(t, end, AFTER_ADVERBIAL)
+            && classify_free(t, end)
+            && !(start > 0 && any(t, start - 1, &["in", "during"]));
+    // whether the verb at `k` (pointing `dir`) fixes the date's side
+    let firm_at = |k: usize, dir: Dir| {
+        let (lo, hi) = if k < start { (k + 1, start) } else { (end, k) };
+        // (an auxiliary "had" is no verb of its own)
+        let verb = is(t, k, "will") && dir == Dir::Future || dir == Dir::Past && (past_verb(t, k) && !is(t, k, "had") || any(t, k, &["was", "were"]));
+        // "would be re-introduced on April 30", "if the government fell on
+        // Dec. 8": a modal or condition before the verb
+        // a past perfect ("had put the finals on Dec. 5") often tells a plan
+        // that was superseded: it only weighs
+        let hedged = (k.saturating_sub(3)..k).any(|j| any(t, j, HEDGES)) || (k.saturating_sub(2)..k).any(|j| is(t, j, "had"));
+        verb && !goal && !attributive && !hedged && hi - lo < FIRM_REACH && !(lo..hi).any(|j| any(t, j, UNFIRM) || any(t, j, SUBORDINATORS))
+            // "since its historic win in the January polls": whatever
+            // "since" governs lies behind
+            || dir == Dir::Past && is(t, k, "since") && k < start && !(lo..hi).any(|j| stop_word(t, j))
+    };
     match direction(t, start, end) {
         Some((dir, Some(k))) => {
-            let (lo, hi) = if k < start { (k + 1, start) } else { (end, k) };
-            let verb = is(t, k, "will") || (dir == Dir::Past && (past_form(t, k) || any(t, k, &["was", "were"])));
-            // "extended to Nov. 20", "asked to respond by Oct. 31", "set for
-            // June 7", "a deadline of May 14", "a cut from February", "crude
-            // for delivery in January fell": a deadline, goal, start or
-            // purpose may lie ahead of a past action
-            let goal = start > 0 && any(t, start - 1, &["to", "until", "till", "through", "by", "for", "of", "from"])
-                || (start.saturating_sub(3)..start).any(|j| is(t, j, "for"));
-            // "gave no reason for the Jan. 14 deadline", "crude for January
-            // delivery fell": a date that modifies a noun is not what the verb dates
-            let attributive = start > 0 && any(t, start - 1, &["the", "a", "an", "its", "his", "her", "their", "this", "that"])
-                || word(t, end) && !cap(t, end) && !any(t, end, AFTER_ADVERBIAL) && classify_free(t, end);
-            // "would be re-introduced on April 30", "if the government fell on
-            // Dec. 8": a modal or condition before the verb
-            let hedged = (k.saturating_sub(3)..k).any(|j| any(t, j, HEDGES));
-            let firm = verb && !goal && !attributive && !hedged && hi - lo < FIRM_REACH && !(lo..hi).any(|j| any(t, j, UNFIRM));
+            // the nearest cue decides the direction; a verb of the same
+            // direction close on the other side may still make it firm
+            // ("since it trounced his party in January elections, also
+            // appealed": "appealed" is nearer, "trounced" governs the date)
+            let near = (start.saturating_sub(FIRM_REACH)..start).chain(end..(end + FIRM_REACH).min(t.len()));
+            let firm = firm_at(k, dir) || near.into_iter().any(|j| j != k && firm_at(j, dir));
             Tense { dir, firm }
         }
         Some((dir, None)) => Tense::loose(dir),
@@ -380,6 +409,10 @@ fn direction(t: &Tokens<'_>, start: usize, end: usize) -> Option<(Dir, Option<us
             || (matches!(w, "comes" | "come" | "enters" | "enter") && is(t, k + 1, "into") && is(t, k + 2, "force"))
         {
             return Some(Dir::Future);
+        }
+        // "in the last quarter-final": the final one, not a past one
+        if w == "last" && k > 0 && is(t, k - 1, "the") {
+            return None;
         }
         // "soon after the riots": soon after a past event, not ahead of the document
         if w == "soon" && (any(t, k + 1, &["after", "before", "afterwards", "thereafter"]) || (k > 0 && past_verb(t, k - 1))) {
