@@ -281,8 +281,10 @@ const FIRM_REACH: usize = 6;
 /// cues in its sentence: the nearest cue on either side (left first at equal
 /// distance), looking at most eight tokens away; failing that, a "will"
 /// earlier in the same sentence (up to 40 tokens back). The tense is firm
-/// when the cue is a verb ("won", "was", "will") within five tokens with
-/// nothing hypothetical or reported between ("would", "if", "that", a comma).
+/// when a verb of that direction ("won", "was", "will") stands within six
+/// tokens with nothing hypothetical, reported or subordinate between
+/// ("would", "if", "that", "after", a comma, a full stop), or when "since"
+/// governs the date.
 pub fn tense(t: &Tokens<'_>, start: usize, end: usize) -> Tense {
     // "extended to Nov. 20", "asked to respond by Oct. 31", "set for June 7",
     // "a deadline of May 14", "a cut from February", "crude for delivery in
