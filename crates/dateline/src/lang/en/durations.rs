@@ -27,6 +27,26 @@ const SPAN_WORDS: &[&str] = &[
     "whole",
 ];
 
+/// Nouns for a part of a year: "the rest of the year", "the end of the year".
+const PART_OF_YEAR: &[&str] = &[
+    "rest",
+    "remainder",
+    "end",
+    "beginning",
+    "start",
+    "middle",
+    "part",
+    "half",
+    "balance",
+    "course",
+    "time",
+    "season",
+    "period",
+    "most",
+    "much",
+    "all",
+];
+
 /// Nouns for a stretch of time that a hyphenated length can qualify.
 const PERIOD_NOUNS: &[&str] = &["period", "term", "span", "stretch", "interval", "spell"];
 
@@ -238,6 +258,11 @@ pub fn the_year(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     }
     if digits(t, e) || t.entries(e).iter().any(|x| matches!(x, crate::lexicon::Entry::Number(_))) {
         return None; // "the year 2000" is a year
+    }
+    // "player of the year", "car of the year": a title; "100 days of the
+    // year", "the rest of the year", "the first quarter of the year" are times
+    if i > 1 && is(t, i - 1, "of") && !(unit(t, i - 2).is_some() || any(t, i - 2, PART_OF_YEAR) || ordinal(t, i - 2).is_some()) {
+        return None;
     }
     if closed {
         return Some((e, Expr::Duration { amount: Amount::N(1), unit: Unit::Year }));
