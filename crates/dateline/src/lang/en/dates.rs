@@ -465,6 +465,22 @@ fn year_ref(t: &Tokens<'_>, i: usize) -> Option<(usize, YearRef)> {
     Some((j + 1, YearRef::Relative(off)))
 }
 
+/// A quarter or half named by its last month, as Australian and New Zealand
+/// financial news does: "the September quarter" (July to September), "the
+/// June half" (January to June).
+pub fn month_quarter(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
+    if !is(t, i, "the") {
+        return None;
+    }
+    let (j, m) = month(t, i + 1)?;
+    let part = match (t.lw(j), m) {
+        ("quarter", 3 | 6 | 9 | 12) => Part::Quarter(m / 3),
+        ("half", 6 | 12) => Part::Half(m / 6),
+        _ => return None,
+    };
+    Some((j + 1, Expr::Part { part, year: YearRef::Implicit, dir: Dir::Infer }))
+}
+
 /// Quarters, halves and fiscal years in the codes financial news writes:
 /// "Q3 2013", "Q1'13", "3Q", "H1 2013", "FY2013", "FY 13". A code without a
 /// year needs a function word before it ("in Q3", "for 3Q") or must open a

@@ -41,6 +41,7 @@ const BASE: &[(u32, Rule)] = &[
     (DET | DIR, dates::weekend),
     (DET | DIR | MISC | NUM | ORDINAL | NUMBER, dates::quarter),
     (MISC | NUM, dates::quarter_code),
+    (DET, dates::month_quarter),
     (DET | DIR | SEASON, dates::season),
     (DET | DIR | PHRASE, dates::holiday),
     (DET | POS, relative::anaphor),
