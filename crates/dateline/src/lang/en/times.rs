@@ -175,8 +175,14 @@ pub fn clock(t: &Tokens<'_>, i: usize) -> Option<(usize, Clock)> {
             if secs && !timed && zone(t, j).is_none() {
                 return None;
             }
-            // "with 3:57 left", "2:46 remaining": a game clock
-            if m.is_some() && (any(t, j, &["left", "remaining"]) || (is(t, j, "to") && any(t, j + 1, &["go", "play"]))) {
+            // "with 3:57 left", "2:46 remaining", "2:46 before the end of the
+            // first half", "4:10 into the second period": a game clock
+            let game = any(t, j, &["left", "remaining", "into"])
+                || (is(t, j, "to") && any(t, j + 1, &["go", "play"]))
+                || (any(t, j, &["before", "after"])
+                    && is(t, j + 1, "the")
+                    && any(t, j + 2, &["end", "half", "break", "interval", "whistle", "buzzer"]));
+            if m.is_some() && game {
                 return None;
             }
             (j, h, m)
