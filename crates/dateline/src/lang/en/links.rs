@@ -6,7 +6,7 @@
 
 use super::times::clock;
 use super::words::*;
-use crate::expr::{Dir, Expr, Pod};
+use crate::expr::{Dir, Expr};
 use crate::grammar::{Found, Link, LinkKind};
 use crate::lex::Tokens;
 
@@ -142,25 +142,24 @@ pub fn link(t: &Tokens<'_>, found: &mut Vec<Found>) -> Vec<Link> {
             out[i].anchor = Some(i - 1);
             continue;
         }
-        // "this afternoon at about 3:30": the part of the day gives the day,
-        // and the half of it a clock without a.m. or p.m. falls in
-        if let Expr::PartOfDay { pod, .. } = a.expr {
-            let about = ["about", "around", "approximately"].iter().any(|w| gap(&["at", w]));
-            if dayless_time(&b.expr) && (gap(&["at"]) || about || gap(&[","]) || gap(&[",", "at"])) {
-                let written = (b.start..b.end).any(|k| any(t, k, &["a.m.", "am", "p.m.", "pm", "noon", "midnight", "midday"]))
-                    || t.lw(b.start).starts_with('0');
-                let later = match pod {
-                    Pod::Afternoon => 1..7,
-                    Pod::Evening => 4..12,
-                    Pod::Night => 6..12,
-                    _ => 0..0,
-                };
-                out[i].anchor = Some(i - 1);
-                if let Some(c) = clock_of_mut(&mut out[i].expr).filter(|c| !written && later.contains(&c.hour)) {
-                    c.hour += 12;
-                }
-                continue;
+        // "this afternoon at about 3:30", "at 3:30 this afternoon": the part
+        // of the day gives the day, and the half of it a clock without a.m.
+        // or p.m. falls in
+        let about = ["about", "around", "approximately"].iter().any(|w| gap(&["at", w]));
+        let (time, part) = match (&a.expr, &b.expr) {
+            (Expr::PartOfDay { pod, .. }, _) if dayless_time(&b.expr) && (gap(&["at"]) || about || gap(&[","]) || gap(&[",", "at"])) => {
+                (i, Some((i - 1, *pod)))
             }
+            (_, Expr::PartOfDay { pod, .. }) if dayless_time(&a.expr) && (gap(&[]) || gap(&[","])) => (i - 1, Some((i, *pod))),
+            _ => (i, None),
+        };
+        if let Some((day, pod)) = part {
+            out[time].anchor = Some(day);
+            let (s, e) = (out[time].start, out[time].end);
+            if let Some(c) = clock_of_mut(&mut out[time].expr) {
+                super::times::in_half_of(t, s, e, c, pod);
+            }
+            continue;
         }
         if let Some(kind) = connector(t, a.end, b.start) {
             // one kind of expression, counting "Oct. this year" as a date

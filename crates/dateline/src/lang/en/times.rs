@@ -297,14 +297,36 @@ fn day_ref(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
 /// A clock time, followed by the day it falls on when one is written right
 /// after it ("10 p.m. Wednesday", "5 p.m. EST, Nov. 6", "noon Thursday").
 pub fn time(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
-    let (j, clock) = clock(t, i)?;
+    let (j, mut clock) = clock(t, i)?;
     let k = if is(t, j, ",") || is(t, j, "on") { j + 1 } else { j };
     if let Some((e, d)) = day_ref(t, k) {
         if !is(t, j, "on") {
+            // "7:15 Tuesday evening": the part of the day belongs to the time
+            if let Some(p) = pod(t, e) {
+                in_half_of(t, i, j, &mut clock, p);
+                return Some((e + 1, Expr::Time { clock, date: Some(Box::new(d)) }));
+            }
             return Some((e, Expr::Time { clock, date: Some(Box::new(d)) }));
         }
     }
     Some((j, Expr::Time { clock, date: None }))
+}
+
+/// Moves a clock at tokens `[start, end)` written without a.m. or p.m. into
+/// the half of the day its part of the day names: "3:30" this afternoon is
+/// 15:30, "7" in the evening 19:00. A 24-hour "03:30" or a written "a.m."
+/// stays as it is, and so do the small hours of a night ("2:30" last night).
+pub(super) fn in_half_of(t: &Tokens<'_>, start: usize, end: usize, clock: &mut Clock, p: Pod) {
+    let written = (start..end).any(|k| any(t, k, &["a.m.", "am", "p.m.", "pm", "noon", "midnight", "midday"])) || t.lw(start).starts_with('0');
+    let later = match p {
+        Pod::Afternoon => 1..7,
+        Pod::Evening => 4..12,
+        Pod::Night => 6..12,
+        _ => 0..0,
+    };
+    if !written && later.contains(&clock.hour) {
+        clock.hour += 12;
+    }
 }
 
 /// Parts of the day: "Wednesday night", "yesterday morning", "this
