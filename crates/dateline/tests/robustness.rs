@@ -151,6 +151,11 @@ fn pathological_repetitions_stay_linear_and_correct() {
         "until about midday on Sunday night ",
         "the daily said ",
         "three quarters of a ",
+        "this afternoon at about 3:30 ",
+        "7:15 Tuesday evening ",
+        "Q3 2013 3Q13 FY2013 ",
+        "the September quarter ",
+        "since its win in the January polls ",
     ] {
         let text = unit.repeat(4_000);
         check(&tagger, &text);
