@@ -79,3 +79,15 @@ fn dst_zones_and_until_survive_an_independent_parser() {
     // 9 a.m. on the EU spring-forward day is 07:00 UTC
     assert!(events.iter().any(|e| e["utc"] == "2022-03-27T07:00:00Z" && e["tzid"] == "Europe/Paris"), "{events:?}");
 }
+
+#[test]
+fn a_time_and_its_reading_in_another_zone_are_one_event() {
+    // 6:39 a.m. in Japan is 21:39 GMT the day before: one timed event, at that instant
+    let input = std::env::temp_dir().join(format!("dateline-{}-reading.txt", std::process::id()));
+    std::fs::write(&input, "date 2005-11-15 The quake struck at 6:39 a.m. (2139 GMT) on Tuesday.").expect("write");
+    let ics = calendar(&[input.to_str().expect("path")], "reading");
+    let v = parse(&ics, "2005-11-01T00:00:00");
+    let timed: Vec<&Value> = v["events"].as_array().expect("events").iter().filter(|e| e.get("utc").is_some()).collect();
+    assert_eq!(timed.len(), 1, "{timed:?}");
+    assert_eq!(timed[0]["utc"], "2005-11-14T21:39:00Z");
+}

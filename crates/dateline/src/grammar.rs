@@ -39,6 +39,9 @@ pub enum LinkKind {
     List,
     /// Parts of one recurrence ("every Saturday and Sunday at 9:10 pm").
     Recurrence,
+    /// One instant read in two zones, the second in parentheses: "6:39 a.m.
+    /// (2139 GMT)". The local reading takes its UTC instant from the other.
+    Reading,
 }
 
 /// A link between expressions found by a language's linking pass.

@@ -212,6 +212,31 @@ impl Tagger {
             }
         }
 
+        // "6:39 a.m. (2139 GMT)": the zoned reading of a local time falls on
+        // the day that keeps the local offset within UTC-12..UTC+14
+        for l in links.iter().filter(|l| l.kind == LinkKind::Reading) {
+            let (a, b) = (l.members[0], l.members[1]);
+            if let (Some(local), Some(read), Some(day)) = (resolved[a].clock, resolved[b].clock, resolved[b].day) {
+                if local.zone.is_some() || read.zone.is_none() || resolved[a].day != Some(day) {
+                    continue;
+                }
+                let minutes = |c: Clock| c.hour as i32 * 60 + c.minute.unwrap_or(0) as i32;
+                let offset = minutes(local) - minutes(read);
+                let shift = if offset < -12 * 60 {
+                    -1
+                } else if offset > 14 * 60 {
+                    1
+                } else {
+                    0
+                };
+                if shift != 0 {
+                    if let Ok(d) = day.checked_add(jiff::Span::new().days(shift)) {
+                        resolved[b] = resolve(&found[b].expr, &Context::bare(anchor, Tense::loose(crate::expr::Dir::Infer), Some(d)));
+                    }
+                }
+            }
+        }
+
         let text = doc.text;
         let doc_zone = doc.zone.and_then(|z| jiff::tz::db().get(z).ok().map(|tz| (tz, z.to_string())));
         let here = Here { text, zone: doc_zone.as_ref() };
@@ -267,6 +292,13 @@ impl Tagger {
                 }
             }
             timexes.push(t);
+        }
+        // a local time without a zone is the instant its reading in another zone names
+        for l in links.iter().filter(|l| l.kind == LinkKind::Reading) {
+            let (a, b) = (l.members[0], l.members[1]);
+            if timexes[a].utc.is_none() && timexes[a].tzid.is_none() {
+                timexes[a].utc = timexes[b].utc.clone();
+            }
         }
         let groups = links
             .iter()

@@ -179,7 +179,7 @@ pub fn link(t: &Tokens<'_>, found: &mut Vec<Found>) -> Vec<Link> {
             }
         }
     }
-    clock_chains(t, &mut out);
+    clock_chains(t, &mut out, &mut links);
     recurrence_ends(t, &out, &mut links);
     *found = out;
     links
@@ -295,8 +295,10 @@ fn chained(t: &Tokens<'_>, from: usize, to: usize) -> bool {
 
 /// Within a chain of clock times, a zone written once covers the others,
 /// and a date written next to the chain ("... on July 5", "April 25 at ...")
-/// is the day of every time in it.
-fn clock_chains(t: &Tokens<'_>, out: &mut [Found]) {
+/// is the day of every time in it. A time in parentheses is another reading
+/// of the one before ("6:39 a.m. (2139 GMT)"): its zone does not cross the
+/// parenthesis, and the two are linked as one instant.
+fn clock_chains(t: &Tokens<'_>, out: &mut [Found], links: &mut Vec<Link>) {
     let mut i = 0;
     while i < out.len() {
         if clock_of(&out[i].expr).is_none() || matches!(out[i].expr, Expr::Set { .. }) {
@@ -307,10 +309,20 @@ fn clock_chains(t: &Tokens<'_>, out: &mut [Found]) {
         while j + 1 < out.len() && clock_of(&out[j + 1].expr).is_some() && chained(t, out[j].end, out[j + 1].start) {
             j += 1;
         }
+        // readings in parentheses split the chain into parts of one zone each
+        let parens: Vec<bool> = (i..j).map(|x| (out[x].end..out[x + 1].start).any(|k| any(t, k, &["(", ")"]))).collect();
+        let paren = |x: usize| parens[x - i];
+        for k in i..j {
+            if paren(k) && !is_set(&out[k].expr) && !is_set(&out[k + 1].expr) {
+                links.push(Link { kind: LinkKind::Reading, members: vec![k, k + 1], until: None, lasting: None, start: None, ends: None });
+            }
+        }
         // zones: each zoneless time takes the next written zone, else the previous one
         for k in i..=j {
             if clock_of(&out[k].expr).is_some_and(|c| c.zone.is_none()) {
-                let zone = (k + 1..=j).chain((i..k).rev()).find_map(|m| clock_of(&out[m].expr).and_then(|c| c.zone));
+                let lo = (i..k).rev().find(|&x| paren(x)).map_or(i, |x| x + 1);
+                let hi = (k..j).find(|&x| paren(x)).unwrap_or(j);
+                let zone = (k + 1..=hi).chain((lo..k).rev()).find_map(|m| clock_of(&out[m].expr).and_then(|c| c.zone));
                 if let Some(c) = clock_of_mut(&mut out[k].expr) {
                     c.zone = zone;
                 }
