@@ -204,7 +204,7 @@ impl Tagger {
                     resolved[a] = resolve(&found[a].expr, &ctx);
                 }
             }
-            let tense = (self.language.tense)(&toks, found[a].start, found[b].end);
+            let tense = || (self.language.tense)(&toks, found[a].start, found[b].end);
             match reorder(&found[a].expr, &found[b].expr, &resolved[a], &resolved[b], anchor, tense) {
                 Some(Reordered::Start(r)) => resolved[a] = r,
                 Some(Reordered::End(r)) => resolved[b] = r,
@@ -489,13 +489,16 @@ enum Reordered {
 /// year, not of the next); of the two, the span whose middle lies nearer the
 /// anchor, weighed for the tense as single dates are. Days ("Friday through
 /// Monday") always move the end forward. `None` when the range runs forward
-/// already or cannot be placed.
-fn reorder(start: &Expr, end: &Expr, rs: &Resolved, re: &Resolved, anchor: Option<Date>, tense: Tense) -> Option<Reordered> {
+/// already or cannot be placed. `tense` reads the tense of the range's
+/// sentence.
+fn reorder(start: &Expr, end: &Expr, rs: &Resolved, re: &Resolved, anchor: Option<Date>, tense: impl FnOnce() -> Tense) -> Option<Reordered> {
     use crate::expr::{Dir, Unit};
     let ((s, su), (e, eu)) = (rs.point?, re.point?);
     if e >= s {
         return None;
     }
+    // the range's tense, read only for a range that needs it
+    let tense = tense();
     let fwd = resolve(end, &Context::bare(Some(s), Tense { dir: Dir::Future, firm: true }, None));
     let back = resolve(start, &Context::bare(Some(e), Tense { dir: Dir::Past, firm: true }, None));
     let span = |from: Option<(Date, Unit)>, to: Option<(Date, Unit)>| {

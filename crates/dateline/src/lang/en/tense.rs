@@ -137,6 +137,9 @@ const INTENT: &[&str] = &[
     "likely",
     "poised",
     "slated",
+    "expected",
+    "planned",
+    "plans",
     "set",
     "going",
     "scheduled",
@@ -162,20 +165,25 @@ fn infinitive_ahead(t: &Tokens<'_>, k: usize) -> bool {
     intent && word(t, k + 1) && !cap(t, k + 1) && !any(t, k + 1, NOT_INFINITIVE) && !is(t, k + 1, "have")
 }
 
-/// Whether "due" at `k` begins "due to" + a verb after a copula: "is due to
-/// present his report", "was due to return to Italy", "was due to expire
-/// Friday" (the verb's object, a particle or the date follow it); "the delay
-/// was due to heavy rain", "pulled out due to injuries" name a cause.
+/// Whether "due" at `k` begins "due to" + a verb: "due to be published",
+/// and after a copula "is due to present his report", "was due to return to
+/// Italy", "is due to visit China from Friday", "was due to expire Friday"
+/// (the verb's object, a particle, a name or the date follow it); "the delay was due to heavy rain", "pulled out due to
+/// injuries" name a cause.
 fn due_to_verb(t: &Tokens<'_>, k: usize, start: usize) -> bool {
     const COMPLEMENT: &[&str] =
         &["the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "to", "for", "back", "home", "up", "out", "off", "down", "over"];
+    // "due to be published", after a copula or not
+    if is(t, k + 1, "to") && is(t, k + 2, "be") {
+        return true;
+    }
     k > 0
         && any(t, k - 1, &["is", "are", "was", "were"])
         && is(t, k + 1, "to")
         && word(t, k + 2)
         && !cap(t, k + 2)
         && !any(t, k + 2, NOT_INFINITIVE)
-        && (any(t, k + 3, COMPLEMENT) || k + 3 == start)
+        && (any(t, k + 3, COMPLEMENT) || (word(t, k + 3) && cap(t, k + 3)) || k + 3 == start)
 }
 
 /// How many tokens the setting of a report may span.
@@ -323,7 +331,7 @@ pub fn tense(t: &Tokens<'_>, start: usize, end: usize) -> Tense {
             // ("since it trounced his party in January elections, also
             // appealed": "appealed" is nearer, "trounced" governs the date)
             let near = (start.saturating_sub(FIRM_REACH)..start).chain(end..(end + FIRM_REACH).min(t.len()));
-            let firm = firm_at(k, dir) || near.into_iter().any(|j| j != k && firm_at(j, dir));
+            let firm = firm_at(k, dir) || near.filter(|&j| j != k).any(|j| firm_at(j, dir));
             Tense { dir, firm }
         }
         Some((dir, None)) => Tense::loose(dir),
@@ -357,14 +365,6 @@ fn direction(t: &Tokens<'_>, start: usize, end: usize) -> Option<(Dir, Option<us
         }
         // "to be published Friday", "to be held in May": an infinitive passive lies ahead
         if w == "to" && is(t, k + 1, "be") && past_form(t, k + 2) {
-            return Some(Dir::Future);
-        }
-        if w == "to"
-            && k + 1 < t.len()
-            && any(t, k + 1, &["be", "meet", "begin", "start", "open", "hold", "vote", "visit", "release", "launch"])
-            && k > 0
-            && any(t, k - 1, &["set", "is", "are", "going", "due", "scheduled", "expected", "plans", "planned"])
-        {
             return Some(Dir::Future);
         }
         // "planned to leave", "expected to join", "planned for March" point forward; "as planned" or "a vote
