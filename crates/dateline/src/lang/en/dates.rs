@@ -65,15 +65,7 @@ pub fn numeric_date(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     let (y, m, d) = if la == 4 && sep == "-" {
         (a as i32, b as u8, c as u8)
     } else if la <= 2 && t.lw(i + 2).len() <= 2 && (lc == 4 || lc == 2) {
-        let y = if lc == 2 {
-            if c < 30 {
-                2000 + c
-            } else {
-                1900 + c
-            }
-        } else {
-            c
-        } as i32;
+        let y = if lc == 2 { century_of(c as i32) } else { c as i32 };
         (y, a as u8, b as u8) // US order: month/day/year
     } else {
         return None;
@@ -507,7 +499,7 @@ pub fn quarter_code(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
         let d = t.lw(i + 1);
         let y: i32 = match d.len() {
             4 => d.parse().ok()?,
-            2 => d.parse::<i32>().map(|y| if y < 50 { 2000 + y } else { 1900 + y }).ok()?,
+            2 => century_of(d.parse().ok()?),
             _ => return None,
         };
         return Some((i + 2, date(Some(y), None, None)));
@@ -517,7 +509,7 @@ pub fn quarter_code(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     // "3Q13", "Q3'13", "Q3 2013", "Q3/2013"
     let two = |k: usize| digits(t, k) && t.lw(k).len() == 2;
     let (end, year) = if adj(t, j) && two(j) && !adj(t, j + 1) {
-        (j + 1, YearRef::Explicit(2000 + t.lw(j).parse::<i32>().ok()?))
+        (j + 1, YearRef::Explicit(century_of(t.lw(j).parse().ok()?)))
     } else if let Some((k, y)) = year(t, if is(t, j, "/") && adj(t, j) { j + 1 } else { j }) {
         (k, YearRef::Explicit(y))
     } else if adj(t, j) && (word(t, j) || digits(t, j)) {

@@ -55,6 +55,16 @@ pub fn in_name(t: &Tokens<'_>, i: usize) -> bool {
     cap(t, i) && (!opens_sentence(t, i) || (word(t, i + 1) && cap(t, i + 1) && t.entries(i + 1).is_empty() && !t.toks[i + 1].newline_before))
 }
 
+/// The full year of a two-digit one, as news writes them: "'98" and "11/02/89"
+/// are in the 1900s, "'13" and "3Q13" in the 2000s (below 30).
+pub fn century_of(yy: i32) -> i32 {
+    if yy < 30 {
+        2000 + yy
+    } else {
+        1900 + yy
+    }
+}
+
 /// Skips an abbreviation period directly after token `i - 1`.
 #[inline]
 pub fn dot(t: &Tokens<'_>, i: usize) -> usize {
@@ -359,7 +369,7 @@ pub fn year(t: &Tokens<'_>, i: usize) -> Option<(usize, i32)> {
     if is(t, i, "'") || is(t, i, "’") {
         if adj(t, i + 1) && digits(t, i + 1) && t.lw(i + 1).len() == 2 && !adj(t, i + 2) {
             let y: i32 = t.lw(i + 1).parse().ok()?;
-            return Some((i + 2, if y < 30 { 2000 + y } else { 1900 + y }));
+            return Some((i + 2, century_of(y)));
         }
         return None;
     }
