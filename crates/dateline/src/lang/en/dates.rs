@@ -244,9 +244,6 @@ const IDENTIFIED: &[&str] = &[
     "kilometer",
     "km",
     "mile",
-    "hill",
-    "height",
-    "heights",
 ];
 
 /// Count nouns after which a four-digit number is a quantity, not a year.
