@@ -6,6 +6,7 @@
 //! timexes found, and the process's peak RSS. Reading and writing files is
 //! outside the timed region: this measures the engine.
 
+use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::{Duration, Instant};
@@ -142,18 +143,23 @@ pub fn run(path: &Path, jobs: usize, seconds: f64, json: bool) -> Result<()> {
         runs,
         peak_rss_mb: peak_rss_mb(),
     };
+    let mut so = std::io::stdout().lock();
     if json {
-        println!("{}", serde_json::to_string_pretty(&report)?);
+        writeln!(so, "{}", serde_json::to_string_pretty(&report)?)?;
     } else {
-        println!("corpus   {}  ({} docs, {:.2} MB, {} timexes per pass)", report.corpus, report.docs, bytes as f64 / 1e6, timexes);
-        println!("startup  {:.1} ms (compiling the tagger)", startup_ms);
+        writeln!(so, "corpus   {}  ({} docs, {:.2} MB, {} timexes per pass)", report.corpus, report.docs, bytes as f64 / 1e6, timexes)?;
+        writeln!(so, "startup  {:.1} ms (compiling the tagger)", startup_ms)?;
         for r in &report.runs {
-            println!("threads {:>2}  {:>8.2} MB/s  {:>9.0} docs/s  ({} passes in {:.1} s)", r.threads, r.mb_per_s, r.docs_per_s, r.passes, r.seconds);
+            writeln!(
+                so,
+                "threads {:>2}  {:>8.2} MB/s  {:>9.0} docs/s  ({} passes in {:.1} s)",
+                r.threads, r.mb_per_s, r.docs_per_s, r.passes, r.seconds
+            )?;
         }
         if let [one, many] = report.runs.as_slice() {
-            println!("scaling  {:.2}x on {} threads", many.mb_per_s / one.mb_per_s, many.threads);
+            writeln!(so, "scaling  {:.2}x on {} threads", many.mb_per_s / one.mb_per_s, many.threads)?;
         }
-        println!("peak RSS {:.1} MB", report.peak_rss_mb);
+        writeln!(so, "peak RSS {:.1} MB", report.peak_rss_mb)?;
     }
     Ok(())
 }

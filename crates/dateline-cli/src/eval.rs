@@ -2,6 +2,7 @@
 //! result as TempEval-3 does.
 
 use std::collections::BTreeMap;
+use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result};
@@ -185,27 +186,30 @@ pub fn run(gold_dir: &Path, out: Option<&Path>, json: bool, per_doc: bool, error
         docs.push(DocScore { doc: name, metrics: c.metrics(), error: err });
     }
     let m = total.metrics();
+    // a closed pipe ("| head") ends the report quietly: see main
+    let mut so = std::io::stdout().lock();
     if json {
         let report = Report { metrics: m, docs_scored: docs.len(), errors: failures, per_doc: per_doc.then_some(docs) };
-        println!("{}", serde_json::to_string_pretty(&report)?);
+        writeln!(so, "{}", serde_json::to_string_pretty(&report)?)?;
     } else {
-        println!("TIMEX3 ({} docs)", docs.len());
-        println!("            P      R      F1");
-        println!("strict   {:6.2} {:6.2} {:6.2}", m.strict.p, m.strict.r, m.strict.f1);
-        println!("relaxed  {:6.2} {:6.2} {:6.2}", m.relaxed.p, m.relaxed.r, m.relaxed.f1);
-        println!("value F1 {:6.2}   type F1 {:6.2}", m.value_f1, m.type_f1);
-        println!("gold {}  system {}  relaxed matches {}  strict matches {}", total.gold, total.system, total.relaxed_r, total.strict_r);
+        writeln!(so, "TIMEX3 ({} docs)", docs.len())?;
+        writeln!(so, "            P      R      F1")?;
+        writeln!(so, "strict   {:6.2} {:6.2} {:6.2}", m.strict.p, m.strict.r, m.strict.f1)?;
+        writeln!(so, "relaxed  {:6.2} {:6.2} {:6.2}", m.relaxed.p, m.relaxed.r, m.relaxed.f1)?;
+        writeln!(so, "value F1 {:6.2}   type F1 {:6.2}", m.value_f1, m.type_f1)?;
+        writeln!(so, "gold {}  system {}  relaxed matches {}  strict matches {}", total.gold, total.system, total.relaxed_r, total.strict_r)?;
         if !failures.is_empty() {
-            println!("errors:");
+            writeln!(so, "errors:")?;
             for (k, v) in &failures {
-                println!("  {k}: {v}");
+                writeln!(so, "  {k}: {v}")?;
             }
         }
         if per_doc {
-            println!("\n{:<40} {:>5} {:>5} {:>6} {:>6} {:>6} {:>6}", "doc", "gold", "sys", "strF1", "relF1", "valF1", "typF1");
+            writeln!(so, "\n{:<40} {:>5} {:>5} {:>6} {:>6} {:>6} {:>6}", "doc", "gold", "sys", "strF1", "relF1", "valF1", "typF1")?;
             for d in &docs {
                 let c = d.metrics.counts;
-                println!(
+                writeln!(
+                    so,
                     "{:<40} {:>5} {:>5} {:>6.1} {:>6.1} {:>6.1} {:>6.1}",
                     d.doc.chars().take(40).collect::<String>(),
                     c.gold,
@@ -214,7 +218,7 @@ pub fn run(gold_dir: &Path, out: Option<&Path>, json: bool, per_doc: bool, error
                     d.metrics.relaxed.f1,
                     d.metrics.value_f1,
                     d.metrics.type_f1
-                );
+                )?;
             }
         }
     }

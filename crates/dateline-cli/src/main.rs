@@ -175,21 +175,9 @@ fn main() -> ExitCode {
         },
         Command::Bench { corpus, jobs, seconds, json } => {
             let jobs = jobs.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
-            match bench::run(&corpus, jobs, seconds, json) {
-                Ok(()) => ExitCode::SUCCESS,
-                Err(e) => {
-                    eprintln!("dateline: {e:#}");
-                    ExitCode::from(2)
-                }
-            }
+            report_exit(bench::run(&corpus, jobs, seconds, json))
         }
-        Command::Eval { gold, out, json, per_doc, errors } => match eval::run(&gold, out.as_deref(), json, per_doc, errors) {
-            Ok(()) => ExitCode::SUCCESS,
-            Err(e) => {
-                eprintln!("dateline: {e:#}");
-                ExitCode::from(2)
-            }
-        },
+        Command::Eval { gold, out, json, per_doc, errors } => report_exit(eval::run(&gold, out.as_deref(), json, per_doc, errors)),
     }
 }
 
@@ -277,6 +265,21 @@ fn for_each_input(
         }
     }
     Ok(failed)
+}
+
+/// The exit of a report command: a closed pipe ("dateline eval ... | head")
+/// ends it quietly, any other error is printed and exits with 2.
+fn report_exit(r: anyhow::Result<()>) -> ExitCode {
+    match r {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) if e.chain().any(|c| c.downcast_ref::<std::io::Error>().is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)) => {
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("dateline: {e:#}");
+            ExitCode::from(2)
+        }
+    }
 }
 
 /// Writes to standard output; a closed pipe ends the run quietly.

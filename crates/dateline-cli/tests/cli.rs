@@ -194,3 +194,28 @@ fn many_files_in_parallel_come_out_in_argument_order() {
     let want: Vec<String> = (0..12).map(|n| format!("2022-04-{:02}", n + 9)).collect();
     assert_eq!(values, want);
 }
+
+#[test]
+fn reports_end_quietly_when_the_reader_closes_the_pipe() {
+    // "dateline eval ... | head": the reader is gone before the report is written
+    let gold = std::env::temp_dir().join(format!("dateline-cli-{}-gold", std::process::id()));
+    std::fs::create_dir_all(&gold).expect("gold dir");
+    let doc = r#"<?xml version="1.0" ?>
+<TimeML>
+<DOCID>d1</DOCID>
+<DCT><TIMEX3 tid="t0" type="DATE" value="1998-08-07" temporalFunction="false" functionInDocument="CREATION_TIME">1998-08-07</TIMEX3></DCT>
+<TEXT>The talks resumed on <TIMEX3 tid="t1" type="DATE" value="1998-08-05">Wednesday</TIMEX3>.</TEXT>
+</TimeML>
+"#;
+    std::fs::write(gold.join("d1.tml"), doc).expect("write gold");
+    let mut child = Command::new(env!("CARGO_BIN_EXE_dateline"))
+        .args(["eval", "--gold", gold.to_str().expect("path"), "--errors"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("run dateline");
+    drop(child.stdout.take());
+    let out = child.wait_with_output().expect("wait");
+    assert!(out.status.success(), "exit {:?}: {}", out.status, stderr(&out));
+    assert!(!stderr(&out).contains("panicked"), "{}", stderr(&out));
+}
