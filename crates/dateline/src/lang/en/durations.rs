@@ -112,8 +112,10 @@ pub fn duration(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
             }
             return None;
         }
-    } else if any(t, s, &["past", "last", "next", "first"]) && i > 0 && any(t, i - 1, &["for", "over", "in", "during", "within"]) {
-        // "for next three years" without "the"
+    } else if any(t, s, &["past", "last", "next", "first"])
+        && (i > 0 && any(t, i - 1, &["for", "over", "in", "during", "within"]) || is(t, s + 1, "few"))
+    {
+        // "for next three years" without "the", and "last few days" anywhere
         s += 1;
         det = true;
     } else if is(t, s, "the") && (digits(t, s + 1) || t.entries(s + 1).iter().any(|e| matches!(e, crate::lexicon::Entry::Number(_)))) {

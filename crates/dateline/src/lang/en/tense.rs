@@ -107,6 +107,7 @@ const INTENT: &[&str] = &[
     "threaten",
     "threatened",
     "threatens",
+    "threatening",
     "order",
     "ordered",
     "orders",
@@ -405,6 +406,11 @@ fn direction(t: &Tokens<'_>, start: usize, end: usize) -> Option<(Dir, Option<us
         if w == "to" && k < start && (infinitive_ahead(t, k) || k > 0 && is(t, k - 1, "due") && due_to_verb(t, k - 1, start)) {
             return Some(Dir::Future);
         }
+        // the infinitive itself ("threatened to disrupt supplies to the
+        // European Union from Monday") is the verb that governs the date
+        if k < start && k > 1 && is(t, k - 1, "to") && infinitive_ahead(t, k - 1) {
+            return Some(Dir::Future);
+        }
         // "the law takes effect Jan. 1", "comes into force in May": a
         // schedule in the present lies ahead
         if (matches!(w, "takes" | "take") && is(t, k + 1, "effect"))
@@ -421,6 +427,12 @@ fn direction(t: &Tokens<'_>, start: usize, end: usize) -> Option<(Dir, Option<us
             return None;
         }
         if t.toks[k].cue == Cue::Future {
+            return Some(Dir::Future);
+        }
+        // "construction work should begin in July": a modal before its verb
+        // looks ahead ("may have been", "must not" do not; "could" is also
+        // the past of "can": "could be located Wednesday")
+        if k < start && matches!(w, "should" | "may" | "might" | "must") && !cap(t, k) && !any(t, k + 1, &["have", "not"]) {
             return Some(Dir::Future);
         }
         // a passive ("will be released Friday", "is paid in January") takes
