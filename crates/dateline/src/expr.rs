@@ -292,6 +292,9 @@ pub enum YearRef {
     Explicit(i32),
     /// Relative to the anchor's year ("last year's", "next year").
     Relative(i32),
+    /// The year under discussion: "that year", "the same year" ("in
+    /// September that year" after a paragraph about 1976).
+    Anaphoric,
 }
 
 /// A sub-year period: quarter, half or season.
@@ -430,12 +433,13 @@ pub enum Expr {
         year: i32,
     },
     /// A month or day placed in a year named relative to the anchor ("June last
-    /// year", "January this year", "March 3 of next year").
+    /// year", "January this year", "March 3 of next year") or to the year under
+    /// discussion ("September that year").
     InYear {
         /// The month or day, without a year.
         inner: Box<Expr>,
-        /// Years from the anchor's year: -1 for "last year".
-        offset: i32,
+        /// The year: [`YearRef::Relative`] or [`YearRef::Anaphoric`].
+        year: YearRef,
     },
     /// A modifier on an inner expression ("early next year", "about three weeks").
     Mod {

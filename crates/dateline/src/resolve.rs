@@ -34,6 +34,10 @@ pub struct Context {
     /// The last period mentioned at each granularity, for "the previous
     /// month" to count from the month under discussion.
     pub mentions: Mentions,
+    /// A year written out earlier in the same sentence, with nothing dated
+    /// between: "In 1976, the pound began a slide which led ministers to ask
+    /// for a loan in September" is September 1976.
+    pub sentence_year: Option<i32>,
 }
 
 /// The last period mentioned at each granularity (day, week, month ...),
@@ -75,7 +79,7 @@ impl Context {
     /// A context with only an anchor, a tense and the day of a date written
     /// just before: nothing mentioned earlier in the text.
     pub fn bare(anchor: Option<Date>, tense: Tense, day: Option<Date>) -> Context {
-        Context { anchor, tense, day, recent_quarter: None, last: None, recent_day: None, mentions: Mentions::default() }
+        Context { anchor, tense, day, recent_quarter: None, last: None, recent_day: None, mentions: Mentions::default(), sentence_year: None }
     }
 
     /// The day mentioned last, if the last period mentioned was a day.
@@ -356,6 +360,8 @@ pub fn resolve(e: &Expr, ctx: &Context) -> Resolved {
                 Some(match dir {
                     // "last December", "next April": strictly on that side of the anchor
                     Dir::Past | Dir::Future => written_side_year(anchor, month, *day, *dir),
+                    // a past year the sentence is about, unless the sentence looks ahead
+                    Dir::Infer if ctx.tense.dir != Dir::Future && ctx.sentence_year.is_some_and(|y| y < anchor.year() as i32) => ctx.sentence_year?,
                     Dir::Infer => infer_year(anchor, month, *day, ctx.tense),
                     Dir::This => infer_year(anchor, month, *day, Tense::loose(Dir::This)),
                 })
@@ -527,10 +533,10 @@ pub fn resolve(e: &Expr, ctx: &Context) -> Resolved {
             (None, Ok(d)) => period(d, Unit::Year),
             (_, Err(_)) => Resolved::new(TimexType::Date, format!("{year:04}")),
         },
-        Expr::InYear { inner, offset } => match (&**inner, ctx.anchor) {
-            (Expr::Date { year: None, month, day, dir }, Some(a)) => {
-                resolve(&Expr::Date { year: Some(a.year() as i32 + offset), month: *month, day: *day, dir: *dir }, ctx)
-            }
+        Expr::InYear { inner, year } => match (&**inner, year_of(*year, ctx)) {
+            (Expr::Date { year: None, month, day, dir }, Some(y)) => resolve(&Expr::Date { year: Some(y), month: *month, day: *day, dir: *dir }, ctx),
+            // "September that year" with no year before it
+            (inner @ Expr::Date { year: None, .. }, None) if *year == YearRef::Anaphoric => Resolved::new(TimexType::Date, set_value(inner)),
             _ => resolve(inner, ctx),
         },
         Expr::Mod { m, inner } => {
@@ -560,6 +566,17 @@ fn set_value(each: &Expr) -> String {
     }
 }
 
+/// The year a written year reference names: an explicit one, one counted from
+/// the anchor, or the year of the period mentioned last ("that year").
+fn year_of(year: YearRef, ctx: &Context) -> Option<i32> {
+    match year {
+        YearRef::Explicit(y) => Some(y),
+        YearRef::Relative(o) => ctx.anchor.map(|a| a.year() as i32 + o),
+        YearRef::Anaphoric => ctx.last.map(|(d, _)| d.year() as i32),
+        YearRef::Implicit => None,
+    }
+}
+
 fn resolve_part(part: Part, year: YearRef, dir: Dir, ctx: &Context) -> Resolved {
     let code = |y: Option<i32>| {
         let ys = y.map_or("XXXX".to_string(), |y| format!("{y:04}"));
@@ -570,9 +587,8 @@ fn resolve_part(part: Part, year: YearRef, dir: Dir, ctx: &Context) -> Resolved 
         }
     };
     let y = match (year, ctx.anchor) {
-        (YearRef::Explicit(y), _) => Some(y),
-        (YearRef::Relative(o), Some(a)) => Some(a.year() as i32 + o),
-        (YearRef::Relative(_), None) | (YearRef::Implicit, None) => None,
+        (YearRef::Explicit(_) | YearRef::Relative(_) | YearRef::Anaphoric, _) => year_of(year, ctx),
+        (YearRef::Implicit, None) => None,
         (YearRef::Implicit, Some(a)) => {
             let y = a.year() as i32;
             let m = a.month() as u8;

@@ -151,6 +151,8 @@ impl Tagger {
         let mut last: Option<(Date, crate::expr::Unit)> = None;
         let mut recent_day: Option<(Date, usize)> = None;
         let mut mentions = Mentions::default();
+        // a year that frames its sentence ("In 1976, ..."), and the token its mention ends at
+        let mut sentence_year: Option<(i32, usize)> = None;
         for f in &found {
             let tense = (self.language.tense)(&toks, f.start, f.end);
             // the day of the expression this one sits on, resolved already or (written after it) now
@@ -170,6 +172,7 @@ impl Tagger {
                 last,
                 recent_day: recent_day.filter(|d: &(Date, usize)| f.start.saturating_sub(d.1) < RECENT_DAY_REACH).map(|d| d.0),
                 mentions,
+                sentence_year: sentence_year.filter(|&(_, end)| !sentence_break(&toks, end, f.start)).map(|(y, _)| y),
             };
             let r = resolve(&f.expr, &ctx);
             // a quarter under discussion (not one reached by shifting from it)
@@ -179,6 +182,11 @@ impl Tagger {
             if let Some((d, crate::expr::Unit::Day)) = r.point {
                 recent_day = Some((d, f.end));
             }
+            sentence_year = match f.expr {
+                Expr::Date { year: Some(y), month: None, day: None, .. } if (self.language.frames)(&toks, f.start, f.end) => Some((y, f.end)),
+                _ if r.point.is_some() => None,
+                _ => sentence_year,
+            };
             if r.point.is_some() && !matches!(f.expr, Expr::Anaphor { offset: 0, .. }) {
                 last = r.point;
                 // "the previous month" is a comparison, not a new topic: a
@@ -545,6 +553,17 @@ fn needs_anchor(e: &Expr) -> bool {
         Expr::Mod { inner, .. } => needs_anchor(inner),
         _ => false,
     }
+}
+
+/// Whether a sentence ends between tokens `from` and `to`: a full stop,
+/// question or exclamation mark before a space, or a line break. An
+/// abbreviation ("Mr. Smith") counts as a break, which only errs on the side
+/// of not carrying a year over.
+fn sentence_break(toks: &crate::lex::Tokens<'_>, from: usize, to: usize) -> bool {
+    (from..to.min(toks.len())).any(|k| {
+        toks.toks[k].newline_before && k > from
+            || matches!(toks.raw(k), "." | "!" | "?") && toks.toks.get(k + 1).is_none_or(|n| n.space_before || n.newline_before)
+    })
 }
 
 #[cfg(test)]

@@ -22,6 +22,11 @@ pub struct Language {
     /// Tense cues: the direction a sentence points to around tokens
     /// `[start, end)`, and whether a verb governing them makes it firm.
     pub tense: fn(&Tokens<'_>, usize, usize) -> Tense,
+    /// Whether the expression at tokens `[start, end)` sets the time frame of
+    /// the rest of its sentence ("In 1976, the pound began a slide ... in
+    /// September"): a month or day without a year later in that sentence
+    /// falls in the frame's year.
+    pub frames: fn(&Tokens<'_>, usize, usize) -> bool,
 }
 
 impl std::fmt::Debug for Language {
@@ -31,4 +36,4 @@ impl std::fmt::Debug for Language {
 }
 
 /// English.
-pub const ENGLISH: Language = Language { code: "en", lexicon: en::LEXICON, rules: en::RULES, link: en::link, tense: en::tense };
+pub const ENGLISH: Language = Language { code: "en", lexicon: en::LEXICON, rules: en::RULES, link: en::link, tense: en::tense, frames: en::frames };

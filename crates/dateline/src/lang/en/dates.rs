@@ -423,7 +423,8 @@ pub fn weekend(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
 }
 
 /// A month or a day of a month in a year named relative to the DCT: "June
-/// last year", "January this year", "March 3 of next year".
+/// last year", "January this year", "March 3 of next year", or to the year
+/// under discussion: "September that year".
 pub fn in_relative_year(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     let (j, inner) = [month_first(t, i), bare_month(t, i)].into_iter().flatten().max_by_key(|(j, _)| *j)?;
     if !matches!(inner, Expr::Date { year: None, dir: Dir::Infer, .. }) {
@@ -431,16 +432,23 @@ pub fn in_relative_year(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     }
     let s = if is(t, j, "of") { j + 1 } else { j };
     match year_ref(t, s)? {
-        (k, YearRef::Relative(offset)) if !is(t, s, "fiscal") => Some((k, Expr::InYear { inner: Box::new(inner), offset })),
+        (k, year @ (YearRef::Relative(_) | YearRef::Anaphoric)) if !is(t, s, "fiscal") => Some((k, Expr::InYear { inner: Box::new(inner), year })),
         _ => None,
     }
 }
 
-/// A year reference after "of" / before "'s": explicit years and "this/last/next year".
+/// A year reference after "of" / before "'s": explicit years, "this/last/next
+/// year" and "that year", "the same year".
 fn year_ref(t: &Tokens<'_>, i: usize) -> Option<(usize, YearRef)> {
     let s = if is(t, i, "fiscal") { i + 1 } else { i };
     if let Some((j, y)) = year(t, s) {
         return Some((j, YearRef::Explicit(y)));
+    }
+    if is(t, s, "that") && is(t, s + 1, "year") {
+        return Some((s + 2, YearRef::Anaphoric));
+    }
+    if is(t, s, "the") && is(t, s + 1, "same") && is(t, s + 2, "year") {
+        return Some((s + 3, YearRef::Anaphoric));
     }
     let (j, dir) = direction(t, s)?;
     if !is(t, j, "year") {

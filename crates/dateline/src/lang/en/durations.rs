@@ -146,6 +146,10 @@ pub fn duration(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
         if plural || !is_count_unit(u) || (matches!(amount, Amount::Some) && !is(t, s, "several")) || s != i {
             return None;
         }
+        // "two-and-three-quarter percent"
+        if rate_fraction(t, u, k) {
+            return None;
+        }
         let mut end = k;
         if is(t, k, "-") && adj(t, k) && is(t, k + 1, "long") {
             end = k + 2;
@@ -189,8 +193,8 @@ pub fn duration(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
             return None;
         }
     }
-    // "a quarter point", "one quarter percentage point": a fraction of a rate
-    if u == Unit::Quarter && any(t, k, &["point", "points", "percentage", "percent"]) {
+    // "a quarter point", "one quarter percentage point"
+    if rate_fraction(t, u, k) {
         return None;
     }
     let one = matches!(amount, Amount::N(1));
@@ -336,4 +340,11 @@ pub fn or_plural(t: &Tokens<'_>, j: usize) -> usize {
         Some((e, _, true)) if any(t, j, &["or", "and"]) && !any(t, e, &["ago", "of", "earlier", "later", "old", "before", "after"]) => e,
         _ => j,
     }
+}
+
+/// Whether a "quarter" ending before token `k` is a fraction of a rate, not a
+/// quarter of the year: "a quarter point", "one quarter percentage point",
+/// "two-and-three-quarter percent".
+fn rate_fraction(t: &Tokens<'_>, u: Unit, k: usize) -> bool {
+    u == Unit::Quarter && any(t, k, &["point", "points", "percentage", "percent"])
 }

@@ -222,6 +222,15 @@ fn the_unit(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
 pub use links::link;
 pub use tense::{passive, past_form, past_verb, tense};
 
+/// Whether the expression at `[start, end)` frames its sentence: it opens
+/// the sentence after "In" and a comma closes it ("In 1976, ..."). A year in
+/// the middle of a sentence ("who has been in Congress since 1991, announced
+/// in July", "until he died in 1994, would have been 85 on April 15") frames
+/// nothing.
+pub fn frames(t: &Tokens<'_>, start: usize, end: usize) -> bool {
+    start > 0 && is(t, start - 1, "in") && opens_sentence(t, start - 1) && is(t, end, ",")
+}
+
 #[cfg(test)]
 mod class_tests {
     use super::*;
