@@ -501,6 +501,21 @@ fn direction(t: &Tokens<'_>, start: usize, end: usize) -> Option<(Dir, Option<us
     // a number written with a point or comma ("5.50", "1,200") counts as one
     // token of the distance
     let number = |k: usize| digits(t, k) && k >= 2 && adj(t, k) && any(t, k - 1, &[".", ","]) && adj(t, k - 1) && digits(t, k - 2);
+    // "unseen since he underwent surgery in July, will spotlight": a clause
+    // opened by a subordinator before the expression ends at a comma after
+    // it; the main clause past that comma dates it only when the clause
+    // itself does not ("when the talks open in July, the ministers will sign")
+    let subordinate = (start.saturating_sub(REACH)..start)
+        .rev()
+        .take_while(|&k| !boundary(k + 1) && !stop(k))
+        .any(|k| any(t, k, SUBORDINATORS) || any(t, k, &["since", "when", "while"]));
+    let mut deferred: Option<usize> = None;
+    // "... on Saturday and were planning ...", "... Sunday after the
+    // government agreed ...": a verb after "and" or "but", or a subordinating
+    // conjunction, opens another clause, whose tense is its own
+    let closes = |k: usize| {
+        boundary(k) || opens(k) || any(t, k, SUBORDINATORS) || (any(t, k, &["and", "but"]) && k + 1 < t.len() && classify(k + 1).is_some())
+    };
     let (mut left, mut right) = (start, end);
     for d in 1..=REACH {
         if left_open && left > 0 {
@@ -522,14 +537,25 @@ fn direction(t: &Tokens<'_>, start: usize, end: usize) -> Option<(Dir, Option<us
         }
         right = k + 1;
         if right_open && k < t.len() {
-            // "... on Saturday and were planning ...", "... Sunday after the
-            // government agreed ...": a verb after "and" or "but", or a
-            // subordinating conjunction, opens another clause, whose tense is
-            // its own
             right_quoted |= quote(k);
-            if boundary(k) || opens(k) || any(t, k, SUBORDINATORS) || (any(t, k, &["and", "but"]) && k + 1 < t.len() && classify(k + 1).is_some()) {
+            if subordinate && is(t, k, ",") {
+                right_open = false;
+                deferred = Some(k);
+            } else if closes(k) {
                 right_open = false;
             } else if let Some(found) = weigh(k, right_quoted) {
+                return Some(found);
+            }
+        }
+    }
+    // the main clause after the subordinate one, within the same reach
+    if let Some(comma) = deferred {
+        for k in comma + 1..(end + REACH).min(t.len()) {
+            right_quoted |= quote(k);
+            if closes(k) {
+                break;
+            }
+            if let Some(found) = weigh(k, right_quoted) {
                 return Some(found);
             }
         }
