@@ -175,9 +175,17 @@ impl Tagger {
                 sentence_year: sentence_year.filter(|&(_, end)| !sentence_break(&toks, end, f.start)).map(|(y, _)| y),
             };
             let r = resolve(&f.expr, &ctx);
-            // a quarter under discussion (not one reached by shifting from it)
+            // a quarter under discussion (not one reached by shifting from
+            // it); once the quarter the report is about (the last one ended
+            // by the DCT) is under discussion, an earlier one mentioned in
+            // passing ("after a flat second quarter") does not displace it
             if let (Some((y, q)), false) = (r.quarter, is_shift(&f.expr)) {
-                recent_quarter = Some((y, q, f.end));
+                let report = anchor.map(last_ended_quarter);
+                let keep = recent_quarter.is_some_and(|(ry, rq, _)| Some((ry, rq)) == report && (y, q) < (ry, rq));
+                match recent_quarter.as_mut() {
+                    Some(topic) if keep => topic.2 = f.end,
+                    _ => recent_quarter = Some((y, q, f.end)),
+                }
             }
             if let Some((d, crate::expr::Unit::Day)) = r.point {
                 recent_day = Some((d, f.end));
@@ -552,6 +560,17 @@ fn needs_anchor(e: &Expr) -> bool {
         Expr::Around { day, .. } => needs_anchor(day),
         Expr::Mod { inner, .. } => needs_anchor(inner),
         _ => false,
+    }
+}
+
+/// The last calendar quarter that has ended by `d`, as (year, quarter): the
+/// one a company reports on in the weeks after it.
+fn last_ended_quarter(d: Date) -> (i32, u8) {
+    let q = (d.month() as u8 - 1) / 3 + 1;
+    if q == 1 {
+        (d.year() as i32 - 1, 4)
+    } else {
+        (d.year() as i32, q - 1)
     }
 }
 
