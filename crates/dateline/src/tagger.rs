@@ -148,6 +148,8 @@ impl Tagger {
         let mut resolved: Vec<Resolved> = Vec::with_capacity(found.len());
         let mut anchor = doc.dct;
         let mut recent_quarter: Option<(i32, u8, usize)> = None;
+        // the quarter a report is about (the last one ended by the DCT), once mentioned
+        let mut report_quarter: Option<(i32, u8, usize)> = None;
         let mut last: Option<(Date, crate::expr::Unit)> = None;
         let mut recent_day: Option<(Date, usize)> = None;
         let mut mentions = Mentions::default();
@@ -168,23 +170,18 @@ impl Tagger {
                 anchor,
                 tense,
                 day,
-                recent_quarter: recent_quarter.filter(|q| f.start.saturating_sub(q.2) < QUARTER_TOPIC_REACH).map(|q| (q.0, q.1)),
+                recent_quarter: topic_quarter(recent_quarter, report_quarter, f.start, &toks),
                 last,
                 recent_day: recent_day.filter(|d: &(Date, usize)| f.start.saturating_sub(d.1) < RECENT_DAY_REACH).map(|d| d.0),
                 mentions,
                 sentence_year: sentence_year.filter(|&(_, end)| !sentence_break(&toks, end, f.start)).map(|(y, _)| y),
             };
             let r = resolve(&f.expr, &ctx);
-            // a quarter under discussion (not one reached by shifting from
-            // it); once the quarter the report is about (the last one ended
-            // by the DCT) is under discussion, an earlier one mentioned in
-            // passing ("after a flat second quarter") does not displace it
+            // a quarter under discussion (not one reached by shifting from it)
             if let (Some((y, q)), false) = (r.quarter, is_shift(&f.expr)) {
-                let report = anchor.map(last_ended_quarter);
-                let keep = recent_quarter.is_some_and(|(ry, rq, _)| Some((ry, rq)) == report && (y, q) < (ry, rq));
-                match recent_quarter.as_mut() {
-                    Some(topic) if keep => topic.2 = f.end,
-                    _ => recent_quarter = Some((y, q, f.end)),
+                recent_quarter = Some((y, q, f.end));
+                if Some((y, q)) == anchor.map(last_ended_quarter) {
+                    report_quarter = recent_quarter;
                 }
             }
             if let Some((d, crate::expr::Unit::Day)) = r.point {
@@ -572,6 +569,23 @@ fn last_ended_quarter(d: Date) -> (i32, u8) {
     } else {
         (d.year() as i32, q - 1)
     }
+}
+
+/// The quarter under discussion at token `at`, for "the year-earlier period"
+/// and "the latest quarter": the one mentioned last in the same sentence;
+/// past the sentence, the quarter the report is about once it has been
+/// mentioned ("After a flat second quarter, ... The comparison was enhanced
+/// by charges taken in the year-earlier period" compares the reported third
+/// quarter), else the one mentioned last; none once the text has moved on.
+fn topic_quarter(recent: Option<(i32, u8, usize)>, report: Option<(i32, u8, usize)>, at: usize, toks: &crate::lex::Tokens<'_>) -> Option<(i32, u8)> {
+    let near = |q: &(i32, u8, usize)| at.saturating_sub(q.2) < QUARTER_TOPIC_REACH;
+    let topic = match (recent, report) {
+        (Some(r), _) if !sentence_break(toks, r.2, at) => Some(r),
+        // (kept in reach while quarters are being discussed)
+        (Some(r), Some(p)) if near(&r) && p.2 <= r.2 => Some((p.0, p.1, r.2)),
+        (r, _) => r,
+    };
+    topic.filter(near).map(|q| (q.0, q.1))
 }
 
 /// Whether a sentence ends between tokens `from` and `to`: a full stop,
