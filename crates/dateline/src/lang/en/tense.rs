@@ -26,7 +26,38 @@ pub fn past_form(t: &Tokens<'_>, k: usize) -> bool {
     let w = t.lw(k);
     let form = t.toks.get(k).is_some_and(|tok| tok.cue == Cue::Past) && !ADVERB_CUES.contains(&w)
         || word(t, k) && w.len() > 4 && w.ends_with("ed") && !cap(t, k) && !w.ends_with("eed");
-    form && !(k > 0 && any(t, k - 1, BEFORE_ADJECTIVE)) && !compound(t, k)
+    let adjective = k > 0 && any(t, k - 1, BEFORE_ADJECTIVE) || compound(t, k) || negated_participle(w);
+    form && !adjective
+}
+
+/// Whether `w` is a participle negated by "un-" ("untouched", "unidentified",
+/// "unexpected"): an adjective, since English has no verb "untouch". The few
+/// verbs that reverse an action ("unveiled", "unleashed") stay verbs, and so
+/// does everything in "under-" ("undermined").
+fn negated_participle(w: &str) -> bool {
+    const REVERSING: &[&str] = &[
+        "unveiled",
+        "unleashed",
+        "unlocked",
+        "unearthed",
+        "unfolded",
+        "united",
+        "unified",
+        "unraveled",
+        "unravelled",
+        "unloaded",
+        "unpacked",
+        "unseated",
+        "unsettled",
+        "unnerved",
+        "untied",
+        "unplugged",
+        "unblocked",
+        "unmasked",
+        "unwrapped",
+        "unfurled",
+    ];
+    w.starts_with("un") && !w.starts_with("under") && w.ends_with("ed") && !REVERSING.contains(&w)
 }
 
 /// Whether the word at `k` ends a hyphenated compound adjective
@@ -476,6 +507,12 @@ fn direction(t: &Tokens<'_>, start: usize, end: usize) -> Option<(Dir, Option<us
     let lead = if start > 0 && any(t, start - 1, &["in", "on", "by", "at", "within"]) { start - 1 } else { start };
     if lead >= 2 && is(t, lead - 1, "expected") && !any(t, lead - 2, &["as", "than"]) {
         return Some((Dir::Future, None));
+    }
+    // "will grow by 0.6 percent from the third quarter", "up from 3.2
+    // percent in May": the base a figure is compared with has been measured
+    let lead = if start > 0 && any(t, start - 1, &["in", "on"]) { start - 1 } else { start };
+    if lead >= 3 && is(t, lead - 1, "from") && any(t, lead - 2, &["percent", "%", "points", "cents"]) {
+        return Some((Dir::Past, None));
     }
     let mut report: Option<Dir> = None;
     let mut left_open = true;
