@@ -401,8 +401,18 @@ fn direction(t: &Tokens<'_>, start: usize, end: usize) -> Option<(Dir, Option<us
         }
         // "planned to leave", "expected to join", "planned for March" point forward; "as planned" or "a vote
         // planned before the summer" say nothing about the tense of the sentence
+        // ("On Friday, the government planned to pay": a date before
+        // "planned" dates the planning)
+        if w == "planned" && k >= end && is(t, k + 1, "to") {
+            return Some(Dir::Past);
+        }
         if matches!(w, "planned" | "expected") {
             return any(t, k + 1, &["to", "for"]).then_some(Dir::Future);
+        }
+        // "plans to visit", "planning for the summit" look ahead; the noun
+        // ("vacation plans for the trip") says nothing
+        if matches!(w, "plan" | "plans") && !is(t, k + 1, "to") || w == "planning" && !any(t, k + 1, &["to", "for"]) {
+            return None;
         }
         // "due in court Monday", "due to be released", "due to present his
         // report" point forward; "due to the rain" is a cause
