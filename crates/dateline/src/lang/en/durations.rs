@@ -228,11 +228,11 @@ pub fn duration(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
         return None;
     }
     // "a day" after an amount is a rate: "$5 a day", "$500 million a year",
-    // "four flights a week", "24 hours a day"
+    // "four flights a week", "24 hours a day", "at least six a day"
     if matches!(t.lw(s), "a" | "an") && i > 0 {
         let counted = |k: usize| digits(t, k) || t.entries(k).iter().any(|e| matches!(e, crate::lexicon::Entry::Number(_)));
         let plural_after_count = i > 1 && word(t, i - 1) && t.lw(i - 1).ends_with('s') && counted(i - 2);
-        if digits(t, i - 1)
+        if counted(i - 1)
             || any(t, i - 1, &["percent", "times", "twice", "once", "thrice", "%", "million", "billion", "trillion", "thousand", "hundred"])
             || plural_after_count
         {
