@@ -71,6 +71,22 @@ pub fn link(t: &Tokens<'_>, found: &mut Vec<Found>) -> Vec<Link> {
                     break;
                 }
             }
+            // "on August 6 and 9, 1945": a year after the last day dates them all
+            if members.len() > 1 && year.is_none() && is(t, j, ",") {
+                if let Some((e, y)) = super::words::year(t, j + 1) {
+                    for &m in &members {
+                        if let Expr::Date { year, .. } = &mut out[m].expr {
+                            *year = Some(y);
+                        }
+                    }
+                    if let Some(last) = out.last_mut() {
+                        last.end = e;
+                    }
+                    while found.get(k + 1).is_some_and(|n| n.start < e) {
+                        k += 1; // the year was found on its own; absorb it
+                    }
+                }
+            }
             if members.len() > 1 {
                 links.push(Link { kind, members, until: None, lasting: None, start: None, ends: None });
             }
