@@ -459,6 +459,11 @@ fn direction(t: &Tokens<'_>, start: usize, end: usize) -> Option<(Dir, Option<us
         {
             return Some(Dir::Future);
         }
+        // "expected no earlier than Monday", "no later than March": a bound,
+        // not an adverb of the past
+        if matches!(w, "earlier" | "later") && is(t, k + 1, "than") {
+            return None;
+        }
         // "in the last quarter-final": the final one, not a past one
         if w == "last" && k > 0 && is(t, k - 1, "the") {
             return None;
