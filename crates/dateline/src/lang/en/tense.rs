@@ -26,7 +26,17 @@ pub fn past_form(t: &Tokens<'_>, k: usize) -> bool {
     let w = t.lw(k);
     let form = t.toks.get(k).is_some_and(|tok| tok.cue == Cue::Past) && !ADVERB_CUES.contains(&w)
         || word(t, k) && w.len() > 4 && w.ends_with("ed") && !cap(t, k) && !w.ends_with("eed");
-    let adjective = k > 0 && any(t, k - 1, BEFORE_ADJECTIVE) || compound(t, k) || negated_participle(w);
+    // ("in fulfilling increased demands", "are seeking increased funding":
+    // after a verb in "-ing", which a preposition or auxiliary shows is no
+    // noun like "the bombing arrived", and which is not the perfect "having
+    // arrived")
+    let after_gerund = k > 1
+        && word(t, k - 1)
+        && t.lw(k - 1).len() > 4
+        && t.lw(k - 1).ends_with("ing")
+        && !any(t, k - 1, &["having", "being"])
+        && any(t, k - 2, &["in", "of", "for", "by", "on", "at", "from", "with", "without", "is", "are", "was", "were", "be", "been"]);
+    let adjective = k > 0 && any(t, k - 1, BEFORE_ADJECTIVE) || after_gerund || compound(t, k) || negated_participle(w);
     form && !adjective
 }
 
