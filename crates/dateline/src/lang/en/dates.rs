@@ -610,12 +610,21 @@ pub fn quarter(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
             }
         }
     } else if year == YearRef::Implicit {
-        if let Some((k, y @ YearRef::Explicit(_))) = year_ref(t, j) {
+        if let Some((k, y)) = appended_year(t, j) {
             year = y;
             j = k;
         }
     }
     Some((j, Expr::Part { part, year, dir: Dir::Infer }))
+}
+
+/// A year written right after a quarter, half or season: "summer 1998", "the
+/// third quarter last year", "the spring this year", "the first half that
+/// year" (not "the second half last year's champions", whose year belongs to
+/// what follows).
+fn appended_year(t: &Tokens<'_>, j: usize) -> Option<(usize, YearRef)> {
+    let (k, y) = year_ref(t, j)?;
+    (matches!(y, YearRef::Explicit(_)) || !any(t, k, &["'", "’", "'s"])).then_some((k, y))
 }
 
 /// Seasons: "this summer", "last fall", "the spring of 1998", "summer 1998",
@@ -665,7 +674,7 @@ pub fn season(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
             year = y;
             j = k;
         }
-    } else if let Some((k, y @ YearRef::Explicit(_))) = year_ref(t, j) {
+    } else if let Some((k, y)) = appended_year(t, j).filter(|(_, y)| dir == Dir::Infer || matches!(y, YearRef::Explicit(_))) {
         year = y;
         j = k;
     }
