@@ -351,6 +351,14 @@ pub enum Expr {
         /// `Past` for "previous", `Future` for "following".
         dir: Dir,
     },
+    /// A weekday in a week named relative to the anchor's: "Tuesday last
+    /// week", "Friday of next week", "Monday this week".
+    WeekdayOfWeek {
+        /// ISO weekday 1-7.
+        dow: u8,
+        /// Weeks from the anchor's week: -1 for "last week".
+        offset: i32,
+    },
     /// Monday to Friday, as a recurrence ("weekdays", "every weekday").
     Workdays,
     /// A weekend ("the weekend", "the coming weekend", "last weekend").

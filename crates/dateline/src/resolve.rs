@@ -410,6 +410,16 @@ pub fn resolve(e: &Expr, ctx: &Context) -> Resolved {
             Some(d) => period(d, *unit),
             None => Resolved::new(TimexType::Date, unknown_period(*unit).into()),
         },
+        Expr::WeekdayOfWeek { dow, offset } => {
+            let day = ctx.anchor.and_then(|a| {
+                let monday = a.checked_sub((a.weekday().to_monday_one_offset() as i64 - 1).days()).ok()?;
+                monday.checked_add((7 * *offset as i64 + *dow as i64 - 1).days()).ok()
+            });
+            match day {
+                Some(d) => Resolved::day(d),
+                None => Resolved::new(TimexType::Date, format!("XXXX-WXX-{dow}")),
+            }
+        }
         Expr::WeekdayFrom { dow, dir } => match ctx.last_day().or(ctx.anchor).and_then(|a| weekday_near(a, *dow, *dir, true)) {
             Some(d) => Resolved::day(d),
             None => Resolved::new(TimexType::Date, format!("XXXX-WXX-{dow}")),
@@ -516,7 +526,10 @@ pub fn resolve(e: &Expr, ctx: &Context) -> Resolved {
             // A part of a named day ("Wednesday night", "the morning of June 3") is typed as
             // the day it belongs to, as TE3 news annotation does; deictic ones ("this morning",
             // "last night") stay times of day.
-            let named = matches!(date.as_deref(), Some(Expr::Weekday { .. } | Expr::WeekdayFrom { .. } | Expr::Date { .. } | Expr::Anaphor { .. }));
+            let named = matches!(
+                date.as_deref(),
+                Some(Expr::Weekday { .. } | Expr::WeekdayFrom { .. } | Expr::WeekdayOfWeek { .. } | Expr::Date { .. } | Expr::Anaphor { .. })
+            );
             let mut r = Resolved::new(if named { TimexType::Date } else { TimexType::Time }, value::part_of_day(day, *pod));
             r.day = day;
             r

@@ -397,6 +397,18 @@ pub fn weekday_rule(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     if d != i && dir != Dir::Infer {
         return Some((j, Expr::WeekdayFrom { dow, dir }));
     }
+    // "Tuesday last week", "Friday of next week": the weekday of that week
+    if dir == Dir::Infer {
+        let w = if is(t, j, "of") { j + 1 } else { j };
+        if let Some((k, week)) = direction(t, w).filter(|&(k, _)| is(t, k, "week") && !any(t, k + 1, &["'", "’", "'s"])) {
+            let offset = match week {
+                Dir::Past => -1,
+                Dir::Future => 1,
+                _ => 0,
+            };
+            return Some((k + 1, Expr::WeekdayOfWeek { dow, offset }));
+        }
+    }
     Some((j, Expr::Weekday { dow, dir }))
 }
 

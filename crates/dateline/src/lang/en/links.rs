@@ -152,7 +152,11 @@ pub fn link(t: &Tokens<'_>, found: &mut Vec<Found>) -> Vec<Link> {
         let gap = |words: &[&str]| gap_is(t, a.end, b.start, words);
         let dated = matches!(
             a.expr,
-            Expr::Date { day: Some(_), .. } | Expr::Weekday { .. } | Expr::WeekdayFrom { .. } | Expr::Relative { unit: crate::expr::Unit::Day, .. }
+            Expr::Date { day: Some(_), .. }
+                | Expr::Weekday { .. }
+                | Expr::WeekdayFrom { .. }
+                | Expr::WeekdayOfWeek { .. }
+                | Expr::Relative { unit: crate::expr::Unit::Day, .. }
         );
         if dayless_time(&b.expr) && dated && (gap(&["at"]) || gap(&[","]) || gap(&[",", "at"]) || gap(&[])) {
             out[i].anchor = Some(i - 1);
@@ -356,7 +360,11 @@ fn clock_chains(t: &Tokens<'_>, out: &mut [Found], links: &mut Vec<Link>) {
         let after = m < out.len()
             && matches!(
                 out[m].expr,
-                Expr::Date { day: Some(_), .. } | Expr::Weekday { .. } | Expr::WeekdayFrom { .. } | Expr::PartOfDay { date: Some(_), .. }
+                Expr::Date { day: Some(_), .. }
+                    | Expr::Weekday { .. }
+                    | Expr::WeekdayFrom { .. }
+                    | Expr::WeekdayOfWeek { .. }
+                    | Expr::PartOfDay { date: Some(_), .. }
             )
             && setting(t, from, out[m].start)
             && any(t, out[m].start - 1, &["on", ","]);

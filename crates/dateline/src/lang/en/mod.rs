@@ -153,6 +153,7 @@ pub fn modified(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
                 | Expr::Part { .. }
                 | Expr::Weekday { .. }
                 | Expr::WeekdayFrom { .. }
+                | Expr::WeekdayOfWeek { .. }
                 | Expr::PartOfDay { .. }
                 | Expr::Time { .. }
                 | Expr::Weekend { .. }
