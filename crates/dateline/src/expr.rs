@@ -483,3 +483,12 @@ pub enum Expr {
         quant: Option<&'static str>,
     },
 }
+
+impl Expr {
+    /// Whether the expression names a weekday, in any of its forms
+    /// ("Friday", "the following Monday", "Tuesday last week"): rules that
+    /// attach a clock time or a modifier to a day treat them alike.
+    pub fn is_weekday(&self) -> bool {
+        matches!(self, Expr::Weekday { .. } | Expr::WeekdayFrom { .. } | Expr::WeekdayOfWeek { .. })
+    }
+}

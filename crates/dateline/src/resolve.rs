@@ -526,10 +526,7 @@ pub fn resolve(e: &Expr, ctx: &Context) -> Resolved {
             // A part of a named day ("Wednesday night", "the morning of June 3") is typed as
             // the day it belongs to, as TE3 news annotation does; deictic ones ("this morning",
             // "last night") stay times of day.
-            let named = matches!(
-                date.as_deref(),
-                Some(Expr::Weekday { .. } | Expr::WeekdayFrom { .. } | Expr::WeekdayOfWeek { .. } | Expr::Date { .. } | Expr::Anaphor { .. })
-            );
+            let named = date.as_deref().is_some_and(|d| d.is_weekday() || matches!(d, Expr::Date { .. } | Expr::Anaphor { .. }));
             let mut r = Resolved::new(if named { TimexType::Date } else { TimexType::Time }, value::part_of_day(day, *pod));
             r.day = day;
             r

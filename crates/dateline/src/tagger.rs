@@ -549,13 +549,8 @@ fn is_full_date(e: &Expr) -> bool {
 fn needs_anchor(e: &Expr) -> bool {
     match e {
         Expr::Date { year, .. } => year.is_none(),
-        Expr::Weekday { .. }
-        | Expr::WeekdayFrom { .. }
-        | Expr::WeekdayOfWeek { .. }
-        | Expr::Weekend { .. }
-        | Expr::Relative { .. }
-        | Expr::Shift { .. }
-        | Expr::InYear { .. } => true,
+        e if e.is_weekday() => true,
+        Expr::Weekend { .. } | Expr::Relative { .. } | Expr::Shift { .. } | Expr::InYear { .. } => true,
         Expr::Part { year, .. } => !matches!(year, crate::expr::YearRef::Explicit(_)),
         Expr::Time { date, .. } | Expr::PartOfDay { date, .. } => date.as_ref().is_none_or(|d| needs_anchor(d)),
         Expr::Around { day, .. } => needs_anchor(day),

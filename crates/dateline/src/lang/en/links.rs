@@ -150,14 +150,7 @@ pub fn link(t: &Tokens<'_>, found: &mut Vec<Found>) -> Vec<Link> {
             continue;
         }
         let gap = |words: &[&str]| gap_is(t, a.end, b.start, words);
-        let dated = matches!(
-            a.expr,
-            Expr::Date { day: Some(_), .. }
-                | Expr::Weekday { .. }
-                | Expr::WeekdayFrom { .. }
-                | Expr::WeekdayOfWeek { .. }
-                | Expr::Relative { unit: crate::expr::Unit::Day, .. }
-        );
+        let dated = a.expr.is_weekday() || matches!(a.expr, Expr::Date { day: Some(_), .. } | Expr::Relative { unit: crate::expr::Unit::Day, .. });
         if dayless_time(&b.expr) && dated && (gap(&["at"]) || gap(&[","]) || gap(&[",", "at"]) || gap(&[])) {
             out[i].anchor = Some(i - 1);
             continue;
@@ -358,14 +351,7 @@ fn clock_chains(t: &Tokens<'_>, out: &mut [Found], links: &mut Vec<Link>) {
             m += 1;
         }
         let after = m < out.len()
-            && matches!(
-                out[m].expr,
-                Expr::Date { day: Some(_), .. }
-                    | Expr::Weekday { .. }
-                    | Expr::WeekdayFrom { .. }
-                    | Expr::WeekdayOfWeek { .. }
-                    | Expr::PartOfDay { date: Some(_), .. }
-            )
+            && (out[m].expr.is_weekday() || matches!(out[m].expr, Expr::Date { day: Some(_), .. } | Expr::PartOfDay { date: Some(_), .. }))
             && setting(t, from, out[m].start)
             && any(t, out[m].start - 1, &["on", ","]);
         let day = if after { Some(m) } else { out[i].anchor };

@@ -144,20 +144,8 @@ pub fn modified(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
             s += 1;
         }
         let (end, inner) = base(t, s)?;
-        if !matches!(
-            inner,
-            Expr::Date { .. }
-                | Expr::InYear { .. }
-                | Expr::Decade { .. }
-                | Expr::Relative { .. }
-                | Expr::Part { .. }
-                | Expr::Weekday { .. }
-                | Expr::WeekdayFrom { .. }
-                | Expr::WeekdayOfWeek { .. }
-                | Expr::PartOfDay { .. }
-                | Expr::Time { .. }
-                | Expr::Weekend { .. }
-        ) {
+        let dated = matches!(inner, Expr::Date { .. } | Expr::InYear { .. } | Expr::Decade { .. } | Expr::Relative { .. } | Expr::Part { .. });
+        if !dated && !inner.is_weekday() && !matches!(inner, Expr::PartOfDay { .. } | Expr::Time { .. } | Expr::Weekend { .. }) {
             return None;
         }
         // "late Friday" is fine; "early one morning" is not ours

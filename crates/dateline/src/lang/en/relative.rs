@@ -120,14 +120,7 @@ pub fn around(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     .flatten()
     .max_by_key(|(end, _)| *end)?;
     // ("the day before yesterday" has a rule of its own)
-    let names_day = matches!(
-        &day,
-        Expr::Date { month: Some(_), day: Some(_), .. }
-            | Expr::Weekday { .. }
-            | Expr::WeekdayFrom { .. }
-            | Expr::WeekdayOfWeek { .. }
-            | Expr::Holiday { .. }
-    );
+    let names_day = day.is_weekday() || matches!(&day, Expr::Date { month: Some(_), day: Some(_), .. } | Expr::Holiday { .. });
     names_day.then_some((end, Expr::Around { day: Box::new(day), unit, offset }))
 }
 
