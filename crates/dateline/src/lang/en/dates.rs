@@ -597,7 +597,9 @@ pub fn quarter(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     // first half whistle", "ending the first half 18-11"
     let score = digits(t, j + 1) && is(t, j + 2, "-") && adj(t, j + 2) && digits(t, j + 3) && adj(t, j + 3);
     let from = if i > 0 && is(t, i - 1, "the") { i - 1 } else { i };
-    let minutes_into = from >= 2 && is(t, from - 1, "into") && any(t, from - 2, &["minutes", "minute", "seconds", "mins"]);
+    // ("five minutes before the end of an evenly contested first half")
+    let minutes_into = (from.saturating_sub(8)..from)
+        .any(|j| any(t, j, &["minutes", "minute", "seconds", "mins"]) && any(t, j + 1, &["into", "before", "after", "from", "to"]));
     if minutes_into || any(t, j + 1, &["whistle", "goal", "goals", "stoppage", "injury", "penalty", "kick", "kickoff"]) || score {
         return None;
     }

@@ -36,7 +36,12 @@ pub fn past_form(t: &Tokens<'_>, k: usize) -> bool {
         && t.lw(k - 1).ends_with("ing")
         && !any(t, k - 1, &["having", "being"])
         && any(t, k - 2, &["in", "of", "for", "by", "on", "at", "from", "with", "without", "is", "are", "was", "were", "be", "been"]);
-    let adjective = k > 0 && any(t, k - 1, BEFORE_ADJECTIVE) || after_gerund || compound(t, k) || negated_participle(w);
+    // ("a locally incorporated bank": a determiner and an adverb before it,
+    // not a noun in "-ly": "the family raised")
+    const NOUNS_IN_LY: &[&str] = &["family", "assembly", "supply", "rally", "monopoly", "anomaly", "reply", "italy", "july", "ally", "belly"];
+    let adverb = |j: usize| t.lw(j).len() > 5 && t.lw(j).ends_with("ly") && !NOUNS_IN_LY.contains(&t.lw(j));
+    let modified = k > 1 && adverb(k - 1) && any(t, k - 2, &["the", "a", "an", "its", "his", "her", "their", "this", "these"]);
+    let adjective = k > 0 && any(t, k - 1, BEFORE_ADJECTIVE) || modified || after_gerund || compound(t, k) || negated_participle(w);
     form && !adjective
 }
 
@@ -361,7 +366,11 @@ pub fn tense(t: &Tokens<'_>, start: usize, end: usize) -> Tense {
         // a past perfect ("had put the finals on Dec. 5") often tells a plan
         // that was superseded: it only weighs
         let hedged = (k.saturating_sub(3)..k).any(|j| any(t, j, HEDGES)) || (k.saturating_sub(2)..k).any(|j| is(t, j, "had"));
-        verb && !goal && !attributive && !hedged && hi - lo < FIRM_REACH && !(lo..hi).any(|j| any(t, j, UNFIRM) || any(t, j, SUBORDINATORS))
+        // a subordinator between opens a clause of its own only with a verb
+        // of its own ("will reconvene after the recess in September" is one
+        // clause; "after the government agreed in September" is two)
+        let clause = |j: usize| any(t, j, SUBORDINATORS) && (j + 1..hi).any(|m| stop_word(t, m) && word(t, m) && !any(t, m, &["that", "and", "but"]));
+        verb && !goal && !attributive && !hedged && hi - lo < FIRM_REACH && !(lo..hi).any(|j| any(t, j, UNFIRM) || clause(j))
             // "since its historic win in the January polls": whatever
             // "since" governs lies behind
             || dir == Dir::Past && is(t, k, "since") && k < start && !(lo..hi).any(|j| stop_word(t, j))
