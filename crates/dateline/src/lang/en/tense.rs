@@ -329,6 +329,9 @@ fn stop_word(t: &Tokens<'_>, j: usize) -> bool {
         || any(t, j, &["is", "are", "was", "were", "will", "has", "have", "had"])
 }
 
+/// The longest aside in parentheses the tense scan steps over as one token.
+const PAREN_REACH: usize = 10;
+
 /// How close a verb must stand to make its tense firm.
 const FIRM_REACH: usize = 6;
 
@@ -594,6 +597,13 @@ fn direction(t: &Tokens<'_>, start: usize, end: usize) -> Option<(Dir, Option<us
             while number(k) {
                 k -= 2;
             }
+            // an aside in parentheses counts as one token: "passed at 5 p.m.
+            // local time (2200 GMT) on Friday"
+            if is(t, k, ")") {
+                if let Some(open) = (k.saturating_sub(PAREN_REACH)..k).rev().find(|&j| is(t, j, "(")) {
+                    k = open;
+                }
+            }
             left = k;
             left_quoted |= quote(k);
             if boundary(k + 1) && d > 1 || stop(k) {
@@ -605,6 +615,11 @@ fn direction(t: &Tokens<'_>, start: usize, end: usize) -> Option<(Dir, Option<us
         let mut k = right;
         while k + 2 < t.len() && number(k + 2) {
             k += 2;
+        }
+        if is(t, k, "(") {
+            if let Some(close) = (k + 1..(k + 1 + PAREN_REACH).min(t.len())).find(|&j| is(t, j, ")")) {
+                k = close;
+            }
         }
         right = k + 1;
         if right_open && k < t.len() {
