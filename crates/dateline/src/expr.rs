@@ -359,6 +359,14 @@ pub enum Expr {
         /// Weeks from the anchor's week: -1 for "last week".
         offset: i32,
     },
+    /// A day of a month named relative to the anchor: "the first of next
+    /// month", "the 15th of this month".
+    DayOfMonth {
+        /// The day, 1-31.
+        day: u8,
+        /// The month ("next month", "the month").
+        month: Box<Expr>,
+    },
     /// Monday to Friday, as a recurrence ("weekdays", "every weekday").
     Workdays,
     /// A weekend ("the weekend", "the coming weekend", "last weekend").

@@ -410,6 +410,13 @@ pub fn resolve(e: &Expr, ctx: &Context) -> Resolved {
             Some(d) => period(d, *unit),
             None => Resolved::new(TimexType::Date, unknown_period(*unit).into()),
         },
+        Expr::DayOfMonth { day, month } => match resolve(month, ctx).point {
+            Some((first, Unit::Month)) => match Date::new(first.year(), first.month(), *day as i8) {
+                Ok(d) => Resolved::day(d),
+                Err(_) => Resolved::new(TimexType::Date, format!("{:04}-{:02}-{day:02}", first.year(), first.month())),
+            },
+            _ => Resolved::new(TimexType::Date, format!("XXXX-XX-{day:02}")),
+        },
         Expr::WeekdayOfWeek { dow, offset } => {
             let day = ctx.anchor.and_then(|a| {
                 let monday = a.checked_sub((a.weekday().to_monday_one_offset() as i64 - 1).days()).ok()?;

@@ -137,6 +137,24 @@ pub fn day_first(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     }
 }
 
+/// A day of a month named relative to the DCT: "the first of next month",
+/// "the 15th of this month".
+pub fn day_of_month(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
+    if !is(t, i, "the") {
+        return None;
+    }
+    let (j, d) = day(t, i + 1)?;
+    // an ordinal ("the 15th", "the first"), not a count ("the 15 of them")
+    if !is(t, j, "of") || digits(t, i + 1) && j == i + 2 {
+        return None;
+    }
+    let month = match (t.lw(j + 1), t.lw(j + 2)) {
+        ("next" | "this" | "last", "month") => super::relative::relative_period(t, j + 1)?,
+        _ => return None,
+    };
+    (month.0 == j + 3).then(|| (j + 3, Expr::DayOfMonth { day: d, month: Box::new(month.1) }))
+}
+
 /// Words after which a bare "May" or "March" is a month rather than a verb or name.
 const MONTH_CONTEXT: &[&str] = &[
     "in",

@@ -146,6 +146,16 @@ pub fn relative_period(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
             return Some((k + 1, rel(Unit::Quarter, -1)));
         }
     }
+    // "the week after next", "the month before last": two periods away
+    if the {
+        if let Some((j, unit @ (Unit::Week | Unit::Month | Unit::Year), false)) = unit(t, s) {
+            match (t.lw(j), t.lw(j + 1)) {
+                ("after", "next") => return Some((j + 2, rel(unit, 2))),
+                ("before", "last") => return Some((j + 2, rel(unit, -2))),
+                _ => {}
+            }
+        }
+    }
     // "the latest fiscal year": the last one completed
     if the && is(t, s, "latest") && is(t, s + 1, "fiscal") && is(t, s + 2, "year") {
         return Some((s + 3, rel(Unit::Year, -1)));
