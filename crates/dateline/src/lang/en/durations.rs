@@ -101,6 +101,11 @@ pub fn duration(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
         }
         // "the past year", "the last decade": one unit
         if let Some((j, u, false)) = unit(t, s) {
+            // "until the last minute", "at the last minute": an idiom for the
+            // latest moment, not a minute
+            if u == Unit::Minute && is(t, i + 1, "last") {
+                return None;
+            }
             // "for the full year": the whole of the current one, a date in company reports
             if is(t, i + 1, "full") && matches!(u, Unit::Year | Unit::Quarter) && is(t, i, "the") {
                 return Some((j, Expr::Relative { unit: u, offset: 0 }));

@@ -55,6 +55,7 @@ const BASE: &[(u32, Rule)] = &[
     (DET | UNIT | NUM | NUMBER | AMOUNT, relative::shift),
     (DEICTIC | APPROX | DET | DIR, relative::reference),
     (NUMBER, relative::one_day),
+    (DET | POS | ORDINAL | DIR, relative::ordinal_day),
     (DET | DIR | ORDINAL | NUM | NUMBER | AMOUNT, durations::duration),
     (UNIT, durations::bare_plural),
     (DET, durations::the_year),

@@ -285,6 +285,24 @@ pub fn adjacent_period(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     Some((k, Expr::Anaphor { unit, offset }))
 }
 
+/// A day named by its place in an event: "the second day of an offensive",
+/// "his first day in office", "the eighth day of Desert Shield", "the last
+/// day of trading". It is a date, not a length; the text rarely says which
+/// one, so it is the day under discussion when one is ("Today is the eighth
+/// day"), else unknown.
+pub fn ordinal_day(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
+    if !any(t, i, &["the", "his", "her", "its", "their"]) {
+        return None;
+    }
+    let j = match ordinal(t, i + 1) {
+        Some((j, n)) if n <= 31 => j,
+        _ if any(t, i + 1, &["last", "final"]) => i + 2,
+        _ => return None,
+    };
+    // not "first-day sales", "the first day or two" (a length)
+    (is(t, j, "day") && !any(t, j + 1, &["-", "or"])).then_some((j + 1, Expr::Anaphor { unit: Unit::Day, offset: 0 }))
+}
+
 /// Periods named by reference to one mentioned before: "that year", "that
 /// same day", "the same month", "later that year", "that quarter".
 pub fn anaphor(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
