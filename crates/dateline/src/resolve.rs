@@ -515,7 +515,12 @@ pub fn resolve(e: &Expr, ctx: &Context) -> Resolved {
         }
         Expr::Anaphor { unit, .. } => match ctx.last {
             Some((d, have)) if granularity_rank(have) <= granularity_rank(*unit) => period(d, *unit),
-            Some((d, _)) => Resolved::new(TimexType::Date, format!("{:04}{}", d.year(), &unknown_period(*unit)[4..])),
+            // a year known, the finer period not ("that day" after "in 1998")
+            Some((d, have)) if granularity_rank(have) <= granularity_rank(Unit::Year) => {
+                Resolved::new(TimexType::Date, format!("{:04}{}", d.year(), &unknown_period(*unit)[4..]))
+            }
+            // after a decade or century not even the year is known
+            Some(_) => Resolved::new(TimexType::Date, unknown_period(*unit).into()),
             None => Resolved::new(TimexType::Date, unknown_period(*unit).into()),
         },
         Expr::Duration { amount, unit } => Resolved::new(TimexType::Duration, value::duration(*amount, *unit)),

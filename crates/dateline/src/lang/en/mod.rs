@@ -56,6 +56,7 @@ const BASE: &[(u32, Rule)] = &[
     (DEICTIC | APPROX | DET | DIR, relative::reference),
     (NUMBER, relative::one_day),
     (DET | POS | ORDINAL | DIR, relative::ordinal_day),
+    (UNIT, relative::event_period),
     (DET | DIR | ORDINAL | NUM | NUMBER | AMOUNT, durations::duration),
     (UNIT, durations::bare_plural),
     (DET, durations::the_year),

@@ -285,6 +285,28 @@ pub fn adjacent_period(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     Some((k, Expr::Anaphor { unit, offset }))
 }
 
+/// The days, weeks or months around an event: "in the weeks before the
+/// shooting", "the days after his death", "the months leading up to the
+/// vote". No length is told; the text places them next to an event, so they
+/// are a date, in the month (for months, the year) under discussion. As the
+/// TE3 news annotation has it, the article stays outside.
+pub fn event_period(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
+    if i == 0 || !is(t, i - 1, "the") {
+        return None;
+    }
+    let unit = match t.lw(i) {
+        "days" | "weeks" => Unit::Month,
+        "months" => Unit::Year,
+        _ => return None,
+    };
+    let next = i + 1;
+    let around = any(t, next, &["before", "after", "following"])
+        || is(t, next, "ahead") && is(t, next + 1, "of")
+        || is(t, next, "leading") && is(t, next + 1, "up") && is(t, next + 2, "to");
+    // "the days before yesterday" and "the weeks before the end of March" name their own dates
+    around.then_some((i + 1, Expr::Anaphor { unit, offset: 0 }))
+}
+
 /// A day named by its place in an event: "the second day of an offensive",
 /// "his first day in office", "the eighth day of Desert Shield", "the last
 /// day of trading". It is a date, not a length; the text rarely says which
