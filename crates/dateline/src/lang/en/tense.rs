@@ -196,6 +196,16 @@ const INTENT: &[&str] = &[
     "were",
 ];
 
+/// Verbs that take an object before the infinitive of what is to be done:
+/// "to ask the court to rule", "urges Iran to halt". Only the bare and
+/// present forms: after a past one the date may as well tell when the
+/// asking was done ("Sharon asked Katsav to dissolve parliament on Monday").
+const COMMANDING: &[&str] =
+    &["ask", "asks", "urge", "urges", "order", "orders", "invite", "invites", "tell", "tells", "persuade", "allow", "allows", "expect", "expects"];
+
+/// How many words an object may take between a commanding verb and "to".
+const OBJECT_REACH: usize = 6;
+
 /// Words after "to" that show it is a preposition, not an infinitive marker.
 const NOT_INFINITIVE: &[&str] = &["the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your", "date"];
 
@@ -206,9 +216,13 @@ fn infinitive_ahead(t: &Tokens<'_>, k: usize) -> bool {
     // the day of the decision may stand between: "vowed Friday to return",
     // "agreed on Monday to sign"
     let day = |j: usize| weekday(t, j).is_some() || any(t, j, &["today", "yesterday"]);
+    // or its object: "expected to ask Governor General Michaelle Jean to
+    // dissolve Parliament on Tuesday", "ordered the troops to withdraw"
+    let object = (k.saturating_sub(OBJECT_REACH)..k.saturating_sub(1)).rev().take_while(|&m| word(t, m + 1)).any(|m| any(t, m, COMMANDING));
     let intent = k > 0 && any(t, k - 1, INTENT)
         || k > 1 && day(k - 1) && any(t, k - 2, INTENT)
-        || k > 2 && day(k - 1) && is(t, k - 2, "on") && any(t, k - 3, INTENT);
+        || k > 2 && day(k - 1) && is(t, k - 2, "on") && any(t, k - 3, INTENT)
+        || object;
     intent && word(t, k + 1) && !cap(t, k + 1) && !any(t, k + 1, NOT_INFINITIVE) && !is(t, k + 1, "have")
 }
 
@@ -448,6 +462,13 @@ fn direction(t: &Tokens<'_>, start: usize, end: usize) -> Option<(Dir, Option<us
         // "ahead of the long weekend", "ahead of Sunday's vote": what is ahead lies ahead
         if w == "ahead" && is(t, k + 1, "of") {
             return Some(Dir::Future);
+        }
+        // "in the run-up to Sunday's elections", "the countdown to May 1"
+        if w == "to" && k < start && k > 0 {
+            let lead = is(t, k - 1, "up") && k > 2 && any(t, if is(t, k - 2, "-") { k - 3 } else { k - 2 }, &["run", "lead", "build"]);
+            if lead || is(t, k - 1, "countdown") {
+                return Some(Dir::Future);
+            }
         }
         // "the Poets' Day, which is falling on Monday", "they are meeting on
         // Friday": the present progressive of an arrangement (before the
