@@ -515,6 +515,12 @@ fn direction(t: &Tokens<'_>, start: usize, end: usize) -> Option<(Dir, Option<us
         if w == "soon" && (any(t, k + 1, &["after", "before", "afterwards", "thereafter"]) || (k > 0 && past_verb(t, k - 1))) {
             return None;
         }
+        // "difficult for Sun to meet demand": a bare verb of the lexicon
+        // ("meet", "resume") after "to" takes its time from the verb it
+        // depends on, which the rule above has weighed
+        if t.toks[k].cue == Cue::Future && k > 0 && is(t, k - 1, "to") {
+            return None;
+        }
         if t.toks[k].cue == Cue::Future {
             return Some(Dir::Future);
         }
