@@ -223,7 +223,10 @@ fn infinitive_ahead(t: &Tokens<'_>, k: usize) -> bool {
         || k > 1 && day(k - 1) && any(t, k - 2, INTENT)
         || k > 2 && day(k - 1) && is(t, k - 2, "on") && any(t, k - 3, INTENT)
         || object;
-    intent && word(t, k + 1) && !cap(t, k + 1) && !any(t, k + 1, NOT_INFINITIVE) && !is(t, k + 1, "have")
+    // "had been scheduled to expire at midnight Friday": a plan that has
+    // been superseded, like "had been due to"
+    let superseded = k > 2 && is(t, k - 2, "been") && is(t, k - 3, "had");
+    intent && !superseded && word(t, k + 1) && !cap(t, k + 1) && !any(t, k + 1, NOT_INFINITIVE) && !is(t, k + 1, "have")
 }
 
 /// Whether "due" at `k` begins "due to" + a verb: "due to be published",
@@ -519,6 +522,10 @@ fn direction(t: &Tokens<'_>, start: usize, end: usize) -> Option<(Dir, Option<us
         // ("meet", "resume") after "to" takes its time from the verb it
         // depends on, which the rule above has weighed
         if t.toks[k].cue == Cue::Future && k > 0 && is(t, k - 1, "to") {
+            return None;
+        }
+        // "had been scheduled to expire at midnight Friday": a superseded plan
+        if t.toks[k].cue == Cue::Future && k > 1 && is(t, k - 1, "been") && is(t, k - 2, "had") {
             return None;
         }
         if t.toks[k].cue == Cue::Future {
