@@ -190,7 +190,13 @@ pub fn modified(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
         "no" if any(t, i + 1, &["more", "less"]) && is(t, i + 2, "than") => {
             (i + 3, if is(t, i + 1, "more") { Mod::EqualOrLess } else { Mod::EqualOrMore })
         }
-        "just" | "only" if is(t, i + 1, "over") || is(t, i + 1, "under") => (i + 2, if is(t, i + 1, "over") { Mod::MoreThan } else { Mod::LessThan }),
+        // "for over an hour", "to last over a week", "jailed for under a
+        // year": an amount of time bounded; a "just" before stays outside, as
+        // TE3 annotates it. After other words "over" is "during" ("spread
+        // over three years", "over a five-year period")
+        "over" | "under" if i > 0 && any(t, i - 1, BOUNDED_AFTER) && amount_follows(t, i + 1) => {
+            (i + 1, if w == "over" { Mod::MoreThan } else { Mod::LessThan })
+        }
         _ => return None,
     };
     let m = if w == "nearly" { Mod::LessThan } else { m };
@@ -200,6 +206,17 @@ pub fn modified(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
         Expr::Date { year: Some(_), month: None, .. } if m == Mod::Approx && w == "around" => wrap(Some(m), end, inner),
         _ => None,
     }
+}
+
+/// Words after which "over" and "under" bound an amount of time rather than
+/// span it.
+const BOUNDED_AFTER: &[&str] = &[
+    "for", "just", "in", "after", "within", "last", "lasts", "lasted", "lasting", "took", "take", "takes", "spent", "of", "only", "already", "than",
+];
+
+/// Whether an amount starts at `i`: "a", "an", digits or a number word.
+fn amount_follows(t: &Tokens<'_>, i: usize) -> bool {
+    any(t, i, &["a", "an"]) || digits(t, i) || t.entries(i).iter().any(|e| matches!(e, crate::lexicon::Entry::Number(_)))
 }
 
 /// "the month", "the year", "the week" after "the end of": the current one.
