@@ -128,6 +128,15 @@ pub fn modified(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
         return None;
     }
     let w = t.lw(i);
+    // ... but a point reached by counting back takes them in: "[almost four
+    // years ago]", "[about two years ago]"
+    if matches!(w, "about" | "almost") {
+        let m = if w == "about" { Mod::Approx } else { Mod::LessThan };
+        return match base(t, i + 1)? {
+            (end, inner @ Expr::Shift { event: false, .. }) => wrap(Some(m), end, inner),
+            _ => None,
+        };
+    }
     // "the late 1970s", "the mid-1990s": the determiner belongs to the expression
     if w == "the" && any(t, i + 1, &["early", "mid", "late"]) {
         let (end, inner) = modified(t, i + 1)?;
