@@ -137,6 +137,16 @@ pub fn day_first(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     }
 }
 
+/// A day of a month with a direction word: "last December 17", "next March
+/// 3"; the word takes the nearest such day on its side of the DCT.
+pub fn directed_month_day(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
+    let (s, dir) = direction(t, i).filter(|&(_, d)| matches!(d, Dir::Past | Dir::Future))?;
+    match month_first(t, s)? {
+        (j, Expr::Date { year: None, month: Some(m), day: Some(d), .. }) => Some((j, Expr::Date { year: None, month: Some(m), day: Some(d), dir })),
+        _ => None,
+    }
+}
+
 /// A day of a month named relative to the DCT: "the first of next month",
 /// "the 15th of this month".
 pub fn day_of_month(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
