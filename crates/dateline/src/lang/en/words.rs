@@ -226,8 +226,12 @@ pub fn amount(t: &Tokens<'_>, i: usize) -> Option<(usize, Amount)> {
             return Some((i + 1, Amount::N(1)));
         }
         "several" | "few" | "many" | "some" | "numerous" | "various" => return Some((i + 1, Amount::Some)),
-        // "another week": one more
+        // "another week": one more; "another six months": that many more
         "another" if unit(t, i + 1).is_some_and(|u| !u.2) => return Some((i + 1, Amount::N(1))),
+        "another" => {
+            let (j, n) = amount(t, i + 1).filter(|(_, n)| matches!(n, Amount::N(2..)))?;
+            return unit(t, j).is_some_and(|u| u.2).then_some((j, n));
+        }
         // "the next couple of years"
         "couple" if is(t, i + 1, "of") && i > 0 && any(t, i - 1, &["next", "past", "last", "first", "coming", "previous"]) => {
             return Some((i + 2, Amount::N(2)));
