@@ -156,6 +156,16 @@ fn pathological_repetitions_stay_linear_and_correct() {
         "Q3 2013 3Q13 FY2013 ",
         "the September quarter ",
         "since its win in the January polls ",
+        "In 1976, a loan in September that year ",
+        "Tuesday last week ",
+        "the first of next month ",
+        "the week after next ",
+        "another six months over a week ",
+        "in the weeks before the ",
+        "the second day of the ",
+        "August 6 and 9, 1945 ",
+        "(2200 GMT) (",
+        "since he underwent surgery in July, ",
     ] {
         let text = unit.repeat(4_000);
         check(&tagger, &text);
