@@ -346,6 +346,10 @@ fn stop_word(t: &Tokens<'_>, j: usize) -> bool {
         || any(t, j, &["is", "are", "was", "were", "will", "has", "have", "had"])
 }
 
+/// Abbreviations before a name, whose point ends no sentence.
+const TITLES: &[&str] =
+    &["vs", "mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt", "gov", "sen", "rep", "prof", "rev", "capt", "maj", "adm", "mt", "ft"];
+
 /// The longest aside in parentheses the tense scan steps over as one token.
 const PAREN_REACH: usize = 10;
 
@@ -415,9 +419,17 @@ pub fn tense(t: &Tokens<'_>, start: usize, end: usize) -> Tense {
 fn direction(t: &Tokens<'_>, start: usize, end: usize) -> Option<(Dir, Option<usize>)> {
     const REACH: usize = 8;
     const SENTENCE_REACH: usize = 40;
-    // a full stop, not the point of "1.5"
+    // a full stop, not the point of "1.5" nor that of an abbreviation
+    // before a comma or a lower-case word ("Birmingham, Ala., killed", "U.S.
+    // officials", "Roe vs. Wade", "Mr. Smith")
+    let abbreviation = |k: usize| {
+        k > 0
+            && adj(t, k)
+            && (any(t, k - 1, TITLES) || cap(t, k - 1) && t.lw(k - 1).len() <= 4 && (any(t, k + 1, &[",", ")"]) || word(t, k + 1) && !cap(t, k + 1)))
+    };
     let stop = |k: usize| {
-        any(t, k, &[".", "!", "?", ";"]) && !(is(t, k, ".") && adj(t, k) && adj(t, k + 1) && k > 0 && digits(t, k - 1) && digits(t, k + 1))
+        any(t, k, &[".", "!", "?", ";"])
+            && !(is(t, k, ".") && (adj(t, k) && adj(t, k + 1) && k > 0 && digits(t, k - 1) && digits(t, k + 1) || abbreviation(k)))
     };
     let boundary = |k: usize| stop(k) || t.toks[k].newline_before;
     // "will", "shall", "'ll"
@@ -584,6 +596,20 @@ fn direction(t: &Tokens<'_>, start: usize, end: usize) -> Option<(Dir, Option<us
     let lead = if start > 0 && any(t, start - 1, &["in", "on"]) { start - 1 } else { start };
     if lead >= 3 && is(t, lead - 1, "from") && any(t, lead - 2, &["percent", "%", "points", "cents"]) {
         return Some((Dir::Past, None));
+    }
+    // "In January, a week after the anniversary of the decision, a clinic
+    // bombing killed ...": a date fronted before a comma frames the main
+    // clause, whose first verb dates it however far it stands
+    // (not after a closing quotation mark: '"... resumes its session" on
+    // Monday, the spokesman told'; not "By Friday," a deadline)
+    let opener = start.wrapping_sub(1);
+    let fronted = start > 0
+        && any(t, opener, &["in", "on", "during"])
+        && (opener == 0 || t.toks[opener].newline_before || any(t, opener - 1, &[".", "!", "?"]));
+    if fronted && is(t, end, ",") {
+        if let Some(k) = (end + 1..(end + SENTENCE_REACH).min(t.len())).take_while(|&k| !stop(k)).find(|&k| classify(k).is_some()) {
+            return classify(k).map(|d| (d, Some(k)));
+        }
     }
     let mut report: Option<Dir> = None;
     let mut left_open = true;
