@@ -38,6 +38,10 @@ pub struct Context {
     /// between: "In 1976, the pound began a slide which led ministers to ask
     /// for a loan in September" is September 1976.
     pub sentence_year: Option<i32>,
+    /// The month mentioned last, when it is in the same sentence: "up 0.1
+    /// percent in October from a year earlier" compares with October of the
+    /// year before.
+    pub sentence_month: Option<Date>,
 }
 
 /// The last period mentioned at each granularity (day, week, month ...),
@@ -79,7 +83,17 @@ impl Context {
     /// A context with only an anchor, a tense and the day of a date written
     /// just before: nothing mentioned earlier in the text.
     pub fn bare(anchor: Option<Date>, tense: Tense, day: Option<Date>) -> Context {
-        Context { anchor, tense, day, recent_quarter: None, last: None, recent_day: None, mentions: Mentions::default(), sentence_year: None }
+        Context {
+            anchor,
+            tense,
+            day,
+            recent_quarter: None,
+            last: None,
+            recent_day: None,
+            mentions: Mentions::default(),
+            sentence_year: None,
+            sentence_month: None,
+        }
     }
 
     /// The day mentioned last, if the last period mentioned was a day.
@@ -459,6 +473,9 @@ pub fn resolve(e: &Expr, ctx: &Context) -> Resolved {
             match amount {
                 Amount::N(n) => {
                     if *unit == Unit::Year && *n == 1 {
+                        if let Some(m) = ctx.sentence_month.and_then(|m| shift(m, *sign as i64, Unit::Year)) {
+                            return period(m, Unit::Month);
+                        }
                         if let Some((y, q)) = ctx.recent_quarter {
                             let y = y + sign;
                             return Resolved { quarter: Some((y, q)), ..Resolved::new(TimexType::Date, format!("{y:04}-Q{q}")) };

@@ -151,11 +151,15 @@ impl Tagger {
         // the quarter a report is about (the last one ended by the DCT), once mentioned
         let mut report_quarter: Option<(i32, u8, usize)> = None;
         let mut last: Option<(Date, crate::expr::Unit)> = None;
+        // the month mentioned last (not as the end of a range, "from January
+        // to October", nor reached by comparison), and where its mention ends
+        let mut last_month: Option<(Date, usize)> = None;
+        let range_ends: Vec<usize> = links.iter().filter(|l| l.kind == LinkKind::Range).filter_map(|l| l.members.last().copied()).collect();
         let mut recent_day: Option<(Date, usize)> = None;
         let mut mentions = Mentions::default();
         // a year that frames its sentence ("In 1976, ..."), and the token its mention ends at
         let mut sentence_year: Option<(i32, usize)> = None;
-        for f in &found {
+        for (n, f) in found.iter().enumerate() {
             let tense = (self.language.tense)(&toks, f.start, f.end);
             // the day of the expression this one sits on, resolved already or (written after it) now
             let day = f.anchor.and_then(|a| match resolved.get(a) {
@@ -175,6 +179,7 @@ impl Tagger {
                 recent_day: recent_day.filter(|d: &(Date, usize)| f.start.saturating_sub(d.1) < RECENT_DAY_REACH).map(|d| d.0),
                 mentions,
                 sentence_year: sentence_year.filter(|&(_, end)| !sentence_break(&toks, end, f.start)).map(|(y, _)| y),
+                sentence_month: last_month.filter(|&(_, end)| !sentence_break(&toks, end, f.start)).map(|m| m.0),
             };
             let r = resolve(&f.expr, &ctx);
             // a quarter under discussion (not one reached by shifting from it)
@@ -192,12 +197,21 @@ impl Tagger {
                 _ if r.point.is_some() => None,
                 _ => sentence_year,
             };
+            if r.point.is_some() && !is_shift(&f.expr) {
+                // (a month named, "in October", not "last month", which often
+                // dates the report rather than the figures)
+                let named = matches!(f.expr, Expr::Date { month: Some(_), day: None, .. } | Expr::InYear { .. });
+                last_month = match r.point {
+                    Some((d, crate::expr::Unit::Month)) if named && !range_ends.contains(&n) => Some((d, f.end)),
+                    _ => None,
+                };
+            }
             if r.point.is_some() && !matches!(f.expr, Expr::Anaphor { offset: 0, .. }) {
                 last = r.point;
                 // "the previous month" is a comparison, not a new topic: a
                 // second one counts from the same month ("the next day" does
-                // move the story on)
-                if let (Some((d, unit)), false) = (r.point, matches!(f.expr, Expr::Anaphor { offset: ..0, .. })) {
+                // move the story on), nor is "a year earlier"
+                if let (Some((d, unit)), false) = (r.point, matches!(f.expr, Expr::Anaphor { offset: ..0, .. }) || is_shift(&f.expr)) {
                     mentions.note(d, unit, f.end);
                 }
             }
