@@ -571,6 +571,35 @@ pub fn quarter_code(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     Some((end, Expr::Part { part, year, dir: Dir::Infer }))
 }
 
+/// Words of play that make a half or quarter in their sentence a game's.
+const PLAY: &[&str] = &[
+    "goal",
+    "goals",
+    "scored",
+    "scoring",
+    "scores",
+    "shot",
+    "shots",
+    "penalty",
+    "header",
+    "striker",
+    "midfielder",
+    "goalkeeper",
+    "equaliser",
+    "equalizer",
+    "touchdown",
+    "quarterback",
+    "rebounds",
+    "halftime",
+    "half-time",
+    "effort",
+    "free-kick",
+    "corner",
+];
+
+/// How far a word of play may stand from a half in its sentence.
+const PLAY_REACH: usize = 20;
+
 /// Quarters and halves: "the third quarter", "third-quarter", "the fiscal first
 /// quarter of 1998", "1998's second half", "this year's third quarter", "the first half".
 pub fn quarter(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
@@ -598,7 +627,9 @@ pub fn quarter(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     }
     // "the last half of 1989", "the final quarter of this year": the last one of a
     // named year ("the last quarter" alone is the latest one)
-    let last = any(t, s, &["last", "final", "latter"]) && s > i && is(t, s - 1, "the") && is(t, s + 2, "of") && year_ref(t, s + 3).is_some();
+    // ("the final quarter in 2005"; "the final quarter" alone is the fourth)
+    let named_year = any(t, s + 2, &["of", "in"]) && year_ref(t, s + 3).is_some();
+    let last = any(t, s, &["last", "final", "latter"]) && s > i && is(t, s - 1, "the") && (named_year || is(t, s, "final"));
     let (mut j, n) = if last {
         match t.lw(s + 1) {
             "half" => (s + 1, 2),
@@ -628,11 +659,21 @@ pub fn quarter(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     // ("five minutes before the end of an evenly contested first half")
     let minutes_into = (from.saturating_sub(8)..from)
         .any(|j| any(t, j, &["minutes", "minute", "seconds", "mins"]) && any(t, j + 1, &["into", "before", "after", "from", "to"]));
-    if minutes_into || any(t, j + 1, &["whistle", "goal", "goals", "stoppage", "injury", "penalty", "kick", "kickoff"]) || score {
+    // a half in a sentence about play ("a wonderful curling shot to give
+    // Arsenal the lead midway through the first half", "Sparta's best
+    // first-half effort") is a game's; an implicit-year quarter too
+    let sentence = |k: usize| word(t, k) || !any(t, k, &[".", "!", "?"]);
+    let play = (from.saturating_sub(PLAY_REACH)..from).rev().take_while(|&k| sentence(k)).any(|k| any(t, k, PLAY))
+        || (j + 1..(j + 1 + PLAY_REACH).min(t.len())).take_while(|&k| sentence(k)).any(|k| any(t, k, PLAY));
+    if minutes_into
+        || any(t, j + 1, &["whistle", "goal", "goals", "stoppage", "injury", "penalty", "kick", "kickoff"])
+        || score
+        || play && year == YearRef::Implicit
+    {
         return None;
     }
     j += 1;
-    if year == YearRef::Implicit && (is(t, j, "of") || is(t, j, ",")) {
+    if year == YearRef::Implicit && (is(t, j, "of") || is(t, j, ",") || last && is(t, j, "in")) {
         if let Some((k, y)) = year_ref(t, j + 1) {
             year = y;
             j = k;

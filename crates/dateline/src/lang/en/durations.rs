@@ -110,7 +110,9 @@ pub fn duration(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
             if is(t, i + 1, "full") && matches!(u, Unit::Year | Unit::Quarter) && is(t, i, "the") {
                 return Some((j, Expr::Relative { unit: u, offset: 0 }));
             }
+            // ("the first quarter" is a date, or a game's, never a length)
             if matches!(t.lw(i + 1), "past" | "last" | "next" | "coming" | "full" | "entire" | "whole" | "first" | "final")
+                && !(u == Unit::Quarter && any(t, i + 1, &["first", "final"]))
                 && !(is(t, j, "-") && adj(t, j))
             {
                 return Some((j, Expr::Duration { amount: Amount::N(1), unit: u }));
@@ -206,11 +208,13 @@ pub fn duration(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     if one == plural && !matches!(amount, Amount::Frac(_) | Amount::Some) {
         return None;
     }
-    // "a second betrayal", "A second group": the ordinal, not the unit
+    // "a second betrayal", "A second group", "Van Persie claimed a second,":
+    // the ordinal, not the unit, unless a word of length governs it ("for a
+    // second") or a relation follows ("a second later")
     if u == Unit::Second
         && !plural
-        && word(t, k)
         && !any(t, k, &["ago", "later", "earlier", "or", "and", "before", "after", "in", "for", "to", "when", "as", "of"])
+        && (word(t, k) || !(i > 0 && any(t, i - 1, &["for", "in", "within", "than", "took", "lasted", "last", "lasts", "just", "only", "split"])))
     {
         return None;
     }
