@@ -572,14 +572,13 @@ pub fn quarter_code(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
 }
 
 /// Words of play that make a half or quarter in their sentence a game's.
+/// (Not "shot", "effort" or "corner": "prices shot up in the first half",
+/// "turned the corner in the second half" are business.)
 const PLAY: &[&str] = &[
     "goal",
     "goals",
     "scored",
     "scoring",
-    "scores",
-    "shot",
-    "shots",
     "penalty",
     "header",
     "striker",
@@ -592,9 +591,7 @@ const PLAY: &[&str] = &[
     "rebounds",
     "halftime",
     "half-time",
-    "effort",
     "free-kick",
-    "corner",
 ];
 
 /// How far a word of play may stand from a half in its sentence.
