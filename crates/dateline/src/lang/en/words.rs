@@ -384,7 +384,9 @@ pub fn year(t: &Tokens<'_>, i: usize) -> Option<(usize, i32)> {
     if !(1000..=2199).contains(&y) {
         return None;
     }
-    if adj(t, i + 1) && !any(t, i + 1, &[",", ".", ")", ";", ":", "'", "’", "\"", "”", "-", "?", "!"]) {
+    // ("2006/07": a season or fiscal year, the end in two digits)
+    let span = is(t, i + 1, "/") && adj(t, i + 2) && digits(t, i + 2) && t.lw(i + 2).len() == 2 && !adj(t, i + 3);
+    if adj(t, i + 1) && !span && !any(t, i + 1, &[",", ".", ")", ";", ":", "'", "’", "\"", "”", "-", "?", "!"]) {
         return None;
     }
     // a decimal number: "closed at 2082.1"
