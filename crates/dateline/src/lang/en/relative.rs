@@ -291,20 +291,51 @@ pub fn adjacent_period(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
 /// are a date, in the month (for months, the year) under discussion. As the
 /// TE3 news annotation has it, the article stays outside.
 pub fn event_period(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
-    if i == 0 || !is(t, i - 1, "the") {
+    // "the days before", or "days after a sniper killed" without the article
+    // (not "two days after", a length counted from the event, nor "it will
+    // take months before", a length too)
+    let counted = i > 0
+        && (digits(t, i - 1)
+            || t.entries(i - 1).iter().any(|e| matches!(e, crate::lexicon::Entry::Number(_)))
+            || any(t, i - 1, &["few", "several", "many", "a", "some"])
+            || any(
+                t,
+                i - 1,
+                &["take", "takes", "took", "taken", "taking", "spend", "spent", "last", "lasted", "for", "within", "in", "wait", "waited", "of"],
+            ));
+    if i == 0 || counted || !is(t, i - 1, "the") && t.lw(i) == "day" {
         return None;
     }
     let unit = match t.lw(i) {
         "days" | "weeks" => Unit::Month,
         "months" => Unit::Year,
+        // "the day after his death": a day next to an event (not "later in
+        // the day before returning", an idiom of its own)
+        "day" if is(t, i - 1, "the") && !(i > 1 && any(t, i - 2, &["in", "during", "of"])) => Unit::Day,
         _ => return None,
     };
     let next = i + 1;
+    // ("naming months after himself")
+    if any(t, next + 1, &["himself", "herself", "itself", "themselves", "him", "her", "them", "it"]) {
+        return None;
+    }
     let around = any(t, next, &["before", "after", "following"])
         || is(t, next, "ahead") && is(t, next + 1, "of")
         || is(t, next, "leading") && is(t, next + 1, "up") && is(t, next + 2, "to");
     // "the days before yesterday" and "the weeks before the end of March" name their own dates
-    around.then_some((i + 1, Expr::Anaphor { unit, offset: 0 }))
+    // "the day after his death" (an event named by a noun) is the day after
+    // the one under discussion; in apposition ("last seen Nov. 3, the day
+    // before ...", "on Thursday -- the day after police discovered the
+    // bodies") or before a clause ("the warning came the day after Brussels
+    // rejected the plan") it is the day under discussion itself
+    let apposition = i > 1 && any(t, i - 2, &[",", "-", "--", "—", "("]);
+    let noun = any(t, next + 1, &["his", "her", "its", "their", "the", "a", "an"]);
+    let offset = match (unit, t.lw(next)) {
+        (Unit::Day, "before") if noun && !apposition => -1,
+        (Unit::Day, "after" | "following") if noun && !apposition => 1,
+        _ => 0,
+    };
+    around.then_some((i + 1, Expr::Anaphor { unit, offset }))
 }
 
 /// A day named by its place in an event: "the second day of an offensive",
@@ -313,12 +344,18 @@ pub fn event_period(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
 /// one, so it is the day under discussion when one is ("Today is the eighth
 /// day"), else unknown.
 pub fn ordinal_day(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
-    if !any(t, i, &["the", "his", "her", "its", "their"]) {
+    // "the second day" with its article; "his first day" without the
+    // possessive, as TE3 annotates it
+    let o = if is(t, i, "the") {
+        i + 1
+    } else if i > 0 && any(t, i - 1, &["his", "her", "its", "their"]) {
+        i
+    } else {
         return None;
-    }
-    let j = match ordinal(t, i + 1) {
+    };
+    let j = match ordinal(t, o) {
         Some((j, n)) if n <= 31 => j,
-        _ if any(t, i + 1, &["last", "final"]) => i + 2,
+        _ if any(t, o, &["last", "final"]) => o + 1,
         _ => return None,
     };
     // not "first-day sales", "the first day or two" (a length)
@@ -345,9 +382,11 @@ pub fn anaphor(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
         return None;
     }
     // "that day of reckoning", "the same year-end": not a plain reference
+    // ("That quarter included a write-down": a verb may follow)
     if any(t, k, &["of", "-"])
         || (word(t, k)
             && !cap(t, k)
+            && !super::tense::past_form(t, k)
             && !any(t, k, &["and", "or", "but", "when", "as", "to", "in", "on", "at", "the", "he", "she", "it", "they", "we"]))
     {
         return None;
