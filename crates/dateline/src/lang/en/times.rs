@@ -141,6 +141,8 @@ pub fn clock(t: &Tokens<'_>, i: usize) -> Option<(usize, Clock)> {
         return Some(c);
     }
     let (mut j, mut hour, mut minute) = match t.lw(i) {
+        // "high noon", the film "High Noon": a showdown, not a clock reading
+        "noon" if i > 0 && is(t, i - 1, "high") => return None,
         "noon" | "midday" => (i + 1, 12u8, Some(0u8)),
         "midnight" => (i + 1, 24, Some(0)),
         _ => {
