@@ -6,6 +6,7 @@
 use super::words::*;
 use crate::expr::{Dir, Expr, Part, YearRef};
 use crate::lex::Tokens;
+use crate::lexicon::class::{NUM, ORDINAL};
 use crate::lexicon::Entry;
 
 /// Words that point a weekday, month, season or period in a direction.
@@ -150,7 +151,7 @@ pub fn directed_month_day(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
 /// A day of a month named relative to the DCT: "the first of next month",
 /// "the 15th of this month".
 pub fn day_of_month(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
-    if !is(t, i, "the") {
+    if !is(t, i, "the") || t.toks.get(i + 1).is_none_or(|tok| tok.class & (ORDINAL | NUM) == 0) {
         return None;
     }
     let (j, d) = day(t, i + 1)?;
@@ -625,8 +626,10 @@ pub fn quarter(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     // "the last half of 1989", "the final quarter of this year": the last one of a
     // named year ("the last quarter" alone is the latest one)
     // ("the final quarter in 2005"; "the final quarter" alone is the fourth)
-    let named_year = any(t, s + 2, &["of", "in"]) && year_ref(t, s + 3).is_some();
-    let last = any(t, s, &["last", "final", "latter"]) && s > i && is(t, s - 1, "the") && (named_year || is(t, s, "final"));
+    let last = any(t, s, &["last", "final", "latter"])
+        && s > i
+        && is(t, s - 1, "the")
+        && (is(t, s, "final") || any(t, s + 2, &["of", "in"]) && year_ref(t, s + 3).is_some());
     let (mut j, n) = if last {
         match t.lw(s + 1) {
             "half" => (s + 1, 2),

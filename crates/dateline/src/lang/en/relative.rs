@@ -8,6 +8,7 @@ use super::dates::direction;
 use super::words::*;
 use crate::expr::{Amount, Dir, Expr, Pod, RefKind, Unit};
 use crate::lex::Tokens;
+use crate::lexicon::class::{DIR, NUM, ORDINAL};
 
 fn rel(unit: Unit, offset: i32) -> Expr {
     Expr::Relative { unit, offset }
@@ -346,7 +347,9 @@ pub fn event_period(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
 pub fn ordinal_day(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     // "the second day" with its article; "his first day" without the
     // possessive, as TE3 annotates it
-    let o = if is(t, i, "the") {
+    // (the article is everywhere: look at the word after it first)
+    let next_ordinal = |k: usize| t.toks.get(k).is_some_and(|tok| tok.class & (ORDINAL | NUM | DIR) != 0);
+    let o = if is(t, i, "the") && (next_ordinal(i + 1) || is(t, i + 1, "final")) {
         i + 1
     } else if i > 0 && any(t, i - 1, &["his", "her", "its", "their"]) {
         i

@@ -26,6 +26,9 @@ pub fn past_form(t: &Tokens<'_>, k: usize) -> bool {
     let w = t.lw(k);
     let form = t.toks.get(k).is_some_and(|tok| tok.cue == Cue::Past) && !ADVERB_CUES.contains(&w)
         || word(t, k) && w.len() > 4 && w.ends_with("ed") && !cap(t, k) && !w.ends_with("eed");
+    if !form {
+        return false;
+    }
     // ("in fulfilling increased demands", "are seeking increased funding":
     // after a verb in "-ing", which a preposition or auxiliary shows is no
     // noun like "the bombing arrived", and which is not the perfect "having
@@ -42,7 +45,7 @@ pub fn past_form(t: &Tokens<'_>, k: usize) -> bool {
     let adverb = |j: usize| t.lw(j).len() > 5 && t.lw(j).ends_with("ly") && !NOUNS_IN_LY.contains(&t.lw(j));
     let modified = k > 1 && adverb(k - 1) && any(t, k - 2, &["the", "a", "an", "its", "his", "her", "their", "this", "these"]);
     let adjective = k > 0 && any(t, k - 1, BEFORE_ADJECTIVE) || modified || after_gerund || compound(t, k) || negated_participle(w);
-    form && !adjective
+    !adjective
 }
 
 /// Whether `w` is a participle negated by "un-" ("untouched", "unidentified",
