@@ -154,7 +154,12 @@ impl Tagger {
         // the month mentioned last (not as the end of a range, "from January
         // to October", nor reached by comparison), and where its mention ends
         let mut last_month: Option<(Date, usize)> = None;
-        let range_ends: Vec<usize> = links.iter().filter(|l| l.kind == LinkKind::Range).filter_map(|l| l.members.last().copied()).collect();
+        let mut range_end = vec![false; found.len()];
+        for l in links.iter().filter(|l| l.kind == LinkKind::Range) {
+            if let Some(&m) = l.members.last() {
+                range_end[m] = true;
+            }
+        }
         let mut recent_day: Option<(Date, usize)> = None;
         let mut mentions = Mentions::default();
         // a year that frames its sentence ("In 1976, ..."), and the token its mention ends at
@@ -202,7 +207,7 @@ impl Tagger {
                 // dates the report rather than the figures)
                 let named = matches!(f.expr, Expr::Date { month: Some(_), day: None, .. } | Expr::InYear { .. });
                 last_month = match r.point {
-                    Some((d, crate::expr::Unit::Month)) if named && !range_ends.contains(&n) => Some((d, f.end)),
+                    Some((d, crate::expr::Unit::Month)) if named && !range_end[n] => Some((d, f.end)),
                     _ => None,
                 };
             }

@@ -125,7 +125,7 @@ pub fn duration(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
         // "for next three years" without "the", and "last few days" anywhere
         s += 1;
         det = true;
-    } else if is(t, s, "the") && (digits(t, s + 1) || t.entries(s + 1).iter().any(|e| matches!(e, crate::lexicon::Entry::Number(_)))) {
+    } else if is(t, s, "the") && count(t, s + 1) {
         // "the nine months"
         s += 1;
         det = true;
@@ -239,7 +239,7 @@ pub fn duration(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     // "a day" after an amount is a rate: "$5 a day", "$500 million a year",
     // "four flights a week", "24 hours a day", "at least six a day"
     if matches!(t.lw(s), "a" | "an") && i > 0 {
-        let counted = |k: usize| digits(t, k) || t.entries(k).iter().any(|e| matches!(e, crate::lexicon::Entry::Number(_)));
+        let counted = |k: usize| count(t, k);
         let plural_after_count = i > 1 && word(t, i - 1) && t.lw(i - 1).ends_with('s') && counted(i - 2);
         if counted(i - 1)
             || any(t, i - 1, &["percent", "times", "twice", "once", "thrice", "%", "million", "billion", "trillion", "thousand", "hundred"])
@@ -271,7 +271,7 @@ pub fn the_year(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     {
         return None;
     }
-    if digits(t, e) || t.entries(e).iter().any(|x| matches!(x, crate::lexicon::Entry::Number(_))) {
+    if count(t, e) {
         return None; // "the year 2000" is a year
     }
     // "player of the year", "car of the year": a title; "100 days of the

@@ -226,7 +226,7 @@ const BOUNDED_AFTER: &[&str] = &[
 
 /// Whether an amount starts at `i`: "a", "an", digits or a number word.
 fn amount_follows(t: &Tokens<'_>, i: usize) -> bool {
-    any(t, i, &["a", "an"]) || digits(t, i) || t.entries(i).iter().any(|e| matches!(e, crate::lexicon::Entry::Number(_)))
+    any(t, i, &["a", "an"]) || count(t, i)
 }
 
 /// "the month", "the year", "the week" after "the end of": the current one.

@@ -296,8 +296,7 @@ pub fn event_period(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     // (not "two days after", a length counted from the event, nor "it will
     // take months before", a length too)
     let counted = i > 0
-        && (digits(t, i - 1)
-            || t.entries(i - 1).iter().any(|e| matches!(e, crate::lexicon::Entry::Number(_)))
+        && (count(t, i - 1)
             || any(t, i - 1, &["few", "several", "many", "a", "some"])
             || any(
                 t,

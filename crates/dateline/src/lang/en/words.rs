@@ -293,6 +293,11 @@ pub fn ordinal(t: &Tokens<'_>, i: usize) -> Option<(usize, u32)> {
     Some((k + 1, tens + u))
 }
 
+/// Whether token `k` is a count: digits or a number word ("12", "twelve").
+pub fn count(t: &Tokens<'_>, k: usize) -> bool {
+    digits(t, k) || t.entries(k).iter().any(|e| matches!(e, Entry::Number(_)))
+}
+
 /// A day of the month, 1-31, in digits with an optional suffix ("25", "25th").
 pub fn day(t: &Tokens<'_>, i: usize) -> Option<(usize, u8)> {
     if !digits(t, i) {
