@@ -789,6 +789,41 @@ pub fn season(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     Some((j, Expr::Part { part: Part::Season(se), year, dir }))
 }
 
+/// Nouns after a holiday's name that make it the name of a thing.
+const HOLIDAY_THINGS: &[&str] = &[
+    "tree",
+    "trees",
+    "carol",
+    "carols",
+    "card",
+    "cards",
+    "decorations",
+    "lights",
+    "gift",
+    "gifts",
+    "present",
+    "presents",
+    "ornaments",
+    "pudding",
+    "cake",
+    "crib",
+    "creche",
+    "creches",
+    "egg",
+    "eggs",
+    "bunny",
+    "turkey",
+    "costume",
+    "costumes",
+    "song",
+    "songs",
+    "spirit",
+    "channel",
+    "music",
+    "film",
+    "movie",
+];
+
 /// A named holiday, with an optional direction or year: "Thanksgiving",
 /// "last Christmas", "Easter 1998", "New Year's Day".
 pub fn holiday(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
@@ -797,6 +832,11 @@ pub fn holiday(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
         return None;
     }
     let (mut j, crate::lexicon::Named::Holiday(rule)) = phrase(t, s)? else { return None };
+    // "Christmas trees", "Christmas carols", "Easter eggs", "Merry Christmas":
+    // things and greetings named after the holiday, not its date
+    if any(t, j, HOLIDAY_THINGS) || s > 0 && any(t, s - 1, &["merry", "happy"]) && dir == Dir::Infer {
+        return None;
+    }
     let mut written = None;
     if let Some((k, y)) = year(t, j) {
         written = Some(y);
