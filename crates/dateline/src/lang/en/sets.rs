@@ -31,6 +31,11 @@ pub fn adverb(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     if ((kind || article) && noun_after || kind && named_after) && !is(t, i, "annually") {
         return None;
     }
+    // "the bi-monthly magazine", "semi-annual": the prefix changes the
+    // period (and "bi-" may mean either twice a month or every two months)
+    if i > 1 && is(t, i - 1, "-") && adj(t, i) && any(t, i - 2, &["bi", "semi", "tri"]) {
+        return None;
+    }
     let u = match t.lw(i) {
         "daily" => Unit::Day,
         "weekly" => Unit::Week,
