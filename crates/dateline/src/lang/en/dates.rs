@@ -593,6 +593,8 @@ const PLAY: &[&str] = &[
     "halftime",
     "half-time",
     "free-kick",
+    "tries",
+    "kicked",
 ];
 
 /// How far a word of play may stand from a half in its sentence.

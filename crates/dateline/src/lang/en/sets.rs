@@ -117,6 +117,12 @@ pub fn frequency(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
             (j + 1, n)
         }
     };
+    // "its twice-yearly forecast", "a twice-weekly market": the adverb's period
+    if times > 1 && is(t, j, "-") && adj(t, j) {
+        if let Some((k, Expr::Set { each, .. })) = adverb(t, j + 1) {
+            return Some((k, Expr::Set { each, quant: None, freq: Some(times) }));
+        }
+    }
     if !any(t, j, &["a", "an", "per", "each", "every"]) {
         return None;
     }
