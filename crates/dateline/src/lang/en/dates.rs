@@ -505,12 +505,26 @@ fn year_ref(t: &Tokens<'_>, i: usize) -> Option<(usize, YearRef)> {
 
 /// A quarter or half named by its last month, as Australian and New Zealand
 /// financial news does: "the September quarter" (July to September), "the
-/// June half" (January to June).
+/// June half" (January to June), or by its first and last: "the
+/// July-September quarter", "the January-June half".
 pub fn month_quarter(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     if !is(t, i, "the") {
         return None;
     }
-    let (j, m) = month(t, i + 1)?;
+    let (mut j, mut m) = month(t, i + 1)?;
+    if any(t, j, &["-", "to"]) {
+        let first = m;
+        let (k, last) = month(t, j + 1)?;
+        let whole = match t.lw(k) {
+            "quarter" => last == first + 2 && last % 3 == 0,
+            "half" => last == first + 5 && last % 6 == 0,
+            _ => false,
+        };
+        if !whole {
+            return None;
+        }
+        (j, m) = (k, last);
+    }
     let part = match (t.lw(j), m) {
         ("quarter", 3 | 6 | 9 | 12) => Part::Quarter(m / 3),
         ("half", 6 | 12) => Part::Half(m / 6),
