@@ -211,6 +211,18 @@ pub enum Dir {
     This,
 }
 
+impl Dir {
+    /// Periods away from the current one that a direction word names: -1
+    /// for "last week", +1 for "next year", 0 for "this month".
+    pub fn step(self) -> i32 {
+        match self {
+            Dir::Past => -1,
+            Dir::Future => 1,
+            Dir::Infer | Dir::This => 0,
+        }
+    }
+}
+
 /// What a sentence's tense says about an expression in it: the direction,
 /// and whether it is firm.
 ///
@@ -364,7 +376,7 @@ pub enum Expr {
     DayOfMonth {
         /// The day, 1-31.
         day: u8,
-        /// The month ("next month", "the month").
+        /// The month ("next month", "this month").
         month: Box<Expr>,
     },
     /// Monday to Friday, as a recurrence ("weekdays", "every weekday").

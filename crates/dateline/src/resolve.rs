@@ -147,6 +147,15 @@ fn quarter_of(d: Date) -> u8 {
     ((d.month() as u8) - 1) / 3 + 1
 }
 
+/// The last calendar quarter that has ended by `d`, as (year, quarter): the
+/// one a company reports on in the weeks after it.
+pub(crate) fn last_ended_quarter(d: Date) -> (i32, u8) {
+    match quarter_of(d) {
+        1 => (d.year() as i32 - 1, 4),
+        q => (d.year() as i32, q - 1),
+    }
+}
+
 /// Moves a date by `n` of `unit`, keeping the end-of-month rules jiff applies.
 fn shift(d: Date, n: i64, unit: Unit) -> Option<Date> {
     let span = match unit {

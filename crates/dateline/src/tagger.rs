@@ -11,7 +11,7 @@ use crate::lang::{Language, ENGLISH};
 use crate::lex::tokenize;
 use crate::lexicon::Lexicon;
 use crate::recur::End;
-use crate::resolve::{period_bounds, resolve, span_cost, Context, Mentions, Resolved};
+use crate::resolve::{last_ended_quarter, period_bounds, resolve, span_cost, Context, Mentions, Resolved};
 use crate::value::TimexType;
 use crate::zones::{Placed, ZoneTable};
 use crate::Error;
@@ -576,17 +576,6 @@ fn needs_anchor(e: &Expr) -> bool {
         Expr::DayOfMonth { month, .. } => needs_anchor(month),
         Expr::Mod { inner, .. } => needs_anchor(inner),
         _ => false,
-    }
-}
-
-/// The last calendar quarter that has ended by `d`, as (year, quarter): the
-/// one a company reports on in the weeks after it.
-fn last_ended_quarter(d: Date) -> (i32, u8) {
-    let q = (d.month() as u8 - 1) / 3 + 1;
-    if q == 1 {
-        (d.year() as i32 - 1, 4)
-    } else {
-        (d.year() as i32, q - 1)
     }
 }
 

@@ -430,12 +430,7 @@ pub fn weekday_rule(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     if dir == Dir::Infer {
         let w = if is(t, j, "of") { j + 1 } else { j };
         if let Some((k, week)) = direction(t, w).filter(|&(k, _)| is(t, k, "week") && !any(t, k + 1, &["'", "’", "'s"])) {
-            let offset = match week {
-                Dir::Past => -1,
-                Dir::Future => 1,
-                _ => 0,
-            };
-            return Some((k + 1, Expr::WeekdayOfWeek { dow, offset }));
+            return Some((k + 1, Expr::WeekdayOfWeek { dow, offset: week.step() }));
         }
     }
     Some((j, Expr::Weekday { dow, dir }))
@@ -495,12 +490,7 @@ fn year_ref(t: &Tokens<'_>, i: usize) -> Option<(usize, YearRef)> {
     if !is(t, j, "year") {
         return None;
     }
-    let off = match dir {
-        Dir::Past => -1,
-        Dir::Future => 1,
-        _ => 0,
-    };
-    Some((j + 1, YearRef::Relative(off)))
+    Some((j + 1, YearRef::Relative(dir.step())))
 }
 
 /// A quarter or half named by its last month, as Australian and New Zealand
@@ -678,7 +668,7 @@ pub fn quarter(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     // a half in a sentence about play ("a wonderful curling shot to give
     // Arsenal the lead midway through the first half", "Sparta's best
     // first-half effort") is a game's; an implicit-year quarter too
-    let sentence = |k: usize| word(t, k) || !any(t, k, &[".", "!", "?"]);
+    let sentence = |k: usize| !any(t, k, &[".", "!", "?"]);
     let play = (from.saturating_sub(PLAY_REACH)..from).rev().take_while(|&k| sentence(k)).any(|k| any(t, k, PLAY))
         || (j + 1..(j + 1 + PLAY_REACH).min(t.len())).take_while(|&k| sentence(k)).any(|k| any(t, k, PLAY));
     if minutes_into

@@ -239,9 +239,8 @@ pub fn duration(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     // "a day" after an amount is a rate: "$5 a day", "$500 million a year",
     // "four flights a week", "24 hours a day", "at least six a day"
     if matches!(t.lw(s), "a" | "an") && i > 0 {
-        let counted = |k: usize| count(t, k);
-        let plural_after_count = i > 1 && word(t, i - 1) && t.lw(i - 1).ends_with('s') && counted(i - 2);
-        if counted(i - 1)
+        let plural_after_count = i > 1 && word(t, i - 1) && t.lw(i - 1).ends_with('s') && count(t, i - 2);
+        if count(t, i - 1)
             || any(t, i - 1, &["percent", "times", "twice", "once", "thrice", "%", "million", "billion", "trillion", "thousand", "hundred"])
             || plural_after_count
         {

@@ -6,7 +6,7 @@
 
 use super::dates::direction;
 use super::words::*;
-use crate::expr::{Amount, Dir, Expr, Pod, RefKind, Unit};
+use crate::expr::{Amount, Expr, Pod, RefKind, Unit};
 use crate::lex::Tokens;
 use crate::lexicon::class::{DIR, NUM, ORDINAL};
 
@@ -173,11 +173,7 @@ pub fn relative_period(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     if is(t, j, "-") && adj(t, j) {
         return None; // "last year-end" etc. handled elsewhere
     }
-    let offset = match dir {
-        Dir::Past => -1,
-        Dir::Future => 1,
-        _ => 0,
-    };
+    let offset = dir.step();
     // "the past year", "the last week", "the coming month" name the period itself, as TE3
     // news annotation has them; "the last week of June" is not this
     if the
@@ -303,7 +299,7 @@ pub fn event_period(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
                 i - 1,
                 &["take", "takes", "took", "taken", "taking", "spend", "spent", "last", "lasted", "for", "within", "in", "wait", "waited", "of"],
             ));
-    if i == 0 || counted || !is(t, i - 1, "the") && t.lw(i) == "day" {
+    if i == 0 || counted {
         return None;
     }
     let unit = match t.lw(i) {
@@ -322,7 +318,6 @@ pub fn event_period(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     let around = any(t, next, &["before", "after", "following"])
         || is(t, next, "ahead") && is(t, next + 1, "of")
         || is(t, next, "leading") && is(t, next + 1, "up") && is(t, next + 2, "to");
-    // "the days before yesterday" and "the weeks before the end of March" name their own dates
     // "the day after his death" (an event named by a noun) is the day after
     // the one under discussion; in apposition ("last seen Nov. 3, the day
     // before ...", "on Thursday -- the day after police discovered the

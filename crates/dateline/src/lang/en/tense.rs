@@ -226,10 +226,14 @@ fn infinitive_ahead(t: &Tokens<'_>, k: usize) -> bool {
         || k > 1 && day(k - 1) && any(t, k - 2, INTENT)
         || k > 2 && day(k - 1) && is(t, k - 2, "on") && any(t, k - 3, INTENT)
         || object;
-    // "had been scheduled to expire at midnight Friday": a plan that has
-    // been superseded, like "had been due to"
-    let superseded = k > 2 && is(t, k - 2, "been") && is(t, k - 3, "had");
-    intent && !superseded && word(t, k + 1) && !cap(t, k + 1) && !any(t, k + 1, NOT_INFINITIVE) && !is(t, k + 1, "have")
+    intent && !superseded(t, k - 1) && word(t, k + 1) && !cap(t, k + 1) && !any(t, k + 1, NOT_INFINITIVE) && !is(t, k + 1, "have")
+}
+
+/// Whether the word of plan at `k` follows "had been": "had been scheduled to
+/// expire at midnight Friday", a plan since superseded, says nothing of the
+/// side of the date, like "had been due to".
+fn superseded(t: &Tokens<'_>, k: usize) -> bool {
+    k > 1 && is(t, k - 1, "been") && is(t, k - 2, "had")
 }
 
 /// Whether "due" at `k` begins "due to" + a verb: "due to be published",
@@ -539,8 +543,7 @@ fn direction(t: &Tokens<'_>, start: usize, end: usize) -> Option<(Dir, Option<us
         if t.toks[k].cue == Cue::Future && k > 0 && is(t, k - 1, "to") {
             return None;
         }
-        // "had been scheduled to expire at midnight Friday": a superseded plan
-        if t.toks[k].cue == Cue::Future && k > 1 && is(t, k - 1, "been") && is(t, k - 2, "had") {
+        if t.toks[k].cue == Cue::Future && superseded(t, k) {
             return None;
         }
         if t.toks[k].cue == Cue::Future {
@@ -605,13 +608,13 @@ fn direction(t: &Tokens<'_>, start: usize, end: usize) -> Option<(Dir, Option<us
     // clause, whose first verb dates it however far it stands
     // (not after a closing quotation mark: '"... resumes its session" on
     // Monday, the spokesman told'; not "By Friday," a deadline)
-    let opener = start.wrapping_sub(1);
-    let fronted = start > 0
-        && any(t, opener, &["in", "on", "during"])
-        && (opener == 0 || t.toks[opener].newline_before || any(t, opener - 1, &[".", "!", "?"]));
+    let fronted = start
+        .checked_sub(1)
+        .is_some_and(|o| any(t, o, &["in", "on", "during"]) && (o == 0 || t.toks[o].newline_before || any(t, o - 1, &[".", "!", "?"])));
     if fronted && is(t, end, ",") {
-        if let Some(k) = (end + 1..(end + SENTENCE_REACH).min(t.len())).take_while(|&k| !stop(k)).find(|&k| classify(k).is_some()) {
-            return classify(k).map(|d| (d, Some(k)));
+        let main = (end + 1..(end + SENTENCE_REACH).min(t.len())).take_while(|&k| !stop(k)).find_map(|k| classify(k).map(|d| (d, Some(k))));
+        if main.is_some() {
+            return main;
         }
     }
     let mut report: Option<Dir> = None;
