@@ -278,6 +278,14 @@ pub fn past_verb(t: &Tokens<'_>, k: usize) -> bool {
 const UNFIRM: &[&str] =
     &["would", "could", "might", "may", "should", "must", "if", "unless", "whether", "that", "to", ",", "(", "\"", "``", "''", ".", "!", "?", ";"];
 
+/// Whether the "to" at `k` is a preposition before a noun phrase ("went to a
+/// party in December", "moved to Paris in May"), which leaves the verb before
+/// it in charge of the date, unlike an infinitive ("decided to leave in
+/// December").
+fn preposition_to(t: &Tokens<'_>, k: usize) -> bool {
+    is(t, k, "to") && (any(t, k + 1, NOT_INFINITIVE) || cap(t, k + 1) || digits(t, k + 1))
+}
+
 /// Words that may follow a date used as an adverbial ("in January and",
 /// "in March to"): a date followed by any other lower-case word that is no
 /// verb modifies that word as a noun ("January delivery").
@@ -401,7 +409,7 @@ pub fn tense(t: &Tokens<'_>, start: usize, end: usize) -> Tense {
         // of its own ("will reconvene after the recess in September" is one
         // clause; "after the government agreed in September" is two)
         let clause = |j: usize| any(t, j, SUBORDINATORS) && (j + 1..hi).any(|m| stop_word(t, m) && word(t, m) && !any(t, m, &["that", "and", "but"]));
-        verb && !goal && !attributive && !hedged && hi - lo < FIRM_REACH && !(lo..hi).any(|j| any(t, j, UNFIRM) || clause(j))
+        verb && !goal && !attributive && !hedged && hi - lo < FIRM_REACH && !(lo..hi).any(|j| any(t, j, UNFIRM) && !preposition_to(t, j) || clause(j))
             // "since its historic win in the January polls": whatever
             // "since" governs lies behind
             || dir == Dir::Past && is(t, k, "since") && k < start && !(lo..hi).any(|j| stop_word(t, j))
