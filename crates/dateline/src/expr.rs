@@ -320,6 +320,15 @@ pub enum Part {
     Season(Season),
 }
 
+/// Which day of a month or year [`Expr::DayOf`] picks.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum DayIn {
+    /// The n-th day, counted from 1 ("the first", "the 15th").
+    Nth(u8),
+    /// The last day ("the last day", "the final day").
+    Last,
+}
+
 /// An unresolved temporal expression.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Expr {
@@ -371,13 +380,15 @@ pub enum Expr {
         /// Weeks from the anchor's week: -1 for "last week".
         offset: i32,
     },
-    /// A day of a month named relative to the anchor: "the first of next
-    /// month", "the 15th of this month".
-    DayOfMonth {
-        /// The day, 1-31.
-        day: u8,
-        /// The month ("next month", "this month").
-        month: Box<Expr>,
+    /// A day counted within a month or year named on its own: "the first of
+    /// next month", "the 15th of this month", "the last day of February",
+    /// "the first day of next year". The resolver places the period first,
+    /// so the period keeps its own tense and anchoring.
+    DayOf {
+        /// Which day of the period.
+        day: DayIn,
+        /// The month or year ("next month", "February", "2014").
+        period: Box<Expr>,
     },
     /// Monday to Friday, as a recurrence ("weekdays", "every weekday").
     Workdays,

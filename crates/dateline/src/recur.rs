@@ -4,7 +4,7 @@
 
 use jiff::civil::Date;
 
-use crate::expr::{Clock, Expr};
+use crate::expr::{Clock, DayIn, Expr};
 use crate::resolve::{first_weekday_on_or_after, ical_day};
 use crate::tagger::{local, Here, Tagger};
 
@@ -33,6 +33,8 @@ impl Tagger {
         let mut month: Option<u8> = None;
         let mut clock: Option<Clock> = None;
         let mut base: Option<String> = None;
+        // the day a monthly (true) or yearly rule picks
+        let mut day_of: Option<(DayIn, bool)> = None;
         for p in parts {
             let Expr::Set { each, freq, .. } = p else { return None };
             if freq.is_some_and(|f| f != 1) {
@@ -60,6 +62,21 @@ impl Tagger {
                 Expr::Date { month: Some(m), day: None, .. } => {
                     base = Some(format!("FREQ=YEARLY;BYMONTH={m}"));
                     month = Some(*m);
+                }
+                // "the 15th of every month", "the last day of each month",
+                // "the first day of every year"
+                Expr::DayOf { day: d, period } => {
+                    let (f, by) = match **period {
+                        Expr::Duration { unit: crate::expr::Unit::Month, .. } => ("MONTHLY", "BYMONTHDAY"),
+                        Expr::Duration { unit: crate::expr::Unit::Year, .. } => ("YEARLY", "BYYEARDAY"),
+                        _ => return None,
+                    };
+                    let n = match d {
+                        DayIn::Nth(n) => *n as i32,
+                        DayIn::Last => -1,
+                    };
+                    base = Some(format!("FREQ={f};{by}={n}"));
+                    day_of = Some((*d, f == "MONTHLY"));
                 }
                 _ => return None,
             }
@@ -103,6 +120,8 @@ impl Tagger {
         let mut rec = Recurrence { rrule: rule, tzid: None, dtstart: None, first: None };
         if let Some(dct) = dct {
             let day = match (month, days.is_empty()) {
+                // "the 15th of every month": the first such day from the DCT on
+                _ if day_of.is_some() => day_of.and_then(|(d, monthly)| first_day_of(dct, d, monthly)),
                 // "each January": the first of the next such month
                 (Some(m), _) => {
                     let this = Date::new(dct.year(), m as i8, 1).ok();
@@ -124,4 +143,24 @@ impl Tagger {
         }
         Some(rec)
     }
+}
+
+/// The first day on or after `from` that is the `day` of its month
+/// (`monthly`) or of its year: months too short for it are skipped, as
+/// RFC 5545 skips them.
+fn first_day_of(from: Date, day: DayIn, monthly: bool) -> Option<Date> {
+    let mut start = if monthly { from.first_of_month() } else { Date::new(from.year(), 1, 1).ok()? };
+    for _ in 0..24 {
+        let candidate = match (day, monthly) {
+            (DayIn::Nth(n), true) => Date::new(start.year(), start.month(), n as i8).ok(),
+            (DayIn::Last, true) => Some(start.last_of_month()),
+            (DayIn::Nth(n), false) => start.checked_add(jiff::Span::new().days(n as i64 - 1)).ok(),
+            (DayIn::Last, false) => Date::new(start.year(), 12, 31).ok(),
+        };
+        if let Some(c) = candidate.filter(|c| *c >= from) {
+            return Some(c);
+        }
+        start = start.checked_add(if monthly { jiff::Span::new().months(1) } else { jiff::Span::new().years(1) }).ok()?;
+    }
+    None
 }

@@ -12,7 +12,7 @@
 use jiff::civil::Date;
 use jiff::ToSpan;
 
-use crate::expr::{Amount, Clock, Dir, Expr, Mod, Part, Tense, Unit, YearRef};
+use crate::expr::{Amount, Clock, DayIn, Dir, Expr, Mod, Part, Tense, Unit, YearRef};
 use crate::value::{self, TimexType};
 
 /// What the resolver knows about the place an expression stands in.
@@ -433,13 +433,24 @@ pub fn resolve(e: &Expr, ctx: &Context) -> Resolved {
             Some(d) => period(d, *unit),
             None => Resolved::new(TimexType::Date, unknown_period(*unit).into()),
         },
-        Expr::DayOfMonth { day, month } => match resolve(month, ctx).point {
-            Some((first, Unit::Month)) => match Date::new(first.year(), first.month(), *day as i8) {
+        Expr::DayOf { day, period: within } => {
+            let point = resolve(within, ctx).point;
+            let day = match (point, *day) {
+                (Some((d, Unit::Month)), DayIn::Nth(n)) => Date::new(d.year(), d.month(), n as i8).map_err(|_| (d, n)),
+                (Some((d, Unit::Month)), DayIn::Last) => Ok(d.last_of_month()),
+                (Some((d, Unit::Year)), DayIn::Nth(n)) => {
+                    Date::new(d.year(), 1, 1).and_then(|f| f.checked_add((n as i64 - 1).days())).map_err(|_| (d, n))
+                }
+                (Some((d, Unit::Year)), DayIn::Last) => Date::new(d.year(), 12, 31).map_err(|_| (d, 0)),
+                (_, DayIn::Nth(n)) => return Resolved::new(TimexType::Date, format!("XXXX-XX-{n:02}")),
+                (_, DayIn::Last) => return Resolved::new(TimexType::Date, "XXXX-XX-XX".into()),
+            };
+            match day {
                 Ok(d) => Resolved::day(d),
-                Err(_) => Resolved::new(TimexType::Date, format!("{:04}-{:02}-{day:02}", first.year(), first.month())),
-            },
-            _ => Resolved::new(TimexType::Date, format!("XXXX-XX-{day:02}")),
-        },
+                // "the 31st of next month" in a month of 30 days: keep what was written
+                Err((d, n)) => Resolved::new(TimexType::Date, format!("{:04}-{:02}-{n:02}", d.year(), d.month())),
+            }
+        }
         Expr::WeekdayOfWeek { dow, offset } => {
             let day = ctx.anchor.and_then(|a| {
                 let monday = a.checked_sub((a.weekday().to_monday_one_offset() as i64 - 1).days()).ok()?;
@@ -539,7 +550,8 @@ pub fn resolve(e: &Expr, ctx: &Context) -> Resolved {
                 None => Resolved::new(TimexType::Date, unknown_period(*unit).into()),
             }
         }
-        Expr::Anaphor { unit, .. } => match ctx.last {
+        // ("its ninth day on Friday": the day written with it comes first)
+        Expr::Anaphor { unit, .. } => match ctx.day.filter(|_| *unit == Unit::Day).map(|d| (d, Unit::Day)).or(ctx.last) {
             Some((d, have)) if granularity_rank(have) <= granularity_rank(*unit) => period(d, *unit),
             // a year known, the finer period not ("that day" after "in 1998")
             Some((d, have)) if granularity_rank(have) <= granularity_rank(Unit::Year) => {
@@ -614,6 +626,10 @@ fn set_value(each: &Expr) -> String {
         Expr::PartOfDay { pod, date: Some(d) } => format!("{}T{}", set_value(d), pod.code()),
         Expr::PartOfDay { pod, date: None } => format!("XXXX-XX-XXT{}", pod.code()),
         Expr::Time { clock, .. } => value::clock(None, clock),
+        // "the 15th of every month", "the first day of each year"
+        Expr::DayOf { day: DayIn::Nth(d), period } if matches!(**period, Expr::Duration { unit: Unit::Month, .. }) => format!("XXXX-XX-{d:02}"),
+        Expr::DayOf { day: DayIn::Nth(d), .. } => format!("XXXX-01-{d:02}"),
+        Expr::DayOf { day: DayIn::Last, period } if matches!(**period, Expr::Duration { unit: Unit::Year, .. }) => "XXXX-12-31".into(),
         _ => "XXXX-XX-XX".into(),
     }
 }

@@ -159,6 +159,8 @@ fn pathological_repetitions_stay_linear_and_correct() {
         "In 1976, a loan in September that year ",
         "Tuesday last week ",
         "the first of next month ",
+        "the last day of February 2014 ",
+        "on the 15th of every month at 9 a.m. ",
         "the week after next ",
         "another six months over a week ",
         "in the weeks before the ",

@@ -4,7 +4,7 @@
 //! Example table: `tests/dates.toml`.
 
 use super::words::*;
-use crate::expr::{Dir, Expr, Part, YearRef};
+use crate::expr::{DayIn, Dir, Expr, Part, Unit, YearRef};
 use crate::lex::Tokens;
 use crate::lexicon::class::{NUM, ORDINAL};
 use crate::lexicon::Entry;
@@ -148,22 +148,74 @@ pub fn directed_month_day(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     }
 }
 
-/// A day of a month named relative to the DCT: "the first of next month",
-/// "the 15th of this month".
-pub fn day_of_month(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
-    if !is(t, i, "the") || t.toks.get(i + 1).is_none_or(|tok| tok.class & (ORDINAL | NUM) == 0) {
+/// A day counted within a month or year: "the first of next month", "the
+/// 15th of this month", "the last day of February", "the first day of next
+/// year", "the final day of 2013".
+pub fn day_of_period(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
+    // (the article is everywhere: look at the class of the next word first)
+    let o = i + 1;
+    if !is(t, i, "the") || t.toks.get(o).is_none_or(|tok| tok.class & (ORDINAL | NUM) == 0) && !any(t, o, &["last", "final"]) {
         return None;
     }
-    let (j, d) = day(t, i + 1)?;
-    // an ordinal ("the 15th", "the first"), not a count ("the 15 of them")
-    if !is(t, j, "of") || digits(t, i + 1) && j == i + 2 {
+    // "the 15th of", "the first of", "the first day of", "the last day of"
+    let (j, day) = match day(t, o) {
+        // (a count, "the 15 of them", is no day)
+        Some((j, d)) if !(digits(t, o) && j == o + 1) => (j, DayIn::Nth(d)),
+        _ => match ordinal(t, o) {
+            Some((j, n)) if n <= 31 && is(t, j, "day") => (j + 1, DayIn::Nth(n as u8)),
+            _ if any(t, o, &["last", "final"]) && is(t, o + 1, "day") => (o + 2, DayIn::Last),
+            _ => return None,
+        },
+    };
+    if !is(t, j, "of") {
         return None;
     }
-    let month = match (t.lw(j + 1), t.lw(j + 2)) {
-        ("next" | "this" | "last", "month") => super::relative::relative_period(t, j + 1)?,
+    let named_day = is(t, j - 1, "day");
+    let p = j + 1;
+    // "the first day of each month", "the 15th of every month": a recurrence
+    if let (Some(quant), Some((k, unit, false))) = (
+        match t.lw(p) {
+            "each" => Some("EACH"),
+            "every" => Some("EVERY"),
+            _ => None,
+        },
+        unit(t, p + 1),
+    ) {
+        if !matches!(unit, Unit::Month | Unit::Year) || unit == Unit::Year && !named_day {
+            return None;
+        }
+        let each = Expr::DayOf { day, period: Box::new(Expr::Duration { amount: crate::expr::Amount::N(1), unit }) };
+        return Some((k, Expr::Set { each: Box::new(each), freq: None, quant: Some(quant) }));
+    }
+    let (k, period) = match (t.lw(p), t.lw(p + 1)) {
+        ("next" | "this" | "last", "month") => super::relative::relative_period(t, p)?,
+        // a year only with "day": "the first of next year" is rare and
+        // "the first of the year" is as often a count
+        ("next" | "this" | "last", "year") if named_day => super::relative::relative_period(t, p)?,
+        // "the last day of the month", "the first day of the year": the current one
+        ("the", "month") if named_day => (p + 2, Expr::Relative { unit: Unit::Month, offset: 0 }),
+        ("the", "year") if named_day => (p + 2, Expr::Relative { unit: Unit::Year, offset: 0 }),
+        _ if named_day && cap(t, p) => match month(t, p) {
+            // "the last day of February", "the first day of March 2014"
+            Some((k, m)) => match year(t, k) {
+                Some((e, y)) => (e, Expr::Date { year: Some(y), month: Some(m), day: None, dir: Dir::Infer }),
+                None => (k, Expr::Date { year: None, month: Some(m), day: None, dir: Dir::Infer }),
+            },
+            None => return None,
+        },
+        // "the first day of 2014"
+        _ if named_day => match year(t, p) {
+            Some((e, y)) => (e, Expr::Date { year: Some(y), month: None, day: None, dir: Dir::Infer }),
+            None => return None,
+        },
         _ => return None,
     };
-    (month.0 == j + 3).then(|| (j + 3, Expr::DayOfMonth { day: d, month: Box::new(month.1) }))
+    if let Expr::Relative { unit, .. } = period {
+        if !matches!(unit, Unit::Month | Unit::Year) {
+            return None;
+        }
+    }
+    Some((k, Expr::DayOf { day, period: Box::new(period) }))
 }
 
 /// Words after which a bare "May" or "March" is a month rather than a verb or name.

@@ -26,6 +26,17 @@ fn gap_is(t: &Tokens<'_>, from: usize, to: usize, words: &[&str]) -> bool {
     to >= from && to - from == words.len() && words.iter().enumerate().all(|(k, w)| t.lw(from + k) == *w)
 }
 
+/// Whether the tokens `[from, to)` only finish naming an event's day before
+/// the date of that day: nothing, "on", or a short phrase of plain words
+/// ("in office", "of the talks on"), but no verb, which would date something
+/// else ("the first day of the trial, which began Monday").
+fn event_gap(t: &Tokens<'_>, from: usize, to: usize) -> bool {
+    const REACH: usize = 4;
+    to >= from
+        && to - from <= REACH
+        && (from..to).all(|k| word(t, k) && !cap(t, k) && t.toks[k].cue == crate::lexicon::Cue::None && !super::tense::past_form(t, k))
+}
+
 /// Connectors between two expressions and the relation they state.
 fn connector(t: &Tokens<'_>, from: usize, to: usize) -> Option<LinkKind> {
     match to.checked_sub(from)? {
@@ -153,6 +164,13 @@ pub fn link(t: &Tokens<'_>, found: &mut Vec<Found>) -> Vec<Link> {
         let dated = a.expr.is_weekday() || matches!(a.expr, Expr::Date { day: Some(_), .. } | Expr::Relative { unit: crate::expr::Unit::Day, .. });
         if dayless_time(&b.expr) && dated && (gap(&["at"]) || gap(&[","]) || gap(&[",", "at"]) || gap(&[])) {
             out[i].anchor = Some(i - 1);
+            continue;
+        }
+        // "entered its ninth day on Friday", "his first day in office
+        // Thursday": a day placed by an event is the day written after it
+        let dates_b = b.expr.is_weekday() || matches!(b.expr, Expr::Date { day: Some(_), .. } | Expr::Relative { unit: crate::expr::Unit::Day, .. });
+        if matches!(a.expr, Expr::Anaphor { unit: crate::expr::Unit::Day, offset: 0 }) && dates_b && event_gap(t, a.end, b.start) {
+            out[i - 1].anchor = Some(i);
             continue;
         }
         // "this afternoon at about 3:30", "at 3:30 this afternoon": the part

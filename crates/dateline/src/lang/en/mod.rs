@@ -36,7 +36,7 @@ const BASE: &[(u32, Rule)] = &[
     (DET | DIR | MONTH, dates::bare_month),
     (MONTH, dates::in_relative_year),
     (NUM | NUMBER | DET | MISC, dates::bare_year),
-    (DET, dates::day_of_month),
+    (DET, dates::day_of_period),
     (DIR, dates::directed_month_day),
     (DET | ORDINAL | NUMBER | NUM | MISC, dates::decade),
     (DET | DIR | WEEKDAY, dates::weekday_rule),
