@@ -424,7 +424,13 @@ pub fn tense(t: &Tokens<'_>, start: usize, end: usize) -> Tense {
             let firm = firm_at(k, dir) || near.filter(|&j| j != k).any(|j| firm_at(j, dir));
             Tense { dir, firm }
         }
-        Some((dir, None)) => Tense::loose(dir),
+        // a rule that sees the direction in the construction ("playoffs
+        // starting in January") may still have a verb of that direction
+        // close by ("there will be playoffs starting in January")
+        Some((dir, None)) => {
+            let mut near = (start.saturating_sub(FIRM_REACH)..start).chain(end..(end + FIRM_REACH).min(t.len()));
+            Tense { dir, firm: near.any(|j| firm_at(j, dir)) }
+        }
         None => Tense::loose(Dir::Infer),
     }
 }
@@ -471,6 +477,11 @@ fn direction(t: &Tokens<'_>, start: usize, end: usize) -> Option<(Dir, Option<us
         // "planned" dates the planning)
         if w == "planned" && k >= end && is(t, k + 1, "to") {
             return Some(Dir::Past);
+        }
+        // "the opener is set for Sept. 5", "talks are set to resume": a
+        // present arrangement lies ahead ("set a record on Sunday" is past)
+        if w == "set" && k > 0 && any(t, k - 1, &["is", "are", "am", "be"]) && any(t, k + 1, &["for", "to"]) {
+            return Some(Dir::Future);
         }
         if matches!(w, "planned" | "expected") {
             return any(t, k + 1, &["to", "for"]).then_some(Dir::Future);
