@@ -409,6 +409,10 @@ pub fn resolve(e: &Expr, ctx: &Context) -> Resolved {
         }
         Expr::Decade { digits, century } => Resolved::new(TimexType::Date, if *century { format!("{digits:02}") } else { format!("{digits:03}") }),
         Expr::Weekday { dow, dir } => {
+            // "Monday, New Year's Day": the day in apposition, when it is that weekday
+            if let Some(d) = ctx.day.filter(|d| d.weekday().to_monday_one_offset() as u8 == *dow) {
+                return Resolved::day(d);
+            }
             let strict = *dir != Dir::Infer;
             let dir = match (dir_or_tense(*dir, ctx), ctx.anchor) {
                 // no cue: the nearer of the two, the past one unless the next is much nearer

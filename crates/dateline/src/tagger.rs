@@ -5,7 +5,7 @@ use jiff::tz::TimeZone;
 use jiff::Zoned;
 
 use crate::analysis::{Analysis, Document, Group, TimeRange, Timex};
-use crate::expr::{Clock, Expr, Tense};
+use crate::expr::{Clock, Dir, Expr, Tense};
 use crate::grammar::{compose, LinkKind};
 use crate::lang::{Language, ENGLISH};
 use crate::lex::tokenize;
@@ -170,9 +170,15 @@ impl Tagger {
             let day = f.anchor.and_then(|a| match resolved.get(a) {
                 Some(r) => r.day,
                 None => {
+                    // (and that one may sit on a day of its own: "at 10:00 am
+                    // Monday, New Year's Day")
+                    let bare = |g: &crate::grammar::Found, day: Option<Date>| {
+                        let ctx = Context { last, mentions, ..Context::bare(anchor, (self.language.tense)(&toks, g.start, g.end), day) };
+                        resolve(&g.expr, &ctx).day
+                    };
                     let g = found.get(a)?;
-                    let ctx = Context { last, mentions, ..Context::bare(anchor, (self.language.tense)(&toks, g.start, g.end), None) };
-                    resolve(&g.expr, &ctx).day
+                    let inner = g.anchor.filter(|&b| b > a).and_then(|b| found.get(b)).and_then(|h| bare(h, None));
+                    bare(g, inner)
                 }
             });
             let ctx = Context {
@@ -181,7 +187,13 @@ impl Tagger {
                 day,
                 recent_quarter: topic_quarter(recent_quarter, report_quarter, f.start, &toks),
                 last,
-                recent_day: recent_day.filter(|d: &(Date, usize)| f.start.saturating_sub(d.1) < RECENT_DAY_REACH).map(|d| d.0),
+                // (not a day on the wrong side of a firm tense: "the hearing
+                // is on June 27. The agency released the figures at 8:30 a.m."
+                // speaks of another day)
+                recent_day: recent_day
+                    .filter(|d: &(Date, usize)| f.start.saturating_sub(d.1) < RECENT_DAY_REACH)
+                    .map(|d| d.0)
+                    .filter(|&d| !(tense.firm && anchor.is_some_and(|a| tense.dir == Dir::Past && d > a || tense.dir == Dir::Future && d < a))),
                 mentions,
                 sentence_year: sentence_year.filter(|&(_, end)| !sentence_break(&toks, end, f.start)).map(|(y, _)| y),
                 sentence_month: last_month.filter(|&(_, end)| !sentence_break(&toks, end, f.start)).map(|m| m.0),

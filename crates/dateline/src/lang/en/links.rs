@@ -166,6 +166,15 @@ pub fn link(t: &Tokens<'_>, found: &mut Vec<Found>) -> Vec<Link> {
             out[i].anchor = Some(i - 1);
             continue;
         }
+        // "Monday, New Year's Day", "Friday, Dec. 25": a weekday in
+        // apposition names the day written after it
+        if matches!(a.expr, Expr::Weekday { dir: Dir::Infer, .. })
+            && matches!(b.expr, Expr::Holiday { .. } | Expr::Date { day: Some(_), .. })
+            && gap(&[","])
+        {
+            out[i - 1].anchor = Some(i);
+            continue;
+        }
         // "entered its ninth day on Friday", "his first day in office
         // Thursday": a day placed by an event is the day written after it
         let dates_b = b.expr.is_weekday() || matches!(b.expr, Expr::Date { day: Some(_), .. } | Expr::Relative { unit: crate::expr::Unit::Day, .. });
@@ -368,10 +377,15 @@ fn clock_chains(t: &Tokens<'_>, out: &mut [Found], links: &mut Vec<Link>) {
             from = out[m].end;
             m += 1;
         }
+        // ("11 a.m. (0530 GMT) tomorrow": right after the reading too)
         let after = m < out.len()
-            && (out[m].expr.is_weekday() || matches!(out[m].expr, Expr::Date { day: Some(_), .. } | Expr::PartOfDay { date: Some(_), .. }))
+            && (out[m].expr.is_weekday()
+                || matches!(
+                    out[m].expr,
+                    Expr::Date { day: Some(_), .. } | Expr::PartOfDay { date: Some(_), .. } | Expr::Relative { unit: crate::expr::Unit::Day, .. }
+                ))
             && setting(t, from, out[m].start)
-            && any(t, out[m].start - 1, &["on", ","]);
+            && any(t, out[m].start - 1, &["on", ",", ")"]);
         let day = if after { Some(m) } else { out[i].anchor };
         for f in out.iter_mut().take(j + 1).skip(i) {
             if f.anchor.is_none() && dayless_time(&f.expr) {
