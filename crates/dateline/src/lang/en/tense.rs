@@ -361,6 +361,10 @@ fn stop_word(t: &Tokens<'_>, j: usize) -> bool {
         || any(t, j, &["is", "are", "was", "were", "will", "has", "have", "had"])
 }
 
+/// Nouns of periods that a participle may name by their end: "the year
+/// ended June 30", "the three months ended Dec. 31".
+const PERIOD_NOUNS: &[&str] = &["year", "years", "quarter", "quarters", "month", "months", "period", "half", "week", "weeks"];
+
 /// Abbreviations before a name, whose point ends no sentence.
 const TITLES: &[&str] =
     &["vs", "mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt", "gov", "sen", "rep", "prof", "rev", "capt", "maj", "adm", "mt", "ft"];
@@ -573,6 +577,11 @@ fn direction(t: &Tokens<'_>, start: usize, end: usize) -> Option<(Dir, Option<us
         // the past of "can": "could be located Wednesday")
         if k < start && matches!(w, "should" | "may" | "might" | "must") && !cap(t, k) && !any(t, k + 1, &["have", "not"]) {
             return Some(Dir::Future);
+        }
+        // "revenue for the year ended June 30 is expected to top": a
+        // participle that names a period by its end dates no event
+        if w == "ended" && k + 1 == start && k > 0 && any(t, k - 1, PERIOD_NOUNS) {
+            return None;
         }
         // a passive ("will be released Friday", "is paid in January") takes
         // its tense from the auxiliary: look on past the participle
