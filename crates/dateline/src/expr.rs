@@ -429,6 +429,16 @@ pub enum Expr {
         /// event, so it reports the length alone, as TimeML annotates it.
         event: bool,
     },
+    /// A length after "in" ("in two weeks", "in a year's time"): a point
+    /// that far ahead of the anchor when the sentence looks ahead ("will
+    /// meet again in two weeks"), else the length itself ("grew 5% in two
+    /// years").
+    InTime {
+        /// How far.
+        amount: Amount,
+        /// In what unit.
+        unit: Unit,
+    },
     /// A reference word.
     Ref(RefKind),
     /// A length of time ("three years", "several weeks", "hours").

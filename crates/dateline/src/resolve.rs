@@ -566,6 +566,10 @@ pub fn resolve(e: &Expr, ctx: &Context) -> Resolved {
             None => Resolved::new(TimexType::Date, unknown_period(*unit).into()),
         },
         Expr::Duration { amount, unit } => Resolved::new(TimexType::Duration, value::duration(*amount, *unit)),
+        Expr::InTime { amount, unit } if ctx.tense.dir == Dir::Future => {
+            resolve(&Expr::Shift { amount: *amount, unit: *unit, sign: 1, event: false }, ctx)
+        }
+        Expr::InTime { amount, unit } => Resolved::new(TimexType::Duration, value::duration(*amount, *unit)),
         Expr::Time { clock, date } => {
             let day = match date {
                 Some(d) => resolve(d, ctx).day,

@@ -58,6 +58,7 @@ const BASE: &[(u32, Rule)] = &[
     (NUMBER, relative::one_day),
     (DET | POS | ORDINAL | DIR, relative::ordinal_day),
     (UNIT, relative::event_period),
+    (DET | NUM | NUMBER | AMOUNT, relative::in_time),
     (DET | DIR | ORDINAL | NUM | NUMBER | AMOUNT, durations::duration),
     (UNIT, durations::bare_plural),
     (DET, durations::the_year),

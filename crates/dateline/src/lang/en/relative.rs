@@ -486,3 +486,49 @@ fn vague_span(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
 fn starts_sentence(t: &Tokens<'_>, i: usize) -> bool {
     i == 0 || t.toks[i].newline_before || any(t, i - 1, &[".", "!", "?"])
 }
+
+/// Words before "in" that make the length a span looked back over: "the
+/// first time in 20 years", "its highest level in four years".
+const SPAN_BACK: &[&str] = &["first", "time", "last", "record", "once", "twice", "ever"];
+
+/// How far before "in" [`SPAN_BACK`] words are looked for.
+const SPAN_BACK_REACH: usize = 12;
+
+/// A length after "in": "in two weeks", "in a year's time", "in five
+/// years". The resolver makes it a point ahead when the sentence looks ahead
+/// ([`Expr::InTime`]); "within two weeks" and "the first time in 20 years"
+/// stay lengths.
+pub fn in_time(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
+    if i == 0 || !is(t, i - 1, "in") || any(t, i, &["the", "recent"]) {
+        return None;
+    }
+    // "the first time in 20 years", "its lowest level in four years", "the
+    // first visit by top Chinese leaders in ten years"
+    if (i.saturating_sub(SPAN_BACK_REACH)..i - 1)
+        .rev()
+        .take_while(|&k| !any(t, k, &[".", ";", "!", "?"]))
+        .any(|k| any(t, k, SPAN_BACK) || word(t, k) && t.lw(k).ends_with("est") && t.lw(k).len() > 4)
+    {
+        return None;
+    }
+    // (not a time of play or travel: "past the chequered flag in 51 minutes")
+    let (j, Expr::Duration { amount: amount @ Amount::N(_), unit: unit @ (Unit::Day | Unit::Week | Unit::Fortnight | Unit::Month | Unit::Year) }) =
+        super::durations::duration(t, i)?
+    else {
+        return None;
+    };
+    // "in two years of talks", "in three-year terms": the length of something
+    if any(t, j, &["of", "-"])
+        || word(t, j) && !cap(t, j) && !any(t, j, &["time", "'", "’", "and", "or", "but", "when", "if", "to", "from", "at", "on"])
+    {
+        return None;
+    }
+    // "in two weeks' time", "in a year's time"
+    let end = match (t.lw(j), t.lw(j + 1), t.lw(j + 2)) {
+        ("'" | "’", "time", _) => j + 2,
+        ("'" | "’", "s", "time") => j + 3,
+        ("time", _, _) => j + 1,
+        _ => j,
+    };
+    Some((end, Expr::InTime { amount, unit }))
+}
