@@ -80,6 +80,11 @@ pub fn month_first(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     if !cap(t, i) && month_abbrev(t, i) {
         return None;
     }
+    // "February, 6, 1996": a stray comma after the month, when a year follows the day
+    let j = match (is(t, j, ","), day(t, j + 1)) {
+        (true, Some((k, _))) if is(t, k, ",") && year(t, k + 1).is_some() => j + 1,
+        _ => j,
+    };
     if let Some((k, d)) = day(t, j) {
         // a time "May 5:30" or a larger number is not a day
         let mut end = k;
