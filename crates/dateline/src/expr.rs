@@ -448,6 +448,12 @@ pub enum Expr {
         /// Of what.
         unit: Unit,
     },
+    /// A length written in several units, largest first ("1 hour 26
+    /// minutes", "17 years and three months"): one DURATION, `PT1H26M`.
+    Compound {
+        /// The amount in each unit.
+        parts: Vec<(u32, Unit)>,
+    },
     /// A clock time, optionally on a date ("10 p.m. Wednesday", "April 25, 9 am").
     Time {
         /// The clock reading.

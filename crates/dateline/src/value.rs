@@ -61,6 +61,37 @@ fn num(f: f64) -> String {
     }
 }
 
+/// The ISO 8601 value of a length written in several units, largest first
+/// ("17 years and three months" is `P17Y3M`, "1 hour 26 minutes" `PT1H26M`,
+/// "two days and five hours" `P2DT5H`). Weeks are counted in days when
+/// days are also written, as ISO 8601 does not mix them.
+pub fn compound(parts: &[(u32, Unit)]) -> String {
+    let get = |u: Unit| parts.iter().filter(|p| p.1 == u).map(|p| p.0).sum::<u32>();
+    let (weeks, days) = (get(Unit::Week), get(Unit::Day));
+    let mut date = String::new();
+    for (n, letter) in [(get(Unit::Year), "Y"), (get(Unit::Month), "M")] {
+        if n > 0 {
+            date.push_str(&format!("{n}{letter}"));
+        }
+    }
+    match (weeks, days) {
+        (0, 0) => {}
+        (w, 0) if date.is_empty() => date.push_str(&format!("{w}W")),
+        (w, d) => date.push_str(&format!("{}D", w * 7 + d)),
+    }
+    let mut time = String::new();
+    for (n, letter) in [(get(Unit::Hour), "H"), (get(Unit::Minute), "M"), (get(Unit::Second), "S")] {
+        if n > 0 {
+            time.push_str(&format!("{n}{letter}"));
+        }
+    }
+    if time.is_empty() {
+        format!("P{date}")
+    } else {
+        format!("P{date}T{time}")
+    }
+}
+
 /// A duration value: `P3Y`, `PXW`, `PT24H`, `P6M` (for half a year), `P10Y`
 /// (a decade), `P2W` (a fortnight).
 pub fn duration(amount: Amount, unit: Unit) -> String {

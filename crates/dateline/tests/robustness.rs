@@ -159,6 +159,7 @@ fn pathological_repetitions_stay_linear_and_correct() {
         "In 1976, a loan in September that year ",
         "Tuesday last week ",
         "the first of next month ",
+        "1 hour 26 minutes and 43 seconds, ",
         "the last day of February 2014 ",
         "will meet in two weeks' time in ",
         "on the 15th of every month at 9 a.m. ",

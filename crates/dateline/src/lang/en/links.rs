@@ -6,7 +6,7 @@
 
 use super::times::clock;
 use super::words::*;
-use crate::expr::{Dir, Expr};
+use crate::expr::{Amount, Dir, Expr, Unit};
 use crate::grammar::{Found, Link, LinkKind};
 use crate::lex::Tokens;
 
@@ -50,8 +50,74 @@ fn connector(t: &Tokens<'_>, from: usize, to: usize) -> Option<LinkKind> {
     }
 }
 
+/// The rank of a unit a compound length may be written in, largest first.
+fn compound_rank(u: Unit) -> Option<u8> {
+    Some(match u {
+        Unit::Year => 7,
+        Unit::Month => 6,
+        Unit::Week => 5,
+        Unit::Day => 4,
+        Unit::Hour => 3,
+        Unit::Minute => 2,
+        Unit::Second => 1,
+        _ => None?,
+    })
+}
+
+/// The amounts of a length in each unit, largest first.
+type Parts = Vec<(u32, Unit)>;
+
+/// The parts of a length that a smaller unit may extend, and the modifier
+/// around it: "1 hour", "about 17 years", "1 hour 26 minutes".
+fn compound_parts(e: &Expr) -> Option<(Parts, Option<crate::expr::Mod>)> {
+    match e {
+        Expr::Duration { amount: Amount::N(n), unit } => compound_rank(*unit).map(|_| (vec![(*n, *unit)], None)),
+        Expr::Compound { parts } => Some((parts.clone(), None)),
+        Expr::Mod { m, inner } => compound_parts(inner).filter(|(_, inner_mod)| inner_mod.is_none()).map(|(p, _)| (p, Some(*m))),
+        _ => None,
+    }
+}
+
+/// Joins lengths written in falling units into one: "1 hour 26 minutes",
+/// "17 years and three months", "35 minutes and 38 seconds".
+fn join_compounds(t: &Tokens<'_>, found: &mut Vec<Found>) {
+    // one pass, writing the kept expressions to the front (linear however many join)
+    let mut w = 0;
+    for k in 0..found.len() {
+        if w > 0 {
+            let (a, b) = (&found[w - 1], &found[k]);
+            let gap = |words: &[&str]| gap_is(t, a.end, b.start, words);
+            let joined = match (compound_parts(&a.expr), &b.expr) {
+                (Some((mut parts, m)), Expr::Duration { amount: Amount::N(n), unit })
+                    if (gap(&[]) || gap(&["and"]) || gap(&[","]) || gap(&[",", "and"]))
+                        // ("for 20 years, five days a week": a rate, not a part)
+                        && !(any(t, b.end, &["a", "an", "per", "each", "every"]) && super::words::unit(t, b.end + 1).is_some())
+                        && parts.last().and_then(|p| compound_rank(p.1)).zip(compound_rank(*unit)).is_some_and(|(x, y)| x > y) =>
+                {
+                    parts.push((*n, *unit));
+                    let c = Expr::Compound { parts };
+                    Some(match m {
+                        Some(m) => Expr::Mod { m, inner: Box::new(c) },
+                        None => c,
+                    })
+                }
+                _ => None,
+            };
+            if let Some(expr) = joined {
+                found[w - 1].end = found[k].end;
+                found[w - 1].expr = expr;
+                continue;
+            }
+        }
+        found.swap(w, k);
+        w += 1;
+    }
+    found.truncate(w);
+}
+
 /// Extends and links the found expressions in place; returns the links.
 pub fn link(t: &Tokens<'_>, found: &mut Vec<Found>) -> Vec<Link> {
+    join_compounds(t, found);
     let mut out: Vec<Found> = Vec::with_capacity(found.len());
     let mut links = Vec::new();
     let mut k = 0;
