@@ -261,10 +261,24 @@ impl Tagger {
         for l in links.iter().filter(|l| l.kind == LinkKind::Reading) {
             let (a, b) = (l.members[0], l.members[1]);
             if let (Some(local), Some(read), Some(day)) = (resolved[a].clock, resolved[b].clock, resolved[b].day) {
-                if local.zone.is_some() || read.zone.is_none() || resolved[a].day != Some(day) {
+                let minutes = |c: Clock| c.hour as i32 * 60 + c.minute.unwrap_or(0) as i32;
+                if local.zone.is_some() || read.zone.is_none() {
                     continue;
                 }
-                let minutes = |c: Clock| c.hour as i32 * 60 + c.minute.unwrap_or(0) as i32;
+                // "midnight local time (2200 GMT Friday)": a reading with a
+                // day of its own places the local time on the day that keeps
+                // the offset in range
+                let dated = |e: &Expr| matches!(e, Expr::Time { date: Some(_), .. });
+                if resolved[a].day != Some(day) && dated(&found[b].expr) && !dated(&found[a].expr) {
+                    let fits = |s: i32| (-12 * 60..=14 * 60).contains(&(s * 24 * 60 + minutes(local) - minutes(read)));
+                    if let Some(d) = [0, -1, 1].into_iter().find(|&s| fits(s)).and_then(|s| day.checked_add(jiff::Span::new().days(s)).ok()) {
+                        resolved[a] = resolve(&found[a].expr, &Context::bare(anchor, Tense::loose(crate::expr::Dir::Infer), Some(d)));
+                    }
+                    continue;
+                }
+                if resolved[a].day != Some(day) {
+                    continue;
+                }
                 let offset = minutes(local) - minutes(read);
                 let shift = if offset < -12 * 60 {
                     -1

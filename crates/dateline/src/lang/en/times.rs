@@ -237,6 +237,10 @@ pub fn clock(t: &Tokens<'_>, i: usize) -> Option<(usize, Clock)> {
     } else if let Some(z) = place_zone(t, j) {
         // "at 10:00 am in Moscow": the place sets the zone but stays outside the expression
         zone_idx = Some(z);
+    } else if is(t, j, "local") && is(t, j + 1, "time") {
+        // "6 a.m. local time (0400 GMT)": the zone of the place reported from,
+        // which a reading in parentheses may give
+        j += 2;
     }
     Some((j, Clock { hour, minute: if hour == 24 { Some(0) } else { minute }, zone: zone_idx }))
 }
