@@ -124,6 +124,24 @@ pub fn link(t: &Tokens<'_>, found: &mut Vec<Found>) -> Vec<Link> {
     while k < found.len() {
         let f = found[k].clone();
         let next_start = found.get(k + 1).map_or(t.len(), |n| n.start);
+        // "10-12 July", "5 and 6 June 2013": a bare day before a date
+        // written day first takes its month and year
+        let before = day_of(&f.expr).and_then(|(year, month, dir)| {
+            let s = f.start;
+            let (e, d) = day(t, s.checked_sub(2)?)?;
+            let kind = connector(t, e, s)?;
+            let free = out.last().is_none_or(|p| p.end <= s - 2);
+            let day_first = digits(t, s) && month_word(t, s + 1).is_some();
+            (e == s - 1 && free && day_first && !digits(t, s.checked_sub(3).unwrap_or(usize::MAX)) && !any(t, s.saturating_sub(3), &["-", ".", ":"]))
+                .then_some((kind, Found { start: s - 2, end: e, expr: Expr::Date { year, month: Some(month), day: Some(d), dir }, anchor: None }))
+        });
+        if let Some((kind, b)) = before {
+            out.push(b);
+            out.push(f.clone());
+            links.push(Link { kind, members: vec![out.len() - 2, out.len() - 1], until: None, lasting: None, start: None, ends: None });
+            k += 1;
+            continue;
+        }
         out.push(f.clone());
         let first = out.len() - 1;
         // "April 23 and 24", "May 3-7": bare days inherit month and year
