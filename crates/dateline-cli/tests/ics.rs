@@ -91,3 +91,21 @@ fn a_time_and_its_reading_in_another_zone_are_one_event() {
     assert_eq!(timed.len(), 1, "{timed:?}");
     assert_eq!(timed[0]["utc"], "2005-11-14T21:39:00Z");
 }
+
+#[test]
+fn days_of_every_month_expand_as_the_text_says() {
+    // all-day recurrences: the last day of each month, and the 31st (months
+    // without one are skipped), expanded by an independent implementation
+    let input = std::env::temp_dir().join(format!("dateline-{}-monthly.txt", std::process::id()));
+    std::fs::write(&input, "date 2022-03-10 The index is rebalanced on the last day of each month. Payments go out on the 31st of each month.")
+        .expect("write");
+    let ics = calendar(&[input.to_str().expect("path")], "monthly");
+    let v = parse(&ics, "2022-03-10T00:00:00");
+    let events = v["events"].as_array().expect("events");
+    let by_rule = |rule: &str| events.iter().find(|e| e["rrule"] == rule).unwrap_or_else(|| panic!("{rule} in {events:?}"));
+    let last = by_rule("FREQ=MONTHLY;BYMONTHDAY=-1");
+    assert_eq!(last["date"], "2022-03-31");
+    assert_eq!(last["occurrences"], serde_json::json!(["2022-03-31T00:00:00", "2022-04-30T00:00:00", "2022-05-31T00:00:00"]));
+    let thirty_first = by_rule("FREQ=MONTHLY;BYMONTHDAY=31");
+    assert_eq!(thirty_first["occurrences"], serde_json::json!(["2022-03-31T00:00:00", "2022-05-31T00:00:00", "2022-07-31T00:00:00"]));
+}

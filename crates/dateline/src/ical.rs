@@ -94,7 +94,7 @@ pub fn calendar(docs: &[CalendarDoc<'_>]) -> String {
             out.line(&format!("DURATION:{dur}"));
         }
         if let Some(r) = &e.rrule {
-            out.line(&format!("RRULE:{r}"));
+            out.line(&format!("RRULE:{}", until_as_date(r, matches!(e.when, When::AllDay(_)))));
         }
         out.line(&format!("SUMMARY:{}", escape(&e.summary)));
         out.line(&format!("DESCRIPTION:{}", escape(&e.description)));
@@ -140,7 +140,7 @@ fn collect(d: &CalendarDoc<'_>, events: &mut Vec<Event>) {
         if t.typ == TimexType::Set {
             if let (Some(rule), Some(start)) = (&t.rrule, &t.dtstart) {
                 if !in_recurrence.contains(t.tid.as_str()) {
-                    if let Some(when) = start_of(start, t.tzid.as_deref()) {
+                    if let Some(when) = start_of(start, t.tzid.as_deref(), rule) {
                         events.push(Event { uid, when, rrule: Some(rule.clone()), duration: None, summary, description });
                     }
                 }
@@ -166,7 +166,7 @@ fn collect(d: &CalendarDoc<'_>, events: &mut Vec<Event>) {
         let (Some(rule), Some(start)) = (&g.rrule, &g.dtstart) else { continue };
         let Some(first) = g.tids.first().and_then(|tid| by_tid.get(tid.as_str()).copied()) else { continue };
         let last = g.tids.last().and_then(|tid| by_tid.get(tid.as_str()).copied()).unwrap_or(first);
-        let Some(when) = start_of(start, g.tzid.as_deref()) else { continue };
+        let Some(when) = start_of(start, g.tzid.as_deref(), rule) else { continue };
         let text = d.text.get(first.byte_start..last.byte_end).unwrap_or(&first.text);
         events.push(Event {
             uid: format!("{:016x}@dateline", fnv1a(&[d.id, &g.tids.join(","), rule])),
@@ -180,8 +180,28 @@ fn collect(d: &CalendarDoc<'_>, events: &mut Vec<Event>) {
 }
 
 /// The first occurrence of a recurrence: a local date-time, in its zone when it has one.
-fn start_of(local: &str, tzid: Option<&str>) -> Option<When> {
+/// A rule whose start is a day must end on a day too (RFC 5545 wants the
+/// UNTIL value of the DTSTART's type): "UNTIL=20220331T235959" becomes
+/// "UNTIL=20220331" for an all-day recurrence.
+fn until_as_date(rule: &str, all_day: bool) -> std::borrow::Cow<'_, str> {
+    match rule.split_once("UNTIL=") {
+        Some((head, tail)) if all_day && tail.len() > 8 => {
+            let rest = tail.find(';').map_or("", |k| &tail[k..]);
+            format!("{head}UNTIL={}{rest}", &tail[..8]).into()
+        }
+        _ => rule.into(),
+    }
+}
+
+/// The start of a recurrence: at its clock time in its zone, or, for a rule
+/// of whole days with no clock time ("every Saturday", "the 15th of every
+/// month"), the day itself, so that calendars show an all-day event.
+fn start_of(local: &str, tzid: Option<&str>, rule: &str) -> Option<When> {
     let dt: DateTime = local.parse().ok()?;
+    let sub_daily = ["FREQ=HOURLY", "FREQ=MINUTELY", "FREQ=SECONDLY"].iter().any(|f| rule.starts_with(f));
+    if !rule.contains("BYHOUR") && !sub_daily {
+        return Some(When::AllDay(dt.date()));
+    }
     Some(match tzid.and_then(|z| jiff::tz::db().get(z).ok().map(|tz| (z, tz))) {
         Some((name, tz)) => When::Zoned(dt.to_zoned(tz).ok()?, name.to_string()),
         None => When::Floating(dt),
@@ -355,6 +375,23 @@ mod tests {
         );
         // a range of times is one event; the day gets one of its own
         holds("The store is open from 9 a.m. to 5 p.m. ET on Monday.", "DTSTART;TZID=America/New_York:20220627T090000\r\nDURATION:PT8H\r\n", 2);
+    }
+
+    #[test]
+    fn recurrences_of_whole_days_are_all_day_events() {
+        // no clock time: the first day as a DATE, and the end as a DATE too
+        holds(
+            "The market opens every Saturday through July 30.",
+            "DTSTART;VALUE=DATE:20220702\r\nDTEND;VALUE=DATE:20220703\r\nRRULE:FREQ=WEEKLY;BYDAY=SA;UNTIL=20220730\r\n",
+            2,
+        );
+        holds(
+            "Rent is due on the 15th of every month.",
+            "DTSTART;VALUE=DATE:20220715\r\nDTEND;VALUE=DATE:20220716\r\nRRULE:FREQ=MONTHLY;BYMONTHDAY=15\r\n",
+            1,
+        );
+        // with a clock time it keeps its time
+        holds("The market opens every Saturday at 9 a.m.", "DTSTART:20220702T090000\r\nRRULE:FREQ=WEEKLY;BYDAY=SA;BYHOUR=9;BYMINUTE=0\r\n", 1);
     }
 
     #[test]
