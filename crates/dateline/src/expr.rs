@@ -390,6 +390,17 @@ pub enum Expr {
         /// The month or year ("next month", "February", "2014").
         period: Box<Expr>,
     },
+    /// The n-th weekday of a month: "the fourth Thursday of November", "the
+    /// last Friday of the month", "the first Monday of every month" (with a
+    /// period of one month, as a recurrence).
+    NthWeekday {
+        /// 1-5 counted from the month's start; -1 for the last.
+        n: i8,
+        /// ISO weekday 1-7.
+        dow: u8,
+        /// The month ("November", "next month"), or `Duration` P1M for every month.
+        period: Box<Expr>,
+    },
     /// Monday to Friday, as a recurrence ("weekdays", "every weekday").
     Workdays,
     /// A weekend ("the weekend", "the coming weekend", "last weekend").

@@ -35,6 +35,8 @@ impl Tagger {
         let mut base: Option<String> = None;
         // the day a monthly (true) or yearly rule picks
         let mut day_of: Option<(DayIn, bool)> = None;
+        // the weekday of the month a monthly rule picks
+        let mut nth: Option<(i8, u8)> = None;
         for p in parts {
             let Expr::Set { each, freq, .. } = p else { return None };
             if freq.is_some_and(|f| f != 1) {
@@ -43,6 +45,7 @@ impl Tagger {
             match &**each {
                 Expr::Weekday { dow, .. } => days.push(*dow),
                 Expr::Workdays => days.extend(1..=5),
+                Expr::Weekend { .. } => days.extend(6..=7),
                 Expr::Time { clock: c, .. } => clock = Some(*c),
                 Expr::Duration { amount: crate::expr::Amount::N(n), unit } => {
                     use crate::expr::Unit::*;
@@ -62,6 +65,11 @@ impl Tagger {
                 Expr::Date { month: Some(m), day: None, .. } => {
                     base = Some(format!("FREQ=YEARLY;BYMONTH={m}"));
                     month = Some(*m);
+                }
+                // "the first Monday of every month", "the last Friday of each month"
+                Expr::NthWeekday { n, dow, .. } => {
+                    base = Some(format!("FREQ=MONTHLY;BYDAY={n}{}", ical_day(*dow)));
+                    nth = Some((*n, *dow));
                 }
                 // "the 15th of every month", "the last day of each month",
                 // "the first day of every year"
@@ -122,6 +130,12 @@ impl Tagger {
             let day = match (month, days.is_empty()) {
                 // "the 15th of every month": the first such day from the DCT on
                 _ if day_of.is_some() => day_of.and_then(|(d, monthly)| first_day_of(dct, d, monthly)),
+                // "the first Monday of every month": this month's, or the next month's once past
+                _ if nth.is_some() => nth.and_then(|(n, dow)| {
+                    let this = crate::resolve::nth_weekday(dct.year(), dct.month(), n, dow).filter(|d| *d >= dct);
+                    let next = dct.first_of_month().checked_add(jiff::Span::new().months(1)).ok()?;
+                    this.or_else(|| crate::resolve::nth_weekday(next.year(), next.month(), n, dow))
+                }),
                 // "each January": the first of the next such month
                 (Some(m), _) => {
                     let this = Date::new(dct.year(), m as i8, 1).ok();

@@ -292,6 +292,21 @@ const AGAINST_FIRM_TENSE: i64 = 1000;
 /// ("said in an editorial on Saturday, April 25" in a Friday paper).
 const FIRM_GRACE_DAYS: i64 = 7;
 
+/// The `n`-th (1-5, or -1 for the last) ISO weekday `dow` of a month, if the
+/// month has one: the fourth Thursday of November 2013 is the 28th.
+pub fn nth_weekday(year: i16, month: i8, n: i8, dow: u8) -> Option<Date> {
+    let first = Date::new(year, month, 1).ok()?;
+    let day = if n > 0 {
+        let lead = (dow as i64 - first.weekday().to_monday_one_offset() as i64).rem_euclid(7);
+        first.checked_add((lead + 7 * (n as i64 - 1)).days()).ok()?
+    } else {
+        let last = first.last_of_month();
+        let back = (last.weekday().to_monday_one_offset() as i64 - dow as i64).rem_euclid(7);
+        last.checked_sub(back.days()).ok()?
+    };
+    (day.month() == month).then_some(day)
+}
+
 /// Picks the year for something that recurs every year (a month, a day of a
 /// month, a holiday) when the text gives none: of last year's, this year's and
 /// next year's, the one nearest the anchor, where one on the wrong side of the
@@ -455,6 +470,13 @@ pub fn resolve(e: &Expr, ctx: &Context) -> Resolved {
                 Err((d, n)) => Resolved::new(TimexType::Date, format!("{:04}-{:02}-{n:02}", d.year(), d.month())),
             }
         }
+        Expr::NthWeekday { n, dow, period: within } => match resolve(within, ctx).point {
+            Some((d, Unit::Month)) => match nth_weekday(d.year(), d.month(), *n, *dow) {
+                Some(day) => Resolved::day(day),
+                None => Resolved::new(TimexType::Date, format!("{:04}-{:02}", d.year(), d.month())),
+            },
+            _ => Resolved::new(TimexType::Date, "XXXX-XX-XX".into()),
+        },
         Expr::WeekdayOfWeek { dow, offset } => {
             let day = ctx.anchor.and_then(|a| {
                 let monday = a.checked_sub((a.weekday().to_monday_one_offset() as i64 - 1).days()).ok()?;
@@ -629,6 +651,12 @@ fn set_value(each: &Expr) -> String {
         Expr::Duration { amount, unit } => value::duration(*amount, *unit),
         Expr::Weekday { dow, .. } => format!("XXXX-WXX-{dow}"),
         Expr::Weekend { .. } => "XXXX-WXX-WE".into(),
+        // "the first Monday of every month": the period it recurs in
+        Expr::NthWeekday { .. } => "P1M".into(),
+        // "each summer", "every first quarter"
+        Expr::Part { part: Part::Season(se), .. } => format!("XXXX-{}", se.code()),
+        Expr::Part { part: Part::Quarter(q), .. } => format!("XXXX-Q{q}"),
+        Expr::Part { part: Part::Half(h), .. } => format!("XXXX-H{h}"),
         Expr::Workdays => "XXXX-WXX-WD".into(),
         Expr::Date { month: Some(m), day: None, .. } => format!("XXXX-{m:02}"),
         Expr::Date { month: Some(m), day: Some(d), .. } => format!("XXXX-{m:02}-{d:02}"),

@@ -223,6 +223,44 @@ pub fn day_of_period(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     Some((k, Expr::DayOf { day, period: Box::new(period) }))
 }
 
+/// The n-th weekday of a month: "the fourth Thursday of November", "the
+/// second Tuesday in March 2014", "the last Friday of the month", "the first
+/// Monday of next month"; "the first Monday of every month" is a recurrence.
+pub fn nth_weekday(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
+    let o = i + 1;
+    if !is(t, i, "the") || t.toks.get(o).is_none_or(|tok| tok.class & ORDINAL == 0) && !any(t, o, &["last", "final"]) {
+        return None;
+    }
+    let (j, n) = match ordinal(t, o) {
+        Some((j, n)) if (1..=5).contains(&n) => (j, n as i8),
+        _ if any(t, o, &["last", "final"]) => (o + 1, -1),
+        _ => return None,
+    };
+    let (k, dow) = weekday(t, j)?;
+    if !any(t, k, &["of", "in"]) {
+        return None;
+    }
+    let p = k + 1;
+    let (end, period) = match (t.lw(p), t.lw(p + 1)) {
+        ("every" | "each", "month") => {
+            let each = Expr::NthWeekday { n, dow, period: Box::new(Expr::Duration { amount: crate::expr::Amount::N(1), unit: Unit::Month }) };
+            let quant = if is(t, p, "every") { "EVERY" } else { "EACH" };
+            return Some((p + 2, Expr::Set { each: Box::new(each), freq: None, quant: Some(quant) }));
+        }
+        ("next" | "this" | "last", "month") => super::relative::relative_period(t, p)?,
+        ("the", "month") => (p + 2, Expr::Relative { unit: Unit::Month, offset: 0 }),
+        _ if cap(t, p) => {
+            let (e, m) = month(t, p)?;
+            match year(t, e) {
+                Some((ey, y)) => (ey, Expr::Date { year: Some(y), month: Some(m), day: None, dir: Dir::Infer }),
+                None => (e, Expr::Date { year: None, month: Some(m), day: None, dir: Dir::Infer }),
+            }
+        }
+        _ => return None,
+    };
+    Some((end, Expr::NthWeekday { n, dow, period: Box::new(period) }))
+}
+
 /// Words after which a bare "May" or "March" is a month rather than a verb or name.
 const MONTH_CONTEXT: &[&str] = &[
     "in",

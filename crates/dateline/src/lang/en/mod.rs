@@ -37,6 +37,7 @@ const BASE: &[(u32, Rule)] = &[
     (MONTH, dates::in_relative_year),
     (NUM | NUMBER | DET | MISC, dates::bare_year),
     (DET, dates::day_of_period),
+    (DET, dates::nth_weekday),
     (DIR, dates::directed_month_day),
     (DET | ORDINAL | NUMBER | NUM | MISC, dates::decade),
     (DET | DIR | WEEKDAY, dates::weekday_rule),

@@ -47,6 +47,10 @@ pub fn adverb(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
         "weekdays" if i > 0 && any(t, i - 1, &["on", "every", "all"]) || any(t, i + 1, &["at", "from"]) => {
             return Some((i + 1, set(Expr::Workdays, None, None)));
         }
+        // "closes on weekends", "open weekends from 10"
+        "weekends" if i > 0 && any(t, i - 1, &["on", "at", "all", "most"]) || any(t, i + 1, &["at", "from"]) => {
+            return Some((i + 1, set(Expr::Weekend { dir: Dir::Infer }, None, None)));
+        }
         _ => return None,
     };
     Some((i + 1, set(period(1, u), None, None)))
@@ -96,6 +100,14 @@ pub fn quantified(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     }
     if is(t, j, "weekday") {
         return Some((j + 1, set(Expr::Workdays, Some(quant), None)));
+    }
+    // "each summer", "every spring"
+    if let Some(se) = t.entries(j).iter().find_map(|e| match e {
+        crate::lexicon::Entry::Season(x) => Some(*x),
+        _ => None,
+    }) {
+        let each = Expr::Part { part: crate::expr::Part::Season(se), year: crate::expr::YearRef::Implicit, dir: Dir::Infer };
+        return Some((j + 1, set(each, Some(quant), None)));
     }
     if is(t, j, "weekend") {
         return Some((j + 1, set(Expr::Weekend { dir: Dir::Infer }, Some(quant), None)));
