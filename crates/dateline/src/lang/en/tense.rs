@@ -575,7 +575,13 @@ fn direction(t: &Tokens<'_>, start: usize, end: usize) -> Option<(Dir, Option<us
         // "construction work should begin in July": a modal before its verb
         // looks ahead ("may have been", "must not" do not; "could" is also
         // the past of "can": "could be located Wednesday")
-        if k < start && matches!(w, "should" | "may" | "might" | "must") && !cap(t, k) && !any(t, k + 1, &["have", "not"]) {
+        // "would" is the future of a past report ("said the bridge would
+        // reopen Monday"), unless an infinitive between takes the date ("would
+        // look for ways to get around Wednesday's ruling")
+        let infinitive_between = || (k + 1..start).any(|j| is(t, j, "to") && !preposition_to(t, j) && word(t, j + 1));
+        if k < start && matches!(w, "should" | "may" | "might" | "must") && !cap(t, k) && !any(t, k + 1, &["have", "not"])
+            || w == "would" && k < start && !any(t, k + 1, &["have", "not"]) && !infinitive_between()
+        {
             return Some(Dir::Future);
         }
         // "revenue for the year ended June 30 is expected to top": a
@@ -678,6 +684,12 @@ fn direction(t: &Tokens<'_>, start: usize, end: usize) -> Option<(Dir, Option<us
         .take_while(|&k| !boundary(k + 1) && !stop(k))
         .any(|k| any(t, k, SUBORDINATORS) || any(t, k, &["since", "when", "while"]));
     let mut deferred: Option<usize> = None;
+    // a participle set off by commas ("the minister, speaking on Tuesday,
+    // said"): it is dated by the clause around it, not by what follows
+    let aside = is(t, end, ",") && {
+        let p = if start > 0 && any(t, start - 1, &["on", "in", "at"]) { start - 1 } else { start };
+        p >= 2 && word(t, p - 1) && !cap(t, p - 1) && t.lw(p - 1).len() > 4 && t.lw(p - 1).ends_with("ing") && is(t, p - 2, ",")
+    };
     // "... on Saturday and were planning ...", "... Sunday after the
     // government agreed ...": a verb after "and" or "but", or a subordinating
     // conjunction, opens another clause, whose tense is its own
@@ -721,6 +733,14 @@ fn direction(t: &Tokens<'_>, start: usize, end: usize) -> Option<(Dir, Option<us
             if subordinate && is(t, k, ",") {
                 right_open = false;
                 deferred = Some(k);
+            } else if aside && k == end {
+                // past the aside only a report counts: "the minister, speaking
+                // on Tuesday, said talks would resume"
+                right_open = false;
+                // (weighing a report only notes it)
+                for j in (end + 1..(end + REACH).min(t.len())).take_while(|&j| !closes(j)).filter(|&j| reporting(j)) {
+                    weigh(j, right_quoted);
+                }
             } else if closes(k) {
                 right_open = false;
             } else if let Some(found) = weigh(k, right_quoted) {
