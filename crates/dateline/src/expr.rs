@@ -401,6 +401,15 @@ pub enum Expr {
         /// The month ("November", "next month"), or `Duration` P1M for every month.
         period: Box<Expr>,
     },
+    /// The week or the weekend of a day: "Easter week" (the ISO week holding
+    /// Easter Sunday), "the Labor Day weekend" (the weekend next to the
+    /// Monday), "Thanksgiving weekend" (the one after the Thursday).
+    WeekOf {
+        /// The day.
+        day: Box<Expr>,
+        /// The weekend rather than the whole week.
+        weekend: bool,
+    },
     /// Monday to Friday, as a recurrence ("weekdays", "every weekday").
     Workdays,
     /// A weekend ("the weekend", "the coming weekend", "last weekend").

@@ -491,6 +491,18 @@ pub fn resolve(e: &Expr, ctx: &Context) -> Resolved {
             Some(d) => Resolved::day(d),
             None => Resolved::new(TimexType::Date, format!("XXXX-WXX-{dow}")),
         },
+        Expr::WeekOf { day, weekend } => {
+            // a weekend goes with a holiday on a Monday or Tuesday before it,
+            // with one later in the week after it
+            let base = resolve(day, ctx).day.and_then(|d| match d.weekday().to_monday_one_offset() {
+                1 | 2 if *weekend => d.checked_sub(7.days()).ok(),
+                _ => Some(d),
+            });
+            match base.map(|d| d.iso_week_date()) {
+                Some(w) => Resolved::new(TimexType::Date, format!("{:04}-W{:02}{}", w.year(), w.week(), if *weekend { "-WE" } else { "" })),
+                None => Resolved::new(TimexType::Date, if *weekend { "XXXX-WXX-WE" } else { "XXXX-WXX" }.into()),
+            }
+        }
         Expr::Weekend { dir } => {
             let Some(a) = ctx.anchor else { return Resolved::new(TimexType::Date, "XXXX-WXX-WE".into()) };
             let w = a.weekday().to_monday_one_offset() as i64;

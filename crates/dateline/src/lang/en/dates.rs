@@ -943,7 +943,12 @@ pub fn holiday(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
         written = Some(y);
         j = k;
     }
-    Some((j, Expr::Holiday { rule, year: written, dir }))
+    let day = Expr::Holiday { rule, year: written, dir };
+    // "Easter week", "the Labor Day weekend", "Thanksgiving weekend"
+    if written.is_none() && any(t, j, &["week", "weekend"]) && !any(t, j + 1, &["-", "of"]) {
+        return Some((j + 1, Expr::WeekOf { day: Box::new(day), weekend: is(t, j, "weekend") }));
+    }
+    Some((j, day))
 }
 
 #[cfg(test)]
