@@ -763,8 +763,18 @@ pub fn quarter(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     // a half in a sentence about play ("a wonderful curling shot to give
     // Arsenal the lead midway through the first half", "Sparta's best
     // first-half effort") is a game's; an implicit-year quarter too
+    // (a half that opens its sentence, "In the second half we were in the
+    // driving seat", goes on from the sentence before)
+    let opens = from > 0 && is(t, from - 1, "in") && (from == 1 || any(t, from - 2, &[".", "!", "?", "\"", "``", "“"]));
+    let mut stops = usize::from(opens) + 1;
+    let mut back = |k: usize| {
+        if any(t, k, &[".", "!", "?"]) {
+            stops -= 1;
+        }
+        stops > 0
+    };
     let sentence = |k: usize| !any(t, k, &[".", "!", "?"]);
-    let play = (from.saturating_sub(PLAY_REACH)..from).rev().take_while(|&k| sentence(k)).any(|k| any(t, k, PLAY))
+    let play = (from.saturating_sub(PLAY_REACH)..from).rev().take_while(|&k| back(k)).any(|k| any(t, k, PLAY))
         || (j + 1..(j + 1 + PLAY_REACH).min(t.len())).take_while(|&k| sentence(k)).any(|k| any(t, k, PLAY));
     if minutes_into
         || any(t, j + 1, &["whistle", "goal", "goals", "stoppage", "injury", "penalty", "kick", "kickoff"])
