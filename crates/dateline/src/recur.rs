@@ -42,7 +42,13 @@ impl Tagger {
             if freq.is_some_and(|f| f != 1) {
                 return None;
             }
-            match &**each {
+            // "every Monday morning": the days it falls on (a clock time, if
+            // written, gives the hour)
+            let each = match &**each {
+                Expr::PartOfDay { date: Some(d), .. } if matches!(**d, Expr::Weekday { .. } | Expr::Workdays | Expr::Weekend { .. }) => d,
+                e => e,
+            };
+            match each {
                 Expr::Weekday { dow, .. } => days.push(*dow),
                 Expr::Workdays => days.extend(1..=5),
                 Expr::Weekend { .. } => days.extend(6..=7),

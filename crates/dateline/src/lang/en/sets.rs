@@ -99,6 +99,13 @@ pub fn quantified(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
         return Some((j + 1, set(Expr::PartOfDay { pod: p, date: None }, Some(quant), None)));
     }
     if is(t, j, "weekday") {
+        // "every weekday morning"
+        if let Some(p) = t.entries(j + 1).iter().find_map(|e| match e {
+            crate::lexicon::Entry::Pod(p) => Some(*p),
+            _ => None,
+        }) {
+            return Some((j + 2, set(Expr::PartOfDay { pod: p, date: Some(Box::new(Expr::Workdays)) }, Some(quant), None)));
+        }
         return Some((j + 1, set(Expr::Workdays, Some(quant), None)));
     }
     // "each summer", "every spring"
