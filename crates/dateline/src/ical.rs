@@ -198,8 +198,7 @@ fn until_as_date(rule: &str, all_day: bool) -> std::borrow::Cow<'_, str> {
 /// month"), the day itself, so that calendars show an all-day event.
 fn start_of(local: &str, tzid: Option<&str>, rule: &str) -> Option<When> {
     let dt: DateTime = local.parse().ok()?;
-    let sub_daily = ["FREQ=HOURLY", "FREQ=MINUTELY", "FREQ=SECONDLY"].iter().any(|f| rule.starts_with(f));
-    if !rule.contains("BYHOUR") && !sub_daily {
+    if !rule.contains("BYHOUR") && !crate::recur::sub_daily(rule) {
         return Some(When::AllDay(dt.date()));
     }
     Some(match tzid.and_then(|z| jiff::tz::db().get(z).ok().map(|tz| (z, tz))) {
@@ -392,6 +391,14 @@ mod tests {
         );
         // with a clock time it keeps its time
         holds("The market opens every Saturday at 9 a.m.", "DTSTART:20220702T090000\r\nRRULE:FREQ=WEEKLY;BYDAY=SA;BYHOUR=9;BYMINUTE=0\r\n", 1);
+    }
+
+    #[test]
+    fn occurrences_within_a_day_are_instants() {
+        // "every 15 minutes from 6 a.m. to midnight": timed, no length of its own
+        let out = ics("Trains run every 15 minutes from 6 a.m. to midnight.", "2022-07-01");
+        assert!(out.contains("DTSTART:20220701T060000\r\nRRULE:FREQ=MINUTELY;INTERVAL=15;BYHOUR=6,7,8,"), "{out}");
+        assert!(!out.contains("DURATION"), "{out}");
     }
 
     #[test]

@@ -15,6 +15,9 @@ pub(crate) struct End {
     pub(crate) until: Option<Date>,
     /// For this many units from the first occurrence.
     pub(crate) lasting: Option<(u32, crate::expr::Unit)>,
+    /// The clock time each day's run of occurrences ends at ("every 15
+    /// minutes from 6 a.m. to midnight").
+    pub(crate) to_clock: Option<Clock>,
 }
 
 /// A recurrence rule and where it starts.
@@ -101,8 +104,19 @@ impl Tagger {
             (None, true) if clock.is_some() => "FREQ=DAILY".to_string(),
             _ => return None,
         };
-        if let Some(c) = clock {
-            rule.push_str(&format!(";BYHOUR={};BYMINUTE={}", c.hour % 24, c.minute.unwrap_or(0)));
+        // a clock time fixes the hour of a daily or coarser rule; a rule
+        // that repeats within the day starts at it (DTSTART) and, when the
+        // text gives an end, runs through the hours up to that end
+        match (clock, sub_daily(&rule)) {
+            (Some(c), false) => rule.push_str(&format!(";BYHOUR={};BYMINUTE={}", c.hour % 24, c.minute.unwrap_or(0))),
+            (Some(c), true) => {
+                if let Some(e) = end.to_clock.filter(|e| e.hour > c.hour) {
+                    let last = if e.minute.unwrap_or(0) == 0 { e.hour - 1 } else { e.hour };
+                    let hours: Vec<String> = (c.hour..=last.min(23)).map(|h| h.to_string()).collect();
+                    rule.push_str(&format!(";BYHOUR={}", hours.join(",")));
+                }
+            }
+            (None, _) => {}
         }
         // "for six weeks" with a weekly rule is a count of occurrences
         let per_period = days.len().max(1) as u32;
@@ -183,4 +197,11 @@ fn first_day_of(from: Date, day: DayIn, monthly: bool) -> Option<Date> {
         start = start.checked_add(if monthly { jiff::Span::new().months(1) } else { jiff::Span::new().years(1) }).ok()?;
     }
     None
+}
+
+/// Whether a rule repeats within the day (hourly, by the minute or second):
+/// its occurrences are instants, and a clock time starts them rather than
+/// fixing their hour.
+pub(crate) fn sub_daily(rule: &str) -> bool {
+    ["FREQ=HOURLY", "FREQ=MINUTELY", "FREQ=SECONDLY"].iter().any(|f| rule.starts_with(f))
 }

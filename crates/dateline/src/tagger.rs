@@ -376,7 +376,8 @@ impl Tagger {
                 if l.kind == LinkKind::Recurrence {
                     // "from 7 to 9 p.m.": each occurrence lasts from the start time to the end time
                     let start_clock = l.members.iter().rev().find_map(|&m| set_clock(&found[m].expr));
-                    if let (Some(a), Some(b)) = (start_clock, l.ends.and_then(|e| set_clock(&found[e].expr))) {
+                    let to_clock = l.ends.and_then(|e| set_clock(&found[e].expr));
+                    if let (Some(a), Some(b)) = (start_clock, to_clock) {
                         g.duration = clock_span(a, b);
                     }
                     let exprs: Vec<&Expr> = l.members.iter().map(|&m| &found[m].expr).collect();
@@ -387,7 +388,12 @@ impl Tagger {
                     });
                     // a start the text states replaces the DCT as the day to count from
                     let from = l.start.and_then(|u| resolved.get(u)).and_then(|r| r.day).or(doc.dct);
-                    if let Some(rec) = self.recurrence(&exprs, from, End { until, lasting }, &here) {
+                    if let Some(rec) = self.recurrence(&exprs, from, End { until, lasting, to_clock }, &here) {
+                        // occurrences within the day ("every 15 minutes from 6
+                        // a.m. to midnight") are instants: the span is their window
+                        if crate::recur::sub_daily(&rec.rrule) {
+                            g.duration = None;
+                        }
                         g.rrule = Some(rec.rrule);
                         g.tzid = rec.tzid;
                         g.dtstart = rec.dtstart;
