@@ -56,6 +56,8 @@ impl Tagger {
                 Expr::Workdays => days.extend(1..=5),
                 Expr::Weekend { .. } => days.extend(6..=7),
                 Expr::Time { clock: c, .. } => clock = Some(*c),
+                // "every night at 10 p.m.": the clock time says when
+                Expr::PartOfDay { date: None, .. } => {}
                 Expr::Duration { amount: crate::expr::Amount::N(n), unit } => {
                     use crate::expr::Unit::*;
                     let f = match unit {

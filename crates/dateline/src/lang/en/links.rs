@@ -304,9 +304,45 @@ pub fn link(t: &Tokens<'_>, found: &mut Vec<Found>) -> Vec<Link> {
         }
     }
     clock_chains(t, &mut out, &mut links);
+    windows_before_recurrences(t, &mut out, &mut links);
     recurrence_ends(t, &out, &mut links);
     *found = out;
     links
+}
+
+/// A span of clock times written before a recurrence is its daily window:
+/// "between 10 p.m. and 6 a.m. every night", "from 10 p.m. to 6 a.m. daily".
+/// The times become members of the recurrence (the end as its end), as they
+/// are when written after it ("every night from 10 p.m. to 6 a.m.").
+fn windows_before_recurrences(t: &Tokens<'_>, out: &mut [Found], links: &mut [Link]) {
+    for l in links.iter_mut().filter(|l| l.kind == LinkKind::Range && l.members.len() == 2) {
+        let (a, b) = (l.members[0], l.members[1]);
+        let Some(set) = out.get(b + 1) else { continue };
+        let daily = match &set.expr {
+            Expr::Set { each, freq: None, .. } => matches!(
+                **each,
+                Expr::Duration { amount: Amount::N(1), unit: Unit::Day }
+                    | Expr::PartOfDay { .. }
+                    | Expr::Weekday { .. }
+                    | Expr::Workdays
+                    | Expr::Weekend { .. }
+            ),
+            _ => false,
+        };
+        if !(daily
+            && dayless_time(&out[a].expr)
+            && dayless_time(&out[b].expr)
+            && (gap_is(t, out[b].end, set.start, &[]) || gap_is(t, out[b].end, set.start, &[","])))
+        {
+            continue;
+        }
+        for m in [a, b] {
+            let e = std::mem::replace(&mut out[m].expr, Expr::Workdays);
+            out[m].expr = set_of(e);
+            out[m].anchor = None;
+        }
+        *l = Link { kind: LinkKind::Recurrence, members: vec![b + 1, a], until: None, lasting: None, start: None, ends: Some(b) };
+    }
 }
 
 /// The start and end a recurrence's sentence states: "starting May 3",
