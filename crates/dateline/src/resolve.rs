@@ -498,8 +498,13 @@ pub fn resolve(e: &Expr, ctx: &Context) -> Resolved {
                 1 | 2 if *weekend => d.checked_sub(7.days()).ok(),
                 _ => Some(d),
             });
-            match base.map(|d| d.iso_week_date()) {
-                Some(w) => Resolved::new(TimexType::Date, format!("{:04}-W{:02}{}", w.year(), w.week(), if *weekend { "-WE" } else { "" })),
+            match base {
+                // (the week is a period with its bounds; a weekend has none, as elsewhere)
+                Some(d) if !*weekend => period(d, Unit::Week),
+                Some(d) => {
+                    let w = d.iso_week_date();
+                    Resolved::new(TimexType::Date, format!("{:04}-W{:02}-WE", w.year(), w.week()))
+                }
                 None => Resolved::new(TimexType::Date, if *weekend { "XXXX-WXX-WE" } else { "XXXX-WXX" }.into()),
             }
         }
