@@ -410,6 +410,14 @@ pub enum Expr {
         /// The weekend rather than the whole week.
         weekend: bool,
     },
+    /// Every n-th occurrence of what recurs, as the `each` of a
+    /// [`Expr::Set`]: "every other Tuesday" (n = 2), "every third Sunday".
+    EveryNth {
+        /// Counted from one occurrence to the next.
+        n: u32,
+        /// What recurs (a weekday).
+        each: Box<Expr>,
+    },
     /// Monday to Friday, as a recurrence ("weekdays", "every weekday").
     Workdays,
     /// A weekend ("the weekend", "the coming weekend", "last weekend").

@@ -36,6 +36,8 @@ impl Tagger {
         let mut month: Option<u8> = None;
         let mut clock: Option<Clock> = None;
         let mut base: Option<String> = None;
+        // weeks between occurrences of a weekly rule ("every other Tuesday")
+        let mut interval: Option<u32> = None;
         // the day a monthly (true) or yearly rule picks
         let mut day_of: Option<(DayIn, bool)> = None;
         // the weekday of the month a monthly rule picks
@@ -53,6 +55,14 @@ impl Tagger {
             };
             match each {
                 Expr::Weekday { dow, .. } => days.push(*dow),
+                // "every other Tuesday"
+                Expr::EveryNth { n, each } => match **each {
+                    Expr::Weekday { dow, .. } => {
+                        days.push(dow);
+                        interval = Some(*n);
+                    }
+                    _ => return None,
+                },
                 Expr::Workdays => days.extend(1..=5),
                 Expr::Weekend { .. } => days.extend(6..=7),
                 Expr::Time { clock: c, .. } => clock = Some(*c),
@@ -102,7 +112,11 @@ impl Tagger {
         }
         let mut rule = match (&base, days.is_empty()) {
             (Some(b), true) => b.clone(),
-            (None, false) => format!("FREQ=WEEKLY;BYDAY={}", days.iter().map(|d| ical_day(*d)).collect::<Vec<_>>().join(",")),
+            (None, false) => format!(
+                "FREQ=WEEKLY{};BYDAY={}",
+                interval.filter(|&n| n > 1).map_or(String::new(), |n| format!(";INTERVAL={n}")),
+                days.iter().map(|d| ical_day(*d)).collect::<Vec<_>>().join(",")
+            ),
             (None, true) if clock.is_some() => "FREQ=DAILY".to_string(),
             _ => return None,
         };

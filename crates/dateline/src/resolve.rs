@@ -656,6 +656,8 @@ pub fn resolve(e: &Expr, ctx: &Context) -> Resolved {
             r.modifier = Some(*m);
             r
         }
+        // (only ever the `each` of a set, which `set_value` reads)
+        Expr::EveryNth { each, .. } => resolve(each, ctx),
         Expr::Set { each, freq, quant } => {
             let value = set_value(each);
             Resolved { quant: *quant, freq: freq.map(|f| format!("{f}X")), ..Resolved::new(TimexType::Set, value) }
@@ -668,6 +670,8 @@ fn set_value(each: &Expr) -> String {
         Expr::Duration { amount, unit } => value::duration(*amount, *unit),
         Expr::Weekday { dow, .. } => format!("XXXX-WXX-{dow}"),
         Expr::Weekend { .. } => "XXXX-WXX-WE".into(),
+        // "every other Tuesday": the weekday (the interval is in the rule)
+        Expr::EveryNth { each, .. } => set_value(each),
         // "the first Monday of every month": the period it recurs in
         Expr::NthWeekday { .. } => "P1M".into(),
         // "each summer", "every first quarter"

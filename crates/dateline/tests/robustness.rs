@@ -163,6 +163,7 @@ fn pathological_repetitions_stay_linear_and_correct() {
         "10-12 July 5 and 6 June 2013 ",
         "the first Monday of every month each summer on weekends ",
         "the Labor Day weekend Easter week ",
+        "every other Tuesday at 7 p.m. between 10 p.m. and 6 a.m. every night ",
         "the last day of February 2014 ",
         "will meet in two weeks' time in ",
         "on the 15th of every month at 9 a.m. ",

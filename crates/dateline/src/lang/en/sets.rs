@@ -69,6 +69,11 @@ pub fn quantified(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     if is(t, j, "other") {
         n = 2;
         j += 1;
+        // "every other Tuesday": every second one
+        if let Some((k, dow)) = weekday(t, j) {
+            let each = Expr::EveryNth { n, each: Box::new(Expr::Weekday { dow, dir: Dir::Infer }) };
+            return Some((k, set(each, Some(quant), None)));
+        }
     } else if let Some((k, Amount::N(m))) = amount(t, j).filter(|(k, _)| unit(t, *k).is_some_and(|u| u.2)) {
         n = m;
         j = k;
