@@ -166,11 +166,13 @@ impl Tagger {
             let day = match (month, days.is_empty()) {
                 // "the 15th of every month": the first such day from the DCT on
                 _ if day_of.is_some() => day_of.and_then(|(d, monthly)| first_day_of(dct, d, monthly)),
-                // "the first Monday of every month": this month's, or the next month's once past
+                // "the first Monday of every month": this month's, or the next
+                // one's once past (a fifth weekday skips the months without one)
                 _ if nth.is_some() => nth.and_then(|(n, dow)| {
-                    let this = crate::resolve::nth_weekday(dct.year(), dct.month(), n, dow).filter(|d| *d >= dct);
-                    let next = dct.first_of_month().checked_add(jiff::Span::new().months(1)).ok()?;
-                    this.or_else(|| crate::resolve::nth_weekday(next.year(), next.month(), n, dow))
+                    (0..12).find_map(|k| {
+                        let m = dct.first_of_month().checked_add(jiff::Span::new().months(k)).ok()?;
+                        crate::resolve::nth_weekday(m.year(), m.month(), n, dow).filter(|d| *d >= dct)
+                    })
                 }),
                 // "each January": the first of the next such month
                 (Some(m), _) => {

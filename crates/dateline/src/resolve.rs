@@ -457,9 +457,8 @@ pub fn resolve(e: &Expr, ctx: &Context) -> Resolved {
             let day = match (point, *day) {
                 (Some((d, Unit::Month)), DayIn::Nth(n)) => Date::new(d.year(), d.month(), n as i8).map_err(|_| (d, n)),
                 (Some((d, Unit::Month)), DayIn::Last) => Ok(d.last_of_month()),
-                (Some((d, Unit::Year)), DayIn::Nth(n)) => {
-                    Date::new(d.year(), 1, 1).and_then(|f| f.checked_add((n as i64 - 1).days())).map_err(|_| (d, n))
-                }
+                // (an ordinal day of a year is one of January: "the first day of 2014")
+                (Some((d, Unit::Year)), DayIn::Nth(n)) => Date::new(d.year(), 1, n as i8).map_err(|_| (d, n)),
                 (Some((d, Unit::Year)), DayIn::Last) => Date::new(d.year(), 12, 31).map_err(|_| (d, 0)),
                 (_, DayIn::Nth(n)) => return Resolved::new(TimexType::Date, format!("XXXX-XX-{n:02}")),
                 (_, DayIn::Last) => return Resolved::new(TimexType::Date, "XXXX-XX-XX".into()),

@@ -193,7 +193,7 @@ impl Tagger {
                 recent_day: recent_day
                     .filter(|d: &(Date, usize)| f.start.saturating_sub(d.1) < RECENT_DAY_REACH)
                     .map(|d| d.0)
-                    .filter(|&d| !(tense.firm && anchor.is_some_and(|a| tense.dir == Dir::Past && d > a || tense.dir == Dir::Future && d < a))),
+                    .filter(|&d| !(tense.firm && anchor.is_some_and(|a| (tense.dir == Dir::Past && d > a) || (tense.dir == Dir::Future && d < a)))),
                 mentions,
                 sentence_year: sentence_year.filter(|&(_, end)| !sentence_break(&toks, end, f.start)).map(|(y, _)| y),
                 sentence_month: last_month.filter(|&(_, end)| !sentence_break(&toks, end, f.start)).map(|m| m.0),
@@ -272,7 +272,7 @@ impl Tagger {
                 if resolved[a].day != Some(day) && dated(&found[b].expr) && !dated(&found[a].expr) {
                     let fits = |s: i32| (-12 * 60..=14 * 60).contains(&(s * 24 * 60 + minutes(local) - minutes(read)));
                     if let Some(d) = [0, -1, 1].into_iter().find(|&s| fits(s)).and_then(|s| day.checked_add(jiff::Span::new().days(s)).ok()) {
-                        resolved[a] = resolve(&found[a].expr, &Context::bare(anchor, Tense::loose(crate::expr::Dir::Infer), Some(d)));
+                        resolved[a] = resolve(&found[a].expr, &Context::bare(anchor, Tense::loose(Dir::Infer), Some(d)));
                     }
                     continue;
                 }
@@ -333,7 +333,9 @@ impl Tagger {
                 modifier: r.modifier.map(|m| m.code()),
                 quant: r.quant,
                 freq: r.freq.clone(),
-                anchor: (doc.dct.is_some() && needs_anchor(&f.expr)).then(|| "t0".to_string()),
+                // ("in two weeks" counted from the DCT when it is a date)
+                anchor: (doc.dct.is_some() && (needs_anchor(&f.expr) || matches!(f.expr, Expr::InTime { .. }) && r.typ == TimexType::Date))
+                    .then(|| "t0".to_string()),
                 utc: placed.as_ref().map(|p| p.zoned.timestamp().to_string()),
                 tzid: placed.as_ref().and_then(|p| p.tzid.clone()),
                 zone_note: placed.and_then(|p| p.note),

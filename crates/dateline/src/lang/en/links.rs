@@ -17,6 +17,12 @@ fn day_of(e: &Expr) -> Option<(Option<i32>, u8, Dir)> {
     }
 }
 
+/// Whether an expression names one day: a weekday, a date with its day,
+/// "today" or "tomorrow".
+fn names_day(e: &Expr) -> bool {
+    e.is_weekday() || matches!(e, Expr::Date { day: Some(_), .. } | Expr::Relative { unit: Unit::Day, .. })
+}
+
 fn is_set(e: &Expr) -> bool {
     matches!(e, Expr::Set { .. })
 }
@@ -132,7 +138,9 @@ pub fn link(t: &Tokens<'_>, found: &mut Vec<Found>) -> Vec<Link> {
             let kind = connector(t, e, s)?;
             let free = out.last().is_none_or(|p| p.end <= s - 2);
             let day_first = digits(t, s) && month_word(t, s + 1).is_some();
-            (e == s - 1 && free && day_first && !digits(t, s.checked_sub(3).unwrap_or(usize::MAX)) && !any(t, s.saturating_sub(3), &["-", ".", ":"]))
+            // (not "1.5-12 July" nor "3-10-12 July")
+            let after_number = s >= 3 && (digits(t, s - 3) || any(t, s - 3, &["-", ".", ":"]));
+            (e == s - 1 && free && day_first && !after_number)
                 .then_some((kind, Found { start: s - 2, end: e, expr: Expr::Date { year, month: Some(month), day: Some(d), dir }, anchor: None }))
         });
         if let Some((kind, b)) = before {
@@ -245,7 +253,7 @@ pub fn link(t: &Tokens<'_>, found: &mut Vec<Found>) -> Vec<Link> {
             continue;
         }
         let gap = |words: &[&str]| gap_is(t, a.end, b.start, words);
-        let dated = a.expr.is_weekday() || matches!(a.expr, Expr::Date { day: Some(_), .. } | Expr::Relative { unit: crate::expr::Unit::Day, .. });
+        let dated = names_day(&a.expr);
         if dayless_time(&b.expr) && dated && (gap(&["at"]) || gap(&[","]) || gap(&[",", "at"]) || gap(&[])) {
             out[i].anchor = Some(i - 1);
             continue;
@@ -261,8 +269,7 @@ pub fn link(t: &Tokens<'_>, found: &mut Vec<Found>) -> Vec<Link> {
         }
         // "entered its ninth day on Friday", "his first day in office
         // Thursday": a day placed by an event is the day written after it
-        let dates_b = b.expr.is_weekday() || matches!(b.expr, Expr::Date { day: Some(_), .. } | Expr::Relative { unit: crate::expr::Unit::Day, .. });
-        if matches!(a.expr, Expr::Anaphor { unit: crate::expr::Unit::Day, offset: 0 }) && dates_b && event_gap(t, a.end, b.start) {
+        if matches!(a.expr, Expr::Anaphor { unit: Unit::Day, offset: 0 }) && names_day(&b.expr) && event_gap(t, a.end, b.start) {
             out[i - 1].anchor = Some(i);
             continue;
         }
@@ -337,8 +344,7 @@ fn windows_before_recurrences(t: &Tokens<'_>, out: &mut [Found], links: &mut [Li
             continue;
         }
         for m in [a, b] {
-            let e = std::mem::replace(&mut out[m].expr, Expr::Workdays);
-            out[m].expr = set_of(e);
+            out[m].expr = set_of(out[m].expr.clone());
             out[m].anchor = None;
         }
         *l = Link { kind: LinkKind::Recurrence, members: vec![b + 1, a], until: None, lasting: None, start: None, ends: Some(b) };
@@ -502,7 +508,7 @@ fn clock_chains(t: &Tokens<'_>, out: &mut [Found], links: &mut Vec<Link>) {
             && (out[m].expr.is_weekday()
                 || matches!(
                     out[m].expr,
-                    Expr::Date { day: Some(_), .. } | Expr::PartOfDay { date: Some(_), .. } | Expr::Relative { unit: crate::expr::Unit::Day, .. }
+                    Expr::Date { day: Some(_), .. } | Expr::PartOfDay { date: Some(_), .. } | Expr::Relative { unit: Unit::Day, .. }
                 ))
             && setting(t, from, out[m].start)
             && any(t, out[m].start - 1, &["on", ",", ")"]);

@@ -579,9 +579,8 @@ fn direction(t: &Tokens<'_>, start: usize, end: usize) -> Option<(Dir, Option<us
         // reopen Monday"), unless an infinitive between takes the date ("would
         // look for ways to get around Wednesday's ruling")
         let infinitive_between = || (k + 1..start).any(|j| is(t, j, "to") && !preposition_to(t, j) && word(t, j + 1));
-        if k < start && matches!(w, "should" | "may" | "might" | "must") && !cap(t, k) && !any(t, k + 1, &["have", "not"])
-            || w == "would" && k < start && !any(t, k + 1, &["have", "not"]) && !infinitive_between()
-        {
+        let modal = matches!(w, "should" | "may" | "might" | "must") && !cap(t, k) || w == "would" && !infinitive_between();
+        if k < start && modal && !any(t, k + 1, &["have", "not"]) {
             return Some(Dir::Future);
         }
         // "revenue for the year ended June 30 is expected to top": a
