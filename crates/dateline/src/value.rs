@@ -63,32 +63,33 @@ fn num(f: f64) -> String {
 
 /// The ISO 8601 value of a length written in several units, largest first
 /// ("17 years and three months" is `P17Y3M`, "1 hour 26 minutes" `PT1H26M`,
-/// "two days and five hours" `P2DT5H`). Weeks are counted in days when
-/// days are also written, as ISO 8601 does not mix them.
+/// "two days and five hours" `P2DT5H`). Weeks stand alone only without other
+/// units; beside them they are counted in days ("3 years and 2 weeks" is
+/// `P3Y14D`), as ISO 8601 does not mix weeks with other units.
 pub fn compound(parts: &[(u32, Unit)]) -> String {
-    let get = |u: Unit| parts.iter().filter(|p| p.1 == u).map(|p| p.0).sum::<u32>();
-    let (weeks, days) = (get(Unit::Week), get(Unit::Day));
-    let mut date = String::new();
-    for (n, letter) in [(get(Unit::Year), "Y"), (get(Unit::Month), "M")] {
-        if n > 0 {
-            date.push_str(&format!("{n}{letter}"));
-        }
-    }
-    match (weeks, days) {
-        (0, 0) => {}
-        (w, 0) if date.is_empty() => date.push_str(&format!("{w}W")),
-        (w, d) => date.push_str(&format!("{}D", w * 7 + d)),
-    }
+    let get = |u: Unit| parts.iter().filter(|p| p.1 == u).fold(0u32, |a, p| a.saturating_add(p.0));
     let mut time = String::new();
     for (n, letter) in [(get(Unit::Hour), "H"), (get(Unit::Minute), "M"), (get(Unit::Second), "S")] {
         if n > 0 {
             time.push_str(&format!("{n}{letter}"));
         }
     }
-    if time.is_empty() {
-        format!("P{date}")
-    } else {
-        format!("P{date}T{time}")
+    let mut date = String::new();
+    for (n, letter) in [(get(Unit::Year), "Y"), (get(Unit::Month), "M")] {
+        if n > 0 {
+            date.push_str(&format!("{n}{letter}"));
+        }
+    }
+    match (get(Unit::Week), get(Unit::Day)) {
+        (0, 0) => {}
+        (w, 0) if date.is_empty() && time.is_empty() => date.push_str(&format!("{w}W")),
+        (w, d) => date.push_str(&format!("{}D", w.saturating_mul(7).saturating_add(d))),
+    }
+    match (date.is_empty(), time.is_empty()) {
+        // ("0 hours 0 minutes")
+        (true, true) => "PT0S".into(),
+        (_, true) => format!("P{date}"),
+        _ => format!("P{date}T{time}"),
     }
 }
 
@@ -166,6 +167,19 @@ mod tests {
         assert_eq!(duration(Amount::N(1), Unit::Decade), "P10Y");
         assert_eq!(duration(Amount::N(1), Unit::Fortnight), "P2W");
         assert_eq!(duration(Amount::N(2), Unit::Quarter), "P2Q");
+    }
+
+    #[test]
+    fn compounds() {
+        assert_eq!(compound(&[(17, Unit::Year), (3, Unit::Month)]), "P17Y3M");
+        assert_eq!(compound(&[(1, Unit::Hour), (26, Unit::Minute), (43, Unit::Second)]), "PT1H26M43S");
+        assert_eq!(compound(&[(2, Unit::Day), (5, Unit::Hour)]), "P2DT5H");
+        assert_eq!(compound(&[(3, Unit::Week), (2, Unit::Day)]), "P23D");
+        assert_eq!(compound(&[(3, Unit::Year), (2, Unit::Week)]), "P3Y14D");
+        assert_eq!(compound(&[(2, Unit::Week), (4, Unit::Hour)]), "P14DT4H");
+        assert_eq!(compound(&[(0, Unit::Hour), (0, Unit::Minute)]), "PT0S");
+        // no overflow on absurd amounts
+        assert_eq!(compound(&[(u32::MAX, Unit::Week), (1, Unit::Day)]), format!("P{}D", u32::MAX));
     }
 
     #[test]

@@ -192,35 +192,40 @@ pub fn day_of_period(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
         let each = Expr::DayOf { day, period: Box::new(Expr::Duration { amount: crate::expr::Amount::N(1), unit }) };
         return Some((k, Expr::Set { each: Box::new(each), freq: None, quant: Some(quant) }));
     }
+    // ("the first of next month", but a year only with "day": "the first of
+    // next year" is rare and "the first of the year" is as often a count)
     let (k, period) = match (t.lw(p), t.lw(p + 1)) {
-        ("next" | "this" | "last", "month") => super::relative::relative_period(t, p)?,
-        // a year only with "day": "the first of next year" is rare and
-        // "the first of the year" is as often a count
-        ("next" | "this" | "last", "year") if named_day => super::relative::relative_period(t, p)?,
-        // "the last day of the month", "the first day of the year": the current one
-        ("the", "month") if named_day => (p + 2, Expr::Relative { unit: Unit::Month, offset: 0 }),
-        ("the", "year") if named_day => (p + 2, Expr::Relative { unit: Unit::Year, offset: 0 }),
-        _ if named_day && cap(t, p) => match month(t, p) {
-            // "the last day of February", "the first day of March 2014"
-            Some((k, m)) => match year(t, k) {
-                Some((e, y)) => (e, Expr::Date { year: Some(y), month: Some(m), day: None, dir: Dir::Infer }),
-                None => (k, Expr::Date { year: None, month: Some(m), day: None, dir: Dir::Infer }),
-            },
-            None => return None,
+        ("next" | "this" | "last" | "the", "year") if named_day => match t.lw(p) {
+            // "the first day of the year": the current one
+            "the" => (p + 2, Expr::Relative { unit: Unit::Year, offset: 0 }),
+            _ => super::relative::relative_period(t, p)?,
         },
         // "the first day of 2014"
-        _ if named_day => match year(t, p) {
-            Some((e, y)) => (e, Expr::Date { year: Some(y), month: None, day: None, dir: Dir::Infer }),
-            None => return None,
-        },
+        _ if named_day && !cap(t, p) && year(t, p).is_some() => {
+            let (e, y) = year(t, p)?;
+            (e, Expr::Date { year: Some(y), month: None, day: None, dir: Dir::Infer })
+        }
+        _ if named_day || !cap(t, p) && !is(t, p, "the") => month_period(t, p)?,
         _ => return None,
     };
-    if let Expr::Relative { unit, .. } = period {
-        if !matches!(unit, Unit::Month | Unit::Year) {
-            return None;
-        }
-    }
     Some((k, Expr::DayOf { day, period: Box::new(period) }))
+}
+
+/// A month named as the period a day is counted in: "next month", "the
+/// month" (the current one), "February", "March 2014".
+fn month_period(t: &Tokens<'_>, p: usize) -> Option<(usize, Expr)> {
+    Some(match (t.lw(p), t.lw(p + 1)) {
+        ("next" | "this" | "last", "month") => super::relative::relative_period(t, p)?,
+        ("the", "month") => (p + 2, Expr::Relative { unit: Unit::Month, offset: 0 }),
+        _ if cap(t, p) => {
+            let (e, m) = month(t, p)?;
+            match year(t, e) {
+                Some((ey, y)) => (ey, Expr::Date { year: Some(y), month: Some(m), day: None, dir: Dir::Infer }),
+                None => (e, Expr::Date { year: None, month: Some(m), day: None, dir: Dir::Infer }),
+            }
+        }
+        _ => return None,
+    })
 }
 
 /// The n-th weekday of a month: "the fourth Thursday of November", "the
@@ -247,16 +252,7 @@ pub fn nth_weekday(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
             let quant = if is(t, p, "every") { "EVERY" } else { "EACH" };
             return Some((p + 2, Expr::Set { each: Box::new(each), freq: None, quant: Some(quant) }));
         }
-        ("next" | "this" | "last", "month") => super::relative::relative_period(t, p)?,
-        ("the", "month") => (p + 2, Expr::Relative { unit: Unit::Month, offset: 0 }),
-        _ if cap(t, p) => {
-            let (e, m) = month(t, p)?;
-            match year(t, e) {
-                Some((ey, y)) => (ey, Expr::Date { year: Some(y), month: Some(m), day: None, dir: Dir::Infer }),
-                None => (e, Expr::Date { year: None, month: Some(m), day: None, dir: Dir::Infer }),
-            }
-        }
-        _ => return None,
+        _ => month_period(t, p)?,
     };
     Some((end, Expr::NthWeekday { n, dow, period: Box::new(period) }))
 }
@@ -833,10 +829,7 @@ pub fn season(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
             _ => crate::expr::Mod::End,
         };
         let k = if is(t, i + 2, "-") && adj(t, i + 2) { i + 3 } else { i + 2 };
-        if let Some(se) = t.entries(k).iter().find_map(|e| match e {
-            Entry::Season(x) => Some(*x),
-            _ => None,
-        }) {
+        if let Some(se) = season_word(t, k) {
             let (end, year) = match year_ref(t, k + 2) {
                 Some((e, y)) if is(t, k + 1, "of") => (e, y),
                 _ => (k + 1, YearRef::Implicit),
@@ -857,10 +850,7 @@ pub fn season(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
         dir = d;
         determined = true;
     }
-    let se = t.entries(s).iter().find_map(|e| match e {
-        Entry::Season(x) => Some(*x),
-        _ => None,
-    })?;
+    let se = season_word(t, s)?;
     let mut j = s + 1;
     let mut year = YearRef::Implicit;
     if is(t, j, "of") {

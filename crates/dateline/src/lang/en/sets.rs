@@ -97,27 +97,18 @@ pub fn quantified(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     if let Some((k, m)) = month(t, j) {
         return Some((k, set(Expr::Date { year: None, month: Some(m), day: None, dir: Dir::Infer }, Some(quant), None)));
     }
-    if let Some(p) = t.entries(j).iter().find_map(|e| match e {
-        crate::lexicon::Entry::Pod(p) => Some(*p),
-        _ => None,
-    }) {
+    if let Some(p) = pod(t, j) {
         return Some((j + 1, set(Expr::PartOfDay { pod: p, date: None }, Some(quant), None)));
     }
     if is(t, j, "weekday") {
         // "every weekday morning"
-        if let Some(p) = t.entries(j + 1).iter().find_map(|e| match e {
-            crate::lexicon::Entry::Pod(p) => Some(*p),
-            _ => None,
-        }) {
+        if let Some(p) = pod(t, j + 1) {
             return Some((j + 2, set(Expr::PartOfDay { pod: p, date: Some(Box::new(Expr::Workdays)) }, Some(quant), None)));
         }
         return Some((j + 1, set(Expr::Workdays, Some(quant), None)));
     }
     // "each summer", "every spring"
-    if let Some(se) = t.entries(j).iter().find_map(|e| match e {
-        crate::lexicon::Entry::Season(x) => Some(*x),
-        _ => None,
-    }) {
+    if let Some(se) = season_word(t, j) {
         let each = Expr::Part { part: crate::expr::Part::Season(se), year: crate::expr::YearRef::Implicit, dir: Dir::Infer };
         return Some((j + 1, set(each, Some(quant), None)));
     }

@@ -9,13 +9,6 @@ use crate::expr::{Clock, Dir, Expr, Pod, Unit, ZoneSpec};
 use crate::lex::Tokens;
 use crate::lexicon::{Entry, Named};
 
-fn pod(t: &Tokens<'_>, i: usize) -> Option<Pod> {
-    t.entries(i).iter().find_map(|e| match e {
-        Entry::Pod(p) => Some(*p),
-        _ => None,
-    })
-}
-
 /// A time zone after a clock time, possibly in parentheses: an abbreviation
 /// ("KST", "(ET)"), a name in words ("Eastern time"), an offset ("UTC+9",
 /// "GMT-5", "+09:00") or an IANA name ("Asia/Seoul"): (next, zone).

@@ -2,7 +2,7 @@
 //! names, units, ordinals, years. Each takes the tokens and a position and
 //! returns the position after what it read together with its value.
 
-use crate::expr::{Amount, Unit};
+use crate::expr::{Amount, Pod, Season, Unit};
 use crate::lex::{TokKind, Tokens};
 use crate::lexicon::Entry;
 
@@ -402,4 +402,20 @@ pub fn year(t: &Tokens<'_>, i: usize) -> Option<(usize, i32)> {
         return None;
     }
     Some((i + 1, y))
+}
+
+/// The part of the day token `i` names ("morning", "night"), if any.
+pub fn pod(t: &Tokens<'_>, i: usize) -> Option<Pod> {
+    t.entries(i).iter().find_map(|e| match e {
+        Entry::Pod(p) => Some(*p),
+        _ => None,
+    })
+}
+
+/// The season token `i` names ("summer", "fall"), if any.
+pub fn season_word(t: &Tokens<'_>, i: usize) -> Option<Season> {
+    t.entries(i).iter().find_map(|e| match e {
+        Entry::Season(x) => Some(*x),
+        _ => None,
+    })
 }
