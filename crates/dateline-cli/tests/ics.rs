@@ -27,6 +27,14 @@ fn calendar(args: &[&str], name: &str) -> std::path::PathBuf {
     out
 }
 
+/// Writes `text` (a dated article) to a file, makes its calendar and parses
+/// that with the independent parser, expanding rules from `after` on.
+fn calendar_of(text: &str, name: &str, after: &str) -> Value {
+    let input = std::env::temp_dir().join(format!("dateline-{}-{name}.txt", std::process::id()));
+    std::fs::write(&input, text).expect("write");
+    parse(&calendar(&[input.to_str().expect("path")], name), after)
+}
+
 #[test]
 fn seed_calendar_parses_and_means_what_the_article_says() {
     let seed = shared().join("seed/our-blues-ost.txt");
@@ -67,11 +75,11 @@ fn seed_calendar_parses_and_means_what_the_article_says() {
 
 #[test]
 fn dst_zones_and_until_survive_an_independent_parser() {
-    let text = std::env::temp_dir().join(format!("dateline-{}-dst.txt", std::process::id()));
-    std::fs::write(&text, "date 2022-03-01 The show airs every Sunday at 8 p.m. ET until March 20. The premiere is at 9 a.m. CET on March 27.")
-        .expect("write");
-    let ics = calendar(&[text.to_str().expect("path")], "dst");
-    let v = parse(&ics, "2022-03-01T00:00:00");
+    let v = calendar_of(
+        "date 2022-03-01 The show airs every Sunday at 8 p.m. ET until March 20. The premiere is at 9 a.m. CET on March 27.",
+        "dst",
+        "2022-03-01T00:00:00",
+    );
     let events = v["events"].as_array().expect("events");
     let rec = events.iter().find(|e| e.get("rrule").is_some()).expect("a recurring event");
     // 8 p.m. EST on March 6 and 13 (the US changes clocks on March 13 at 2 a.m.), and March 20; nothing after UNTIL
@@ -83,10 +91,7 @@ fn dst_zones_and_until_survive_an_independent_parser() {
 #[test]
 fn a_time_and_its_reading_in_another_zone_are_one_event() {
     // 6:39 a.m. in Japan is 21:39 GMT the day before: one timed event, at that instant
-    let input = std::env::temp_dir().join(format!("dateline-{}-reading.txt", std::process::id()));
-    std::fs::write(&input, "date 2005-11-15 The quake struck at 6:39 a.m. (2139 GMT) on Tuesday.").expect("write");
-    let ics = calendar(&[input.to_str().expect("path")], "reading");
-    let v = parse(&ics, "2005-11-01T00:00:00");
+    let v = calendar_of("date 2005-11-15 The quake struck at 6:39 a.m. (2139 GMT) on Tuesday.", "reading", "2005-11-01T00:00:00");
     let timed: Vec<&Value> = v["events"].as_array().expect("events").iter().filter(|e| e.get("utc").is_some()).collect();
     assert_eq!(timed.len(), 1, "{timed:?}");
     assert_eq!(timed[0]["utc"], "2005-11-14T21:39:00Z");
@@ -96,11 +101,11 @@ fn a_time_and_its_reading_in_another_zone_are_one_event() {
 fn days_of_every_month_expand_as_the_text_says() {
     // all-day recurrences: the last day of each month, and the 31st (months
     // without one are skipped), expanded by an independent implementation
-    let input = std::env::temp_dir().join(format!("dateline-{}-monthly.txt", std::process::id()));
-    std::fs::write(&input, "date 2022-03-10 The index is rebalanced on the last day of each month. Payments go out on the 31st of each month.")
-        .expect("write");
-    let ics = calendar(&[input.to_str().expect("path")], "monthly");
-    let v = parse(&ics, "2022-03-10T00:00:00");
+    let v = calendar_of(
+        "date 2022-03-10 The index is rebalanced on the last day of each month. Payments go out on the 31st of each month.",
+        "monthly",
+        "2022-03-10T00:00:00",
+    );
     let events = v["events"].as_array().expect("events");
     let by_rule = |rule: &str| events.iter().find(|e| e["rrule"] == rule).unwrap_or_else(|| panic!("{rule} in {events:?}"));
     let last = by_rule("FREQ=MONTHLY;BYMONTHDAY=-1");
