@@ -40,6 +40,8 @@ const BASE: &[(u32, Rule)] = &[
     (DET, dates::nth_weekday),
     (DIR, dates::directed_month_day),
     (DET | ORDINAL | NUMBER | NUM | MISC, dates::decade),
+    // before the single weekday, which it beats on a tie ("Monday and Tuesday nights")
+    (WEEKDAY | WEEKDAYS, sets::plural_weekday),
     (DET | DIR | WEEKDAY, dates::weekday_rule),
     (DET | DIR, dates::weekend),
     (DET | DIR | MISC | NUM | ORDINAL | NUMBER, dates::quarter),
@@ -71,7 +73,6 @@ const BASE: &[(u32, Rule)] = &[
     (SET, sets::adverb),
     (SET, sets::quantified),
     (SET | NUM | NUMBER, sets::frequency),
-    (WEEKDAY | WEEKDAYS, sets::plural_weekday),
 ];
 
 /// The classes `modified` can begin on.

@@ -172,7 +172,32 @@ pub fn plural_weekday(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     let each = Expr::Weekday { dow, dir: Dir::Infer };
     match plural_pod(t, j) {
         Some(p) => Some((j + 1, set(Expr::PartOfDay { pod: p, date: Some(Box::new(each)) }, None, None))),
-        None if singular => None,
+        None if singular => {
+            // "Monday and Tuesday nights": the plural part of the day after the
+            // last weekday of a list makes every weekday of it a recurrence.
+            let p = shared_plural_pod(t, j)?;
+            Some((j, set(Expr::PartOfDay { pod: p, date: Some(Box::new(each)) }, None, None)))
+        }
         None => Some((j, set(each, None, None))),
     }
+}
+
+/// The plural part of the day that ends a list of weekdays starting at `j`
+/// (", Wednesday and Friday nights"), if there is one.
+fn shared_plural_pod(t: &Tokens<'_>, mut j: usize) -> Option<Pod> {
+    for _ in 0..6 {
+        if !any(t, j, &[",", "and", "or"]) {
+            return None;
+        }
+        j += 1;
+        if any(t, j, &["and", "or"]) {
+            j += 1; // the serial comma: "Monday, Tuesday, and Friday nights"
+        }
+        let (k, _) = weekday(t, j)?;
+        if let Some(p) = plural_pod(t, k) {
+            return Some(p);
+        }
+        j = k;
+    }
+    None
 }
