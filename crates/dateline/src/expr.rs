@@ -401,6 +401,18 @@ pub enum Expr {
         /// The month ("November", "next month"), or `Duration` P1M for every month.
         period: Box<Expr>,
     },
+    /// The n-th week of a month or year: "the first week of October", "the
+    /// last week of the month", "the second week of January 2006". It is the
+    /// ISO week holding the month's day 7(n-1)+4, as ISO 8601 counts the
+    /// first week of a year as the one holding January 4, so the week named
+    /// has most of its days in the month; the last week is the one holding
+    /// the fourth day from the end.
+    NthWeek {
+        /// 1-5 counted from the period's start; -1 for the last.
+        n: i8,
+        /// The month or year ("October", "next month", "the year", "2006").
+        period: Box<Expr>,
+    },
     /// The week or the weekend of a day: "Easter week" (the ISO week holding
     /// Easter Sunday), "the Labor Day weekend" (the weekend next to the
     /// Monday), "Thanksgiving weekend" (the one after the Thursday).

@@ -476,6 +476,19 @@ pub fn resolve(e: &Expr, ctx: &Context) -> Resolved {
             },
             _ => Resolved::new(TimexType::Date, "XXXX-XX-XX".into()),
         },
+        Expr::NthWeek { n, period: within } => {
+            let day = match resolve(within, ctx).point {
+                Some((d, Unit::Month)) if *n > 0 => Date::new(d.year(), d.month(), 7 * (*n - 1) + 4).ok(),
+                Some((d, Unit::Month)) => d.last_of_month().checked_sub(3.days()).ok(),
+                Some((d, Unit::Year)) if *n > 0 => Date::new(d.year(), 1, 4).ok().and_then(|j| j.checked_add((7 * (*n as i64 - 1)).days()).ok()),
+                Some((d, Unit::Year)) => Date::new(d.year(), 12, 28).ok(),
+                _ => None,
+            };
+            match day {
+                Some(d) => period(d, Unit::Week),
+                None => Resolved::new(TimexType::Date, "XXXX-WXX".into()),
+            }
+        }
         Expr::WeekdayOfWeek { dow, offset } => {
             let day = ctx.anchor.and_then(|a| {
                 let monday = a.checked_sub((a.weekday().to_monday_one_offset() as i64 - 1).days()).ok()?;

@@ -607,7 +607,7 @@ fn needs_anchor(e: &Expr) -> bool {
         Expr::Part { year, .. } => !matches!(year, crate::expr::YearRef::Explicit(_)),
         Expr::Time { date, .. } | Expr::PartOfDay { date, .. } => date.as_ref().is_none_or(|d| needs_anchor(d)),
         Expr::Around { day, .. } => needs_anchor(day),
-        Expr::DayOf { period, .. } | Expr::NthWeekday { period, .. } => needs_anchor(period),
+        Expr::DayOf { period, .. } | Expr::NthWeekday { period, .. } | Expr::NthWeek { period, .. } => needs_anchor(period),
         Expr::WeekOf { day, .. } => needs_anchor(day),
         Expr::Mod { inner, .. } => needs_anchor(inner),
         _ => false,

@@ -241,6 +241,9 @@ pub fn nth_weekday(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
         _ if any(t, o, &["last", "final"]) => (o + 1, -1),
         _ => return None,
     };
+    if is(t, j, "week") && any(t, j + 1, &["of", "in"]) {
+        return nth_week(t, j + 2, n);
+    }
     let (k, dow) = weekday(t, j)?;
     if !any(t, k, &["of", "in"]) {
         return None;
@@ -255,6 +258,22 @@ pub fn nth_weekday(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
         _ => month_period(t, p)?,
     };
     Some((end, Expr::NthWeekday { n, dow, period: Box::new(period) }))
+}
+
+/// The rest of "the first week of October", "the last week of the month",
+/// "the second week of 2006", "the final week of the year", from the period
+/// at `p` on.
+fn nth_week(t: &Tokens<'_>, p: usize, n: i8) -> Option<(usize, Expr)> {
+    let (end, period) = match (t.lw(p), t.lw(p + 1)) {
+        ("next" | "this" | "last", "year") => super::relative::relative_period(t, p)?,
+        ("the", "year") => (p + 2, Expr::Relative { unit: Unit::Year, offset: 0 }),
+        _ if !cap(t, p) && year(t, p).is_some() => {
+            let (e, y) = year(t, p)?;
+            (e, Expr::Date { year: Some(y), month: None, day: None, dir: Dir::Infer })
+        }
+        _ => month_period(t, p)?,
+    };
+    Some((end, Expr::NthWeek { n, period: Box::new(period) }))
 }
 
 /// Words after which a bare "May" or "March" is a month rather than a verb or name.
