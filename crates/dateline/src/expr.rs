@@ -413,6 +413,16 @@ pub enum Expr {
         /// The month or year ("October", "next month", "the year", "2006").
         period: Box<Expr>,
     },
+    /// The period of `grain` holding the day another expression reaches:
+    /// "three years ago this month" (the month three years before the
+    /// anchor's), "a year ago today", "a decade ago this week". The shift
+    /// says how far back, the deictic after it at what grain.
+    PeriodOf {
+        /// The grain of the period named.
+        grain: Unit,
+        /// The expression whose day the period holds (a shift).
+        of: Box<Expr>,
+    },
     /// The week or the weekend of a day: "Easter week" (the ISO week holding
     /// Easter Sunday), "the Labor Day weekend" (the weekend next to the
     /// Monday), "Thanksgiving weekend" (the one after the Thursday).

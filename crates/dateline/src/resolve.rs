@@ -476,6 +476,10 @@ pub fn resolve(e: &Expr, ctx: &Context) -> Resolved {
             },
             _ => Resolved::new(TimexType::Date, "XXXX-XX-XX".into()),
         },
+        Expr::PeriodOf { grain, of } => match resolve(of, ctx).point {
+            Some((d, _)) => period(d, *grain),
+            None => Resolved::new(TimexType::Date, unknown_period(*grain).into()),
+        },
         Expr::NthWeek { n, period: within } => {
             let day = match resolve(within, ctx).point {
                 Some((d, Unit::Month)) if *n > 0 => Date::new(d.year(), d.month(), 7 * (*n - 1) + 4).ok(),

@@ -68,9 +68,13 @@ pub fn duration(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
             }
         }
     }
-    // "the early years", "the early hours" (of something): a vague stretch
+    // "the early years", "the early hours": a vague stretch ("the early
+    // hours of Sunday" is a time of that day, which the day alone dates)
     if is(t, i, "the") && is(t, i + 1, "early") {
         if let Some((j, u @ (Unit::Hour | Unit::Day | Unit::Week | Unit::Month | Unit::Year), true)) = unit(t, i + 2) {
+            if u == Unit::Hour && is(t, j, "of") {
+                return None;
+            }
             return Some((j, Expr::Duration { amount: Amount::Some, unit: u }));
         }
     }

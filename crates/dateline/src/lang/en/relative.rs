@@ -246,7 +246,36 @@ pub fn shift(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
         _ => return None,
     };
     let shift = Expr::Shift { amount, unit: u, sign, event };
+    // "three years ago this month", "a year ago today", "a decade ago this
+    // week": the deictic after the shift names the grain of the period
+    if sign < 0 && !event && !approx && matches!(amount, Amount::N(_)) {
+        let grain = match (t.lw(end), t.lw(end + 1)) {
+            ("today", _) => Some((end + 1, Unit::Day)),
+            ("this", "week") => Some((end + 2, Unit::Week)),
+            ("this", "month") => Some((end + 2, Unit::Month)),
+            _ => None,
+        };
+        if let Some((e, grain)) = grain.filter(|&(_, g)| finer(g, u)) {
+            return Some((e, Expr::PeriodOf { grain, of: Box::new(shift) }));
+        }
+    }
     Some((end, if approx { Expr::Mod { m: crate::expr::Mod::Approx, inner: Box::new(shift) } } else { shift }))
+}
+
+/// Whether `a` is a finer calendar grain than `b` (a day than a week, a
+/// month than a year).
+fn finer(a: Unit, b: Unit) -> bool {
+    let rank = |u: Unit| match u {
+        Unit::Second | Unit::Minute | Unit::Hour => 0,
+        Unit::Day => 1,
+        Unit::Week | Unit::Fortnight => 2,
+        Unit::Month => 3,
+        Unit::Quarter => 4,
+        Unit::Year => 5,
+        Unit::Decade => 6,
+        Unit::Century => 7,
+    };
+    rank(a) < rank(b)
 }
 
 /// "the next day", "the following week", "the previous year", "the day
