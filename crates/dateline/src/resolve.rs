@@ -629,6 +629,12 @@ pub fn resolve(e: &Expr, ctx: &Context) -> Resolved {
         Expr::Time { clock, date } => {
             let day = match date {
                 Some(d) => resolve(d, ctx).day,
+                // "the attack happened shortly after midnight": the midnight
+                // that ends a day lies behind the anchor only as the end of
+                // the day before it
+                None if clock.hour == 24 && ctx.day.or(ctx.recent_day).is_none() && ctx.tense.dir == Dir::Past => {
+                    ctx.anchor.and_then(|a| a.yesterday().ok())
+                }
                 None => ctx.day.or(ctx.recent_day).or(ctx.anchor),
             };
             let mut r = Resolved::new(TimexType::Time, value::clock(day, clock));

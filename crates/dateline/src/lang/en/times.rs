@@ -136,6 +136,9 @@ pub fn clock(t: &Tokens<'_>, i: usize) -> Option<(usize, Clock)> {
     let (mut j, mut hour, mut minute) = match t.lw(i) {
         // "high noon", the film "High Noon": a showdown, not a clock reading
         "noon" if i > 0 && is(t, i - 1, "high") => return None,
+        // "Midnight Oil", "the yacht Midnight Rambler": capitalised before
+        // another capitalised word that is no word of time, a name
+        "noon" | "midday" | "midnight" if cap(t, i) && word(t, i + 1) && cap(t, i + 1) && t.entries(i + 1).is_empty() => return None,
         "noon" | "midday" => (i + 1, 12u8, Some(0u8)),
         "midnight" => (i + 1, 24, Some(0)),
         _ => {
