@@ -52,17 +52,55 @@ struct ErrorItem {
     category: String,
     doc: String,
     line: String,
+    /// For a value of another form than the gold's: the phrase key and the
+    /// form of the system's value, to ask whether the gold writes that
+    /// phrase in that form elsewhere (see [`FormIndex`]).
+    form: Option<(String, String)>,
+}
+
+/// How often the gold writes each phrase in each form, over the whole gold
+/// set. A wrong value whose form the gold itself gives the same phrase
+/// elsewhere ("last week" as 1998-W33 in one document, as 1998-10 or P1W in
+/// others) measures the annotation's own inconsistency rather than a
+/// misreading, and `--errors` counts such values apart.
+#[derive(Default)]
+struct FormIndex(std::collections::HashMap<(String, String), usize>);
+
+impl FormIndex {
+    /// The phrase as a key: lower case, digits as 9, without the
+    /// punctuation around it ("Last week." and "last week" are one phrase,
+    /// "1998" and "1989" one year).
+    fn phrase(text: &str) -> String {
+        text.trim_matches(|c: char| c.is_whitespace() || c.is_ascii_punctuation())
+            .chars()
+            .map(|c| if c.is_ascii_digit() { '9' } else { c.to_ascii_lowercase() })
+            .collect()
+    }
+
+    /// The form of a value: its digits as 9 ("1998-W33" → "9999-W99").
+    fn form(value: &str) -> String {
+        value.chars().map(|c| if c.is_ascii_digit() { '9' } else { c }).collect()
+    }
+
+    fn add(&mut self, text: &str, value: &str) {
+        *self.0.entry((Self::phrase(text), Self::form(value))).or_default() += 1;
+    }
+
+    fn seen(&self, key: &(String, String)) -> bool {
+        self.0.get(key).is_some_and(|&n| n > 0)
+    }
 }
 
 fn attr<'a>(e: &'a Element, k: &str) -> &'a str {
     e.attrs.get(k).map_or("", |s| s.as_str())
 }
 
-fn categorize(doc: &str, matched: &[(Element, Option<Element>)], spurious: &[Element], out: &mut Vec<ErrorItem>) {
+fn categorize(doc: &str, matched: &[(Element, Option<Element>)], spurious: &[Element], out: &mut Vec<ErrorItem>, forms: &mut FormIndex) {
     for (g, s) in matched {
+        forms.add(&g.rawtext, attr(g, "value"));
         let gdesc = format!("{:?} {} {}", g.rawtext, attr(g, "type"), attr(g, "value"));
         match s {
-            None => out.push(ErrorItem { category: format!("missed {}", attr(g, "type")), doc: doc.into(), line: gdesc }),
+            None => out.push(ErrorItem { category: format!("missed {}", attr(g, "type")), doc: doc.into(), line: gdesc, form: None }),
             Some(s) => {
                 let sdesc = format!("{:?} {} {}", s.rawtext, attr(s, "type"), attr(s, "value"));
                 if g.rawtext != s.rawtext {
@@ -73,20 +111,23 @@ fn categorize(doc: &str, matched: &[(Element, Option<Element>)], spurious: &[Ele
                     } else {
                         "extent shifted"
                     };
-                    out.push(ErrorItem { category: cat.into(), doc: doc.into(), line: format!("gold {gdesc} | system {sdesc}") });
+                    out.push(ErrorItem { category: cat.into(), doc: doc.into(), line: format!("gold {gdesc} | system {sdesc}"), form: None });
                 }
                 if attr(g, "type") != attr(s, "type") {
                     out.push(ErrorItem {
                         category: format!("wrong type {}→{}", attr(g, "type"), attr(s, "type")),
                         doc: doc.into(),
                         line: format!("gold {gdesc} | system {sdesc}"),
+                        form: None,
                     });
                 }
                 if attr(g, "value") != attr(s, "value") {
+                    let (gv, sv) = (attr(g, "value"), attr(s, "value"));
                     out.push(ErrorItem {
-                        category: format!("wrong value ({})", value_cause(attr(g, "value"), attr(s, "value"))),
+                        category: format!("wrong value ({})", value_cause(gv, sv)),
                         doc: doc.into(),
                         line: format!("gold {gdesc} | system {sdesc}"),
+                        form: (FormIndex::form(gv) != FormIndex::form(sv)).then(|| (FormIndex::phrase(&g.rawtext), FormIndex::form(sv))),
                     });
                 }
             }
@@ -97,6 +138,7 @@ fn categorize(doc: &str, matched: &[(Element, Option<Element>)], spurious: &[Ele
             category: format!("spurious {}", attr(s, "type")),
             doc: doc.into(),
             line: format!("{:?} {} {}", s.rawtext, attr(s, "type"), attr(s, "value")),
+            form: None,
         });
     }
 }
@@ -156,6 +198,7 @@ pub fn run(gold_dir: &Path, out: Option<&Path>, json: bool, per_doc: bool, error
     let mut docs = Vec::new();
     let mut failures = BTreeMap::new();
     let mut items = Vec::new();
+    let mut forms = FormIndex::default();
     for f in &files {
         let name = f.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
         let raw = std::fs::read(f).with_context(|| format!("{}: cannot read", f.display()))?;
@@ -180,7 +223,7 @@ pub fn run(gold_dir: &Path, out: Option<&Path>, json: bool, per_doc: bool, error
             failures.insert(name.clone(), e.clone());
         }
         if errors {
-            categorize(&name, &pairing.matched, &pairing.spurious, &mut items);
+            categorize(&name, &pairing.matched, &pairing.spurious, &mut items, &mut forms);
         }
         total.add(&c);
         docs.push(DocScore { doc: name, metrics: c.metrics(), error: err });
@@ -234,10 +277,14 @@ pub fn run(gold_dir: &Path, out: Option<&Path>, json: bool, per_doc: bool, error
         for (cat, list) in &cats {
             writeln!(stream, "  {:>5}  {cat}", list.len())?;
         }
+        let wrong_values = items.iter().filter(|it| it.category.starts_with("wrong value")).count();
+        let gold_form = |it: &ErrorItem| it.form.as_ref().is_some_and(|k| forms.seen(k));
+        let inconsistent = items.iter().filter(|it| gold_form(it)).count();
+        writeln!(stream, "\n{inconsistent} of {wrong_values} wrong values are in a form the gold gives the same phrase elsewhere (marked *)")?;
         for (cat, list) in &cats {
             writeln!(stream, "\n== {cat} ({})", list.len())?;
             for it in list {
-                writeln!(stream, "  {}: {}", it.doc, it.line)?;
+                writeln!(stream, "  {}{}: {}", if gold_form(it) { "* " } else { "" }, it.doc, it.line)?;
             }
         }
     }

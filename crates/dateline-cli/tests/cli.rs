@@ -219,3 +219,35 @@ fn reports_end_quietly_when_the_reader_closes_the_pipe() {
     assert!(out.status.success(), "exit {:?}: {}", out.status, stderr(&out));
     assert!(!stderr(&out).contains("panicked"), "{}", stderr(&out));
 }
+
+#[test]
+fn errors_mark_values_in_a_form_the_gold_uses_elsewhere_for_the_phrase() {
+    let gold = std::env::temp_dir().join(format!("dateline-cli-{}-forms", std::process::id()));
+    std::fs::create_dir_all(&gold).expect("gold dir");
+    let doc = |text: &str| {
+        format!(
+            r#"<?xml version="1.0" ?>
+<TimeML>
+<DCT><TIMEX3 tid="t0" type="DATE" value="1998-08-07" temporalFunction="false" functionInDocument="CREATION_TIME">1998-08-07</TIMEX3></DCT>
+<TEXT>{text}</TEXT>
+</TimeML>
+"#
+        )
+    };
+    // the gold writes "last week" as an ISO week in one document and as a
+    // month in another; the third has a day that is simply another one
+    let docs = [
+        ("a.tml", r#"Prices fell <TIMEX3 tid="t1" type="DATE" value="1998-W31">last week</TIMEX3>."#),
+        ("b.tml", r#"Sales rose <TIMEX3 tid="t1" type="DATE" value="1998-07">last week</TIMEX3>."#),
+        ("c.tml", r#"The talks resumed on <TIMEX3 tid="t1" type="DATE" value="1998-08-04">Wednesday</TIMEX3>."#),
+    ];
+    for (name, text) in docs {
+        std::fs::write(gold.join(name), doc(text)).expect("write gold");
+    }
+    let o = dateline(&["eval", "--gold", gold.to_str().expect("path"), "--errors"], None);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = String::from_utf8_lossy(&o.stdout);
+    assert!(out.contains("1 of 2 wrong values are in a form the gold gives the same phrase elsewhere"), "{out}");
+    assert!(out.contains(r#"* b.tml: gold "last week" DATE 1998-07 | system "last week" DATE 1998-W31"#), "{out}");
+    assert!(out.contains(r#"  c.tml: gold "Wednesday" DATE 1998-08-04 | system "Wednesday" DATE 1998-08-05"#), "{out}");
+}
