@@ -423,6 +423,9 @@ pub enum Expr {
         /// The expression whose day the period holds (a shift).
         of: Box<Expr>,
     },
+    /// A stretch of time whose length the text does not measure at all, not
+    /// even by its unit: "for a while", "for some time" (PXX).
+    Stretch,
     /// The week or the weekend of a day: "Easter week" (the ISO week holding
     /// Easter Sunday), "the Labor Day weekend" (the weekend next to the
     /// Monday), "Thanksgiving weekend" (the one after the Thursday).

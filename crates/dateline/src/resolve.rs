@@ -621,6 +621,7 @@ pub fn resolve(e: &Expr, ctx: &Context) -> Resolved {
             None => Resolved::new(TimexType::Date, unknown_period(*unit).into()),
         },
         Expr::Duration { amount, unit } => Resolved::new(TimexType::Duration, value::duration(*amount, *unit)),
+        Expr::Stretch => Resolved::new(TimexType::Duration, "PXX".into()),
         Expr::Compound { parts } => Resolved::new(TimexType::Duration, value::compound(parts)),
         Expr::InTime { amount, unit } if ctx.tense.dir == Dir::Future => {
             resolve(&Expr::Shift { amount: *amount, unit: *unit, sign: 1, event: false }, ctx)

@@ -334,6 +334,22 @@ pub fn unit_adjective(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     Some((k, Expr::Duration { amount: Amount::N(n), unit: u }))
 }
 
+/// A stretch the text does not measure: "for a while", "for quite some
+/// time". Only as the length of something, after "for" ("a while ago" and
+/// "at some time" are no lengths); "for a long time" stays untagged, as the
+/// TE3 news annotation leaves it.
+pub fn stretch(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
+    let f = if i > 1 && is(t, i - 1, "quite") { i - 2 } else { i.checked_sub(1)? };
+    if !is(t, f, "for") {
+        return None;
+    }
+    let end = match (t.lw(i), t.lw(i + 1)) {
+        ("a", "while") | ("some", "time") => i + 2,
+        _ => return None,
+    };
+    Some((end, Expr::Stretch))
+}
+
 /// A bare plural unit after a preposition: "for years", "within hours", "over decades".
 pub fn bare_plural(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     let (j, u, plural) = unit(t, i)?;

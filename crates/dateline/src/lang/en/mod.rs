@@ -64,6 +64,7 @@ const BASE: &[(u32, Rule)] = &[
     (DET | NUM | NUMBER | AMOUNT, relative::in_time),
     (DET | DIR | ORDINAL | NUM | NUMBER | AMOUNT, durations::duration),
     (UNIT, durations::bare_plural),
+    (DET | AMOUNT, durations::stretch),
     (DET, durations::the_year),
     (DET, durations::the_week),
     (UNIT, durations::unit_long),
