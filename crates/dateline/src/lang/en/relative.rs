@@ -8,7 +8,7 @@ use super::dates::direction;
 use super::words::*;
 use crate::expr::{Amount, Expr, Pod, RefKind, Unit};
 use crate::lex::Tokens;
-use crate::lexicon::class::{DIR, NUM, ORDINAL};
+use crate::lexicon::class::{DIR, NUM, NUMBER, ORDINAL};
 
 fn rel(unit: Unit, offset: i32) -> Expr {
     Expr::Relative { unit, offset }
@@ -221,6 +221,14 @@ pub fn shift(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
             return Some((k + 1, shifted));
         }
         return (s == i).then_some((j + 2, shifted));
+    }
+    // "months ago", "decades ago": an unmeasured shift back (not the tail of
+    // "65 million years ago", which is a count)
+    if let Some((j, u, true)) = unit(t, i) {
+        let counted = i > 0 && (t.toks[i - 1].class & (NUM | NUMBER) != 0 || any(t, i - 1, &["million", "billion", "thousand", "hundred", "dozen"]));
+        if is(t, j, "ago") && !counted {
+            return Some((j + 1, Expr::Shift { amount: Amount::Some, unit: u, sign: -1, event: false }));
+        }
     }
     let (j, amount) = amount(t, i)?;
     let (k, u, plural) = unit(t, j)?;
