@@ -219,8 +219,9 @@ pub fn period_bounds(d: Date, unit: Unit) -> Option<(Date, Date, &'static str)> 
     Some((start, shift(start, 1, unit)?, grain))
 }
 
-/// Orders units from fine to coarse.
-fn granularity_rank(u: Unit) -> u8 {
+/// The rank of a unit from the finest (seconds, 0) to the coarsest
+/// (centuries, 9), for comparing grains.
+pub(crate) fn granularity_rank(u: Unit) -> u8 {
     match u {
         Unit::Second => 0,
         Unit::Minute => 1,
@@ -735,35 +736,45 @@ fn resolve_part(part: Part, year: YearRef, dir: Dir, ctx: &Context) -> Resolved 
             Part::Season(s) => format!("{ys}-{}", s.code()),
         }
     };
+    // where the part starts and ends, in months of its year
+    let (first, last) = match part {
+        Part::Quarter(q) => (3 * q - 2, 3 * q),
+        Part::Half(h) => (6 * h - 5, 6 * h),
+        Part::Season(s) => (s.start_month(), s.start_month() + 2),
+    };
+    // the year of the nearest part strictly before or after the day `a`
+    // ("last summer" / "next summer"), or of the one holding it ("this summer")
+    let from = |a: Date| {
+        let (y, m) = (a.year() as i32, a.month() as u8);
+        let current = (first..=last).contains(&m) || (last > 12 && m <= last - 12);
+        match dir {
+            Dir::Past if current || first > m => y - 1,
+            Dir::Future if current || last < m => y + 1,
+            _ => y,
+        }
+    };
     let y = match (year, ctx.anchor) {
+        // "the following spring", "the previous winter": next to the period
+        // under discussion ("In 1944 ... the following spring" is 1945's)
+        (YearRef::Anaphoric, _) if matches!(dir, Dir::Past | Dir::Future) => match ctx.last.or(ctx.anchor.map(|a| (a, Unit::Day))) {
+            Some((d, unit)) if granularity_rank(unit) >= granularity_rank(Unit::Year) => {
+                Some(d.year() as i32 + if dir == Dir::Past { -1 } else { 1 })
+            }
+            Some((d, _)) => Some(from(d)),
+            None => None,
+        },
         (YearRef::Explicit(_) | YearRef::Relative(_) | YearRef::Anaphoric, _) => year_of(year, ctx),
         (YearRef::Implicit, None) => None,
-        (YearRef::Implicit, Some(a)) => {
-            let y = a.year() as i32;
-            let m = a.month() as u8;
-            // where the part starts and ends, in months of the anchor's year
-            let (first, last) = match part {
-                Part::Quarter(q) => (3 * q - 2, 3 * q),
-                Part::Half(h) => (6 * h - 5, 6 * h),
-                Part::Season(s) => (s.start_month(), s.start_month() + 2),
-            };
-            let current = (first..=last).contains(&m) || (last > 12 && m <= last - 12);
-            Some(match dir {
-                // "last summer" / "next summer": the nearest one strictly before / after
-                Dir::Past if current => y - 1,
-                Dir::Future if current => y + 1,
-                Dir::Past if first > m => y - 1,
-                Dir::Future if last < m => y + 1,
-                Dir::This | Dir::Past | Dir::Future => y,
-                Dir::Infer => nearest_span_year(a, ctx.tense, |y| {
-                    // the part's first and last day: months first..=last from year y (winter spills over)
-                    let start = Date::new(y as i16, first as i8, 1).ok()?;
-                    let end = start.checked_add(((last - first + 1) as i32).months()).ok()?.yesterday().ok()?;
-                    Some((start, end))
-                })
-                .unwrap_or(y),
+        (YearRef::Implicit, Some(a)) if dir == Dir::Infer => Some(
+            nearest_span_year(a, ctx.tense, |y| {
+                // the part's first and last day: months first..=last from year y (winter spills over)
+                let start = Date::new(y as i16, first as i8, 1).ok()?;
+                let end = start.checked_add(((last - first + 1) as i32).months()).ok()?.yesterday().ok()?;
+                Some((start, end))
             })
-        }
+            .unwrap_or(a.year() as i32),
+        ),
+        (YearRef::Implicit, Some(a)) => Some(from(a)),
     };
     let mut r = Resolved::new(TimexType::Date, code(y));
     if let (Part::Quarter(q), Some(y)) = (part, y) {

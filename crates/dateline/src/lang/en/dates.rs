@@ -864,14 +864,19 @@ pub fn season(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
         s += 1;
         determined = true;
     }
+    // "the following spring", "the previous winter" are next to the period
+    // under discussion, not to the anchor
+    let mut year = YearRef::Implicit;
     if let Some((k, d)) = direction(t, s) {
+        if any(t, s, &["following", "previous", "prior"]) {
+            year = YearRef::Anaphoric;
+        }
         s = k;
         dir = d;
         determined = true;
     }
     let se = season_word(t, s)?;
     let mut j = s + 1;
-    let mut year = YearRef::Implicit;
     if is(t, j, "of") {
         if let Some((k, y)) = year_ref(t, j + 1) {
             year = y;

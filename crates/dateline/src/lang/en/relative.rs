@@ -273,17 +273,7 @@ pub fn shift(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
 /// Whether `a` is a finer calendar grain than `b` (a day than a week, a
 /// month than a year).
 fn finer(a: Unit, b: Unit) -> bool {
-    let rank = |u: Unit| match u {
-        Unit::Second | Unit::Minute | Unit::Hour => 0,
-        Unit::Day => 1,
-        Unit::Week | Unit::Fortnight => 2,
-        Unit::Month => 3,
-        Unit::Quarter => 4,
-        Unit::Year => 5,
-        Unit::Decade => 6,
-        Unit::Century => 7,
-    };
-    rank(a) < rank(b)
+    crate::resolve::granularity_rank(a) < crate::resolve::granularity_rank(b)
 }
 
 /// "the next day", "the following week", "the previous year", "the day
