@@ -423,6 +423,17 @@ pub enum Expr {
         /// The expression whose day the period holds (a shift).
         of: Box<Expr>,
     },
+    /// An expression placed next to the period under discussion rather than
+    /// next to the anchor: "the following March", "the previous winter"
+    /// ("In 1998 ... the following March" is March 1999). The resolver moves
+    /// the anchor to the edge of the period mentioned last (its last day
+    /// looking ahead, its first looking back) and resolves `inner` from there.
+    FromLast {
+        /// `Future` for "following", `Past` for "previous" and "prior".
+        dir: Dir,
+        /// The month or season, with that direction.
+        inner: Box<Expr>,
+    },
     /// A stretch of time whose length the text does not measure at all, not
     /// even by its unit: "for a while", "for some time" (PXX).
     Stretch,

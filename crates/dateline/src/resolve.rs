@@ -623,6 +623,16 @@ pub fn resolve(e: &Expr, ctx: &Context) -> Resolved {
         },
         Expr::Duration { amount, unit } => Resolved::new(TimexType::Duration, value::duration(*amount, *unit)),
         Expr::Stretch => Resolved::new(TimexType::Duration, "PXX".into()),
+        Expr::FromLast { dir, inner } => {
+            let edge = ctx.last.and_then(|(d, unit)| period_bounds(d, unit)).and_then(|(start, end, _)| match dir {
+                Dir::Past => Some(start),
+                _ => end.yesterday().ok(),
+            });
+            match edge {
+                Some(a) => resolve(inner, &Context { anchor: Some(a), ..*ctx }),
+                None => resolve(inner, ctx),
+            }
+        }
         Expr::Compound { parts } => Resolved::new(TimexType::Duration, value::compound(parts)),
         Expr::InTime { amount, unit } if ctx.tense.dir == Dir::Future => {
             resolve(&Expr::Shift { amount: *amount, unit: *unit, sign: 1, event: false }, ctx)
@@ -746,23 +756,25 @@ fn resolve_part(part: Part, year: YearRef, dir: Dir, ctx: &Context) -> Resolved 
     // ("last summer" / "next summer"), or of the one holding it ("this summer")
     let from = |a: Date| {
         let (y, m) = (a.year() as i32, a.month() as u8);
-        let current = (first..=last).contains(&m) || (last > 12 && m <= last - 12);
-        match dir {
-            Dir::Past if current || first > m => y - 1,
-            Dir::Future if current || last < m => y + 1,
+        // the year of the part holding `a`, if one does (January is in the
+        // winter of the year before)
+        let holding = if (first..=last).contains(&m) {
+            Some(y)
+        } else if last > 12 && m <= last - 12 {
+            Some(y - 1)
+        } else {
+            None
+        };
+        match (dir, holding) {
+            (Dir::Past, Some(h)) => h - 1,
+            (Dir::Future, Some(h)) => h + 1,
+            (_, Some(h)) => h,
+            (Dir::Past, None) if first > m => y - 1,
+            (Dir::Future, None) if last < m => y + 1,
             _ => y,
         }
     };
     let y = match (year, ctx.anchor) {
-        // "the following spring", "the previous winter": next to the period
-        // under discussion ("In 1944 ... the following spring" is 1945's)
-        (YearRef::Anaphoric, _) if matches!(dir, Dir::Past | Dir::Future) => match ctx.last.or(ctx.anchor.map(|a| (a, Unit::Day))) {
-            Some((d, unit)) if granularity_rank(unit) >= granularity_rank(Unit::Year) => {
-                Some(d.year() as i32 + if dir == Dir::Past { -1 } else { 1 })
-            }
-            Some((d, _)) => Some(from(d)),
-            None => None,
-        },
         (YearRef::Explicit(_) | YearRef::Relative(_) | YearRef::Anaphoric, _) => year_of(year, ctx),
         (YearRef::Implicit, None) => None,
         (YearRef::Implicit, Some(a)) if dir == Dir::Infer => Some(

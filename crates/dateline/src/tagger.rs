@@ -610,6 +610,7 @@ fn needs_anchor(e: &Expr) -> bool {
         Expr::DayOf { period, .. } | Expr::NthWeekday { period, .. } | Expr::NthWeek { period, .. } => needs_anchor(period),
         Expr::WeekOf { day, .. } => needs_anchor(day),
         Expr::PeriodOf { of, .. } => needs_anchor(of),
+        Expr::FromLast { .. } => true,
         Expr::Mod { inner, .. } => needs_anchor(inner),
         _ => false,
     }

@@ -311,6 +311,20 @@ const MONTH_CONTEXT: &[&str] = &[
     "coming",
 ];
 
+/// "the following March", "the previous winter": a month or season next to
+/// the period under discussion, with its article.
+pub fn from_last(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
+    if !is(t, i, "the") || !any(t, i + 1, &["following", "previous", "prior"]) {
+        return None;
+    }
+    let (end, inner) = bare_month(t, i + 1).or_else(|| season(t, i + 1))?;
+    let dir = match &inner {
+        Expr::Date { year: None, day: None, dir, .. } | Expr::Part { year: YearRef::Implicit, dir, .. } => *dir,
+        _ => return None,
+    };
+    Some((end, Expr::FromLast { dir, inner: Box::new(inner) }))
+}
+
 /// A month name on its own ("in March", "last April", "this September").
 pub fn bare_month(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     let (mut i0, mut dir) = (i, Dir::Infer);
@@ -864,13 +878,8 @@ pub fn season(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
         s += 1;
         determined = true;
     }
-    // "the following spring", "the previous winter" are next to the period
-    // under discussion, not to the anchor
     let mut year = YearRef::Implicit;
     if let Some((k, d)) = direction(t, s) {
-        if any(t, s, &["following", "previous", "prior"]) {
-            year = YearRef::Anaphoric;
-        }
         s = k;
         dir = d;
         determined = true;

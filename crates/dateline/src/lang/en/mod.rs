@@ -34,6 +34,7 @@ const BASE: &[(u32, Rule)] = &[
     (MONTH, dates::month_first),
     (NUM | ORDINAL | NUMBER, dates::day_first),
     (DET | DIR | MONTH, dates::bare_month),
+    (DET, dates::from_last),
     (MONTH, dates::in_relative_year),
     (NUM | NUMBER | DET | MISC, dates::bare_year),
     (DET, dates::day_of_period),
