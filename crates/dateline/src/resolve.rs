@@ -561,9 +561,12 @@ pub fn resolve(e: &Expr, ctx: &Context) -> Resolved {
                             return Resolved { quarter: Some((y, q)), ..Resolved::new(TimexType::Date, format!("{y:04}-Q{q}")) };
                         }
                     }
+                    // "a decade ago", "a century ago" count years back: the
+                    // year reached, not the decade holding it
+                    let grain = if matches!(unit, Unit::Decade | Unit::Century) { Unit::Year } else { *unit };
                     match shift(a, *sign as i64 * *n as i64, *unit) {
-                        Some(d) => period(d, *unit),
-                        None => Resolved::new(TimexType::Date, unknown_period(*unit).into()),
+                        Some(d) => period(d, grain),
+                        None => Resolved::new(TimexType::Date, unknown_period(grain).into()),
                     }
                 }
                 _ => Resolved::new(TimexType::Date, if *sign < 0 { "PAST_REF" } else { "FUTURE_REF" }.into()),
