@@ -26,7 +26,7 @@ pub fn past_form(t: &Tokens<'_>, k: usize) -> bool {
     let w = t.lw(k);
     let form = t.toks.get(k).is_some_and(|tok| tok.cue == Cue::Past) && !ADVERB_CUES.contains(&w)
         || word(t, k) && w.len() > 4 && w.ends_with("ed") && !cap(t, k) && !w.ends_with("eed");
-    if !form {
+    if !form || bare_infinitive(t, k) {
         return false;
     }
     // ("in fulfilling increased demands", "are seeking increased funding":
@@ -46,6 +46,21 @@ pub fn past_form(t: &Tokens<'_>, k: usize) -> bool {
     let modified = k > 1 && adverb(k - 1) && any(t, k - 2, &["the", "a", "an", "its", "his", "her", "their", "this", "these"]);
     let adjective = k > 0 && any(t, k - 1, BEFORE_ADJECTIVE) || modified || after_gerund || compound(t, k) || negated_participle(w);
     !adjective
+}
+
+/// Whether the word at `k` stands where only a bare infinitive can: after a
+/// modal, "to" or "do", with at most one adverb between ("will hit", "could
+/// soon cut", "did not quit", "to beat"). A past form that is also the base
+/// form ("hit", "cut", "put", "beat") is then no past.
+fn bare_infinitive(t: &Tokens<'_>, k: usize) -> bool {
+    const BEFORE_BARE: &[&str] = &["will", "shall", "would", "could", "can", "may", "might", "must", "should", "ll", "to", "do", "does", "did"];
+    const BETWEEN: &[&str] = &["not", "n't", "also", "soon", "still", "then", "likely", "probably", "never", "again", "only", "even", "just"];
+    let Some(mut j) = k.checked_sub(1) else { return false };
+    if any(t, j, BETWEEN) {
+        let Some(i) = j.checked_sub(1) else { return false };
+        j = i;
+    }
+    any(t, j, BEFORE_BARE)
 }
 
 /// Whether `w` is a participle negated by "un-" ("untouched", "unidentified",
@@ -671,9 +686,9 @@ fn direction(t: &Tokens<'_>, start: usize, end: usize) -> Option<(Dir, Option<us
         }
         None
     };
-    // a number written with a point or comma ("5.50", "1,200") counts as one
-    // token of the distance
-    let number = |k: usize| digits(t, k) && k >= 2 && adj(t, k) && any(t, k - 1, &[".", ","]) && adj(t, k - 1) && digits(t, k - 2);
+    // a number written with a point or comma ("5.50", "1,200"), or a score
+    // or range joined by a hyphen ("94-91"), counts as one token of the distance
+    let number = |k: usize| digits(t, k) && k >= 2 && adj(t, k) && any(t, k - 1, &[".", ",", "-"]) && adj(t, k - 1) && digits(t, k - 2);
     // "unseen since he underwent surgery in July, will spotlight": a clause
     // opened by a subordinator before the expression ends at a comma after
     // it; the main clause past that comma dates it only when the clause
