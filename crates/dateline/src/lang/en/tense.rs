@@ -645,6 +645,17 @@ fn direction(t: &Tokens<'_>, start: usize, end: usize) -> Option<(Dir, Option<us
     if lead >= 2 && is(t, lead - 1, "expected") && !any(t, lead - 2, &["as", "than"]) {
         return Some((Dir::Future, None));
     }
+    // "the vote is on Sunday", "the deadline is Friday", "talks are set for
+    // March 3": what the present copula dates lies ahead ("today is Monday"
+    // and "it is Monday" name the present)
+    let lead = if start > 0 && any(t, start - 1, &["on", "at", "for"]) { start - 1 } else { start };
+    if lead >= 2
+        && any(t, lead - 1, &["is", "are"])
+        && !any(t, lead - 2, &["today", "tonight", "now", "it", "this", "that", "what"])
+        && word(t, lead - 2)
+    {
+        return Some((Dir::Future, None));
+    }
     // "will grow by 0.6 percent from the third quarter", "up from 3.2
     // percent in May": the base a figure is compared with has been measured
     let lead = if start > 0 && any(t, start - 1, &["in", "on"]) { start - 1 } else { start };
