@@ -288,6 +288,38 @@ pub fn past_verb(t: &Tokens<'_>, k: usize) -> bool {
     past_form(t, k) && !passive(t, k)
 }
 
+/// Verbs of travel, meeting and play whose present simple, in news, sets out
+/// a schedule: "the president visits Japan on Thursday", "Chelsea plays
+/// Arsenal on Saturday". The third person in "-s"; the plural forms only
+/// after a plural subject ("Voters head to the polls Sunday").
+const SCHEDULE_VERBS_S: &[&str] =
+    &["plays", "hosts", "faces", "visits", "travels", "heads", "meets", "leaves", "flies", "tours", "returns", "holds", "votes", "goes"];
+const SCHEDULE_VERBS: &[&str] = &["play", "host", "face", "visit", "travel", "head", "leave", "fly", "tour", "return", "hold", "vote", "go"];
+
+/// Whether the word at `k` is a verb of [`SCHEDULE_VERBS_S`] or
+/// [`SCHEDULE_VERBS`] in the present simple: after its subject, not after a
+/// determiner, possessive or preposition that makes it a noun ("his visits",
+/// "the play", "in return").
+fn schedule_present(t: &Tokens<'_>, k: usize) -> bool {
+    const NOT_SUBJECT: &[&str] = &[
+        "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these", "those", "of", "in", "on", "at", "to", "for",
+        "by", "with", "from", "and", "or", "first", "last", "next", "recent", "two", "three", "four", "several", "many", "official", "state", "all",
+        "some", "most", "no",
+    ];
+    let w = t.lw(k);
+    let plural = SCHEDULE_VERBS.contains(&w);
+    if !(plural || SCHEDULE_VERBS_S.contains(&w)) || k == 0 || !word(t, k - 1) || any(t, k - 1, NOT_SUBJECT) || cap(t, k) {
+        return false;
+    }
+    // a plural verb needs a plural subject: "Voters head", "Italians vote"
+    if plural && !(t.lw(k - 1).len() > 3 && t.lw(k - 1).ends_with('s') && !t.lw(k - 1).ends_with("ss")) {
+        return false;
+    }
+    // a past verb before it in its clause makes it a noun ("Wen told his
+    // French hosts Tuesday")
+    !(k.saturating_sub(8)..k).rev().take_while(|&j| !any(t, j, &[".", ";", "!", "?", ","])).any(|j| past_form(t, j))
+}
+
 /// Words that make what follows them hypothetical, reported or conditional:
 /// a verb beyond them does not fix the side of a date.
 const UNFIRM: &[&str] =
@@ -585,6 +617,9 @@ fn direction(t: &Tokens<'_>, start: usize, end: usize) -> Option<(Dir, Option<us
             return None;
         }
         if t.toks[k].cue == Cue::Future {
+            return Some(Dir::Future);
+        }
+        if k < start && schedule_present(t, k) {
             return Some(Dir::Future);
         }
         // "construction work should begin in July": a modal before its verb
