@@ -344,7 +344,9 @@ pub fn bare_month(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
         && word(t, j)
         && !cap(t, j)
         && !any(t, j, &["of", "on", "to", "in", "for", "and", "or", "at", "by", "with", "from", "is", "was"]);
-    if (m == 5 || m == 3) && i0 == i && !MONTH_CONTEXT.contains(&prev) && !attributive {
+    // ("January-March": joined to another month)
+    let after_month = before < i0 && month(t, before).is_some();
+    if (m == 5 || m == 3) && i0 == i && !MONTH_CONTEXT.contains(&prev) && !attributive && !after_month {
         return None;
     }
     // "last Oct. 23": the date is "Oct. 23", found from the month on
