@@ -70,18 +70,22 @@ impl Tagger {
                 Expr::PartOfDay { date: None, .. } => {}
                 Expr::Duration { amount: crate::expr::Amount::N(n), unit } => {
                     use crate::expr::Unit::*;
-                    let f = match unit {
-                        Second => "SECONDLY",
-                        Minute => "MINUTELY",
-                        Hour => "HOURLY",
-                        Day => "DAILY",
-                        Week => "WEEKLY",
-                        Fortnight => "WEEKLY;INTERVAL=2",
-                        Month => "MONTHLY",
-                        Year => "YEARLY",
-                        _ => return None,
+                    // (a quarter, a fortnight, a decade as a multiple of the unit RFC 5545 has)
+                    let (f, per) = match unit {
+                        Second => ("SECONDLY", 1),
+                        Minute => ("MINUTELY", 1),
+                        Hour => ("HOURLY", 1),
+                        Day => ("DAILY", 1),
+                        Week => ("WEEKLY", 1),
+                        Fortnight => ("WEEKLY", 2),
+                        Month => ("MONTHLY", 1),
+                        Quarter => ("MONTHLY", 3),
+                        Year => ("YEARLY", 1),
+                        Decade => ("YEARLY", 10),
+                        Century => ("YEARLY", 100),
                     };
-                    base = Some(if *n > 1 && *unit != Fortnight { format!("FREQ={f};INTERVAL={n}") } else { format!("FREQ={f}") });
+                    let interval = n.saturating_mul(per);
+                    base = Some(if interval > 1 { format!("FREQ={f};INTERVAL={interval}") } else { format!("FREQ={f}") });
                 }
                 Expr::Date { month: Some(m), day: None, .. } => {
                     base = Some(format!("FREQ=YEARLY;BYMONTH={m}"));

@@ -42,7 +42,14 @@ pub fn adverb(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
         "monthly" => Unit::Month,
         "annually" | "yearly" | "annual" if t.lw(i) != "annual" => Unit::Year,
         "hourly" => Unit::Hour,
+        // "adjusted quarterly", but not "a quarterly dividend", which
+        // names what is paid rather than when
+        "quarterly" if !(word(t, i + 1) && !cap(t, i + 1) && !any(t, i + 1, &["and", "or", "by", "in", "on", "at", "from", "until", "to"])) => {
+            Unit::Quarter
+        }
         "biweekly" | "fortnightly" => return Some((i + 1, set(period(2, Unit::Week), None, None))),
+        // "airs nightly", as "every night"
+        "nightly" => return Some((i + 1, set(Expr::PartOfDay { pod: crate::expr::Pod::Night, date: None }, None, None))),
         // "weekdays at 7:30", "on weekdays"
         "weekdays" if i > 0 && any(t, i - 1, &["on", "every", "all"]) || any(t, i + 1, &["at", "from"]) => {
             return Some((i + 1, set(Expr::Workdays, None, None)));

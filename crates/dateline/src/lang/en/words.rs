@@ -213,8 +213,9 @@ pub fn amount(t: &Tokens<'_>, i: usize) -> Option<(usize, Amount)> {
                 let j = if is(t, i + 2, "of") { i + 3 } else { i + 2 };
                 return Some((j, Amount::N(2)));
             }
+            // "a half hour" (but not "a half point", nor "a half" alone)
             if is(t, i + 1, "half") {
-                return None;
+                return unit(t, i + 2).is_some_and(|u| !u.2).then_some((i + 2, Amount::Frac(0.5)));
             }
             // "a hundred years", "a thousand years"
             if is(t, i + 1, "hundred") {
@@ -237,6 +238,16 @@ pub fn amount(t: &Tokens<'_>, i: usize) -> Option<(usize, Amount)> {
             return Some((i + 2, Amount::N(2)));
         }
         "half" if any(t, i + 1, &["a", "an"]) => return Some((i + 2, Amount::Frac(0.5))),
+        // "a half-hour show", "a half-day strike" (not the tail of
+        // "two-and-a-half-year", nor a cricketer's "half-century", fifty
+        // runs, which only a span word before it makes a length: "the past
+        // half-century", "for a half-century")
+        "half" if is(t, i + 1, "-") && adj(t, i + 1) && !(i > 0 && adj(t, i) && is(t, i - 1, "-")) => {
+            let (_, u, false) = unit(t, i + 2)? else { return None };
+            let span = i > 0 && any(t, i - 1, &["past", "last", "next", "first", "over"])
+                || i > 1 && is(t, i - 1, "a") && any(t, i - 2, &["for", "nearly", "almost", "than", "about", "over"]);
+            return (u != Unit::Century || span).then_some((i + 1, Amount::Frac(0.5)));
+        }
         _ => {}
     }
     // decimals: 2.5
