@@ -139,9 +139,11 @@ pub fn frequency(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
             (j + 1, n)
         }
     };
-    // "its twice-yearly forecast", "a twice-weekly market": the adverb's period
-    if times > 1 && is(t, j, "-") && adj(t, j) {
-        if let Some((k, Expr::Set { each, .. })) = adverb(t, j + 1) {
+    // "its twice-yearly forecast", "a twice-weekly market", "three times
+    // daily": the adverb's period
+    if times > 1 {
+        let a = if is(t, j, "-") && adj(t, j) { j + 1 } else { j };
+        if let Some((k, Expr::Set { each, .. })) = adverb(t, a).filter(|_| a > j || !is(t, j, "weekdays") && !is(t, j, "weekends")) {
             return Some((k, Expr::Set { each, quant: None, freq: Some(times) }));
         }
     }

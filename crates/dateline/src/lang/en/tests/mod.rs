@@ -58,6 +58,10 @@ struct Case {
     /// The TIMEX3 mod ("APPROX", "LESS_THAN"), checked when given.
     #[serde(rename = "mod")]
     modifier: Option<String>,
+    /// The TIMEX3 freq of a set ("3X"), checked when given.
+    freq: Option<String>,
+    /// The TIMEX3 quant of a set ("EVERY"), checked when given.
+    quant: Option<String>,
     utc: Option<String>,
     tzid: Option<String>,
     #[serde(default)]
@@ -156,6 +160,8 @@ fn run(name: &str, src: &str) {
         check("value", c.value.as_deref(), Some(&t.value));
         check("type", c.typ.as_deref(), Some(t.typ.as_str()));
         check("mod", c.modifier.as_deref(), t.modifier);
+        check("freq", c.freq.as_deref(), t.freq.as_deref());
+        check("quant", c.quant.as_deref(), t.quant);
         check("utc", c.utc.as_deref(), t.utc.as_deref());
         check("tzid", c.tzid.as_deref(), t.tzid.as_deref());
         check("range start", c.range_start.as_deref(), t.range.as_ref().map(|r| r.start.as_str()));
