@@ -683,7 +683,20 @@ fn direction(t: &Tokens<'_>, start: usize, end: usize) -> Option<(Dir, Option<us
     // "the vote is on Sunday", "the deadline is Friday", "talks are set for
     // March 3": what the present copula dates lies ahead ("today is Monday"
     // and "it is Monday" name the present)
-    let lead = if start > 0 && any(t, start - 1, &["on", "at", "for"]) { start - 1 } else { start };
+    // (past a clock time between: "kickoff is at 7:30 p.m. ET on Sunday")
+    let clockish = |k: usize| {
+        digits(t, k)
+            || any(t, k, &["on", "at", "for", ":", "a.m.", "p.m.", "am", "pm", "noon", "midnight", "local", "time"])
+            || t.toks[k].class & crate::lexicon::class::ZONE != 0
+    };
+    let mut lead = if start > 0 && any(t, start - 1, &["on", "at", "for"]) { start - 1 } else { start };
+    if lead > 0 && lead < start {
+        let mut k = lead;
+        while k > lead.saturating_sub(8) && k > 0 && clockish(k - 1) {
+            k -= 1;
+        }
+        lead = k;
+    }
     if lead >= 2
         && any(t, lead - 1, &["is", "are"])
         && !any(t, lead - 2, &["today", "tonight", "now", "it", "this", "that", "what"])
