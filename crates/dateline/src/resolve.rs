@@ -528,7 +528,22 @@ pub fn resolve(e: &Expr, ctx: &Context) -> Resolved {
         Expr::Weekend { dir } => {
             let Some(a) = ctx.anchor else { return Resolved::new(TimexType::Date, "XXXX-WXX-WE".into()) };
             let w = a.weekday().to_monday_one_offset() as i64;
-            let target = match dir_or_tense(*dir, ctx) {
+            // no cue at all: the nearer weekend, the past one when they are
+            // as near ("over the weekend" is the last one up to a Wednesday,
+            // the next one from Thursday)
+            let untold = || {
+                let (back, ahead) = (w, 6 - w);
+                if ahead >= back {
+                    Dir::Past
+                } else {
+                    Dir::Infer
+                }
+            };
+            let dir_now = match dir_or_tense(*dir, ctx) {
+                Dir::Infer if w < 6 => untold(),
+                d => d,
+            };
+            let target = match dir_now {
                 Dir::Past if w < 6 || *dir == Dir::Past => a.checked_sub(w.days()).ok(),
                 Dir::Future if *dir == Dir::Future && w >= 6 => a.checked_add(7.days()).ok(),
                 _ => Some(a),

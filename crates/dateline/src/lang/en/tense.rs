@@ -676,7 +676,7 @@ fn direction(t: &Tokens<'_>, start: usize, end: usize) -> Option<(Dir, Option<us
     }
     // "results were expected Monday", "a ruling is expected by March": what
     // is expected lies ahead ("as expected" and "than expected" say nothing)
-    let lead = if start > 0 && any(t, start - 1, &["in", "on", "by", "at", "within"]) { start - 1 } else { start };
+    let lead = if start > 0 && any(t, start - 1, &["in", "on", "by", "at", "within", "over", "for", "during"]) { start - 1 } else { start };
     if lead >= 2 && is(t, lead - 1, "expected") && !any(t, lead - 2, &["as", "than"]) {
         return Some((Dir::Future, None));
     }
