@@ -401,7 +401,13 @@ pub fn anaphor(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     if is(t, j, "same") && s + 1 == j {
         j += 1;
     }
-    let (k, unit, false) = unit(t, j)? else { return None };
+    // "that night", "the same evening": a part of the day under discussion
+    let part = pod(t, j).filter(|_| !t.lw(j).ends_with('s'));
+    let (k, unit) = match (unit(t, j), part) {
+        (Some((k, unit, false)), _) => (k, unit),
+        (None, Some(_)) => (j + 1, Unit::Day),
+        _ => return None,
+    };
     if !matches!(unit, Unit::Day | Unit::Week | Unit::Month | Unit::Quarter | Unit::Year) {
         return None;
     }
@@ -415,7 +421,14 @@ pub fn anaphor(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     {
         return None;
     }
-    Some((k, Expr::Anaphor { unit, offset: 0 }))
+    let day = Expr::Anaphor { unit, offset: 0 };
+    Some((
+        k,
+        match part {
+            Some(pod) => Expr::PartOfDay { pod, date: Some(Box::new(day)) },
+            None => day,
+        },
+    ))
 }
 
 /// "one day" after a modal ("Islam will one day be ...") or a wish ("who
