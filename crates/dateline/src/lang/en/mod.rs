@@ -144,7 +144,7 @@ pub fn modified(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
         };
     }
     // "the late 1970s", "the mid-1990s": the determiner belongs to the expression
-    if w == "the" && any(t, i + 1, &["early", "mid", "late"]) {
+    if w == "the" && any(t, i + 1, &["early", "mid", "late"]) && !is(t, i + 2, "part") {
         let (end, inner) = modified(t, i + 1)?;
         return matches!(&inner, Expr::Mod { inner, .. } if matches!(**inner, Expr::Decade { .. } | Expr::Part { part: Part::Season(_), .. }))
             .then_some((end, inner));
@@ -178,19 +178,22 @@ pub fn modified(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
         let unit = words::unit(t, i + 3)?.1;
         return Some((i + 4, Expr::Relative { unit, offset: 0 }));
     }
-    // "the end of ...", "the beginning of ...", "the middle of ..."
+    // "the end of ...", "the beginning of ...", "the middle of ...", and
+    // with "part": "the early part of next year", "the latter part of 2013"
     if w == "the" || w == "end" {
         let s = if w == "the" { i + 1 } else { i };
-        let m = match t.lw(s) {
-            "end" => Mod::End,
-            "beginning" | "start" => Mod::Start,
-            "middle" => Mod::Mid,
+        let (m, of) = match (t.lw(s), t.lw(s + 1)) {
+            ("end", _) => (Mod::End, s + 1),
+            ("beginning" | "start", _) => (Mod::Start, s + 1),
+            ("middle", _) => (Mod::Mid, s + 1),
+            ("early" | "earlier" | "first", "part") => (Mod::Start, s + 2),
+            ("late" | "later" | "latter" | "last", "part") => (Mod::End, s + 2),
             _ => return None,
         };
-        if !is(t, s + 1, "of") {
+        if !is(t, of, "of") {
             return None;
         }
-        let (end, inner) = base(t, s + 2).or_else(|| the_unit(t, s + 2))?;
+        let (end, inner) = base(t, of + 1).or_else(|| the_unit(t, of + 1))?;
         if matches!(inner, Expr::Duration { .. } | Expr::Set { .. } | Expr::Ref(_)) {
             return None;
         }

@@ -288,12 +288,30 @@ pub fn past_verb(t: &Tokens<'_>, k: usize) -> bool {
     past_form(t, k) && !passive(t, k)
 }
 
-/// Verbs of travel, meeting and play whose present simple, in news, sets out
-/// a schedule: "the president visits Japan on Thursday", "Chelsea plays
-/// Arsenal on Saturday". The third person in "-s"; the plural forms only
+/// Verbs of travel, meeting, play and commemoration whose present simple,
+/// in news, sets out a schedule: "the president visits Japan on Thursday",
+/// "Chelsea plays Arsenal on Saturday", "the city marks the anniversary on
+/// Sunday". The third person in "-s"; the plural forms only
 /// after a plural subject ("Voters head to the polls Sunday").
-const SCHEDULE_VERBS_S: &[&str] =
-    &["plays", "hosts", "faces", "visits", "travels", "heads", "meets", "leaves", "flies", "tours", "returns", "holds", "votes", "goes"];
+const SCHEDULE_VERBS_S: &[&str] = &[
+    "plays",
+    "hosts",
+    "faces",
+    "visits",
+    "travels",
+    "heads",
+    "meets",
+    "leaves",
+    "flies",
+    "tours",
+    "returns",
+    "holds",
+    "votes",
+    "goes",
+    "marks",
+    "celebrates",
+    "commemorates",
+];
 const SCHEDULE_VERBS: &[&str] = &["play", "host", "face", "visit", "travel", "head", "leave", "fly", "tour", "return", "hold", "vote", "go"];
 
 /// Whether the word at `k` is a verb of [`SCHEDULE_VERBS_S`] or
