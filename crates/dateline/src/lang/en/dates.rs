@@ -470,6 +470,10 @@ pub fn bare_year(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
         // "the 1988 period", "the 1988 quarter": the year names the period
         let (e, y) = year(t, s + 1)?;
         return Some((e + 1, Expr::PeriodOfYear { year: y }));
+    } else if is(t, s, "the") && year(t, s + 1).is_some_and(|(e, _)| any(t, e, &["fiscal", "financial", "calendar"]) && is(t, e + 1, "year")) {
+        // "the 2014 fiscal year", "the 2012 calendar year": the year itself
+        let (e, y) = year(t, s + 1)?;
+        return Some((e + 2, date(Some(y), None, None)));
     }
     if is(t, s, "'") || is(t, s, "’") {
         // '98 only after a month-like context is handled elsewhere
@@ -666,9 +670,11 @@ pub fn quarter_code(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
             ("H", n @ 1..=2) => (i + 2, Part::Half(n)),
             _ => return None,
         }
-    } else if single(i) && adj(t, i + 1) && t.raw(i + 1) == "Q" {
-        match t.lw(i).parse::<u8>().ok()? {
-            n @ 1..=4 => (i + 2, Part::Quarter(n)),
+    } else if single(i) && adj(t, i + 1) && matches!(t.raw(i + 1), "Q" | "H") {
+        // "3Q13", "1H13"
+        match (t.raw(i + 1), t.lw(i).parse::<u8>().ok()?) {
+            ("Q", n @ 1..=4) => (i + 2, Part::Quarter(n)),
+            ("H", n @ 1..=2) => (i + 2, Part::Half(n)),
             _ => return None,
         }
     } else if raw == "FY" && digits(t, i + 1) && !(adj(t, i + 2) && (word(t, i + 2) || digits(t, i + 2))) {
@@ -684,7 +690,7 @@ pub fn quarter_code(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     };
     // "3Q13", "Q3'13", "Q3 2013", "Q3/2013"
     let two = |k: usize| digits(t, k) && t.lw(k).len() == 2;
-    let (end, year) = if adj(t, j) && two(j) && !adj(t, j + 1) {
+    let (end, year) = if adj(t, j) && two(j) && !(adj(t, j + 1) && (word(t, j + 1) || digits(t, j + 1))) {
         (j + 1, YearRef::Explicit(century_of(t.lw(j).parse().ok()?)))
     } else if let Some((k, y)) = year(t, if is(t, j, "/") && adj(t, j) { j + 1 } else { j }) {
         (k, YearRef::Explicit(y))
@@ -694,7 +700,10 @@ pub fn quarter_code(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
         && any(t, i - 1, &["in", "for", "of", "during", "the", "its", "their", "a", "per", "by", "since", "from", "to", "through", "and", "or", ","])
         || opens_sentence(t, i) && word(t, j) && !cap(t, j)
     {
-        // "in Q3", "Q4 results are due"
+        // "in Q3", "Q4 results are due" (but "1H" needs its year: "a 2H pencil")
+        if matches!(part, Part::Half(_)) && raw != "H" {
+            return None;
+        }
         (j, YearRef::Implicit)
     } else {
         return None;
