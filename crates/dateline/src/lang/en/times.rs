@@ -287,6 +287,11 @@ fn day_ref(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     if let Some((j, dow)) = weekday(t, i) {
         return Some((j, Expr::Weekday { dow, dir: Dir::Infer }));
     }
+    // "last Monday (night)", "next Friday (morning)"
+    if let Some((j, dir)) = super::dates::direction(t, i).filter(|&(_, d)| d != Dir::This) {
+        let (k, dow) = weekday(t, j)?;
+        return Some((k, Expr::Weekday { dow, dir }));
+    }
     let off = match t.lw(i) {
         "today" => 0,
         "yesterday" => -1,
