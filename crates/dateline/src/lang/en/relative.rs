@@ -6,7 +6,7 @@
 
 use super::dates::direction;
 use super::words::*;
-use crate::expr::{Amount, Expr, Pod, RefKind, Unit};
+use crate::expr::{Amount, Dir, Expr, Pod, RefKind, Unit};
 use crate::lex::Tokens;
 use crate::lexicon::class::{DIR, NUM, NUMBER, ORDINAL};
 
@@ -241,6 +241,32 @@ pub fn shift(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     // "a year earlier than planned" compares two times: only the length is told
     if any(t, k, &["earlier", "later"]) && is(t, k + 1, "than") {
         return None;
+    }
+    // "a week from Monday", "ten days from Jan. 3": that many days past the
+    // day named ("for three days from April 14" is a length starting then)
+    let length = i > 0 && any(t, i - 1, &["for", "over", "of", "lasting", "within"]);
+    if is(t, k, "from") && matches!(u, Unit::Day | Unit::Week) && !approx && !length {
+        if let Amount::N(n) = amount {
+            let deictic = match t.lw(k + 1) {
+                "today" => Some((k + 2, rel(Unit::Day, 0))),
+                "tomorrow" => Some((k + 2, rel(Unit::Day, 1))),
+                _ => None,
+            };
+            let named = [super::dates::weekday_rule(t, k + 1), super::dates::month_first(t, k + 1), super::dates::holiday(t, k + 1)]
+                .into_iter()
+                .flatten()
+                .filter(|(_, d)| d.is_weekday() || matches!(d, Expr::Date { month: Some(_), day: Some(_), .. } | Expr::Holiday { .. }))
+                .max_by_key(|(end, _)| *end)
+                .or(deictic);
+            if let Some((end, mut day)) = named {
+                // (the day counted from lies ahead: "a week from Monday" said on a Monday)
+                if let Expr::Weekday { dir: d @ Dir::Infer, .. } = &mut day {
+                    *d = Dir::Future;
+                }
+                let days = if u == Unit::Week { 7 * n as i32 } else { n as i32 };
+                return Some((end, Expr::Around { day: Box::new(day), unit: Unit::Day, offset: days }));
+            }
+        }
     }
     let (end, sign, event) = match t.lw(k) {
         "ago" => (k + 1, -1, false),
