@@ -549,7 +549,7 @@ pub fn weekday_rule(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     let (j, dow) = weekday(t, s)?;
     // "Sunday Times", "Tuesday Morning Corp": a capitalised name follows,
     // unless a preposition shows a date ("On Friday Iraq began ...")
-    let dated = i > 0 && any(t, i - 1, &["on", "since", "until", "till", "by", "from", "before", "after", "through", "late", "early"]);
+    let dated = i > 0 && any(t, i - 1, &["on", "since", "until", "till", "by", "before", "after", "late", "early"]);
     if s == i && !dated && cap(t, j) && word(t, j) && t.entries(j).is_empty() && !t.toks[j].newline_before && !any(t, j, &["a.m.", "p.m."]) {
         return None;
     }
