@@ -683,6 +683,9 @@ fn direction(t: &Tokens<'_>, start: usize, end: usize) -> Option<(Dir, Option<us
         && word(t, lead - 2)
         && !cap(t, lead - 1)
         && !any(t, lead - 2, &["is", "are", "was", "were", "be", "been"])
+        // ("the deal beginning in December was not ...": the noun is the
+        // subject of a past verb right after)
+        && !(end..(end + 2).min(t.len())).any(|k| any(t, k, &["was", "were", "had"]) || past_verb(t, k))
     {
         return Some((Dir::Future, None));
     }
