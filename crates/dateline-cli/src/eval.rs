@@ -58,13 +58,12 @@ struct ErrorItem {
     form: Option<(String, String)>,
 }
 
-/// How often the gold writes each phrase in each form, over the whole gold
-/// set. A wrong value whose form the gold itself gives the same phrase
+/// Which forms the gold writes each phrase in, over the whole gold set. A wrong value whose form the gold itself gives the same phrase
 /// elsewhere ("last week" as 1998-W33 in one document, as 1998-10 or P1W in
 /// others) measures the annotation's own inconsistency rather than a
 /// misreading, and `--errors` counts such values apart.
 #[derive(Default)]
-struct FormIndex(std::collections::HashMap<(String, String), usize>);
+struct FormIndex(std::collections::HashSet<(String, String)>);
 
 impl FormIndex {
     /// The phrase as a key: lower case, digits as 9, without the
@@ -83,11 +82,11 @@ impl FormIndex {
     }
 
     fn add(&mut self, text: &str, value: &str) {
-        *self.0.entry((Self::phrase(text), Self::form(value))).or_default() += 1;
+        self.0.insert((Self::phrase(text), Self::form(value)));
     }
 
     fn seen(&self, key: &(String, String)) -> bool {
-        self.0.get(key).is_some_and(|&n| n > 0)
+        self.0.contains(key)
     }
 }
 

@@ -44,9 +44,7 @@ pub fn adverb(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
         "hourly" => Unit::Hour,
         // "adjusted quarterly", but not "a quarterly dividend", which
         // names what is paid rather than when
-        "quarterly" if !(word(t, i + 1) && !cap(t, i + 1) && !any(t, i + 1, &["and", "or", "by", "in", "on", "at", "from", "until", "to"])) => {
-            Unit::Quarter
-        }
+        "quarterly" if !noun_after_adjective(t, i + 1) => Unit::Quarter,
         "biweekly" | "fortnightly" => return Some((i + 1, set(period(2, Unit::Week), None, None))),
         // "airs nightly", as "every night"
         "nightly" => return Some((i + 1, set(Expr::PartOfDay { pod: crate::expr::Pod::Night, date: None }, None, None))),
@@ -61,6 +59,12 @@ pub fn adverb(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
         _ => return None,
     };
     Some((i + 1, set(period(1, u), None, None)))
+}
+
+/// Whether token `k` is a noun an adjective before it qualifies: a
+/// lower-case word that is no conjunction or preposition.
+fn noun_after_adjective(t: &Tokens<'_>, k: usize) -> bool {
+    word(t, k) && !cap(t, k) && !any(t, k, &["and", "or", "by", "in", "on", "at", "from", "until", "to"])
 }
 
 /// "every day", "each year", "every other week", "every two weeks", "every

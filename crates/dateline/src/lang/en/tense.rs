@@ -675,9 +675,12 @@ fn direction(t: &Tokens<'_>, start: usize, end: usize) -> Option<(Dir, Option<us
         k == end || k < start && start - k <= REPORT_SETTING_REACH && (k + 1..start).all(|j| (word(t, j) && cap(t, j)) || any(t, j, REPORT_SETTING))
     };
     let reporting = |k: usize| !dates_report(k) && any(t, k, &["said", "says", "told", "announced", "reported", "added", "stated"]);
+    // where the phrase the expression heads begins: on one of `preps` right
+    // before it, or at the expression itself
+    let lead_by = |preps: &[&str]| if start > 0 && any(t, start - 1, preps) { start - 1 } else { start };
     // "a hearing beginning August 19", "a visit starting on Monday": a
     // schedule set out after a noun lies ahead
-    let lead = if start > 0 && any(t, start - 1, &["in", "on", "from"]) { start - 1 } else { start };
+    let lead = lead_by(&["in", "on", "from"]);
     if lead >= 2
         && any(t, lead - 1, &["beginning", "starting"])
         && word(t, lead - 2)
@@ -697,7 +700,7 @@ fn direction(t: &Tokens<'_>, start: usize, end: usize) -> Option<(Dir, Option<us
     }
     // "results were expected Monday", "a ruling is expected by March": what
     // is expected lies ahead ("as expected" and "than expected" say nothing)
-    let lead = if start > 0 && any(t, start - 1, &["in", "on", "by", "at", "within", "over", "for", "during"]) { start - 1 } else { start };
+    let lead = lead_by(&["in", "on", "by", "at", "within", "over", "for", "during"]);
     if lead >= 2 && is(t, lead - 1, "expected") && !any(t, lead - 2, &["as", "than"]) {
         return Some((Dir::Future, None));
     }
@@ -710,13 +713,12 @@ fn direction(t: &Tokens<'_>, start: usize, end: usize) -> Option<(Dir, Option<us
             || any(t, k, &["on", "at", "for", ":", "a.m.", "p.m.", "am", "pm", "noon", "midnight", "local", "time"])
             || t.toks[k].class & crate::lexicon::class::ZONE != 0
     };
-    let mut lead = if start > 0 && any(t, start - 1, &["on", "at", "for"]) { start - 1 } else { start };
-    if lead > 0 && lead < start {
-        let mut k = lead;
-        while k > lead.saturating_sub(8) && k > 0 && clockish(k - 1) {
-            k -= 1;
+    let mut lead = lead_by(&["on", "at", "for"]);
+    if lead < start {
+        let floor = lead.saturating_sub(8);
+        while lead > floor && clockish(lead - 1) {
+            lead -= 1;
         }
-        lead = k;
     }
     if lead >= 2
         && any(t, lead - 1, &["is", "are"])
@@ -727,7 +729,7 @@ fn direction(t: &Tokens<'_>, start: usize, end: usize) -> Option<(Dir, Option<us
     }
     // "will grow by 0.6 percent from the third quarter", "up from 3.2
     // percent in May": the base a figure is compared with has been measured
-    let lead = if start > 0 && any(t, start - 1, &["in", "on"]) { start - 1 } else { start };
+    let lead = lead_by(&["in", "on"]);
     if lead >= 3 && is(t, lead - 1, "from") && any(t, lead - 2, &["percent", "%", "points", "cents"]) {
         return Some((Dir::Past, None));
     }
