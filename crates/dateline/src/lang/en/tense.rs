@@ -275,6 +275,16 @@ fn due_to_verb(t: &Tokens<'_>, k: usize, start: usize) -> bool {
 /// How many tokens the setting of a report may span.
 const REPORT_SETTING_REACH: usize = 8;
 
+/// How far back in its clause a past verb still dates an expression that
+/// no nearer cue does.
+const CLAUSE_REACH: usize = 16;
+
+/// Words that open a clause of their own: a verb before them belongs to
+/// another clause.
+const CLAUSE_OPENERS: &[&str] = &[
+    "that", "which", "who", "whom", "whose", "when", "while", "where", "and", "but", "or", "if", "after", "before", "because", "since", "until", "as",
+];
+
 /// Whether the past form at token `k` is a participle after a present or bare
 /// form of "be" ("will be released", "is paid"), which says nothing of tense.
 pub fn passive(t: &Tokens<'_>, k: usize) -> bool {
@@ -864,5 +874,25 @@ fn direction(t: &Tokens<'_>, start: usize, end: usize) -> Option<(Dir, Option<us
     if earlier.any(will) {
         return Some((Dir::Future, None));
     }
-    report.map(|d| (d, None))
+    if report.is_some() {
+        return report.map(|d| (d, None));
+    }
+    // nothing at all: a past verb farther back in the same clause ("changed
+    // from a fiscal year to a calendar year in December") still tells its
+    // tense, though not firmly; a comma, a quotation mark or a word that
+    // opens a clause ends the search
+    // (a possessive date, "Sunday's final", is dated by the noun's verb)
+    if !left_open || any(t, end, &["'", "’", "'s"]) {
+        return None;
+    }
+    (start.saturating_sub(CLAUSE_REACH)..start)
+        .rev()
+        .take_while(|&k| !boundary(k + 1) && !stop(k) && !quote(k) && !any(t, k, &[",", "(", ")"]) && !any(t, k, CLAUSE_OPENERS))
+        .find(|&k| k < left && !reporting(k) && classify(k).is_some())
+        // (a perfect, "has extended loans through January", "had been
+        // expected at the funeral Tuesday", tells no past time of its own,
+        // and a bound after "through", "until" or "by" may lie ahead)
+        .filter(|&k| past_verb(t, k) && !any(t, k, &["had", "been"]) && !(k.saturating_sub(2)..k).any(|j| any(t, j, &["has", "have", "had", "been"])))
+        .filter(|_| !(start > 0 && any(t, start - 1, &["to", "until", "till", "through", "by"])))
+        .map(|k| (Dir::Past, Some(k)))
 }
