@@ -641,6 +641,10 @@ fn direction(t: &Tokens<'_>, start: usize, end: usize) -> Option<(Dir, Option<us
         if t.toks[k].cue == Cue::Future && k > 0 && is(t, k - 1, "to") {
             return None;
         }
+        // "a building next to the embassy": a place, not a time to come
+        if w == "next" && is(t, k + 1, "to") {
+            return None;
+        }
         if t.toks[k].cue == Cue::Future && superseded(t, k) {
             return None;
         }
@@ -874,25 +878,34 @@ fn direction(t: &Tokens<'_>, start: usize, end: usize) -> Option<(Dir, Option<us
     if earlier.any(will) {
         return Some((Dir::Future, None));
     }
-    if report.is_some() {
-        return report.map(|d| (d, None));
-    }
-    // nothing at all: a past verb farther back in the same clause ("changed
-    // from a fiscal year to a calendar year in December") still tells its
-    // tense, though not firmly; a comma, a quotation mark or a word that
-    // opens a clause ends the search
+    // nothing near: a verb farther back in the same clause ("changed from a
+    // fiscal year to a calendar year in December", "hope to complete them by
+    // the time of the meeting in late September") still tells its tense,
+    // though not firmly, and says more than a report does; a comma, a
+    // quotation mark or a word that opens a clause ends the search
     // (a possessive date, "Sunday's final", is dated by the noun's verb)
-    if !left_open || any(t, end, &["'", "’", "'s"]) {
-        return None;
-    }
-    (start.saturating_sub(CLAUSE_REACH)..start)
-        .rev()
-        .take_while(|&k| !boundary(k + 1) && !stop(k) && !quote(k) && !any(t, k, &[",", "(", ")"]) && !any(t, k, CLAUSE_OPENERS))
-        .find(|&k| k < left && !reporting(k) && classify(k).is_some())
+    let far = || {
+        if !left_open || any(t, end, &["'", "’", "'s"]) {
+            return None;
+        }
+        let k = (start.saturating_sub(CLAUSE_REACH)..start)
+            .rev()
+            .take_while(|&k| !boundary(k + 1) && !stop(k) && !quote(k) && !any(t, k, &[",", "(", ")"]) && !any(t, k, CLAUSE_OPENERS))
+            .find(|&k| k < left && !reporting(k) && classify(k).is_some())?;
         // (a perfect, "has extended loans through January", "had been
         // expected at the funeral Tuesday", tells no past time of its own,
         // and a bound after "through", "until" or "by" may lie ahead)
-        .filter(|&k| past_verb(t, k) && !any(t, k, &["had", "been"]) && !(k.saturating_sub(2)..k).any(|j| any(t, j, &["has", "have", "had", "been"])))
-        .filter(|_| !(start > 0 && any(t, start - 1, &["to", "until", "till", "through", "by"])))
-        .map(|k| (Dir::Past, Some(k)))
+        match classify(k)? {
+            Dir::Past
+                if !past_verb(t, k)
+                    || any(t, k, &["had", "been"])
+                    || (k.saturating_sub(2)..k).any(|j| any(t, j, &["has", "have", "had", "been"]))
+                    || start > 0 && any(t, start - 1, &["to", "until", "till", "through", "by"]) =>
+            {
+                None
+            }
+            dir => Some((dir, Some(k))),
+        }
+    };
+    far().or(report.map(|d| (d, None)))
 }
