@@ -627,8 +627,9 @@ fn direction(t: &Tokens<'_>, start: usize, end: usize) -> Option<(Dir, Option<us
         if matches!(w, "earlier" | "later") && is(t, k + 1, "than") {
             return None;
         }
-        // "in the last quarter-final": the final one, not a past one
-        if w == "last" && k > 0 && is(t, k - 1, "the") {
+        // "in the last quarter-final": the final one, not a past one; "will
+        // last through Sept. 30": the verb, whose modal tells the tense
+        if w == "last" && k > 0 && (is(t, k - 1, "the") || bare_infinitive(t, k)) {
             return None;
         }
         // "soon after the riots": soon after a past event, not ahead of the document
