@@ -336,6 +336,12 @@ fn schedule_present(t: &Tokens<'_>, k: usize) -> bool {
     ];
     let w = t.lw(k);
     let plural = SCHEDULE_VERBS.contains(&w);
+    // a second verb of the subject after "and", past a name or a figure that
+    // ends the first ("Miami beat Boston 105-103 on Monday and visits
+    // Chicago on Wednesday"): its tense is its own ("calls and visits" are nouns)
+    if !plural && SCHEDULE_VERBS_S.contains(&w) && k >= 2 && is(t, k - 1, "and") && (cap(t, k - 2) || digits(t, k - 2)) && !cap(t, k) {
+        return true;
+    }
     if !(plural || SCHEDULE_VERBS_S.contains(&w)) || k == 0 || !word(t, k - 1) || any(t, k - 1, NOT_SUBJECT) || cap(t, k) {
         return false;
     }
