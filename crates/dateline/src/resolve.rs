@@ -196,6 +196,8 @@ fn period_value(d: Date, unit: Unit) -> Resolved {
             let q = quarter_of(d);
             Resolved { quarter: Some((d.year() as i32, q)), ..Resolved::new(TimexType::Date, format!("{:04}-Q{}", d.year(), q)) }
         }
+        // (a year before the era, kept astronomically, is written "BC0300")
+        Unit::Year if d.year() <= 0 => Resolved::new(TimexType::Date, format!("BC{:04}", 1 - d.year() as i32)),
         Unit::Year => Resolved::new(TimexType::Date, format!("{:04}", d.year())),
         Unit::Decade => Resolved::new(TimexType::Date, format!("{:03}", d.year() / 10)),
         Unit::Century => Resolved::new(TimexType::Date, format!("{:02}", d.year() / 100)),

@@ -495,6 +495,29 @@ pub fn bare_year(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     Some((j, date(Some(y), None, None)))
 }
 
+/// Era markers after a year: "300 B.C.", "44 BCE", "70 A.D.".
+const BEFORE_ERA: &[&str] = &["b.c.", "bc", "bce", "b.c.e."];
+const OF_ERA: &[&str] = &["a.d.", "ad", "ce", "c.e."];
+
+/// A year of an era: "300 B.C.", "1345 BCE", "A.D. 70", "AD 1066", "70 A.D.".
+/// A year before the era is kept astronomically (1 B.C. is year 0, 300
+/// B.C. is year -299), so that calendar arithmetic stays exact; its value is
+/// written "BC0300". The marker must be written in capitals ("an ad", "Vancouver, BC"
+/// after a comma are no eras), and the number must have at most four digits.
+pub fn era_year(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
+    let marked = |k: usize, words: &[&str]| any(t, k, words) && t.raw(k).chars().all(|c| !c.is_ascii_lowercase());
+    let number = |k: usize| (digits(t, k) && t.lw(k).len() <= 4).then(|| t.lw(k).parse::<i32>().ok()).flatten().filter(|&n| n > 0);
+    if marked(i, OF_ERA) && !any(t, i, BEFORE_ERA) {
+        let n = number(i + 1)?;
+        return Some((i + 2, date(Some(n), None, None)));
+    }
+    let n = number(i)?;
+    if marked(i + 1, BEFORE_ERA) {
+        return Some((i + 2, date(Some(1 - n), None, None)));
+    }
+    marked(i + 1, OF_ERA).then(|| (i + 2, date(Some(n), None, None)))
+}
+
 /// "the 1990s", "1990s", "the '90s", "the 1990's"; "the 20th century".
 pub fn decade(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     let s = if is(t, i, "the") { i + 1 } else { i };

@@ -306,6 +306,16 @@ pub fn link(t: &Tokens<'_>, found: &mut Vec<Found>) -> Vec<Link> {
                 if kind == LinkKind::Range && gap(&["to"]) && !from && !clock {
                     continue;
                 }
+                // "from 1354 to 1345 B.C.": the era written after the range is
+                // its start's too
+                if let (Expr::Date { year: Some(ya), month: None, .. }, Expr::Date { year: Some(yb), month: None, .. }) = (&a.expr, &b.expr) {
+                    if kind == LinkKind::Range && *ya > 0 && *yb <= 0 {
+                        let bc = 1 - *ya;
+                        if let Expr::Date { year, .. } = &mut out[i - 1].expr {
+                            *year = Some(bc);
+                        }
+                    }
+                }
                 links.push(Link { kind, members: vec![i - 1, i], until: None, lasting: None, start: None, ends: None });
             }
         }

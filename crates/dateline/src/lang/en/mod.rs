@@ -37,6 +37,7 @@ const BASE: &[(u32, Rule)] = &[
     (DET, dates::from_last),
     (MONTH, dates::in_relative_year),
     (NUM | NUMBER | DET | MISC, dates::bare_year),
+    (NUM | MISC, dates::era_year),
     (DET, dates::day_of_period),
     (DET, dates::nth_weekday),
     (DIR, dates::directed_month_day),
