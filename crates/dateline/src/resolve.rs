@@ -644,8 +644,11 @@ pub fn resolve(e: &Expr, ctx: &Context) -> Resolved {
         Expr::Duration { amount, unit } => Resolved::new(TimexType::Duration, value::duration(*amount, *unit)),
         Expr::Stretch => Resolved::new(TimexType::Duration, "PXX".into()),
         Expr::FromLast { dir, inner } => {
+            // (the month or season of "that winter" is placed from the
+            // middle of the period under discussion)
             let edge = ctx.last.and_then(|(d, unit)| period_bounds(d, unit)).and_then(|(start, end, _)| match dir {
                 Dir::Past => Some(start),
+                Dir::This => start.checked_add((start.until(end).ok()?.get_days() as i64 / 2).days()).ok(),
                 _ => end.yesterday().ok(),
             });
             match edge {

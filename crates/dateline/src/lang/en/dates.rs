@@ -313,13 +313,39 @@ const MONTH_CONTEXT: &[&str] = &[
 
 /// "the following March", "the previous winter": a month or season next to
 /// the period under discussion, with its article.
+///
+/// "That winter", "in that March": the month or season of the year under
+/// discussion. ("said that March was the worst month" has the conjunction,
+/// so "that" counts only at the start of a sentence or clause, or after a
+/// preposition.)
 pub fn from_last(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
-    if !is(t, i, "the") || !any(t, i + 1, &["following", "previous", "prior"]) {
+    // (after a verb, "that" is the conjunction when a verb follows the
+    // month: "said that March was", but "left that summer.")
+    let opens =
+        |k: usize| k == 0 || t.toks[k].newline_before || any(t, k - 1, &[".", ",", ";", "in", "during", "by", "until", "since", "through", "of"]);
+    let subject =
+        |e: usize| any(t, e, &["was", "is", "were", "are", "has", "had", "will", "would", "saw", "brought"]) || super::tense::past_form(t, e);
+    let demonstrative = is(t, i, "that");
+    if !demonstrative && (!is(t, i, "the") || !any(t, i + 1, &["following", "next", "previous", "prior"])) {
         return None;
     }
-    let (end, inner) = bare_month(t, i + 1).or_else(|| season(t, i + 1))?;
-    let dir = match &inner {
-        Expr::Date { year: None, day: None, dir, .. } | Expr::Part { year: YearRef::Implicit, dir, .. } => *dir,
+    let (end, mut inner) = if demonstrative {
+        bare_month(t, i + 1)
+            .filter(|(_, e)| matches!(e, Expr::Date { dir: Dir::Infer, .. }))
+            .or_else(|| season_word(t, i + 1).map(|se| (i + 2, Expr::Part { part: Part::Season(se), year: YearRef::Implicit, dir: Dir::Infer })))?
+    } else {
+        bare_month(t, i + 1).or_else(|| season(t, i + 1))?
+    };
+    if demonstrative && !opens(i) && subject(end) {
+        return None;
+    }
+    let dir = match &mut inner {
+        Expr::Date { year: None, day: None, dir, .. } | Expr::Part { year: YearRef::Implicit, dir, .. } => {
+            if demonstrative {
+                *dir = Dir::This;
+            }
+            *dir
+        }
         _ => return None,
     };
     Some((end, Expr::FromLast { dir, inner: Box::new(inner) }))
