@@ -123,11 +123,15 @@ pub struct Resolved {
     pub clock: Option<Clock>,
     /// The calendar period named, as its first day and unit, for later reference.
     pub point: Option<(Date, Unit)>,
+    /// For a period that is no calendar unit (a season, a half year), its
+    /// middle month: later references count from it ("the spring of 1943
+    /// ... the following year" is 1944), though it names no month itself.
+    pub topic: Option<(Date, Unit)>,
 }
 
 impl Resolved {
     fn new(typ: TimexType, value: String) -> Resolved {
-        Resolved { typ, value, modifier: None, quant: None, freq: None, day: None, quarter: None, clock: None, point: None }
+        Resolved { typ, value, modifier: None, quant: None, freq: None, day: None, quarter: None, clock: None, point: None, topic: None }
     }
 
     fn day(d: Date) -> Resolved {
@@ -812,6 +816,13 @@ fn resolve_part(part: Part, year: YearRef, dir: Dir, ctx: &Context) -> Resolved 
         (YearRef::Implicit, Some(a)) => Some(from(a)),
     };
     let mut r = Resolved::new(TimexType::Date, code(y));
+    // (the middle month of a season, or of a half with its year written:
+    // winter's is January of the next year; a bare "second half" is too
+    // often a game's to become the topic)
+    let middle = |y: i32| Date::new(y as i16, 1, 1).ok()?.checked_add((((first + last) / 2 - 1) as i32).months()).ok();
+    if matches!(part, Part::Season(_)) || year != YearRef::Implicit {
+        r.topic = y.and_then(middle).map(|d| (d, Unit::Month));
+    }
     if let (Part::Quarter(q), Some(y)) = (part, y) {
         r.quarter = Some((y, q));
         r.point = Date::new(y as i16, (3 * q - 2) as i8, 1).ok().map(|d| (d, Unit::Quarter));

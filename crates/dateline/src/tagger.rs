@@ -223,12 +223,13 @@ impl Tagger {
                     _ => None,
                 };
             }
-            if r.point.is_some() && !matches!(f.expr, Expr::Anaphor { offset: 0, .. }) {
-                last = r.point;
+            let point = r.point.or(r.topic);
+            if point.is_some() && !matches!(f.expr, Expr::Anaphor { offset: 0, .. }) {
+                last = point;
                 // "the previous month" is a comparison, not a new topic: a
                 // second one counts from the same month ("the next day" does
                 // move the story on), nor is "a year earlier"
-                if let (Some((d, unit)), false) = (r.point, matches!(f.expr, Expr::Anaphor { offset: ..0, .. }) || is_shift(&f.expr)) {
+                if let (Some((d, unit)), false) = (point, matches!(f.expr, Expr::Anaphor { offset: ..0, .. }) || is_shift(&f.expr)) {
                     mentions.note(d, unit, f.end);
                 }
             }

@@ -783,6 +783,9 @@ const PLAY: &[&str] = &[
     "free-kick",
     "tries",
     "kicked",
+    "lead",
+    "equalised",
+    "equalized",
 ];
 
 /// How far a word of play may stand from a half in its sentence.
@@ -867,6 +870,8 @@ pub fn quarter(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
         || (j + 1..(j + 1 + PLAY_REACH).min(t.len())).take_while(|&k| sentence(k)).any(|k| any(t, k, PLAY));
     if minutes_into
         || any(t, j + 1, &["whistle", "goal", "goals", "stoppage", "injury", "penalty", "kick", "kickoff"])
+        // ("his second half century of the match": a cricketer's fifty)
+        || part == Part::Half(n as u8) && any(t, j + 1, &["century", "centuries"])
         || score
         || play && year == YearRef::Implicit
     {
