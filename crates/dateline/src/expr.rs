@@ -492,6 +492,11 @@ pub enum Expr {
         /// is the expression's last token. News mode cannot place such an
         /// event, so it reports the length alone, as TimeML annotates it.
         event: bool,
+        /// A base of comparison ("two years earlier", "up from a year ago",
+        /// "year-ago"): it counts from the year named in its sentence, when
+        /// one is ("rose in 2012 from a year earlier" is 2011), where a
+        /// plain "two years ago" counts from the anchor.
+        compared: bool,
     },
     /// A length after "in" ("in two weeks", "in a year's time"): a point
     /// that far ahead of the anchor when the sentence looks ahead ("will

@@ -38,10 +38,10 @@ pub struct Context {
     /// between: "In 1976, the pound began a slide which led ministers to ask
     /// for a loan in September" is September 1976.
     pub sentence_year: Option<i32>,
-    /// The month mentioned last, when it is in the same sentence: "up 0.1
-    /// percent in October from a year earlier" compares with October of the
-    /// year before.
-    pub sentence_month: Option<Date>,
+    /// The month or year named last, when it is in the same sentence: "up
+    /// 0.1 percent in October from a year earlier" compares with October of
+    /// the year before, "exports rose in 2012 from a year earlier" with 2011.
+    pub sentence_month: Option<(Date, Unit)>,
 }
 
 /// The last period mentioned at each granularity (day, week, month ...),
@@ -567,16 +567,22 @@ pub fn resolve(e: &Expr, ctx: &Context) -> Resolved {
             None => Resolved::new(TimexType::Date, unknown_period(*unit).into()),
         },
         Expr::Part { part, year, dir } => resolve_part(*part, *year, *dir, ctx),
-        Expr::Shift { amount, unit, sign, .. } => {
+        Expr::Shift { amount, unit, sign, compared, .. } => {
             let Some(a) = ctx.anchor else {
                 return Resolved::new(TimexType::Date, if *sign < 0 { "PAST_REF" } else { "FUTURE_REF" }.into());
             };
             match amount {
                 Amount::N(n) => {
-                    if *unit == Unit::Year && *n == 1 {
-                        if let Some(m) = ctx.sentence_month.and_then(|m| shift(m, *sign as i64, Unit::Year)) {
-                            return period(m, Unit::Month);
+                    // a month of the sentence a year back ("in October, up from a
+                    // year ago"), or its year when compared ("in 1987 from two
+                    // years earlier")
+                    let base = ctx.sentence_month.filter(|&(_, g)| g == Unit::Month && *n == 1 || *compared);
+                    if *unit == Unit::Year {
+                        if let Some((m, grain)) = base.and_then(|(m, g)| Some((shift(m, *sign as i64 * *n as i64, Unit::Year)?, g))) {
+                            return period(m, grain);
                         }
+                    }
+                    if *unit == Unit::Year && *n == 1 {
                         if let Some((y, q)) = ctx.recent_quarter {
                             let y = y + sign;
                             return Resolved { quarter: Some((y, q)), ..Resolved::new(TimexType::Date, format!("{y:04}-Q{q}")) };
@@ -662,7 +668,7 @@ pub fn resolve(e: &Expr, ctx: &Context) -> Resolved {
         }
         Expr::Compound { parts } => Resolved::new(TimexType::Duration, value::compound(parts)),
         Expr::InTime { amount, unit } if ctx.tense.dir == Dir::Future => {
-            resolve(&Expr::Shift { amount: *amount, unit: *unit, sign: 1, event: false }, ctx)
+            resolve(&Expr::Shift { amount: *amount, unit: *unit, sign: 1, event: false, compared: false }, ctx)
         }
         Expr::InTime { amount, unit } => Resolved::new(TimexType::Duration, value::duration(*amount, *unit)),
         Expr::Time { clock, date } => {

@@ -153,7 +153,7 @@ impl Tagger {
         let mut last: Option<(Date, crate::expr::Unit)> = None;
         // the month mentioned last (not as the end of a range, "from January
         // to October", nor reached by comparison), and where its mention ends
-        let mut last_month: Option<(Date, usize)> = None;
+        let mut last_month: Option<(Date, crate::expr::Unit, usize)> = None;
         let mut range_end = vec![false; found.len()];
         for l in links.iter().filter(|l| l.kind == LinkKind::Range) {
             if let Some(&m) = l.members.last() {
@@ -196,7 +196,7 @@ impl Tagger {
                     .filter(|&d| !(tense.firm && anchor.is_some_and(|a| (tense.dir == Dir::Past && d > a) || (tense.dir == Dir::Future && d < a)))),
                 mentions,
                 sentence_year: sentence_year.filter(|&(_, end)| !sentence_break(&toks, end, f.start)).map(|(y, _)| y),
-                sentence_month: last_month.filter(|&(_, end)| !sentence_break(&toks, end, f.start)).map(|m| m.0),
+                sentence_month: last_month.filter(|&(_, _, end)| !sentence_break(&toks, end, f.start)).map(|m| (m.0, m.1)),
             };
             let r = resolve(&f.expr, &ctx);
             // a quarter under discussion (not one reached by shifting from it)
@@ -217,9 +217,12 @@ impl Tagger {
             if r.point.is_some() && !is_shift(&f.expr) {
                 // (a month named, "in October", not "last month", which often
                 // dates the report rather than the figures)
+                // (or a year: "rose in 2012 from a year earlier")
                 let named = matches!(f.expr, Expr::Date { month: Some(_), day: None, .. } | Expr::InYear { .. });
+                let named_year = matches!(f.expr, Expr::Date { year: Some(_), month: None, .. });
                 last_month = match r.point {
-                    Some((d, crate::expr::Unit::Month)) if named && !range_end[n] => Some((d, f.end)),
+                    Some((d, u @ crate::expr::Unit::Month)) if named && !range_end[n] => Some((d, u, f.end)),
+                    Some((d, u @ crate::expr::Unit::Year)) if named_year && !range_end[n] => Some((d, u, f.end)),
                     _ => None,
                 };
             }

@@ -42,7 +42,7 @@ pub fn deictic_day(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
 /// previous year: "last year's quarter", "the corresponding period last
 /// year", "the quarter a year ago", "the same quarter a year earlier".
 pub fn period_a_year_back(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
-    let back = Expr::Shift { amount: Amount::N(1), unit: Unit::Year, sign: -1, event: false };
+    let back = Expr::Shift { amount: Amount::N(1), unit: Unit::Year, sign: -1, event: false, compared: true };
     // "last year's quarter"
     if is(t, i, "last") && is(t, i + 1, "year") && any(t, i + 2, &["'", "’"]) && is(t, i + 3, "s") && any(t, i + 4, &["quarter", "period"]) {
         return Some((i + 5, back));
@@ -211,7 +211,7 @@ pub fn shift(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
         if !(is(t, j, "-") && adj(t, j) && any(t, j + 1, &["ago", "earlier"])) {
             return None;
         }
-        let shifted = Expr::Shift { amount: Amount::N(1), unit: u, sign: -1, event: false };
+        let shifted = Expr::Shift { amount: Amount::N(1), unit: u, sign: -1, event: false, compared: true };
         let mut k = j + 2;
         if let Some((o, n)) = ordinal(t, k).filter(|&(o, n)| is(t, o, "quarter") && (1..=4).contains(&n)) {
             let _ = n;
@@ -227,7 +227,7 @@ pub fn shift(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     if let Some((j, u, true)) = unit(t, i) {
         let counted = i > 0 && (t.toks[i - 1].class & (NUM | NUMBER) != 0 || any(t, i - 1, &["million", "billion", "thousand", "hundred", "dozen"]));
         if is(t, j, "ago") && !counted {
-            return Some((j + 1, Expr::Shift { amount: Amount::Some, unit: u, sign: -1, event: false }));
+            return Some((j + 1, Expr::Shift { amount: Amount::Some, unit: u, sign: -1, event: false, compared: false }));
         }
     }
     let (j, amount) = amount(t, i)?;
@@ -279,7 +279,9 @@ pub fn shift(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
         "from" if any(t, k + 1, &["now", "today"]) => (k + 2, 1, false),
         _ => return None,
     };
-    let shift = Expr::Shift { amount, unit: u, sign, event };
+    // ("up from a year ago", "than two years earlier": a base of comparison)
+    let compared = is(t, k, "earlier") || i > 0 && any(t, i - 1, &["from", "than", "over", "with", "against", "versus"]);
+    let shift = Expr::Shift { amount, unit: u, sign, event, compared };
     // "three years ago this month", "a year ago today", "a decade ago this
     // week": the deictic after the shift names the grain of the period
     if sign < 0 && !event && !approx && matches!(amount, Amount::N(_)) {
