@@ -279,8 +279,9 @@ pub fn shift(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
         "from" if any(t, k + 1, &["now", "today"]) => (k + 2, 1, false),
         _ => return None,
     };
-    // ("up from a year ago", "than two years earlier": a base of comparison)
-    let compared = is(t, k, "earlier") || i > 0 && any(t, i - 1, &["from", "than", "over", "with", "against", "versus"]);
+    // ("up from a year ago", "compared with a year ago": a base of
+    // comparison; "more than 10 years ago" is no comparison of periods)
+    let compared = is(t, k, "earlier") || i > 0 && any(t, i - 1, &["from", "over", "with", "against", "versus"]);
     let shift = Expr::Shift { amount, unit: u, sign, event, compared };
     // "three years ago this month", "a year ago today", "a decade ago this
     // week": the deictic after the shift names the grain of the period
