@@ -371,20 +371,25 @@ fn recurrence_ends(t: &Tokens<'_>, out: &[Found], links: &mut Vec<Link>) {
         return;
     }
     let dated = |f: &Found| matches!(f.expr, Expr::Date { day: Some(_), .. });
-    let stop = |k: usize| any(t, k, &[".", ";", "!", "?"]);
+    let stop = |k: usize| any(t, k, &[".", ";", "!", "?"]) || closing_abbreviation(t, k);
     let n = t.len();
-    // the recurrence link of each found expression
+    // the recurrence link of each found expression (and the clock times
+    // that end its occurrences, which start nothing of their own)
     let mut link_of = vec![None; out.len()];
+    let mut ending = vec![false; out.len()];
     for (l, link) in links.iter().enumerate() {
         if link.kind == LinkKind::Recurrence {
             for &m in &link.members {
                 link_of[m] = Some(l);
             }
+            if let Some(e) = link.ends {
+                ending[e] = true;
+            }
         }
     }
     let mut added = Vec::new();
     for (i, f) in out.iter().enumerate() {
-        if !is_set(&f.expr) {
+        if !is_set(&f.expr) || ending[i] {
             continue;
         }
         let existing = link_of[i];

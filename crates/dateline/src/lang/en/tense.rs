@@ -536,6 +536,7 @@ fn direction(t: &Tokens<'_>, start: usize, end: usize) -> Option<(Dir, Option<us
     let stop = |k: usize| {
         any(t, k, &[".", "!", "?", ";"])
             && !(is(t, k, ".") && (adj(t, k) && adj(t, k + 1) && k > 0 && digits(t, k - 1) && digits(t, k + 1) || abbreviation(k)))
+            || closing_abbreviation(t, k)
     };
     let boundary = |k: usize| stop(k) || t.toks[k].newline_before;
     // "will", "shall", "'ll"

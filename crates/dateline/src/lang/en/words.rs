@@ -31,6 +31,22 @@ pub fn cap(t: &Tokens<'_>, i: usize) -> bool {
     t.toks.get(i).is_some_and(|k| k.cap)
 }
 
+/// Whether the "a.m." or "p.m." at token `k` also ends its sentence: the
+/// lexer keeps the full stop inside the token, so in "from 2 to 4 p.m.
+/// Pre-orders run until April 30" no stop token follows it. It does when a
+/// capitalised word follows that is no word of time ("4 p.m. Tuesday" and
+/// "8 p.m. EST" go on). (Other initialisms, "U.S. Embassy", are mostly
+/// inside their sentence.)
+pub fn closing_abbreviation(t: &Tokens<'_>, k: usize) -> bool {
+    use crate::lexicon::class::*;
+    const TIME_WORDS: u32 = MONTH | WEEKDAY | WEEKDAYS | ZONE | POD | SEASON | UNIT | DEICTIC | PHRASE | CLOCK;
+    any(t, k, &["a.m.", "p.m."])
+        && word(t, k + 1)
+        && cap(t, k + 1)
+        && t.raw(k + 1).chars().any(|c| c.is_lowercase())
+        && t.toks[k + 1].class & TIME_WORDS == 0
+}
+
 /// Whether token `i` is a word.
 #[inline]
 pub fn word(t: &Tokens<'_>, i: usize) -> bool {
