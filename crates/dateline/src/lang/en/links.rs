@@ -202,7 +202,8 @@ pub fn link(t: &Tokens<'_>, found: &mut Vec<Found>) -> Vec<Link> {
             if matches!(**each, Expr::Weekday { .. }) {
                 while any(t, j, &["and", ",", "or"]) {
                     let s = if is(t, j, ",") && is(t, j + 1, "and") { j + 2 } else { j + 1 };
-                    let Some((e, dow)) = weekday(t, s) else { break };
+                    // ("Saturdays and Sundays at 9:20 p.m.": plural days list too)
+                    let Some((e, dow)) = weekday(t, s).or_else(|| weekdays(t, s)) else { break };
                     if found.get(k + 1).is_some_and(|n| n.start == s) {
                         k += 1; // the weekday was found on its own; absorb it
                     }
