@@ -470,9 +470,12 @@ fn clock_of_mut(e: &mut Expr) -> Option<&mut crate::expr::Clock> {
 }
 
 /// What may stand between clock times that belong together: "8 pm and 10
-/// pm KST", "9 p.m. ET (6 p.m. PT)", "9 a.m. to 5 p.m. ET", "9 p.m. ET / 6 p.m. PT".
+/// pm KST", "9 p.m. ET (6 p.m. PT)", "9 a.m. to 5 p.m. ET", "9 p.m. ET / 6
+/// p.m. PT", and a second verb of the same subject, "opens at 9 a.m. and
+/// closes at 6 p.m. on Tuesday".
 fn chained(t: &Tokens<'_>, from: usize, to: usize) -> bool {
-    to - from <= 3 && (from..to).all(|k| any(t, k, &["and", "or", ",", "(", ")", "/", "-", "–", "to", "until", "till", "through", "at"]))
+    let verb = to == from + 3 && is(t, from, "and") && word(t, from + 1) && !cap(t, from + 1) && is(t, from + 2, "at");
+    verb || to - from <= 3 && (from..to).all(|k| any(t, k, &["and", "or", ",", "(", ")", "/", "-", "–", "to", "until", "till", "through", "at"]))
 }
 
 /// Within a chain of clock times, a zone written once covers the others,
