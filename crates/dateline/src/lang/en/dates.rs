@@ -372,7 +372,9 @@ pub fn bare_month(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
         && !any(t, j, &["of", "on", "to", "in", "for", "and", "or", "at", "by", "with", "from", "is", "was"]);
     // ("January-March": joined to another month)
     let after_month = before < i0 && month(t, before).is_some();
-    if (m == 5 || m == 3) && i0 == i && !MONTH_CONTEXT.contains(&prev) && !attributive && !after_month {
+    // ("the coldest March", "the wettest May on record": after a superlative)
+    let superlative = prev.len() > 4 && prev.ends_with("est") && before > 0 && is(t, before - 1, "the");
+    if (m == 5 || m == 3) && i0 == i && !MONTH_CONTEXT.contains(&prev) && !attributive && !after_month && !superlative {
         return None;
     }
     // "last Oct. 23": the date is "Oct. 23", found from the month on
