@@ -33,12 +33,14 @@ fn date(year: Option<i32>, month: Option<u8>, day: Option<u8>) -> Expr {
     Expr::Date { year, month, day, dir: Dir::Infer }
 }
 
-/// "2019-02-28", "02/28/2019", "11/02/89", "19980303".
+/// "2019-02-28", "2019/02/28", "02/28/2019", "11/02/89", "19980303"; a
+/// day past 12 first is read day/month ("13/05/2024"), and a date with
+/// points is always day.month.year ("6.5.2024").
 pub fn numeric_date(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     if !digits(t, i) {
         return None;
     }
-    let tail_ok = |j: usize| !(adj(t, j) && (digits(t, j) || word(t, j) || (any(t, j, &["-", "/", ":"]) && adj(t, j + 1) && digits(t, j + 1))));
+    let tail_ok = |j: usize| !(adj(t, j) && (digits(t, j) || word(t, j) || (any(t, j, &["-", "/", ":", "."]) && adj(t, j + 1) && digits(t, j + 1))));
     let n = |k: usize| t.lw(k).parse::<u32>().ok();
     let lw = t.lw(i);
     if lw.len() == 8 && tail_ok(i + 1) && (lw.starts_with("19") || lw.starts_with("20")) {
@@ -48,7 +50,7 @@ pub fn numeric_date(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     }
     let sep = t.lw(i + 1);
     if !(adj(t, i + 1)
-        && (sep == "-" || sep == "/")
+        && (sep == "-" || sep == "/" || sep == ".")
         && adj(t, i + 2)
         && digits(t, i + 2)
         && adj(t, i + 3)
@@ -58,16 +60,24 @@ pub fn numeric_date(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     {
         return None;
     }
-    if !tail_ok(i + 5) || (i > 0 && adj(t, i) && (digits(t, i - 1) || any(t, i - 1, &["/", "-"]))) {
+    if !tail_ok(i + 5) || (i > 0 && adj(t, i) && (digits(t, i - 1) || any(t, i - 1, &["/", "-", "."]))) {
         return None;
     }
     let (a, b, c) = (n(i)?, n(i + 2)?, n(i + 4)?);
     let (la, lc) = (lw.len(), t.lw(i + 4).len());
-    let (y, m, d) = if la == 4 && sep == "-" {
+    let lb = t.lw(i + 2).len();
+    let (y, m, d) = if la == 4 && sep != "." && lb <= 2 && lc <= 2 {
         (a as i32, b as u8, c as u8)
-    } else if la <= 2 && t.lw(i + 2).len() <= 2 && (lc == 4 || lc == 2) {
+    } else if la <= 2 && lb <= 2 && sep == "." && lc == 4 {
+        (c as i32, b as u8, a as u8) // day.month.year
+    } else if la <= 2 && lb <= 2 && sep != "." && (lc == 4 || lc == 2) {
         let y = if lc == 2 { century_of(c as i32) } else { c as i32 };
-        (y, a as u8, b as u8) // US order: month/day/year
+        // US order, month/day/year, unless the first cannot be a month
+        if a > 12 {
+            (y, b as u8, a as u8)
+        } else {
+            (y, a as u8, b as u8)
+        }
     } else {
         return None;
     };

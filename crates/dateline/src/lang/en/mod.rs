@@ -71,7 +71,7 @@ const BASE: &[(u32, Rule)] = &[
     (DET, durations::the_week),
     (UNIT, durations::unit_long),
     (NUM | NUMBER, durations::unit_adjective),
-    (NUM | CLOCK, times::time),
+    (NUM | CLOCK | NUMBER | DET | AMOUNT | UNIT, times::time),
     (DET | POS | DIR | WEEKDAY | DEICTIC | MONTH, times::part_of_day),
     (SET, sets::adverb),
     (SET, sets::quantified),

@@ -133,6 +133,52 @@ pub fn clock(t: &Tokens<'_>, i: usize) -> Option<(usize, Clock)> {
     if let Some(c) = wire_clock(t, i) {
         return Some(c);
     }
+    if !digits(t, i) {
+        return spoken_clock(t, i).or_else(|| named_clock(t, i));
+    }
+    named_clock(t, i).or_else(|| spoken_clock(t, i))
+}
+
+/// A clock read out in words: "nine o'clock", "half past nine", "a quarter
+/// to eleven", "quarter past 10". The hour must end the phrase, or be
+/// followed by "o'clock", a meridiem or a word that goes on with the time,
+/// so that "cut by a quarter to 10 percent" stays a fraction.
+fn spoken_clock(t: &Tokens<'_>, i: usize) -> Option<(usize, Clock)> {
+    const GOES_ON: &[&str] =
+        &["o", "a.m.", "p.m.", "am", "pm", "in", "on", "at", "and", "or", "that", "this", "tonight", "tomorrow", "today", "sharp", "local"];
+    let hour = |k: usize| {
+        let (e, h) = cardinal(t, k).filter(|&(_, h)| (1..=12).contains(&h))?;
+        let oclock = is(t, e, "o") && any(t, e + 1, &["'", "’"]) && is(t, e + 2, "clock");
+        let ends = e >= t.len() || any(t, e, &[",", ".", ";", ")", "!", "?", "\"", "”"]) || word(t, e) && (cap(t, e) || any(t, e, GOES_ON));
+        (oclock || ends).then_some((if oclock { e + 3 } else { e }, h as u8, oclock))
+    };
+    // "nine o'clock" ("4 o'clock" is read with the digits below)
+    if !digits(t, i) {
+        if let Some((e, h, true)) = hour(i) {
+            return Some((e, Clock { hour: h, minute: Some(0), zone: None }));
+        }
+    }
+    let s = if is(t, i, "a") { i + 1 } else { i };
+    let (minute, toward) = match (t.lw(s), t.lw(s + 1)) {
+        ("half", "past") if s == i => (30, false),
+        ("quarter", "past") => (15, false),
+        ("quarter", "to") => (45, true),
+        _ => return None,
+    };
+    let (e, h, _) = hour(s + 2)?;
+    let h = if !toward {
+        h
+    } else if h == 1 {
+        12
+    } else {
+        h - 1
+    };
+    Some((e, Clock { hour: h, minute: Some(minute), zone: None }))
+}
+
+/// A clock written with digits or as noon or midnight: "9:10 pm", "12 am",
+/// "21:10", "noon", "4 o'clock", "4 in the morning", with its zone.
+fn named_clock(t: &Tokens<'_>, i: usize) -> Option<(usize, Clock)> {
     let (mut j, mut hour, mut minute) = match t.lw(i) {
         // "high noon", the film "High Noon": a showdown, not a clock reading
         "noon" if i > 0 && is(t, i - 1, "high") => return None,
