@@ -514,8 +514,9 @@ pub fn bare_year(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
         return Some((e + 2, date(Some(y), None, None)));
     }
     if is(t, s, "'") || is(t, s, "’") {
-        // '98 only after a month-like context is handled elsewhere
-        if s == i {
+        // '98 on its own only after a preposition of time ("in '95", "since
+        // '09"); after a month or season it is read with them
+        if s == i && !(i > 0 && any(t, i - 1, &["in", "since", "until", "by", "from", "to", "through", "during", "of", "before", "after"])) {
             return None;
         }
     }

@@ -68,9 +68,23 @@ pub fn period_a_year_back(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
 /// The end of the year as a noun: "by year-end", "around year end", "by
 /// year's end", "since year-end" (the last one). "year-end results" is an
 /// adjective and not this.
+///
+/// After "mid-" ("by mid-year") the year itself, which the modifier rule
+/// marks MID.
 pub fn year_end(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     if !is(t, i, "year") || i == 0 {
         return None;
+    }
+    if i >= 3 && is(t, i - 1, "-") && adj(t, i - 1) && adj(t, i) && is(t, i - 2, "mid") {
+        let prev = t.lw(i - 3);
+        let ends =
+            !word(t, i + 1) && !digits(t, i + 1) || any(t, i + 1, &["and", "or", "but", "when", "as", "to", "in", "on", "at", "for", "from", "with"]);
+        return (ends
+            && matches!(
+                prev,
+                "by" | "at" | "until" | "till" | "before" | "after" | "around" | "near" | "through" | "toward" | "towards" | "in" | "since"
+            ))
+        .then(|| (i + 1, rel(Unit::Year, 0)));
     }
     let j = if is(t, i + 1, "-") && adj(t, i + 1) && adj(t, i + 2) && is(t, i + 2, "end") {
         i + 3

@@ -403,7 +403,8 @@ pub fn year(t: &Tokens<'_>, i: usize) -> Option<(usize, i32)> {
         return Some(found);
     }
     if is(t, i, "'") || is(t, i, "’") {
-        if adj(t, i + 1) && digits(t, i + 1) && t.lw(i + 1).len() == 2 && !adj(t, i + 2) {
+        // (followed by a space or punctuation: "'90s" is a decade, "'95." a year)
+        if adj(t, i + 1) && digits(t, i + 1) && t.lw(i + 1).len() == 2 && !(adj(t, i + 2) && (word(t, i + 2) || digits(t, i + 2))) {
             let y: i32 = t.lw(i + 1).parse().ok()?;
             return Some((i + 2, century_of(y)));
         }
