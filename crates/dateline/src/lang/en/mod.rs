@@ -61,7 +61,7 @@ const BASE: &[(u32, Rule)] = &[
     (DET | UNIT | NUM | NUMBER | AMOUNT, relative::shift),
     (DEICTIC | APPROX | DET | DIR, relative::reference),
     (NUMBER, relative::one_day),
-    (DET | POS | ORDINAL | DIR, relative::ordinal_day),
+    (DET | POS | ORDINAL | DIR | NUM, relative::ordinal_day),
     (UNIT, relative::event_period),
     (DET | NUM | NUMBER | AMOUNT, relative::in_time),
     (DET | DIR | ORDINAL | NUM | NUMBER | AMOUNT, durations::duration),
