@@ -253,10 +253,22 @@ impl Tagger {
                 }
             }
             let tense = || (self.language.tense)(&toks, found[a].start, found[b].end);
-            match reorder(&found[a].expr, &found[b].expr, &resolved[a], &resolved[b], anchor, tense) {
-                Some(Reordered::Start(r)) => resolved[a] = r,
-                Some(Reordered::End(r)) => resolved[b] = r,
-                None => {}
+            let moved = match reorder(&found[a].expr, &found[b].expr, &resolved[a], &resolved[b], anchor, tense) {
+                Some(Reordered::Start(r)) => {
+                    resolved[a] = r;
+                    a
+                }
+                Some(Reordered::End(r)) => {
+                    resolved[b] = r;
+                    b
+                }
+                None => continue,
+            };
+            // what sits on the moved day moves with it ("Monday to Friday, 9am-5pm")
+            if let Some(day) = resolved[moved].day {
+                for m in (0..found.len()).filter(|&m| found[m].anchor == Some(moved)) {
+                    resolved[m] = resolve(&found[m].expr, &Context::bare(anchor, Tense::loose(Dir::Infer), Some(day)));
+                }
             }
         }
 

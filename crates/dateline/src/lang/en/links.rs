@@ -304,7 +304,10 @@ pub fn link(t: &Tokens<'_>, found: &mut Vec<Found>) -> Vec<Link> {
                 let from = a.start > 0 && any(t, a.start - 1, &["from", "between"]);
                 let kind = if gap(&["and"]) && from && t.lw(a.start - 1) == "between" { LinkKind::Range } else { kind };
                 let clock = matches!(a.expr, Expr::Time { .. });
-                if kind == LinkKind::Range && gap(&["to"]) && !from && !clock {
+                // ("delayed the vote Monday to Friday" may move a date; but
+                // "Monday to Friday" of two weekdays is their span)
+                let days = a.expr.is_weekday() && b.expr.is_weekday();
+                if kind == LinkKind::Range && gap(&["to"]) && !from && !clock && !days {
                     continue;
                 }
                 // "from 1354 to 1345 B.C.": the era written after the range is
