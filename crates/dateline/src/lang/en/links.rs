@@ -425,8 +425,10 @@ fn recurrence_ends(t: &Tokens<'_>, out: &[Found], links: &mut Vec<Link>) {
                     && is(t, g.start - 1, "for")
             })
         });
-        // "until the finale on April 16"
+        // "until the finale on April 16" (not past a comma that closes the
+        // recurrence's phrase: "held annually since 1997, runs through April 7")
         let until = (from..(from + 8).min(hi))
+            .take_while(|&k| !is(t, k, ","))
             .find(|&k| any(t, k, &["until", "through", "till", "thru"]))
             .and_then(|u| (last + 1..out.len()).take_while(|&m| out[m].start <= u + 6).find(|&m| out[m].start > u && dated(&out[m])))
             .filter(|_| lasting.is_none());
