@@ -333,8 +333,7 @@ pub fn from_last(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     // month: "said that March was", but "left that summer.")
     let opens =
         |k: usize| k == 0 || t.toks[k].newline_before || any(t, k - 1, &[".", ",", ";", "in", "during", "by", "until", "since", "through", "of"]);
-    let subject =
-        |e: usize| any(t, e, &["was", "is", "were", "are", "has", "had", "will", "would", "saw", "brought"]) || super::tense::past_form(t, e);
+    let subject = |e: usize| any(t, e, &["was", "is", "were", "are", "has", "had", "will", "would"]) || super::tense::past_form(t, e);
     let demonstrative = is(t, i, "that");
     if !demonstrative && (!is(t, i, "the") || !any(t, i + 1, &["following", "next", "previous", "prior"])) {
         return None;
@@ -884,7 +883,7 @@ pub fn quarter(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     if minutes_into
         || any(t, j + 1, &["whistle", "goal", "goals", "stoppage", "injury", "penalty", "kick", "kickoff"])
         // ("his second half century of the match": a cricketer's fifty)
-        || part == Part::Half(n as u8) && any(t, j + 1, &["century", "centuries"])
+        || matches!(part, Part::Half(_)) && any(t, j + 1, &["century", "centuries"])
         || score
         || play && year == YearRef::Implicit
     {
