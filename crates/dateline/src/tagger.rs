@@ -242,6 +242,13 @@ impl Tagger {
             resolved.push(r);
         }
 
+        // what sits on each found day ("Friday, 9am"), to move with it
+        let mut sitting: Vec<Vec<usize>> = vec![Vec::new(); found.len()];
+        for (m, f) in found.iter().enumerate() {
+            if let Some(a) = f.anchor.filter(|&a| a < found.len()) {
+                sitting[a].push(m);
+            }
+        }
         // the end of a range falls on or after its start ("Monday through Friday")
         for l in links.iter().filter(|l| l.kind == LinkKind::Range && l.members.len() == 2) {
             let (a, b) = (l.members[0], l.members[1]);
@@ -266,7 +273,7 @@ impl Tagger {
             };
             // what sits on the moved day moves with it ("Monday to Friday, 9am-5pm")
             if let Some(day) = resolved[moved].day {
-                for m in (0..found.len()).filter(|&m| found[m].anchor == Some(moved)) {
+                for &m in &sitting[moved] {
                     resolved[m] = resolve(&found[m].expr, &Context::bare(anchor, Tense::loose(Dir::Infer), Some(day)));
                 }
             }
