@@ -527,6 +527,12 @@ pub fn bare_year(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     if next == "%" || (is(t, j, "-") && adj(t, j) && word(t, j + 1)) {
         return None;
     }
+    // the end of a telephone number: "call 555-1212", "1-800-555-1212",
+    // "(202) 555-2013" (a span of years, "1980-1988" or "(960-1127)", is not)
+    let phone = |k: usize| any(t, k, &["-", ")", "call", "phone", "telephone", "tel", "fax", "number", "at"]);
+    if s == i && i >= 3 && adj(t, i) && is(t, i - 1, "-") && adj(t, i - 1) && digits(t, i - 2) && t.lw(i - 2).len() == 3 && phone(i - 3) {
+        return None;
+    }
     if i > 0 && s == i && (any(t, i - 1, IDENTIFIED) || any(t, i - 1, &["#", "$", "about", "nearly", "some", "over", "than"])) {
         return None;
     }
