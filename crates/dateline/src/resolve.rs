@@ -41,7 +41,7 @@ pub struct Context {
     /// The month or year named last, when it is in the same sentence: "up
     /// 0.1 percent in October from a year earlier" compares with October of
     /// the year before, "exports rose in 2012 from a year earlier" with 2011.
-    pub sentence_month: Option<(Date, Unit)>,
+    pub sentence_period: Option<(Date, Unit)>,
 }
 
 /// The last period mentioned at each granularity (day, week, month ...),
@@ -92,7 +92,7 @@ impl Context {
             recent_day: None,
             mentions: Mentions::default(),
             sentence_year: None,
-            sentence_month: None,
+            sentence_period: None,
         }
     }
 
@@ -576,7 +576,7 @@ pub fn resolve(e: &Expr, ctx: &Context) -> Resolved {
                     // a month of the sentence a year back ("in October, up from a
                     // year ago"), or its year when compared ("in 1987 from two
                     // years earlier")
-                    let base = ctx.sentence_month.filter(|&(_, g)| g == Unit::Month && *n == 1 || *compared);
+                    let base = ctx.sentence_period.filter(|&(_, g)| g == Unit::Month && *n == 1 || *compared);
                     if *unit == Unit::Year {
                         if let Some((m, grain)) = base.and_then(|(m, g)| Some((shift(m, *sign as i64 * *n as i64, Unit::Year)?, g))) {
                             return period(m, grain);

@@ -151,9 +151,9 @@ impl Tagger {
         // the quarter a report is about (the last one ended by the DCT), once mentioned
         let mut report_quarter: Option<(i32, u8, usize)> = None;
         let mut last: Option<(Date, crate::expr::Unit)> = None;
-        // the month mentioned last (not as the end of a range, "from January
-        // to October", nor reached by comparison), and where its mention ends
-        let mut last_month: Option<(Date, crate::expr::Unit, usize)> = None;
+        // the month or year named last (not as the end of a range, "from
+        // January to October", nor reached by comparison), and where its mention ends
+        let mut last_named: Option<(Date, crate::expr::Unit, usize)> = None;
         let mut range_end = vec![false; found.len()];
         for l in links.iter().filter(|l| l.kind == LinkKind::Range) {
             if let Some(&m) = l.members.last() {
@@ -196,7 +196,7 @@ impl Tagger {
                     .filter(|&d| !(tense.firm && anchor.is_some_and(|a| (tense.dir == Dir::Past && d > a) || (tense.dir == Dir::Future && d < a)))),
                 mentions,
                 sentence_year: sentence_year.filter(|&(_, end)| !sentence_break(&toks, end, f.start)).map(|(y, _)| y),
-                sentence_month: last_month.filter(|&(_, _, end)| !sentence_break(&toks, end, f.start)).map(|m| (m.0, m.1)),
+                sentence_period: last_named.filter(|&(_, _, end)| !sentence_break(&toks, end, f.start)).map(|m| (m.0, m.1)),
             };
             let r = resolve(&f.expr, &ctx);
             // a quarter under discussion (not one reached by shifting from it)
@@ -220,7 +220,7 @@ impl Tagger {
                 // (or a year: "rose in 2012 from a year earlier")
                 let named = matches!(f.expr, Expr::Date { month: Some(_), day: None, .. } | Expr::InYear { .. });
                 let named_year = matches!(f.expr, Expr::Date { year: Some(_), month: None, .. });
-                last_month = match r.point {
+                last_named = match r.point {
                     Some((d, u @ crate::expr::Unit::Month)) if named && !range_end[n] => Some((d, u, f.end)),
                     Some((d, u @ crate::expr::Unit::Year)) if named_year && !range_end[n] => Some((d, u, f.end)),
                     _ => None,
@@ -243,10 +243,14 @@ impl Tagger {
         }
 
         // what sits on each found day ("Friday, 9am"), to move with it
-        let mut sitting: Vec<Vec<usize>> = vec![Vec::new(); found.len()];
-        for (m, f) in found.iter().enumerate() {
-            if let Some(a) = f.anchor.filter(|&a| a < found.len()) {
-                sitting[a].push(m);
+        // (built only when the text has a range)
+        let mut sitting: Vec<Vec<usize>> = Vec::new();
+        if links.iter().any(|l| l.kind == LinkKind::Range) {
+            sitting = vec![Vec::new(); found.len()];
+            for (m, f) in found.iter().enumerate() {
+                if let Some(a) = f.anchor.filter(|&a| a < found.len()) {
+                    sitting[a].push(m);
+                }
             }
         }
         // the end of a range falls on or after its start ("Monday through Friday")

@@ -72,19 +72,17 @@ pub fn period_a_year_back(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
 /// After "mid-" ("by mid-year") the year itself, which the modifier rule
 /// marks MID.
 pub fn year_end(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
+    /// Prepositions that make a noun of "year-end" or "mid-year".
+    const BEFORE: &[&str] = &["by", "at", "since", "until", "till", "before", "after", "around", "near", "through", "toward", "towards", "in"];
+    /// Words that may follow the noun.
+    const AFTER: &[&str] = &["and", "or", "but", "when", "as", "to", "in", "on", "at", "for", "from", "with", "the", "a", "an"];
     if !is(t, i, "year") || i == 0 {
         return None;
     }
+    // (not "mid-year 2023", nor "in year-end trading")
+    let noun_at = |p: usize, e: usize| any(t, p, BEFORE) && (!word(t, e) && !digits(t, e) || any(t, e, AFTER));
     if i >= 3 && is(t, i - 1, "-") && adj(t, i - 1) && adj(t, i) && is(t, i - 2, "mid") {
-        let prev = t.lw(i - 3);
-        let ends =
-            !word(t, i + 1) && !digits(t, i + 1) || any(t, i + 1, &["and", "or", "but", "when", "as", "to", "in", "on", "at", "for", "from", "with"]);
-        return (ends
-            && matches!(
-                prev,
-                "by" | "at" | "until" | "till" | "before" | "after" | "around" | "near" | "through" | "toward" | "towards" | "in" | "since"
-            ))
-        .then(|| (i + 1, rel(Unit::Year, 0)));
+        return noun_at(i - 3, i + 1).then(|| (i + 1, rel(Unit::Year, 0)));
     }
     let j = if is(t, i + 1, "-") && adj(t, i + 1) && adj(t, i + 2) && is(t, i + 2, "end") {
         i + 3
@@ -95,14 +93,10 @@ pub fn year_end(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     } else {
         return None;
     };
-    let prev = t.lw(i - 1);
-    if !matches!(prev, "by" | "at" | "since" | "until" | "till" | "before" | "after" | "around" | "near" | "through" | "toward" | "towards") {
+    if !noun_at(i - 1, j) || is(t, i - 1, "in") {
         return None;
     }
-    if word(t, j) && !any(t, j, &["and", "or", "but", "when", "as", "to", "in", "on", "at", "for", "from", "with", "the", "a", "an"]) {
-        return None;
-    }
-    let offset = if prev == "since" { -1 } else { 0 };
+    let offset = if is(t, i - 1, "since") { -1 } else { 0 };
     Some((j, Expr::Mod { m: crate::expr::Mod::End, inner: Box::new(rel(Unit::Year, offset)) }))
 }
 

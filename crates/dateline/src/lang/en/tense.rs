@@ -896,14 +896,15 @@ fn direction(t: &Tokens<'_>, start: usize, end: usize) -> Option<(Dir, Option<us
         if !left_open || any(t, end, &["'", "’", "'s"]) {
             return None;
         }
-        let k = (start.saturating_sub(CLAUSE_REACH)..start)
+        let (k, dir) = (start.saturating_sub(CLAUSE_REACH)..start)
             .rev()
             .take_while(|&k| !boundary(k + 1) && !stop(k) && !quote(k) && !any(t, k, &[",", "(", ")"]) && !any(t, k, CLAUSE_OPENERS))
-            .find(|&k| k < left && !reporting(k) && classify(k).is_some())?;
+            .filter(|&k| k < left && !reporting(k))
+            .find_map(|k| classify(k).map(|d| (k, d)))?;
         // (a perfect, "has extended loans through January", "had been
         // expected at the funeral Tuesday", tells no past time of its own,
         // and a bound after "through", "until" or "by" may lie ahead)
-        match classify(k)? {
+        match dir {
             Dir::Past
                 if !past_verb(t, k)
                     || any(t, k, &["had", "been"])
