@@ -82,6 +82,16 @@ pub struct Timex {
     /// How the zone was read, when that needs saying ("EST" in July).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub zone_note: Option<String>,
+    /// Where the zone of the instant came from: `written` with the time,
+    /// `paired` from the same instant in another zone, a `place` of its
+    /// sentence, the `document`'s dateline or zone, the caller's zone for
+    /// the document (`cli`), or the tagger's `default`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub zone_source: Option<crate::discourse::ZoneSource>,
+    /// The tid of the expression that gave this one its day, when another
+    /// did ("at 3 p.m." after "on Sunday, June 8").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub day_from: Option<String>,
     /// The interval the expression covers (end exclusive): RFC 9557 with the
     /// zone when it is known, a civil date-time otherwise.
     #[serde(skip_serializing_if = "Option::is_none")]

@@ -42,6 +42,9 @@ pub enum LinkKind {
     /// One instant read in two zones, the second in parentheses: "6:39 a.m.
     /// (2139 GMT)". The local reading takes its UTC instant from the other.
     Reading,
+    /// One instant written in several zones ("8 p.m. ET, which is 5 p.m. PT
+    /// and 1 a.m. GMT"), found and solved by the document stage.
+    Equivalent,
 }
 
 /// A link between expressions found by a language's linking pass.

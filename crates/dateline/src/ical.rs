@@ -119,14 +119,16 @@ fn collect(d: &CalendarDoc<'_>, events: &mut Vec<Event>) {
         a.groups.iter().filter(timed_range).filter_map(|g| Some((g.tids[0].as_str(), g.duration.as_deref()?))).collect();
     let range_ends: BTreeSet<&str> = a.groups.iter().filter(timed_range).map(|g| g.tids[1].as_str()).collect();
     // "6:39 a.m. (2139 GMT)": one instant, one event, from the reading with a zone
-    let readings: Vec<(&str, &str)> = a
+    let zoned = |tid: &str| by_tid.get(tid).is_some_and(|t| t.tzid.is_some());
+    let other_reading: BTreeSet<&str> = a
         .groups
         .iter()
-        .filter(|g| g.kind == crate::grammar::LinkKind::Reading && g.tids.len() == 2)
-        .map(|g| (g.tids[0].as_str(), g.tids[1].as_str()))
+        .filter(|g| g.kind == crate::grammar::LinkKind::Equivalent)
+        .flat_map(|g| {
+            let keep = g.tids.iter().position(|t| zoned(t)).unwrap_or(0);
+            g.tids.iter().enumerate().filter(move |&(i, _)| i != keep).map(|(_, t)| t.as_str())
+        })
         .collect();
-    let zoned = |tid: &str| by_tid.get(tid).is_some_and(|t| t.tzid.is_some());
-    let other_reading: BTreeSet<&str> = readings.iter().map(|&(a, b)| if zoned(a) || !zoned(b) { b } else { a }).collect();
     for t in &a.timexes {
         if range_ends.contains(t.tid.as_str()) {
             continue; // the end of a timed range: the event of its start lasts until it

@@ -34,12 +34,14 @@
 #![deny(missing_docs)]
 
 mod analysis;
+mod discourse;
 pub mod expr;
 pub mod grammar;
 pub mod ical;
 pub mod lang;
 pub mod lex;
 pub mod lexicon;
+mod places;
 mod recur;
 pub mod resolve;
 mod tagger;
@@ -47,6 +49,7 @@ pub mod value;
 pub mod zones;
 
 pub use analysis::{Analysis, Document, Group, TimeRange, Timex};
+pub use discourse::ZoneSource;
 pub use grammar::LinkKind;
 pub use tagger::{Mode, Tagger, TaggerBuilder};
 pub use value::TimexType;

@@ -325,6 +325,18 @@ impl Tagger {
         let text = doc.text;
         let doc_zone = doc.zone.and_then(|z| jiff::tz::db().get(z).ok().map(|tz| (tz, z.to_string())));
         let here = Here { text, zone: doc_zone.as_ref() };
+        // the document: event days, places and zones, readings of one instant
+        let inputs = crate::discourse::Inputs {
+            toks: &toks,
+            found: &found,
+            links: &links,
+            dct: doc.dct,
+            language: self.language,
+            zones: &self.zones,
+            lexicon: &self.lexicon,
+            doc_zone: doc_zone.as_ref().map(|(tz, name)| crate::zones::Zone::named(tz.clone(), name)),
+        };
+        let discourse = crate::discourse::settle(&inputs, &mut resolved);
         // which found expressions a recurrence covers (those get no rule of their own)
         let mut in_recurrence = vec![false; found.len()];
         for l in links.iter().filter(|l| l.kind == LinkKind::Recurrence) {
@@ -346,7 +358,8 @@ impl Tagger {
             let (bs, be) = (toks.toks[f.start].start, toks.toks[f.end - 1].end);
             let start = to_cp(bs);
             let end = to_cp(be);
-            let placed = self.instant(r, &here);
+            let settled = &discourse.settled[n];
+            let placed = settled.placed.clone();
             let (range, range_reader) = self.range(r, placed.as_ref(), &here);
             let mut t = Timex {
                 tid: format!("t{}", n + 1),
@@ -366,6 +379,8 @@ impl Tagger {
                 utc: placed.as_ref().map(|p| p.zoned.timestamp().to_string()),
                 tzid: placed.as_ref().and_then(|p| p.tzid.clone()),
                 zone_note: placed.and_then(|p| p.note),
+                zone_source: settled.placed.as_ref().and(settled.zone.as_ref()).map(|z| z.1),
+                day_from: settled.day_from.map(|m| format!("t{}", m + 1)),
                 range,
                 range_reader,
                 rrule: None,
@@ -380,13 +395,16 @@ impl Tagger {
             }
             timexes.push(t);
         }
-        // a local time without a zone is the instant its reading in another zone names
-        for l in links.iter().filter(|l| l.kind == LinkKind::Reading) {
-            let (a, b) = (l.members[0], l.members[1]);
-            if timexes[a].utc.is_none() && timexes[a].tzid.is_none() {
-                timexes[a].utc = timexes[b].utc.clone();
-            }
-        }
+        // readings of one instant are the document's equivalence groups
+        let equivalent = discourse.equivalent.iter().map(|g| crate::grammar::Link {
+            kind: LinkKind::Equivalent,
+            members: g.clone(),
+            until: None,
+            lasting: None,
+            start: None,
+            ends: None,
+        });
+        let links: Vec<crate::grammar::Link> = links.iter().filter(|l| l.kind != LinkKind::Reading).cloned().chain(equivalent).collect();
         let groups = links
             .iter()
             .map(|l| {
@@ -433,12 +451,6 @@ impl Tagger {
             })
             .collect();
         Analysis { timexes, groups }
-    }
-
-    /// The resolved clock time placed in its zone (or the default zone).
-    fn instant(&self, r: &Resolved, here: &Here<'_>) -> Option<Placed> {
-        let clock = r.clock?;
-        self.place(here, clock.zone, local(r.day?, &clock)?)
     }
 
     pub(crate) fn place(&self, here: &Here<'_>, spec: Option<crate::expr::ZoneSpec>, local: DateTime) -> Option<Placed> {

@@ -77,6 +77,47 @@ impl ZoneTable {
         Ok(ZoneTable { names, default })
     }
 
+    /// The zone `spec` names, as the table reads it (an ambiguous
+    /// abbreviation by its default or preferred reading); `text` is the
+    /// document, for IANA names written in it.
+    pub(crate) fn zone(&self, spec: ZoneSpec, text: &str, lexicon: &Lexicon) -> Option<Zone> {
+        match spec {
+            ZoneSpec::Name(idx) => {
+                let (tz, name, kind) = self.names.get(idx as usize)?;
+                let tz = tz.get_or_init(|| jiff::tz::db().get(name).ok()).as_ref()?;
+                Some(Zone { tz: tz.clone(), tzid: Some(name.clone()), kind: *kind, label: lexicon.zone(idx).name.to_uppercase() })
+            }
+            ZoneSpec::Offset(secs) => {
+                let off = jiff::tz::Offset::from_seconds(secs).ok()?;
+                // Etc/GMT zones have the inverted sign: UTC+9 is Etc/GMT-9
+                let tzid = (secs % 3600 == 0).then(|| match secs / 3600 {
+                    0 => "Etc/UTC".to_string(),
+                    h => format!("Etc/GMT{:+}", -h),
+                });
+                Some(Zone { tz: TimeZone::fixed(off), tzid, kind: ZoneKind::Any, label: String::new() })
+            }
+            ZoneSpec::Iana { start, end } => {
+                let name = text.get(start as usize..end as usize)?;
+                Some(Zone::named(jiff::tz::db().get(name).ok()?, name))
+            }
+        }
+    }
+
+    /// The other readings of an ambiguous abbreviation ("CST": US Central
+    /// and China), each with the part of the year it is meant for, for the
+    /// document to choose among; empty for a name with one reading.
+    pub(crate) fn readings<'l>(&self, spec: ZoneSpec, lexicon: &'l Lexicon) -> &'l [(Box<str>, ZoneKind)] {
+        match spec {
+            ZoneSpec::Name(idx) if lexicon.zone(idx).candidates.len() > 1 && !lexicon.zone(idx).city => &lexicon.zone(idx).candidates,
+            _ => &[],
+        }
+    }
+
+    /// The zone the caller gives for clock times the text leaves bare.
+    pub(crate) fn default_zone(&self) -> Option<Zone> {
+        self.default.as_ref().map(|(tz, name)| Zone::named(tz.clone(), name))
+    }
+
     /// Places a local date-time in the zone `spec` names (`text` is the
     /// document, for IANA names written in it), or, when `spec` is `None`, in
     /// the document's zone `doc_zone` or else the table's default zone.
@@ -88,43 +129,64 @@ impl ZoneTable {
         lexicon: &Lexicon,
         doc_zone: Option<&(TimeZone, String)>,
     ) -> Option<Placed> {
-        let (tz, tzid, kind, label) = match spec {
+        let zone = match spec {
             None => {
                 let (tz, name) = doc_zone.or(self.default.as_ref())?;
-                (tz.clone(), Some(name.clone()), ZoneKind::Any, String::new())
+                Zone::named(tz.clone(), name)
             }
-            Some(ZoneSpec::Name(idx)) => {
-                let (tz, name, kind) = self.names.get(idx as usize)?;
-                let tz = tz.get_or_init(|| jiff::tz::db().get(name).ok()).as_ref()?;
-                (tz.clone(), Some(name.clone()), *kind, lexicon.zone(idx).name.to_uppercase())
-            }
-            Some(ZoneSpec::Offset(secs)) => {
-                let off = jiff::tz::Offset::from_seconds(secs).ok()?;
-                // Etc/GMT zones have the inverted sign: UTC+9 is Etc/GMT-9
-                let tzid = (secs % 3600 == 0).then(|| match secs / 3600 {
-                    0 => "Etc/UTC".to_string(),
-                    h => format!("Etc/GMT{:+}", -h),
-                });
-                (TimeZone::fixed(off), tzid, ZoneKind::Any, String::new())
-            }
-            Some(ZoneSpec::Iana { start, end }) => {
-                let name = text.get(start as usize..end as usize)?;
-                (jiff::tz::db().get(name).ok()?, Some(name.to_string()), ZoneKind::Any, String::new())
-            }
+            Some(spec) => self.zone(spec, text, lexicon)?,
         };
-        let zoned = local.to_zoned(tz.clone()).ok()?;
-        let dst = tz.to_offset_info(zoned.timestamp()).dst().is_dst();
+        zone.place(local)
+    }
+}
+
+/// A zone as the document reads it: the IANA zone, and what the text meant
+/// by the name it wrote.
+#[derive(Debug, Clone)]
+pub(crate) struct Zone {
+    pub(crate) tz: TimeZone,
+    /// The IANA name, when the zone has one (fixed offsets of whole hours map to `Etc/GMT±N`).
+    pub(crate) tzid: Option<String>,
+    /// Whether the name written means standard or daylight-saving time.
+    pub(crate) kind: ZoneKind,
+    /// The abbreviation as written, for the note on a season that does not match.
+    pub(crate) label: String,
+}
+
+impl Zone {
+    /// A zone known by its IANA name, meaning whatever time is in force.
+    pub(crate) fn named(tz: TimeZone, name: &str) -> Zone {
+        Zone { tz, tzid: Some(name.to_string()), kind: ZoneKind::Any, label: String::new() }
+    }
+
+    /// The same zone read as another IANA zone with the given meaning ("CST" as China's).
+    pub(crate) fn reread(&self, iana: &str, kind: ZoneKind) -> Option<Zone> {
+        Some(Zone { tz: jiff::tz::db().get(iana).ok()?, tzid: Some(iana.to_string()), kind, label: self.label.clone() })
+    }
+
+    /// Whether two zones keep the same clock at `at`.
+    pub(crate) fn same_offset(&self, other: &Zone, at: jiff::Timestamp) -> bool {
+        self.tz.to_offset(at) == other.tz.to_offset(at)
+    }
+
+    /// Places a local date-time in this zone, with a note when the name
+    /// written means the other part of the year ("EST" in July).
+    pub(crate) fn place(&self, local: DateTime) -> Option<Placed> {
+        let zoned = local.to_zoned(self.tz.clone()).ok()?;
+        let dst = self.tz.to_offset_info(zoned.timestamp()).dst().is_dst();
+        let kind = self.kind;
         let note = match (kind, dst) {
             (ZoneKind::Standard, true) | (ZoneKind::Daylight, false) => Some(format!(
-                "{label} names {} time, but {} falls in {} time there; read as local time in {}",
+                "{} names {} time, but {} falls in {} time there; read as local time in {}",
+                self.label,
                 if kind == ZoneKind::Standard { "standard" } else { "daylight-saving" },
                 local.date(),
                 if dst { "daylight-saving" } else { "standard" },
-                tzid.as_deref().unwrap_or("the zone"),
+                self.tzid.as_deref().unwrap_or("the zone"),
             )),
             _ => None,
         };
-        Some(Placed { zoned, tzid, note })
+        Some(Placed { zoned, tzid: self.tzid.clone(), note })
     }
 }
 

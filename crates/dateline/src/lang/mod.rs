@@ -27,6 +27,15 @@ pub struct Language {
     /// September"): a month or day without a year later in that sentence
     /// falls in the frame's year.
     pub frames: fn(&Tokens<'_>, usize, usize) -> bool,
+    /// The dateline of a news article, if it has one: the token range of
+    /// its place, and the token after the dateline.
+    pub dateline: fn(&Tokens<'_>) -> Option<(usize, usize, usize)>,
+    /// Whether the expression at tokens `[start, end)` dates a statement
+    /// ("said Wednesday") rather than an event.
+    pub reports: fn(&Tokens<'_>, usize, usize) -> bool,
+    /// Whether the words between two clock times (tokens `[from, to)`)
+    /// restate the first in another zone ("or", "which is", a parenthesis).
+    pub restates: fn(&Tokens<'_>, usize, usize) -> bool,
 }
 
 impl std::fmt::Debug for Language {
@@ -36,4 +45,14 @@ impl std::fmt::Debug for Language {
 }
 
 /// English.
-pub const ENGLISH: Language = Language { code: "en", lexicon: en::LEXICON, rules: en::RULES, link: en::link, tense: en::tense, frames: en::frames };
+pub const ENGLISH: Language = Language {
+    code: "en",
+    lexicon: en::LEXICON,
+    rules: en::RULES,
+    link: en::link,
+    tense: en::tense,
+    frames: en::frames,
+    dateline: en::dateline,
+    reports: en::dates_report,
+    restates: en::restates,
+};

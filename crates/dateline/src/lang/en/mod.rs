@@ -5,6 +5,7 @@
 //! per family under `tests/` (phrase, DCT, expected value, and negative
 //! examples that must not be tagged).
 
+mod cues;
 mod dates;
 mod durations;
 mod links;
@@ -22,6 +23,8 @@ use crate::grammar::Rule;
 use crate::lex::Tokens;
 use crate::lexicon::class::*;
 use words::*;
+
+pub use cues::{dateline, dates_report, restates};
 
 /// The English lexicon data file, compiled into the binary.
 pub const LEXICON: &str = include_str!("lexicon.txt");

@@ -1,0 +1,203 @@
+//! The day under discussion: a bare weekday that repeats a date already
+//! given is that date ("the vote closes on Saturday, May 10 ... voters
+//! abroad can still take part on Saturday"), and a clock time without a day
+//! falls on the event day of its sentence, else of the text before it ("The
+//! final will be played on Sunday, June 8. ... Kickoff is at 3 p.m."), not
+//! on the day a statement was made ("the agency said Wednesday") nor the
+//! date of the dateline.
+
+use jiff::civil::Date;
+
+use super::sentences::Sentences;
+use super::{dayless, redate, Evidence, Inputs, Settled};
+use crate::expr::{Dir, Expr, Unit};
+use crate::resolve::Resolved;
+
+/// How many days before the DCT a date may lie and still be the one a bare
+/// weekday repeats: a week, since a bare weekday names a day of the week
+/// around the text's own.
+const REPEAT_BEFORE_DAYS: i64 = 7;
+
+/// How many days after the DCT: an event announced weeks ahead ("a concert
+/// on Friday, April 12 ... Friday's concert") is still named by its weekday.
+const REPEAT_AFTER_DAYS: i64 = 60;
+
+/// Within how many days of the DCT a written date is repeated by its bare
+/// weekday anywhere in the text: the days of the week the article is in.
+const NEAR_DAYS: i32 = 6;
+
+/// Within how many sentences a date farther off is repeated by its bare
+/// weekday ("a concert on Friday, April 12. Tickets for Friday's concert").
+const NEAR_SENTENCES: u32 = 2;
+
+/// How firmly an expression's day is known, for choosing which of several
+/// readings of one instant fixes the others.
+/// (0: the DCT's day, taken for want of any other.)
+pub(super) mod firm {
+    /// The event day under discussion.
+    pub(crate) const EVENT: u8 = 1;
+    /// A weekday written with the time.
+    pub(crate) const WEEKDAY: u8 = 2;
+    /// A date written with the time.
+    pub(crate) const DATE: u8 = 3;
+}
+
+/// The weekday a bare weekday expression names ("Saturday", "9 p.m.
+/// Saturday", "Saturday night"), if the text gives it no direction.
+fn bare_weekday(e: &Expr) -> Option<u8> {
+    match e {
+        Expr::Weekday { dow, dir: Dir::Infer } => Some(*dow),
+        Expr::Time { date: Some(d), .. } | Expr::PartOfDay { date: Some(d), .. } => bare_weekday(d),
+        Expr::Mod { inner, .. } => bare_weekday(inner),
+        _ => None,
+    }
+}
+
+/// Whether an expression writes out a calendar date ("March 13", "Friday,
+/// April 12" through its apposition).
+fn writes_date(e: &Expr) -> bool {
+    match e {
+        Expr::Date { month: Some(_), day: Some(_), .. } | Expr::Holiday { .. } => true,
+        Expr::Time { date: Some(d), .. } | Expr::PartOfDay { date: Some(d), .. } => writes_date(d),
+        Expr::Mod { inner, .. } => writes_date(inner),
+        _ => false,
+    }
+}
+
+/// Settles the days of weekdays and of clock times without a day.
+pub(super) fn settle_days(inp: &Inputs<'_, '_>, sent: &Sentences, ev: &Evidence, resolved: &mut [Resolved], settled: &mut [Settled]) {
+    let found = inp.found;
+    let toks = inp.toks;
+    // the dates written so far, by weekday, and the event day under discussion
+    let mut named: [Option<(Date, usize)>; 7] = [None; 7];
+    let mut event: Option<(Date, usize)> = None;
+    let window = |d: Date| {
+        inp.dct.is_some_and(|a| {
+            let days = a.until(d).map(|s| s.get_days() as i64).unwrap_or(i64::MAX);
+            (-REPEAT_BEFORE_DAYS..=REPEAT_AFTER_DAYS).contains(&days)
+        })
+    };
+    let report = |n: usize| (inp.language.reports)(toks, found[n].start, found[n].end) || ev.in_dateline(found[n].start);
+    // which expressions can be the event day: a day, or a time on one
+    let can_be_event = |n: usize, r: &Resolved| {
+        r.day.is_some() && !matches!(found[n].expr, Expr::Set { .. }) && (r.clock.is_some() || matches!(r.point, Some((_, Unit::Day)))) && !report(n)
+    };
+    // the day each expression sits on, once settled ("Monday, March 13")
+    for n in 0..found.len() {
+        let f = &found[n];
+        // a day written next to it moved already: follow it
+        if let Some(a) = f.anchor.filter(|&a| a < n) {
+            let moved = settled[a].day_from.is_some();
+            if let Some(d) = resolved[a].day.filter(|d| moved && resolved[n].day != Some(*d) && resolved[n].day.is_some()) {
+                redate(&f.expr, &mut resolved[n], d);
+            }
+            settled[n].day_from = Some(a);
+            settled[n].firm = settled[a].firm.max(super::days::firm::WEEKDAY);
+        } else if writes_date(&f.expr) {
+            settled[n].firm = firm::DATE;
+        }
+        if let Some(dow) = bare_weekday(&f.expr) {
+            settled[n].firm = settled[n].firm.max(firm::WEEKDAY);
+            // a date within the week repeats unless the weekday is the DCT's own;
+            // one farther off only when it was written just before
+            let near = |d: Date, from: usize| {
+                let week = inp.dct.is_some_and(|a| a.until(d).is_ok_and(|s| s.get_days().abs() <= NEAR_DAYS) && resolved[n].day != Some(a));
+                week || sent.of(f.start).saturating_sub(sent.of(found[from].start)) <= NEAR_SENTENCES
+            };
+            let repeated = named[dow as usize - 1].filter(|&(d, from)| window(d) && resolved[n].day != Some(d) && near(d, from));
+            if let Some((d, from)) = repeated {
+                let tense = (inp.language.tense)(toks, f.start, f.end);
+                // (a past sentence speaks of the days just gone, whatever lies ahead:
+                // "a hearing on Friday, Jan. 14 ... Earlier Friday, lawyers filed")
+                let against = tense.dir == Dir::Past || (tense.firm && tense.dir == Dir::Future && inp.dct.is_some_and(|a| d < a));
+                if !against && !report(n) {
+                    redate(&f.expr, &mut resolved[n], d);
+                    settled[n].day_from = Some(from);
+                }
+            }
+        }
+        if dayless(f) && resolved[n].clock.is_some() && !matches!(f.expr, Expr::Set { .. }) {
+            if let Some((d, from)) = event_day(inp, sent, ev, resolved, n, event) {
+                redate(&f.expr, &mut resolved[n], d);
+                settled[n].day_from = Some(from);
+                settled[n].firm = firm::EVENT;
+            } else if inp.dct.is_none() {
+                // no DCT and no day in reach: the day stays unknown
+                resolved[n].day = None;
+                if let Some(c) = resolved[n].clock {
+                    resolved[n].value = crate::value::clock(None, &c);
+                }
+            }
+        }
+        let r = &resolved[n];
+        if can_be_event(n, r) {
+            if let Some(d) = r.day {
+                event = Some((d, n));
+                if writes_date(&f.expr) || f.anchor.is_some_and(|a| writes_date(&found[a].expr)) {
+                    named[d.weekday().to_monday_zero_offset() as usize] = Some((d, n));
+                }
+            }
+        }
+    }
+    // times that sit on a day written after them ("at 10:00 am Monday")
+    for n in 0..found.len() {
+        if let Some(a) = found[n].anchor.filter(|&a| a > n) {
+            if let (Some(d), Some(_)) = (resolved[a].day, resolved[n].day) {
+                // (only a day the document moved moves what sits on it)
+                if resolved[n].day != Some(d) && settled[a].day_from.is_some() {
+                    redate(&found[n].expr, &mut resolved[n], d);
+                }
+                settled[n].day_from = Some(a);
+                settled[n].firm = settled[a].firm.max(firm::WEEKDAY);
+            }
+        }
+    }
+}
+
+/// The event day a clock time without a day falls on: a day written in its
+/// own sentence (the nearest), else the event day under discussion before
+/// it, unless the sentence's firm tense points the other way; a time in the
+/// headline takes the first event day of the body. Without a DCT only its
+/// own sentence counts, since an unrelated earlier date says nothing of it.
+fn event_day(
+    inp: &Inputs<'_, '_>,
+    sent: &Sentences,
+    ev: &Evidence,
+    resolved: &[Resolved],
+    n: usize,
+    event: Option<(Date, usize)>,
+) -> Option<(Date, usize)> {
+    let found = inp.found;
+    let here = sent.of(found[n].start);
+    let day_of = |m: usize| {
+        let r = &resolved[m];
+        (r.day.is_some()
+            && !matches!(found[m].expr, Expr::Set { .. })
+            && (r.clock.is_none() || !dayless(&found[m]))
+            && matches!(r.point, Some((_, Unit::Day)))
+            && !(inp.language.reports)(inp.toks, found[m].start, found[m].end)
+            && !ev.in_dateline(found[m].start))
+        .then_some(r.day)
+        .flatten()
+    };
+    // the nearest day of its own sentence, after it first when it is written right after
+    let same = (0..found.len())
+        .filter(|&m| m != n && sent.of(found[m].start) == here)
+        .filter_map(|m| day_of(m).map(|d| (found[m].start.abs_diff(found[n].start), d, m)))
+        .min_by_key(|x| x.0)
+        .map(|(_, d, m)| (d, m));
+    if same.is_some() {
+        return same;
+    }
+    inp.dct?;
+    let tense = (inp.language.tense)(inp.toks, found[n].start, found[n].end);
+    let fits = |d: Date| !(tense.firm && inp.dct.is_some_and(|a| (tense.dir == Dir::Past && d > a) || (tense.dir == Dir::Future && d < a)));
+    if let Some((d, m)) = event.filter(|e| fits(e.0)) {
+        return Some((d, m));
+    }
+    // a headline speaks of the body's event
+    if ev.in_headline(found[n].start) {
+        return (n + 1..found.len()).find_map(|m| day_of(m).filter(|&d| fits(d) && !ev.in_headline(found[m].start)).map(|d| (d, m)));
+    }
+    None
+}

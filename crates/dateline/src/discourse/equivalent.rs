@@ -1,0 +1,207 @@
+//! One instant written in several zones: "8 p.m. ET, which is 5 p.m. PT and
+//! 1 a.m. GMT", "10 p.m. ET (7 p.m. PT)", "or 3 a.m. Saturday in Paris".
+//!
+//! Two clock times of one sentence are readings of one instant when their
+//! zones differ and their clocks differ by just the difference of the
+//! zones' offsets: a test of arithmetic, not of wording, so it holds in any
+//! phrasing, and two unrelated times pass it only by a rare coincidence.
+//! A time whose zone the text leaves to the context is paired only when the
+//! words between restate ("or", "which is", "(...)") and some zone the
+//! article names makes the arithmetic hold; that zone becomes its own.
+//!
+//! The group's days are then solved together: the member whose day is
+//! written most firmly fixes the instant, and every other member's day is
+//! the one its zone's clock shows at that instant, written or not. Which
+//! midnight is meant (the start or the end of a named day) is the one that
+//! agrees with the days the other members write.
+
+use jiff::{Timestamp, Zoned};
+
+use super::days::firm;
+use super::sentences::Sentences;
+use super::{local, redate, Evidence, Inputs, Settled, ZoneSource};
+use crate::expr::Clock;
+use crate::grammar::LinkKind;
+use crate::resolve::Resolved;
+use crate::zones::Zone;
+
+/// How many tokens apart two readings of one instant may stand.
+const REACH: usize = 24;
+
+/// Finds the groups of readings of one instant and settles their days and
+/// instants; returns the groups (indices of found expressions, in text order).
+pub(super) fn solve(inp: &Inputs<'_, '_>, sent: &Sentences, ev: &Evidence, resolved: &mut [Resolved], settled: &mut [Settled]) -> Vec<Vec<usize>> {
+    let found = inp.found;
+    let times: Vec<usize> = (0..found.len())
+        .filter(|&n| resolved[n].clock.is_some() && resolved[n].day.is_some() && !matches!(found[n].expr, crate::expr::Expr::Set { .. }))
+        .collect();
+    let mut parent: Vec<usize> = (0..found.len()).collect();
+    let readings: Vec<(usize, usize)> = inp.links.iter().filter(|l| l.kind == LinkKind::Reading).map(|l| (l.members[0], l.members[1])).collect();
+    for (x, &a) in times.iter().enumerate() {
+        for &b in &times[x + 1..] {
+            if found[b].start > found[a].end + REACH || sent.of(found[b].start) != sent.of(found[a].start) {
+                break;
+            }
+            let paired = readings.contains(&(a, b));
+            if pair(inp, sent, ev, resolved, settled, a, b, paired) {
+                union(&mut parent, a, b);
+            }
+        }
+    }
+    let mut groups: Vec<Vec<usize>> = Vec::new();
+    let mut index = vec![usize::MAX; found.len()];
+    for &n in &times {
+        let root = find(&mut parent, n);
+        if index[root] == usize::MAX {
+            index[root] = groups.len();
+            groups.push(Vec::new());
+        }
+        groups[index[root]].push(n);
+    }
+    groups.retain(|g| g.len() > 1);
+    for g in &groups {
+        settle_group(inp, resolved, settled, g);
+    }
+    groups
+}
+
+fn find(parent: &mut [usize], mut x: usize) -> usize {
+    while parent[x] != x {
+        parent[x] = parent[parent[x]];
+        x = parent[x];
+    }
+    x
+}
+
+fn union(parent: &mut [usize], a: usize, b: usize) {
+    let (ra, rb) = (find(parent, a), find(parent, b));
+    if ra != rb {
+        parent[ra.max(rb)] = ra.min(rb);
+    }
+}
+
+/// The instant of expression `n` in zone `z`.
+fn instant(resolved: &[Resolved], n: usize, z: &Zone) -> Option<Zoned> {
+    let r = &resolved[n];
+    local(r.day?, &r.clock?)?.to_zoned(z.tz.clone()).ok()
+}
+
+/// Whether clock `c` read in zone `z` is the instant `at`.
+fn reads(at: Timestamp, z: &Zone, c: &Clock) -> bool {
+    let here = at.to_zoned(z.tz.clone());
+    here.hour() as u8 == c.hour % 24 && here.minute() as u8 == c.minute.unwrap_or(0)
+}
+
+/// Whether times `a` and `b` (a first) are one instant, re-reading the zone
+/// of one whose zone the text leaves to the context when the words between
+/// restate and another zone of the article makes the arithmetic hold.
+#[allow(clippy::too_many_arguments)]
+fn pair(
+    inp: &Inputs<'_, '_>,
+    sent: &Sentences,
+    ev: &Evidence,
+    resolved: &[Resolved],
+    settled: &mut [Settled],
+    a: usize,
+    b: usize,
+    paired: bool,
+) -> bool {
+    let (Some(ca), Some(cb)) = (resolved[a].clock, resolved[b].clock) else { return false };
+    let restates = paired || (inp.language.restates)(inp.toks, inp.found[a].end, inp.found[b].start);
+    match (settled[a].zone.clone(), settled[b].zone.clone()) {
+        (Some((za, sa)), Some((zb, sb))) => {
+            let Some(at) = instant(resolved, a, &za) else { return false };
+            let differ = za.tzid != zb.tzid;
+            if differ && reads(at.timestamp(), &zb, &cb) && (restates || (sa == ZoneSource::Written && sb == ZoneSource::Written)) {
+                return true;
+            }
+            if !restates {
+                return false;
+            }
+            // one of the two zones is only the context's: try the article's others
+            for (fixed, loose, zfixed, cloose, sloose) in [(a, b, &za, cb, sb), (b, a, &zb, ca, sa)] {
+                if sloose == ZoneSource::Written {
+                    continue;
+                }
+                let Some(at) = instant(resolved, fixed, zfixed) else { continue };
+                let alt = ev
+                    .alternatives(sent, inp.found[loose].start)
+                    .into_iter()
+                    .find(|z| z.tzid != zfixed.tzid && reads(at.timestamp(), z, &cloose))
+                    .cloned();
+                if let Some(z) = alt {
+                    settled[loose].zone = Some((z, ZoneSource::Paired));
+                    return true;
+                }
+            }
+            false
+        }
+        // "6:39 a.m. (2139 GMT)": a local time with no zone at all is the instant of its reading
+        (None, Some(_)) | (Some(_), None) if paired => true,
+        _ => false,
+    }
+}
+
+/// Settles one group: the instant comes from the member whose day is most
+/// firmly written (and whose zone is most firmly known); each other member
+/// falls on the day its own clock shows then. When the fixing member is
+/// midnight or its day only inferred, the day before and after are tried
+/// too, and the one that agrees with most written days wins.
+fn settle_group(inp: &Inputs<'_, '_>, resolved: &mut [Resolved], settled: &mut [Settled], group: &[usize]) {
+    let strength = |n: usize| settled[n].zone.as_ref().map_or(0, |z| z.1.strength());
+    let Some(&fix) = group.iter().filter(|&&n| settled[n].zone.is_some()).max_by_key(|&&n| (settled[n].firm, strength(n), std::cmp::Reverse(n)))
+    else {
+        return;
+    };
+    let Some((zfix, _)) = settled[fix].zone.clone() else { return };
+    let Some(at) = instant(resolved, fix, &zfix) else { return };
+    let midnight = resolved[fix].clock.is_some_and(|c| c.hour % 24 == 0 && c.minute.unwrap_or(0) == 0);
+    let mut candidates = vec![at.clone()];
+    if midnight || settled[fix].firm <= firm::EVENT {
+        candidates.extend([at.yesterday().ok(), at.tomorrow().ok()].into_iter().flatten());
+    }
+    // how many members that write their day agree with an instant
+    let agree = |at: &Zoned| {
+        group
+            .iter()
+            .filter(|&&m| m != fix && settled[m].firm >= firm::WEEKDAY)
+            .filter(|&&m| settled[m].zone.as_ref().is_some_and(|(z, _)| Some(at.with_time_zone(z.tz.clone()).date()) == resolved[m].day))
+            .count()
+    };
+    let best =
+        candidates.iter().enumerate().max_by_key(|(i, c)| (agree(c), std::cmp::Reverse(*i))).map(|(_, c)| c.clone()).unwrap_or_else(|| at.clone());
+    if best.timestamp() != at.timestamp() {
+        // the fixing member itself moves (a midnight at the other end of its day):
+        // "midnight" written as hour 24 ends the day before the one it begins
+        let day = best.date();
+        let day = if resolved[fix].clock.is_some_and(|c| c.hour == 24) { day.yesterday().unwrap_or(day) } else { day };
+        redate(&inp.found[fix].expr, &mut resolved[fix], day);
+    }
+    settled[fix].placed = zfix.place(best.datetime());
+    for &m in group {
+        if m == fix {
+            continue;
+        }
+        match settled[m].zone.clone() {
+            Some((z, source)) => {
+                let here = best.with_time_zone(z.tz.clone());
+                if resolved[m].clock.is_some_and(|c| reads(best.timestamp(), &z, &c)) {
+                    redate(&inp.found[m].expr, &mut resolved[m], here.date());
+                    settled[m].placed = z.place(here.datetime());
+                    if source != ZoneSource::Written && source != ZoneSource::Paired {
+                        settled[m].zone = Some((z, ZoneSource::Paired));
+                    }
+                } else if source != ZoneSource::Written {
+                    // a reading whose zone the text does not give: the instant alone
+                    settled[m].placed = Some(crate::zones::Placed { zoned: best.clone(), tzid: None, note: None });
+                    settled[m].zone = None;
+                }
+                settled[m].day_from = Some(fix);
+            }
+            None => {
+                settled[m].placed = Some(crate::zones::Placed { zoned: best.clone(), tzid: None, note: None });
+                settled[m].day_from = Some(fix);
+            }
+        }
+    }
+}

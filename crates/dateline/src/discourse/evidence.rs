@@ -1,0 +1,206 @@
+//! Where an article is, and which zones it names: the evidence for the zone
+//! of a clock time the text leaves bare, and for the reading of an
+//! ambiguous abbreviation ("CST" in a Beijing story is China's).
+
+use jiff::civil::Date;
+
+use super::sentences::Sentences;
+use super::{local, Inputs, ZoneSource};
+use crate::expr::{Clock, ZoneSpec};
+use crate::places::{self, PlaceKind};
+use crate::zones::Zone;
+
+/// A place the text names, with its zone.
+#[derive(Debug, Clone)]
+struct Named {
+    /// The token it starts at.
+    at: usize,
+    zone: Zone,
+    kind: PlaceKind,
+}
+
+/// The zone evidence of one document.
+pub(crate) struct Evidence {
+    /// The places named, in text order.
+    places: Vec<Named>,
+    /// The dateline's place zone, and the tokens the dateline spans.
+    dateline: Option<(Option<Zone>, usize, usize)>,
+    /// Where the body begins: what comes before is the headline.
+    body: usize,
+    /// The article's own zone, when the evidence names one.
+    document: Option<Zone>,
+}
+
+impl Evidence {
+    /// Gathers the evidence in one pass over the capitalised words (and
+    /// not at all when the text has no clock time).
+    pub(crate) fn gather(inp: &Inputs<'_, '_>, sent: &Sentences) -> Evidence {
+        let t = inp.toks;
+        let mut ev = Evidence { places: Vec::new(), dateline: None, body: 0, document: None };
+        if !inp.found.iter().any(|f| super::clock_of(&f.expr).is_some()) {
+            return ev;
+        }
+        let mut buf = String::new();
+        let mut k = 0;
+        while k < t.len() {
+            if !t.toks[k].cap {
+                k += 1;
+                continue;
+            }
+            match place_at(t, k, &mut buf) {
+                Some((end, iana, kind)) => {
+                    if let Ok(tz) = jiff::tz::db().get(iana) {
+                        ev.places.push(Named { at: k, zone: Zone::named(tz, iana), kind });
+                    }
+                    k = end;
+                }
+                None => k += 1,
+            }
+        }
+        if let Some((s, e, end)) = (inp.language.dateline)(t) {
+            let zone = place_at(t, s, &mut buf).filter(|p| p.0 <= e).and_then(|(_, iana, _)| Some(Zone::named(jiff::tz::db().get(iana).ok()?, iana)));
+            ev.dateline = Some((zone, s, end));
+            ev.body = s;
+        } else {
+            // without a dateline, the headline is the first paragraph when more follow
+            ev.body = (1..t.len()).find(|&k| sent.paragraph(k) > sent.paragraph(0) && t.toks[k].newline_before).unwrap_or(0);
+        }
+        ev.document = ev.document_zone(inp);
+        ev
+    }
+
+    /// The article's zone: its dateline's place; else the one zone it
+    /// writes with its clock times (a reference zone, UTC or GMT, aside);
+    /// else the one zone of the broadcasters and exchanges it names.
+    fn document_zone(&self, inp: &Inputs<'_, '_>) -> Option<Zone> {
+        if let Some(z) = self.dateline.as_ref().and_then(|d| d.0.clone()) {
+            return Some(z);
+        }
+        let at =
+            inp.dct.and_then(|d| local(d, &Clock { hour: 12, minute: Some(0), zone: None })).and_then(|dt| dt.to_zoned(jiff::tz::TimeZone::UTC).ok());
+        let one = |zones: &mut dyn Iterator<Item = Zone>| {
+            let mut chosen: Option<Zone> = None;
+            for z in zones {
+                match &chosen {
+                    None => chosen = Some(z),
+                    Some(c) if c.tzid == z.tzid => {}
+                    Some(c) if at.as_ref().is_some_and(|a| c.same_offset(&z, a.timestamp())) && c.kind == z.kind => {}
+                    Some(_) => return None,
+                }
+            }
+            chosen
+        };
+        let written =
+            inp.found.iter().filter_map(|f| super::clock_of(&f.expr)?.zone).filter_map(|spec| inp.zones.zone(spec, inp.toks.text, inp.lexicon));
+        let mut written = written.filter(|z| !z.tzid.as_deref().is_some_and(reference_zone));
+        if let Some(z) = one(&mut written) {
+            return Some(z);
+        }
+        let mut media = self.places.iter().filter(|p| matches!(p.kind, PlaceKind::Broadcaster | PlaceKind::Exchange)).map(|p| p.zone.clone());
+        one(&mut media)
+    }
+
+    /// Whether token `k` lies in the dateline ("SEOUL, March 8 (Yonhap) —"):
+    /// its date is the report's, no event's.
+    pub(crate) fn in_dateline(&self, k: usize) -> bool {
+        self.dateline.as_ref().is_some_and(|&(_, s, e)| (s..e).contains(&k))
+    }
+
+    /// Whether token `k` lies in the headline, before the body.
+    pub(crate) fn in_headline(&self, k: usize) -> bool {
+        k < self.body
+    }
+
+    /// The places of the sentence of token `k`, nearest first.
+    pub(crate) fn sentence_places<'s>(&'s self, sent: &Sentences, k: usize) -> Vec<&'s Zone> {
+        let here = sent.of(k);
+        let mut near: Vec<&Named> = self.places.iter().filter(|p| sent.of(p.at) == here && !self.in_dateline(p.at)).collect();
+        near.sort_by_key(|p| p.at.abs_diff(k));
+        near.into_iter().map(|p| &p.zone).collect()
+    }
+
+    /// Zones another reading of a time may be in: the places of its
+    /// sentence, then the article's zone and the other places it names.
+    pub(crate) fn alternatives<'s>(&'s self, sent: &Sentences, k: usize) -> Vec<&'s Zone> {
+        let mut out = self.sentence_places(sent, k);
+        out.extend(self.document.iter());
+        out.extend(self.places.iter().map(|p| &p.zone));
+        out
+    }
+
+    /// The zone of the clock time of expression `n`: the one written with
+    /// it (an ambiguous abbreviation read as the places around it suggest),
+    /// else a place of its sentence, else the article's zone, else the
+    /// caller's.
+    pub(crate) fn zone_for(&self, inp: &Inputs<'_, '_>, sent: &Sentences, n: usize, c: Clock, day: Option<Date>) -> Option<(Zone, ZoneSource)> {
+        let k = inp.found[n].start;
+        if let Some(spec) = c.zone {
+            let zone = inp.zones.zone(spec, inp.toks.text, inp.lexicon)?;
+            return Some((self.disambiguate(inp, sent, spec, zone, k, day, c), ZoneSource::Written));
+        }
+        if let Some(z) = self.sentence_places(sent, k).first() {
+            return Some(((*z).clone(), ZoneSource::Place));
+        }
+        if let Some(z) = &self.document {
+            return Some((z.clone(), ZoneSource::Document));
+        }
+        if let Some(z) = &inp.doc_zone {
+            return Some((z.clone(), ZoneSource::Cli));
+        }
+        inp.zones.default_zone().map(|z| (z, ZoneSource::Default))
+    }
+
+    /// An ambiguous abbreviation read as the reading that agrees with the
+    /// places of its sentence, else with the article's places (same zone,
+    /// or the same offset on that day), else as the table reads it.
+    #[allow(clippy::too_many_arguments)]
+    fn disambiguate(&self, inp: &Inputs<'_, '_>, sent: &Sentences, spec: ZoneSpec, zone: Zone, k: usize, day: Option<Date>, c: Clock) -> Zone {
+        let readings = inp.zones.readings(spec, inp.lexicon);
+        if readings.is_empty() {
+            return zone;
+        }
+        let at = day.and_then(|d| local(d, &c)).and_then(|dt| dt.to_zoned(zone.tz.clone()).ok()).map(|z| z.timestamp());
+        let evidence = self
+            .sentence_places(sent, k)
+            .into_iter()
+            .chain(self.dateline.as_ref().and_then(|d| d.0.as_ref()))
+            .chain(self.places.iter().map(|p| &p.zone));
+        for place in evidence {
+            for (iana, kind) in readings {
+                let Some(candidate) = zone.reread(iana, *kind) else { continue };
+                let same = candidate.tzid == place.tzid
+                    || at.is_some_and(|a| candidate.same_offset(place, a) && candidate.tz.to_offset(a) != zone.tz.to_offset(a));
+                if same {
+                    return candidate;
+                }
+            }
+        }
+        zone
+    }
+}
+
+/// Zones used to state an instant for everyone rather than where something happens.
+fn reference_zone(tzid: &str) -> bool {
+    matches!(tzid, "Etc/UTC" | "Etc/GMT" | "UTC" | "GMT")
+}
+
+/// The place named at token `k`, the longest name first: (end, zone, kind).
+fn place_at(t: &crate::lex::Tokens<'_>, k: usize, buf: &mut String) -> Option<(usize, &'static str, PlaceKind)> {
+    for n in (1..=places::MAX_WORDS).rev() {
+        if k + n > t.len() || !(k..k + n).all(|j| t.toks[j].kind != crate::lex::TokKind::Num) {
+            continue;
+        }
+        // the words as written, joined by single spaces ("New Orleans", "St. John's")
+        buf.clear();
+        for j in k..k + n {
+            if j > k && t.toks[j].space_before {
+                buf.push(' ');
+            }
+            buf.push_str(t.raw(j));
+        }
+        if let Some(p) = places::lookup(buf) {
+            return Some((k + n, p.zone, p.kind));
+        }
+    }
+    None
+}

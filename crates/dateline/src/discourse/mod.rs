@@ -1,0 +1,186 @@
+//! The fifth pipeline stage: the document.
+//!
+//! Resolution reads each expression alone. A reader of an article does
+//! more: the event's day is stated once ("on Monday, March 13") and the
+//! times after it fall on it ("doors open at 11 a.m."); a bare weekday that
+//! repeats a date already given is that date; one instant is written in
+//! several zones ("12 a.m. ET Monday, or 9 p.m. PT on Sunday"), whose days
+//! follow from each other; and the zone of a bare time comes from the place
+//! the article is about (a dateline, a venue, a broadcaster) or from the one
+//! zone it names.
+//!
+//! [`settle`] reads the resolved expressions in text order and settles them
+//! together: [`days`] moves weekdays and bare clock times onto the day under
+//! discussion, [`evidence`] gathers where the article is and which zones it
+//! names, and [`equivalent`] finds the times that are one instant and solves
+//! their days. Each settled instant says how its zone was found and which
+//! expression gave its day.
+
+mod days;
+mod equivalent;
+mod evidence;
+mod sentences;
+
+use jiff::civil::{Date, DateTime};
+
+use crate::expr::{Clock, Expr, Pod};
+use crate::grammar::{Found, Link};
+use crate::lang::Language;
+use crate::lex::Tokens;
+use crate::lexicon::Lexicon;
+use crate::resolve::Resolved;
+use crate::value;
+use crate::zones::{Placed, Zone, ZoneTable};
+
+pub(crate) use evidence::Evidence;
+
+/// Where the zone of a clock time came from, so that a user can see why an
+/// instant is what it is and trace a wrong guess.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ZoneSource {
+    /// Written with the time: "9 p.m. KST", "UTC+9", "Seoul time", "in Moscow".
+    Written,
+    /// Taken from the same instant written in another zone ("7 p.m. ET (4 p.m.
+    /// PT)", "2:15 a.m. Saturday" in Shanghai for a 12:15 p.m. close in Chicago).
+    Paired,
+    /// A place named in the time's sentence ("at Bluebell Hall in Seoul,
+    /// where doors open at 11 a.m.", "1 p.m. local time" at Tokyo Dome).
+    Place,
+    /// The article's place or zone: its dateline, the one zone it names, a
+    /// broadcaster or an exchange it is about.
+    Document,
+    /// The zone the caller gave for this document.
+    Cli,
+    /// The tagger's default zone.
+    Default,
+}
+
+impl ZoneSource {
+    /// How much the source is to be trusted against another, for choosing
+    /// which member of an equivalence fixes the others.
+    fn strength(self) -> u8 {
+        match self {
+            ZoneSource::Written => 5,
+            ZoneSource::Place => 4,
+            ZoneSource::Paired => 3,
+            ZoneSource::Document => 2,
+            ZoneSource::Cli => 1,
+            ZoneSource::Default => 0,
+        }
+    }
+}
+
+/// What the document stage needs to see.
+pub(crate) struct Inputs<'a, 't> {
+    pub(crate) toks: &'a Tokens<'t>,
+    pub(crate) found: &'a [Found],
+    pub(crate) links: &'a [Link],
+    pub(crate) dct: Option<Date>,
+    pub(crate) language: Language,
+    pub(crate) zones: &'a ZoneTable,
+    pub(crate) lexicon: &'a Lexicon,
+    /// The zone the caller gave for this document.
+    pub(crate) doc_zone: Option<Zone>,
+}
+
+/// One expression as the document settles it.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Settled {
+    /// The zone its clock time is read in, and where that came from.
+    pub(crate) zone: Option<(Zone, ZoneSource)>,
+    /// The instant, for a clock time on a known day in a known zone.
+    pub(crate) placed: Option<Placed>,
+    /// The expression that gave its day, when another did.
+    pub(crate) day_from: Option<usize>,
+    /// How firmly its day is known (see [`days::firm`]).
+    firm: u8,
+}
+
+/// The settled document: one [`Settled`] per found expression, and the
+/// groups of times that are one instant.
+pub(crate) struct Discourse {
+    pub(crate) settled: Vec<Settled>,
+    pub(crate) equivalent: Vec<Vec<usize>>,
+}
+
+/// Settles the resolved expressions of a document together (see the module
+/// documentation); `resolved` is updated in place where a day moves.
+pub(crate) fn settle(inp: &Inputs<'_, '_>, resolved: &mut [Resolved]) -> Discourse {
+    let sentences = sentences::Sentences::new(inp.toks);
+    let ev = Evidence::gather(inp, &sentences);
+    let mut settled = vec![Settled::default(); inp.found.len()];
+    days::settle_days(inp, &sentences, &ev, resolved, &mut settled);
+    for (n, s) in settled.iter_mut().enumerate() {
+        if let Some(c) = clock_of(&inp.found[n].expr) {
+            s.zone = ev.zone_for(inp, &sentences, n, c, resolved[n].day);
+        }
+    }
+    let equivalent = equivalent::solve(inp, &sentences, &ev, resolved, &mut settled);
+    for (n, s) in settled.iter_mut().enumerate() {
+        if s.placed.is_some() {
+            continue;
+        }
+        let (Some(day), Some(c)) = (resolved[n].day, resolved[n].clock) else { continue };
+        if let (Some((z, _)), Some(dt)) = (&s.zone, local(day, &c)) {
+            s.placed = z.place(dt);
+        }
+    }
+    Discourse { settled, equivalent }
+}
+
+/// The local date-time of a clock reading on a day (hour 24 is the next midnight).
+pub(crate) fn local(day: Date, c: &Clock) -> Option<DateTime> {
+    let base = day.to_datetime(jiff::civil::Time::midnight());
+    let minutes = c.hour as i64 * 60 + c.minute.unwrap_or(0) as i64;
+    base.checked_add(jiff::Span::new().minutes(minutes)).ok()
+}
+
+/// The clock time an expression reads, also as the `each` of a recurrence
+/// or under a modifier.
+pub(crate) fn clock_of(e: &Expr) -> Option<Clock> {
+    match e {
+        Expr::Time { clock, .. } => Some(*clock),
+        Expr::Mod { inner, .. } => clock_of(inner),
+        Expr::Set { each, .. } => clock_of(each),
+        _ => None,
+    }
+}
+
+/// Whether a clock time has no day of its own: neither written with it
+/// ("10 p.m. Wednesday") nor next to it ("April 25 at 12 am").
+pub(crate) fn dayless(f: &Found) -> bool {
+    fn bare(e: &Expr) -> bool {
+        match e {
+            Expr::Time { date: None, .. } => true,
+            Expr::Mod { inner, .. } => bare(inner),
+            _ => false,
+        }
+    }
+    f.anchor.is_none() && bare(&f.expr)
+}
+
+/// The part of the day an expression names, for writing it on another day.
+fn pod_of(e: &Expr) -> Option<Pod> {
+    match e {
+        Expr::PartOfDay { pod, .. } => Some(*pod),
+        Expr::Mod { inner, .. } => pod_of(inner),
+        _ => None,
+    }
+}
+
+/// The same resolution moved onto another day: the value is written anew
+/// from the typed parts, never by editing the old string.
+pub(crate) fn redate(e: &Expr, r: &mut Resolved, day: Date) {
+    if let Some(c) = r.clock {
+        r.value = value::clock(Some(day), &c);
+    } else if let Some(p) = pod_of(e) {
+        r.value = value::part_of_day(Some(day), p);
+    } else if matches!(r.point, Some((_, crate::expr::Unit::Day))) {
+        r.value = value::day(day);
+        r.point = Some((day, crate::expr::Unit::Day));
+    } else {
+        return;
+    }
+    r.day = Some(day);
+}

@@ -1,0 +1,118 @@
+//! What English tells the document stage: where a news dateline stands
+//! ("SEOUL, March 8 (Yonhap) —"), and whether a date only dates a report
+//! ("the agency said Wednesday"), which makes it no event day.
+
+use super::words::*;
+use crate::lex::Tokens;
+
+/// How many lines from the top a dateline may start on (a headline, a
+/// byline and the dateline itself).
+const DATELINE_LINES: usize = 4;
+
+/// The most words a dateline's place may have ("ST. JOHN'S", "NEW ORLEANS").
+const DATELINE_WORDS: usize = 5;
+
+/// How far past its place a dateline's own date and source may run
+/// ("SEOUL, March 8 (Korea Culture Wire) —"), in tokens.
+const DATELINE_REACH: usize = 16;
+
+/// The dateline of a news article: the place written in capitals at the
+/// start of the first paragraph, followed by a comma, a parenthesis or a
+/// dash ("SEOUL, March 8 —", "DUBLIN —", "CAPE CANAVERAL, Fla., Nov. 2 —").
+/// Returns the token range of the place and the token that ends the
+/// dateline (the dash, or the place's end when no dash follows soon).
+pub fn dateline(t: &Tokens<'_>) -> Option<(usize, usize, usize)> {
+    let mut lines = 0;
+    for s in 0..t.len() {
+        if !(s == 0 || t.toks[s].newline_before) {
+            continue;
+        }
+        lines += 1;
+        if lines > DATELINE_LINES {
+            return None;
+        }
+        // (a first line "date 2023-03-08" of the seed format is no dateline)
+        let mut e = s;
+        while e < t.len() && e - s < DATELINE_WORDS && (shouting(t, e) || (e > s && any(t, e, &[".", "'"]) && adj(t, e))) {
+            e += 1;
+        }
+        if e == s || !(any(t, e, &[",", "(", "—", "–", "-"])) || !(s..e).any(|k| shouting(t, k) && t.lw(k).len() > 1) {
+            continue;
+        }
+        let end = (e..(e + DATELINE_REACH).min(t.len()))
+            .take_while(|&k| k == e || !t.toks[k].newline_before)
+            .find(|&k| any(t, k, &["—", "–", "--"]) || (is(t, k, "-") && !adj(t, k)));
+        return Some((s, e, end.map_or(e, |k| k + 1)));
+    }
+    None
+}
+
+/// A word written in capitals only ("SEOUL", "NEW"), as datelines are.
+fn shouting(t: &Tokens<'_>, k: usize) -> bool {
+    word(t, k) && t.raw(k).chars().all(|c| !c.is_lowercase()) && t.raw(k).chars().any(|c| c.is_alphabetic())
+}
+
+/// Verbs whose date is the date of a statement, not of what it states.
+const REPORTING: &[&str] = &["said", "says", "told", "announced", "reported", "added", "stated", "confirmed", "wrote", "posted", "tweeted", "noted"];
+
+/// Words that may stand between a reporting verb and the date of the
+/// report: the channel and the audience ("told members in a notice on Monday").
+const REPORT_SETTING: &[&str] = &[
+    "on",
+    "in",
+    "at",
+    "a",
+    "an",
+    "the",
+    "its",
+    "his",
+    "her",
+    "their",
+    "statement",
+    "notice",
+    "briefing",
+    "interview",
+    "conference",
+    "release",
+    "filing",
+    "email",
+    "post",
+    "letter",
+    "members",
+    "reporters",
+    "investors",
+    "fans",
+    "staff",
+    "here",
+    "there",
+];
+
+/// How many tokens the setting of a report may span.
+const REPORT_REACH: usize = 8;
+
+/// Whether the expression at tokens `[start, end)` dates a report rather
+/// than an event: after a reporting verb with only the report's setting
+/// between ("said Wednesday", "told members in a notice on Monday"), or
+/// right before one ("Monday said").
+pub fn dates_report(t: &Tokens<'_>, start: usize, end: usize) -> bool {
+    for k in (start.saturating_sub(REPORT_REACH)..start).rev() {
+        if any(t, k, REPORTING) {
+            return true;
+        }
+        if !any(t, k, REPORT_SETTING) {
+            break;
+        }
+    }
+    any(t, end, REPORTING)
+}
+
+/// Words that restate a time in another zone ("8 p.m. ET, or 5 p.m. PT",
+/// "(7 p.m. PT)", "7 p.m. ET/4 p.m. PT", "which is 1 a.m. GMT", "that
+/// means 6 a.m. for viewers in Sydney", "comes at 2:15 a.m. Saturday").
+const RESTATING: &[&str] = &["or", "(", "/", "which", "means", "meaning", "comes", "falls", "lands", "=", "equivalent", "that", "—", "–"];
+
+/// Whether the words between two clock times (tokens `[from, to)`) restate
+/// the first in another zone.
+pub fn restates(t: &Tokens<'_>, from: usize, to: usize) -> bool {
+    (from..to).any(|k| any(t, k, RESTATING))
+}
