@@ -144,6 +144,11 @@ pub struct Group {
     /// occurrence lasts (PT2H), which the calendar writes as its DURATION.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub duration: Option<String>,
+    /// For a recurrence with an end time: the tid of the clock time each
+    /// occurrence ends at ("9 p.m." in "every Saturday from 7 to 9 p.m."),
+    /// which carries the same rule at its own time.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub ends: Option<String>,
 }
 
 /// The result of tagging one document.

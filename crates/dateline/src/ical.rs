@@ -106,7 +106,9 @@ pub fn calendar(docs: &[CalendarDoc<'_>]) -> String {
 
 fn collect(d: &CalendarDoc<'_>, events: &mut Vec<Event>) {
     let a = d.analysis;
-    let in_recurrence: BTreeSet<&str> = a.groups.iter().filter(|g| g.rrule.is_some()).flat_map(|g| g.tids.iter().map(String::as_str)).collect();
+    // (the clock time occurrences end at carries the rule too, but starts nothing)
+    let in_recurrence: BTreeSet<&str> =
+        a.groups.iter().filter(|g| g.rrule.is_some()).flat_map(|g| g.tids.iter().chain(&g.ends).map(String::as_str)).collect();
     let by_tid: std::collections::HashMap<&str, &crate::analysis::Timex> = a.timexes.iter().map(|t| (t.tid.as_str(), t)).collect();
     // "from 9 a.m. to 5 p.m. on Monday": one event from the first time, lasting the range
     let timed_range = |g: &&crate::analysis::Group| {

@@ -6,7 +6,8 @@ use jiff::civil::Date;
 
 use crate::expr::{Clock, DayIn, Expr};
 use crate::resolve::{first_weekday_on_or_after, ical_day};
-use crate::tagger::{local, Here, Tagger};
+use crate::tagger::{local, Tagger};
+use crate::zones::Zone;
 
 /// How a recurrence ends, as the text states it.
 #[derive(Default, Clone, Copy)]
@@ -31,7 +32,7 @@ pub(crate) struct Recurrence {
 impl Tagger {
     /// An RFC 5545 rule for the recurrence spelled by `parts` (the SET
     /// expressions of one recurrence), if it is regular enough.
-    pub(crate) fn recurrence(&self, parts: &[&Expr], dct: Option<Date>, end: End, here: &Here<'_>) -> Option<Recurrence> {
+    pub(crate) fn recurrence(&self, parts: &[&Expr], dct: Option<Date>, end: End, zone: Option<&Zone>) -> Option<Recurrence> {
         let mut days = Vec::new();
         let mut month: Option<u8> = None;
         let mut clock: Option<Clock> = None;
@@ -159,8 +160,7 @@ impl Tagger {
         // the end: through the last moment of the day named, in UTC when the zone is known
         if let Some(u) = until {
             let last = u.to_datetime(jiff::civil::Time::constant(23, 59, 59, 0));
-            let zone = clock.and_then(|c| c.zone.map(Some).or(Some(None)));
-            match zone.and_then(|z| self.place(here, z, last)) {
+            match zone.filter(|_| clock.is_some()).and_then(|z| z.place(last)) {
                 Some(p) => rule.push_str(&format!(";UNTIL={}", p.zoned.timestamp().strftime("%Y%m%dT%H%M%SZ"))),
                 None => rule.push_str(&format!(";UNTIL={}", last.strftime("%Y%m%dT%H%M%S"))),
             }
@@ -190,7 +190,7 @@ impl Tagger {
                 let c = clock.unwrap_or(Clock { hour: 0, minute: Some(0), zone: None });
                 if let Some(dt) = local(day, &c) {
                     rec.dtstart = Some(dt.strftime("%Y-%m-%dT%H:%M:%S").to_string());
-                    if let Some(p) = clock.and_then(|c| self.place(here, c.zone, dt)) {
+                    if let Some(p) = zone.filter(|_| clock.is_some()).and_then(|z| z.place(dt)) {
                         rec.first = Some(p.zoned.to_string());
                         rec.tzid = p.tzid;
                     }

@@ -387,7 +387,7 @@ impl Tagger {
                 dtstart: None,
             };
             if r.typ == TimexType::Set && !in_recurrence[n] {
-                if let Some(rec) = self.recurrence(&[&f.expr], doc.dct, End::default(), &here) {
+                if let Some(rec) = self.recurrence(&[&f.expr], doc.dct, End::default(), settled.zone.as_ref().map(|z| &z.0)) {
                     t.rrule = Some(rec.rrule);
                     t.dtstart = rec.dtstart;
                     t.tzid = rec.tzid.or(t.tzid);
@@ -408,6 +408,7 @@ impl Tagger {
         let groups = links
             .iter()
             .map(|l| {
+                let timexes = &mut timexes;
                 let mut g = Group {
                     kind: l.kind,
                     tids: l.members.iter().map(|&m| timexes[m].tid.clone()).collect(),
@@ -416,6 +417,7 @@ impl Tagger {
                     dtstart: None,
                     first: None,
                     duration: None,
+                    ends: l.ends.map(|e| timexes[e].tid.clone()),
                 };
                 if let (LinkKind::Range, [a, b]) = (l.kind, l.members.as_slice()) {
                     g.duration = range_length(&resolved[*a], &resolved[*b]);
@@ -428,14 +430,46 @@ impl Tagger {
                         g.duration = clock_span(a, b);
                     }
                     let exprs: Vec<&Expr> = l.members.iter().map(|&m| &found[m].expr).collect();
-                    let until = l.until.and_then(|u| resolved.get(u)).and_then(|r| r.day);
+                    // (through the last day of a month: "until the end of September")
+                    let until = l.until.and_then(|u| resolved.get(u)).and_then(|r| {
+                        r.day.or_else(|| r.point.and_then(|(d, unit)| period_bounds(d, unit)).and_then(|(_, after, _)| after.yesterday().ok()))
+                    });
                     let lasting = l.lasting.and_then(|d| match found[d].expr {
                         Expr::Duration { amount: crate::expr::Amount::N(n), unit } => Some((n, unit)),
                         _ => None,
                     });
                     // a start the text states replaces the DCT as the day to count from
-                    let from = l.start.and_then(|u| resolved.get(u)).and_then(|r| r.day).or(doc.dct);
-                    if let Some(rec) = self.recurrence(&exprs, from, End { until, lasting, to_clock }, &here) {
+                    // (a month's first day: "starting in December")
+                    let from = l.start.and_then(|u| resolved.get(u)).and_then(|r| r.day.or(r.point.map(|p| p.0))).or(doc.dct);
+                    let end = End { until, lasting, to_clock };
+                    // the zone of the recurrence's clock time, as the document settled it
+                    let clock_member = l.members.iter().copied().find(|&m| set_clock(&found[m].expr).is_some());
+                    let zone = clock_member.and_then(|m| discourse.settled[m].zone.as_ref()).map(|z| &z.0);
+                    // each clock time of the recurrence (and the one its occurrences
+                    // end at) recurs on the same days: its own rule, on its timex
+                    for &m in l.members.iter().chain(&l.ends) {
+                        if set_clock(&found[m].expr).is_none() {
+                            continue;
+                        }
+                        let own: Vec<&Expr> = l
+                            .members
+                            .iter()
+                            .filter(|&&o| set_clock(&found[o].expr).is_none())
+                            .map(|&o| &found[o].expr)
+                            .chain([&found[m].expr])
+                            .collect();
+                        let zone = discourse.settled[m].zone.as_ref().map(|z| &z.0).or(zone);
+                        // (an end before the start is the next morning's: "daily from 10 p.m. to 5 a.m.")
+                        let overnight = Some(m) == l.ends
+                            && start_clock.zip(set_clock(&found[m].expr)).is_some_and(|(a, b)| minute_of_day(b) <= minute_of_day(a));
+                        let from = if overnight { from.and_then(|d| d.tomorrow().ok()) } else { from };
+                        if let Some(rec) = self.recurrence(&own, from, End { to_clock: None, ..end }, zone) {
+                            timexes[m].rrule = Some(rec.rrule);
+                            timexes[m].dtstart = rec.dtstart;
+                            timexes[m].tzid = rec.tzid.or(timexes[m].tzid.take());
+                        }
+                    }
+                    if let Some(rec) = self.recurrence(&exprs, from, end, zone) {
                         // occurrences within the day ("every 15 minutes from 6
                         // a.m. to midnight") are instants: the span is their window
                         if crate::recur::sub_daily(&rec.rrule) {

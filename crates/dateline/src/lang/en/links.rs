@@ -231,7 +231,34 @@ pub fn link(t: &Tokens<'_>, found: &mut Vec<Found>) -> Vec<Link> {
                         }
                         out.push(Found { start: to, end: e2, expr: set_of(Expr::Time { clock: c2, date: None }), anchor: None });
                         ends = Some(out.len() - 1);
+                    } else if is(t, e, "and") {
+                        // "daily at 7 a.m. and 5 p.m.": each time recurs
+                        if let Some((e2, mut c2)) = clock(t, e + 1) {
+                            if found.get(k + 1).is_some_and(|n| n.start == e + 1) {
+                                k += 1;
+                            }
+                            c2.zone = c2.zone.or(c.zone);
+                            out.push(Found { start: e + 1, end: e2, expr: set_of(Expr::Time { clock: c2, date: None }), anchor: None });
+                            members.push(out.len() - 1);
+                        }
                     }
+                }
+            }
+            // "at 10 a.m. every day", "at noon every other Friday", "7 a.m. on
+            // weekdays": a clock time right before the recurrence is its time
+            if members.iter().all(|&m| !matches!(&out[m].expr, Expr::Set { each, .. } if matches!(**each, Expr::Time { .. }))) && first > 0 {
+                let p = first - 1;
+                // (not the end of a window, "between 10 p.m. and 6 a.m. every night")
+                let free = !links.iter().any(|l| l.members.contains(&p))
+                    && !(out[p].start > 0 && any(t, out[p].start - 1, &["and", "to", "-", "–", "until", "till"]));
+                if free
+                    && dayless_time(&out[p].expr)
+                    && !is_set(&out[p].expr)
+                    && (gap_is(t, out[p].end, f.start, &[]) || gap_is(t, out[p].end, f.start, &["on"]))
+                {
+                    out[p].expr = set_of(out[p].expr.clone());
+                    out[p].anchor = None;
+                    members.push(p);
                 }
             }
             if members.len() > 1 {
@@ -375,7 +402,17 @@ fn recurrence_ends(t: &Tokens<'_>, out: &[Found], links: &mut Vec<Link>) {
         return;
     }
     let dated = |f: &Found| matches!(f.expr, Expr::Date { day: Some(_), .. });
-    let stop = |k: usize| any(t, k, &[".", ";", "!", "?"]) || closing_abbreviation(t, k);
+    // a start may also be a weekday or a month ("from Thursday", "starting in December")
+    let starts = |f: &Found| dated(f) || f.expr.is_weekday() || matches!(f.expr, Expr::Date { month: Some(_), day: None, .. });
+    // and an end a weekday or a month's end ("until Saturday", "until the end of September")
+    let ends = |f: &Found| {
+        dated(f)
+            || f.expr.is_weekday()
+            || matches!(&f.expr, Expr::Mod { m: crate::expr::Mod::End, inner } if matches!(**inner, Expr::Date { month: Some(_), day: None, .. }))
+    };
+    // (the point of an abbreviation, "Oct. 8", ends nothing)
+    let abbreviation = |k: usize| is(t, k, ".") && k > 0 && adj(t, k) && word(t, k - 1) && cap(t, k - 1) && t.lw(k - 1).len() <= 4;
+    let stop = |k: usize| (any(t, k, &[".", ";", "!", "?"]) && !abbreviation(k)) || closing_abbreviation(t, k);
     let n = t.len();
     // the recurrence link of each found expression (and the clock times
     // that end its occurrences, which start nothing of their own)
@@ -392,6 +429,7 @@ fn recurrence_ends(t: &Tokens<'_>, out: &[Found], links: &mut Vec<Link>) {
         }
     }
     let mut added = Vec::new();
+    let links_before: Vec<Link> = links.iter().filter(|l| l.kind == LinkKind::Range).cloned().collect();
     for (i, f) in out.iter().enumerate() {
         if !is_set(&f.expr) || ending[i] {
             continue;
@@ -410,12 +448,26 @@ fn recurrence_ends(t: &Tokens<'_>, out: &[Found], links: &mut Vec<Link>) {
         // found expressions are in text order: those that start inside [lo, hi)
         let near = out.partition_point(|g| g.start < lo)..out.partition_point(|g| g.start < hi);
         // "starting May 3", "beginning on May 3", "as of June 1", "from May 3"
-        let start = near.clone().filter(|&m| m != i && dated(&out[m]) && out[m].start > lo && out[m].end <= hi).find(|&m| {
+        // ("Since June 20, ... daily from 10 p.m.", "opens on Friday and runs daily",
+        // "Starting in December, ... on the first Tuesday of each month")
+        let start = near.clone().filter(|&m| m != i && starts(&out[m]) && out[m].start > lo && out[m].end <= hi).find(|&m| {
             let s = out[m].start;
-            any(t, s - 1, &["starting", "beginning", "from"])
+            any(t, s - 1, &["starting", "beginning", "from", "since"])
                 || (s >= 2 && is(t, s - 2, "as") && is(t, s - 1, "of"))
-                || (s >= 2 && any(t, s - 2, &["starting", "beginning"]) && is(t, s - 1, "on"))
+                || (s >= 2
+                    && any(t, s - 2, &["starting", "beginning", "opens", "opening", "open", "starts", "begins"])
+                    && any(t, s - 1, &["on", "in"]))
+                || (s >= 1 && any(t, s - 1, &["starting", "beginning", "opens", "starts", "begins"]))
         });
+        // a stretch of days the sentence sets out ("runs from Thursday through
+        // Saturday, daily from 10 a.m. to 7 p.m.") bounds it when nothing else does
+        let stretch = links_before.iter().find(|l| {
+            l.members.len() == 2
+                && near.contains(&l.members[0])
+                && near.contains(&l.members[1])
+                && l.members.iter().all(|&m| starts(&out[m]) && !is_set(&out[m].expr))
+        });
+        let start = start.or(stretch.map(|l| l.members[0]));
         // "for six weeks": a span right after the recurrence
         let lasting = Some(last + 1).filter(|&m| {
             out.get(m).is_some_and(|g| {
@@ -430,8 +482,11 @@ fn recurrence_ends(t: &Tokens<'_>, out: &[Found], links: &mut Vec<Link>) {
         let until = (from..(from + 8).min(hi))
             .take_while(|&k| !is(t, k, ","))
             .find(|&k| any(t, k, &["until", "through", "till", "thru"]))
-            .and_then(|u| (last + 1..out.len()).take_while(|&m| out[m].start <= u + 6).find(|&m| out[m].start > u && dated(&out[m])))
-            .filter(|_| lasting.is_none());
+            .and_then(|u| (last + 1..out.len()).take_while(|&m| out[m].start <= u + 6).find(|&m| out[m].start > u && ends(&out[m])))
+            // ("until Saturday, Oct. 29": the date in apposition is the day)
+            .map(|m| if out[m].expr.is_weekday() && out.get(m + 1).is_some_and(|n| dated(n) && n.start <= out[m].end + 1) { m + 1 } else { m })
+            .filter(|_| lasting.is_none())
+            .or(stretch.map(|l| l.members[1]).filter(|&m| start != Some(m)));
         if start.is_none() && lasting.is_none() && until.is_none() {
             continue;
         }
