@@ -40,6 +40,7 @@ pub mod ical;
 pub mod lang;
 pub mod lex;
 pub mod lexicon;
+mod places;
 mod recur;
 pub mod resolve;
 mod tagger;
