@@ -47,6 +47,11 @@ pub fn clock(d: Option<Date>, c: &Clock) -> String {
     format!("{}T{:02}:{:02}", day_or_unknown(d), c.hour, c.minute.unwrap_or(0))
 }
 
+/// A clock time on a month and day of an unknown year: `XXXX-04-25T21:00`.
+pub fn clock_on_month_day(month: u8, day: u8, c: &Clock) -> String {
+    format!("XXXX-{month:02}-{day:02}T{:02}:{:02}", c.hour, c.minute.unwrap_or(0))
+}
+
 /// A part of a day: `1998-02-12TNI`.
 pub fn part_of_day(d: Option<Date>, p: Pod) -> String {
     format!("{}T{}", day_or_unknown(d), p.code())

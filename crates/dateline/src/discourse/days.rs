@@ -93,6 +93,11 @@ pub(super) fn settle_days(inp: &Inputs<'_, '_>, sent: &Sentences, ev: &Evidence,
             }
             settled[n].day_from = Some(a);
             settled[n].firm = settled[a].firm.max(super::days::firm::WEEKDAY);
+            // a day of no known year (no DCT) leaves the time without one too,
+            // not on whatever date came before ("airs on April 25 at 9 pm")
+            if resolved[a].day.is_none() {
+                unplace(&found[a].expr, &mut resolved[n]);
+            }
         } else if writes_date(&f.expr) {
             settled[n].firm = firm::DATE;
         }
@@ -123,10 +128,7 @@ pub(super) fn settle_days(inp: &Inputs<'_, '_>, sent: &Sentences, ev: &Evidence,
                 settled[n].firm = firm::EVENT;
             } else if inp.dct.is_none() {
                 // no DCT and no day in reach: the day stays unknown
-                resolved[n].day = None;
-                if let Some(c) = resolved[n].clock {
-                    resolved[n].value = crate::value::clock(None, &c);
-                }
+                unplace(&Expr::Stretch, &mut resolved[n]);
             }
         }
         let r = &resolved[n];
@@ -181,8 +183,11 @@ fn event_day(
         .flatten()
     };
     // the nearest day of its own sentence, after it first when it is written right after
-    let same = (0..found.len())
-        .filter(|&m| m != n && sent.of(found[m].start) == here)
+    // (found expressions are in text order: walk out from `n` while the sentence lasts)
+    let before = (0..n).rev().take_while(|&m| sent.of(found[m].start) == here);
+    let after = (n + 1..found.len()).take_while(|&m| sent.of(found[m].start) == here);
+    let same = before
+        .chain(after)
         .filter_map(|m| day_of(m).map(|d| (found[m].start.abs_diff(found[n].start), d, m)))
         .min_by_key(|x| x.0)
         .map(|(_, d, m)| (d, m));
@@ -200,4 +205,15 @@ fn event_day(
         return (n + 1..found.len()).find_map(|m| day_of(m).filter(|&d| fits(d) && !ev.in_headline(found[m].start)).map(|d| (d, m)));
     }
     None
+}
+
+/// Takes the day off a clock time whose day is not known: its value keeps
+/// the month and day written on `day` ("April 25" without a year), if any.
+fn unplace(day: &Expr, r: &mut Resolved) {
+    let Some(c) = r.clock else { return };
+    r.day = None;
+    r.value = match day {
+        Expr::Date { year: None, month: Some(m), day: Some(d), .. } => crate::value::clock_on_month_day(*m, *d, &c),
+        _ => crate::value::clock(None, &c),
+    };
 }

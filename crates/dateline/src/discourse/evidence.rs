@@ -10,6 +10,10 @@ use crate::expr::{Clock, ZoneSpec};
 use crate::places::{self, PlaceKind};
 use crate::zones::Zone;
 
+/// How many expressions back the place of a time's day is looked for (a
+/// time on a weekday that repeats a date written with its venue).
+const DAY_CHAIN: usize = 3;
+
 /// A place the text names, with its zone.
 #[derive(Debug, Clone)]
 struct Named {
@@ -114,7 +118,11 @@ impl Evidence {
     /// The places of the sentence of token `k`, nearest first.
     pub(crate) fn sentence_places<'s>(&'s self, sent: &Sentences, k: usize) -> Vec<&'s Zone> {
         let here = sent.of(k);
-        let mut near: Vec<&Named> = self.places.iter().filter(|p| sent.of(p.at) == here && !self.in_dateline(p.at)).collect();
+        // (places are in text order: those of the sentence around the nearest one)
+        let at = self.places.partition_point(|p| p.at < k);
+        let lo = (0..at).rev().take_while(|&i| sent.of(self.places[i].at) == here).last().unwrap_or(at);
+        let hi = (at..self.places.len()).take_while(|&i| sent.of(self.places[i].at) == here).last().map_or(at, |i| i + 1);
+        let mut near: Vec<&Named> = self.places[lo..hi].iter().filter(|p| !self.in_dateline(p.at)).collect();
         near.sort_by_key(|p| p.at.abs_diff(k));
         near.into_iter().map(|p| &p.zone).collect()
     }
@@ -132,7 +140,18 @@ impl Evidence {
     /// it (an ambiguous abbreviation read as the places around it suggest),
     /// else a place of its sentence, else the article's zone, else the
     /// caller's.
-    pub(crate) fn zone_for(&self, inp: &Inputs<'_, '_>, sent: &Sentences, n: usize, c: Clock, day: Option<Date>) -> Option<(Zone, ZoneSource)> {
+    /// A time on the day of another expression ("Kickoff is at 3 p.m." after
+    /// "on Sunday, June 8, at Wembley Stadium in London") also takes the
+    /// place of that expression's sentence, `day_from` giving the chain.
+    pub(crate) fn zone_for(
+        &self,
+        inp: &Inputs<'_, '_>,
+        sent: &Sentences,
+        n: usize,
+        c: Clock,
+        day: Option<Date>,
+        day_from: impl Fn(usize) -> Option<usize>,
+    ) -> Option<(Zone, ZoneSource)> {
         let k = inp.found[n].start;
         if let Some(spec) = c.zone {
             let zone = inp.zones.zone(spec, inp.toks.text, inp.lexicon)?;
@@ -144,6 +163,15 @@ impl Evidence {
         if let Some(z) = &self.document {
             return Some((z.clone(), ZoneSource::Document));
         }
+        let mut from = day_from(n);
+        for _ in 0..DAY_CHAIN {
+            let Some(m) = from else { break };
+            if let Some(z) = self.sentence_places(sent, inp.found[m].start).first() {
+                return Some(((*z).clone(), ZoneSource::Place));
+            }
+            from = day_from(m);
+        }
+
         if let Some(z) = &inp.doc_zone {
             return Some((z.clone(), ZoneSource::Cli));
         }

@@ -107,13 +107,18 @@ pub(crate) struct Discourse {
 /// Settles the resolved expressions of a document together (see the module
 /// documentation); `resolved` is updated in place where a day moves.
 pub(crate) fn settle(inp: &Inputs<'_, '_>, resolved: &mut [Resolved]) -> Discourse {
+    let mut settled = vec![Settled::default(); inp.found.len()];
+    // a text with no clock time has nothing to settle (most of a news corpus)
+    if !inp.found.iter().any(|f| clock_of(&f.expr).is_some()) {
+        return Discourse { settled, equivalent: Vec::new() };
+    }
     let sentences = sentences::Sentences::new(inp.toks);
     let ev = Evidence::gather(inp, &sentences);
-    let mut settled = vec![Settled::default(); inp.found.len()];
     days::settle_days(inp, &sentences, &ev, resolved, &mut settled);
+    let day_from: Vec<Option<usize>> = settled.iter().map(|s| s.day_from).collect();
     for (n, s) in settled.iter_mut().enumerate() {
         if let Some(c) = clock_of(&inp.found[n].expr) {
-            s.zone = ev.zone_for(inp, &sentences, n, c, resolved[n].day);
+            s.zone = ev.zone_for(inp, &sentences, n, c, resolved[n].day, |m| day_from[m]);
         }
     }
     let equivalent = equivalent::solve(inp, &sentences, &ev, resolved, &mut settled);
@@ -183,4 +188,42 @@ pub(crate) fn redate(e: &Expr, r: &mut Resolved, day: Date) {
         return;
     }
     r.day = Some(day);
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{Document, Tagger};
+
+    /// Without a DCT, a clock time takes no date from an unrelated earlier
+    /// sentence, and so gets no instant.
+    #[test]
+    fn without_a_dct_no_day_comes_from_an_unrelated_date() {
+        let a = Tagger::new().tag(&Document::new("On 2021-01-01 they said the show airs on April 25 at 9 pm KST."));
+        let t = a.timexes.iter().find(|t| t.text == "9 pm KST").expect("the time is found");
+        assert_eq!(t.value, "XXXX-04-25T21:00");
+        assert_eq!(t.utc, None);
+    }
+
+    /// Each instant says where its zone came from and which expression gave its day.
+    #[test]
+    fn instants_say_how_they_were_found() {
+        let doc = Document::new("SEOUL, March 8 — The album comes out on Monday, March 13. A showcase follows at 3 p.m.")
+            .with_dct("2023-03-08".parse().expect("date"));
+        let a = Tagger::new().tag(&doc);
+        let t = a.timexes.iter().find(|t| t.text == "3 p.m.").expect("the time is found");
+        assert_eq!(t.zone_source, Some(super::ZoneSource::Document));
+        let day = a.timexes.iter().find(|d| Some(&d.tid) == t.day_from.as_ref()).expect("a day");
+        assert_eq!(day.text, "Monday, March 13");
+    }
+
+    /// Readings of one instant in several zones form one `equivalent` group.
+    #[test]
+    fn readings_of_one_instant_are_one_group() {
+        let doc = Document::new("The finale airs at 8 p.m. ET on Sunday, Nov. 2, which is 5 p.m. PT and 1 a.m. GMT.")
+            .with_dct("2025-10-28".parse().expect("date"));
+        let a = Tagger::new().tag(&doc);
+        let g = a.groups.iter().find(|g| g.kind == crate::LinkKind::Equivalent).expect("a group");
+        let texts: Vec<&str> = g.tids.iter().filter_map(|tid| a.timexes.iter().find(|t| &t.tid == tid)).map(|t| t.text.as_str()).collect();
+        assert_eq!(texts, ["8 p.m. ET", "5 p.m. PT", "1 a.m. GMT"]);
+    }
 }

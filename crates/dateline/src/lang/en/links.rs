@@ -249,8 +249,8 @@ pub fn link(t: &Tokens<'_>, found: &mut Vec<Found>) -> Vec<Link> {
             if members.iter().all(|&m| !matches!(&out[m].expr, Expr::Set { each, .. } if matches!(**each, Expr::Time { .. }))) && first > 0 {
                 let p = first - 1;
                 // (not the end of a window, "between 10 p.m. and 6 a.m. every night")
-                let free = !links.iter().any(|l| l.members.contains(&p))
-                    && !(out[p].start > 0 && any(t, out[p].start - 1, &["and", "to", "-", "–", "until", "till"]));
+                let ends_window = out[p].start > 0 && any(t, out[p].start - 1, &["and", "to", "-", "–", "until", "till"]);
+                let free = !(links.iter().any(|l| l.members.contains(&p)) || ends_window);
                 if free
                     && dayless_time(&out[p].expr)
                     && !is_set(&out[p].expr)

@@ -265,4 +265,4 @@ macro_rules! tables {
     };
 }
 
-tables!(dates, relative, durations, times, sets, zones, links, recurrences);
+tables!(dates, relative, durations, times, sets, zones, links, recurrences, discourse);
