@@ -55,37 +55,10 @@ fn shouting(t: &Tokens<'_>, k: usize) -> bool {
 /// Verbs whose date is the date of a statement, not of what it states.
 const REPORTING: &[&str] = &["said", "says", "told", "announced", "reported", "added", "stated", "confirmed", "wrote", "posted", "tweeted", "noted"];
 
-/// Words that may stand between a reporting verb and the date of the
-/// report: the channel and the audience ("told members in a notice on Monday").
-const REPORT_SETTING: &[&str] = &[
-    "on",
-    "in",
-    "at",
-    "a",
-    "an",
-    "the",
-    "its",
-    "his",
-    "her",
-    "their",
-    "statement",
-    "notice",
-    "briefing",
-    "interview",
-    "conference",
-    "release",
-    "filing",
-    "email",
-    "post",
-    "letter",
-    "members",
-    "reporters",
-    "investors",
-    "fans",
-    "staff",
-    "here",
-    "there",
-];
+/// Besides the setting tense reading knows ("said in a statement on
+/// Monday"), the channels and audiences of a notice ("told members in a
+/// notice on Monday").
+const NOTICE_SETTING: &[&str] = &["notice", "release", "filing", "email", "post", "letter", "members", "investors", "fans", "staff"];
 
 /// How many tokens the setting of a report may span.
 const REPORT_REACH: usize = 8;
@@ -99,7 +72,7 @@ pub fn dates_report(t: &Tokens<'_>, start: usize, end: usize) -> bool {
         if any(t, k, REPORTING) {
             return true;
         }
-        if !any(t, k, REPORT_SETTING) {
+        if !(any(t, k, super::tense::REPORT_SETTING) || any(t, k, NOTICE_SETTING)) {
             break;
         }
     }

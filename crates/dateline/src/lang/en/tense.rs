@@ -112,7 +112,7 @@ const BEFORE_ADJECTIVE: &[&str] = &[
 /// Words that may stand between a reporting verb and the date of the report:
 /// the place, the channel and the speaker ("told reporters here on Monday",
 /// "said in a statement Friday", "said the ministry's spokesman Tuesday").
-const REPORT_SETTING: &[&str] = &[
+pub(super) const REPORT_SETTING: &[&str] = &[
     "on",
     "here",
     "there",
