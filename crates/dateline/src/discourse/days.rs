@@ -22,14 +22,6 @@ const REPEAT_BEFORE_DAYS: i64 = 7;
 /// on Friday, April 12 ... Friday's concert") is still named by its weekday.
 const REPEAT_AFTER_DAYS: i64 = 60;
 
-/// Within how many days of the DCT a written date is repeated by its bare
-/// weekday anywhere in the text: the days of the week the article is in.
-const NEAR_DAYS: i32 = 6;
-
-/// Within how many sentences a date farther off is repeated by its bare
-/// weekday ("a concert on Friday, April 12. Tickets for Friday's concert").
-const NEAR_SENTENCES: u32 = 2;
-
 /// How firmly an expression's day is known, for choosing which of several
 /// readings of one instant fixes the others.
 /// (0: the DCT's day, taken for want of any other.)
@@ -69,7 +61,7 @@ pub(super) fn settle_days(inp: &Inputs<'_, '_>, sent: &Sentences, ev: &Evidence,
     let found = inp.found;
     let toks = inp.toks;
     // the dates written so far, by weekday, and the event day under discussion
-    let mut named: [Option<(Date, usize)>; 7] = [None; 7];
+    let mut named: Vec<(Date, usize)> = Vec::new();
     let mut event: Option<(Date, usize)> = None;
     let window = |d: Date| {
         inp.dct.is_some_and(|a| {
@@ -78,9 +70,23 @@ pub(super) fn settle_days(inp: &Inputs<'_, '_>, sent: &Sentences, ev: &Evidence,
         })
     };
     let report = |n: usize| (inp.language.reports)(toks, found[n].start, found[n].end) || ev.in_dateline(found[n].start);
+    // the start and end of a schedule bound it; nothing happens on them as such
+    // ("every Thursday at 9 p.m. through Dec. 22")
+    let mut bound = vec![false; found.len()];
+    for l in inp.links {
+        for b in [l.until, l.start].into_iter().flatten() {
+            bound[b] = true;
+        }
+    }
     // which expressions can be the event day: a day, or a time on one
     let can_be_event = |n: usize, r: &Resolved| {
-        r.day.is_some() && !matches!(found[n].expr, Expr::Set { .. }) && (r.clock.is_some() || matches!(r.point, Some((_, Unit::Day)))) && !report(n)
+        r.day.is_some()
+            && !matches!(found[n].expr, Expr::Set { .. })
+            && (r.clock.is_some() || matches!(r.point, Some((_, Unit::Day))))
+            && !report(n)
+            && !bound[n]
+            && !sent.setting(found[n].start)
+            && super::offsets::clock_shift(&found[n].expr).is_none()
     };
     // the day each expression sits on, once settled ("Monday, March 13")
     for n in 0..found.len() {
@@ -103,13 +109,13 @@ pub(super) fn settle_days(inp: &Inputs<'_, '_>, sent: &Sentences, ev: &Evidence,
         }
         if let Some(dow) = bare_weekday(&f.expr) {
             settled[n].firm = settled[n].firm.max(firm::WEEKDAY);
-            // a date within the week repeats unless the weekday is the DCT's own;
-            // one farther off only when it was written just before
-            let near = |d: Date, from: usize| {
-                let week = inp.dct.is_some_and(|a| a.until(d).is_ok_and(|s| s.get_days().abs() <= NEAR_DAYS) && resolved[n].day != Some(a));
-                week || sent.of(f.start).saturating_sub(sent.of(found[from].start)) <= NEAR_SENTENCES
-            };
-            let repeated = named[dow as usize - 1].filter(|&(d, from)| window(d) && resolved[n].day != Some(d) && near(d, from));
+            // the date last written on that weekday, unless its own reading is a date the
+            // article names too ("on Sunday, March 9 ... until March 30 ... airs on Sunday")
+            // or the DCT, which a weekday names as often as any date ahead
+            let own = resolved[n].day;
+            let kept = own.is_some_and(|d| named.iter().any(|x| x.0 == d)) || (own.is_some() && own == inp.dct);
+            let repeated =
+                named.iter().rev().find(|&&(d, _)| d.weekday().to_monday_zero_offset() + 1 == dow as i8 && window(d)).copied().filter(|_| !kept);
             if let Some((d, from)) = repeated {
                 let tense = (inp.language.tense)(toks, f.start, f.end);
                 // (a past sentence speaks of the days just gone, whatever lies ahead:
@@ -135,8 +141,16 @@ pub(super) fn settle_days(inp: &Inputs<'_, '_>, sent: &Sentences, ev: &Evidence,
         if can_be_event(n, r) {
             if let Some(d) = r.day {
                 event = Some((d, n));
-                if writes_date(&f.expr) || f.anchor.is_some_and(|a| writes_date(&found[a].expr)) {
-                    named[d.weekday().to_monday_zero_offset() as usize] = Some((d, n));
+                // (a bare weekday the sentence's tense placed names its day too:
+                // "will gather on Sunday ... Sunday's ceremony")
+                if writes_date(&f.expr)
+                    || f.anchor.is_some_and(|a| writes_date(&found[a].expr))
+                    || (bare_weekday(&f.expr).is_some() && {
+                        let tense = (inp.language.tense)(toks, f.start, f.end);
+                        tense.firm && tense.dir == Dir::Future
+                    })
+                {
+                    named.push((d, n));
                 }
             }
         }
@@ -178,7 +192,8 @@ fn event_day(
             && (r.clock.is_none() || !dayless(&found[m]))
             && matches!(r.point, Some((_, Unit::Day)))
             && !(inp.language.reports)(inp.toks, found[m].start, found[m].end)
-            && !ev.in_dateline(found[m].start))
+            && !ev.in_dateline(found[m].start)
+            && super::offsets::clock_shift(&found[m].expr).is_none())
         .then_some(r.day)
         .flatten()
     };
@@ -188,6 +203,7 @@ fn event_day(
     let after = (n + 1..found.len()).take_while(|&m| sent.of(found[m].start) == here);
     let same = before
         .chain(after)
+        .filter(|&m| sent.clause(found[m].start) == sent.clause(found[n].start))
         .filter_map(|m| day_of(m).map(|d| (found[m].start.abs_diff(found[n].start), d, m)))
         .min_by_key(|x| x.0)
         .map(|(_, d, m)| (d, m));

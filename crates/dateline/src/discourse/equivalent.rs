@@ -142,66 +142,88 @@ fn pair(
     }
 }
 
-/// Settles one group: the instant comes from the member whose day is most
-/// firmly written (and whose zone is most firmly known); each other member
-/// falls on the day its own clock shows then. When the fixing member is
-/// midnight or its day only inferred, the day before and after are tried
-/// too, and the one that agrees with most written days wins.
+/// How much a member's written day counts in choosing the group's instant:
+/// a written date most, a written weekday (which fixes the day of the week
+/// but not the week) next, the event day under discussion least.
+fn weight(firmness: u8) -> u32 {
+    match firmness {
+        firm::DATE => 4,
+        firm::WEEKDAY => 2,
+        firm::EVENT => 1,
+        _ => 0,
+    }
+}
+
+/// Settles one group. Each member's reading (and, for a midnight or a day
+/// only inferred, the day before and after) is a candidate instant; the one
+/// that agrees with the most firmly written days of all members wins: a
+/// member with a written date agrees when its zone's clock shows that date
+/// then, one with a bare weekday when it shows that weekday ("7:45 p.m. GMT
+/// on Monday, Oct. 27 ... 6:45 a.m. Tuesday in Sydney" is the Tuesday after,
+/// not this week's). Every member then falls on the day its own clock shows
+/// at that instant, written or not.
 fn settle_group(inp: &Inputs<'_, '_>, resolved: &mut [Resolved], settled: &mut [Settled], group: &[usize]) {
     let strength = |n: usize| settled[n].zone.as_ref().map_or(0, |z| z.1.strength());
-    let Some(&fix) = group.iter().filter(|&&n| settled[n].zone.is_some()).max_by_key(|&&n| (settled[n].firm, strength(n), std::cmp::Reverse(n)))
+    // the day a member shows at an instant, a midnight written as hour 24 ending the day before
+    fn day_at(clock: Option<Clock>, at: &Zoned, z: &Zone) -> jiff::civil::Date {
+        let here = at.with_time_zone(z.tz.clone()).date();
+        if clock.is_some_and(|c| c.hour == 24) {
+            here.yesterday().unwrap_or(here)
+        } else {
+            here
+        }
+    }
+    let agree = |at: &Zoned| -> u32 {
+        group
+            .iter()
+            .filter_map(|&m| {
+                let (z, _) = settled[m].zone.as_ref()?;
+                let want = resolved[m].day?;
+                let here = day_at(resolved[m].clock, at, z);
+                let ok = if settled[m].firm == firm::WEEKDAY { here.weekday() == want.weekday() } else { here == want };
+                ok.then(|| weight(settled[m].firm))
+            })
+            .sum()
+    };
+    let mut candidates: Vec<(Zoned, usize, bool)> = Vec::new();
+    for &m in group {
+        let Some((z, _)) = settled[m].zone.as_ref() else { continue };
+        let Some(at) = instant(resolved, m, z) else { continue };
+        let midnight = resolved[m].clock.is_some_and(|c| c.hour % 24 == 0 && c.minute.unwrap_or(0) == 0);
+        if midnight || settled[m].firm <= firm::EVENT {
+            candidates.extend([at.yesterday().ok(), at.tomorrow().ok()].into_iter().flatten().map(|c| (c, m, false)));
+        }
+        candidates.push((at, m, true));
+    }
+    // ties go to the reading of the firmest member itself
+    let Some((best, fix)) = candidates
+        .into_iter()
+        .max_by_key(|(c, m, own)| (agree(c), settled[*m].firm, strength(*m), *own, std::cmp::Reverse(*m)))
+        .map(|(c, m, _)| (c, m))
     else {
         return;
     };
-    let Some((zfix, _)) = settled[fix].zone.clone() else { return };
-    let Some(at) = instant(resolved, fix, &zfix) else { return };
-    let midnight = resolved[fix].clock.is_some_and(|c| c.hour % 24 == 0 && c.minute.unwrap_or(0) == 0);
-    let mut candidates = vec![at.clone()];
-    if midnight || settled[fix].firm <= firm::EVENT {
-        candidates.extend([at.yesterday().ok(), at.tomorrow().ok()].into_iter().flatten());
-    }
-    // how many members that write their day agree with an instant
-    let agree = |at: &Zoned| {
-        group
-            .iter()
-            .filter(|&&m| m != fix && settled[m].firm >= firm::WEEKDAY)
-            .filter(|&&m| settled[m].zone.as_ref().is_some_and(|(z, _)| Some(at.with_time_zone(z.tz.clone()).date()) == resolved[m].day))
-            .count()
-    };
-    let best =
-        candidates.iter().enumerate().max_by_key(|(i, c)| (agree(c), std::cmp::Reverse(*i))).map(|(_, c)| c.clone()).unwrap_or_else(|| at.clone());
-    if best.timestamp() != at.timestamp() {
-        // the fixing member itself moves (a midnight at the other end of its day):
-        // "midnight" written as hour 24 ends the day before the one it begins
-        let day = best.date();
-        let day = if resolved[fix].clock.is_some_and(|c| c.hour == 24) { day.yesterday().unwrap_or(day) } else { day };
-        redate(&inp.found[fix].expr, &mut resolved[fix], day);
-    }
-    settled[fix].placed = zfix.place(best.datetime());
     for &m in group {
-        if m == fix {
-            continue;
-        }
         match settled[m].zone.clone() {
-            Some((z, source)) => {
-                let here = best.with_time_zone(z.tz.clone());
-                if resolved[m].clock.is_some_and(|c| reads(best.timestamp(), &z, &c)) {
-                    redate(&inp.found[m].expr, &mut resolved[m], here.date());
-                    settled[m].placed = z.place(here.datetime());
-                    if source != ZoneSource::Written && source != ZoneSource::Paired {
-                        settled[m].zone = Some((z, ZoneSource::Paired));
-                    }
-                } else if source != ZoneSource::Written {
-                    // a reading whose zone the text does not give: the instant alone
-                    settled[m].placed = Some(crate::zones::Placed { zoned: best.clone(), tzid: None, note: None });
-                    settled[m].zone = None;
+            Some((z, source)) if resolved[m].clock.is_some_and(|c| reads(best.timestamp(), &z, &c)) => {
+                let day = day_at(resolved[m].clock, &best, &z);
+                if resolved[m].day != Some(day) {
+                    redate(&inp.found[m].expr, &mut resolved[m], day);
                 }
-                settled[m].day_from = Some(fix);
+                settled[m].placed = z.place(best.with_time_zone(z.tz.clone()).datetime());
+                if m != fix && source != ZoneSource::Written && source != ZoneSource::Paired {
+                    settled[m].zone = Some((z, ZoneSource::Paired));
+                }
             }
-            None => {
+            Some((_, ZoneSource::Written)) => {}
+            _ => {
+                // a reading whose zone the text does not give: the instant alone
                 settled[m].placed = Some(crate::zones::Placed { zoned: best.clone(), tzid: None, note: None });
-                settled[m].day_from = Some(fix);
+                settled[m].zone = None;
             }
+        }
+        if m != fix {
+            settled[m].day_from = Some(fix);
         }
     }
 }

@@ -19,6 +19,7 @@
 mod days;
 mod equivalent;
 mod evidence;
+mod offsets;
 mod sentences;
 
 use jiff::civil::{Date, DateTime};
@@ -112,7 +113,7 @@ pub(crate) fn settle(inp: &Inputs<'_, '_>, resolved: &mut [Resolved]) -> Discour
     if !inp.found.iter().any(|f| clock_of(&f.expr).is_some()) {
         return Discourse { settled, equivalent: Vec::new() };
     }
-    let sentences = sentences::Sentences::new(inp.toks);
+    let sentences = sentences::Sentences::new(inp.toks, inp.language.clause);
     let ev = Evidence::gather(inp, &sentences);
     days::settle_days(inp, &sentences, &ev, resolved, &mut settled);
     let day_from: Vec<Option<usize>> = settled.iter().map(|s| s.day_from).collect();
@@ -122,6 +123,7 @@ pub(crate) fn settle(inp: &Inputs<'_, '_>, resolved: &mut [Resolved]) -> Discour
         }
     }
     let equivalent = equivalent::solve(inp, &sentences, &ev, resolved, &mut settled);
+    offsets::settle_offsets(inp, &sentences, resolved, &mut settled);
     for (n, s) in settled.iter_mut().enumerate() {
         if s.placed.is_some() {
             continue;

@@ -2,12 +2,16 @@
 //! breaks, so that the document stage can ask in constant time whether two
 //! expressions share a sentence.
 
+use crate::lang::ClauseCue;
 use crate::lex::{TokKind, Tokens};
 
 /// The sentence and paragraph of every token.
 pub(crate) struct Sentences {
     sentence: Vec<u32>,
     paragraph: Vec<u32>,
+    clause: Vec<u32>,
+    /// Whether the token's clause only sets the scene (a subordinate clause).
+    setting: Vec<bool>,
 }
 
 impl Sentences {
@@ -16,24 +20,61 @@ impl Sentences {
     /// its point, "a.m.", that ends in one) followed by a capitalised word
     /// or a number, unless the stop closes a short abbreviation ("Sept. 16",
     /// "Mr. Lee"). A paragraph ends at a line break.
-    pub(crate) fn new(t: &Tokens<'_>) -> Sentences {
+    ///
+    /// A clause ends where the language says one opens (after a comma,
+    /// "..., and", "..., so"; at a semicolon) and at the first comma of a
+    /// sentence that opens with a clause ("Because ..., the call starts").
+    pub(crate) fn new(t: &Tokens<'_>, clause_cue: fn(&Tokens<'_>, usize) -> Option<ClauseCue>) -> Sentences {
         let mut sentence = Vec::with_capacity(t.len());
         let mut paragraph = Vec::with_capacity(t.len());
-        let (mut s, mut p) = (0u32, 0u32);
+        let mut clause = Vec::with_capacity(t.len());
+        let mut setting = Vec::with_capacity(t.len());
+        let mut subordinate = false;
+        let (mut s, mut p, mut c) = (0u32, 0u32, 0u32);
+        // whether the sentence opened with a clause its first comma closes
+        let mut fronted = false;
         for k in 0..t.len() {
-            if k > 0 {
+            let opens = k == 0 || {
                 let tok = &t.toks[k];
-                if tok.newline_before {
+                tok.newline_before
+                    || (tok.space_before && (tok.cap || tok.kind == TokKind::Num || opening_quote(t.raw(k))) && ends_sentence(t, k - 1))
+            };
+            if opens {
+                if k > 0 {
                     s += 1;
-                    p += 1;
-                } else if tok.space_before && (tok.cap || tok.kind == TokKind::Num || opening_quote(t.raw(k))) && ends_sentence(t, k - 1) {
-                    s += 1;
+                    c += 1;
+                    if t.toks[k].newline_before {
+                        p += 1;
+                    }
                 }
+                fronted = clause_cue(t, k) == Some(ClauseCue::Fronts);
+                subordinate = fronted;
+            } else if fronted && t.raw(k - 1) == "," {
+                c += 1;
+                fronted = false;
+                subordinate = false;
+            } else if let Some(cue @ (ClauseCue::Joins | ClauseCue::Subordinates)) = clause_cue(t, k) {
+                c += 1;
+                subordinate = cue == ClauseCue::Subordinates;
             }
+            setting.push(subordinate);
             sentence.push(s);
             paragraph.push(p);
+            clause.push(c);
         }
-        Sentences { sentence, paragraph }
+        Sentences { sentence, paragraph, clause, setting }
+    }
+
+    /// Whether token `k` stands in a clause that only sets the scene of its
+    /// sentence ("Because clocks go back on Sunday, ...", "..., since clocks
+    /// do not go back until April 7"): its days are no event's.
+    pub(crate) fn setting(&self, k: usize) -> bool {
+        self.setting.get(k).copied().unwrap_or(false)
+    }
+
+    /// The clause of token `k` (numbered through the document).
+    pub(crate) fn clause(&self, k: usize) -> u32 {
+        self.clause.get(k).or(self.clause.last()).copied().unwrap_or(0)
     }
 
     /// The sentence of token `k` (the last sentence past the end).

@@ -36,6 +36,24 @@ pub struct Language {
     /// Whether the words between two clock times (tokens `[from, to)`)
     /// restate the first in another zone ("or", "which is", a parenthesis).
     pub restates: fn(&Tokens<'_>, usize, usize) -> bool,
+    /// How token `k` bears on the clauses of its sentence: whether it opens
+    /// a clause after a comma ("..., so the window opens at 10:14 UTC"), or
+    /// opens a sentence with a clause that its first comma closes
+    /// ("Because clocks go back on Sunday, the call starts at 9:30 p.m.").
+    pub clause: fn(&Tokens<'_>, usize) -> Option<ClauseCue>,
+}
+
+/// What a word tells of the clauses of a sentence (see [`Language::clause`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ClauseCue {
+    /// After a comma, it opens a new main clause: "and", "but", "so".
+    Joins,
+    /// After a comma, it opens a clause that only gives the setting of the
+    /// main one: "since", "because", "while".
+    Subordinates,
+    /// At the start of a sentence, it opens a clause that ends at the first
+    /// comma: "Because", "Although", "While".
+    Fronts,
 }
 
 impl std::fmt::Debug for Language {
@@ -55,4 +73,5 @@ pub const ENGLISH: Language = Language {
     dateline: en::dateline,
     reports: en::dates_report,
     restates: en::restates,
+    clause: en::clause,
 };

@@ -89,3 +89,30 @@ const RESTATING: &[&str] = &["or", "(", "/", "which", "means", "meaning", "comes
 pub fn restates(t: &Tokens<'_>, from: usize, to: usize) -> bool {
     (from..to).any(|k| any(t, k, RESTATING))
 }
+
+/// Words that, after a comma, open a main clause of its own, whose days are
+/// not those of the clause before ("at noon, and the minutes follow on Feb. 18").
+const CLAUSE_JOINS: &[&str] = &["and", "but", "so", "yet"];
+
+/// Words that, after a comma, open a clause that gives the setting of the
+/// main one: its days are no event's ("at 6 p.m., since clocks do not go
+/// back until April 7"). ("when" and "where" stay out: "on Friday, when fans
+/// can watch at 9 p.m." is the event's own day.)
+const CLAUSE_SUBORDINATES: &[&str] = &["since", "because", "while", "although", "though", "whereas"];
+
+/// Words that open a sentence with a clause its first comma closes.
+const CLAUSE_FRONTS: &[&str] = &["because", "since", "while", "although", "though", "as", "whereas", "if", "unless"];
+
+/// How token `k` bears on the clauses of its sentence.
+pub fn clause(t: &Tokens<'_>, k: usize) -> Option<crate::lang::ClauseCue> {
+    let comma = k > 0 && is(t, k - 1, ",");
+    if comma && any(t, k, CLAUSE_JOINS) || is(t, k, ";") {
+        Some(crate::lang::ClauseCue::Joins)
+    } else if comma && any(t, k, CLAUSE_SUBORDINATES) {
+        Some(crate::lang::ClauseCue::Subordinates)
+    } else if any(t, k, CLAUSE_FRONTS) {
+        Some(crate::lang::ClauseCue::Fronts)
+    } else {
+        None
+    }
+}

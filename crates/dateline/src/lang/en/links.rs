@@ -540,9 +540,10 @@ fn chained(t: &Tokens<'_>, from: usize, to: usize) -> bool {
 
 /// Within a chain of clock times, a zone written once covers the others,
 /// and a date written next to the chain ("... on July 5", "April 25 at ...")
-/// is the day of every time in it. A time in parentheses is another reading
-/// of the one before ("6:39 a.m. (2139 GMT)"): its zone does not cross the
-/// parenthesis, and the two are linked as one instant.
+/// is the day of every time in it. A time in parentheses, or after ", or",
+/// is another reading of the one before ("6:39 a.m. (2139 GMT)", "11:40
+/// a.m., or 14:40 GMT"): its zone does not cross over, and the two are
+/// linked as one instant.
 fn clock_chains(t: &Tokens<'_>, out: &mut [Found], links: &mut Vec<Link>) {
     let mut i = 0;
     while i < out.len() {
@@ -555,7 +556,9 @@ fn clock_chains(t: &Tokens<'_>, out: &mut [Found], links: &mut Vec<Link>) {
             j += 1;
         }
         // readings in parentheses split the chain into parts of one zone each
-        let parens: Vec<bool> = (i..j).map(|x| (out[x].end..out[x + 1].start).any(|k| any(t, k, &["(", ")"]))).collect();
+        // (and so does ", or": "11:40 a.m., or 14:40 GMT" restates, "7 or 8 p.m." offers two)
+        let parens: Vec<bool> =
+            (i..j).map(|x| (out[x].end..out[x + 1].start).any(|k| any(t, k, &["(", ")"]) || (is(t, k, ",") && is(t, k + 1, "or")))).collect();
         let paren = |x: usize| parens[x - i];
         for k in i..j {
             if paren(k) && !is_set(&out[k].expr) && !is_set(&out[k + 1].expr) {

@@ -208,6 +208,9 @@ const INTENT: &[&str] = &[
     "set",
     "going",
     "scheduled",
+    "forecast",
+    "projected",
+    "predicted",
     "is",
     "are",
     "was",
@@ -898,7 +901,11 @@ fn direction(t: &Tokens<'_>, start: usize, end: usize) -> Option<(Dir, Option<us
         }
         let (k, dir) = (start.saturating_sub(CLAUSE_REACH)..start)
             .rev()
-            .take_while(|&k| !boundary(k + 1) && !stop(k) && !quote(k) && !any(t, k, &[",", "(", ")"]) && !any(t, k, CLAUSE_OPENERS))
+            // (the "and" of "between 1 and 3 a.m." joins two times, not two clauses)
+            .take_while(|&k| {
+                let between = is(t, k, "and") && (k.saturating_sub(3)..k).any(|j| is(t, j, "between"));
+                !boundary(k + 1) && !stop(k) && !quote(k) && !any(t, k, &[",", "(", ")"]) && (!any(t, k, CLAUSE_OPENERS) || between)
+            })
             .filter(|&k| k < left && !reporting(k))
             .find_map(|k| classify(k).map(|d| (k, d)))?;
         // (a perfect, "has extended loans through January", "had been
