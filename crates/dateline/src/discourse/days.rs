@@ -79,12 +79,16 @@ pub(super) fn settle_days(inp: &Inputs<'_, '_>, sent: &Sentences, ev: &Evidence,
         }
     }
     // which expressions can be the event day: a day, or a time on one
+    // a deadline or an end bounds something rather than dating it ("votes that
+    // arrive by Friday, April 17", "open until Oct. 27")
+    let bounding = |n: usize| found[n].start > 0 && (inp.language.bounds)(toks, found[n].start - 1);
     let can_be_event = |n: usize, r: &Resolved| {
         r.day.is_some()
             && !matches!(found[n].expr, Expr::Set { .. })
             && (r.clock.is_some() || matches!(r.point, Some((_, Unit::Day))))
             && !report(n)
             && !bound[n]
+            && !bounding(n)
             && !sent.setting(found[n].start)
             && super::offsets::clock_shift(&found[n].expr).is_none()
     };

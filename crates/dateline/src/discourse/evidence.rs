@@ -127,6 +127,28 @@ impl Evidence {
         near.into_iter().map(|p| &p.zone).collect()
     }
 
+    /// The places that locate the clock time of expression `n`, nearest
+    /// first: in its clause, those after it up to the next clock time ("at
+    /// 7 a.m. in Toronto", "12:15 p.m. close in Chicago comes at ..."), then
+    /// those before it ("In Bengaluru, ..., it runs between 8 a.m. and noon
+    /// IST") unless a time it restates comes between, whose place they are
+    /// ("Queensland ... closes at 6 p.m. AEST — 7 p.m. in Sydney").
+    pub(crate) fn own_places<'s>(&'s self, inp: &Inputs<'_, '_>, sent: &Sentences, n: usize) -> Vec<&'s Zone> {
+        let found = inp.found;
+        let (k, end) = (found[n].start, found[n].end);
+        let clause = sent.clause(k);
+        let clock = |m: usize| super::clock_of(&found[m].expr).is_some();
+        let next =
+            (n + 1..found.len()).take_while(|&m| sent.clause(found[m].start) == clause).find(|&m| clock(m)).map_or(usize::MAX, |m| found[m].start);
+        let prev = (0..n).rev().take_while(|&m| sent.clause(found[m].start) == clause).find(|&m| clock(m));
+        let restated = prev.is_some_and(|m| (inp.language.restates)(inp.toks, found[m].end, k));
+        let mine = |p: &&Named| sent.clause(p.at) == clause && !self.in_dateline(p.at);
+        let at = self.places.partition_point(|p| p.at < k);
+        let after = self.places[at..].iter().take_while(|p| p.at < next).filter(|p| p.at >= end).filter(mine);
+        let before = self.places[..at].iter().rev().take_while(|p| sent.clause(p.at) == clause).filter(|_| !restated).filter(mine);
+        after.chain(before).map(|p| &p.zone).collect()
+    }
+
     /// Zones another reading of a time may be in: the places of its
     /// sentence, then the article's zone and the other places it names.
     pub(crate) fn alternatives<'s>(&'s self, sent: &Sentences, k: usize) -> Vec<&'s Zone> {
@@ -155,9 +177,9 @@ impl Evidence {
         let k = inp.found[n].start;
         if let Some(spec) = c.zone {
             let zone = inp.zones.zone(spec, inp.toks.text, inp.lexicon)?;
-            return Some((self.disambiguate(inp, sent, spec, zone, k, day, c), ZoneSource::Written));
+            return Some((self.disambiguate(inp, sent, spec, zone, n, day, c), ZoneSource::Written));
         }
-        if let Some(z) = self.sentence_places(sent, k).first() {
+        if let Some(z) = self.own_places(inp, sent, n).first().or(self.sentence_places(sent, k).first()) {
             return Some(((*z).clone(), ZoneSource::Place));
         }
         if let Some(z) = &self.document {
@@ -182,15 +204,17 @@ impl Evidence {
     /// places of its sentence, else with the article's places (same zone,
     /// or the same offset on that day), else as the table reads it.
     #[allow(clippy::too_many_arguments)]
-    fn disambiguate(&self, inp: &Inputs<'_, '_>, sent: &Sentences, spec: ZoneSpec, zone: Zone, k: usize, day: Option<Date>, c: Clock) -> Zone {
+    fn disambiguate(&self, inp: &Inputs<'_, '_>, sent: &Sentences, spec: ZoneSpec, zone: Zone, n: usize, day: Option<Date>, c: Clock) -> Zone {
+        let k = inp.found[n].start;
         let readings = inp.zones.readings(spec, inp.lexicon);
         if readings.is_empty() {
             return zone;
         }
         let at = day.and_then(|d| local(d, &c)).and_then(|dt| dt.to_zoned(zone.tz.clone()).ok()).map(|z| z.timestamp());
         let evidence = self
-            .sentence_places(sent, k)
+            .own_places(inp, sent, n)
             .into_iter()
+            .chain(self.sentence_places(sent, k))
             .chain(self.dateline.as_ref().and_then(|d| d.0.as_ref()))
             .chain(self.places.iter().map(|p| &p.zone));
         for place in evidence {

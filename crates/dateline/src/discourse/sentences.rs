@@ -98,7 +98,14 @@ fn ends_sentence(t: &Tokens<'_>, k: usize) -> bool {
     match w {
         "!" | "?" => true,
         // ("Sept. 16", "Mr. Lee", "St. Kilda": a short word before the point is an abbreviation)
-        "." => k == 0 || !(t.toks[k - 1].kind == TokKind::Word && t.raw(k - 1).len() <= 4 && t.toks[k - 1].cap && !t.toks[k].space_before),
+        // (but not a word in capitals, a zone or an acronym: "at 6 p.m. ACDT. Queensland")
+        "." => {
+            k == 0 || {
+                let w = t.raw(k - 1);
+                let shouted = w.len() >= 3 && w.chars().all(|c| c.is_ascii_uppercase());
+                !(t.toks[k - 1].kind == TokKind::Word && w.len() <= 4 && t.toks[k - 1].cap && !t.toks[k].space_before && !shouted)
+            }
+        }
         // "at 11 a.m. Two hours later": the point of the abbreviation ends the sentence too,
         // unless a word of time goes on ("11 a.m. Monday")
         _ => {

@@ -41,6 +41,9 @@ pub struct Language {
     /// opens a sentence with a clause that its first comma closes
     /// ("Because clocks go back on Sunday, the call starts at 9:30 p.m.").
     pub clause: fn(&Tokens<'_>, usize) -> Option<ClauseCue>,
+    /// Whether token `k` makes the date after it a bound rather than the
+    /// day of an event ("by Friday, April 17", "until Oct. 27").
+    pub bounds: fn(&Tokens<'_>, usize) -> bool,
 }
 
 /// What a word tells of the clauses of a sentence (see [`Language::clause`]).
@@ -74,4 +77,5 @@ pub const ENGLISH: Language = Language {
     reports: en::dates_report,
     restates: en::restates,
     clause: en::clause,
+    bounds: en::bounds,
 };

@@ -116,3 +116,12 @@ pub fn clause(t: &Tokens<'_>, k: usize) -> Option<crate::lang::ClauseCue> {
         None
     }
 }
+
+/// Words before a date that make it a bound: a deadline or an end.
+const BOUNDING: &[&str] = &["by", "until", "till", "through", "before"];
+
+/// Whether token `k` makes the date after it a bound rather than the day of
+/// an event ("votes that arrive by Friday, April 17").
+pub fn bounds(t: &Tokens<'_>, k: usize) -> bool {
+    any(t, k, BOUNDING)
+}
