@@ -219,10 +219,13 @@ fn spoken_clock(t: &Tokens<'_>, i: usize) -> Option<(usize, Clock)> {
         let ends = e >= t.len() || any(t, e, &[",", ".", ";", ")", "!", "?", "\"", "”"]) || word(t, e) && (cap(t, e) || any(t, e, GOES_ON));
         (oclock || ends).then_some((if oclock { e + 3 } else { e }, h as u8, oclock))
     };
-    // "nine o'clock" ("4 o'clock" is read with the digits below)
+    // "nine o'clock" ("4 o'clock" is read with the digits below), and
+    // "tonight at eight" by its part of the day
     if !digits(t, i) {
-        if let Some((e, h, true)) = hour(i) {
-            return Some((e, Clock { hour: h, minute: Some(0), zone: None }));
+        if let Some((e, h, oclock)) = hour(i) {
+            if oclock || at_part_of_day(t, i, e) {
+                return Some((e, Clock { hour: h, minute: Some(0), zone: None }));
+            }
         }
     }
     let s = if is(t, i, "a") { i + 1 } else { i };
