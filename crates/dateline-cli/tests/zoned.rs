@@ -6,8 +6,8 @@ use std::path::PathBuf;
 use std::process::Command;
 
 /// The floor: the figures measured when it was last raised (instants
-/// 102/167, rules 21/33), less two instants and one rule for headroom.
-const FLOOR_INSTANTS: usize = 100;
+/// 108/167, rules 21/33), less two instants and one rule for headroom.
+const FLOOR_INSTANTS: usize = 106;
 const FLOOR_RULES: usize = 20;
 
 fn shared() -> PathBuf {

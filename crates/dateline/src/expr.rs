@@ -287,12 +287,23 @@ pub enum ZoneSpec {
 /// A clock time as written: hour 0-24, minute, and an optional zone.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Clock {
-    /// Hour, 0-24 (24 = "midnight" at the end of a day, as TE3 writes it).
+    /// Hour, 0-24 (24 = "midnight" at the end of a day, as TE3 writes it),
+    /// or up to 29 for the small hours of a broadcast day ("25:45").
     pub hour: u8,
     /// Minute 0-59, when written.
     pub minute: Option<u8>,
     /// The zone, when the text names one.
     pub zone: Option<ZoneSpec>,
+}
+
+impl Clock {
+    /// A reading past the end of its day, as broadcast schedules write the
+    /// small hours ("25:45" on a Thursday is 1:45 on Friday): the same
+    /// moment on the next day's clock. `None` for a reading within its day,
+    /// midnight written as 24:00 included.
+    pub fn past_midnight(self) -> Option<Clock> {
+        (self.hour > 24 || (self.hour == 24 && self.minute.unwrap_or(0) > 0)).then(|| Clock { hour: self.hour - 24, ..self })
+    }
 }
 
 /// A year reference inside a calendar-part expression ("the third quarter of 1998").

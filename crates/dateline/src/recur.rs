@@ -115,12 +115,21 @@ impl Tagger {
                 _ => return None,
             }
         }
+        // "every Thursday at 25:45": a broadcast hour past the end of the day
+        // recurs on the next day's clock, the day after each day written
+        // (a day of the month or a weekday of it would move off its rule)
+        let late = clock.and_then(Clock::past_midnight);
+        if late.is_some() && (month.is_some() || day_of.is_some() || nth.is_some()) {
+            return None;
+        }
+        clock = late.or(clock);
+        let by_day: Vec<u8> = days.iter().map(|&d| if late.is_some() { d % 7 + 1 } else { d }).collect();
         let mut rule = match (&base, days.is_empty()) {
             (Some(b), true) => b.clone(),
             (None, false) => format!(
                 "FREQ=WEEKLY{};BYDAY={}",
                 interval.filter(|&n| n > 1).map_or(String::new(), |n| format!(";INTERVAL={n}")),
-                days.iter().map(|d| ical_day(*d)).collect::<Vec<_>>().join(",")
+                by_day.iter().map(|d| ical_day(*d)).collect::<Vec<_>>().join(",")
             ),
             (None, true) if clock.is_some() => "FREQ=DAILY".to_string(),
             _ => return None,
@@ -148,7 +157,8 @@ impl Tagger {
             "FREQ=YEARLY" => Some(crate::expr::Unit::Year),
             _ => None,
         };
-        let mut until = end.until;
+        // (the last day written ends with its own broadcast, on the next day's clock)
+        let mut until = end.until.and_then(|u| if late.is_some() { u.tomorrow().ok() } else { Some(u) });
         match end.lasting {
             Some((n, unit)) if Some(unit) == freq_unit && (unit != crate::expr::Unit::Day || days.is_empty()) => {
                 rule.push_str(&format!(";COUNT={}", n * per_period));
@@ -186,6 +196,7 @@ impl Tagger {
                 (None, true) => Some(dct),
                 (None, false) => first_weekday_on_or_after(dct, &days),
             };
+            let day = if late.is_some() { day.and_then(|d| d.tomorrow().ok()) } else { day };
             if let Some(day) = day {
                 let c = clock.unwrap_or(Clock { hour: 0, minute: Some(0), zone: None });
                 if let Some(dt) = local(day, &c) {

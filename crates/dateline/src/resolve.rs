@@ -682,9 +682,14 @@ pub fn resolve(e: &Expr, ctx: &Context) -> Resolved {
                 }
                 None => ctx.day.or(ctx.recent_day).or(ctx.anchor),
             };
-            let mut r = Resolved::new(TimexType::Time, value::clock(day, clock));
+            // "Thursday at 25:45" is 1:45 on Friday
+            let (day, clock) = match clock.past_midnight() {
+                Some(c) => (day.and_then(|d| d.tomorrow().ok()), c),
+                None => (day, *clock),
+            };
+            let mut r = Resolved::new(TimexType::Time, value::clock(day, &clock));
             r.day = day;
-            r.clock = Some(*clock);
+            r.clock = Some(clock);
             r
         }
         Expr::PartOfDay { pod, date } => {
@@ -750,7 +755,7 @@ fn set_value(each: &Expr) -> String {
         Expr::Date { month: Some(m), day: Some(d), .. } => format!("XXXX-{m:02}-{d:02}"),
         Expr::PartOfDay { pod, date: Some(d) } => format!("{}T{}", set_value(d), pod.code()),
         Expr::PartOfDay { pod, date: None } => format!("XXXX-XX-XXT{}", pod.code()),
-        Expr::Time { clock, .. } => value::clock(None, clock),
+        Expr::Time { clock, .. } => value::clock(None, &clock.past_midnight().unwrap_or(*clock)),
         // "the 15th of every month", "the first day of each year"
         Expr::DayOf { day: DayIn::Nth(d), period } if matches!(**period, Expr::Duration { unit: Unit::Month, .. }) => format!("XXXX-XX-{d:02}"),
         Expr::DayOf { day: DayIn::Nth(d), .. } => format!("XXXX-01-{d:02}"),

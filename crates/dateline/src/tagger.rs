@@ -458,6 +458,14 @@ impl Tagger {
                             .map(|&o| &found[o].expr)
                             .chain([&found[m].expr])
                             .collect();
+                        // a time recurring on one weekday names it ("XXXX-WXX-5T17:00" for "every
+                        // other Friday at 5 p.m."), the next one for a broadcast hour past 24
+                        if let (Some(dow), Some(c)) = (single_weekday(&own), set_clock(&found[m].expr)) {
+                            timexes[m].value = match c.past_midnight() {
+                                Some(late) => crate::value::clock_on_weekday(dow % 7 + 1, &late),
+                                None => crate::value::clock_on_weekday(dow, &c),
+                            };
+                        }
                         let zone = discourse.settled[m].zone.as_ref().map(|z| &z.0).or(zone);
                         // (an end before the start is the next morning's: "daily from 10 p.m. to 5 a.m.")
                         let overnight = Some(m) == l.ends
@@ -552,6 +560,27 @@ fn set_clock(e: &Expr) -> Option<Clock> {
             Expr::Time { clock, .. } => Some(*clock),
             _ => None,
         },
+        _ => None,
+    }
+}
+
+/// The one weekday the days of a recurrence name ("every other Friday",
+/// "Thursdays", "Monday nights"), if they name exactly one.
+fn single_weekday(parts: &[&Expr]) -> Option<u8> {
+    let mut days = parts.iter().filter_map(|p| match p {
+        Expr::Set { each, .. } => match &**each {
+            Expr::Weekday { dow, .. } => Some(Some(*dow)),
+            Expr::EveryNth { each, .. } | Expr::PartOfDay { date: Some(each), .. } => match **each {
+                Expr::Weekday { dow, .. } => Some(Some(dow)),
+                _ => Some(None),
+            },
+            Expr::Time { .. } => None,
+            _ => Some(None),
+        },
+        _ => Some(None),
+    });
+    match (days.next(), days.next()) {
+        (Some(Some(d)), None) => Some(d),
         _ => None,
     }
 }

@@ -47,6 +47,11 @@ pub fn clock(d: Option<Date>, c: &Clock) -> String {
     format!("{}T{:02}:{:02}", day_or_unknown(d), c.hour, c.minute.unwrap_or(0))
 }
 
+/// A clock time that recurs on one weekday (ISO 1-7): `XXXX-WXX-5T01:45`.
+pub fn clock_on_weekday(dow: u8, c: &Clock) -> String {
+    format!("XXXX-WXX-{dow}T{:02}:{:02}", c.hour, c.minute.unwrap_or(0))
+}
+
 /// A clock time on a month and day of an unknown year: `XXXX-04-25T21:00`.
 pub fn clock_on_month_day(month: u8, day: u8, c: &Clock) -> String {
     format!("XXXX-{month:02}-{day:02}T{:02}:{:02}", c.hour, c.minute.unwrap_or(0))

@@ -218,6 +218,10 @@ pub fn link(t: &Tokens<'_>, found: &mut Vec<Found>) -> Vec<Link> {
                     if found.get(k + 1).is_some_and(|n| n.start == s) {
                         k += 1;
                     }
+                    // "every night at 8", "Saturday nights at 9": the half of the day the part names
+                    if let Expr::PartOfDay { pod, .. } = **each {
+                        super::times::in_half_of(t, s, e, &mut c, pod);
+                    }
                     // "from 7 to 9 p.m. ET": the end recurs too, though it starts nothing,
                     // and its zone is the start's
                     let to = if any(t, e, &["to", "until", "till"]) || (is(t, e, "-") && adj(t, e)) { e + 1 } else { e };

@@ -109,11 +109,18 @@ fn meridiem(t: &Tokens<'_>, i: usize) -> Option<(usize, bool)> {
     Some((if w.len() == 3 { dot(t, i + 1) } else { i + 1 }, pm))
 }
 
-/// After the start hour of a span written "7 to 9 p.m." or "7-9 p.m." (at
-/// `j`, the word joining them): whether the span is in the afternoon, when the
-/// end names its meridiem and the start can share it (not "11 to 1 p.m.").
-fn range_meridiem(t: &Tokens<'_>, j: usize) -> Option<bool> {
-    if !(any(t, j, &["to", "until", "till"]) || (is(t, j, "-") && adj(t, j) && adj(t, j + 1))) || !digits(t, j + 1) || t.lw(j + 1).len() > 2 {
+/// After the start hour `start` of a span at token `i` written "7 to 9
+/// p.m.", "7-9 p.m." or "between 7 and 8:20 a.m." (at `j`, the word joining
+/// them): the start on the 24-hour clock, when the end names its meridiem.
+/// The start shares it unless it lies later on the clock than the end, which
+/// puts it in the other half of the day ("11 to 1 p.m." starts in the
+/// morning, "11 to 1 a.m." at night).
+fn range_start(t: &Tokens<'_>, i: usize, j: usize, start: u8) -> Option<u8> {
+    let joined = any(t, j, &["to", "until", "till"])
+        || (is(t, j, "-") && adj(t, j) && adj(t, j + 1))
+        // ("between 2 and 5 p.m.", not "2 and 5 p.m." of a list)
+        || (is(t, j, "and") && i > 0 && is(t, i - 1, "between"));
+    if !joined || !digits(t, j + 1) || t.lw(j + 1).len() > 2 {
         return None;
     }
     let end: u8 = t.lw(j + 1).parse().ok().filter(|h| (1..=12).contains(h))?;
@@ -122,9 +129,16 @@ fn range_meridiem(t: &Tokens<'_>, j: usize) -> Option<bool> {
         k += 2;
     }
     let (_, pm) = meridiem(t, k)?;
-    let start: u8 = t.lw(j - 1).parse().ok()?;
-    // "11 to 1 p.m." starts in the morning
-    Some(pm && (start <= end || end == 12) && start != 12)
+    // the start's place on a 12-hour dial (12 at the top) against the end's;
+    // an end at 12 is read as sharing ("10 to 12 p.m.")
+    let later = end != 12 && start % 12 > end;
+    let start_pm = if later { !pm } else { pm };
+    Some(match (start, start_pm) {
+        (12, true) => 12,
+        (12, false) => 0,
+        (h, true) => h + 12,
+        (h, false) => h,
+    })
 }
 
 /// A clock reading: "9:10 pm", "12 am", "21:10", "noon", "4 o'clock",
@@ -139,23 +153,79 @@ pub fn clock(t: &Tokens<'_>, i: usize) -> Option<(usize, Clock)> {
     named_clock(t, i).or_else(|| spoken_clock(t, i))
 }
 
+/// The last hour a broadcast day's clock runs to: Japanese and Korean
+/// schedules count the small hours on from 24 ("25:45" is 1:45 the next
+/// morning) until the broadcast day turns over around 5 a.m.
+const LAST_BROADCAST_HOUR: u8 = 29;
+
+/// Words that go on with a clock time written without minutes, where they
+/// would not go on with an amount ("nine o'clock", "at 8 on NBC", "at 8 and
+/// again at 10", but not "at 8 percent").
+const GOES_ON: &[&str] =
+    &["o", "a.m.", "p.m.", "am", "pm", "in", "on", "at", "and", "or", "that", "this", "tonight", "tomorrow", "today", "sharp", "local"];
+
+/// Marks that close a clause or an aside after a clock time.
+const CLAUSE_END: &[&str] = &[",", ".", ";", ":", "!", "?", ")", "\"", "”", "—", "–"];
+
+/// Words that open the next clause or phrase after a clock time that ends
+/// its own ("the next morning at 8 they left", "tonight at 8 until 11"),
+/// where an amount would go on with its unit ("at 8 a share").
+const OPENS_CLAUSE: &[&str] =
+    &["the", "they", "he", "she", "we", "it", "i", "you", "there", "when", "as", "but", "so", "until", "till", "for", "with"];
+
+/// Verbs that put an amount at a level, after which "at 8 this morning" is a
+/// reading of that amount, not a clock ("the index stood at 8 this morning").
+const LEVEL_VERBS: &[&str] =
+    &["stood", "stands", "stand", "hovered", "hovers", "traded", "trading", "quoted", "priced", "valued", "pegged", "peaked"];
+
+/// Whether the bare hour at `i` (ending at `j`) is a clock time by the part
+/// of the day written next to it, after "at": "tonight at 8", "the next
+/// morning at 8", "this evening at 7", "at 8 tonight", "at 6 tomorrow
+/// morning". Linking moves it into the half of the day the part names. An
+/// amount is not: "closed at 8,000 tonight", "at 8 percent this morning",
+/// "stood at 8 tonight".
+fn at_part_of_day(t: &Tokens<'_>, i: usize, j: usize) -> bool {
+    if i == 0 || !is(t, i - 1, "at") {
+        return false;
+    }
+    // (a larger number or an amount: "8,000", "8.5", "8%", "8/10")
+    if adj(t, j) && (any(t, j, &["%", "/", ":"]) || (any(t, j, &[",", "."]) && adj(t, j + 1) && digits(t, j + 1))) {
+        return false;
+    }
+    // "at 8 tonight", "at 6 tomorrow morning", "at 8 the next morning"
+    if is(t, j, "tonight") || part_of_day(t, j).is_some() {
+        return !(i >= 2 && any(t, i - 2, LEVEL_VERBS));
+    }
+    // "tonight at 8", "the next morning at 8." (the hour closing its phrase
+    // or going on with a zone, a place or a word of time: "at 9 Pacific time")
+    let after_part = i >= 2 && (is(t, i - 2, "tonight") || pod(t, i - 2).is_some());
+    after_part
+        && (j >= t.len()
+            || any(t, j, CLAUSE_END)
+            || any(t, j, GOES_ON)
+            || any(t, j, OPENS_CLAUSE)
+            || zone(t, j).is_some()
+            || place_zone(t, j).is_some())
+}
+
 /// A clock read out in words: "nine o'clock", "half past nine", "a quarter
 /// to eleven", "quarter past 10". The hour must end the phrase, or be
 /// followed by "o'clock", a meridiem or a word that goes on with the time,
 /// so that "cut by a quarter to 10 percent" stays a fraction.
 fn spoken_clock(t: &Tokens<'_>, i: usize) -> Option<(usize, Clock)> {
-    const GOES_ON: &[&str] =
-        &["o", "a.m.", "p.m.", "am", "pm", "in", "on", "at", "and", "or", "that", "this", "tonight", "tomorrow", "today", "sharp", "local"];
     let hour = |k: usize| {
         let (e, h) = cardinal(t, k).filter(|&(_, h)| (1..=12).contains(&h))?;
         let oclock = is(t, e, "o") && any(t, e + 1, &["'", "’"]) && is(t, e + 2, "clock");
         let ends = e >= t.len() || any(t, e, &[",", ".", ";", ")", "!", "?", "\"", "”"]) || word(t, e) && (cap(t, e) || any(t, e, GOES_ON));
         (oclock || ends).then_some((if oclock { e + 3 } else { e }, h as u8, oclock))
     };
-    // "nine o'clock" ("4 o'clock" is read with the digits below)
+    // "nine o'clock" ("4 o'clock" is read with the digits below), and
+    // "tonight at eight" by its part of the day
     if !digits(t, i) {
-        if let Some((e, h, true)) = hour(i) {
-            return Some((e, Clock { hour: h, minute: Some(0), zone: None }));
+        if let Some((e, h, oclock)) = hour(i) {
+            if oclock || at_part_of_day(t, i, e) {
+                return Some((e, Clock { hour: h, minute: Some(0), zone: None }));
+            }
         }
     }
     let s = if is(t, i, "a") { i + 1 } else { i };
@@ -179,6 +249,8 @@ fn spoken_clock(t: &Tokens<'_>, i: usize) -> Option<(usize, Clock)> {
 /// A clock written with digits or as noon or midnight: "9:10 pm", "12 am",
 /// "21:10", "noon", "4 o'clock", "4 in the morning", with its zone.
 fn named_clock(t: &Tokens<'_>, i: usize) -> Option<(usize, Clock)> {
+    // (whether the digits carry seconds, and follow a word that sets a clock time)
+    let (mut secs, mut at_clock) = (false, false);
     let (mut j, mut hour, mut minute) = match t.lw(i) {
         // "high noon", the film "High Noon": a showdown, not a clock reading
         "noon" if i > 0 && is(t, i - 1, "high") => return None,
@@ -196,7 +268,6 @@ fn named_clock(t: &Tokens<'_>, i: usize) -> Option<(usize, Clock)> {
             let h: u8 = t.lw(i).parse().ok()?;
             let mut j = i + 1;
             let mut m = None;
-            let mut secs = false;
             if adj(t, j) && any(t, j, &[":", "."]) && adj(t, j + 1) && digits(t, j + 1) && t.lw(j + 1).len() == 2 {
                 let mm: u8 = t.lw(j + 1).parse().ok()?;
                 if mm > 59 || (t.lw(j) == "." && !meridiem_follows(t, j + 2)) {
@@ -216,6 +287,7 @@ fn named_clock(t: &Tokens<'_>, i: usize) -> Option<(usize, Clock)> {
             // "in 1:16:33", "Yu Chaohong, 1:23:51": a race time, unless a
             // preposition or a zone makes it a clock ("at 10:30:15 GMT")
             let timed = i > 0 && any(t, i - 1, &["at", "from", "until", "till", "by", "since", "before", "after", "around", "about", "to"]);
+            at_clock = i > 0 && any(t, i - 1, &["at", "from", "until", "till", "by"]);
             if secs && !timed && zone(t, j).is_none() {
                 return None;
             }
@@ -258,16 +330,19 @@ fn named_clock(t: &Tokens<'_>, i: usize) -> Option<(usize, Clock)> {
         }
         j += 3;
         minute = minute.or(Some(0));
-    } else if let Some(pm) = range_meridiem(t, j).filter(|_| digits(t, i) && (1..=12).contains(&hour)) {
+    } else if let Some(h) = Some(hour).filter(|h| digits(t, i) && (1..=12).contains(h)).and_then(|h| range_start(t, i, j, h)) {
         // the start of a span that names its meridiem at the end: "from 7 to 9 p.m."
         // (its zone, if any, is written after the end)
-        if pm && hour < 12 {
-            hour += 12;
-        }
-        return Some((j, Clock { hour, minute: minute.or(Some(0)), zone: None }));
+        return Some((j, Clock { hour: h, minute: minute.or(Some(0)), zone: None }));
+    } else if digits(t, i) && minute.is_none() && (1..=12).contains(&hour) && at_part_of_day(t, i, j) {
+        // "tonight at 8": an hour on its own, placed by the part of the day
+        minute = Some(0);
     } else if digits(t, i) {
-        // 24-hour clock needs a colon: "21:10"
-        if minute.is_none() || hour > 23 || t.lw(i + 1) != ":" {
+        // 24-hour clock needs a colon: "21:10"; past 24, a broadcast day's
+        // small hours need a clock's setting too: "at 25:45", "25:45 JST"
+        // (not a finish time, "won in 25:45")
+        let late = hour > 23 && hour <= LAST_BROADCAST_HOUR && !secs && (at_clock || zone(t, j).is_some());
+        if minute.is_none() || (hour > 23 && !late) || t.lw(i + 1) != ":" {
             return None;
         }
     }
