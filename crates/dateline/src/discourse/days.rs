@@ -9,7 +9,7 @@
 use jiff::civil::Date;
 
 use super::sentences::Sentences;
-use super::{dayless, redate, Evidence, Inputs, Settled};
+use super::{clock_of, dayless, redate, Evidence, Inputs, Settled};
 use crate::expr::{Dir, Expr, Unit};
 use crate::resolve::Resolved;
 
@@ -92,6 +92,13 @@ pub(super) fn settle_days(inp: &Inputs<'_, '_>, sent: &Sentences, ev: &Evidence,
             && !sent.setting(found[n].start)
             && super::offsets::clock_shift(&found[n].expr).is_none()
     };
+    // the days a clock time sits on ("Wednesday, Feb. 4, at 10 a.m.")
+    let mut carries_time = vec![false; found.len()];
+    for g in found {
+        if let Some(a) = g.anchor.filter(|_| clock_of(&g.expr).is_some()) {
+            carries_time[a] = true;
+        }
+    }
     // the day each expression sits on, once settled ("Monday, March 13")
     for n in 0..found.len() {
         let f = &found[n];
@@ -135,7 +142,14 @@ pub(super) fn settle_days(inp: &Inputs<'_, '_>, sent: &Sentences, ev: &Evidence,
             if let Some((d, from)) = event_day(inp, sent, ev, resolved, n, event) {
                 redate(&f.expr, &mut resolved[n], d);
                 settled[n].day_from = Some(from);
-                settled[n].firm = firm::EVENT;
+                // a day written in its own clause holds as firmly as if written with it
+                // ("at 1 a.m. on New Year's Day")
+                let near = sent.clause(found[from].start) == sent.clause(f.start);
+                settled[n].firm = match &found[from].expr {
+                    e if near && writes_date(e) => firm::DATE,
+                    e if near && bare_weekday(e).is_some() => firm::WEEKDAY,
+                    _ => firm::EVENT,
+                };
             } else if inp.dct.is_none() {
                 // no DCT and no day in reach: the day stays unknown
                 unplace(&Expr::Stretch, &mut resolved[n]);
@@ -144,7 +158,14 @@ pub(super) fn settle_days(inp: &Inputs<'_, '_>, sent: &Sentences, ev: &Evidence,
         let r = &resolved[n];
         if can_be_event(n, r) {
             if let Some(d) = r.day {
-                event = Some((d, n));
+                // a bare date after a timed event of the same sentence is its setting,
+                // not the event ("at 10 a.m. IST on Wednesday, Feb. 4, at the end of a
+                // meeting that began today")
+                let timed = |m: usize| resolved[m].clock.is_some() || carries_time[m];
+                let settles = event.is_none_or(|(_, m)| sent.of(found[m].start) != sent.of(f.start) || !timed(m) || timed(n));
+                if settles {
+                    event = Some((d, n));
+                }
                 // (a bare weekday the sentence's tense placed names its day too:
                 // "will gather on Sunday ... Sunday's ceremony")
                 if writes_date(&f.expr)
@@ -207,7 +228,8 @@ fn event_day(
     let after = (n + 1..found.len()).take_while(|&m| sent.of(found[m].start) == here);
     let same = before
         .chain(after)
-        .filter(|&m| sent.clause(found[m].start) == sent.clause(found[n].start))
+        // (a headline is telegraphic: "holding rates on Wednesday; governor to speak at noon")
+        .filter(|&m| ev.in_headline(found[n].start) || sent.clause(found[m].start) == sent.clause(found[n].start))
         .filter_map(|m| day_of(m).map(|d| (found[m].start.abs_diff(found[n].start), d, m)))
         .min_by_key(|x| x.0)
         .map(|(_, d, m)| (d, m));

@@ -227,3 +227,54 @@ fn settle_group(inp: &Inputs<'_, '_>, resolved: &mut [Resolved], settled: &mut [
         }
     }
 }
+
+/// Times whose day is only inferred that restate, in another zone, a time
+/// of the sentences just before: "the call will start at 9:30 p.m. CET ...
+/// In Tokyo, where Corvane runs a design center, it will begin at 5:30
+/// a.m." The test is the same arithmetic as within a sentence: the clock of
+/// the later time, read in its zone, is exactly the instant of the earlier
+/// one, on the day before, of or after the one inferred. It then falls on
+/// the day its clock shows at that instant.
+///
+/// An earlier time one of whose readings is already in the later time's zone
+/// is a happening of its own: the later one repeats that clock on another
+/// day ("9:05 p.m., which is 8:05 a.m. ET on Saturday ... the next episode's
+/// 9:05 p.m. upload"), it does not restate it.
+pub(super) fn echoes(inp: &Inputs<'_, '_>, sent: &Sentences, resolved: &mut [Resolved], settled: &mut [Settled], groups: &[Vec<usize>]) {
+    let found = inp.found;
+    let mut group_of: Vec<Option<usize>> = vec![None; found.len()];
+    for (g, members) in groups.iter().enumerate() {
+        members.iter().for_each(|&m| group_of[m] = Some(g));
+    }
+    let grouped = |m: usize| group_of[m].is_some();
+    for n in 0..found.len() {
+        if grouped(n) || settled[n].firm > firm::EVENT || matches!(found[n].expr, crate::expr::Expr::Set { .. }) {
+            continue;
+        }
+        let (Some(c), Some((z, _))) = (resolved[n].clock, settled[n].zone.clone()) else { continue };
+        let Some(day) = resolved[n].day else { continue };
+        let here = sent.of(found[n].start);
+        // the placed times of the sentences just before, nearest first
+        let earlier = (0..n).rev().take_while(|&m| here - sent.of(found[m].start) <= ECHO_SENTENCES);
+        let zone_of = |m: usize| settled[m].zone.as_ref().and_then(|z| z.0.tzid.clone());
+        let in_zone = |m: usize| match group_of[m] {
+            Some(g) => groups[g].iter().any(|&x| zone_of(x).is_some() && zone_of(x) == z.tzid),
+            None => zone_of(m).is_some() && zone_of(m) == z.tzid,
+        };
+        let echo = earlier.filter_map(|m| Some((m, settled[m].placed.as_ref()?.zoned.clone()))).filter(|(m, _)| !in_zone(*m)).find(|(_, at)| {
+            let local = at.with_time_zone(z.tz.clone());
+            reads(at.timestamp(), &z, &c) && local.date().until(day).is_ok_and(|s| s.get_days().abs() <= 1)
+        });
+        if let Some((m, at)) = echo {
+            let local = at.with_time_zone(z.tz.clone());
+            redate(&found[n].expr, &mut resolved[n], local.date());
+            settled[n].placed = z.place(local.datetime());
+            settled[n].day_from = Some(m);
+        }
+    }
+}
+
+/// How many sentences back a time restated in another zone may stand
+/// ("... at 9:30 p.m. CET in Frankfurt. In Tokyo, ..., it will begin at
+/// 5:30 a.m."): the next sentence or the one after.
+const ECHO_SENTENCES: u32 = 2;

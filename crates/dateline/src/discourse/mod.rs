@@ -113,7 +113,7 @@ pub(crate) fn settle(inp: &Inputs<'_, '_>, resolved: &mut [Resolved]) -> Discour
     if !inp.found.iter().any(|f| clock_of(&f.expr).is_some()) {
         return Discourse { settled, equivalent: Vec::new() };
     }
-    let sentences = sentences::Sentences::new(inp.toks, inp.language.clause);
+    let sentences = sentences::Sentences::new(inp.toks, &inp.language);
     let ev = Evidence::gather(inp, &sentences);
     days::settle_days(inp, &sentences, &ev, resolved, &mut settled);
     let day_from: Vec<Option<usize>> = settled.iter().map(|s| s.day_from).collect();
@@ -124,6 +124,14 @@ pub(crate) fn settle(inp: &Inputs<'_, '_>, resolved: &mut [Resolved]) -> Discour
     }
     let equivalent = equivalent::solve(inp, &sentences, &ev, resolved, &mut settled);
     offsets::settle_offsets(inp, &sentences, resolved, &mut settled);
+    // place what is placed so far, then find the times that restate one of them
+    place_all(resolved, &mut settled);
+    equivalent::echoes(inp, &sentences, resolved, &mut settled, &equivalent);
+    Discourse { settled, equivalent }
+}
+
+/// Places every clock time on a known day in a known zone not placed yet.
+fn place_all(resolved: &[Resolved], settled: &mut [Settled]) {
     for (n, s) in settled.iter_mut().enumerate() {
         if s.placed.is_some() {
             continue;
@@ -133,7 +141,6 @@ pub(crate) fn settle(inp: &Inputs<'_, '_>, resolved: &mut [Resolved]) -> Discour
             s.placed = z.place(dt);
         }
     }
-    Discourse { settled, equivalent }
 }
 
 /// The local date-time of a clock reading on a day (hour 24 is the next midnight).

@@ -2,7 +2,7 @@
 //! breaks, so that the document stage can ask in constant time whether two
 //! expressions share a sentence.
 
-use crate::lang::ClauseCue;
+use crate::lang::{ClauseCue, Language};
 use crate::lex::{TokKind, Tokens};
 
 /// The sentence and paragraph of every token.
@@ -24,7 +24,8 @@ impl Sentences {
     /// A clause ends where the language says one opens (after a comma,
     /// "..., and", "..., so"; at a semicolon) and at the first comma of a
     /// sentence that opens with a clause ("Because ..., the call starts").
-    pub(crate) fn new(t: &Tokens<'_>, clause_cue: fn(&Tokens<'_>, usize) -> Option<ClauseCue>) -> Sentences {
+    pub(crate) fn new(t: &Tokens<'_>, language: &Language) -> Sentences {
+        let clause_cue = language.clause;
         let mut sentence = Vec::with_capacity(t.len());
         let mut paragraph = Vec::with_capacity(t.len());
         let mut clause = Vec::with_capacity(t.len());
@@ -37,7 +38,9 @@ impl Sentences {
             let opens = k == 0 || {
                 let tok = &t.toks[k];
                 tok.newline_before
-                    || (tok.space_before && (tok.cap || tok.kind == TokKind::Num || opening_quote(t.raw(k))) && ends_sentence(t, k - 1))
+                    || (tok.space_before
+                        && (tok.cap || tok.kind == TokKind::Num || opening_quote(t.raw(k)))
+                        && ends_sentence(t, k - 1, language.abbreviation))
             };
             if opens {
                 if k > 0 {
@@ -93,19 +96,12 @@ fn opening_quote(s: &str) -> bool {
 }
 
 /// Whether token `k` closes a sentence when a capitalised word follows.
-fn ends_sentence(t: &Tokens<'_>, k: usize) -> bool {
+fn ends_sentence(t: &Tokens<'_>, k: usize, abbreviation: fn(&Tokens<'_>, usize) -> bool) -> bool {
     let w = t.raw(k);
     match w {
         "!" | "?" => true,
-        // ("Sept. 16", "Mr. Lee", "St. Kilda": a short word before the point is an abbreviation)
-        // (but not a word in capitals, a zone or an acronym: "at 6 p.m. ACDT. Queensland")
-        "." => {
-            k == 0 || {
-                let w = t.raw(k - 1);
-                let shouted = w.len() >= 3 && w.chars().all(|c| c.is_ascii_uppercase());
-                !(t.toks[k - 1].kind == TokKind::Word && w.len() <= 4 && t.toks[k - 1].cap && !t.toks[k].space_before && !shouted)
-            }
-        }
+        // ("Sept. 16", "Mr. Lee", "St. Kilda": the language knows its abbreviations; "in New York. The" ends)
+        "." => k == 0 || !(t.toks[k - 1].kind == TokKind::Word && abbreviation(t, k - 1) && !t.toks[k].space_before),
         // "at 11 a.m. Two hours later": the point of the abbreviation ends the sentence too,
         // unless a word of time goes on ("11 a.m. Monday")
         _ => {

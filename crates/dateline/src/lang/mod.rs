@@ -44,6 +44,9 @@ pub struct Language {
     /// Whether token `k` makes the date after it a bound rather than the
     /// day of an event ("by Friday, April 17", "until Oct. 27").
     pub bounds: fn(&Tokens<'_>, usize) -> bool,
+    /// Whether the word at `k`, followed by a point, is an abbreviation that
+    /// does not end a sentence ("Sept.", "Mr.", "Calif."), unlike "New York."
+    pub abbreviation: fn(&Tokens<'_>, usize) -> bool,
 }
 
 /// What a word tells of the clauses of a sentence (see [`Language::clause`]).
@@ -78,4 +81,5 @@ pub const ENGLISH: Language = Language {
     restates: en::restates,
     clause: en::clause,
     bounds: en::bounds,
+    abbreviation: en::abbreviation,
 };

@@ -125,3 +125,19 @@ const BOUNDING: &[&str] = &["by", "until", "till", "through", "before"];
 pub fn bounds(t: &Tokens<'_>, k: usize) -> bool {
     any(t, k, BOUNDING)
 }
+
+/// Short words that a point abbreviates inside a sentence: titles, company
+/// forms and the news agencies' state abbreviations ("Gov.", "Inc.",
+/// "Calif."). Months abbreviate too ("Sept."), known from the lexicon.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt", "gov", "sen", "rep", "prof", "rev", "capt", "maj", "adm", "mt", "ft", "vs", "jr", "sr",
+    "inc", "co", "corp", "ltd", "no", "ave", "blvd", "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "ky",
+    "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "va", "vt", "wash", "wis", "wyo",
+];
+
+/// Whether the word at `k`, followed by a point, is an abbreviation that
+/// does not end a sentence ("Sept. 16", "Mr. Lee", "Calif."), unlike the
+/// last word of a sentence ("in New York. The next episode").
+pub fn abbreviation(t: &Tokens<'_>, k: usize) -> bool {
+    any(t, k, ABBREVIATIONS) || t.toks[k].class & crate::lexicon::class::MONTH != 0
+}

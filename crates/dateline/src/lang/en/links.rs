@@ -611,7 +611,11 @@ fn clock_chains(t: &Tokens<'_>, out: &mut [Found], links: &mut Vec<Link>) {
 /// Whether tokens `[from, to)` only tell where a clock time is read: a place
 /// in capitals, "local time", a parenthesis, "on" ("in Moscow (", ") on").
 fn setting(t: &Tokens<'_>, from: usize, to: usize) -> bool {
-    to > from && to - from <= 6 && (from..to).all(|k| (word(t, k) && cap(t, k)) || any(t, k, &["in", "(", ")", ",", "on", "local", "time"]))
+    // (never across a line: a headline's time is not on the dateline's date)
+    to > from
+        && to - from <= 6
+        && (from..=to).all(|k| !t.toks[k].newline_before)
+        && (from..to).all(|k| (word(t, k) && cap(t, k)) || any(t, k, &["in", "(", ")", ",", "on", "local", "time"]))
 }
 
 fn set_of(e: Expr) -> Expr {
