@@ -180,6 +180,17 @@ pub(super) fn settle_days(inp: &Inputs<'_, '_>, sent: &Sentences, ev: &Evidence,
             }
         }
     }
+    // the end of a span named by a bare weekday is the first such day from its
+    // start ("from 10 p.m. Saturday, Nov. 5, to 4 a.m. Sunday")
+    for l in inp.links.iter().filter(|l| l.kind == crate::grammar::LinkKind::Range) {
+        let [a, b] = l.members[..] else { continue };
+        let (Some(from), Some(dow)) = (resolved[a].day, bare_weekday(&found[b].expr)) else { continue };
+        let ahead = (0..7).filter_map(|k| from.checked_add(jiff::Span::new().days(k)).ok()).find(|d| d.weekday().to_monday_one_offset() == dow as i8);
+        if let Some(d) = ahead.filter(|&d| resolved[b].day != Some(d)) {
+            redate(&found[b].expr, &mut resolved[b], d);
+            settled[b].day_from = Some(a);
+        }
+    }
     // times that sit on a day written after them ("at 10:00 am Monday")
     for n in 0..found.len() {
         if let Some(a) = found[n].anchor.filter(|&a| a > n) {

@@ -179,6 +179,13 @@ impl Evidence {
             let zone = inp.zones.zone(spec, inp.toks.text, inp.lexicon)?;
             return Some((self.disambiguate(inp, sent, spec, zone, n, day, c), ZoneSource::Written));
         }
+        // "4 a.m. Wednesday in Sydney": a place written right after is the time's own
+        let end = inp.found[n].end;
+        if inp.toks.lw(end) == "in" {
+            if let Some(p) = self.places.iter().find(|p| p.at == end + 1) {
+                return Some((p.zone.clone(), ZoneSource::Written));
+            }
+        }
         if let Some(z) = self.own_places(inp, sent, n).first().or(self.sentence_places(sent, k).first()) {
             return Some(((*z).clone(), ZoneSource::Place));
         }

@@ -52,6 +52,8 @@ fn connector(t: &Tokens<'_>, from: usize, to: usize) -> Option<LinkKind> {
             _ => None,
         },
         2 if is(t, from, ",") && any(t, from + 1, &["and", "or"]) => Some(LinkKind::List),
+        // "from 10 p.m. Saturday, Nov. 5, to 4 a.m. Sunday" (after "from" only)
+        2 if is(t, from, ",") && any(t, from + 1, &["to", "through", "until", "till"]) => Some(LinkKind::Range),
         _ => None,
     }
 }
@@ -341,6 +343,9 @@ pub fn link(t: &Tokens<'_>, found: &mut Vec<Found>) -> Vec<Link> {
                 if kind == LinkKind::Range && gap(&["to"]) && !from && !clock && !days {
                     continue;
                 }
+                if kind == LinkKind::Range && is(t, a.end, ",") && !from {
+                    continue;
+                }
                 // "from 1354 to 1345 B.C.": the era written after the range is
                 // its start's too
                 if let (Expr::Date { year: Some(ya), month: None, .. }, Expr::Date { year: Some(yb), month: None, .. }) = (&a.expr, &b.expr) {
@@ -569,9 +574,11 @@ fn clock_chains(t: &Tokens<'_>, out: &mut [Found], links: &mut Vec<Link>) {
                 links.push(Link { kind: LinkKind::Reading, members: vec![k, k + 1], until: None, lasting: None, start: None, ends: None });
             }
         }
-        // zones: each zoneless time takes the next written zone, else the previous one
+        // zones: each zoneless time takes the next written zone, else the previous one,
+        // unless a place of its own follows it ("6 p.m. BST, and at 4 a.m. in Sydney")
         for k in i..=j {
-            if clock_of(&out[k].expr).is_some_and(|c| c.zone.is_none()) {
+            let placed = is(t, out[k].end, "in") && cap(t, out[k].end + 1);
+            if clock_of(&out[k].expr).is_some_and(|c| c.zone.is_none()) && !placed {
                 let lo = (i..k).rev().find(|&x| paren(x)).map_or(i, |x| x + 1);
                 let hi = (k..j).find(|&x| paren(x)).unwrap_or(j);
                 let zone = (k + 1..=hi).chain((lo..k).rev()).find_map(|m| clock_of(&out[m].expr).and_then(|c| c.zone));

@@ -395,6 +395,10 @@ pub(super) fn wire_clock(t: &Tokens<'_>, i: usize) -> Option<(usize, Clock)> {
     if any(t, i + 1, &["hours", "hrs"]) && (d.starts_with('0') || (i > 0 && is(t, i - 1, "at"))) {
         return clock(i + 2, None);
     }
+    // the start of a span whose end names the zone: "0230 to 0630 UTC"
+    if any(t, i + 1, &["to", "until", "and", "-", "–"]) && wire_clock(t, i + 2).is_some_and(|(_, c)| c.zone.is_some()) {
+        return clock(i + 1, None);
+    }
     None
 }
 
@@ -402,9 +406,14 @@ fn meridiem_follows(t: &Tokens<'_>, i: usize) -> bool {
     meridiem(t, i).is_some()
 }
 
-/// A day that a clock time or part of the day can sit on: a weekday,
-/// "today"/"yesterday"/"tomorrow", or a written month-day date.
+/// A day that a clock time or part of the day can sit on: a weekday (with
+/// its date: "Saturday, Nov. 5"), "today"/"yesterday"/"tomorrow", or a
+/// written month-day date.
 fn day_ref(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
+    // "10 p.m. Saturday, Nov. 5": the written date decides
+    if let Some(d) = super::dates::weekday_date(t, i) {
+        return Some(d);
+    }
     if let Some((j, dow)) = weekday(t, i) {
         return Some((j, Expr::Weekday { dow, dir: Dir::Infer }));
     }
