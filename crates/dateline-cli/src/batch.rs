@@ -60,6 +60,8 @@ pub struct Job<'a> {
     pub dct: Option<jiff::civil::Date>,
     /// The output format.
     pub format: OutputFormat,
+    /// What an iCalendar output keeps (`--include-past`).
+    pub calendar: dateline::ical::Options,
     /// The input format (or detection).
     pub input_format: input::InputFormat,
     /// Threads to use.
@@ -153,7 +155,7 @@ pub fn stream_jsonl(
             let line = std::str::from_utf8(raw)
                 .map_err(|e| InputError { place: format!("line {n}, byte {}", e.valid_up_to() + 1), message: "invalid UTF-8".into() })?;
             let doc = input::json_doc(line.trim_end_matches(['\n', '\r']), *n, job.dct)?;
-            Ok(output::render(&doc, &tag_doc(job.tagger, &doc), job.format))
+            Ok(output::render(&doc, &tag_doc(job.tagger, &doc), job.format, job.calendar))
         });
         let mut out = String::new();
         for r in results {

@@ -63,6 +63,21 @@ impl ZoneArgs {
     }
 }
 
+/// What a calendar keeps: shared by `tag --format ics` and `calendar`.
+#[derive(clap::Args, Clone, Copy, Debug, Default)]
+struct CalendarArgs {
+    /// Calendar output: keep the events that end before the document's creation time
+    /// (history, past results), which are left out by default.
+    #[arg(long)]
+    include_past: bool,
+}
+
+impl CalendarArgs {
+    fn options(self) -> dateline::ical::Options {
+        dateline::ical::Options { include_past: self.include_past }
+    }
+}
+
 /// Where documents come from and how they are tagged: shared by `tag` and `calendar`.
 #[derive(clap::Args, Clone, Debug)]
 struct Source {
@@ -109,6 +124,8 @@ enum Command {
         /// Threads to tag with (default: all cores). Output order is always the input order.
         #[arg(long, short = 'j')]
         jobs: Option<usize>,
+        #[command(flatten)]
+        calendar: CalendarArgs,
     },
     /// Write the dates, times and recurrences of all inputs as one iCalendar (RFC 5545) file.
     Calendar {
@@ -117,6 +134,8 @@ enum Command {
         /// Write the calendar to this file (atomically) instead of standard output.
         #[arg(long)]
         out: Option<PathBuf>,
+        #[command(flatten)]
+        calendar: CalendarArgs,
     },
     /// Measure tagging throughput on a corpus (a directory of TimeML files or a JSON Lines file).
     Bench {
@@ -155,10 +174,10 @@ enum Command {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        Command::Tag { source, format, out_dir, jobs } => match source.setup() {
+        Command::Tag { source, format, out_dir, jobs, calendar } => match source.setup() {
             Ok((tagger, dct)) => {
                 let jobs = jobs.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get())).max(1);
-                let job = batch::Job { tagger: &tagger, dct, format, input_format: source.input_format, jobs };
+                let job = batch::Job { tagger: &tagger, dct, format, calendar: calendar.options(), input_format: source.input_format, jobs };
                 exit(tag(&job, &source.files, out_dir.as_deref()))
             }
             Err(e) => {
@@ -166,8 +185,8 @@ fn main() -> ExitCode {
                 ExitCode::from(2)
             }
         },
-        Command::Calendar { source, out } => match source.setup() {
-            Ok((tagger, dct)) => calendar(&tagger, &source.files, dct, source.input_format, out.as_deref()),
+        Command::Calendar { source, out, calendar: options } => match source.setup() {
+            Ok((tagger, dct)) => calendar(&tagger, &source.files, dct, source.input_format, out.as_deref(), options.options()),
             Err(e) => {
                 eprintln!("dateline: {e}");
                 ExitCode::from(2)
@@ -330,7 +349,7 @@ fn tag_whole(job: &batch::Job<'_>, path: Option<&Path>, bytes: Option<&[u8]>) ->
     let (docs, errs) = input::read(&t.doc_name, text, job.input_format, job.dct);
     t.errors.extend(errs.iter().map(|e| e.to_string()));
     if !docs.is_empty() {
-        t.rendered = Some(docs.iter().map(|d| output::render(d, &batch::tag_doc(job.tagger, d), job.format)).collect());
+        t.rendered = Some(docs.iter().map(|d| output::render(d, &batch::tag_doc(job.tagger, d), job.format, job.calendar)).collect());
     }
     t
 }
@@ -427,7 +446,14 @@ fn tag(job: &batch::Job<'_>, files: &[PathBuf], out_dir: Option<&Path>) -> Resul
     Ok(failed)
 }
 
-fn calendar(tagger: &Tagger, files: &[PathBuf], dct: Option<jiff::civil::Date>, input_format: InputFormat, out: Option<&Path>) -> ExitCode {
+fn calendar(
+    tagger: &Tagger,
+    files: &[PathBuf],
+    dct: Option<jiff::civil::Date>,
+    input_format: InputFormat,
+    out: Option<&Path>,
+    options: dateline::ical::Options,
+) -> ExitCode {
     let mut all = Vec::new();
     let result = for_each_input(tagger, files, dct, input_format, |_, tagged| {
         all.extend(tagged);
@@ -437,7 +463,7 @@ fn calendar(tagger: &Tagger, files: &[PathBuf], dct: Option<jiff::civil::Date>, 
         .iter()
         .map(|(d, a)| dateline::ical::CalendarDoc { id: &d.id, text: d.analysed.as_deref().unwrap_or(&d.text), dct: d.dct, analysis: a })
         .collect();
-    let ics = dateline::ical::calendar(&docs);
+    let ics = dateline::ical::calendar_with(&docs, options);
     let written = match out {
         Some(path) => write_atomic(path, &ics).map_err(|e| {
             eprintln!("dateline: {}: {e}", path.display());

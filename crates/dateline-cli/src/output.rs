@@ -36,7 +36,8 @@ fn escape_xml(s: &str) -> String {
 
 /// Renders one document's analysis in `format`. The whole output is built in
 /// memory so that a failure never leaves half a document behind.
-pub fn render(doc: &Doc, a: &Analysis, format: OutputFormat) -> String {
+/// `calendar` says what an iCalendar output keeps.
+pub fn render(doc: &Doc, a: &Analysis, format: OutputFormat, calendar: dateline::ical::Options) -> String {
     let dct = doc.dct.map(|d| d.to_string());
     match format {
         OutputFormat::Json | OutputFormat::Jsonl => {
@@ -76,12 +77,10 @@ pub fn render(doc: &Doc, a: &Analysis, format: OutputFormat) -> String {
                 format!("<?xml version=\"1.0\" ?>\n<TimeML>\n<DOCID>{}</DOCID>\n{dct_tag}<TEXT>{body}</TEXT>\n</TimeML>\n", escape_xml(&doc.id))
             }
         },
-        OutputFormat::Ics => dateline::ical::calendar(&[dateline::ical::CalendarDoc {
-            id: &doc.id,
-            text: doc.analysed.as_deref().unwrap_or(&doc.text),
-            dct: doc.dct,
-            analysis: a,
-        }]),
+        OutputFormat::Ics => dateline::ical::calendar_with(
+            &[dateline::ical::CalendarDoc { id: &doc.id, text: doc.analysed.as_deref().unwrap_or(&doc.text), dct: doc.dct, analysis: a }],
+            calendar,
+        ),
         OutputFormat::Text => {
             let mut s = format!("# {}  (DCT {})\n", doc.id, doc.dct.map_or("none".to_string(), |d| d.to_string()));
             let _ = writeln!(s, "{:<5} {:>11}  {:<8} {:<24} text", "tid", "chars", "type", "value");

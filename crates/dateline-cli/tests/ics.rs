@@ -2,7 +2,8 @@
 //! package, with python-dateutil expanding recurrence rules; `.ci/run`
 //! installs them): the seed's OST release is one instant, 2022-04-24T15:00:00Z,
 //! and its broadcast is a weekly Saturday/Sunday 21:10 Asia/Seoul rule whose
-//! first occurrences after the DCT are 2022-04-23 and 2022-04-24 at 21:10 KST.
+//! first occurrences after the DCT are 2022-04-23 and 2022-04-24 at 21:10 KST,
+//! which the episodes the article dates to those days restate.
 
 use std::path::PathBuf;
 use std::process::Command;
@@ -44,7 +45,7 @@ fn seed_calendar_parses_and_means_what_the_article_says() {
     assert_eq!(v["timezones"], serde_json::json!(["Asia/Seoul"]));
 
     // the OST release: 12 am KST on April 25 is 15:00 UTC on April 24
-    let ost: Vec<&Value> = events.iter().filter(|e| e.get("utc").is_some() && e.get("rrule").is_none()).collect();
+    let ost: Vec<&Value> = events.iter().filter(|e| e.get("utc").is_some() && e.get("rrule").is_none() && e.get("recurrence_id").is_none()).collect();
     assert_eq!(ost.len(), 1, "{events:?}");
     assert_eq!(ost[0]["utc"], "2022-04-24T15:00:00Z");
     assert_eq!(ost[0]["tzid"], "Asia/Seoul");
@@ -61,16 +62,37 @@ fn seed_calendar_parses_and_means_what_the_article_says() {
     assert_eq!(occ[0], "2022-04-23T21:10:00+09:00");
     assert_eq!(occ[1], "2022-04-24T21:10:00+09:00");
 
-    // all-day events for the days the article names
+    // episodes 5 and 6 on April 23 and 24 are those two occurrences, restated
+    let restated: Vec<(&Value, &Value, &Value)> =
+        events.iter().filter(|e| e.get("recurrence_id").is_some()).map(|e| (&e["uid"], &e["recurrence_id"], &e["utc"])).collect();
+    let uid = &rec[0]["uid"];
+    assert_eq!(
+        restated,
+        [(uid, &occ[0], &serde_json::json!("2022-04-23T12:10:00Z")), (uid, &occ[1], &serde_json::json!("2022-04-24T12:10:00Z"))],
+        "{events:?}"
+    );
+
+    // one all-day event: the DCT's April 19 (April 25 is the OST's timed
+    // event, and February 28, 2019 is past)
     let days: Vec<&str> = events.iter().filter_map(|e| e.get("date").and_then(Value::as_str)).collect();
-    for d in ["2019-02-28", "2022-04-19", "2022-04-25", "2022-04-23", "2022-04-24"] {
-        assert!(days.contains(&d), "no all-day event on {d}: {days:?}");
-    }
-    // UIDs are unique
-    let mut uids: Vec<&str> = events.iter().map(|e| e["uid"].as_str().expect("uid")).collect();
-    uids.sort_unstable();
+    assert_eq!(days, ["2022-04-19"]);
+    assert_eq!(events.len(), 5);
+    // UIDs are unique but for the occurrences a recurring event restates
+    let mut uids: Vec<(&Value, Option<&Value>)> = events.iter().map(|e| (&e["uid"], e.get("recurrence_id"))).collect();
+    uids.sort_unstable_by_key(|u| format!("{u:?}"));
     uids.dedup();
     assert_eq!(uids.len(), events.len());
+
+    // the past is kept when asked for, in `calendar` and in `tag --format ics`
+    let all = calendar(&[seed.to_str().expect("path"), "--include-past"], "seed-past");
+    let v = parse(&all, "2022-04-19T00:00:00");
+    let days: Vec<&str> = v["events"].as_array().expect("events").iter().filter_map(|e| e.get("date").and_then(Value::as_str)).collect();
+    assert_eq!(days, ["2019-02-28", "2022-04-19"]);
+    let tagged = Command::new(env!("CARGO_BIN_EXE_dateline"))
+        .args(["tag", "--format", "ics", "--include-past", seed.to_str().expect("path")])
+        .output()
+        .expect("run dateline");
+    assert_eq!(String::from_utf8_lossy(&tagged.stdout), std::fs::read_to_string(&all).expect("read"));
 }
 
 #[test]

@@ -105,6 +105,10 @@ pub struct Timex {
     /// First occurrence of the recurrence, as a local date-time.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub dtstart: Option<String>,
+    /// The recurrence typed, for the calendar (`rrule`, `dtstart` and `tzid`
+    /// are its rendering).
+    #[serde(skip)]
+    pub(crate) schedule: Option<crate::recur::Schedule>,
 }
 
 /// An interval of time: start inclusive, end exclusive, and its grain.
@@ -116,6 +120,40 @@ pub struct TimeRange {
     pub end: String,
     /// The unit the expression is precise to: minute, hour, day, week, month, quarter, year, decade, century.
     pub grain: &'static str,
+    /// `start` and `end` typed, for the calendar (the strings are their rendering).
+    #[serde(skip)]
+    pub(crate) bounds: (At, At),
+}
+
+/// An instant of a [`TimeRange`], typed: in its zone when the zone is known,
+/// a civil date-time otherwise.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) enum At {
+    Zoned(jiff::Zoned),
+    Civil(jiff::civil::DateTime),
+}
+
+impl At {
+    /// The local date-time, whatever the zone.
+    pub(crate) fn civil(&self) -> jiff::civil::DateTime {
+        match self {
+            At::Zoned(z) => z.datetime(),
+            At::Civil(dt) => *dt,
+        }
+    }
+}
+
+impl TimeRange {
+    /// A range from `start` to `end`, rendered as RFC 9557 strings.
+    pub(crate) fn zoned(start: jiff::Zoned, end: jiff::Zoned, grain: &'static str) -> TimeRange {
+        TimeRange { start: start.to_string(), end: end.to_string(), grain, bounds: (At::Zoned(start), At::Zoned(end)) }
+    }
+
+    /// A range of civil date-times (no zone known).
+    pub(crate) fn civil(start: jiff::civil::DateTime, end: jiff::civil::DateTime, grain: &'static str) -> TimeRange {
+        let s = |dt: jiff::civil::DateTime| dt.strftime("%Y-%m-%dT%H:%M:%S").to_string();
+        TimeRange { start: s(start), end: s(end), grain, bounds: (At::Civil(start), At::Civil(end)) }
+    }
 }
 
 /// Expressions that belong together: a range, a list or a recurrence.
@@ -149,6 +187,10 @@ pub struct Group {
     /// which carries the same rule at its own time.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub ends: Option<String>,
+    /// The recurrence typed, for the calendar (`rrule`, `dtstart`, `tzid`
+    /// and `first` are its rendering).
+    #[serde(skip)]
+    pub(crate) schedule: Option<crate::recur::Schedule>,
 }
 
 /// The result of tagging one document.

@@ -1,18 +1,28 @@
-//! The iCalendar emitter (RFC 5545): one VEVENT per day or clock time the
-//! analysis resolves, a recurring VEVENT per recurrence, and a VTIMEZONE for
-//! every zone the events use, built from jiff's bundled tz database so that
-//! the file means the same on every machine.
+//! The iCalendar emitter (RFC 5545): one VEVENT per happening the analysis
+//! resolves (a clock time and the day it sits on are one timed event, the
+//! readings of one instant are one event, a day a stated schedule holds is an
+//! occurrence of its recurring event), a recurring VEVENT per recurrence, and
+//! a VTIMEZONE for every zone the events use, built from jiff's bundled tz
+//! database so that the file means the same on every machine. Events that
+//! end before the DCT are left out unless [`Options::include_past`] is set.
+//!
+//! It reads the typed values the tagger kept beside their strings (the
+//! instants of each range, the recurrence rule and its first occurrence), so
+//! nothing here parses a value or rule back from text.
 //!
 //! Output is deterministic: UIDs hash the document id, the timex id and its
 //! value, and DTSTAMP is the document creation time (the machine's clock is
 //! never read).
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap};
 
 use jiff::civil::{Date, DateTime};
 use jiff::tz::{Offset, TimeZone};
 use jiff::Zoned;
 
+use crate::analysis::{At, Group, Timex};
+use crate::grammar::LinkKind;
+use crate::recur::{Rule, Schedule};
 use crate::{Analysis, TimexType};
 
 /// One analysed document to put in a calendar.
@@ -22,10 +32,37 @@ pub struct CalendarDoc<'a> {
     pub id: &'a str,
     /// The text the analysis was made from (summaries quote it).
     pub text: &'a str,
-    /// The document creation time, used as DTSTAMP.
+    /// The document creation time, used as DTSTAMP, and the day before
+    /// which events are past (see [`Options::include_past`]).
     pub dct: Option<Date>,
     /// What the tagger found.
     pub analysis: &'a Analysis,
+}
+
+/// What [`calendar_with`] puts in the calendar.
+///
+/// ```
+/// use dateline::ical::{calendar_with, CalendarDoc, Options};
+/// use dateline::{Document, Tagger};
+///
+/// let text = "The album came out on March 4. The tour opens on May 20.";
+/// let dct = "2022-04-19".parse().unwrap();
+/// let a = Tagger::new().tag(&Document::new(text).with_dct(dct));
+/// let doc = CalendarDoc { id: "doc", text, dct: Some(dct), analysis: &a };
+/// // a calendar is for what lies ahead: March 4 ended before the DCT
+/// let ahead = calendar_with(&[doc], Options::default());
+/// assert_eq!(ahead.matches("BEGIN:VEVENT").count(), 1);
+/// // unless the past is asked for
+/// let all = calendar_with(&[doc], Options { include_past: true });
+/// assert_eq!(all.matches("BEGIN:VEVENT").count(), 2);
+/// ```
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Options {
+    /// Keep the events that end before their document's creation time
+    /// (history, past results). Off by default, since a calendar is read for
+    /// what is ahead; the JSON and TimeML outputs keep every expression
+    /// either way, and a document without a DCT loses nothing.
+    pub include_past: bool,
 }
 
 /// When an event happens.
@@ -36,34 +73,85 @@ enum When {
     Floating(DateTime),
 }
 
+impl When {
+    /// The local day it starts on (the UTC day for an instant without a zone).
+    fn day(&self) -> Date {
+        match self {
+            When::AllDay(d) => *d,
+            When::Zoned(z, _) => z.date(),
+            When::Utc(t) => t.to_zoned(TimeZone::UTC).date(),
+            When::Floating(dt) => dt.date(),
+        }
+    }
+
+    /// When it ends, taken as lasting no time (a day lasts the day).
+    fn end(&self) -> End {
+        match self {
+            When::AllDay(d) => End::Day(*d),
+            When::Zoned(z, _) => End::At(z.timestamp()),
+            When::Utc(t) => End::At(*t),
+            When::Floating(dt) => End::Day(dt.date()),
+        }
+    }
+}
+
+/// The end of an event, for telling whether it is past.
+#[derive(Clone, Copy)]
+enum End {
+    /// Through this day, wherever it is read.
+    Day(Date),
+    /// At this instant.
+    At(jiff::Timestamp),
+}
+
+impl End {
+    /// Whether the event is over before the day of `dct` begins. The DCT is
+    /// a day in the writer's zone, which the text does not say: an instant
+    /// is past once that day has begun everywhere (in UTC+14), so that
+    /// "6:39 a.m. (2139 GMT)" on the DCT's morning in Japan is not past.
+    fn before(self, dct: Date) -> bool {
+        match self {
+            End::Day(d) => d < dct,
+            End::At(t) => Offset::from_hours(14).ok().and_then(|o| dct.to_zoned(TimeZone::fixed(o)).ok()).is_some_and(|z| t < z.timestamp()),
+        }
+    }
+}
+
 struct Event {
     uid: String,
     when: When,
-    rrule: Option<String>,
+    rule: Option<Rule>,
+    /// This event is one occurrence of the recurring event with the same
+    /// UID, restated by a date of the text (RFC 5545 RECURRENCE-ID).
+    occurrence: bool,
     /// How long each occurrence lasts (RFC 5545 DURATION), when the text says.
     duration: Option<String>,
     summary: String,
     description: String,
 }
 
-/// Writes one VCALENDAR holding the events of all `docs`.
+/// Writes one VCALENDAR holding the upcoming events of all `docs` (see
+/// [`Options`]; this is `calendar_with(docs, Options::default())`).
 pub fn calendar(docs: &[CalendarDoc<'_>]) -> String {
+    calendar_with(docs, Options::default())
+}
+
+/// Writes one VCALENDAR holding the events of all `docs`: one event per
+/// happening, so a day and the clock time written on it are one timed
+/// event, the days a stated schedule holds take its clock time, and the
+/// readings of one instant in several zones are one event.
+pub fn calendar_with(docs: &[CalendarDoc<'_>], options: Options) -> String {
     let mut events = Vec::new();
     for d in docs {
-        collect(d, &mut events);
+        collect(d, options, &mut events);
     }
     let mut zones: BTreeSet<String> = BTreeSet::new();
     let mut years = (i16::MAX, i16::MIN);
     for e in &events {
-        let y = match &e.when {
-            When::AllDay(d) => d.year(),
-            When::Zoned(z, tzid) => {
-                zones.insert(tzid.clone());
-                z.year()
-            }
-            When::Utc(t) => t.to_zoned(TimeZone::UTC).year(),
-            When::Floating(dt) => dt.year(),
-        };
+        if let When::Zoned(_, tzid) = &e.when {
+            zones.insert(tzid.clone());
+        }
+        let y = e.when.day().year();
         years = (years.0.min(y), years.1.max(y));
     }
     let stamp = docs.iter().filter_map(|d| d.dct).max().map_or("19700101T000000Z".to_string(), |d| format!("{}T000000Z", d.strftime("%Y%m%d")));
@@ -79,22 +167,26 @@ pub fn calendar(docs: &[CalendarDoc<'_>]) -> String {
         out.line("BEGIN:VEVENT");
         out.line(&format!("UID:{}", e.uid));
         out.line(&format!("DTSTAMP:{stamp}"));
-        match &e.when {
-            When::AllDay(d) => {
-                out.line(&format!("DTSTART;VALUE=DATE:{}", d.strftime("%Y%m%d")));
-                if let Ok(next) = d.tomorrow() {
-                    out.line(&format!("DTEND;VALUE=DATE:{}", next.strftime("%Y%m%d")));
-                }
+        let start = match &e.when {
+            When::AllDay(d) => format!(";VALUE=DATE:{}", d.strftime("%Y%m%d")),
+            When::Zoned(z, tzid) => format!(";TZID={tzid}:{}", z.datetime().strftime("%Y%m%dT%H%M%S")),
+            When::Utc(t) => format!(":{}", t.strftime("%Y%m%dT%H%M%SZ")),
+            When::Floating(dt) => format!(":{}", dt.strftime("%Y%m%dT%H%M%S")),
+        };
+        if e.occurrence {
+            out.line(&format!("RECURRENCE-ID{start}"));
+        }
+        out.line(&format!("DTSTART{start}"));
+        if let When::AllDay(d) = &e.when {
+            if let Ok(next) = d.tomorrow() {
+                out.line(&format!("DTEND;VALUE=DATE:{}", next.strftime("%Y%m%d")));
             }
-            When::Zoned(z, tzid) => out.line(&format!("DTSTART;TZID={tzid}:{}", z.datetime().strftime("%Y%m%dT%H%M%S"))),
-            When::Utc(t) => out.line(&format!("DTSTART:{}", t.strftime("%Y%m%dT%H%M%SZ"))),
-            When::Floating(dt) => out.line(&format!("DTSTART:{}", dt.strftime("%Y%m%dT%H%M%S"))),
         }
         if let Some(dur) = e.duration.as_ref().filter(|_| !matches!(e.when, When::AllDay(_))) {
             out.line(&format!("DURATION:{dur}"));
         }
-        if let Some(r) = &e.rrule {
-            out.line(&format!("RRULE:{}", until_as_date(r, matches!(e.when, When::AllDay(_)))));
+        if let Some(r) = &e.rule {
+            out.line(&format!("RRULE:{}", r.render(matches!(e.when, When::AllDay(_)))));
         }
         out.line(&format!("SUMMARY:{}", escape(&e.summary)));
         out.line(&format!("DESCRIPTION:{}", escape(&e.description)));
@@ -104,116 +196,220 @@ pub fn calendar(docs: &[CalendarDoc<'_>]) -> String {
     out.0
 }
 
-fn collect(d: &CalendarDoc<'_>, events: &mut Vec<Event>) {
+/// A recurrence of the document that emits a recurring event.
+struct Recurring<'a> {
+    uid: String,
+    schedule: &'a Schedule,
+    duration: Option<&'a str>,
+    /// Where the text states it (bytes), and its sentence.
+    span: (usize, usize),
+    sentence: (usize, usize),
+    summary: String,
+    description: String,
+}
+
+fn collect(d: &CalendarDoc<'_>, options: Options, events: &mut Vec<Event>) {
     let a = d.analysis;
+    let by_tid: HashMap<&str, &Timex> = a.timexes.iter().map(|t| (t.tid.as_str(), t)).collect();
+    let timed = |t: &Timex| t.typ == TimexType::Time && t.range.as_ref().is_some_and(|r| matches!(r.grain, "minute" | "hour"));
     // (the clock time occurrences end at carries the rule too, but starts nothing)
     let in_recurrence: BTreeSet<&str> =
         a.groups.iter().filter(|g| g.rrule.is_some()).flat_map(|g| g.tids.iter().chain(&g.ends).map(String::as_str)).collect();
-    let by_tid: std::collections::HashMap<&str, &crate::analysis::Timex> = a.timexes.iter().map(|t| (t.tid.as_str(), t)).collect();
     // "from 9 a.m. to 5 p.m. on Monday": one event from the first time, lasting the range
-    let timed_range = |g: &&crate::analysis::Group| {
-        g.kind == crate::grammar::LinkKind::Range
+    let timed_range = |g: &&Group| {
+        g.kind == LinkKind::Range
             && g.duration.is_some()
             && g.tids.len() == 2
-            && g.tids.iter().all(|tid| by_tid.get(tid.as_str()).is_some_and(|t| t.typ == TimexType::Time))
+            && g.tids.iter().all(|tid| by_tid.get(tid.as_str()).is_some_and(|t| timed(t)))
     };
-    let range_length: std::collections::HashMap<&str, &str> =
+    let range_end: HashMap<&str, &str> = a.groups.iter().filter(timed_range).map(|g| (g.tids[0].as_str(), g.tids[1].as_str())).collect();
+    let range_length: HashMap<&str, &str> =
         a.groups.iter().filter(timed_range).filter_map(|g| Some((g.tids[0].as_str(), g.duration.as_deref()?))).collect();
-    let range_ends: BTreeSet<&str> = a.groups.iter().filter(timed_range).map(|g| g.tids[1].as_str()).collect();
     // "6:39 a.m. (2139 GMT)": one instant, one event, from the reading with a zone
     let zoned = |tid: &str| by_tid.get(tid).is_some_and(|t| t.tzid.is_some());
     let other_reading: BTreeSet<&str> = a
         .groups
         .iter()
-        .filter(|g| g.kind == crate::grammar::LinkKind::Equivalent)
+        .filter(|g| g.kind == LinkKind::Equivalent)
         .flat_map(|g| {
             let keep = g.tids.iter().position(|t| zoned(t)).unwrap_or(0);
             g.tids.iter().enumerate().filter(move |&(i, _)| i != keep).map(|(_, t)| t.as_str())
         })
         .collect();
+    // "on Friday, April 25, at 12 am KST": the day a clock time sits on is
+    // the timed event's day, no event of its own; so is that day written again
+    // ("decided on Saturday ... the final starts at 7 p.m. on Saturday")
+    let sits_on = a.timexes.iter().filter(|t| timed(t) && t.day_from.is_some());
+    let has_time: BTreeSet<&str> = sits_on.clone().filter_map(|t| t.day_from.as_deref()).collect();
+    let timed_days: BTreeSet<Date> = sits_on.filter_map(|t| Some(t.range.as_ref()?.bounds.0.civil().date())).collect();
+    // the recurring events, which the days they hold join
+    let mut recurring: Vec<Recurring<'_>> = Vec::new();
+    for t in a.timexes.iter().filter(|t| !in_recurrence.contains(t.tid.as_str())) {
+        if let Some(s) = &t.schedule {
+            recurring.push(Recurring {
+                uid: uid(d.id, &t.tid, &t.value),
+                schedule: s,
+                duration: None,
+                span: (t.byte_start, t.byte_end),
+                sentence: sentence_bounds(d.text, t.byte_start, t.byte_end),
+                summary: sentence(d.text, t.byte_start, t.byte_end),
+                description: format!("{} \u{2014} TIMEX3 {} {} ({})", t.text, t.typ.as_str(), t.value, d.id),
+            });
+        }
+    }
+    for g in &a.groups {
+        let (Some(s), Some(rule)) = (&g.schedule, &g.rrule) else { continue };
+        let Some(first) = g.tids.first().and_then(|t| by_tid.get(t.as_str())) else { continue };
+        let last = g.tids.last().and_then(|t| by_tid.get(t.as_str())).unwrap_or(first);
+        let text = d.text.get(first.byte_start..last.byte_end).unwrap_or(&first.text);
+        recurring.push(Recurring {
+            uid: uid(d.id, &g.tids.join(","), rule),
+            schedule: s,
+            duration: g.duration.as_deref(),
+            span: (first.byte_start, last.byte_end),
+            sentence: sentence_bounds(d.text, first.byte_start, last.byte_end),
+            summary: sentence(d.text, first.byte_start, last.byte_end),
+            description: format!("{text} \u{2014} {} ({})", g.tids.join(" "), d.id),
+        });
+    }
+    // an event that ends before the DCT is past (a day ends with itself)
+    let keep = |end: Option<End>| options.include_past || d.dct.is_none_or(|dct| end.is_none_or(|e| !e.before(dct)));
+    let mut restated: BTreeSet<(String, Date)> = BTreeSet::new();
     for t in &a.timexes {
-        if range_ends.contains(t.tid.as_str()) {
+        if range_end.values().any(|&e| e == t.tid) {
             continue; // the end of a timed range: the event of its start lasts until it
         }
         if other_reading.contains(t.tid.as_str()) {
             continue; // the same instant read in another zone
         }
+        let Some(range) = &t.range else { continue };
         let summary = sentence(d.text, t.byte_start, t.byte_end);
-        let uid = format!("{:016x}@dateline", fnv1a(&[d.id, &t.tid, &t.value]));
         let description = format!("{} \u{2014} TIMEX3 {} {} ({})", t.text, t.typ.as_str(), t.value, d.id);
-        if t.typ == TimexType::Set {
-            if let (Some(rule), Some(start)) = (&t.rrule, &t.dtstart) {
-                if !in_recurrence.contains(t.tid.as_str()) {
-                    if let Some(when) = start_of(start, t.tzid.as_deref(), rule) {
-                        events.push(Event { uid, when, rrule: Some(rule.clone()), duration: None, summary, description });
+        let mut event = Event {
+            uid: uid(d.id, &t.tid, &t.value),
+            when: When::AllDay(range.bounds.0.civil().date()),
+            rule: None,
+            occurrence: false,
+            duration: None,
+            summary,
+            description,
+        };
+        match (t.typ, range.grain) {
+            (TimexType::Date, "day") => {
+                let day = range.bounds.0.civil().date();
+                if has_time.contains(t.tid.as_str()) || timed_days.contains(&day) {
+                    continue;
+                }
+                // "new episodes every Saturday at 9:10 pm ... episode 5 airs on April 23":
+                // a day a schedule of its paragraph holds is at the schedule's clock time,
+                // one of its occurrences once the recurring event has begun
+                let nearest = recurring
+                    .iter()
+                    .filter(|r| r.schedule.covers(day) && !blank_line_between(d.text, r.span, (t.byte_start, t.byte_end)))
+                    .min_by_key(|r| r.span.0.abs_diff(t.byte_start));
+                if let Some((r, start)) = nearest.and_then(|r| Some((r, r.schedule.dtstart?))) {
+                    // a day in the schedule's own sentence states the schedule ("every
+                    // day at 04:00 starting Oct. 14", "through Dec. 26"): its occurrence
+                    // is the recurring event's already
+                    if (r.sentence.0..r.sentence.1).contains(&t.byte_start) {
+                        continue;
                     }
+                    let Some(when) = at(day.to_datetime(start.time()), r.schedule) else { continue };
+                    event.occurrence = day >= start.date();
+                    if event.occurrence && !restated.insert((r.uid.clone(), day)) {
+                        continue; // the same occurrence restated again
+                    }
+                    if event.occurrence {
+                        event.uid = r.uid.clone();
+                    }
+                    event.when = when;
+                    event.duration = r.duration.map(str::to_string);
+                }
+                if keep(Some(event.when.end())) {
+                    events.push(event);
                 }
             }
-            continue;
-        }
-        let Some(range) = &t.range else { continue };
-        let when = match (t.typ, range.grain) {
-            (TimexType::Date, "day") => range.start.get(..10).and_then(|s| s.parse::<Date>().ok()).map(When::AllDay),
-            (TimexType::Time, "minute" | "hour") => match (range.start.parse::<Zoned>(), &t.tzid) {
-                (Ok(z), Some(tzid)) => Some(When::Zoned(z, tzid.clone())),
-                (Ok(z), None) => Some(When::Utc(z.timestamp())),
-                (Err(_), _) => range.start.parse::<DateTime>().ok().map(When::Floating),
-            },
-            _ => None,
-        };
-        if let Some(when) = when {
-            let duration = range_length.get(t.tid.as_str()).map(|d| d.to_string());
-            events.push(Event { uid, when, rrule: None, duration, summary, description });
+            (TimexType::Time, "minute" | "hour") => {
+                event.when = match (&range.bounds.0, &t.tzid) {
+                    (At::Zoned(z), Some(tzid)) => When::Zoned(z.clone(), tzid.clone()),
+                    (At::Zoned(z), None) => When::Utc(z.timestamp()),
+                    (At::Civil(dt), _) => When::Floating(*dt),
+                };
+                event.duration = range_length.get(t.tid.as_str()).map(|d| d.to_string());
+                // (a timed range ends at its end)
+                let end = range_end.get(t.tid.as_str()).and_then(|e| by_tid.get(e)).and_then(|e| e.range.as_ref()).map(|r| match &r.bounds.0 {
+                    At::Zoned(z) => End::At(z.timestamp()),
+                    At::Civil(dt) => End::Day(dt.date()),
+                });
+                if keep(Some(event.when.end())) || keep(end) {
+                    events.push(event);
+                }
+            }
+            _ => {}
         }
     }
-    for g in &a.groups {
-        let (Some(rule), Some(start)) = (&g.rrule, &g.dtstart) else { continue };
-        let Some(first) = g.tids.first().and_then(|tid| by_tid.get(tid.as_str()).copied()) else { continue };
-        let last = g.tids.last().and_then(|tid| by_tid.get(tid.as_str()).copied()).unwrap_or(first);
-        let Some(when) = start_of(start, g.tzid.as_deref(), rule) else { continue };
-        let text = d.text.get(first.byte_start..last.byte_end).unwrap_or(&first.text);
+    for r in &recurring {
+        let Some(when) = r.schedule.dtstart.and_then(|s| at(s, r.schedule)) else { continue };
+        // a recurrence is past once its last day is
+        if !keep(r.schedule.rule.until.map(|u| u.utc.map_or(End::Day(u.day), End::At))) {
+            continue;
+        }
         events.push(Event {
-            uid: format!("{:016x}@dateline", fnv1a(&[d.id, &g.tids.join(","), rule])),
+            uid: r.uid.clone(),
             when,
-            rrule: Some(rule.clone()),
-            duration: g.duration.clone(),
-            summary: sentence(d.text, first.byte_start, last.byte_end),
-            description: format!("{text} \u{2014} {} ({})", g.tids.join(" "), d.id),
+            rule: Some(r.schedule.rule.clone()),
+            occurrence: false,
+            duration: r.duration.map(str::to_string),
+            summary: r.summary.clone(),
+            description: r.description.clone(),
         });
     }
 }
 
-/// The first occurrence of a recurrence: a local date-time, in its zone when it has one.
-/// A rule whose start is a day must end on a day too (RFC 5545 wants the
-/// UNTIL value of the DTSTART's type): "UNTIL=20220331T235959" becomes
-/// "UNTIL=20220331" for an all-day recurrence.
-fn until_as_date(rule: &str, all_day: bool) -> std::borrow::Cow<'_, str> {
-    match rule.split_once("UNTIL=") {
-        Some((head, tail)) if all_day && tail.len() > 8 => {
-            let rest = tail.find(';').map_or("", |k| &tail[k..]);
-            format!("{head}UNTIL={}{rest}", &tail[..8]).into()
-        }
-        _ => rule.into(),
-    }
+/// A stable UID from the document and what the event stands for.
+fn uid(doc: &str, what: &str, value: &str) -> String {
+    format!("{:016x}@dateline", fnv1a(&[doc, what, value]))
 }
 
-/// The start of a recurrence: at its clock time in its zone, or, for a rule
-/// of whole days with no clock time ("every Saturday", "the 15th of every
-/// month"), the day itself, so that calendars show an all-day event.
-fn start_of(local: &str, tzid: Option<&str>, rule: &str) -> Option<When> {
-    let dt: DateTime = local.parse().ok()?;
-    if !rule.contains("BYHOUR") && !crate::recur::sub_daily(rule) {
-        return Some(When::AllDay(dt.date()));
+/// Whether a blank line (a paragraph break) lies between two spans of `text`.
+fn blank_line_between(text: &str, a: (usize, usize), b: (usize, usize)) -> bool {
+    let (from, to) = if a.0 <= b.0 { (a.1, b.0) } else { (b.1, a.0) };
+    let between = text.get(from.min(to)..to.max(from)).unwrap_or("");
+    let mut lines = between.split('\n');
+    lines.next();
+    let inner: Vec<&str> = lines.collect();
+    inner.len() > 1 && inner[..inner.len() - 1].iter().any(|l| l.trim().is_empty())
+}
+
+/// An occurrence of a schedule at the local date-time `local`: in its zone
+/// when it has one, or, for a rule of whole days with no clock time ("every
+/// Saturday", "the 15th of every month"), the day itself, so that calendars
+/// show an all-day event.
+fn at(local: DateTime, s: &Schedule) -> Option<When> {
+    if !s.timed() {
+        return Some(When::AllDay(local.date()));
     }
-    Some(match tzid.and_then(|z| jiff::tz::db().get(z).ok().map(|tz| (z, tz))) {
-        Some((name, tz)) => When::Zoned(dt.to_zoned(tz).ok()?, name.to_string()),
-        None => When::Floating(dt),
+    Some(match &s.zone {
+        Some((tz, name)) => When::Zoned(local.to_zoned(tz.clone()).ok()?, name.clone()),
+        None => When::Floating(local),
     })
 }
 
 /// The sentence around bytes `[start, end)` of `text`, trimmed to a readable length.
 fn sentence(text: &str, start: usize, end: usize) -> String {
     const MAX: usize = 90;
+    let (from, to) = sentence_bounds(text, start, end);
+    let s: String = text[from..to].split_whitespace().collect::<Vec<_>>().join(" ");
+    if s.chars().count() <= MAX {
+        s
+    } else {
+        let cut: String = s.chars().take(MAX - 1).collect();
+        format!("{}\u{2026}", cut.trim_end())
+    }
+}
+
+/// The bytes of the sentence around bytes `[start, end)` of `text`.
+fn sentence_bounds(text: &str, start: usize, end: usize) -> (usize, usize) {
     // look no further than this many bytes either way, so that a text without
     // sentence ends costs the same per event as any other
     const WINDOW: usize = 400;
@@ -233,13 +429,7 @@ fn sentence(text: &str, start: usize, end: usize) -> String {
         .map(|(i, _)| end + i)
         .find(|&i| text.as_bytes()[i] != b'.' || ends_sentence(text, i))
         .map_or(hi, |i| i + 1);
-    let s: String = text[from..to].split_whitespace().collect::<Vec<_>>().join(" ");
-    if s.chars().count() <= MAX {
-        s
-    } else {
-        let cut: String = s.chars().take(MAX - 1).collect();
-        format!("{}\u{2026}", cut.trim_end())
-    }
+    (from, to)
 }
 
 /// Whether the period at byte `dot` ends a sentence: it is followed by white
@@ -342,20 +532,25 @@ mod tests {
     use crate::{Document, Tagger};
 
     fn ics(text: &str, dct: &str) -> String {
+        ics_with(text, dct, Options::default())
+    }
+
+    fn ics_with(text: &str, dct: &str, options: Options) -> String {
         let a = Tagger::new().tag(&Document::new(text).with_dct(dct.parse().unwrap()));
-        calendar(&[CalendarDoc { id: "doc", text, dct: dct.parse().ok(), analysis: &a }])
+        calendar_with(&[CalendarDoc { id: "doc", text, dct: dct.parse().ok(), analysis: &a }], options)
     }
 
     #[test]
     fn events_for_days_times_and_recurrences() {
         let out = ics("The OST drops on April 25 at 12 am KST. New episodes air every Saturday and Sunday at 9:10 pm KST.", "2022-04-19");
-        assert!(out.contains("DTSTART;VALUE=DATE:20220425\r\nDTEND;VALUE=DATE:20220426\r\n"), "{out}");
+        // the day of "April 25 at 12 am KST" is the timed event's, not an all-day one
+        assert!(!out.contains("VALUE=DATE"), "{out}");
         assert!(out.contains("DTSTART;TZID=Asia/Seoul:20220425T000000\r\n"), "{out}");
         assert!(out.contains("DTSTART;TZID=Asia/Seoul:20220423T211000\r\nRRULE:FREQ=WEEKLY;BYDAY=SA,SU;BYHOUR=21;BYMINUTE=10\r\n"), "{out}");
         assert!(out.contains("BEGIN:VTIMEZONE\r\nTZID:Asia/Seoul\r\n"), "{out}");
         assert!(out.contains("SUMMARY:The OST drops on April 25 at 12 am KST.\r\n"), "{out}");
         assert!(out.contains("DTSTAMP:20220419T000000Z"));
-        assert_eq!(out.matches("BEGIN:VEVENT").count(), 3);
+        assert_eq!(out.matches("BEGIN:VEVENT").count(), 2);
         // deterministic
         assert_eq!(out, ics("The OST drops on April 25 at 12 am KST. New episodes air every Saturday and Sunday at 9:10 pm KST.", "2022-04-19"));
     }
@@ -376,8 +571,12 @@ mod tests {
             &format!("DTSTART;TZID=America/New_York:20220702T190000\r\nDURATION:PT2H\r\n{rule}"),
             1,
         );
-        // a range of times is one event; the day gets one of its own
-        holds("The store is open from 9 a.m. to 5 p.m. ET on Monday.", "DTSTART;TZID=America/New_York:20220627T090000\r\nDURATION:PT8H\r\n", 2);
+        // a range of times on a day is one event, the day's
+        holds(
+            "The store is open from 9 a.m. to 5 p.m. ET on Monday, July 4.",
+            "DTSTART;TZID=America/New_York:20220704T090000\r\nDURATION:PT8H\r\n",
+            1,
+        );
     }
 
     #[test]
@@ -403,6 +602,107 @@ mod tests {
         let out = ics("Trains run every 15 minutes from 6 a.m. to midnight.", "2022-07-01");
         assert!(out.contains("DTSTART:20220701T060000\r\nRRULE:FREQ=MINUTELY;INTERVAL=15;BYHOUR=6,7,8,"), "{out}");
         assert!(!out.contains("DURATION"), "{out}");
+    }
+
+    #[test]
+    fn a_day_and_its_clock_time_are_one_event() {
+        let out = ics("The OST drops on Monday, April 25, at 12 am KST. The festival opens on April 30.", "2022-04-19");
+        assert!(out.contains("DTSTART;TZID=Asia/Seoul:20220425T000000\r\n"), "{out}");
+        assert!(!out.contains("DTSTART;VALUE=DATE:20220425"), "{out}");
+        // a day with no clock time stays an all-day event
+        assert!(out.contains("DTSTART;VALUE=DATE:20220430\r\n"), "{out}");
+        assert_eq!(out.matches("BEGIN:VEVENT").count(), 2, "{out}");
+        // a broadcast hour past 24 is the next morning's, and still the one event of its day
+        let out = ics("The anime premieres on Thursday, Oct. 6, at 25:45 JST.", "2022-10-01");
+        assert!(out.contains("DTSTART;TZID=Asia/Tokyo:20221007T014500\r\n"), "{out}");
+        assert_eq!(out.matches("BEGIN:VEVENT").count(), 1, "{out}");
+        // one instant written in two zones on a day: one event
+        let out = ics("The match starts at 8 p.m. ET, which is 5 p.m. PT, on Saturday, July 9.", "2022-07-01");
+        assert!(out.contains("DTSTART;TZID=America/New_York:20220709T200000\r\n"), "{out}");
+        assert_eq!(out.matches("BEGIN:VEVENT").count(), 1, "{out}");
+    }
+
+    #[test]
+    fn days_a_schedule_holds_take_its_clock_time() {
+        // the listed days are occurrences of the weekly slot: the recurring
+        // event's, restated (RECURRENCE-ID) with their own sentence
+        let text = "New episodes air every Saturday and Sunday at 9:10 pm KST. Episodes 5 and 6 air on April 23 and 24. A special airs on April 27.";
+        let out = ics(text, "2022-04-19");
+        let rule = "DTSTART;TZID=Asia/Seoul:20220423T211000\r\nRRULE:FREQ=WEEKLY;BYDAY=SA,SU;BYHOUR=21;BYMINUTE=10\r\n";
+        assert!(out.contains(rule), "{out}");
+        for day in ["20220423", "20220424"] {
+            let occurrence =
+                format!("RECURRENCE-ID;TZID=Asia/Seoul:{day}T211000\r\nDTSTART;TZID=Asia/Seoul:{day}T211000\r\nSUMMARY:Episodes 5 and 6");
+            assert!(out.contains(&occurrence), "{out}");
+            assert!(!out.contains(&format!("VALUE=DATE:{day}")), "{out}");
+        }
+        // the occurrences share the recurring event's UID
+        let uid = out.split("\r\n").filter(|l| l.starts_with("UID:")).collect::<Vec<_>>();
+        assert_eq!((uid[0], uid[1]), (uid[3], uid[3]), "{out}");
+        // a Wednesday is not on the pattern: an all-day event
+        assert!(out.contains("DTSTART;VALUE=DATE:20220427\r\n"), "{out}");
+        assert_eq!(out.matches("BEGIN:VEVENT").count(), 4, "{out}");
+    }
+
+    #[test]
+    fn a_schedule_holds_only_the_days_within_its_bounds() {
+        // every other Saturday from April 23 until May 31 (six weeks from the DCT):
+        // May 7 and 21 are occurrences, May 14 is the week between, June 4 after the end
+        let text = "The show airs every other Saturday at 9 p.m. ET for six weeks. Episode 2 airs on May 7. Episode 3 airs on May 14. \
+                    The finale airs on May 21. A recap airs on June 4.";
+        let out = ics(text, "2022-04-19");
+        assert!(out.contains("RECURRENCE-ID;TZID=America/New_York:20220507T210000\r\n"), "{out}");
+        assert!(out.contains("RECURRENCE-ID;TZID=America/New_York:20220521T210000\r\n"), "{out}");
+        assert!(out.contains("DTSTART;VALUE=DATE:20220514\r\n"), "{out}");
+        assert!(out.contains("DTSTART;VALUE=DATE:20220604\r\n"), "{out}");
+        // four Saturdays from April 23 (COUNT=4): May 14 is the last, May 21 is not one
+        let out = ics("The show airs every Saturday at 9 p.m. ET for four weeks. Episode 4 airs on May 14. A recap airs on May 21.", "2022-04-19");
+        assert!(out.contains("RRULE:FREQ=WEEKLY;BYDAY=SA;BYHOUR=21;BYMINUTE=0;COUNT=4\r\n"), "{out}");
+        assert!(out.contains("RECURRENCE-ID;TZID=America/New_York:20220514T210000\r\n"), "{out}");
+        assert!(out.contains("DTSTART;VALUE=DATE:20220521\r\n"), "{out}");
+        // a day after UNTIL; and the end day in the schedule's own sentence is its last
+        // occurrence already, no event of its own
+        let out = ics("The show airs every Saturday at 9 p.m. ET through May 14. The reunion special airs on Saturday, May 21.", "2022-04-19");
+        assert!(out.contains("DTSTART;VALUE=DATE:20220521\r\n"), "{out}");
+        assert!(!out.contains("20220514T210000\r\n"), "{out}");
+        assert_eq!(out.matches("BEGIN:VEVENT").count(), 2, "{out}");
+        // an occurrence keeps the length of the schedule's
+        let out = ics("The club meets every Saturday from 7 to 9 p.m. ET. The next meeting is on April 30.", "2022-04-19");
+        assert!(
+            out.contains("RECURRENCE-ID;TZID=America/New_York:20220430T190000\r\nDTSTART;TZID=America/New_York:20220430T190000\r\nDURATION:PT2H\r\n"),
+            "{out}"
+        );
+        // a schedule speaks for its paragraph
+        let out = ics("New episodes air every Saturday at 9 p.m. ET.\n\nThe cast will meet fans on Saturday, April 30.", "2022-04-19");
+        assert!(out.contains("DTSTART;VALUE=DATE:20220430\r\n"), "{out}");
+        assert!(!out.contains("RECURRENCE-ID"), "{out}");
+    }
+
+    #[test]
+    fn past_events_leave_the_calendar_unless_asked_for() {
+        let text = "The album came out on March 4. The tour opens on May 20.";
+        let out = ics(text, "2022-04-19");
+        assert!(!out.contains("20220304"), "{out}");
+        assert!(out.contains("DTSTART;VALUE=DATE:20220520\r\n"), "{out}");
+        let all = ics_with(text, "2022-04-19", Options { include_past: true });
+        assert!(all.contains("DTSTART;VALUE=DATE:20220304\r\n"), "{all}");
+        assert_eq!(all.matches("BEGIN:VEVENT").count(), 2, "{all}");
+        // a day of the DCT is not past
+        assert!(ics("The deal was signed on April 19.", "2022-04-19").contains("DTSTART;VALUE=DATE:20220419\r\n"));
+        // a past day on a schedule's pattern is at its clock time, an event of its own
+        // (the recurring event starts after it)
+        let text = "New episodes air every Saturday at 9 p.m. ET. The premiere aired on Saturday, April 9.";
+        assert_eq!(ics(text, "2022-04-19").matches("BEGIN:VEVENT").count(), 1);
+        let all = ics_with(text, "2022-04-19", Options { include_past: true });
+        assert!(all.contains("DTSTART;TZID=America/New_York:20220409T210000\r\nSUMMARY:The premiere"), "{all}");
+        assert!(!all.contains("RECURRENCE-ID"), "{all}");
+        // a recurrence that ended before the DCT
+        let text = "The market opened every Saturday at 9 a.m. ET through March 26.";
+        assert_eq!(ics(text, "2022-04-19").matches("BEGIN:VEVENT").count(), 0);
+        // without a DCT nothing is past
+        let a = Tagger::new().tag(&Document::new("The album came out on March 4, 2022."));
+        let out = calendar(&[CalendarDoc { id: "doc", text: "The album came out on March 4, 2022.", dct: None, analysis: &a }]);
+        assert!(out.contains("DTSTART;VALUE=DATE:20220304\r\n"), "{out}");
     }
 
     #[test]

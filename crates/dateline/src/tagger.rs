@@ -385,11 +385,13 @@ impl Tagger {
                 range_reader,
                 rrule: None,
                 dtstart: None,
+                schedule: None,
             };
             if r.typ == TimexType::Set && !in_recurrence[n] {
                 if let Some(rec) = self.recurrence(&[&f.expr], doc.dct, End::default(), settled.zone.as_ref().map(|z| &z.0)) {
-                    t.rrule = Some(rec.rrule);
-                    t.dtstart = rec.dtstart;
+                    t.schedule = Some(rec.schedule(None));
+                    t.rrule = Some(rec.rule.render(false));
+                    t.dtstart = rec.dtstart.map(civil);
                     t.tzid = rec.tzid.or(t.tzid);
                 }
             }
@@ -418,6 +420,7 @@ impl Tagger {
                     first: None,
                     duration: None,
                     ends: l.ends.map(|e| timexes[e].tid.clone()),
+                    schedule: None,
                 };
                 if let (LinkKind::Range, [a, b]) = (l.kind, l.members.as_slice()) {
                     g.duration = range_length(&resolved[*a], &resolved[*b]);
@@ -440,7 +443,8 @@ impl Tagger {
                     });
                     // a start the text states replaces the DCT as the day to count from
                     // (a month's first day: "starting in December")
-                    let from = l.start.and_then(|u| resolved.get(u)).and_then(|r| r.day.or(r.point.map(|p| p.0))).or(doc.dct);
+                    let since = l.start.and_then(|u| resolved.get(u)).and_then(|r| r.day.or(r.point.map(|p| p.0)));
+                    let from = since.or(doc.dct);
                     let end = End { until, lasting, to_clock };
                     // the zone of the recurrence's clock time, as the document settled it
                     let clock_member = l.members.iter().copied().find(|&m| set_clock(&found[m].expr).is_some());
@@ -472,21 +476,23 @@ impl Tagger {
                             && start_clock.zip(set_clock(&found[m].expr)).is_some_and(|(a, b)| minute_of_day(b) <= minute_of_day(a));
                         let from = if overnight { from.and_then(|d| d.tomorrow().ok()) } else { from };
                         if let Some(rec) = self.recurrence(&own, from, End { to_clock: None, ..end }, zone) {
-                            timexes[m].rrule = Some(rec.rrule);
-                            timexes[m].dtstart = rec.dtstart;
+                            timexes[m].schedule = Some(rec.schedule(since));
+                            timexes[m].rrule = Some(rec.rule.render(false));
+                            timexes[m].dtstart = rec.dtstart.map(civil);
                             timexes[m].tzid = rec.tzid.or(timexes[m].tzid.take());
                         }
                     }
                     if let Some(rec) = self.recurrence(&exprs, from, end, zone) {
                         // occurrences within the day ("every 15 minutes from 6
                         // a.m. to midnight") are instants: the span is their window
-                        if crate::recur::sub_daily(&rec.rrule) {
+                        if rec.rule.freq.sub_daily() {
                             g.duration = None;
                         }
-                        g.rrule = Some(rec.rrule);
+                        g.schedule = Some(rec.schedule(since));
+                        g.rrule = Some(rec.rule.render(false));
+                        g.dtstart = rec.dtstart.map(civil);
+                        g.first = rec.first.as_ref().map(ToString::to_string);
                         g.tzid = rec.tzid;
-                        g.dtstart = rec.dtstart;
-                        g.first = rec.first;
                     }
                 }
                 g
@@ -501,14 +507,8 @@ impl Tagger {
 
     /// The interval a resolved expression covers, zoned when its zone is known.
     fn range(&self, r: &Resolved, placed: Option<&Placed>, here: &Here<'_>) -> (Option<TimeRange>, Option<TimeRange>) {
-        let civil =
-            |dt: DateTime| format!("{:04}-{:02}-{:02}T{:02}:{:02}:{:02}", dt.year(), dt.month(), dt.day(), dt.hour(), dt.minute(), dt.second());
         let reader = |a: &Zoned, b: &Zoned, grain: &'static str| {
-            self.reader.as_ref().map(|tz| TimeRange {
-                start: a.with_time_zone(tz.clone()).to_string(),
-                end: b.with_time_zone(tz.clone()).to_string(),
-                grain,
-            })
+            self.reader.as_ref().map(|tz| TimeRange::zoned(a.with_time_zone(tz.clone()), b.with_time_zone(tz.clone()), grain))
         };
         if let (Some(p), Some(c)) = (placed, r.clock) {
             let end = p.zoned.checked_add(jiff::Span::new().minutes(1)).ok();
@@ -516,7 +516,7 @@ impl Tagger {
             return match end {
                 Some(e) => {
                     let rd = reader(&p.zoned, &e, grain);
-                    (Some(TimeRange { start: p.zoned.to_string(), end: e.to_string(), grain }), rd)
+                    (Some(TimeRange::zoned(p.zoned.clone(), e, grain)), rd)
                 }
                 None => (None, None),
             };
@@ -525,7 +525,7 @@ impl Tagger {
             let start = local(day, &c);
             let end = start.and_then(|s| s.checked_add(jiff::Span::new().minutes(1)).ok());
             return match (start, end) {
-                (Some(s), Some(e)) => (Some(TimeRange { start: civil(s), end: civil(e), grain: "minute" }), None),
+                (Some(s), Some(e)) => (Some(TimeRange::civil(s, e, "minute")), None),
                 _ => (None, None),
             };
         }
@@ -534,9 +534,9 @@ impl Tagger {
         match (self.place(here, None, s), self.place(here, None, e)) {
             (Some(a), Some(b)) => {
                 let rd = reader(&a.zoned, &b.zoned, grain);
-                (Some(TimeRange { start: a.zoned.to_string(), end: b.zoned.to_string(), grain }), rd)
+                (Some(TimeRange::zoned(a.zoned, b.zoned, grain)), rd)
             }
-            _ => (Some(TimeRange { start: civil(s), end: civil(e), grain }), None),
+            _ => (Some(TimeRange::civil(s, e, grain)), None),
         }
     }
 }
@@ -545,6 +545,11 @@ impl Tagger {
 pub(crate) struct Here<'a> {
     text: &'a str,
     zone: Option<&'a (TimeZone, String)>,
+}
+
+/// A civil date-time as the JSON writes it (`2022-04-23T21:10:00`).
+fn civil(dt: DateTime) -> String {
+    dt.strftime("%Y-%m-%dT%H:%M:%S").to_string()
 }
 
 pub(crate) fn local(day: Date, c: &Clock) -> Option<DateTime> {

@@ -22,6 +22,8 @@ for ev in cal.walk("VEVENT"):
             item["tzid"] = ev["DTSTART"].params.get("TZID")
     else:
         item["date"] = start.isoformat()
+    if "RECURRENCE-ID" in ev:
+        item["recurrence_id"] = ev.decoded("RECURRENCE-ID").isoformat()
     if "RRULE" in ev:
         rule = ev["RRULE"].to_ical().decode()
         item["rrule"] = rule
