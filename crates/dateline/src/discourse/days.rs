@@ -180,6 +180,21 @@ pub(super) fn settle_days(inp: &Inputs<'_, '_>, sent: &Sentences, ev: &Evidence,
             }
         }
     }
+    // a midnight that begins its day ("enters into force at midnight GMT on
+    // Thursday, Jan. 1") is the day's first moment, not its last
+    for n in 0..found.len() {
+        // (a day only under discussion begins at its midnight only when said to:
+        // "signed on New Year's Eve, taking effect at midnight" is its end)
+        let attached = found[n].anchor.is_some();
+        let Some(a) = found[n].anchor.or(settled[n].day_from) else { continue };
+        let (f, day) = (&found[n], &found[a]);
+        if resolved[n].clock.is_some_and(|c| c.hour == 24) && (inp.language.onset)(toks, f.start, day.end.max(f.end), attached) {
+            if let (Some(c), Some(d)) = (resolved[n].clock.as_mut(), resolved[n].day) {
+                c.hour = 0;
+                redate(&f.expr, &mut resolved[n], d);
+            }
+        }
+    }
     // the end of a span named by a bare weekday is the first such day from its
     // start ("from 10 p.m. Saturday, Nov. 5, to 4 a.m. Sunday")
     for l in inp.links.iter().filter(|l| l.kind == crate::grammar::LinkKind::Range) {

@@ -47,6 +47,11 @@ pub struct Language {
     /// Whether the word at `k`, followed by a point, is an abbreviation that
     /// does not end a sentence ("Sept.", "Mr.", "Calif."), unlike "New York."
     pub abbreviation: fn(&Tokens<'_>, usize) -> bool,
+    /// Whether the midnight at token `start`, on the day ending at token
+    /// `day_end` (written with it when `attached`), begins that day rather
+    /// than ends it: "enters into force at midnight GMT on Thursday, Jan.
+    /// 1", "at midnight, just as Friday began".
+    pub onset: fn(&Tokens<'_>, usize, usize, bool) -> bool,
 }
 
 /// What a word tells of the clauses of a sentence (see [`Language::clause`]).
@@ -82,4 +87,5 @@ pub const ENGLISH: Language = Language {
     clause: en::clause,
     bounds: en::bounds,
     abbreviation: en::abbreviation,
+    onset: en::onset,
 };

@@ -141,3 +141,45 @@ const ABBREVIATIONS: &[&str] = &[
 pub fn abbreviation(t: &Tokens<'_>, k: usize) -> bool {
     any(t, k, ABBREVIATIONS) || t.toks[k].class & crate::lexicon::class::MONTH != 0
 }
+
+/// Verbs of a beginning: a midnight they happen at begins the day named
+/// ("takes effect at midnight on Jan. 1"), where "until midnight on
+/// Saturday" ends it.
+const ONSET_VERBS: &[&str] = &[
+    "begin",
+    "begins",
+    "began",
+    "start",
+    "starts",
+    "started",
+    "open",
+    "opens",
+    "opened",
+    "launch",
+    "launches",
+    "launched",
+    "enter",
+    "enters",
+    "entered",
+    "effect",
+    "premiere",
+    "premieres",
+    "premiered",
+    "dawned",
+];
+
+/// How many words before a midnight its verb of beginning may stand
+/// ("enters into force at midnight", "takes effect from midnight").
+const ONSET_REACH: usize = 5;
+
+/// Whether the midnight at token `start`, on the day ending at token
+/// `day_end`, begins that day: with the day itself said to begin ("just as
+/// Friday, Oct. 29, began"), or, when the day is written with it
+/// (`attached`), after a verb of beginning in its clause ("enters into force
+/// at midnight GMT on Thursday, Jan. 1").
+pub fn onset(t: &Tokens<'_>, start: usize, day_end: usize, attached: bool) -> bool {
+    let reach = if attached { ONSET_REACH } else { 0 };
+    let before = (start.saturating_sub(reach)..start).rev().take_while(|&k| !any(t, k, &[",", ";", ".", "until", "till", "by"]));
+    let after = (day_end..(day_end + 2).min(t.len())).filter(|&k| !is(t, k, ","));
+    before.chain(after).any(|k| any(t, k, ONSET_VERBS))
+}

@@ -456,6 +456,13 @@ const TITLES: &[&str] =
 /// The longest aside in parentheses the tense scan steps over as one token.
 const PAREN_REACH: usize = 10;
 
+/// Verbs that hold or grant time until a deadline: "has until Saturday to
+/// publish", "gave them until Friday to leave".
+const DEADLINE_HOLDERS: &[&str] = &["has", "have", "had", "gave", "given", "give", "gives", "giving", "got", "gets", "get"];
+
+/// How many words may stand between such a verb and "until" ("has only until").
+const DEADLINE_REACH: usize = 3;
+
 /// How close a verb must stand to make its tense firm.
 const FIRM_REACH: usize = 6;
 
@@ -738,6 +745,16 @@ fn direction(t: &Tokens<'_>, start: usize, end: usize) -> Option<(Dir, Option<us
             || any(t, k, &["on", "at", "for", ":", "a.m.", "p.m.", "am", "pm", "noon", "midnight", "local", "time"])
             || t.toks[k].class & crate::lexicon::class::ZONE != 0
     };
+    // "has until midnight on Saturday to publish", "gave them until Friday to
+    // leave": a deadline for what is still to be done lies ahead
+    let mut k = start.saturating_sub(1);
+    while k > 0 && k + 4 > start && clockish(k) {
+        k -= 1;
+    }
+    let holder = (k.saturating_sub(DEADLINE_REACH)..k).any(|j| any(t, j, DEADLINE_HOLDERS));
+    if k < start && holder && any(t, k, &["until", "till", "by"]) && is(t, end, "to") && word(t, end + 1) && !any(t, end + 1, NOT_INFINITIVE) {
+        return Some((Dir::Future, None));
+    }
     let mut lead = lead_by(&["on", "at", "for"]);
     if lead < start {
         let floor = lead.saturating_sub(8);
@@ -923,5 +940,16 @@ fn direction(t: &Tokens<'_>, start: usize, end: usize) -> Option<(Dir, Option<us
             dir => Some((dir, Some(k))),
         }
     };
-    far().or(report.map(|d| (d, None)))
+    // nothing but perhaps a report: a deadline lies ahead of the sentence's
+    // present ("she has until midnight on Saturday to publish a map, the
+    // ruling said", "comments are due by Friday"); what the report says is
+    // its own tense
+    let deadline = || {
+        let mut k = start.checked_sub(1)?;
+        while k > 0 && k + 4 > start && clockish(k) {
+            k -= 1;
+        }
+        any(t, k, &["until", "till", "by"]).then_some((Dir::Future, None))
+    };
+    far().or_else(deadline).or(report.map(|d| (d, None)))
 }
