@@ -516,7 +516,10 @@ pub fn tense(t: &Tokens<'_>, start: usize, end: usize) -> Tense {
             // ("since it trounced his party in January elections, also
             // appealed": "appealed" is nearer, "trounced" governs the date)
             let near = (start.saturating_sub(FIRM_REACH)..start).chain(end..(end + FIRM_REACH).min(t.len()));
-            let firm = firm_at(k, dir) || near.filter(|&j| j != k).any(|j| firm_at(j, dir));
+            // (a fronted time is dated by the finite verb of its main clause, however
+            // far: "At 10 a.m. CDT, or 1500 UTC, the centre of the storm was")
+            let main = k > end && fronted(t, start, end) && (is(t, k, "will") || any(t, k, &["was", "were"]) || past_verb(t, k) && !is(t, k, "had"));
+            let firm = main || firm_at(k, dir) || near.filter(|&j| j != k).any(|j| firm_at(j, dir));
             Tense { dir, firm }
         }
         // a rule that sees the direction in the construction ("playoffs
@@ -528,6 +531,16 @@ pub fn tense(t: &Tokens<'_>, start: usize, end: usize) -> Tense {
         }
         None => Tense::loose(Dir::Infer),
     }
+}
+
+/// Whether the expression at tokens `[start, end)` opens its sentence after
+/// a preposition and a comma closes it ("In January, ...", "At 10 a.m.
+/// CDT, ..."): it frames the main clause, whose first verb dates it.
+fn fronted(t: &Tokens<'_>, start: usize, end: usize) -> bool {
+    let opens = start
+        .checked_sub(1)
+        .is_some_and(|o| any(t, o, &["in", "on", "during", "at"]) && (o == 0 || t.toks[o].newline_before || any(t, o - 1, &[".", "!", "?"])));
+    opens && is(t, end, ",")
 }
 
 /// The direction of [`tense`], with the token of the verb or word that
@@ -780,10 +793,7 @@ fn direction(t: &Tokens<'_>, start: usize, end: usize) -> Option<(Dir, Option<us
     // clause, whose first verb dates it however far it stands
     // (not after a closing quotation mark: '"... resumes its session" on
     // Monday, the spokesman told'; not "By Friday," a deadline)
-    let fronted = start
-        .checked_sub(1)
-        .is_some_and(|o| any(t, o, &["in", "on", "during"]) && (o == 0 || t.toks[o].newline_before || any(t, o - 1, &[".", "!", "?"])));
-    if fronted && is(t, end, ",") {
+    if fronted(t, start, end) {
         let main = (end + 1..(end + SENTENCE_REACH).min(t.len())).take_while(|&k| !stop(k)).find_map(|k| classify(k).map(|d| (d, Some(k))));
         if main.is_some() {
             return main;
