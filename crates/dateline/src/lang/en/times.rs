@@ -208,6 +208,40 @@ fn at_part_of_day(t: &Tokens<'_>, i: usize, j: usize) -> bool {
             || place_zone(t, j).is_some())
 }
 
+/// How far back in its sentence a clock time may stand whose a.m. or p.m. a
+/// bare hour after "at" goes on in ("doors open at 6:15 p.m. and the
+/// Leeds trio will open the show at 7").
+const CARRY_REACH: usize = 24;
+
+/// The half of the day (true for p.m.) a bare hour after "at" at `i` (ending
+/// at `j`) goes on in: that of the nearest clock time before it in its
+/// sentence written with a.m. or p.m., when the hour is no earlier on the
+/// dial ("at 6:15 p.m. ... at 7"), and the hour closes its phrase as a clock
+/// time does (not "at 7 percent", "at 7,000").
+fn carried_meridiem(t: &Tokens<'_>, i: usize, j: usize, hour: u8) -> Option<bool> {
+    if i < 2 || !is(t, i - 1, "at") || any(t, i - 2, LEVEL_VERBS) {
+        return None;
+    }
+    if adj(t, j) && (any(t, j, &["%", "/", ":"]) || (any(t, j, &[",", "."]) && adj(t, j + 1) && digits(t, j + 1))) {
+        return None;
+    }
+    let closes = j >= t.len() || any(t, j, CLAUSE_END) || any(t, j, OPENS_CLAUSE) || is(t, j, "and");
+    if !closes {
+        return None;
+    }
+    for k in (i.saturating_sub(CARRY_REACH)..i - 1).rev() {
+        if any(t, k, &[".", "!", "?", ";"]) || t.toks[k + 1].newline_before {
+            return None;
+        }
+        let Some((_, pm)) = meridiem(t, k) else { continue };
+        // the hour written before it: "6 p.m.", "6:15 p.m."
+        let h = if k >= 3 && is(t, k - 2, ":") { k - 3 } else { k.checked_sub(1)? };
+        let before: u8 = t.lw(h).parse().ok()?;
+        return (before % 12 <= hour % 12).then_some(pm);
+    }
+    None
+}
+
 /// A clock read out in words: "nine o'clock", "half past nine", "a quarter
 /// to eleven", "quarter past 10". The hour must end the phrase, or be
 /// followed by "o'clock", a meridiem or a word that goes on with the time,
@@ -262,7 +296,13 @@ fn named_clock(t: &Tokens<'_>, i: usize) -> Option<(usize, Clock)> {
         _ => {
             // not the tail of "10:30", "3.5", "$9" or a date "10/30" (but "ET/6 p.m." is fine)
             let slash_date = i > 1 && is(t, i - 1, "/") && digits(t, i - 2);
-            if !digits(t, i) || t.lw(i).len() > 2 || (i > 0 && adj(t, i) && (digits(t, i - 1) || any(t, i - 1, &[":", ".", "$"]) || slash_date)) {
+            // (nor an offset written in prose: "set at UTC+05:30", "GMT-03:00")
+            let offset = i > 1 && adj(t, i) && any(t, i - 1, &["+", "-", "−"]) && adj(t, i - 1) && any(t, i - 2, &["utc", "gmt"]);
+            if !digits(t, i)
+                || t.lw(i).len() > 2
+                || offset
+                || (i > 0 && adj(t, i) && (digits(t, i - 1) || any(t, i - 1, &[":", ".", "$"]) || slash_date))
+            {
                 return None;
             }
             let h: u8 = t.lw(i).parse().ok()?;
@@ -336,6 +376,14 @@ fn named_clock(t: &Tokens<'_>, i: usize) -> Option<(usize, Clock)> {
         return Some((j, Clock { hour: h, minute: minute.or(Some(0)), zone: None }));
     } else if digits(t, i) && minute.is_none() && (1..=12).contains(&hour) && at_part_of_day(t, i, j) {
         // "tonight at 8": an hour on its own, placed by the part of the day
+        minute = Some(0);
+    } else if let Some(pm) =
+        Some(hour).filter(|h| digits(t, i) && minute.is_none() && (1..=12).contains(h)).and_then(|h| carried_meridiem(t, i, j, h))
+    {
+        // "doors open at 6:15 p.m. and the band plays at 7": the half of the day goes on
+        if pm && hour < 12 {
+            hour += 12;
+        }
         minute = Some(0);
     } else if digits(t, i) {
         // 24-hour clock needs a colon: "21:10"; past 24, a broadcast day's
