@@ -22,6 +22,18 @@ const REPEAT_BEFORE_DAYS: i64 = 7;
 /// on Friday, April 12 ... Friday's concert") is still named by its weekday.
 const REPEAT_AFTER_DAYS: i64 = 60;
 
+/// How many sentences back the same clock time said again may stand and
+/// still be the same happening.
+const REPEAT_CLOCK_SENTENCES: u32 = 3;
+
+/// How many expressions either side of a time are looked at for a day of its
+/// sentence (a sentence holds far fewer).
+const SENTENCE_SCAN: usize = 16;
+
+/// How many words around a time its clause may name the article's event
+/// day in ("will run on matchday between 11 a.m. and 6 p.m.").
+const EVENT_NOUN_REACH: usize = 8;
+
 /// How firmly an expression's day is known, for choosing which of several
 /// readings of one instant fixes the others.
 /// (0: the DCT's day, taken for want of any other.)
@@ -45,6 +57,16 @@ fn bare_weekday(e: &Expr) -> Option<u8> {
     }
 }
 
+/// The days an anaphoric day counts from the day under discussion ("the
+/// day before" -1, "the next morning" +1), if the expression is one.
+fn anaphoric_day(e: &Expr) -> Option<i32> {
+    match e {
+        Expr::Anaphor { unit: Unit::Day, offset } => Some(*offset),
+        Expr::PartOfDay { date: Some(d), .. } | Expr::Mod { inner: d, .. } => anaphoric_day(d),
+        _ => None,
+    }
+}
+
 /// Whether an expression writes out a calendar date ("March 13", "Friday,
 /// April 12" through its apposition).
 fn writes_date(e: &Expr) -> bool {
@@ -63,6 +85,9 @@ pub(super) fn settle_days(inp: &Inputs<'_, '_>, sent: &Sentences, ev: &Evidence,
     // the dates written so far, by weekday, and the event day under discussion
     let mut named: Vec<(Date, usize)> = Vec::new();
     let mut event: Option<(Date, usize)> = None;
+    // the article's own event: the first event day of the body not yet past
+    // (else the first of all), which a time returns to after an aside
+    let mut lead: Option<(Date, usize)> = None;
     let window = |d: Date| {
         inp.dct.is_some_and(|a| {
             let days = a.until(d).map(|s| s.get_days() as i64).unwrap_or(i64::MAX);
@@ -82,6 +107,17 @@ pub(super) fn settle_days(inp: &Inputs<'_, '_>, sent: &Sentences, ev: &Evidence,
     // a deadline or an end bounds something rather than dating it ("votes that
     // arrive by Friday, April 17", "open until Oct. 27")
     let bounding = |n: usize| found[n].start > 0 && (inp.language.bounds)(toks, found[n].start - 1);
+    // a time that restates one before it in its sentence, in another zone, is
+    // that happening seen from elsewhere, not an event day of its own ("at 10
+    // a.m. — 9 p.m. Wednesday in New York")
+    let restating = |n: usize| {
+        clock_of(&found[n].expr).is_some()
+            && (0..n)
+                .rev()
+                .take_while(|&m| sent.of(found[m].start) == sent.of(found[n].start))
+                .find(|&m| clock_of(&found[m].expr).is_some())
+                .is_some_and(|m| (inp.language.restates)(toks, found[m].end, found[n].start))
+    };
     let can_be_event = |n: usize, r: &Resolved| {
         r.day.is_some()
             && !matches!(found[n].expr, Expr::Set { .. })
@@ -91,6 +127,9 @@ pub(super) fn settle_days(inp: &Inputs<'_, '_>, sent: &Sentences, ev: &Evidence,
             && !bounding(n)
             && !sent.setting(found[n].start)
             && super::offsets::clock_shift(&found[n].expr).is_none()
+            // (a time on a day written after it waits for that day: "by 5:45 p.m. the day before")
+            && found[n].anchor.is_none_or(|a| a <= n)
+            && !restating(n)
     };
     // the days a clock time sits on ("Wednesday, Feb. 4, at 10 a.m.")
     let mut carries_time = vec![false; found.len()];
@@ -118,6 +157,28 @@ pub(super) fn settle_days(inp: &Inputs<'_, '_>, sent: &Sentences, ev: &Evidence,
         } else if writes_date(&f.expr) {
             settled[n].firm = firm::DATE;
         }
+        // "the day before", "the next morning" with a clock time on it counts from
+        // the event day under discussion, not from the DCT
+        // (a time sits on it, written with it or right beside it in its clause: "by
+        // 5:45 p.m. JST the day before")
+        let beside =
+            |m: usize| m < found.len() && dayless(&found[m]) && resolved[m].clock.is_some() && sent.clause(found[m].start) == sent.clause(f.start);
+        let timed = carries_time[n] || (n > 0 && beside(n - 1)) || beside(n + 1);
+        // (counted from the day of its sentence said just before, else the event day:
+        // "posted by 17:00, and the board will meet the next morning at 8")
+        let here = sent.of(f.start);
+        let before = (0..n)
+            .rev()
+            .take_while(|&m| sent.of(found[m].start) == here)
+            .filter(|&m| settled[m].day_from != Some(n))
+            .find_map(|m| resolved[m].day.map(|d| (d, m)));
+        if let (Some(offset), true, Some((base, from))) = (anaphoric_day(&f.expr), timed, before.or(event)) {
+            if let Ok(d) = base.checked_add(jiff::Span::new().days(offset as i64)) {
+                redate(&f.expr, &mut resolved[n], d);
+                settled[n].day_from = Some(from);
+                settled[n].firm = firm::EVENT;
+            }
+        }
         if let Some(dow) = bare_weekday(&f.expr) {
             settled[n].firm = settled[n].firm.max(firm::WEEKDAY);
             // the date last written on that weekday, unless its own reading is a date the
@@ -139,7 +200,7 @@ pub(super) fn settle_days(inp: &Inputs<'_, '_>, sent: &Sentences, ev: &Evidence,
             }
         }
         if dayless(f) && resolved[n].clock.is_some() && !matches!(f.expr, Expr::Set { .. }) {
-            if let Some((d, from)) = event_day(inp, sent, ev, resolved, n, event) {
+            if let Some((d, from)) = event_day(inp, sent, ev, resolved, n, event, lead) {
                 redate(&f.expr, &mut resolved[n], d);
                 settled[n].day_from = Some(from);
                 // a day written in its own clause holds as firmly as if written with it
@@ -165,6 +226,11 @@ pub(super) fn settle_days(inp: &Inputs<'_, '_>, sent: &Sentences, ev: &Evidence,
                 let settles = event.is_none_or(|(_, m)| sent.of(found[m].start) != sent.of(f.start) || !timed(m) || timed(n));
                 if settles {
                     event = Some((d, n));
+                }
+                let ahead = inp.dct.is_none_or(|a| d >= a);
+                let stale = lead.is_none_or(|(l, _)| inp.dct.is_some_and(|a| l < a) && ahead);
+                if !ev.in_headline(f.start) && stale {
+                    lead = Some((d, n));
                 }
                 // (a bare weekday the sentence's tense placed names its day too:
                 // "will gather on Sunday ... Sunday's ceremony")
@@ -208,7 +274,7 @@ pub(super) fn settle_days(inp: &Inputs<'_, '_>, sent: &Sentences, ev: &Evidence,
     }
     // times that sit on a day written after them ("at 10:00 am Monday")
     for n in 0..found.len() {
-        if let Some(a) = found[n].anchor.filter(|&a| a > n) {
+        if let Some(a) = found[n].anchor.or(settled[n].day_from).filter(|&a| a > n) {
             if let (Some(d), Some(_)) = (resolved[a].day, resolved[n].day) {
                 // (only a day the document moved moves what sits on it)
                 if resolved[n].day != Some(d) && settled[a].day_from.is_some() {
@@ -233,6 +299,7 @@ fn event_day(
     resolved: &[Resolved],
     n: usize,
     event: Option<(Date, usize)>,
+    lead: Option<(Date, usize)>,
 ) -> Option<(Date, usize)> {
     let found = inp.found;
     let here = sent.of(found[n].start);
@@ -263,8 +330,40 @@ fn event_day(
         return same;
     }
     inp.dct?;
+    // the same clock time said again is the same happening ("with first pitch at
+    // 7:05 p.m. ... An hour before the 7:05 p.m. first pitch"), unless its
+    // sentence names a day of its own ("The next episode airs on Sunday, so its
+    // 9:05 p.m. upload")
+    let sentence_day = (0..found.len())
+        .skip(n.saturating_sub(SENTENCE_SCAN))
+        .take(2 * SENTENCE_SCAN)
+        .any(|m| sent.of(found[m].start) == here && day_of(m).is_some());
+    let clock = resolved[n].clock;
+    let again = (0..n)
+        .rev()
+        .take_while(|&m| here - sent.of(found[m].start) <= REPEAT_CLOCK_SENTENCES)
+        .find(|&m| resolved[m].day.is_some() && resolved[m].clock.is_some_and(|c| clock.is_some_and(|k| k.hour == c.hour && k.minute == c.minute)));
+    if let Some(m) = again.filter(|_| !sentence_day) {
+        return resolved[m].day.map(|d| (d, m));
+    }
     let tense = (inp.language.tense)(inp.toks, found[n].start, found[n].end);
     let fits = |d: Date| !(tense.firm && inp.dct.is_some_and(|a| (tense.dir == Dir::Past && d > a) || (tense.dir == Dir::Future && d < a)));
+    // the day under discussion carries through its paragraph, unless the
+    // clause names the article's own event ("on matchday", "on polling day")
+    // or the day came from an aside in the past; past the paragraph, or after
+    // such an aside, the article's own event day is meant
+    let (start, end) = (found[n].start, found[n].end);
+    let clause = sent.clause(start);
+    let names_event = (start.saturating_sub(EVENT_NOUN_REACH)..(end + EVENT_NOUN_REACH).min(inp.toks.len()))
+        .any(|k| sent.clause(k) == clause && (inp.language.names_event_day)(inp.toks, k));
+    let aside = |m: usize| {
+        let t = (inp.language.tense)(inp.toks, found[m].start, found[m].end);
+        t.firm && t.dir == Dir::Past && tense.dir != Dir::Past
+    };
+    let current = event.filter(|&(_, m)| !names_event && sent.paragraph(found[m].start) == sent.paragraph(start) && !aside(m));
+    if let Some((d, m)) = current.or(lead).or(event).filter(|e| fits(e.0)) {
+        return Some((d, m));
+    }
     if let Some((d, m)) = event.filter(|e| fits(e.0)) {
         return Some((d, m));
     }

@@ -190,7 +190,7 @@ pub(crate) fn redate(e: &Expr, r: &mut Resolved, day: Date) {
         r.value = value::clock(Some(day), &c);
     } else if let Some(p) = pod_of(e) {
         r.value = value::part_of_day(Some(day), p);
-    } else if matches!(r.point, Some((_, crate::expr::Unit::Day))) {
+    } else if matches!(r.point, Some((_, crate::expr::Unit::Day))) || (r.day.is_some() && r.typ == value::TimexType::Date) {
         r.value = value::day(day);
         r.point = Some((day, crate::expr::Unit::Day));
     } else {

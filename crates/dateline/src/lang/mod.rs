@@ -52,6 +52,9 @@ pub struct Language {
     /// than ends it: "enters into force at midnight GMT on Thursday, Jan.
     /// 1", "at midnight, just as Friday began".
     pub onset: fn(&Tokens<'_>, usize, usize, bool) -> bool,
+    /// Whether token `k` names the day of the article's own event by the
+    /// event ("matchday", "polling day", "on the night").
+    pub names_event_day: fn(&Tokens<'_>, usize) -> bool,
 }
 
 /// What a word tells of the clauses of a sentence (see [`Language::clause`]).
@@ -88,4 +91,5 @@ pub const ENGLISH: Language = Language {
     bounds: en::bounds,
     abbreviation: en::abbreviation,
     onset: en::onset,
+    names_event_day: en::names_event_day,
 };

@@ -183,3 +183,17 @@ pub fn onset(t: &Tokens<'_>, start: usize, day_end: usize, attached: bool) -> bo
     let after = (day_end..(day_end + 2).min(t.len())).filter(|&k| !is(t, k, ","));
     before.chain(after).any(|k| any(t, k, ONSET_VERBS))
 }
+
+/// Words that name a day by the event held on it: "matchday", "race day",
+/// "polling day", "opening night".
+const EVENT_DAYS: &[&str] = &["matchday", "raceday", "gameday"];
+
+/// The events whose day or night a following "day" or "night" names
+/// ("polling day", "election night", "premiere night").
+const EVENT_DAY_OF: &[&str] =
+    &["match", "race", "game", "polling", "election", "voting", "launch", "opening", "premiere", "release", "wedding", "derby", "final", "show"];
+
+/// Whether token `k` names the day of the article's own event by the event.
+pub fn names_event_day(t: &Tokens<'_>, k: usize) -> bool {
+    any(t, k, EVENT_DAYS) || any(t, k, EVENT_DAY_OF) && any(t, k + 1, &["day", "night"])
+}
