@@ -202,7 +202,7 @@ fn until_as_date(rule: &str, all_day: bool) -> std::borrow::Cow<'_, str> {
 /// month"), the day itself, so that calendars show an all-day event.
 fn start_of(local: &str, tzid: Option<&str>, rule: &str) -> Option<When> {
     let dt: DateTime = local.parse().ok()?;
-    if !rule.contains("BYHOUR") && !crate::recur::sub_daily(rule) {
+    if !rule.contains("BYHOUR") && !crate::recur::rendered_sub_daily(rule) {
         return Some(When::AllDay(dt.date()));
     }
     Some(match tzid.and_then(|z| jiff::tz::db().get(z).ok().map(|tz| (z, tz))) {

@@ -483,6 +483,8 @@ pub fn resolve(e: &Expr, ctx: &Context) -> Resolved {
             },
             _ => Resolved::new(TimexType::Date, "XXXX-XX-XX".into()),
         },
+        // (only a recurrence: "the first weekday of each month")
+        Expr::NthWorkday { .. } => Resolved::new(TimexType::Set, "P1M".into()),
         Expr::PeriodOf { grain, of } => match resolve(of, ctx).point {
             Some((d, _)) => period(d, *grain),
             None => Resolved::new(TimexType::Date, unknown_period(*grain).into()),
@@ -740,7 +742,7 @@ fn set_value(each: &Expr) -> String {
         // "every other Tuesday": the weekday (the interval is in the rule)
         Expr::EveryNth { each, .. } => set_value(each),
         // "the first Monday of every month": the period it recurs in
-        Expr::NthWeekday { .. } => "P1M".into(),
+        Expr::NthWeekday { .. } | Expr::NthWorkday { .. } => "P1M".into(),
         // "each summer", "every first quarter"
         Expr::Part { part: Part::Season(se), .. } => format!("XXXX-{}", se.code()),
         Expr::Part { part: Part::Quarter(q), .. } => format!("XXXX-Q{q}"),

@@ -388,7 +388,7 @@ impl Tagger {
             };
             if r.typ == TimexType::Set && !in_recurrence[n] {
                 if let Some(rec) = self.recurrence(&[&f.expr], doc.dct, End::default(), settled.zone.as_ref().map(|z| &z.0)) {
-                    t.rrule = Some(rec.rrule);
+                    t.rrule = Some(rec.rule.to_string());
                     t.dtstart = rec.dtstart;
                     t.tzid = rec.tzid.or(t.tzid);
                 }
@@ -464,7 +464,7 @@ impl Tagger {
                             && start_clock.zip(set_clock(&found[m].expr)).is_some_and(|(a, b)| minute_of_day(b) <= minute_of_day(a));
                         let from = if overnight { from.and_then(|d| d.tomorrow().ok()) } else { from };
                         if let Some(rec) = self.recurrence(&own, from, End { to_clock: None, ..end }, zone) {
-                            timexes[m].rrule = Some(rec.rrule);
+                            timexes[m].rrule = Some(rec.rule.to_string());
                             timexes[m].dtstart = rec.dtstart;
                             timexes[m].tzid = rec.tzid.or(timexes[m].tzid.take());
                         }
@@ -472,10 +472,10 @@ impl Tagger {
                     if let Some(rec) = self.recurrence(&exprs, from, end, zone) {
                         // occurrences within the day ("every 15 minutes from 6
                         // a.m. to midnight") are instants: the span is their window
-                        if crate::recur::sub_daily(&rec.rrule) {
+                        if rec.rule.sub_daily() {
                             g.duration = None;
                         }
-                        g.rrule = Some(rec.rrule);
+                        g.rrule = Some(rec.rule.to_string());
                         g.tzid = rec.tzid;
                         g.dtstart = rec.dtstart;
                         g.first = rec.first;
@@ -680,7 +680,9 @@ fn needs_anchor(e: &Expr) -> bool {
         Expr::Part { year, .. } => !matches!(year, crate::expr::YearRef::Explicit(_)),
         Expr::Time { date, .. } | Expr::PartOfDay { date, .. } => date.as_ref().is_none_or(|d| needs_anchor(d)),
         Expr::Around { day, .. } => needs_anchor(day),
-        Expr::DayOf { period, .. } | Expr::NthWeekday { period, .. } | Expr::NthWeek { period, .. } => needs_anchor(period),
+        Expr::DayOf { period, .. } | Expr::NthWeekday { period, .. } | Expr::NthWorkday { period, .. } | Expr::NthWeek { period, .. } => {
+            needs_anchor(period)
+        }
         Expr::WeekOf { day, .. } => needs_anchor(day),
         Expr::PeriodOf { of, .. } => needs_anchor(of),
         Expr::FromLast { .. } => true,
