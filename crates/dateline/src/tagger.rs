@@ -322,6 +322,17 @@ impl Tagger {
             }
         }
 
+        // a recurrence's end with no year of its own lies on or after its
+        // start ("every Saturday through Dec. 26" written in June): read it
+        // forward from there
+        for l in links.iter().filter(|l| l.kind == LinkKind::Recurrence) {
+            let start = l.start.and_then(|s| resolved[s].day.or(resolved[s].point.map(|p| p.0))).or(doc.dct);
+            if let (Some(u), Some(s)) = (l.until, start) {
+                if resolved[u].day.is_some_and(|d| d < s) && needs_anchor(&found[u].expr) {
+                    resolved[u] = resolve(&found[u].expr, &Context::bare(Some(s), Tense { dir: Dir::Future, firm: true }, None));
+                }
+            }
+        }
         let text = doc.text;
         let doc_zone = doc.zone.and_then(|z| jiff::tz::db().get(z).ok().map(|tz| (tz, z.to_string())));
         let here = Here { text, zone: doc_zone.as_ref() };

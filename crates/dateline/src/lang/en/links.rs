@@ -392,6 +392,10 @@ fn windows_before_recurrences(t: &Tokens<'_>, out: &mut [Found], links: &mut [Li
     }
 }
 
+/// Words that open the start of a recurrence after a comma (", starting July
+/// 23", ", beginning Monday", ", from Nov. 4", ", as of June 1").
+const START_CUES: &[&str] = &["starting", "beginning", "from", "since", "as", "effective"];
+
 /// The start and end a recurrence's sentence states: "starting May 3",
 /// "as of June 1", "until the finale on April 16", "through March 31", "for
 /// six weeks".
@@ -450,15 +454,20 @@ fn recurrence_ends(t: &Tokens<'_>, out: &[Found], links: &mut Vec<Link>) {
         // "starting May 3", "beginning on May 3", "as of June 1", "from May 3"
         // ("Since June 20, ... daily from 10 p.m.", "opens on Friday and runs daily",
         // "Starting in December, ... on the first Tuesday of each month")
-        let start = near.clone().filter(|&m| m != i && starts(&out[m]) && out[m].start > lo && out[m].end <= hi).find(|&m| {
-            let s = out[m].start;
-            any(t, s - 1, &["starting", "beginning", "from", "since"])
-                || (s >= 2 && is(t, s - 2, "as") && is(t, s - 1, "of"))
-                || (s >= 2
-                    && any(t, s - 2, &["starting", "beginning", "opens", "opening", "open", "starts", "begins"])
-                    && any(t, s - 1, &["on", "in"]))
-                || (s >= 1 && any(t, s - 1, &["starting", "beginning", "opens", "starts", "begins"]))
-        });
+        // (after the recurrence, not past a comma that closes its phrase,
+        // "air every Saturday at 8:05 p.m., taking over a slot held since
+        // March", unless the start's own cue follows it: ", starting July 23")
+        let closed = |s: usize| (from..s).any(|k| is(t, k, ",") && !any(t, k + 1, START_CUES) && !out.iter().any(|g| g.start <= k && k < g.end));
+        let start =
+            near.clone().filter(|&m| m != i && starts(&out[m]) && out[m].start > lo && out[m].end <= hi && !closed(out[m].start)).find(|&m| {
+                let s = out[m].start;
+                any(t, s - 1, &["starting", "beginning", "from", "since"])
+                    || (s >= 2 && is(t, s - 2, "as") && is(t, s - 1, "of"))
+                    || (s >= 2
+                        && any(t, s - 2, &["starting", "beginning", "opens", "opening", "open", "starts", "begins"])
+                        && any(t, s - 1, &["on", "in"]))
+                    || (s >= 1 && any(t, s - 1, &["starting", "beginning", "opens", "starts", "begins"]))
+            });
         // a stretch of days the sentence sets out ("runs from Thursday through
         // Saturday, daily from 10 a.m. to 7 p.m.") bounds it when nothing else does
         let stretch = links_before.iter().find(|l| {
