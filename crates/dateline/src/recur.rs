@@ -391,3 +391,38 @@ impl Tagger {
 pub(crate) fn rendered_sub_daily(rule: &str) -> bool {
     [Freq::Hourly, Freq::Minutely, Freq::Secondly].iter().any(|f| rule.strip_prefix("FREQ=").is_some_and(|r| r.split(';').next() == Some(f.name())))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(s: &str) -> Date {
+        s.parse().expect("valid date")
+    }
+
+    // checked against python-dateutil's expansion of the rendered rules
+    #[test]
+    fn every_other_friday_counts_its_weeks_from_the_first() {
+        let r = Rule { by_day: vec![(None, 5)], ..Rule::new(Freq::Weekly, 2) };
+        assert_eq!(r.to_string(), "FREQ=WEEKLY;INTERVAL=2;BYDAY=FR");
+        assert_eq!(r.first_on_or_after(day("2026-02-13")), Some(day("2026-02-13")));
+        // Feb. 13, 27, March 13: not the 20th
+        assert_eq!(r.last_on_or_before(day("2026-02-13"), day("2026-03-20")), Some(day("2026-03-13")));
+    }
+
+    #[test]
+    fn first_working_day_of_the_month() {
+        let r = Rule { by_day: (1..=5).map(|d| (None, d)).collect(), by_set_pos: Some(1), ..Rule::new(Freq::Monthly, 1) };
+        assert_eq!(r.to_string(), "FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=1");
+        // Nov. 1, 2025 is a Saturday
+        assert_eq!(r.first_on_or_after(day("2025-10-02")), Some(day("2025-11-03")));
+        let last = Rule { by_set_pos: Some(-1), ..r };
+        assert_eq!(last.first_on_or_after(day("2025-08-01")), Some(day("2025-08-29")));
+    }
+
+    #[test]
+    fn a_stated_end_before_any_occurrence_has_none() {
+        let r = Rule { by_day: vec![(None, 6)], ..Rule::new(Freq::Weekly, 1) };
+        assert_eq!(r.last_on_or_before(day("2025-06-28"), day("2025-06-27")), None);
+    }
+}
