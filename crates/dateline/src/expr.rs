@@ -412,6 +412,15 @@ pub enum Expr {
         /// The month ("November", "next month"), or `Duration` P1M for every month.
         period: Box<Expr>,
     },
+    /// The n-th working day (Monday to Friday) of every month: "the first
+    /// weekday of each month", "the last business day of every month". Only
+    /// as a recurrence: the period is `Duration` P1M.
+    NthWorkday {
+        /// 1-5 counted from the month's start; -1 for the last.
+        n: i8,
+        /// `Duration` P1M.
+        period: Box<Expr>,
+    },
     /// The n-th week of a month or year: "the first week of October", "the
     /// last week of the month", "the second week of January 2006". It is the
     /// ISO week holding the month's day 7(n-1)+4, as ISO 8601 counts the

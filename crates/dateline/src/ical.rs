@@ -22,7 +22,7 @@ use jiff::Zoned;
 
 use crate::analysis::{At, Group, Timex};
 use crate::grammar::LinkKind;
-use crate::recur::{Rule, Schedule};
+use crate::recur::{Rule, Schedule, Until};
 use crate::{Analysis, TimexType};
 
 /// One analysed document to put in a calendar.
@@ -351,7 +351,10 @@ fn collect(d: &CalendarDoc<'_>, options: Options, events: &mut Vec<Event>) {
     for r in &recurring {
         let Some(when) = r.schedule.dtstart.and_then(|s| at(s, r.schedule)) else { continue };
         // a recurrence is past once its last day is
-        if !keep(r.schedule.rule.until.map(|u| u.utc.map_or(End::Day(u.day), End::At))) {
+        if !keep(r.schedule.rule.until.map(|u| match u {
+            Until::Utc(t) => End::At(t),
+            Until::Local(dt) => End::Day(dt.date()),
+        })) {
             continue;
         }
         events.push(Event {

@@ -1,15 +1,24 @@
 //! Recurrence rules: from the SET expressions of one recurrence ("every
 //! Saturday and Sunday at 9:10 pm KST", "daily at 8 am ET through March 31")
 //! to an RFC 5545 RRULE with its first occurrence and zone.
+//!
+//! The rule stays typed ([`Rule`]) until it is rendered; its days are also
+//! walked here, to find the first occurrence on or after a start and the last
+//! one on or before a stated end. The calendar reads the typed rule too, as
+//! a [`Schedule`], to tell which days of the text a schedule holds.
 
 use jiff::civil::{Date, DateTime};
 use jiff::tz::TimeZone;
 use jiff::Zoned;
 
-use crate::expr::{Clock, DayIn, Expr};
-use crate::resolve::{first_weekday_on_or_after, ical_day};
+use crate::expr::{Clock, DayIn, Expr, Unit};
+use crate::resolve::ical_day;
 use crate::tagger::{local, Tagger};
 use crate::zones::Zone;
+
+/// How many days ahead of a start the first occurrence is looked for: four
+/// years, so that a fifth weekday or a 29th of February is still found.
+const FIRST_REACH_DAYS: i64 = 4 * 366;
 
 /// How a recurrence ends, as the text states it.
 #[derive(Default, Clone, Copy)]
@@ -17,10 +26,234 @@ pub(crate) struct End {
     /// Through this day.
     pub(crate) until: Option<Date>,
     /// For this many units from the first occurrence.
-    pub(crate) lasting: Option<(u32, crate::expr::Unit)>,
+    pub(crate) lasting: Option<(u32, Unit)>,
     /// The clock time each day's run of occurrences ends at ("every 15
     /// minutes from 6 a.m. to midnight").
     pub(crate) to_clock: Option<Clock>,
+}
+
+/// How often a rule repeats (RFC 5545 FREQ).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) enum Freq {
+    Secondly,
+    Minutely,
+    Hourly,
+    Daily,
+    Weekly,
+    Monthly,
+    Yearly,
+}
+
+impl Freq {
+    fn name(self) -> &'static str {
+        match self {
+            Freq::Secondly => "SECONDLY",
+            Freq::Minutely => "MINUTELY",
+            Freq::Hourly => "HOURLY",
+            Freq::Daily => "DAILY",
+            Freq::Weekly => "WEEKLY",
+            Freq::Monthly => "MONTHLY",
+            Freq::Yearly => "YEARLY",
+        }
+    }
+
+    /// The unit of time one period of the rule spans, for a day or coarser.
+    fn unit(self) -> Option<Unit> {
+        match self {
+            Freq::Daily => Some(Unit::Day),
+            Freq::Weekly => Some(Unit::Week),
+            Freq::Monthly => Some(Unit::Month),
+            Freq::Yearly => Some(Unit::Year),
+            _ => None,
+        }
+    }
+}
+
+/// The last moment a rule may recur at: an instant when the zone is known,
+/// else a local time.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Until {
+    Utc(jiff::Timestamp),
+    Local(DateTime),
+}
+
+/// An RFC 5545 recurrence rule, with the parts dateline writes;
+/// [`Rule::render`] writes it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Rule {
+    pub(crate) freq: Freq,
+    /// Units between occurrences (1 when the text gives none).
+    pub(crate) interval: u32,
+    pub(crate) by_month: Option<u8>,
+    /// A day of the month, negative from its end.
+    pub(crate) by_month_day: Option<i32>,
+    /// A day of the year, negative from its end.
+    pub(crate) by_year_day: Option<i32>,
+    /// Weekdays (ISO 1-7), each with its place in the month when it has one
+    /// ("1TU", "-1FR").
+    pub(crate) by_day: Vec<(Option<i8>, u8)>,
+    /// Which of the month's days that match picks (1 the first, -1 the last).
+    pub(crate) by_set_pos: Option<i8>,
+    pub(crate) by_hour: Vec<u8>,
+    pub(crate) by_minute: Option<u8>,
+    pub(crate) count: Option<u32>,
+    pub(crate) until: Option<Until>,
+}
+
+impl Rule {
+    fn new(freq: Freq, interval: u32) -> Rule {
+        Rule {
+            freq,
+            interval: interval.max(1),
+            by_month: None,
+            by_month_day: None,
+            by_year_day: None,
+            by_day: Vec::new(),
+            by_set_pos: None,
+            by_hour: Vec::new(),
+            by_minute: None,
+            count: None,
+            until: None,
+        }
+    }
+
+    /// Whether the rule repeats within the day (hourly, by the minute or
+    /// second): its occurrences are instants, and a clock time starts them
+    /// rather than fixing their hour.
+    pub(crate) fn sub_daily(&self) -> bool {
+        matches!(self.freq, Freq::Hourly | Freq::Minutely | Freq::Secondly)
+    }
+
+    /// Whether the rule picks particular days (weekdays, days of the month
+    /// or year): its first occurrence is the first such day, not its start.
+    fn picks_days(&self) -> bool {
+        !self.by_day.is_empty() || self.by_month_day.is_some() || self.by_year_day.is_some()
+    }
+
+    /// Whether `d` is a day the rule's day parts pick (its interval aside).
+    fn picks(&self, d: Date) -> bool {
+        let from_end = |n: i32, last: i32, at: i32| if n > 0 { at == n } else { at == last + n + 1 };
+        if self.by_month.is_some_and(|m| d.month() as u8 != m) {
+            return false;
+        }
+        if self.by_month_day.is_some_and(|n| !from_end(n, d.days_in_month() as i32, d.day() as i32)) {
+            return false;
+        }
+        if self.by_year_day.is_some_and(|n| !from_end(n, d.days_in_year() as i32, d.day_of_year() as i32)) {
+            return false;
+        }
+        if self.by_day.is_empty() {
+            return true;
+        }
+        let on_day = |d: Date| {
+            let w = d.weekday().to_monday_one_offset() as u8;
+            self.by_day.iter().any(|&(n, dow)| w == dow && n.is_none_or(|n| crate::resolve::nth_weekday(d.year(), d.month(), n, dow) == Some(d)))
+        };
+        match self.by_set_pos {
+            // the pos-th of the month's days that the weekdays pick
+            Some(pos) => {
+                let days: Vec<Date> = (1..=d.days_in_month()).filter_map(|k| Date::new(d.year(), d.month(), k).ok()).filter(|&x| on_day(x)).collect();
+                let k = if pos > 0 { pos as usize - 1 } else { days.len().wrapping_sub(pos.unsigned_abs() as usize) };
+                days.get(k) == Some(&d)
+            }
+            None => on_day(d),
+        }
+    }
+
+    /// Whether day `d` is an occurrence of a rule first occurring on `start`,
+    /// counting its interval from there.
+    fn on(&self, start: Date, d: Date) -> bool {
+        d >= start && self.in_step(start, d)
+    }
+
+    /// Whether `day` falls on the days of a daily or weekly rule whose first
+    /// occurrence is on `start`, before it as well as after (weeks start on
+    /// Monday, RFC 5545's default). Other rules have no such pattern here.
+    pub(crate) fn on_pattern(&self, day: Date, start: Date) -> bool {
+        let plain = match self.freq {
+            Freq::Daily => !self.picks_days() && self.by_month.is_none(),
+            Freq::Weekly => !self.by_day.is_empty() && self.by_day.iter().all(|(n, _)| n.is_none()) && self.by_set_pos.is_none(),
+            _ => false,
+        };
+        plain && self.in_step(start, day)
+    }
+
+    /// Whether the rule's days pick `d` and it lies a whole number of
+    /// intervals from `start`, either way.
+    fn in_step(&self, start: Date, d: Date) -> bool {
+        if !self.picks(d) {
+            return false;
+        }
+        let n = self.interval as i64;
+        let periods = match self.freq {
+            Freq::Daily => (d - start).get_days() as i64,
+            Freq::Weekly => {
+                let monday = |x: Date| x.checked_sub(jiff::Span::new().days(x.weekday().to_monday_zero_offset() as i64)).unwrap_or(x);
+                (monday(d) - monday(start)).get_days() as i64 / 7
+            }
+            Freq::Monthly => (d.year() as i64 - start.year() as i64) * 12 + d.month() as i64 - start.month() as i64,
+            Freq::Yearly => d.year() as i64 - start.year() as i64,
+            _ => 0,
+        };
+        periods.rem_euclid(n) == 0
+    }
+
+    /// The first day on or after `from` that the rule's days pick.
+    fn first_on_or_after(&self, from: Date) -> Option<Date> {
+        (0..FIRST_REACH_DAYS).filter_map(|k| from.checked_add(jiff::Span::new().days(k)).ok()).find(|&d| self.picks(d))
+    }
+
+    /// The last occurrence on or before `until` of the rule first occurring on `start`.
+    fn last_on_or_before(&self, start: Date, until: Date) -> Option<Date> {
+        let span = (until - start).get_days().max(-1) as i64;
+        (0..=span).rev().filter_map(|k| start.checked_add(jiff::Span::new().days(k)).ok()).find(|&d| self.on(start, d))
+    }
+
+    /// The RRULE value (without the `RRULE:` prefix). A rule whose start is
+    /// a whole day (`all_day`) ends on a day too, since RFC 5545 wants UNTIL
+    /// of the DTSTART's type: "UNTIL=20220331" rather than
+    /// "UNTIL=20220331T000000".
+    pub(crate) fn render(&self, all_day: bool) -> String {
+        let list = |xs: &[u8]| xs.iter().map(u8::to_string).collect::<Vec<_>>().join(",");
+        let mut s = format!("FREQ={}", self.freq.name());
+        if self.interval > 1 {
+            s.push_str(&format!(";INTERVAL={}", self.interval));
+        }
+        if let Some(m) = self.by_month {
+            s.push_str(&format!(";BYMONTH={m}"));
+        }
+        if let Some(n) = self.by_month_day {
+            s.push_str(&format!(";BYMONTHDAY={n}"));
+        }
+        if let Some(n) = self.by_year_day {
+            s.push_str(&format!(";BYYEARDAY={n}"));
+        }
+        if !self.by_day.is_empty() {
+            let days: Vec<String> =
+                self.by_day.iter().map(|&(n, d)| format!("{}{}", n.map_or(String::new(), |n| n.to_string()), ical_day(d))).collect();
+            s.push_str(&format!(";BYDAY={}", days.join(",")));
+        }
+        if let Some(p) = self.by_set_pos {
+            s.push_str(&format!(";BYSETPOS={p}"));
+        }
+        if !self.by_hour.is_empty() {
+            s.push_str(&format!(";BYHOUR={}", list(&self.by_hour)));
+        }
+        if let Some(m) = self.by_minute {
+            s.push_str(&format!(";BYMINUTE={m}"));
+        }
+        if let Some(c) = self.count {
+            s.push_str(&format!(";COUNT={c}"));
+        }
+        match (all_day, self.until) {
+            (true, Some(Until::Local(dt))) => s.push_str(&format!(";UNTIL={}", dt.strftime("%Y%m%d"))),
+            (true, Some(Until::Utc(ts))) => s.push_str(&format!(";UNTIL={}", ts.strftime("%Y%m%d"))),
+            (false, Some(Until::Utc(ts))) => s.push_str(&format!(";UNTIL={}", ts.strftime("%Y%m%dT%H%M%SZ"))),
+            (false, Some(Until::Local(dt))) => s.push_str(&format!(";UNTIL={}", dt.strftime("%Y%m%dT%H%M%S"))),
+            (_, None) => {}
+        }
+        s
+    }
 }
 
 /// A recurrence rule and where it starts.
@@ -65,7 +298,16 @@ impl Schedule {
     /// Whether the schedule fixes a clock time on whole days (a daily or
     /// coarser rule with BYHOUR): its occurrences are timed events.
     pub(crate) fn timed(&self) -> bool {
-        !self.rule.by_hour.is_empty() || self.rule.freq.sub_daily()
+        !self.rule.by_hour.is_empty() || self.rule.sub_daily()
+    }
+
+    /// The day of the last occurrence UNTIL allows, read in the schedule's
+    /// zone (UNTIL is that occurrence's instant, or its local time).
+    pub(crate) fn last_day(&self) -> Option<Date> {
+        self.rule.until.map(|u| match u {
+            Until::Local(dt) => dt.date(),
+            Until::Utc(ts) => ts.to_zoned(self.zone.as_ref().map_or(TimeZone::UTC, |(tz, _)| tz.clone())).date(),
+        })
     }
 
     /// Whether `day` is a day the schedule holds an occurrence on: a daily
@@ -77,14 +319,14 @@ impl Schedule {
         if r.by_hour.len() != 1 || !matches!(r.freq, Freq::Daily | Freq::Weekly) {
             return false;
         }
-        if self.since.is_some_and(|s| day < s) || r.until.is_some_and(|u| day > u.day) {
+        if self.since.is_some_and(|s| day < s) || self.last_day().is_some_and(|u| day > u) {
             return false;
         }
         if let Some(count) = r.count {
             // the last of `count` occurrences from the first one
             let last = (0..366 * r.interval as i64)
                 .filter_map(|k| start.checked_add(jiff::Span::new().days(k)).ok())
-                .filter(|d| r.on_pattern(*d, start))
+                .filter(|d| r.on(start, *d))
                 .nth(count.saturating_sub(1) as usize);
             if last.is_none_or(|l| day > l) || day < start {
                 return false;
@@ -94,152 +336,15 @@ impl Schedule {
     }
 }
 
-/// How often a rule repeats (RFC 5545 FREQ).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) enum Freq {
-    Secondly,
-    Minutely,
-    Hourly,
-    Daily,
-    Weekly,
-    Monthly,
-    Yearly,
-}
-
-impl Freq {
-    fn name(self) -> &'static str {
-        match self {
-            Freq::Secondly => "SECONDLY",
-            Freq::Minutely => "MINUTELY",
-            Freq::Hourly => "HOURLY",
-            Freq::Daily => "DAILY",
-            Freq::Weekly => "WEEKLY",
-            Freq::Monthly => "MONTHLY",
-            Freq::Yearly => "YEARLY",
-        }
-    }
-
-    /// Whether the rule repeats within the day (hourly, by the minute or
-    /// second): its occurrences are instants, and a clock time starts them
-    /// rather than fixing their hour.
-    pub(crate) fn sub_daily(self) -> bool {
-        matches!(self, Freq::Secondly | Freq::Minutely | Freq::Hourly)
-    }
-}
-
-/// The part of a rule that picks its days.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub(crate) enum By {
-    /// Nothing beyond the frequency.
-    Nothing,
-    /// A month of the year (BYMONTH).
-    Month(u8),
-    /// Days of the week, ISO numbers (BYDAY=SA,SU).
-    Weekdays(Vec<u8>),
-    /// The nth weekday of the month (BYDAY=1MO, -1FR).
-    NthWeekday(i8, u8),
-    /// A day of the month (BYMONTHDAY).
-    MonthDay(i32),
-    /// A day of the year (BYYEARDAY).
-    YearDay(i32),
-}
-
-/// The last day of a recurrence ("through March 31"): its last moment is
-/// 23:59:59 that day, in UTC when the zone is known.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) struct Until {
-    pub(crate) day: Date,
-    pub(crate) utc: Option<jiff::Timestamp>,
-}
-
-/// An RFC 5545 recurrence rule, typed; [`Rule::render`] writes it.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub(crate) struct Rule {
-    pub(crate) freq: Freq,
-    /// Units between occurrences (1 when the text gives none).
-    pub(crate) interval: u32,
-    pub(crate) by: By,
-    pub(crate) by_hour: Vec<u8>,
-    pub(crate) by_minute: Option<u8>,
-    pub(crate) count: Option<u32>,
-    pub(crate) until: Option<Until>,
-}
-
-impl Rule {
-    fn new(freq: Freq, interval: u32, by: By) -> Rule {
-        Rule { freq, interval, by, by_hour: Vec::new(), by_minute: None, count: None, until: None }
-    }
-
-    /// The RRULE value (without the `RRULE:` prefix). A rule whose start is
-    /// a whole day (`all_day`) ends on a day too, since RFC 5545 wants UNTIL
-    /// of the DTSTART's type: "UNTIL=20220331" rather than
-    /// "UNTIL=20220331T235959".
-    pub(crate) fn render(&self, all_day: bool) -> String {
-        let mut s = format!("FREQ={}", self.freq.name());
-        if self.interval > 1 {
-            s.push_str(&format!(";INTERVAL={}", self.interval));
-        }
-        match &self.by {
-            By::Nothing => {}
-            By::Month(m) => s.push_str(&format!(";BYMONTH={m}")),
-            By::Weekdays(days) => s.push_str(&format!(";BYDAY={}", days.iter().map(|d| ical_day(*d)).collect::<Vec<_>>().join(","))),
-            By::NthWeekday(n, dow) => s.push_str(&format!(";BYDAY={n}{}", ical_day(*dow))),
-            By::MonthDay(n) => s.push_str(&format!(";BYMONTHDAY={n}")),
-            By::YearDay(n) => s.push_str(&format!(";BYYEARDAY={n}")),
-        }
-        if !self.by_hour.is_empty() {
-            s.push_str(&format!(";BYHOUR={}", self.by_hour.iter().map(u8::to_string).collect::<Vec<_>>().join(",")));
-        }
-        if let Some(m) = self.by_minute {
-            s.push_str(&format!(";BYMINUTE={m}"));
-        }
-        if let Some(c) = self.count {
-            s.push_str(&format!(";COUNT={c}"));
-        }
-        if let Some(u) = self.until {
-            let last = u.day.to_datetime(jiff::civil::Time::constant(23, 59, 59, 0));
-            match (all_day, u.utc) {
-                (true, _) => s.push_str(&format!(";UNTIL={}", u.day.strftime("%Y%m%d"))),
-                (false, Some(t)) => s.push_str(&format!(";UNTIL={}", t.strftime("%Y%m%dT%H%M%SZ"))),
-                (false, None) => s.push_str(&format!(";UNTIL={}", last.strftime("%Y%m%dT%H%M%S"))),
-            }
-        }
-        s
-    }
-
-    /// Whether `day` falls on the days of a daily or weekly rule whose first
-    /// occurrence is on `start` (weeks start on Monday, RFC 5545's default).
-    fn on_pattern(&self, day: Date, start: Date) -> bool {
-        let n = self.interval.max(1) as i64;
-        let weekday = day.weekday().to_monday_one_offset() as u8;
-        match (self.freq, &self.by) {
-            (Freq::Daily, By::Nothing) => start.until(day).is_ok_and(|s| (s.get_days() as i64).rem_euclid(n) == 0),
-            (Freq::Weekly, By::Weekdays(days)) if days.contains(&weekday) => {
-                let monday = |d: Date| d.checked_sub(jiff::Span::new().days(d.weekday().to_monday_zero_offset() as i64)).ok();
-                match (monday(start), monday(day)) {
-                    (Some(a), Some(b)) => a.until(b).is_ok_and(|s| (s.get_days() as i64 / 7).rem_euclid(n) == 0),
-                    _ => false,
-                }
-            }
-            _ => false,
-        }
-    }
-}
-
 impl Tagger {
     /// An RFC 5545 rule for the recurrence spelled by `parts` (the SET
     /// expressions of one recurrence), if it is regular enough.
     pub(crate) fn recurrence(&self, parts: &[&Expr], dct: Option<Date>, end: End, zone: Option<&Zone>) -> Option<Recurrence> {
-        let mut days = Vec::new();
-        let mut month: Option<u8> = None;
+        let mut days: Vec<u8> = Vec::new();
         let mut clock: Option<Clock> = None;
         let mut base: Option<Rule> = None;
         // weeks between occurrences of a weekly rule ("every other Tuesday")
         let mut interval: Option<u32> = None;
-        // the day a monthly (true) or yearly rule picks
-        let mut day_of: Option<(DayIn, bool)> = None;
-        // the weekday of the month a monthly rule picks
-        let mut nth: Option<(i8, u8)> = None;
         for p in parts {
             let Expr::Set { each, freq, .. } = p else { return None };
             if freq.is_some_and(|f| f != 1) {
@@ -267,46 +372,45 @@ impl Tagger {
                 // "every night at 10 p.m.": the clock time says when
                 Expr::PartOfDay { date: None, .. } => {}
                 Expr::Duration { amount: crate::expr::Amount::N(n), unit } => {
-                    use crate::expr::Unit::*;
                     // (a quarter, a fortnight, a decade as a multiple of the unit RFC 5545 has)
                     let (f, per) = match unit {
-                        Second => (Freq::Secondly, 1),
-                        Minute => (Freq::Minutely, 1),
-                        Hour => (Freq::Hourly, 1),
-                        Day => (Freq::Daily, 1),
-                        Week => (Freq::Weekly, 1),
-                        Fortnight => (Freq::Weekly, 2),
-                        Month => (Freq::Monthly, 1),
-                        Quarter => (Freq::Monthly, 3),
-                        Year => (Freq::Yearly, 1),
-                        Decade => (Freq::Yearly, 10),
-                        Century => (Freq::Yearly, 100),
+                        Unit::Second => (Freq::Secondly, 1),
+                        Unit::Minute => (Freq::Minutely, 1),
+                        Unit::Hour => (Freq::Hourly, 1),
+                        Unit::Day => (Freq::Daily, 1),
+                        Unit::Week => (Freq::Weekly, 1),
+                        Unit::Fortnight => (Freq::Weekly, 2),
+                        Unit::Month => (Freq::Monthly, 1),
+                        Unit::Quarter => (Freq::Monthly, 3),
+                        Unit::Year => (Freq::Yearly, 1),
+                        Unit::Decade => (Freq::Yearly, 10),
+                        Unit::Century => (Freq::Yearly, 100),
                     };
-                    base = Some(Rule::new(f, n.saturating_mul(per), By::Nothing));
+                    base = Some(Rule::new(f, n.saturating_mul(per)));
                 }
                 Expr::Date { month: Some(m), day: None, .. } => {
-                    base = Some(Rule::new(Freq::Yearly, 1, By::Month(*m)));
-                    month = Some(*m);
+                    base = Some(Rule { by_month: Some(*m), ..Rule::new(Freq::Yearly, 1) });
                 }
                 // "the first Monday of every month", "the last Friday of each month"
                 Expr::NthWeekday { n, dow, .. } => {
-                    base = Some(Rule::new(Freq::Monthly, 1, By::NthWeekday(*n, *dow)));
-                    nth = Some((*n, *dow));
+                    base = Some(Rule { by_day: vec![(Some(*n), *dow)], ..Rule::new(Freq::Monthly, 1) });
+                }
+                // "the first weekday of each month": the first of its working days
+                Expr::NthWorkday { n, .. } => {
+                    base = Some(Rule { by_day: (1..=5).map(|d| (None, d)).collect(), by_set_pos: Some(*n), ..Rule::new(Freq::Monthly, 1) });
                 }
                 // "the 15th of every month", "the last day of each month",
                 // "the first day of every year"
                 Expr::DayOf { day: d, period } => {
-                    let monthly = match **period {
-                        Expr::Duration { unit: crate::expr::Unit::Month, .. } => true,
-                        Expr::Duration { unit: crate::expr::Unit::Year, .. } => false,
-                        _ => return None,
-                    };
                     let n = match d {
                         DayIn::Nth(n) => *n as i32,
                         DayIn::Last => -1,
                     };
-                    base = Some(if monthly { Rule::new(Freq::Monthly, 1, By::MonthDay(n)) } else { Rule::new(Freq::Yearly, 1, By::YearDay(n)) });
-                    day_of = Some((*d, monthly));
+                    base = Some(match **period {
+                        Expr::Duration { unit: Unit::Month, .. } => Rule { by_month_day: Some(n), ..Rule::new(Freq::Monthly, 1) },
+                        Expr::Duration { unit: Unit::Year, .. } => Rule { by_year_day: Some(n), ..Rule::new(Freq::Yearly, 1) },
+                        _ => return None,
+                    });
                 }
                 _ => return None,
             }
@@ -315,21 +419,21 @@ impl Tagger {
         // recurs on the next day's clock, the day after each day written
         // (a day of the month or a weekday of it would move off its rule)
         let late = clock.and_then(Clock::past_midnight);
-        if late.is_some() && (month.is_some() || day_of.is_some() || nth.is_some()) {
+        if late.is_some() && base.as_ref().is_some_and(|b| b.by_month.is_some() || b.picks_days()) {
             return None;
         }
         clock = late.or(clock);
-        let by_day: Vec<u8> = days.iter().map(|&d| if late.is_some() { d % 7 + 1 } else { d }).collect();
+        let by_day = days.iter().map(|&d| (None, if late.is_some() { d % 7 + 1 } else { d })).collect();
         let mut rule = match (base, days.is_empty()) {
             (Some(b), true) => b,
-            (None, false) => Rule::new(Freq::Weekly, interval.unwrap_or(1), By::Weekdays(by_day)),
-            (None, true) if clock.is_some() => Rule::new(Freq::Daily, 1, By::Nothing),
+            (None, false) => Rule { by_day, ..Rule::new(Freq::Weekly, interval.unwrap_or(1)) },
+            (None, true) if clock.is_some() => Rule::new(Freq::Daily, 1),
             _ => return None,
         };
         // a clock time fixes the hour of a daily or coarser rule; a rule
         // that repeats within the day starts at it (DTSTART) and, when the
         // text gives an end, runs through the hours up to that end
-        match (clock, rule.freq.sub_daily()) {
+        match (clock, rule.sub_daily()) {
             (Some(c), false) => {
                 rule.by_hour = vec![c.hour % 24];
                 rule.by_minute = Some(c.minute.unwrap_or(0));
@@ -344,81 +448,85 @@ impl Tagger {
         }
         // "for six weeks" with a weekly rule is a count of occurrences
         let per_period = days.len().max(1) as u32;
-        let freq_unit = match rule.freq {
-            Freq::Daily => Some(crate::expr::Unit::Day),
-            Freq::Weekly if rule.interval <= 1 => Some(crate::expr::Unit::Week),
-            Freq::Monthly if rule.interval <= 1 => Some(crate::expr::Unit::Month),
-            Freq::Yearly => Some(crate::expr::Unit::Year),
-            _ => None,
-        };
+        let freq_unit = rule.freq.unit().filter(|_| rule.interval == 1 || rule.freq == Freq::Daily || rule.freq == Freq::Yearly);
         // (the last day written ends with its own broadcast, on the next day's clock)
         let mut until = end.until.and_then(|u| if late.is_some() { u.tomorrow().ok() } else { Some(u) });
         match end.lasting {
-            Some((n, unit)) if Some(unit) == freq_unit && (unit != crate::expr::Unit::Day || days.is_empty()) => {
-                rule.count = Some(n * per_period);
-            }
+            Some((n, unit)) if Some(unit) == freq_unit && (unit != Unit::Day || days.is_empty()) => rule.count = Some(n * per_period),
             // otherwise the span from the first day, as the last day it covers
             Some((n, unit)) => until = dct.and_then(|d| crate::resolve::shift_date(d, n as i64, unit)).and_then(|d| d.yesterday().ok()),
             None => {}
         }
-        // the end: through the last moment of the day named, in UTC when the zone is known
-        rule.until = until.map(|day| {
-            let last = day.to_datetime(jiff::civil::Time::constant(23, 59, 59, 0));
-            Until { day, utc: zone.filter(|_| clock.is_some()).and_then(|z| z.place(last)).map(|p| p.zoned.timestamp()) }
+        // the first occurrence: the first day the rule picks from the start on
+        // (for a broadcast hour past 24, the day after the first day written)
+        let from = if late.is_some() { dct.and_then(|d| d.tomorrow().ok()) } else { dct };
+        let first_day = from.and_then(|from| match &rule {
+            // "each January": the first of the next such month
+            Rule { by_month: Some(m), .. } if !rule.picks_days() => {
+                let this = Date::new(from.year(), *m as i8, 1).ok();
+                this.filter(|d| *d >= from).or_else(|| Date::new(from.year() + 1, *m as i8, 1).ok())
+            }
+            r if r.picks_days() => r.first_on_or_after(from),
+            _ => Some(from),
         });
+        let at = |day: Date| local(day, &clock.unwrap_or(Clock { hour: 0, minute: Some(0), zone: None }));
+        let zone = zone.filter(|_| clock.is_some());
+        // the end: the last occurrence on or before the day named (through
+        // that day's last moment when it cannot be told), in UTC when the zone is known
+        if let Some(u) = until {
+            let last = first_day
+                .filter(|_| !rule.sub_daily())
+                .and_then(|s| rule.last_on_or_before(s, u))
+                .and_then(at)
+                .unwrap_or_else(|| u.to_datetime(jiff::civil::Time::constant(23, 59, 59, 0)));
+            rule.until = Some(match zone.and_then(|z| z.place(last)) {
+                Some(p) => Until::Utc(p.zoned.timestamp()),
+                None => Until::Local(last),
+            });
+        }
         let mut rec = Recurrence { rule, tzid: None, dtstart: None, first: None };
-        if let Some(dct) = dct {
-            let day = match (month, days.is_empty()) {
-                // "the 15th of every month": the first such day from the DCT on
-                _ if day_of.is_some() => day_of.and_then(|(d, monthly)| first_day_of(dct, d, monthly)),
-                // "the first Monday of every month": this month's, or the next
-                // one's once past (a fifth weekday skips the months without one)
-                _ if nth.is_some() => nth.and_then(|(n, dow)| {
-                    (0..12).find_map(|k| {
-                        let m = dct.first_of_month().checked_add(jiff::Span::new().months(k)).ok()?;
-                        crate::resolve::nth_weekday(m.year(), m.month(), n, dow).filter(|d| *d >= dct)
-                    })
-                }),
-                // "each January": the first of the next such month
-                (Some(m), _) => {
-                    let this = Date::new(dct.year(), m as i8, 1).ok();
-                    this.filter(|d| *d >= dct).or_else(|| Date::new(dct.year() + 1, m as i8, 1).ok())
-                }
-                (None, true) => Some(dct),
-                (None, false) => first_weekday_on_or_after(dct, &days),
-            };
-            let day = if late.is_some() { day.and_then(|d| d.tomorrow().ok()) } else { day };
-            if let Some(day) = day {
-                let c = clock.unwrap_or(Clock { hour: 0, minute: Some(0), zone: None });
-                if let Some(dt) = local(day, &c) {
-                    rec.dtstart = Some(dt);
-                    if let Some(p) = zone.filter(|_| clock.is_some()).and_then(|z| z.place(dt)) {
-                        rec.first = Some(p.zoned);
-                        rec.tzid = p.tzid;
-                    }
-                }
+        if let Some(dt) = first_day.and_then(at) {
+            rec.dtstart = Some(dt);
+            if let Some(p) = zone.and_then(|z| z.place(dt)) {
+                rec.first = Some(p.zoned);
+                rec.tzid = p.tzid;
             }
         }
         Some(rec)
     }
 }
 
-/// The first day on or after `from` that is the `day` of its month
-/// (`monthly`) or of its year: months too short for it are skipped, as
-/// RFC 5545 skips them.
-fn first_day_of(from: Date, day: DayIn, monthly: bool) -> Option<Date> {
-    let mut start = if monthly { from.first_of_month() } else { Date::new(from.year(), 1, 1).ok()? };
-    for _ in 0..24 {
-        let candidate = match (day, monthly) {
-            (DayIn::Nth(n), true) => Date::new(start.year(), start.month(), n as i8).ok(),
-            (DayIn::Last, true) => Some(start.last_of_month()),
-            (DayIn::Nth(n), false) => start.checked_add(jiff::Span::new().days(n as i64 - 1)).ok(),
-            (DayIn::Last, false) => Date::new(start.year(), 12, 31).ok(),
-        };
-        if let Some(c) = candidate.filter(|c| *c >= from) {
-            return Some(c);
-        }
-        start = start.checked_add(if monthly { jiff::Span::new().months(1) } else { jiff::Span::new().years(1) }).ok()?;
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(s: &str) -> Date {
+        s.parse().expect("valid date")
     }
-    None
+
+    // checked against python-dateutil's expansion of the rendered rules
+    #[test]
+    fn every_other_friday_counts_its_weeks_from_the_first() {
+        let r = Rule { by_day: vec![(None, 5)], ..Rule::new(Freq::Weekly, 2) };
+        assert_eq!(r.render(false), "FREQ=WEEKLY;INTERVAL=2;BYDAY=FR");
+        assert_eq!(r.first_on_or_after(day("2026-02-13")), Some(day("2026-02-13")));
+        // Feb. 13, 27, March 13: not the 20th
+        assert_eq!(r.last_on_or_before(day("2026-02-13"), day("2026-03-20")), Some(day("2026-03-13")));
+    }
+
+    #[test]
+    fn first_working_day_of_the_month() {
+        let r = Rule { by_day: (1..=5).map(|d| (None, d)).collect(), by_set_pos: Some(1), ..Rule::new(Freq::Monthly, 1) };
+        assert_eq!(r.render(false), "FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=1");
+        // Nov. 1, 2025 is a Saturday
+        assert_eq!(r.first_on_or_after(day("2025-10-02")), Some(day("2025-11-03")));
+        let last = Rule { by_set_pos: Some(-1), ..r };
+        assert_eq!(last.first_on_or_after(day("2025-08-01")), Some(day("2025-08-29")));
+    }
+
+    #[test]
+    fn a_stated_end_before_any_occurrence_has_none() {
+        let r = Rule { by_day: vec![(None, 6)], ..Rule::new(Freq::Weekly, 1) };
+        assert_eq!(r.last_on_or_before(day("2025-06-28"), day("2025-06-27")), None);
+    }
 }

@@ -483,6 +483,8 @@ pub fn resolve(e: &Expr, ctx: &Context) -> Resolved {
             },
             _ => Resolved::new(TimexType::Date, "XXXX-XX-XX".into()),
         },
+        // (only a recurrence: "the first weekday of each month")
+        Expr::NthWorkday { .. } => Resolved::new(TimexType::Set, "P1M".into()),
         Expr::PeriodOf { grain, of } => match resolve(of, ctx).point {
             Some((d, _)) => period(d, *grain),
             None => Resolved::new(TimexType::Date, unknown_period(*grain).into()),
@@ -745,7 +747,7 @@ fn set_value(each: &Expr) -> String {
         // "every other Tuesday": the weekday (the interval is in the rule)
         Expr::EveryNth { each, .. } => set_value(each),
         // "the first Monday of every month": the period it recurs in
-        Expr::NthWeekday { .. } => "P1M".into(),
+        Expr::NthWeekday { .. } | Expr::NthWorkday { .. } => "P1M".into(),
         // "each summer", "every first quarter"
         Expr::Part { part: Part::Season(se), .. } => format!("XXXX-{}", se.code()),
         Expr::Part { part: Part::Quarter(q), .. } => format!("XXXX-Q{q}"),
@@ -844,9 +846,4 @@ fn resolve_part(part: Part, year: YearRef, dir: Dir, ctx: &Context) -> Resolved 
 /// The weekday of `d` as an RFC 5545 two-letter code.
 pub fn ical_day(dow: u8) -> &'static str {
     ["MO", "TU", "WE", "TH", "FR", "SA", "SU"][(dow.clamp(1, 7) - 1) as usize]
-}
-
-/// The first day on or after `from` that falls on one of `dows` (ISO numbers).
-pub fn first_weekday_on_or_after(from: Date, dows: &[u8]) -> Option<Date> {
-    (0..7).filter_map(|k| from.checked_add((k as i64).days()).ok()).find(|d| dows.contains(&(d.weekday().to_monday_one_offset() as u8)))
 }

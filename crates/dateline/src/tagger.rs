@@ -322,6 +322,24 @@ impl Tagger {
             }
         }
 
+        // a recurrence's end with no year of its own lies on or after its
+        // start ("every Saturday through Dec. 26" written in June): read it
+        // forward from there (the DCT stands for an unstated start only for
+        // a recurrence not told in the past: "opened every Saturday through
+        // March 26" ended before it)
+        for l in links.iter().filter(|l| l.kind == LinkKind::Recurrence) {
+            let told_past = || {
+                let (from, to) = l.members.iter().chain(&l.until).fold((usize::MAX, 0), |(a, b), &m| (a.min(found[m].start), b.max(found[m].end)));
+                (self.language.tense)(&toks, from, to).dir == Dir::Past
+            };
+            let stated = l.start.and_then(|s| resolved[s].day.or(resolved[s].point.map(|p| p.0)));
+            let start = stated.or(doc.dct.filter(|_| !told_past()));
+            if let (Some(u), Some(s)) = (l.until, start) {
+                if resolved[u].day.is_some_and(|d| d < s) && needs_anchor(&found[u].expr) {
+                    resolved[u] = resolve(&found[u].expr, &Context::bare(Some(s), Tense { dir: Dir::Future, firm: true }, None));
+                }
+            }
+        }
         let text = doc.text;
         let doc_zone = doc.zone.and_then(|z| jiff::tz::db().get(z).ok().map(|tz| (tz, z.to_string())));
         let here = Here { text, zone: doc_zone.as_ref() };
@@ -485,7 +503,7 @@ impl Tagger {
                     if let Some(rec) = self.recurrence(&exprs, from, end, zone) {
                         // occurrences within the day ("every 15 minutes from 6
                         // a.m. to midnight") are instants: the span is their window
-                        if rec.rule.freq.sub_daily() {
+                        if rec.rule.sub_daily() {
                             g.duration = None;
                         }
                         g.schedule = Some(rec.schedule(since));
@@ -714,7 +732,9 @@ fn needs_anchor(e: &Expr) -> bool {
         Expr::Part { year, .. } => !matches!(year, crate::expr::YearRef::Explicit(_)),
         Expr::Time { date, .. } | Expr::PartOfDay { date, .. } => date.as_ref().is_none_or(|d| needs_anchor(d)),
         Expr::Around { day, .. } => needs_anchor(day),
-        Expr::DayOf { period, .. } | Expr::NthWeekday { period, .. } | Expr::NthWeek { period, .. } => needs_anchor(period),
+        Expr::DayOf { period, .. } | Expr::NthWeekday { period, .. } | Expr::NthWorkday { period, .. } | Expr::NthWeek { period, .. } => {
+            needs_anchor(period)
+        }
         Expr::WeekOf { day, .. } => needs_anchor(day),
         Expr::PeriodOf { of, .. } => needs_anchor(of),
         Expr::FromLast { .. } => true,

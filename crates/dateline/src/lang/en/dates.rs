@@ -254,6 +254,13 @@ pub fn nth_weekday(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     if is(t, j, "week") && any(t, j + 1, &["of", "in"]) {
         return nth_week(t, j + 2, n);
     }
+    // "the first weekday of each month", "the last business day of every
+    // month" (a one-off, "the first weekday after the holiday", is no date)
+    if let Some(k) = workday(t, j).filter(|&k| any(t, k, &["of", "in"]) && any(t, k + 1, &["every", "each"]) && is(t, k + 2, "month")) {
+        let each = Expr::NthWorkday { n, period: Box::new(Expr::Duration { amount: crate::expr::Amount::N(1), unit: Unit::Month }) };
+        let quant = if is(t, k + 1, "every") { "EVERY" } else { "EACH" };
+        return Some((k + 3, Expr::Set { each: Box::new(each), freq: None, quant: Some(quant) }));
+    }
     let (k, dow) = weekday(t, j)?;
     if !any(t, k, &["of", "in"]) {
         return None;

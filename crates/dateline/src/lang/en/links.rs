@@ -214,6 +214,19 @@ pub fn link(t: &Tokens<'_>, found: &mut Vec<Found>) -> Vec<Link> {
                     j = e;
                 }
             }
+            // "monthly on the 15th at noon": the day of the month it falls on
+            if matches!(**each, Expr::Duration { amount: Amount::N(1), unit: Unit::Month }) && is(t, j, "on") && is(t, j + 1, "the") {
+                if let Some((e, d)) = day(t, j + 2).filter(|&(e, _)| e > j + 2 && !word(t, e) || any(t, e, DAY_OF_MONTH_FOLLOWERS)) {
+                    if found.get(k + 1).is_some_and(|n| n.start == j + 1) {
+                        k += 1;
+                    }
+                    let each =
+                        Expr::DayOf { day: crate::expr::DayIn::Nth(d), period: Box::new(Expr::Duration { amount: Amount::N(1), unit: Unit::Month }) };
+                    out.push(Found { start: j + 1, end: e, expr: set_of(each), anchor: None });
+                    members.push(out.len() - 1);
+                    j = e;
+                }
+            }
             if any(t, j, &["at", "from", ","]) || (j < t.len() && clock(t, j).is_some()) {
                 let s = if any(t, j, &["at", "from", ","]) { j + 1 } else { j };
                 if let Some((e, mut c)) = clock(t, s) {
@@ -363,6 +376,7 @@ pub fn link(t: &Tokens<'_>, found: &mut Vec<Found>) -> Vec<Link> {
     clock_chains(t, &mut out, &mut links);
     windows_before_recurrences(t, &mut out, &mut links);
     recurrence_ends(t, &out, &mut links);
+    distant_clocks(t, &mut out, &mut links);
     *found = out;
     links
 }
@@ -400,6 +414,26 @@ fn windows_before_recurrences(t: &Tokens<'_>, out: &mut [Found], links: &mut [Li
         *l = Link { kind: LinkKind::Recurrence, members: vec![b + 1, a], until: None, lasting: None, start: None, ends: Some(b) };
     }
 }
+
+/// Words that may follow the day in "monthly on the 15th at noon" (not a
+/// noun: "on the 15th floor").
+const DAY_OF_MONTH_FOLLOWERS: &[&str] = &["at", "from", "and", "of", "until", "through", ",", ".", ";"];
+
+/// Words before a noun that make the date after it an occurrence of the
+/// recurrence: "with the next release on Feb. 13", "the first show on Oct. 3".
+const OCCURRENCE_CUES: &[&str] = &["next", "first"];
+
+/// Distributive words that refer back to each occurrence of a recurrence:
+/// "with each show starting at 7:45 p.m.", "each running from 12 a.m.".
+const EACH_CUES: &[&str] = &["each"];
+
+/// How many words may stand between "each" and the "at" or "from" of the
+/// clock time it gives ("each show starting at").
+const EACH_REACH: usize = 4;
+
+/// Words that open the start of a recurrence after a comma (", starting July
+/// 23", ", beginning Monday", ", from Nov. 4", ", as of June 1").
+const START_CUES: &[&str] = &["starting", "beginning", "from", "since", "as", "effective"];
 
 /// The start and end a recurrence's sentence states: "starting May 3",
 /// "as of June 1", "until the finale on April 16", "through March 31", "for
@@ -459,14 +493,27 @@ fn recurrence_ends(t: &Tokens<'_>, out: &[Found], links: &mut Vec<Link>) {
         // "starting May 3", "beginning on May 3", "as of June 1", "from May 3"
         // ("Since June 20, ... daily from 10 p.m.", "opens on Friday and runs daily",
         // "Starting in December, ... on the first Tuesday of each month")
+        // (after the recurrence, not past a comma that closes its phrase,
+        // "air every Saturday at 8:05 p.m., taking over a slot held since
+        // March", unless the start's own cue follows it: ", starting July 23")
+        let closed = |s: usize| (from..s).any(|k| is(t, k, ",") && !any(t, k + 1, START_CUES) && !out.iter().any(|g| g.start <= k && k < g.end));
+        // "with the next release on Feb. 13": an occurrence the text dates
+        let occurrence = |s: usize| {
+            let p = if is(t, s - 1, "on") { s - 1 } else { s };
+            s > from && p >= 2 && word(t, p - 1) && !cap(t, p - 1) && any(t, p - 2, OCCURRENCE_CUES)
+        };
         let start = near.clone().filter(|&m| m != i && starts(&out[m]) && out[m].start > lo && out[m].end <= hi).find(|&m| {
             let s = out[m].start;
-            any(t, s - 1, &["starting", "beginning", "from", "since"])
-                || (s >= 2 && is(t, s - 2, "as") && is(t, s - 1, "of"))
-                || (s >= 2
-                    && any(t, s - 2, &["starting", "beginning", "opens", "opening", "open", "starts", "begins"])
-                    && any(t, s - 1, &["on", "in"]))
-                || (s >= 1 && any(t, s - 1, &["starting", "beginning", "opens", "starts", "begins"]))
+            if dated(&out[m]) && occurrence(s) {
+                return true;
+            }
+            !closed(s)
+                && (any(t, s - 1, &["starting", "beginning", "from", "since"])
+                    || (s >= 2 && is(t, s - 2, "as") && is(t, s - 1, "of"))
+                    || (s >= 2
+                        && any(t, s - 2, &["starting", "beginning", "opens", "opening", "open", "starts", "begins"])
+                        && any(t, s - 1, &["on", "in"]))
+                    || (s >= 1 && any(t, s - 1, &["starting", "beginning", "opens", "starts", "begins"])))
         });
         // a stretch of days the sentence sets out ("runs from Thursday through
         // Saturday, daily from 10 a.m. to 7 p.m.") bounds it when nothing else does
@@ -489,7 +536,9 @@ fn recurrence_ends(t: &Tokens<'_>, out: &[Found], links: &mut Vec<Link>) {
         // "until the finale on April 16" (not past a comma that closes the
         // recurrence's phrase: "held annually since 1997, runs through April 7")
         let until = (from..(from + 8).min(hi))
-            .take_while(|&k| !is(t, k, ","))
+            // (the commas of a start written in apposition close nothing:
+            // "from Thursday, Oct. 23, through Monday, Oct. 27")
+            .take_while(|&k| !is(t, k, ",") || start.is_some_and(|m| k == out[m].end || (out[m].start..out[m].end).contains(&k)))
             .find(|&k| any(t, k, &["until", "through", "till", "thru"]))
             .and_then(|u| (last + 1..out.len()).take_while(|&m| out[m].start <= u + 6).find(|&m| out[m].start > u && ends(&out[m])))
             // ("until Saturday, Oct. 29": the date in apposition is the day)
@@ -509,6 +558,68 @@ fn recurrence_ends(t: &Tokens<'_>, out: &[Found], links: &mut Vec<Link>) {
         }
     }
     links.extend(added);
+}
+
+/// A clock time that a distributive "each" gives every occurrence of a
+/// recurrence later in its sentence: "every night from Thursday, Oct. 23,
+/// through Monday, Oct. 27, with each show starting at 7:45 p.m.", "every
+/// other Friday from Nov. 4, each running from 12 a.m. to 11:59 p.m." (the
+/// end of such a span ends each occurrence).
+fn distant_clocks(t: &Tokens<'_>, out: &mut [Found], links: &mut Vec<Link>) {
+    for i in 0..out.len() {
+        let Expr::Set { each, .. } = &out[i].expr else { continue };
+        if matches!(**each, Expr::Time { .. }) {
+            continue;
+        }
+        let link = links.iter().position(|l| l.kind == LinkKind::Recurrence && l.members.contains(&i));
+        // (a recurrence with a clock time of its own has its time)
+        if link.is_some_and(|l| links[l].members.iter().any(|&m| set_clock_of(&out[m].expr))) {
+            continue;
+        }
+        if link.is_some_and(|l| links[l].members.last() != Some(&i)) {
+            continue;
+        }
+        // the rest of the sentence: "each", a few words, "at" or "from", a clock time
+        let mut k = out[i].end;
+        let mut found = None;
+        while k < t.len() && !(any(t, k, &[".", ";", "!", "?"]) && !(k > 0 && adj(t, k) && cap(t, k - 1) && t.lw(k - 1).len() <= 4)) {
+            if any(t, k, EACH_CUES) && !out.iter().any(|g| g.start == k) {
+                let at = (k + 1..(k + 2 + EACH_REACH).min(t.len())).find(|&a| any(t, a, &["at", "from"]));
+                found = at.and_then(|a| out.iter().position(|g| g.start == a + 1 && dayless_time(&g.expr) && !is_set(&g.expr)));
+                break;
+            }
+            k += 1;
+        }
+        let Some(c) = found else { continue };
+        // "from 12 a.m. to 11:59 p.m.": the end of each occurrence
+        let ends = links
+            .iter()
+            .position(|l| l.kind == LinkKind::Range && l.members.first() == Some(&c) && l.members.len() == 2)
+            .map(|r| (r, links[r].members[1]))
+            .filter(|&(_, e)| dayless_time(&out[e].expr));
+        if let Some((r, _)) = ends {
+            links.remove(r);
+        }
+        let link = links.iter().position(|l| l.kind == LinkKind::Recurrence && l.members.contains(&i));
+        for m in std::iter::once(c).chain(ends.map(|e| e.1)) {
+            out[m].expr = set_of(out[m].expr.clone());
+            out[m].anchor = None;
+        }
+        match link {
+            Some(l) => {
+                links[l].members.push(c);
+                links[l].ends = ends.map(|e| e.1);
+            }
+            None => {
+                links.push(Link { kind: LinkKind::Recurrence, members: vec![i, c], until: None, lasting: None, start: None, ends: ends.map(|e| e.1) })
+            }
+        }
+    }
+}
+
+/// Whether `e` is a recurring clock time.
+fn set_clock_of(e: &Expr) -> bool {
+    matches!(e, Expr::Set { each, .. } if matches!(**each, Expr::Time { .. }))
 }
 
 fn clock_of(e: &Expr) -> Option<&crate::expr::Clock> {

@@ -150,6 +150,20 @@ pub(super) const REPORT_SETTING: &[&str] = &[
 /// expression tells its tense, "on June 9 when hosts Germany meet Costa Rica").
 const SUBORDINATORS: &[&str] = &["after", "before", "because", "although", "though", "unless", "whereas", "if"];
 
+/// Conjunctions of a time clause, whose present perfect tells a completion
+/// that may lie ahead ("will serve meals until the storm has passed", "once
+/// the vote has been counted").
+const TIME_CLAUSE: &[&str] = &["until", "till", "once", "after", "before", "when"];
+
+/// How far a time clause's conjunction may stand before its perfect.
+const TIME_CLAUSE_REACH: usize = 6;
+
+/// Whether the past form at `k` is a present perfect in a time clause after
+/// the expression ending at `end`: "from Thursday until the storm has passed".
+fn perfect_in_time_clause(t: &Tokens<'_>, k: usize, end: usize) -> bool {
+    k > end && any(t, k - 1, &["has", "have"]) && (end.max(k.saturating_sub(TIME_CLAUSE_REACH))..k - 1).any(|j| any(t, j, TIME_CLAUSE))
+}
+
 /// Verbs of intent, command and schedule whose infinitive lies ahead of
 /// them: "agreed to meet", "was ordered to attend", "is to visit".
 const INTENT: &[&str] = &[
@@ -703,6 +717,9 @@ fn direction(t: &Tokens<'_>, start: usize, end: usize) -> Option<(Dir, Option<us
         }
         // a passive ("will be released Friday", "is paid in January") takes
         // its tense from the auxiliary: look on past the participle
+        if past_form(t, k) && perfect_in_time_clause(t, k, end) {
+            return None;
+        }
         if past_form(t, k) {
             return (!passive(t, k)).then_some(Dir::Past);
         }

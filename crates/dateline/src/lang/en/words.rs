@@ -167,6 +167,20 @@ pub fn weekday(t: &Tokens<'_>, i: usize) -> Option<(usize, u8)> {
     Some((next, d))
 }
 
+/// Words for a day of the working week, Monday to Friday.
+const WORKDAY_WORDS: &[&str] = &["weekday", "workday"];
+/// Words that make "day" a working day ("business day", "working day").
+const WORKDAY_KINDS: &[&str] = &["business", "working", "work", "trading"];
+
+/// A working day of the week, "weekday", "business day", "working day":
+/// the next position.
+pub fn workday(t: &Tokens<'_>, i: usize) -> Option<usize> {
+    if any(t, i, WORKDAY_WORDS) {
+        return Some(i + 1);
+    }
+    (any(t, i, WORKDAY_KINDS) && is(t, i + 1, "day")).then_some(i + 2)
+}
+
 /// A plural weekday ("Saturdays").
 pub fn weekdays(t: &Tokens<'_>, i: usize) -> Option<(usize, u8)> {
     t.entries(i).iter().find_map(|e| match e {
