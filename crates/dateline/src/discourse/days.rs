@@ -98,8 +98,12 @@ pub(super) fn settle_days(inp: &Inputs<'_, '_>, sent: &Sentences, ev: &Evidence,
     // the start and end of a schedule bound it; nothing happens on them as such
     // ("every Thursday at 9 p.m. through Dec. 22")
     let mut bound = vec![false; found.len()];
+    // (a start written before the recurrence is an event of its own: "premieres
+    // Saturday, Oct. 3, and then airs every Saturday")
+    let in_range = |m: usize| inp.links.iter().any(|l| l.kind == crate::grammar::LinkKind::Range && l.members.contains(&m));
     for l in inp.links {
-        for b in [l.until, l.start].into_iter().flatten() {
+        let ahead = l.start.filter(|&s| l.members.first().is_none_or(|&m| s > m) || in_range(s));
+        for b in [l.until, ahead].into_iter().flatten() {
             bound[b] = true;
         }
     }
@@ -227,7 +231,14 @@ pub(super) fn settle_days(inp: &Inputs<'_, '_>, sent: &Sentences, ev: &Evidence,
                 if settles {
                     event = Some((d, n));
                 }
-                let ahead = inp.dct.is_none_or(|a| d >= a);
+                // (not a day of the past: "shares rose 4% on Friday" on that Friday)
+                let ahead = inp.dct.is_none_or(|a| {
+                    d > a
+                        || d == a && {
+                            let t = (inp.language.tense)(toks, f.start, f.end);
+                            t.dir != Dir::Past
+                        }
+                });
                 let stale = lead.is_none_or(|(l, _)| inp.dct.is_some_and(|a| l < a) && ahead);
                 if !ev.in_headline(f.start) && stale {
                     lead = Some((d, n));

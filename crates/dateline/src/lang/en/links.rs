@@ -435,6 +435,21 @@ const EACH_REACH: usize = 4;
 /// 23", ", beginning Monday", ", from Nov. 4", ", as of June 1").
 const START_CUES: &[&str] = &["starting", "beginning", "from", "since", "as", "effective"];
 
+/// Verbs whose date starts the recurrence of their sentence: "opens on
+/// Friday and runs daily", "premieres Saturday, Oct. 3, and then airs every
+/// Saturday".
+const START_VERBS: &[&str] =
+    &["starting", "beginning", "opens", "opening", "open", "starts", "begins", "premieres", "premiere", "debuts", "debut", "launches"];
+
+/// Verbs (not nouns: "the premiere aired on April 9") that may stand a few
+/// words before the "on" of the date they start a recurrence on ("opens to
+/// the public on Sunday, April 5").
+const OPENING_VERBS: &[&str] = &["opens", "starts", "begins", "premieres", "debuts", "launches"];
+
+/// How many words a start verb may stand before the "on" of its date
+/// ("opens to the public on Sunday").
+const START_VERB_REACH: usize = 5;
+
 /// The start and end a recurrence's sentence states: "starting May 3",
 /// "as of June 1", "until the finale on April 16", "through March 31", "for
 /// six weeks".
@@ -454,7 +469,7 @@ fn recurrence_ends(t: &Tokens<'_>, out: &[Found], links: &mut Vec<Link>) {
             || matches!(&f.expr, Expr::Mod { m: crate::expr::Mod::End, inner } if matches!(**inner, Expr::Date { month: Some(_), day: None, .. }))
     };
     // (the point of an abbreviation, "Oct. 8", ends nothing)
-    let abbreviation = |k: usize| is(t, k, ".") && k > 0 && adj(t, k) && word(t, k - 1) && cap(t, k - 1) && t.lw(k - 1).len() <= 4;
+    let abbreviation = |k: usize| is(t, k, ".") && k > 0 && adj(t, k) && word(t, k - 1) && super::cues::abbreviation(t, k - 1);
     let stop = |k: usize| (any(t, k, &[".", ";", "!", "?"]) && !abbreviation(k)) || closing_abbreviation(t, k);
     let n = t.len();
     // the recurrence link of each found expression (and the clock times
@@ -502,7 +517,15 @@ fn recurrence_ends(t: &Tokens<'_>, out: &[Found], links: &mut Vec<Link>) {
             let p = if is(t, s - 1, "on") { s - 1 } else { s };
             s > from && p >= 2 && word(t, p - 1) && !cap(t, p - 1) && any(t, p - 2, OCCURRENCE_CUES)
         };
-        let start = near.clone().filter(|&m| m != i && starts(&out[m]) && out[m].start > lo && out[m].end <= hi).find(|&m| {
+        // a start before the recurrence that follows another one more closely is
+        // that one's ("calls at 10 a.m. JST from July, and a show that airs on
+        // Thursdays at 25:30")
+        let owned_by_other = |m: usize| {
+            let ours = |g: usize| g == i || (existing.is_some() && link_of[g] == existing);
+            let other = (0..m).rev().take_while(|&g| out[g].start >= lo).find(|&g| (is_set(&out[g].expr) || link_of[g].is_some()) && !ours(g));
+            out[m].end <= begin && other.is_some_and(|g| out[m].start - out[g].end < begin - out[m].end)
+        };
+        let start = near.clone().filter(|&m| m != i && starts(&out[m]) && out[m].start > lo && out[m].end <= hi && !owned_by_other(m)).find(|&m| {
             let s = out[m].start;
             if dated(&out[m]) && occurrence(s) {
                 return true;
@@ -510,10 +533,10 @@ fn recurrence_ends(t: &Tokens<'_>, out: &[Found], links: &mut Vec<Link>) {
             !closed(s)
                 && (any(t, s - 1, &["starting", "beginning", "from", "since"])
                     || (s >= 2 && is(t, s - 2, "as") && is(t, s - 1, "of"))
-                    || (s >= 2
-                        && any(t, s - 2, &["starting", "beginning", "opens", "opening", "open", "starts", "begins"])
-                        && any(t, s - 1, &["on", "in"]))
-                    || (s >= 1 && any(t, s - 1, &["starting", "beginning", "opens", "starts", "begins"])))
+                    || (s >= 2 && any(t, s - 2, START_VERBS) && any(t, s - 1, &["on", "in"]))
+                    || (s >= 1 && any(t, s - 1, START_VERBS))
+                    // "opens to the public on Sunday, April 5 ... and will run daily"
+                    || (s >= 2 && is(t, s - 1, "on") && (s.saturating_sub(START_VERB_REACH)..s - 1).any(|k| any(t, k, OPENING_VERBS))))
         });
         // a stretch of days the sentence sets out ("runs from Thursday through
         // Saturday, daily from 10 a.m. to 7 p.m.") bounds it when nothing else does

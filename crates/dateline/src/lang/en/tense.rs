@@ -477,6 +477,10 @@ const DEADLINE_HOLDERS: &[&str] = &["has", "have", "had", "gave", "given", "give
 /// How many words may stand between such a verb and "until" ("has only until").
 const DEADLINE_REACH: usize = 3;
 
+/// Auxiliaries before a participle that make it a verb of its clause ("was
+/// built by", "has been followed by").
+const AUXILIARIES: &[&str] = &["is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "get", "gets", "got"];
+
 /// How close a verb must stand to make its tense firm.
 const FIRM_REACH: usize = 6;
 
@@ -718,6 +722,11 @@ fn direction(t: &Tokens<'_>, start: usize, end: usize) -> Option<(Dir, Option<us
         // a passive ("will be released Friday", "is paid in January") takes
         // its tense from the auxiliary: look on past the participle
         if past_form(t, k) && perfect_in_time_clause(t, k, end) {
+            return None;
+        }
+        // "a satellite built by Orbital", "results, followed by a webcast": a
+        // participle with its agent after a noun or a comma, no verb of the clause
+        if past_form(t, k) && is(t, k + 1, "by") && k > 0 && !any(t, k - 1, AUXILIARIES) && (is(t, k - 1, ",") || word(t, k - 1) && !cap(t, k - 1)) {
             return None;
         }
         if past_form(t, k) {
