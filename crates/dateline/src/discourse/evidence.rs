@@ -10,6 +10,10 @@ use crate::expr::{Clock, ZoneSpec};
 use crate::places::{self, PlaceKind};
 use crate::zones::Zone;
 
+/// How many tokens may stand between a clock time and the place that
+/// locates it ("7 a.m. in Toronto", "in Dublin at 08:05").
+const NEXT_PLACE_GAP: usize = 2;
+
 /// How many expressions back the place of a time's day is looked for (a
 /// time on a weekday that repeats a date written with its venue).
 const DAY_CHAIN: usize = 3;
@@ -51,9 +55,16 @@ impl Evidence {
                 k += 1;
                 continue;
             }
+            // (the tail of a longer name is no place: "Cruz Azul", "Real Madrid";
+            // and where a thing comes from does not place what happens: "a flight
+            // from Guadalajara that landed at 11:40 a.m.")
+            let initial = |j: usize| j == 0 || sent.of(j - 1) != sent.of(j);
+            let named =
+                k > 0 && t.toks[k - 1].cap && t.toks[k - 1].kind == crate::lex::TokKind::Word && sent.of(k - 1) == sent.of(k) && !initial(k - 1);
+            let origin = k > 0 && (inp.language.origin)(t, k - 1);
             match place_at(t, k, &mut buf) {
                 Some((end, iana, kind)) => {
-                    if let Ok(tz) = jiff::tz::db().get(iana) {
+                    if let (Ok(tz), false) = (jiff::tz::db().get(iana), named || origin) {
                         ev.places.push(Named { at: k, zone: Zone::named(tz, iana), kind });
                     }
                     k = end;
@@ -62,7 +73,10 @@ impl Evidence {
             }
         }
         if let Some((s, e, end)) = (inp.language.dateline)(t) {
-            let zone = place_at(t, s, &mut buf).filter(|p| p.0 <= e).and_then(|(_, iana, _)| Some(Zone::named(jiff::tz::db().get(iana).ok()?, iana)));
+            // ("CAPE CANAVERAL, Fla. —": a town too small to list, by its state)
+            let state = || (inp.language.region_abbreviation)(t, e + 1).and_then(crate::places::lookup).map(|p| p.zone);
+            let iana = place_at(t, s, &mut buf).filter(|p| p.0 <= e).map(|p| p.1).or_else(|| is_comma(t, e).then(state).flatten());
+            let zone = iana.and_then(|iana| Some(Zone::named(jiff::tz::db().get(iana).ok()?, iana)));
             ev.dateline = Some((zone, s, end));
             ev.body = s;
         } else {
@@ -144,9 +158,34 @@ impl Evidence {
         let restated = prev.is_some_and(|m| (inp.language.restates)(inp.toks, found[m].end, k));
         let mine = |p: &&Named| sent.clause(p.at) == clause && !self.in_dateline(p.at);
         let at = self.places.partition_point(|p| p.at < k);
-        let after = self.places[at..].iter().take_while(|p| p.at < next).filter(|p| p.at >= end).filter(mine);
+        // (a place right before the next time is that one's: "departs Minneapolis at
+        // 18:40, arriving in Dublin at 08:05")
+        let next_own = |p: &&Named| next == usize::MAX || p.at + NEXT_PLACE_GAP < next;
+        let after = self.places[at..].iter().take_while(|p| p.at < next).filter(|p| p.at >= end).filter(mine).filter(next_own);
         let before = self.places[..at].iter().rev().take_while(|p| sent.clause(p.at) == clause).filter(|_| !restated).filter(mine);
         after.chain(before).map(|p| &p.zone).collect()
+    }
+
+    /// The places of the sentence of expression `n` that locate no other
+    /// clock time (none follows another time closely, "or 8:30 a.m. in
+    /// London", nor stands right before one, "in Dublin at 08:05"), nearest
+    /// first: the setting of the whole sentence.
+    pub(crate) fn free_places<'s>(&'s self, inp: &Inputs<'_, '_>, sent: &Sentences, n: usize) -> Vec<&'s Zone> {
+        let found = inp.found;
+        let k = found[n].start;
+        let clocks: Vec<usize> =
+            (0..found.len()).filter(|&m| m != n && sent.of(found[m].start) == sent.of(k) && super::clock_of(&found[m].expr).is_some()).collect();
+        let t = inp.toks;
+        let apart = |a: usize, b: usize| (a..b).any(|j| matches!(t.lw(j), "," | ";" | "(" | ")" | "—"));
+        let owned = |p: &Named| {
+            clocks.iter().any(|&m| {
+                let (s, e) = (found[m].start, found[m].end);
+                (e..=e + NEXT_PLACE_GAP).contains(&p.at) && !apart(e, p.at) || (p.at < s && s <= p.at + NEXT_PLACE_GAP + 1 && !apart(p.at, s))
+            })
+        };
+        let mut near: Vec<&Named> = self.places.iter().filter(|p| sent.of(p.at) == sent.of(k) && !self.in_dateline(p.at) && !owned(p)).collect();
+        near.sort_by_key(|p| p.at.abs_diff(k));
+        near.into_iter().map(|p| &p.zone).collect()
     }
 
     /// Zones another reading of a time may be in: the places of its
@@ -174,7 +213,6 @@ impl Evidence {
         day: Option<Date>,
         day_from: impl Fn(usize) -> Option<usize>,
     ) -> Option<(Zone, ZoneSource)> {
-        let k = inp.found[n].start;
         if let Some(spec) = c.zone {
             let zone = inp.zones.zone(spec, inp.toks.text, inp.lexicon)?;
             return Some((self.disambiguate(inp, sent, spec, zone, n, day, c), ZoneSource::Written));
@@ -186,7 +224,7 @@ impl Evidence {
                 return Some((p.zone.clone(), ZoneSource::Written));
             }
         }
-        if let Some(z) = self.own_places(inp, sent, n).first().or(self.sentence_places(sent, k).first()) {
+        if let Some(z) = self.own_places(inp, sent, n).first().or(self.free_places(inp, sent, n).first()) {
             return Some(((*z).clone(), ZoneSource::Place));
         }
         if let Some(z) = &self.document {
@@ -236,6 +274,10 @@ impl Evidence {
         }
         zone
     }
+}
+
+fn is_comma(t: &crate::lex::Tokens<'_>, k: usize) -> bool {
+    t.lw(k) == ","
 }
 
 /// Zones used to state an instant for everyone rather than where something happens.

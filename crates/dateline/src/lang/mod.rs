@@ -55,6 +55,13 @@ pub struct Language {
     /// Whether token `k` names the day of the article's own event by the
     /// event ("matchday", "polling day", "on the night").
     pub names_event_day: fn(&Tokens<'_>, usize) -> bool,
+    /// Whether the word at `k` ("from") makes the place after it where
+    /// something comes from rather than where it happens ("a flight from
+    /// Guadalajara that landed at 11:40 a.m.").
+    pub origin: fn(&Tokens<'_>, usize) -> bool,
+    /// The region a dateline's abbreviation at `k` names ("Fla." in "CAPE
+    /// CANAVERAL, Fla. —" is Florida), as the gazetteer lists it.
+    pub region_abbreviation: fn(&Tokens<'_>, usize) -> Option<&'static str>,
 }
 
 /// What a word tells of the clauses of a sentence (see [`Language::clause`]).
@@ -92,4 +99,6 @@ pub const ENGLISH: Language = Language {
     abbreviation: en::abbreviation,
     onset: en::onset,
     names_event_day: en::names_event_day,
+    origin: en::origin,
+    region_abbreviation: en::region_abbreviation,
 };

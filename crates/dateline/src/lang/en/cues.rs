@@ -197,3 +197,82 @@ const EVENT_DAY_OF: &[&str] =
 pub fn names_event_day(t: &Tokens<'_>, k: usize) -> bool {
     any(t, k, EVENT_DAYS) || any(t, k, EVENT_DAY_OF) && any(t, k + 1, &["day", "night"])
 }
+
+/// Words of travel after which "from" names where someone or something
+/// comes from ("a flight from Guadalajara", "arrived from Lima").
+const TRAVEL: &[&str] = &[
+    "flight",
+    "flights",
+    "train",
+    "trains",
+    "bus",
+    "ferry",
+    "arriving",
+    "arrived",
+    "arrives",
+    "flew",
+    "flying",
+    "travelling",
+    "traveling",
+    "travelled",
+    "traveled",
+    "returning",
+    "returned",
+    "coming",
+    "came",
+    "transferred",
+    "moved",
+    "relocated",
+];
+
+/// How many words before "from" its word of travel may stand.
+const TRAVEL_REACH: usize = 3;
+
+/// Whether the "from" at `k` names an origin, after a word of travel.
+pub fn origin(t: &Tokens<'_>, k: usize) -> bool {
+    is(t, k, "from") && (k.saturating_sub(TRAVEL_REACH)..k).any(|j| any(t, j, TRAVEL))
+}
+
+/// The news agencies' abbreviations of US states, as datelines write them
+/// after a town ("CAPE CANAVERAL, Fla."), with the state's name as the
+/// gazetteer lists it ("Ga." is left out: the gazetteer's Georgia is the
+/// country).
+const STATES: &[(&str, &str)] = &[
+    ("ala", "alabama"),
+    ("ariz", "arizona"),
+    ("ark", "arkansas"),
+    ("calif", "california"),
+    ("colo", "colorado"),
+    ("conn", "connecticut"),
+    ("del", "delaware"),
+    ("fla", "florida"),
+    ("ill", "illinois"),
+    ("ind", "indiana"),
+    ("kan", "kansas"),
+    ("ky", "kentucky"),
+    ("la", "louisiana"),
+    ("md", "maryland"),
+    ("mass", "massachusetts"),
+    ("mich", "michigan"),
+    ("minn", "minnesota"),
+    ("miss", "mississippi"),
+    ("mo", "missouri"),
+    ("mont", "montana"),
+    ("neb", "nebraska"),
+    ("nev", "nevada"),
+    ("okla", "oklahoma"),
+    ("ore", "oregon"),
+    ("pa", "pennsylvania"),
+    ("tenn", "tennessee"),
+    ("tex", "texas"),
+    ("va", "virginia"),
+    ("vt", "vermont"),
+    ("wash", "washington state"),
+    ("wis", "wisconsin"),
+    ("wyo", "wyoming"),
+];
+
+/// The state a dateline's abbreviation at `k` names ("Fla" of "Fla.").
+pub fn region_abbreviation(t: &Tokens<'_>, k: usize) -> Option<&'static str> {
+    STATES.iter().find(|(a, _)| t.lw(k) == *a || t.lw(k).strip_suffix('.') == Some(*a)).map(|(_, name)| *name)
+}
