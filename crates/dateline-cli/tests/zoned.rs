@@ -5,10 +5,10 @@
 use std::path::PathBuf;
 use std::process::Command;
 
-/// The floor: the figures measured when it was last raised (instants
-/// 108/167, rules 21/33), less two instants and one rule for headroom.
-const FLOOR_INSTANTS: usize = 106;
-const FLOOR_RULES: usize = 20;
+/// The floor: the targets the document stage was built to (160 of 167
+/// instants, 31 of 33 rules). Measured when last raised: 167/167 and 31/33.
+const FLOOR_INSTANTS: usize = 160;
+const FLOOR_RULES: usize = 31;
 
 fn shared() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared")

@@ -53,7 +53,8 @@ fn shouting(t: &Tokens<'_>, k: usize) -> bool {
 }
 
 /// Verbs whose date is the date of a statement, not of what it states.
-const REPORTING: &[&str] = &["said", "says", "told", "announced", "reported", "added", "stated", "confirmed", "wrote", "posted", "tweeted", "noted"];
+pub(super) const REPORTING: &[&str] =
+    &["said", "says", "told", "announced", "reported", "added", "stated", "confirmed", "wrote", "posted", "tweeted", "noted"];
 
 /// Besides the setting tense reading knows ("said in a statement on
 /// Monday"), the channels and audiences of a notice ("told members in a

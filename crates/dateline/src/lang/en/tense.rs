@@ -729,6 +729,11 @@ fn direction(t: &Tokens<'_>, start: usize, end: usize) -> Option<(Dir, Option<us
         if past_form(t, k) && is(t, k + 1, "by") && k > 0 && !any(t, k - 1, AUXILIARIES) && (is(t, k - 1, ",") || word(t, k - 1) && !cap(t, k - 1)) {
             return None;
         }
+        // "a call at 21:00 on Friday, timed to catch fund managers": a participle set
+        // off by a comma before its complement (not a report: ", said on Monday")
+        if past_form(t, k) && k > 0 && is(t, k - 1, ",") && any(t, k + 1, &["to", "for", "with"]) && !any(t, k, super::cues::REPORTING) {
+            return None;
+        }
         if past_form(t, k) {
             return (!passive(t, k)).then_some(Dir::Past);
         }
