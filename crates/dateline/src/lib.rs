@@ -12,9 +12,15 @@
 //! 2. [`grammar`]: rules compose tokens into unresolved [`expr::Expr`] trees,
 //!    and a linking pass joins ranges, lists and recurrences.
 //! 3. [`resolve`]: each expression is anchored to the document creation time
-//!    (DCT), with a direction taken from the sentence's tense.
-//! 4. The result is an [`Analysis`]: [`Timex`] records and [`Group`]s, ready to
-//!    be written as JSON (it implements `serde::Serialize`) or TimeML.
+//!    (DCT), with a direction taken from the sentence's tense and a context
+//!    of what the text said before it; linked expressions are then put in
+//!    agreement (a range runs forward).
+//! 4. The document: the resolved expressions are settled together (the
+//!    event's day, the zones of bare clock times, one instant written in
+//!    several zones).
+//! 5. Rendering: the result is an [`Analysis`], [`Timex`] records and
+//!    [`Group`]s, ready to be written as JSON (it implements
+//!    `serde::Serialize`), TimeML or iCalendar.
 //!
 //! A [`Tagger`] is built once and is `Send + Sync`, so one instance can serve
 //! many threads. It performs no I/O and never looks at the machine's clock:
@@ -43,6 +49,7 @@ pub mod lex;
 pub mod lexicon;
 mod places;
 mod recur;
+mod render;
 pub mod resolve;
 mod tagger;
 pub mod value;

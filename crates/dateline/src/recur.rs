@@ -11,9 +11,9 @@ use jiff::civil::{Date, DateTime};
 use jiff::tz::TimeZone;
 use jiff::Zoned;
 
+use crate::discourse::local;
 use crate::expr::{Clock, DayIn, Expr, Unit};
 use crate::resolve::ical_day;
-use crate::tagger::{local, Tagger};
 use crate::zones::Zone;
 
 /// How many days ahead of a start the first occurrence is looked for: four
@@ -336,164 +336,162 @@ impl Schedule {
     }
 }
 
-impl Tagger {
-    /// An RFC 5545 rule for the recurrence spelled by `parts` (the SET
-    /// expressions of one recurrence), if it is regular enough.
-    pub(crate) fn recurrence(&self, parts: &[&Expr], dct: Option<Date>, end: End, zone: Option<&Zone>) -> Option<Recurrence> {
-        let mut days: Vec<u8> = Vec::new();
-        let mut clock: Option<Clock> = None;
-        let mut base: Option<Rule> = None;
-        // weeks between occurrences of a weekly rule ("every other Tuesday")
-        let mut interval: Option<u32> = None;
-        for p in parts {
-            let Expr::Set { each, freq, .. } = p else { return None };
-            if freq.is_some_and(|f| f != 1) {
-                return None;
-            }
-            // "every Monday morning": the days it falls on (a clock time, if
-            // written, gives the hour)
-            let each = match &**each {
-                Expr::PartOfDay { date: Some(d), .. } if matches!(**d, Expr::Weekday { .. } | Expr::Workdays | Expr::Weekend { .. }) => d,
-                e => e,
-            };
-            match each {
-                Expr::Weekday { dow, .. } => days.push(*dow),
-                // "every other Tuesday"
-                Expr::EveryNth { n, each } => match **each {
-                    Expr::Weekday { dow, .. } => {
-                        days.push(dow);
-                        interval = Some(*n);
-                    }
-                    _ => return None,
-                },
-                Expr::Workdays => days.extend(1..=5),
-                Expr::Weekend { .. } => days.extend(6..=7),
-                Expr::Time { clock: c, .. } => clock = Some(*c),
-                // "every night at 10 p.m.": the clock time says when
-                Expr::PartOfDay { date: None, .. } => {}
-                Expr::Duration { amount: crate::expr::Amount::N(n), unit } => {
-                    // (a quarter, a fortnight, a decade as a multiple of the unit RFC 5545 has)
-                    let (f, per) = match unit {
-                        Unit::Second => (Freq::Secondly, 1),
-                        Unit::Minute => (Freq::Minutely, 1),
-                        Unit::Hour => (Freq::Hourly, 1),
-                        Unit::Day => (Freq::Daily, 1),
-                        Unit::Week => (Freq::Weekly, 1),
-                        Unit::Fortnight => (Freq::Weekly, 2),
-                        Unit::Month => (Freq::Monthly, 1),
-                        Unit::Quarter => (Freq::Monthly, 3),
-                        Unit::Year => (Freq::Yearly, 1),
-                        Unit::Decade => (Freq::Yearly, 10),
-                        Unit::Century => (Freq::Yearly, 100),
-                    };
-                    base = Some(Rule::new(f, n.saturating_mul(per)));
-                }
-                Expr::Date { month: Some(m), day: None, .. } => {
-                    base = Some(Rule { by_month: Some(*m), ..Rule::new(Freq::Yearly, 1) });
-                }
-                // "the first Monday of every month", "the last Friday of each month"
-                Expr::NthWeekday { n, dow, .. } => {
-                    base = Some(Rule { by_day: vec![(Some(*n), *dow)], ..Rule::new(Freq::Monthly, 1) });
-                }
-                // "the first weekday of each month": the first of its working days
-                Expr::NthWorkday { n, .. } => {
-                    base = Some(Rule { by_day: (1..=5).map(|d| (None, d)).collect(), by_set_pos: Some(*n), ..Rule::new(Freq::Monthly, 1) });
-                }
-                // "the 15th of every month", "the last day of each month",
-                // "the first day of every year"
-                Expr::DayOf { day: d, period } => {
-                    let n = match d {
-                        DayIn::Nth(n) => *n as i32,
-                        DayIn::Last => -1,
-                    };
-                    base = Some(match **period {
-                        Expr::Duration { unit: Unit::Month, .. } => Rule { by_month_day: Some(n), ..Rule::new(Freq::Monthly, 1) },
-                        Expr::Duration { unit: Unit::Year, .. } => Rule { by_year_day: Some(n), ..Rule::new(Freq::Yearly, 1) },
-                        _ => return None,
-                    });
-                }
-                _ => return None,
-            }
-        }
-        // "every Thursday at 25:45": a broadcast hour past the end of the day
-        // recurs on the next day's clock, the day after each day written
-        // (a day of the month or a weekday of it would move off its rule)
-        let late = clock.and_then(Clock::past_midnight);
-        if late.is_some() && base.as_ref().is_some_and(|b| b.by_month.is_some() || b.picks_days()) {
+/// An RFC 5545 rule for the recurrence spelled by `parts` (the SET
+/// expressions of one recurrence), if it is regular enough.
+pub(crate) fn recurrence(parts: &[&Expr], dct: Option<Date>, end: End, zone: Option<&Zone>) -> Option<Recurrence> {
+    let mut days: Vec<u8> = Vec::new();
+    let mut clock: Option<Clock> = None;
+    let mut base: Option<Rule> = None;
+    // weeks between occurrences of a weekly rule ("every other Tuesday")
+    let mut interval: Option<u32> = None;
+    for p in parts {
+        let Expr::Set { each, freq, .. } = p else { return None };
+        if freq.is_some_and(|f| f != 1) {
             return None;
         }
-        clock = late.or(clock);
-        let by_day = days.iter().map(|&d| (None, if late.is_some() { d % 7 + 1 } else { d })).collect();
-        let mut rule = match (base, days.is_empty()) {
-            (Some(b), true) => b,
-            (None, false) => Rule { by_day, ..Rule::new(Freq::Weekly, interval.unwrap_or(1)) },
-            (None, true) if clock.is_some() => Rule::new(Freq::Daily, 1),
-            _ => return None,
+        // "every Monday morning": the days it falls on (a clock time, if
+        // written, gives the hour)
+        let each = match &**each {
+            Expr::PartOfDay { date: Some(d), .. } if matches!(**d, Expr::Weekday { .. } | Expr::Workdays | Expr::Weekend { .. }) => d,
+            e => e,
         };
-        // a clock time fixes the hour of a daily or coarser rule; a rule
-        // that repeats within the day starts at it (DTSTART) and, when the
-        // text gives an end, runs through the hours up to that end
-        match (clock, rule.sub_daily()) {
-            (Some(c), false) => {
-                rule.by_hour = vec![c.hour % 24];
-                rule.by_minute = Some(c.minute.unwrap_or(0));
-            }
-            (Some(c), true) => {
-                if let Some(e) = end.to_clock.filter(|e| e.hour > c.hour) {
-                    let last = if e.minute.unwrap_or(0) == 0 { e.hour - 1 } else { e.hour };
-                    rule.by_hour = (c.hour..=last.min(23)).collect();
+        match each {
+            Expr::Weekday { dow, .. } => days.push(*dow),
+            // "every other Tuesday"
+            Expr::EveryNth { n, each } => match **each {
+                Expr::Weekday { dow, .. } => {
+                    days.push(dow);
+                    interval = Some(*n);
                 }
+                _ => return None,
+            },
+            Expr::Workdays => days.extend(1..=5),
+            Expr::Weekend { .. } => days.extend(6..=7),
+            Expr::Time { clock: c, .. } => clock = Some(*c),
+            // "every night at 10 p.m.": the clock time says when
+            Expr::PartOfDay { date: None, .. } => {}
+            Expr::Duration { amount: crate::expr::Amount::N(n), unit } => {
+                // (a quarter, a fortnight, a decade as a multiple of the unit RFC 5545 has)
+                let (f, per) = match unit {
+                    Unit::Second => (Freq::Secondly, 1),
+                    Unit::Minute => (Freq::Minutely, 1),
+                    Unit::Hour => (Freq::Hourly, 1),
+                    Unit::Day => (Freq::Daily, 1),
+                    Unit::Week => (Freq::Weekly, 1),
+                    Unit::Fortnight => (Freq::Weekly, 2),
+                    Unit::Month => (Freq::Monthly, 1),
+                    Unit::Quarter => (Freq::Monthly, 3),
+                    Unit::Year => (Freq::Yearly, 1),
+                    Unit::Decade => (Freq::Yearly, 10),
+                    Unit::Century => (Freq::Yearly, 100),
+                };
+                base = Some(Rule::new(f, n.saturating_mul(per)));
             }
-            (None, _) => {}
-        }
-        // "for six weeks" with a weekly rule is a count of occurrences
-        let per_period = days.len().max(1) as u32;
-        let freq_unit = rule.freq.unit().filter(|_| rule.interval == 1 || rule.freq == Freq::Daily || rule.freq == Freq::Yearly);
-        // (the last day written ends with its own broadcast, on the next day's clock)
-        let mut until = end.until.and_then(|u| if late.is_some() { u.tomorrow().ok() } else { Some(u) });
-        match end.lasting {
-            Some((n, unit)) if Some(unit) == freq_unit && (unit != Unit::Day || days.is_empty()) => rule.count = Some(n * per_period),
-            // otherwise the span from the first day, as the last day it covers
-            Some((n, unit)) => until = dct.and_then(|d| crate::resolve::shift_date(d, n as i64, unit)).and_then(|d| d.yesterday().ok()),
-            None => {}
-        }
-        // the first occurrence: the first day the rule picks from the start on
-        // (for a broadcast hour past 24, the day after the first day written)
-        let from = if late.is_some() { dct.and_then(|d| d.tomorrow().ok()) } else { dct };
-        let first_day = from.and_then(|from| match &rule {
-            // "each January": the first of the next such month
-            Rule { by_month: Some(m), .. } if !rule.picks_days() => {
-                let this = Date::new(from.year(), *m as i8, 1).ok();
-                this.filter(|d| *d >= from).or_else(|| Date::new(from.year() + 1, *m as i8, 1).ok())
+            Expr::Date { month: Some(m), day: None, .. } => {
+                base = Some(Rule { by_month: Some(*m), ..Rule::new(Freq::Yearly, 1) });
             }
-            r if r.picks_days() => r.first_on_or_after(from),
-            _ => Some(from),
-        });
-        let at = |day: Date| local(day, &clock.unwrap_or(Clock { hour: 0, minute: Some(0), zone: None }));
-        let zone = zone.filter(|_| clock.is_some());
-        // the end: the last occurrence on or before the day named (through
-        // that day's last moment when it cannot be told), in UTC when the zone is known
-        if let Some(u) = until {
-            let last = first_day
-                .filter(|_| !rule.sub_daily())
-                .and_then(|s| rule.last_on_or_before(s, u))
-                .and_then(at)
-                .unwrap_or_else(|| u.to_datetime(jiff::civil::Time::constant(23, 59, 59, 0)));
-            rule.until = Some(match zone.and_then(|z| z.place(last)) {
-                Some(p) => Until::Utc(p.zoned.timestamp()),
-                None => Until::Local(last),
-            });
-        }
-        let mut rec = Recurrence { rule, tzid: None, dtstart: None, first: None };
-        if let Some(dt) = first_day.and_then(at) {
-            rec.dtstart = Some(dt);
-            if let Some(p) = zone.and_then(|z| z.place(dt)) {
-                rec.first = Some(p.zoned);
-                rec.tzid = p.tzid;
+            // "the first Monday of every month", "the last Friday of each month"
+            Expr::NthWeekday { n, dow, .. } => {
+                base = Some(Rule { by_day: vec![(Some(*n), *dow)], ..Rule::new(Freq::Monthly, 1) });
             }
+            // "the first weekday of each month": the first of its working days
+            Expr::NthWorkday { n, .. } => {
+                base = Some(Rule { by_day: (1..=5).map(|d| (None, d)).collect(), by_set_pos: Some(*n), ..Rule::new(Freq::Monthly, 1) });
+            }
+            // "the 15th of every month", "the last day of each month",
+            // "the first day of every year"
+            Expr::DayOf { day: d, period } => {
+                let n = match d {
+                    DayIn::Nth(n) => *n as i32,
+                    DayIn::Last => -1,
+                };
+                base = Some(match **period {
+                    Expr::Duration { unit: Unit::Month, .. } => Rule { by_month_day: Some(n), ..Rule::new(Freq::Monthly, 1) },
+                    Expr::Duration { unit: Unit::Year, .. } => Rule { by_year_day: Some(n), ..Rule::new(Freq::Yearly, 1) },
+                    _ => return None,
+                });
+            }
+            _ => return None,
         }
-        Some(rec)
     }
+    // "every Thursday at 25:45": a broadcast hour past the end of the day
+    // recurs on the next day's clock, the day after each day written
+    // (a day of the month or a weekday of it would move off its rule)
+    let late = clock.and_then(Clock::past_midnight);
+    if late.is_some() && base.as_ref().is_some_and(|b| b.by_month.is_some() || b.picks_days()) {
+        return None;
+    }
+    clock = late.or(clock);
+    let by_day = days.iter().map(|&d| (None, if late.is_some() { d % 7 + 1 } else { d })).collect();
+    let mut rule = match (base, days.is_empty()) {
+        (Some(b), true) => b,
+        (None, false) => Rule { by_day, ..Rule::new(Freq::Weekly, interval.unwrap_or(1)) },
+        (None, true) if clock.is_some() => Rule::new(Freq::Daily, 1),
+        _ => return None,
+    };
+    // a clock time fixes the hour of a daily or coarser rule; a rule
+    // that repeats within the day starts at it (DTSTART) and, when the
+    // text gives an end, runs through the hours up to that end
+    match (clock, rule.sub_daily()) {
+        (Some(c), false) => {
+            rule.by_hour = vec![c.hour % 24];
+            rule.by_minute = Some(c.minute.unwrap_or(0));
+        }
+        (Some(c), true) => {
+            if let Some(e) = end.to_clock.filter(|e| e.hour > c.hour) {
+                let last = if e.minute.unwrap_or(0) == 0 { e.hour - 1 } else { e.hour };
+                rule.by_hour = (c.hour..=last.min(23)).collect();
+            }
+        }
+        (None, _) => {}
+    }
+    // "for six weeks" with a weekly rule is a count of occurrences
+    let per_period = days.len().max(1) as u32;
+    let freq_unit = rule.freq.unit().filter(|_| rule.interval == 1 || rule.freq == Freq::Daily || rule.freq == Freq::Yearly);
+    // (the last day written ends with its own broadcast, on the next day's clock)
+    let mut until = end.until.and_then(|u| if late.is_some() { u.tomorrow().ok() } else { Some(u) });
+    match end.lasting {
+        Some((n, unit)) if Some(unit) == freq_unit && (unit != Unit::Day || days.is_empty()) => rule.count = Some(n * per_period),
+        // otherwise the span from the first day, as the last day it covers
+        Some((n, unit)) => until = dct.and_then(|d| crate::resolve::shift_date(d, n as i64, unit)).and_then(|d| d.yesterday().ok()),
+        None => {}
+    }
+    // the first occurrence: the first day the rule picks from the start on
+    // (for a broadcast hour past 24, the day after the first day written)
+    let from = if late.is_some() { dct.and_then(|d| d.tomorrow().ok()) } else { dct };
+    let first_day = from.and_then(|from| match &rule {
+        // "each January": the first of the next such month
+        Rule { by_month: Some(m), .. } if !rule.picks_days() => {
+            let this = Date::new(from.year(), *m as i8, 1).ok();
+            this.filter(|d| *d >= from).or_else(|| Date::new(from.year() + 1, *m as i8, 1).ok())
+        }
+        r if r.picks_days() => r.first_on_or_after(from),
+        _ => Some(from),
+    });
+    let at = |day: Date| local(day, &clock.unwrap_or(Clock { hour: 0, minute: Some(0), zone: None }));
+    let zone = zone.filter(|_| clock.is_some());
+    // the end: the last occurrence on or before the day named (through
+    // that day's last moment when it cannot be told), in UTC when the zone is known
+    if let Some(u) = until {
+        let last = first_day
+            .filter(|_| !rule.sub_daily())
+            .and_then(|s| rule.last_on_or_before(s, u))
+            .and_then(at)
+            .unwrap_or_else(|| u.to_datetime(jiff::civil::Time::constant(23, 59, 59, 0)));
+        rule.until = Some(match zone.and_then(|z| z.place(last)) {
+            Some(p) => Until::Utc(p.zoned.timestamp()),
+            None => Until::Local(last),
+        });
+    }
+    let mut rec = Recurrence { rule, tzid: None, dtstart: None, first: None };
+    if let Some(dt) = first_day.and_then(at) {
+        rec.dtstart = Some(dt);
+        if let Some(p) = zone.and_then(|z| z.place(dt)) {
+            rec.first = Some(p.zoned);
+            rec.tzid = p.tzid;
+        }
+    }
+    Some(rec)
 }
 
 #[cfg(test)]

@@ -80,8 +80,8 @@ fn writes_date(e: &Expr) -> bool {
 
 /// Settles the days of weekdays and of clock times without a day.
 pub(super) fn settle_days(inp: &Inputs<'_, '_>, sent: &Sentences, ev: &Evidence, resolved: &mut [Resolved], settled: &mut [Settled]) {
-    let found = inp.found;
-    let toks = inp.toks;
+    let found = inp.doc.found;
+    let toks = inp.doc.toks;
     // the dates written so far, by weekday, and the event day under discussion
     let mut named: Vec<(Date, usize)> = Vec::new();
     let mut event: Option<(Date, usize)> = None;
@@ -89,19 +89,19 @@ pub(super) fn settle_days(inp: &Inputs<'_, '_>, sent: &Sentences, ev: &Evidence,
     // (else the first of all), which a time returns to after an aside
     let mut lead: Option<(Date, usize)> = None;
     let window = |d: Date| {
-        inp.dct.is_some_and(|a| {
+        inp.doc.dct.is_some_and(|a| {
             let days = a.until(d).map(|s| s.get_days() as i64).unwrap_or(i64::MAX);
             (-REPEAT_BEFORE_DAYS..=REPEAT_AFTER_DAYS).contains(&days)
         })
     };
-    let report = |n: usize| (inp.language.reports)(toks, found[n].start, found[n].end) || ev.in_dateline(found[n].start);
+    let report = |n: usize| (inp.doc.language.reports)(toks, found[n].start, found[n].end) || ev.in_dateline(found[n].start);
     // the start and end of a schedule bound it; nothing happens on them as such
     // ("every Thursday at 9 p.m. through Dec. 22")
     let mut bound = vec![false; found.len()];
     // (a start written before the recurrence is an event of its own: "premieres
     // Saturday, Oct. 3, and then airs every Saturday")
-    let in_range = |m: usize| inp.links.iter().any(|l| l.kind == crate::grammar::LinkKind::Range && l.members.contains(&m));
-    for l in inp.links {
+    let in_range = |m: usize| inp.doc.links.iter().any(|l| l.kind == crate::grammar::LinkKind::Range && l.members.contains(&m));
+    for l in inp.doc.links {
         let ahead = l.start.filter(|&s| l.members.first().is_none_or(|&m| s > m) || in_range(s));
         for b in [l.until, ahead].into_iter().flatten() {
             bound[b] = true;
@@ -110,7 +110,7 @@ pub(super) fn settle_days(inp: &Inputs<'_, '_>, sent: &Sentences, ev: &Evidence,
     // which expressions can be the event day: a day, or a time on one
     // a deadline or an end bounds something rather than dating it ("votes that
     // arrive by Friday, April 17", "open until Oct. 27")
-    let bounding = |n: usize| found[n].start > 0 && (inp.language.bounds)(toks, found[n].start - 1);
+    let bounding = |n: usize| found[n].start > 0 && (inp.doc.language.bounds)(toks, found[n].start - 1);
     // a time that restates one before it in its sentence, in another zone, is
     // that happening seen from elsewhere, not an event day of its own ("at 10
     // a.m. — 9 p.m. Wednesday in New York")
@@ -120,7 +120,7 @@ pub(super) fn settle_days(inp: &Inputs<'_, '_>, sent: &Sentences, ev: &Evidence,
                 .rev()
                 .take_while(|&m| sent.of(found[m].start) == sent.of(found[n].start))
                 .find(|&m| clock_of(&found[m].expr).is_some())
-                .is_some_and(|m| (inp.language.restates)(toks, found[m].end, found[n].start))
+                .is_some_and(|m| (inp.doc.language.restates)(toks, found[m].end, found[n].start))
     };
     let can_be_event = |n: usize, r: &Resolved| {
         r.day.is_some()
@@ -189,14 +189,14 @@ pub(super) fn settle_days(inp: &Inputs<'_, '_>, sent: &Sentences, ev: &Evidence,
             // article names too ("on Sunday, March 9 ... until March 30 ... airs on Sunday")
             // or the DCT, which a weekday names as often as any date ahead
             let own = resolved[n].day;
-            let kept = own.is_some_and(|d| named.iter().any(|x| x.0 == d)) || (own.is_some() && own == inp.dct);
+            let kept = own.is_some_and(|d| named.iter().any(|x| x.0 == d)) || (own.is_some() && own == inp.doc.dct);
             let repeated =
                 named.iter().rev().find(|&&(d, _)| d.weekday().to_monday_zero_offset() + 1 == dow as i8 && window(d)).copied().filter(|_| !kept);
             if let Some((d, from)) = repeated {
-                let tense = (inp.language.tense)(toks, f.start, f.end);
+                let tense = (inp.doc.language.tense)(toks, f.start, f.end);
                 // (a past sentence speaks of the days just gone, whatever lies ahead:
                 // "a hearing on Friday, Jan. 14 ... Earlier Friday, lawyers filed")
-                let against = tense.dir == Dir::Past || (tense.firm && tense.dir == Dir::Future && inp.dct.is_some_and(|a| d < a));
+                let against = tense.dir == Dir::Past || (tense.firm && tense.dir == Dir::Future && inp.doc.dct.is_some_and(|a| d < a));
                 if !against && !report(n) {
                     redate(&f.expr, &mut resolved[n], d);
                     settled[n].day_from = Some(from);
@@ -215,7 +215,7 @@ pub(super) fn settle_days(inp: &Inputs<'_, '_>, sent: &Sentences, ev: &Evidence,
                     e if near && bare_weekday(e).is_some() => firm::WEEKDAY,
                     _ => firm::EVENT,
                 };
-            } else if inp.dct.is_none() {
+            } else if inp.doc.dct.is_none() {
                 // no DCT and no day in reach: the day stays unknown
                 unplace(&Expr::Stretch, &mut resolved[n]);
             }
@@ -232,14 +232,14 @@ pub(super) fn settle_days(inp: &Inputs<'_, '_>, sent: &Sentences, ev: &Evidence,
                     event = Some((d, n));
                 }
                 // (not a day of the past: "shares rose 4% on Friday" on that Friday)
-                let ahead = inp.dct.is_none_or(|a| {
+                let ahead = inp.doc.dct.is_none_or(|a| {
                     d > a
                         || d == a && {
-                            let t = (inp.language.tense)(toks, f.start, f.end);
+                            let t = (inp.doc.language.tense)(toks, f.start, f.end);
                             t.dir != Dir::Past
                         }
                 });
-                let stale = lead.is_none_or(|(l, _)| inp.dct.is_some_and(|a| l < a) && ahead);
+                let stale = lead.is_none_or(|(l, _)| inp.doc.dct.is_some_and(|a| l < a) && ahead);
                 if !ev.in_headline(f.start) && stale {
                     lead = Some((d, n));
                 }
@@ -248,7 +248,7 @@ pub(super) fn settle_days(inp: &Inputs<'_, '_>, sent: &Sentences, ev: &Evidence,
                 if writes_date(&f.expr)
                     || f.anchor.is_some_and(|a| writes_date(&found[a].expr))
                     || (bare_weekday(&f.expr).is_some() && {
-                        let tense = (inp.language.tense)(toks, f.start, f.end);
+                        let tense = (inp.doc.language.tense)(toks, f.start, f.end);
                         tense.firm && tense.dir == Dir::Future
                     })
                 {
@@ -265,7 +265,7 @@ pub(super) fn settle_days(inp: &Inputs<'_, '_>, sent: &Sentences, ev: &Evidence,
         let attached = found[n].anchor.is_some();
         let Some(a) = found[n].anchor.or(settled[n].day_from) else { continue };
         let (f, day) = (&found[n], &found[a]);
-        if resolved[n].clock.is_some_and(|c| c.hour == 24) && (inp.language.onset)(toks, f.start, day.end.max(f.end), attached) {
+        if resolved[n].clock.is_some_and(|c| c.hour == 24) && (inp.doc.language.onset)(toks, f.start, day.end.max(f.end), attached) {
             if let (Some(c), Some(d)) = (resolved[n].clock.as_mut(), resolved[n].day) {
                 c.hour = 0;
                 redate(&f.expr, &mut resolved[n], d);
@@ -274,7 +274,7 @@ pub(super) fn settle_days(inp: &Inputs<'_, '_>, sent: &Sentences, ev: &Evidence,
     }
     // the end of a span named by a bare weekday is the first such day from its
     // start ("from 10 p.m. Saturday, Nov. 5, to 4 a.m. Sunday")
-    for l in inp.links.iter().filter(|l| l.kind == crate::grammar::LinkKind::Range) {
+    for l in inp.doc.links.iter().filter(|l| l.kind == crate::grammar::LinkKind::Range) {
         let [a, b] = l.members[..] else { continue };
         let (Some(from), Some(dow)) = (resolved[a].day, bare_weekday(&found[b].expr)) else { continue };
         let ahead = (0..7).filter_map(|k| from.checked_add(jiff::Span::new().days(k)).ok()).find(|d| d.weekday().to_monday_one_offset() == dow as i8);
@@ -312,7 +312,7 @@ fn event_day(
     event: Option<(Date, usize)>,
     lead: Option<(Date, usize)>,
 ) -> Option<(Date, usize)> {
-    let found = inp.found;
+    let found = inp.doc.found;
     let here = sent.of(found[n].start);
     let day_of = |m: usize| {
         let r = &resolved[m];
@@ -320,7 +320,7 @@ fn event_day(
             && !matches!(found[m].expr, Expr::Set { .. })
             && (r.clock.is_none() || !dayless(&found[m]))
             && matches!(r.point, Some((_, Unit::Day)))
-            && !(inp.language.reports)(inp.toks, found[m].start, found[m].end)
+            && !(inp.doc.language.reports)(inp.doc.toks, found[m].start, found[m].end)
             && !ev.in_dateline(found[m].start)
             && super::offsets::clock_shift(&found[m].expr).is_none())
         .then_some(r.day)
@@ -340,7 +340,7 @@ fn event_day(
     if same.is_some() {
         return same;
     }
-    inp.dct?;
+    inp.doc.dct?;
     // the same clock time said again is the same happening ("with first pitch at
     // 7:05 p.m. ... An hour before the 7:05 p.m. first pitch"), unless its
     // sentence names a day of its own ("The next episode airs on Sunday, so its
@@ -357,18 +357,18 @@ fn event_day(
     if let Some(m) = again.filter(|_| !sentence_day) {
         return resolved[m].day.map(|d| (d, m));
     }
-    let tense = (inp.language.tense)(inp.toks, found[n].start, found[n].end);
-    let fits = |d: Date| !(tense.firm && inp.dct.is_some_and(|a| (tense.dir == Dir::Past && d > a) || (tense.dir == Dir::Future && d < a)));
+    let tense = (inp.doc.language.tense)(inp.doc.toks, found[n].start, found[n].end);
+    let fits = |d: Date| !(tense.firm && inp.doc.dct.is_some_and(|a| (tense.dir == Dir::Past && d > a) || (tense.dir == Dir::Future && d < a)));
     // the day under discussion carries through its paragraph, unless the
     // clause names the article's own event ("on matchday", "on polling day")
     // or the day came from an aside in the past; past the paragraph, or after
     // such an aside, the article's own event day is meant
     let (start, end) = (found[n].start, found[n].end);
     let clause = sent.clause(start);
-    let names_event = (start.saturating_sub(EVENT_NOUN_REACH)..(end + EVENT_NOUN_REACH).min(inp.toks.len()))
-        .any(|k| sent.clause(k) == clause && (inp.language.names_event_day)(inp.toks, k));
+    let names_event = (start.saturating_sub(EVENT_NOUN_REACH)..(end + EVENT_NOUN_REACH).min(inp.doc.toks.len()))
+        .any(|k| sent.clause(k) == clause && (inp.doc.language.names_event_day)(inp.doc.toks, k));
     let aside = |m: usize| {
-        let t = (inp.language.tense)(inp.toks, found[m].start, found[m].end);
+        let t = (inp.doc.language.tense)(inp.doc.toks, found[m].start, found[m].end);
         t.firm && t.dir == Dir::Past && tense.dir != Dir::Past
     };
     let current = event.filter(|&(_, m)| !names_event && sent.paragraph(found[m].start) == sent.paragraph(start) && !aside(m));

@@ -31,12 +31,12 @@ const REACH: usize = 24;
 /// Finds the groups of readings of one instant and settles their days and
 /// instants; returns the groups (indices of found expressions, in text order).
 pub(super) fn solve(inp: &Inputs<'_, '_>, sent: &Sentences, ev: &Evidence, resolved: &mut [Resolved], settled: &mut [Settled]) -> Vec<Vec<usize>> {
-    let found = inp.found;
+    let found = inp.doc.found;
     let times: Vec<usize> = (0..found.len())
         .filter(|&n| resolved[n].clock.is_some() && resolved[n].day.is_some() && !matches!(found[n].expr, crate::expr::Expr::Set { .. }))
         .collect();
     let mut parent: Vec<usize> = (0..found.len()).collect();
-    let readings: Vec<(usize, usize)> = inp.links.iter().filter(|l| l.kind == LinkKind::Reading).map(|l| (l.members[0], l.members[1])).collect();
+    let readings: Vec<(usize, usize)> = inp.doc.links.iter().filter(|l| l.kind == LinkKind::Reading).map(|l| (l.members[0], l.members[1])).collect();
     for (x, &a) in times.iter().enumerate() {
         for &b in &times[x + 1..] {
             if found[b].start > found[a].end + REACH || sent.of(found[b].start) != sent.of(found[a].start) {
@@ -107,7 +107,7 @@ fn pair(
     paired: bool,
 ) -> bool {
     let (Some(ca), Some(cb)) = (resolved[a].clock, resolved[b].clock) else { return false };
-    let restates = paired || (inp.language.restates)(inp.toks, inp.found[a].end, inp.found[b].start);
+    let restates = paired || (inp.doc.language.restates)(inp.doc.toks, inp.doc.found[a].end, inp.doc.found[b].start);
     match (settled[a].zone.clone(), settled[b].zone.clone()) {
         (Some((za, sa)), Some((zb, sb))) => {
             let Some(at) = instant(resolved, a, &za) else { return false };
@@ -125,7 +125,7 @@ fn pair(
                 }
                 let Some(at) = instant(resolved, fixed, zfixed) else { continue };
                 let alt = ev
-                    .alternatives(sent, inp.found[loose].start)
+                    .alternatives(sent, inp.doc.found[loose].start)
                     .into_iter()
                     .find(|z| z.tzid != zfixed.tzid && reads(at.timestamp(), z, &cloose))
                     .cloned();
@@ -208,7 +208,7 @@ fn settle_group(inp: &Inputs<'_, '_>, resolved: &mut [Resolved], settled: &mut [
             Some((z, source)) if resolved[m].clock.is_some_and(|c| reads(best.timestamp(), &z, &c)) => {
                 let day = day_at(resolved[m].clock, &best, &z);
                 if resolved[m].day != Some(day) {
-                    redate(&inp.found[m].expr, &mut resolved[m], day);
+                    redate(&inp.doc.found[m].expr, &mut resolved[m], day);
                 }
                 settled[m].placed = z.place(best.with_time_zone(z.tz.clone()).datetime());
                 if m != fix && source != ZoneSource::Written && source != ZoneSource::Paired {
@@ -241,7 +241,7 @@ fn settle_group(inp: &Inputs<'_, '_>, resolved: &mut [Resolved], settled: &mut [
 /// day ("9:05 p.m., which is 8:05 a.m. ET on Saturday ... the next episode's
 /// 9:05 p.m. upload"), it does not restate it.
 pub(super) fn echoes(inp: &Inputs<'_, '_>, sent: &Sentences, resolved: &mut [Resolved], settled: &mut [Settled], groups: &[Vec<usize>]) {
-    let found = inp.found;
+    let found = inp.doc.found;
     let mut group_of: Vec<Option<usize>> = vec![None; found.len()];
     for (g, members) in groups.iter().enumerate() {
         members.iter().for_each(|&m| group_of[m] = Some(g));

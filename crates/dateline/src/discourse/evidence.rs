@@ -43,9 +43,9 @@ impl Evidence {
     /// Gathers the evidence in one pass over the capitalised words (and
     /// not at all when the text has no clock time).
     pub(crate) fn gather(inp: &Inputs<'_, '_>, sent: &Sentences) -> Evidence {
-        let t = inp.toks;
+        let t = inp.doc.toks;
         let mut ev = Evidence { places: Vec::new(), dateline: None, body: 0, document: None };
-        if !inp.found.iter().any(|f| super::clock_of(&f.expr).is_some()) {
+        if !inp.doc.found.iter().any(|f| super::clock_of(&f.expr).is_some()) {
             return ev;
         }
         let mut buf = String::new();
@@ -61,7 +61,7 @@ impl Evidence {
             let initial = |j: usize| j == 0 || sent.of(j - 1) != sent.of(j);
             let named =
                 k > 0 && t.toks[k - 1].cap && t.toks[k - 1].kind == crate::lex::TokKind::Word && sent.of(k - 1) == sent.of(k) && !initial(k - 1);
-            let origin = k > 0 && (inp.language.origin)(t, k - 1);
+            let origin = k > 0 && (inp.doc.language.origin)(t, k - 1);
             match place_at(t, k, &mut buf) {
                 Some((end, iana, kind)) => {
                     if let (Ok(tz), false) = (jiff::tz::db().get(iana), named || origin) {
@@ -72,9 +72,9 @@ impl Evidence {
                 None => k += 1,
             }
         }
-        if let Some((s, e, end)) = (inp.language.dateline)(t) {
+        if let Some((s, e, end)) = (inp.doc.language.dateline)(t) {
             // ("CAPE CANAVERAL, Fla. —": a town too small to list, by its state)
-            let state = || (inp.language.region_abbreviation)(t, e + 1).and_then(crate::places::lookup).map(|p| p.zone);
+            let state = || (inp.doc.language.region_abbreviation)(t, e + 1).and_then(crate::places::lookup).map(|p| p.zone);
             let iana = place_at(t, s, &mut buf).filter(|p| p.0 <= e).map(|p| p.1).or_else(|| is_comma(t, e).then(state).flatten());
             let zone = iana.and_then(|iana| Some(Zone::named(jiff::tz::db().get(iana).ok()?, iana)));
             ev.dateline = Some((zone, s, end));
@@ -94,8 +94,11 @@ impl Evidence {
         if let Some(z) = self.dateline.as_ref().and_then(|d| d.0.clone()) {
             return Some(z);
         }
-        let at =
-            inp.dct.and_then(|d| local(d, &Clock { hour: 12, minute: Some(0), zone: None })).and_then(|dt| dt.to_zoned(jiff::tz::TimeZone::UTC).ok());
+        let at = inp
+            .doc
+            .dct
+            .and_then(|d| local(d, &Clock { hour: 12, minute: Some(0), zone: None }))
+            .and_then(|dt| dt.to_zoned(jiff::tz::TimeZone::UTC).ok());
         let one = |zones: &mut dyn Iterator<Item = Zone>| {
             let mut chosen: Option<Zone> = None;
             for z in zones {
@@ -108,8 +111,12 @@ impl Evidence {
             }
             chosen
         };
-        let written =
-            inp.found.iter().filter_map(|f| super::clock_of(&f.expr)?.zone).filter_map(|spec| inp.zones.zone(spec, inp.toks.text, inp.lexicon));
+        let written = inp
+            .doc
+            .found
+            .iter()
+            .filter_map(|f| super::clock_of(&f.expr)?.zone)
+            .filter_map(|spec| inp.zones.zone(spec, inp.doc.toks.text, inp.lexicon));
         let mut written = written.filter(|z| !z.tzid.as_deref().is_some_and(reference_zone));
         if let Some(z) = one(&mut written) {
             return Some(z);
@@ -148,14 +155,14 @@ impl Evidence {
     /// IST") unless a time it restates comes between, whose place they are
     /// ("Queensland ... closes at 6 p.m. AEST — 7 p.m. in Sydney").
     pub(crate) fn own_places<'s>(&'s self, inp: &Inputs<'_, '_>, sent: &Sentences, n: usize) -> Vec<&'s Zone> {
-        let found = inp.found;
+        let found = inp.doc.found;
         let (k, end) = (found[n].start, found[n].end);
         let clause = sent.clause(k);
         let clock = |m: usize| super::clock_of(&found[m].expr).is_some();
         let next =
             (n + 1..found.len()).take_while(|&m| sent.clause(found[m].start) == clause).find(|&m| clock(m)).map_or(usize::MAX, |m| found[m].start);
         let prev = (0..n).rev().take_while(|&m| sent.clause(found[m].start) == clause).find(|&m| clock(m));
-        let restated = prev.is_some_and(|m| (inp.language.restates)(inp.toks, found[m].end, k));
+        let restated = prev.is_some_and(|m| (inp.doc.language.restates)(inp.doc.toks, found[m].end, k));
         let mine = |p: &&Named| sent.clause(p.at) == clause && !self.in_dateline(p.at);
         let at = self.places.partition_point(|p| p.at < k);
         // (a place right before the next time is that one's: "departs Minneapolis at
@@ -171,11 +178,11 @@ impl Evidence {
     /// London", nor stands right before one, "in Dublin at 08:05"), nearest
     /// first: the setting of the whole sentence.
     pub(crate) fn free_places<'s>(&'s self, inp: &Inputs<'_, '_>, sent: &Sentences, n: usize) -> Vec<&'s Zone> {
-        let found = inp.found;
+        let found = inp.doc.found;
         let k = found[n].start;
         let clocks: Vec<usize> =
             (0..found.len()).filter(|&m| m != n && sent.of(found[m].start) == sent.of(k) && super::clock_of(&found[m].expr).is_some()).collect();
-        let t = inp.toks;
+        let t = inp.doc.toks;
         let apart = |a: usize, b: usize| (a..b).any(|j| matches!(t.lw(j), "," | ";" | "(" | ")" | "—"));
         let owned = |p: &Named| {
             clocks.iter().any(|&m| {
@@ -214,12 +221,12 @@ impl Evidence {
         day_from: impl Fn(usize) -> Option<usize>,
     ) -> Option<(Zone, ZoneSource)> {
         if let Some(spec) = c.zone {
-            let zone = inp.zones.zone(spec, inp.toks.text, inp.lexicon)?;
+            let zone = inp.zones.zone(spec, inp.doc.toks.text, inp.lexicon)?;
             return Some((self.disambiguate(inp, sent, spec, zone, n, day, c), ZoneSource::Written));
         }
         // "4 a.m. Wednesday in Sydney": a place written right after is the time's own
-        let end = inp.found[n].end;
-        if inp.toks.lw(end) == "in" {
+        let end = inp.doc.found[n].end;
+        if inp.doc.toks.lw(end) == "in" {
             if let Some(p) = self.places.iter().find(|p| p.at == end + 1) {
                 return Some((p.zone.clone(), ZoneSource::Written));
             }
@@ -233,7 +240,7 @@ impl Evidence {
         let mut from = day_from(n);
         for _ in 0..DAY_CHAIN {
             let Some(m) = from else { break };
-            if let Some(z) = self.sentence_places(sent, inp.found[m].start).first() {
+            if let Some(z) = self.sentence_places(sent, inp.doc.found[m].start).first() {
                 return Some(((*z).clone(), ZoneSource::Place));
             }
             from = day_from(m);
@@ -250,7 +257,7 @@ impl Evidence {
     /// or the same offset on that day), else as the table reads it.
     #[allow(clippy::too_many_arguments)]
     fn disambiguate(&self, inp: &Inputs<'_, '_>, sent: &Sentences, spec: ZoneSpec, zone: Zone, n: usize, day: Option<Date>, c: Clock) -> Zone {
-        let k = inp.found[n].start;
+        let k = inp.doc.found[n].start;
         let readings = inp.zones.readings(spec, inp.lexicon);
         if readings.is_empty() {
             return zone;

@@ -25,9 +25,7 @@ mod sentences;
 use jiff::civil::{Date, DateTime};
 
 use crate::expr::{Clock, Expr, Pod};
-use crate::grammar::{Found, Link};
-use crate::lang::Language;
-use crate::lex::Tokens;
+use crate::grammar::Found;
 use crate::lexicon::Lexicon;
 use crate::resolve::Resolved;
 use crate::value;
@@ -72,13 +70,10 @@ impl ZoneSource {
     }
 }
 
-/// What the document stage needs to see.
+/// What the document stage needs to see: what resolution saw, and the zones.
 pub(crate) struct Inputs<'a, 't> {
-    pub(crate) toks: &'a Tokens<'t>,
-    pub(crate) found: &'a [Found],
-    pub(crate) links: &'a [Link],
-    pub(crate) dct: Option<Date>,
-    pub(crate) language: Language,
+    /// The linked expressions, their tokens, the DCT and the language.
+    pub(crate) doc: &'a crate::resolve::Inputs<'a, 't>,
     pub(crate) zones: &'a ZoneTable,
     pub(crate) lexicon: &'a Lexicon,
     /// The zone the caller gave for this document.
@@ -108,17 +103,17 @@ pub(crate) struct Discourse {
 /// Settles the resolved expressions of a document together (see the module
 /// documentation); `resolved` is updated in place where a day moves.
 pub(crate) fn settle(inp: &Inputs<'_, '_>, resolved: &mut [Resolved]) -> Discourse {
-    let mut settled = vec![Settled::default(); inp.found.len()];
+    let mut settled = vec![Settled::default(); inp.doc.found.len()];
     // a text with no clock time has nothing to settle (most of a news corpus)
-    if !inp.found.iter().any(|f| clock_of(&f.expr).is_some()) {
+    if !inp.doc.found.iter().any(|f| clock_of(&f.expr).is_some()) {
         return Discourse { settled, equivalent: Vec::new() };
     }
-    let sentences = sentences::Sentences::new(inp.toks, &inp.language);
+    let sentences = sentences::Sentences::new(inp.doc.toks, &inp.doc.language);
     let ev = Evidence::gather(inp, &sentences);
     days::settle_days(inp, &sentences, &ev, resolved, &mut settled);
     let day_from: Vec<Option<usize>> = settled.iter().map(|s| s.day_from).collect();
     for (n, s) in settled.iter_mut().enumerate() {
-        if let Some(c) = clock_of(&inp.found[n].expr) {
+        if let Some(c) = clock_of(&inp.doc.found[n].expr) {
             s.zone = ev.zone_for(inp, &sentences, n, c, resolved[n].day, |m| day_from[m]);
         }
     }

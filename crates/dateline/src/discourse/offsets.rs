@@ -37,7 +37,7 @@ pub(super) fn clock_shift(e: &Expr) -> Option<i64> {
 /// Turns each clock-scale shift into the clock time it names, counted from
 /// the nearest stated time before it on a known day.
 pub(super) fn settle_offsets(inp: &Inputs<'_, '_>, sent: &Sentences, resolved: &mut [Resolved], settled: &mut [Settled]) {
-    let found = inp.found;
+    let found = inp.doc.found;
     for n in 0..found.len() {
         let Some(minutes) = clock_shift(&found[n].expr) else { continue };
         let here = sent.of(found[n].start);

@@ -8,12 +8,22 @@
 //! quarter of the previous year, as financial news uses it). Without an anchor
 //! date, values stay underspecified in TimeML style (`XXXX-04-25`); the
 //! machine's clock is never consulted.
+//!
+//! Within the crate, a document's expressions are resolved together by
+//! `resolve_all`: in text order, each with the context of what was said
+//! before it (the `running` module), then the ones the linker joined are put
+//! in agreement (the `linked` module).
 
 use jiff::civil::Date;
 use jiff::ToSpan;
 
 use crate::expr::{Amount, Clock, DayIn, Dir, Expr, Mod, Part, Tense, Unit, YearRef};
 use crate::value::{self, TimexType};
+
+mod linked;
+mod running;
+
+pub(crate) use running::{resolve_all, Inputs};
 
 /// What the resolver knows about the place an expression stands in.
 #[derive(Clone, Copy, Debug)]
@@ -841,6 +851,27 @@ fn resolve_part(part: Part, year: YearRef, dir: Dir, ctx: &Context) -> Resolved 
         r.point = Date::new(y as i16, (3 * q - 2) as i8, 1).ok().map(|d| (d, Unit::Quarter));
     }
     r
+}
+
+/// Whether `e` is read from an anchor (the DCT, in TimeML's `anchorTimeID`
+/// sense): a date without its year, a weekday, anything relative.
+pub(crate) fn needs_anchor(e: &Expr) -> bool {
+    match e {
+        Expr::Date { year, .. } => year.is_none(),
+        e if e.is_weekday() => true,
+        Expr::Weekend { .. } | Expr::Relative { .. } | Expr::Shift { .. } | Expr::InYear { .. } => true,
+        Expr::Part { year, .. } => !matches!(year, YearRef::Explicit(_)),
+        Expr::Time { date, .. } | Expr::PartOfDay { date, .. } => date.as_ref().is_none_or(|d| needs_anchor(d)),
+        Expr::Around { day, .. } => needs_anchor(day),
+        Expr::DayOf { period, .. } | Expr::NthWeekday { period, .. } | Expr::NthWorkday { period, .. } | Expr::NthWeek { period, .. } => {
+            needs_anchor(period)
+        }
+        Expr::WeekOf { day, .. } => needs_anchor(day),
+        Expr::PeriodOf { of, .. } => needs_anchor(of),
+        Expr::FromLast { .. } => true,
+        Expr::Mod { inner, .. } => needs_anchor(inner),
+        _ => false,
+    }
 }
 
 /// The weekday of `d` as an RFC 5545 two-letter code.

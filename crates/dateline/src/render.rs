@@ -1,0 +1,338 @@
+//! The last pipeline stage: the resolved and settled expressions of a
+//! document rendered as an [`Analysis`].
+//!
+//! Each found expression becomes a [`Timex`]: its offsets in code points and
+//! bytes, its TIMEX3 attributes, the instant and interval it covers (zoned
+//! where the document settled a zone), and, for a recurrence on its own, its
+//! rule. The links become [`Group`]s, the readings of one instant the
+//! document found among them; a recurrence's group carries its rule, and
+//! each clock time of it gets a rule of its own on its timex.
+
+use jiff::civil::DateTime;
+use jiff::tz::TimeZone;
+use jiff::Zoned;
+
+use crate::analysis::{Analysis, Group, TimeRange, Timex};
+use crate::discourse::{local, Discourse};
+use crate::expr::{Clock, Expr};
+use crate::grammar::{Link, LinkKind};
+use crate::recur::{recurrence, End};
+use crate::resolve::{needs_anchor, period_bounds, Resolved};
+use crate::value::TimexType;
+use crate::zones::{Placed, Zone};
+
+/// What rendering needs to see: the document, its linked expressions, how
+/// each resolved and how the document settled them.
+pub(crate) struct Inputs<'a, 't> {
+    /// The document's text, which the offsets index.
+    pub(crate) text: &'a str,
+    /// The linked expressions, their tokens and the DCT.
+    pub(crate) doc: &'a crate::resolve::Inputs<'a, 't>,
+    pub(crate) resolved: &'a [Resolved],
+    pub(crate) discourse: &'a Discourse,
+    /// The zone the bounds of a whole day, month or year are placed in: the
+    /// document's, else the tagger's default.
+    pub(crate) zone: Option<Zone>,
+    /// The reader's zone, to restate every zoned range in.
+    pub(crate) reader: Option<&'a TimeZone>,
+}
+
+/// The analysis of a document: its timexes and the groups that link them.
+pub(crate) fn analysis(inp: &Inputs<'_, '_>) -> Analysis {
+    let mut timexes = timexes(inp);
+    let groups = groups(inp, &mut timexes);
+    Analysis { timexes, groups }
+}
+
+/// One timex per found expression; a recurrence no link covers gets its rule.
+fn timexes(inp: &Inputs<'_, '_>) -> Vec<Timex> {
+    let (text, toks) = (inp.text, inp.doc.toks);
+    // which found expressions a recurrence covers (those get no rule of their own)
+    let mut in_recurrence = vec![false; inp.doc.found.len()];
+    for l in inp.doc.links.iter().filter(|l| l.kind == LinkKind::Recurrence) {
+        for &m in l.members.iter().chain(&l.ends) {
+            in_recurrence[m] = true;
+        }
+    }
+    let mut timexes = Vec::with_capacity(inp.doc.found.len());
+    let mut cp = (0usize, 0usize); // (byte, code point) cursor: offsets grow monotonically
+    let mut to_cp = |b: usize| {
+        if b < cp.0 {
+            cp = (0, 0);
+        }
+        cp.1 += text[cp.0..b].chars().count();
+        cp.0 = b;
+        cp.1
+    };
+    for (n, (f, r)) in inp.doc.found.iter().zip(inp.resolved).enumerate() {
+        let (bs, be) = (toks.toks[f.start].start, toks.toks[f.end - 1].end);
+        let start = to_cp(bs);
+        let end = to_cp(be);
+        let settled = &inp.discourse.settled[n];
+        let placed = settled.placed.clone();
+        let (range, range_reader) = range(inp, r, placed.as_ref());
+        let mut t = Timex {
+            tid: format!("t{}", n + 1),
+            start,
+            end,
+            byte_start: bs,
+            byte_end: be,
+            text: text[bs..be].to_string(),
+            typ: r.typ,
+            value: r.value.clone(),
+            modifier: r.modifier.map(|m| m.code()),
+            quant: r.quant,
+            freq: r.freq.clone(),
+            // ("in two weeks" counted from the DCT when it is a date)
+            anchor: (inp.doc.dct.is_some() && (needs_anchor(&f.expr) || matches!(f.expr, Expr::InTime { .. }) && r.typ == TimexType::Date))
+                .then(|| "t0".to_string()),
+            utc: placed.as_ref().map(|p| p.zoned.timestamp().to_string()),
+            tzid: placed.as_ref().and_then(|p| p.tzid.clone()),
+            zone_note: placed.and_then(|p| p.note),
+            zone_source: settled.placed.as_ref().and(settled.zone.as_ref()).map(|z| z.1),
+            day_from: settled.day_from.map(|m| format!("t{}", m + 1)),
+            range,
+            range_reader,
+            rrule: None,
+            dtstart: None,
+            schedule: None,
+        };
+        if r.typ == TimexType::Set && !in_recurrence[n] {
+            if let Some(rec) = recurrence(&[&f.expr], inp.doc.dct, End::default(), settled.zone.as_ref().map(|z| &z.0)) {
+                t.schedule = Some(rec.schedule(None));
+                t.rrule = Some(rec.rule.render(false));
+                t.dtstart = rec.dtstart.map(civil);
+                t.tzid = rec.tzid.or(t.tzid);
+            }
+        }
+        timexes.push(t);
+    }
+    timexes
+}
+
+/// The links as groups (readings of one instant become the document's
+/// equivalence groups), with each range's length and each recurrence's rule.
+fn groups(inp: &Inputs<'_, '_>, timexes: &mut [Timex]) -> Vec<Group> {
+    let equivalent = inp.discourse.equivalent.iter().map(|g| Link {
+        kind: LinkKind::Equivalent,
+        members: g.clone(),
+        until: None,
+        lasting: None,
+        start: None,
+        ends: None,
+    });
+    let links: Vec<Link> = inp.doc.links.iter().filter(|l| l.kind != LinkKind::Reading).cloned().chain(equivalent).collect();
+    links
+        .iter()
+        .map(|l| {
+            let mut g = Group {
+                kind: l.kind,
+                tids: l.members.iter().map(|&m| timexes[m].tid.clone()).collect(),
+                rrule: None,
+                tzid: None,
+                dtstart: None,
+                first: None,
+                duration: None,
+                ends: l.ends.map(|e| timexes[e].tid.clone()),
+                schedule: None,
+            };
+            if let (LinkKind::Range, [a, b]) = (l.kind, l.members.as_slice()) {
+                g.duration = range_length(&inp.resolved[*a], &inp.resolved[*b]);
+            }
+            if l.kind == LinkKind::Recurrence {
+                recurrence_rules(inp, l, &mut g, timexes);
+            }
+            g
+        })
+        .collect()
+}
+
+/// The rule of a recurrence on its group, and on the timex of each of its
+/// clock times a rule of that time's own.
+fn recurrence_rules(inp: &Inputs<'_, '_>, l: &Link, g: &mut Group, timexes: &mut [Timex]) {
+    let (found, resolved) = (inp.doc.found, inp.resolved);
+    // "from 7 to 9 p.m.": each occurrence lasts from the start time to the end time
+    let start_clock = l.members.iter().rev().find_map(|&m| set_clock(&found[m].expr));
+    let to_clock = l.ends.and_then(|e| set_clock(&found[e].expr));
+    if let (Some(a), Some(b)) = (start_clock, to_clock) {
+        g.duration = clock_span(a, b);
+    }
+    let exprs: Vec<&Expr> = l.members.iter().map(|&m| &found[m].expr).collect();
+    // (through the last day of a month: "until the end of September")
+    let until = l
+        .until
+        .and_then(|u| resolved.get(u))
+        .and_then(|r| r.day.or_else(|| r.point.and_then(|(d, unit)| period_bounds(d, unit)).and_then(|(_, after, _)| after.yesterday().ok())));
+    let lasting = l.lasting.and_then(|d| match found[d].expr {
+        Expr::Duration { amount: crate::expr::Amount::N(n), unit } => Some((n, unit)),
+        _ => None,
+    });
+    // a start the text states replaces the DCT as the day to count from
+    // (a month's first day: "starting in December")
+    let since = l.start.and_then(|u| resolved.get(u)).and_then(|r| r.day.or(r.point.map(|p| p.0)));
+    let from = since.or(inp.doc.dct);
+    let end = End { until, lasting, to_clock };
+    // the zone of the recurrence's clock time, as the document settled it
+    let clock_member = l.members.iter().copied().find(|&m| set_clock(&found[m].expr).is_some());
+    let zone = clock_member.and_then(|m| inp.discourse.settled[m].zone.as_ref()).map(|z| &z.0);
+    // each clock time of the recurrence (and the one its occurrences
+    // end at) recurs on the same days: its own rule, on its timex
+    for &m in l.members.iter().chain(&l.ends) {
+        if set_clock(&found[m].expr).is_none() {
+            continue;
+        }
+        let own: Vec<&Expr> =
+            l.members.iter().filter(|&&o| set_clock(&found[o].expr).is_none()).map(|&o| &found[o].expr).chain([&found[m].expr]).collect();
+        // a time recurring on one weekday names it ("XXXX-WXX-5T17:00" for "every
+        // other Friday at 5 p.m."), the next one for a broadcast hour past 24
+        if let (Some(dow), Some(c)) = (single_weekday(&own), set_clock(&found[m].expr)) {
+            timexes[m].value = match c.past_midnight() {
+                Some(late) => crate::value::clock_on_weekday(dow % 7 + 1, &late),
+                None => crate::value::clock_on_weekday(dow, &c),
+            };
+        }
+        let zone = inp.discourse.settled[m].zone.as_ref().map(|z| &z.0).or(zone);
+        // (an end before the start is the next morning's: "daily from 10 p.m. to 5 a.m.")
+        let overnight = Some(m) == l.ends && start_clock.zip(set_clock(&found[m].expr)).is_some_and(|(a, b)| minute_of_day(b) <= minute_of_day(a));
+        let from = if overnight { from.and_then(|d| d.tomorrow().ok()) } else { from };
+        if let Some(rec) = recurrence(&own, from, End { to_clock: None, ..end }, zone) {
+            timexes[m].schedule = Some(rec.schedule(since));
+            timexes[m].rrule = Some(rec.rule.render(false));
+            timexes[m].dtstart = rec.dtstart.map(civil);
+            timexes[m].tzid = rec.tzid.or(timexes[m].tzid.take());
+        }
+    }
+    if let Some(rec) = recurrence(&exprs, from, end, zone) {
+        // occurrences within the day ("every 15 minutes from 6
+        // a.m. to midnight") are instants: the span is their window
+        if rec.rule.sub_daily() {
+            g.duration = None;
+        }
+        g.schedule = Some(rec.schedule(since));
+        g.rrule = Some(rec.rule.render(false));
+        g.dtstart = rec.dtstart.map(civil);
+        g.first = rec.first.as_ref().map(ToString::to_string);
+        g.tzid = rec.tzid;
+    }
+}
+
+/// The interval a resolved expression covers, zoned when its zone is known,
+/// and the same interval in the reader's zone.
+fn range(inp: &Inputs<'_, '_>, r: &Resolved, placed: Option<&Placed>) -> (Option<TimeRange>, Option<TimeRange>) {
+    let reader = |a: &Zoned, b: &Zoned, grain: &'static str| {
+        inp.reader.map(|tz| TimeRange::zoned(a.with_time_zone(tz.clone()), b.with_time_zone(tz.clone()), grain))
+    };
+    if let (Some(p), Some(c)) = (placed, r.clock) {
+        let end = p.zoned.checked_add(jiff::Span::new().minutes(1)).ok();
+        let grain = if c.minute.is_some() { "minute" } else { "hour" };
+        return match end {
+            Some(e) => {
+                let rd = reader(&p.zoned, &e, grain);
+                (Some(TimeRange::zoned(p.zoned.clone(), e, grain)), rd)
+            }
+            None => (None, None),
+        };
+    }
+    if let (Some(day), Some(c)) = (r.day, r.clock) {
+        let start = local(day, &c);
+        let end = start.and_then(|s| s.checked_add(jiff::Span::new().minutes(1)).ok());
+        return match (start, end) {
+            (Some(s), Some(e)) => (Some(TimeRange::civil(s, e, "minute")), None),
+            _ => (None, None),
+        };
+    }
+    let Some((start, end, grain)) = r.point.and_then(|(d, unit)| period_bounds(d, unit)) else { return (None, None) };
+    let (s, e) = (start.to_datetime(jiff::civil::Time::midnight()), end.to_datetime(jiff::civil::Time::midnight()));
+    let place = |dt: DateTime| inp.zone.as_ref().and_then(|z| z.place(dt));
+    match (place(s), place(e)) {
+        (Some(a), Some(b)) => {
+            let rd = reader(&a.zoned, &b.zoned, grain);
+            (Some(TimeRange::zoned(a.zoned, b.zoned, grain)), rd)
+        }
+        _ => (Some(TimeRange::civil(s, e, grain)), None),
+    }
+}
+
+/// A civil date-time as the JSON writes it (`2022-04-23T21:10:00`).
+fn civil(dt: DateTime) -> String {
+    dt.strftime("%Y-%m-%dT%H:%M:%S").to_string()
+}
+
+/// The clock time a recurrence member recurs at ("at 9:10 pm" in "every Saturday at 9:10 pm").
+fn set_clock(e: &Expr) -> Option<Clock> {
+    match e {
+        Expr::Set { each, .. } => match &**each {
+            Expr::Time { clock, .. } => Some(*clock),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// The one weekday the days of a recurrence name ("every other Friday",
+/// "Thursdays", "Monday nights"), if they name exactly one.
+fn single_weekday(parts: &[&Expr]) -> Option<u8> {
+    let mut days = parts.iter().filter_map(|p| match p {
+        Expr::Set { each, .. } => match &**each {
+            Expr::Weekday { dow, .. } => Some(Some(*dow)),
+            Expr::EveryNth { each, .. } | Expr::PartOfDay { date: Some(each), .. } => match **each {
+                Expr::Weekday { dow, .. } => Some(Some(dow)),
+                _ => Some(None),
+            },
+            Expr::Time { .. } => None,
+            _ => Some(None),
+        },
+        _ => Some(None),
+    });
+    match (days.next(), days.next()) {
+        (Some(Some(d)), None) => Some(d),
+        _ => None,
+    }
+}
+
+/// The length from one clock reading to a later one (past midnight if the
+/// end is earlier): `PT2H`, `PT1H30M`.
+fn clock_span(a: Clock, b: Clock) -> Option<String> {
+    let m = minute_of_day(b) - minute_of_day(a);
+    Some(minutes(if m <= 0 { m + 24 * 60 } else { m }))
+}
+
+/// Minutes since midnight of a clock reading.
+fn minute_of_day(c: Clock) -> i64 {
+    c.hour as i64 * 60 + c.minute.unwrap_or(0) as i64
+}
+
+/// A whole number of minutes as a TIMEX3 duration: `PT2H`, `PT45M`, `PT1H30M`.
+fn minutes(m: i64) -> String {
+    match (m / 60, m % 60) {
+        (h, 0) => format!("PT{h}H"),
+        (0, mm) => format!("PT{mm}M"),
+        (h, mm) => format!("PT{h}H{mm}M"),
+    }
+}
+
+/// The length of a range from `a` to `b`: from one clock time to the other
+/// when both have one (and the same zone), else both ends included, in the
+/// unit both are precise to (days, months or years).
+fn range_length(a: &Resolved, b: &Resolved) -> Option<String> {
+    use crate::expr::Unit;
+    // "from 9 a.m. to 5 p.m. on Monday" is PT8H
+    if let (Some(ca), Some(cb), Some(da), Some(db)) = (a.clock, b.clock, a.day, b.day) {
+        if ca.zone != cb.zone {
+            return None;
+        }
+        let m = da.until(db).ok()?.get_days() as i64 * 24 * 60 + minute_of_day(cb) - minute_of_day(ca);
+        return (m > 0).then(|| minutes(m));
+    }
+    let ((da, ua), (db, ub)) = (a.point?, b.point?);
+    if ua != ub || a.clock.is_some() || b.clock.is_some() {
+        return None;
+    }
+    let (n, letter) = match ua {
+        Unit::Day => (da.until(db).ok()?.get_days() as i64 + 1, "D"),
+        Unit::Month => ((db.year() as i64 - da.year() as i64) * 12 + db.month() as i64 - da.month() as i64 + 1, "M"),
+        Unit::Year => (db.year() as i64 - da.year() as i64 + 1, "Y"),
+        _ => return None,
+    };
+    (n > 0).then(|| format!("P{n}{letter}"))
+}

@@ -1,0 +1,242 @@
+//! Resolving a document's expressions in text order.
+//!
+//! [`resolve`] reads one expression against a [`Context`];
+//! what goes into that context is what the text has said so far: the
+//! anchor (in narrative mode, the last full date), the day, quarter, month
+//! or year under discussion, and the year that frames a sentence. [`Running`]
+//! keeps that state: [`Running::context`] gives the context of the next
+//! expression and [`Running::note`] records what it resolved to.
+//! [`resolve_all`] runs it over the document, then reads the expressions the
+//! linker paired together (see [`linked`]).
+
+use jiff::civil::Date;
+
+use super::{last_ended_quarter, linked, resolve, Context, Mentions, Resolved};
+use crate::expr::{Dir, Expr, Unit};
+use crate::grammar::{Found, Link, LinkKind};
+use crate::lang::Language;
+use crate::lex::Tokens;
+use crate::tagger::Mode;
+
+/// How many tokens after a day is mentioned a clock time without a day still
+/// falls on it; beyond that, it falls on the anchor's day.
+const RECENT_DAY_REACH: usize = 120;
+
+/// How many tokens a quarter stays the topic of discussion, for "a year
+/// earlier" to mean that quarter a year back.
+const QUARTER_TOPIC_REACH: usize = 150;
+
+/// What the resolution stage needs to see: the linked expressions of one
+/// document, the tokens around them (for tense and sentence ends), the DCT
+/// and the anchoring mode. The stages after it see the same, and more.
+pub(crate) struct Inputs<'a, 't> {
+    pub(crate) toks: &'a Tokens<'t>,
+    pub(crate) found: &'a [Found],
+    pub(crate) links: &'a [Link],
+    pub(crate) dct: Option<Date>,
+    pub(crate) language: Language,
+    pub(crate) mode: Mode,
+}
+
+/// Resolves every found expression of a document, each in the context of
+/// what was said before it, then puts linked ones in agreement (ranges run
+/// forward, a reading in another zone falls on the right day, a
+/// recurrence's end lies after its start).
+pub(crate) fn resolve_all(inp: &Inputs<'_, '_>) -> Vec<Resolved> {
+    let mut running = Running::new(inp);
+    let mut resolved: Vec<Resolved> = Vec::with_capacity(inp.found.len());
+    for (n, f) in inp.found.iter().enumerate() {
+        let r = resolve(&f.expr, &running.context(n, &resolved));
+        running.note(n, &r);
+        resolved.push(r);
+    }
+    // (the anchor the text ended on: in narrative mode, its last full date)
+    linked::order_ranges(inp, running.anchor, &mut resolved);
+    linked::day_readings(inp, running.anchor, &mut resolved);
+    linked::order_recurrence_ends(inp, &mut resolved);
+    resolved
+}
+
+/// What the text has said so far, as resolution goes through it in order.
+pub(crate) struct Running<'i, 'a, 't> {
+    inp: &'i Inputs<'a, 't>,
+    /// The anchor: the DCT, or in narrative mode the last full date.
+    anchor: Option<Date>,
+    /// The quarter under discussion, and the token its mention ends at.
+    recent_quarter: Option<(i32, u8, usize)>,
+    /// The quarter a report is about (the last one ended by the DCT), once mentioned.
+    report_quarter: Option<(i32, u8, usize)>,
+    /// The last period mentioned ("that year" refers to it).
+    last: Option<(Date, Unit)>,
+    /// The month or year named last (not as the end of a range, "from
+    /// January to October", nor reached by comparison), and where its mention ends.
+    last_named: Option<(Date, Unit, usize)>,
+    /// Whether each found expression ends a range.
+    range_end: Vec<bool>,
+    /// The day mentioned last, and where its mention ends.
+    recent_day: Option<(Date, usize)>,
+    mentions: Mentions,
+    /// A year that frames its sentence ("In 1976, ..."), and the token its mention ends at.
+    sentence_year: Option<(i32, usize)>,
+}
+
+impl<'i, 'a, 't> Running<'i, 'a, 't> {
+    /// Nothing said yet: the anchor is the DCT.
+    pub(crate) fn new(inp: &'i Inputs<'a, 't>) -> Self {
+        let mut range_end = vec![false; inp.found.len()];
+        for l in inp.links.iter().filter(|l| l.kind == LinkKind::Range) {
+            if let Some(&m) = l.members.last() {
+                range_end[m] = true;
+            }
+        }
+        Running {
+            inp,
+            anchor: inp.dct,
+            recent_quarter: None,
+            report_quarter: None,
+            last: None,
+            last_named: None,
+            range_end,
+            recent_day: None,
+            mentions: Mentions::default(),
+            sentence_year: None,
+        }
+    }
+
+    /// The context of found expression `n`, with `resolved` holding the
+    /// expressions before it.
+    pub(crate) fn context(&self, n: usize, resolved: &[Resolved]) -> Context {
+        let (inp, f) = (self.inp, &self.inp.found[n]);
+        let tense = (inp.language.tense)(inp.toks, f.start, f.end);
+        let anchor = self.anchor;
+        // the day of the expression this one sits on, resolved already or (written after it) now
+        let day = f.anchor.and_then(|a| match resolved.get(a) {
+            Some(r) => r.day,
+            None => self.day_ahead(a),
+        });
+        Context {
+            anchor,
+            tense,
+            day,
+            recent_quarter: topic_quarter(self.recent_quarter, self.report_quarter, f.start, inp.toks),
+            last: self.last,
+            // (not a day on the wrong side of a firm tense: "the hearing
+            // is on June 27. The agency released the figures at 8:30 a.m."
+            // speaks of another day)
+            recent_day: self
+                .recent_day
+                .filter(|d: &(Date, usize)| f.start.saturating_sub(d.1) < RECENT_DAY_REACH)
+                .map(|d| d.0)
+                .filter(|&d| !(tense.firm && anchor.is_some_and(|a| (tense.dir == Dir::Past && d > a) || (tense.dir == Dir::Future && d < a)))),
+            mentions: self.mentions,
+            sentence_year: self.sentence_year.filter(|&(_, end)| !sentence_break(inp.toks, end, f.start)).map(|(y, _)| y),
+            sentence_period: self.last_named.filter(|&(_, _, end)| !sentence_break(inp.toks, end, f.start)).map(|m| (m.0, m.1)),
+        }
+    }
+
+    /// The day of found expression `a`, written after the one that sits on
+    /// it and so not resolved yet (and that one may sit on a day of its
+    /// own: "at 10:00 am Monday, New Year's Day").
+    fn day_ahead(&self, a: usize) -> Option<Date> {
+        let inp = self.inp;
+        let bare = |g: &Found, day: Option<Date>| {
+            let ctx = Context {
+                last: self.last,
+                mentions: self.mentions,
+                ..Context::bare(self.anchor, (inp.language.tense)(inp.toks, g.start, g.end), day)
+            };
+            resolve(&g.expr, &ctx).day
+        };
+        let g = inp.found.get(a)?;
+        let inner = g.anchor.filter(|&b| b > a).and_then(|b| inp.found.get(b)).and_then(|h| bare(h, None));
+        bare(g, inner)
+    }
+
+    /// Records what found expression `n` resolved to, for the ones after it.
+    pub(crate) fn note(&mut self, n: usize, r: &Resolved) {
+        let (inp, f) = (self.inp, &self.inp.found[n]);
+        // a quarter under discussion (not one reached by shifting from it)
+        if let (Some((y, q)), false) = (r.quarter, is_shift(&f.expr)) {
+            self.recent_quarter = Some((y, q, f.end));
+            if Some((y, q)) == self.anchor.map(last_ended_quarter) {
+                self.report_quarter = self.recent_quarter;
+            }
+        }
+        if let Some((d, Unit::Day)) = r.point {
+            self.recent_day = Some((d, f.end));
+        }
+        self.sentence_year = match f.expr {
+            Expr::Date { year: Some(y), month: None, day: None, .. } if (inp.language.frames)(inp.toks, f.start, f.end) => Some((y, f.end)),
+            _ if r.point.is_some() => None,
+            _ => self.sentence_year,
+        };
+        if r.point.is_some() && !is_shift(&f.expr) {
+            // (a month named, "in October", not "last month", which often
+            // dates the report rather than the figures)
+            // (or a year: "rose in 2012 from a year earlier")
+            let named = matches!(f.expr, Expr::Date { month: Some(_), day: None, .. } | Expr::InYear { .. });
+            let named_year = matches!(f.expr, Expr::Date { year: Some(_), month: None, .. });
+            self.last_named = match r.point {
+                Some((d, u @ Unit::Month)) if named && !self.range_end[n] => Some((d, u, f.end)),
+                Some((d, u @ Unit::Year)) if named_year && !self.range_end[n] => Some((d, u, f.end)),
+                _ => None,
+            };
+        }
+        let point = r.point.or(r.topic);
+        if point.is_some() && !matches!(f.expr, Expr::Anaphor { offset: 0, .. }) {
+            self.last = point;
+            // "the previous month" is a comparison, not a new topic: a
+            // second one counts from the same month ("the next day" does
+            // move the story on), nor is "a year earlier"
+            if let (Some((d, unit)), false) = (point, matches!(f.expr, Expr::Anaphor { offset: ..0, .. }) || is_shift(&f.expr)) {
+                self.mentions.note(d, unit, f.end);
+            }
+        }
+        if inp.mode == Mode::Narrative && is_full_date(&f.expr) {
+            self.anchor = r.day.or(self.anchor);
+        }
+    }
+}
+
+/// Whether a quarter `e` resolves to is derived from the quarter under
+/// discussion ("a year earlier", "the 1988 period") rather than a new topic.
+fn is_shift(e: &Expr) -> bool {
+    match e {
+        Expr::Shift { .. } | Expr::PeriodOfYear { .. } => true,
+        Expr::Mod { inner, .. } => is_shift(inner),
+        _ => false,
+    }
+}
+
+/// Whether `e` is a date with year, month and day (what narrative mode anchors on).
+fn is_full_date(e: &Expr) -> bool {
+    matches!(e, Expr::Date { year: Some(_), month: Some(_), day: Some(_), .. })
+}
+
+/// The quarter under discussion at token `at`, for "the year-earlier period"
+/// and "the latest quarter": the one mentioned last in the same sentence;
+/// past the sentence, the quarter the report is about once it has been
+/// mentioned ("After a flat second quarter, ... The comparison was enhanced
+/// by charges taken in the year-earlier period" compares the reported third
+/// quarter), else the one mentioned last; none once the text has moved on.
+fn topic_quarter(recent: Option<(i32, u8, usize)>, report: Option<(i32, u8, usize)>, at: usize, toks: &Tokens<'_>) -> Option<(i32, u8)> {
+    let near = |q: &(i32, u8, usize)| at.saturating_sub(q.2) < QUARTER_TOPIC_REACH;
+    let topic = match (recent, report) {
+        (Some(r), _) if !sentence_break(toks, r.2, at) => Some(r),
+        // (kept in reach while quarters are being discussed)
+        (Some(r), Some(p)) if near(&r) && p.2 <= r.2 => Some((p.0, p.1, r.2)),
+        (r, _) => r,
+    };
+    topic.filter(near).map(|q| (q.0, q.1))
+}
+
+/// Whether a sentence ends between tokens `from` and `to`: a full stop,
+/// question or exclamation mark before a space, or a line break. An
+/// abbreviation ("Mr. Smith") counts as a break, which only errs on the side
+/// of not carrying a year over.
+fn sentence_break(toks: &Tokens<'_>, from: usize, to: usize) -> bool {
+    (from..to.min(toks.len())).any(|k| {
+        toks.toks[k].newline_before && k > from
+            || matches!(toks.raw(k), "." | "!" | "?") && toks.toks.get(k + 1).is_none_or(|n| n.space_before || n.newline_before)
+    })
+}
