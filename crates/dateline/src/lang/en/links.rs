@@ -427,6 +427,10 @@ const OCCURRENCE_CUES: &[&str] = &["next", "first"];
 /// "with each show starting at 7:45 p.m.", "each running from 12 a.m.".
 const EACH_CUES: &[&str] = &["each"];
 
+/// Participles that give the clock time of each occurrence of a journey
+/// right after its recurrence: "every day, leaving Dublin at 11:05".
+const DEPARTING: &[&str] = &["leaving", "departing", "sailing", "arriving"];
+
 /// How many words may stand between "each" and the "at" or "from" of the
 /// clock time it gives ("each show starting at").
 const EACH_REACH: usize = 4;
@@ -605,8 +609,11 @@ fn distant_clocks(t: &Tokens<'_>, out: &mut [Found], links: &mut Vec<Link>) {
         // the rest of the sentence: "each", a few words, "at" or "from", a clock time
         let mut k = out[i].end;
         let mut found = None;
-        while k < t.len() && !(any(t, k, &[".", ";", "!", "?"]) && !(k > 0 && adj(t, k) && cap(t, k - 1) && t.lw(k - 1).len() <= 4)) {
-            if any(t, k, EACH_CUES) && !out.iter().any(|g| g.start == k) {
+        while k < t.len() && !(any(t, k, &[".", ";", "!", "?"]) && !(k > 0 && adj(t, k) && super::cues::abbreviation(t, k - 1))) {
+            // (or a participle of travel right after the recurrence's comma: "operate
+            // every day, leaving Dublin at 11:05, until Oct. 24")
+            let leaving = k == out[i].end + 1 && is(t, k - 1, ",") && any(t, k, DEPARTING);
+            if (any(t, k, EACH_CUES) || leaving) && !out.iter().any(|g| g.start == k) {
                 let at = (k + 1..(k + 2 + EACH_REACH).min(t.len())).find(|&a| any(t, a, &["at", "from"]));
                 found = at.and_then(|a| out.iter().position(|g| g.start == a + 1 && dayless_time(&g.expr) && !is_set(&g.expr)));
                 break;
@@ -628,14 +635,20 @@ fn distant_clocks(t: &Tokens<'_>, out: &mut [Found], links: &mut Vec<Link>) {
             out[m].expr = set_of(out[m].expr.clone());
             out[m].anchor = None;
         }
+        // the end stated right after the clock: "leaving Dublin at 11:05, until Oct. 24"
+        let last = ends.map_or(c, |e| e.1);
+        let e = out[last].end;
+        let u = if is(t, e, ",") { e + 1 } else { e };
+        let until = any(t, u, &["until", "through", "till"])
+            .then(|| out.iter().position(|g| g.start == u + 1 && matches!(g.expr, Expr::Date { day: Some(_), .. })))
+            .flatten();
         match link {
             Some(l) => {
                 links[l].members.push(c);
                 links[l].ends = ends.map(|e| e.1);
+                links[l].until = links[l].until.or(until);
             }
-            None => {
-                links.push(Link { kind: LinkKind::Recurrence, members: vec![i, c], until: None, lasting: None, start: None, ends: ends.map(|e| e.1) })
-            }
+            None => links.push(Link { kind: LinkKind::Recurrence, members: vec![i, c], until, lasting: None, start: None, ends: ends.map(|e| e.1) }),
         }
     }
 }
