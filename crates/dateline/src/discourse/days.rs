@@ -116,7 +116,7 @@ pub(super) fn settle_days(inp: &Inputs<'_, '_>, sent: &Sentences, ev: &Evidence,
     // a.m. — 9 p.m. Wednesday in New York")
     let restating = |n: usize| {
         clock_of(&found[n].expr).is_some()
-            && (0..n)
+            && (n.saturating_sub(SENTENCE_SCAN)..n)
                 .rev()
                 .take_while(|&m| sent.of(found[m].start) == sent.of(found[n].start))
                 .find(|&m| clock_of(&found[m].expr).is_some())
@@ -171,7 +171,7 @@ pub(super) fn settle_days(inp: &Inputs<'_, '_>, sent: &Sentences, ev: &Evidence,
         // (counted from the day of its sentence said just before, else the event day:
         // "posted by 17:00, and the board will meet the next morning at 8")
         let here = sent.of(f.start);
-        let before = (0..n)
+        let before = (n.saturating_sub(SENTENCE_SCAN)..n)
             .rev()
             .take_while(|&m| sent.of(found[m].start) == here)
             .filter(|&m| settled[m].day_from != Some(n))
@@ -328,8 +328,8 @@ fn event_day(
     };
     // the nearest day of its own sentence, after it first when it is written right after
     // (found expressions are in text order: walk out from `n` while the sentence lasts)
-    let before = (0..n).rev().take_while(|&m| sent.of(found[m].start) == here);
-    let after = (n + 1..found.len()).take_while(|&m| sent.of(found[m].start) == here);
+    let before = (n.saturating_sub(SENTENCE_SCAN)..n).rev().take_while(|&m| sent.of(found[m].start) == here);
+    let after = (n + 1..(n + 1 + SENTENCE_SCAN).min(found.len())).take_while(|&m| sent.of(found[m].start) == here);
     let same = before
         .chain(after)
         // (a headline is telegraphic: "holding rates on Wednesday; governor to speak at noon")
@@ -350,7 +350,7 @@ fn event_day(
         .take(2 * SENTENCE_SCAN)
         .any(|m| sent.of(found[m].start) == here && day_of(m).is_some());
     let clock = resolved[n].clock;
-    let again = (0..n)
+    let again = (n.saturating_sub(SENTENCE_SCAN)..n)
         .rev()
         .take_while(|&m| here - sent.of(found[m].start) <= REPEAT_CLOCK_SENTENCES)
         .find(|&m| resolved[m].day.is_some() && resolved[m].clock.is_some_and(|c| clock.is_some_and(|k| k.hour == c.hour && k.minute == c.minute)));

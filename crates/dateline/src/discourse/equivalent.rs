@@ -25,6 +25,11 @@ use crate::grammar::LinkKind;
 use crate::resolve::Resolved;
 use crate::zones::Zone;
 
+/// The most readings one group may hold: an article writes one instant in
+/// at most a handful of zones ("3 a.m. ET, 7 a.m. in London, 4 p.m. in Seoul,
+/// 6 p.m. in Sydney"); the bound keeps the solving linear on any text.
+const GROUP_MAX: usize = 8;
+
 /// How many tokens apart two readings of one instant may stand.
 const REACH: usize = 24;
 
@@ -36,15 +41,18 @@ pub(super) fn solve(inp: &Inputs<'_, '_>, sent: &Sentences, ev: &Evidence, resol
         .filter(|&n| resolved[n].clock.is_some() && resolved[n].day.is_some() && !matches!(found[n].expr, crate::expr::Expr::Set { .. }))
         .collect();
     let mut parent: Vec<usize> = (0..found.len()).collect();
-    let readings: Vec<(usize, usize)> = inp.doc.links.iter().filter(|l| l.kind == LinkKind::Reading).map(|l| (l.members[0], l.members[1])).collect();
+    let mut size = vec![1usize; found.len()];
+    let mut readings: Vec<(usize, usize)> =
+        inp.doc.links.iter().filter(|l| l.kind == LinkKind::Reading).map(|l| (l.members[0], l.members[1])).collect();
+    readings.sort_unstable();
     for (x, &a) in times.iter().enumerate() {
         for &b in &times[x + 1..] {
             if found[b].start > found[a].end + REACH || sent.of(found[b].start) != sent.of(found[a].start) {
                 break;
             }
-            let paired = readings.contains(&(a, b));
+            let paired = readings.binary_search(&(a, b)).is_ok();
             if pair(inp, sent, ev, resolved, settled, a, b, paired) {
-                union(&mut parent, a, b);
+                union(&mut parent, &mut size, a, b);
             }
         }
     }
@@ -73,10 +81,14 @@ fn find(parent: &mut [usize], mut x: usize) -> usize {
     x
 }
 
-fn union(parent: &mut [usize], a: usize, b: usize) {
+/// Joins the groups of `a` and `b`, unless the group would hold more
+/// readings than one instant is ever written in.
+fn union(parent: &mut [usize], size: &mut [usize], a: usize, b: usize) {
     let (ra, rb) = (find(parent, a), find(parent, b));
-    if ra != rb {
-        parent[ra.max(rb)] = ra.min(rb);
+    if ra != rb && size[ra] + size[rb] <= GROUP_MAX {
+        let (root, child) = (ra.min(rb), ra.max(rb));
+        parent[child] = root;
+        size[root] += size[child];
     }
 }
 
@@ -255,7 +267,7 @@ pub(super) fn echoes(inp: &Inputs<'_, '_>, sent: &Sentences, resolved: &mut [Res
         let Some(day) = resolved[n].day else { continue };
         let here = sent.of(found[n].start);
         // the placed times of the sentences just before, nearest first
-        let earlier = (0..n).rev().take_while(|&m| here - sent.of(found[m].start) <= ECHO_SENTENCES);
+        let earlier = (n.saturating_sub(ECHO_SCAN)..n).rev().take_while(|&m| here - sent.of(found[m].start) <= ECHO_SENTENCES);
         let zone_of = |m: usize| settled[m].zone.as_ref().and_then(|z| z.0.tzid.clone());
         let in_zone = |m: usize| match group_of[m] {
             Some(g) => groups[g].iter().any(|&x| zone_of(x).is_some() && zone_of(x) == z.tzid),
@@ -278,3 +290,8 @@ pub(super) fn echoes(inp: &Inputs<'_, '_>, sent: &Sentences, resolved: &mut [Res
 /// ("... at 9:30 p.m. CET in Frankfurt. In Tokyo, ..., it will begin at
 /// 5:30 a.m."): the next sentence or the one after.
 const ECHO_SENTENCES: u32 = 2;
+
+/// How many expressions back a restated time is looked for at most (two
+/// sentences hold far fewer; the bound keeps the work linear on a text with
+/// no full stops).
+const ECHO_SCAN: usize = 32;

@@ -10,6 +10,16 @@ use crate::expr::{Clock, ZoneSpec};
 use crate::places::{self, PlaceKind};
 use crate::zones::Zone;
 
+/// How many tokens from a time a place of its sentence may stand and still
+/// locate it (a long sentence rarely runs past this; the bound keeps the
+/// work linear on a text with no full stops).
+const PLACE_REACH: usize = 80;
+
+/// How many expressions either side of a time are looked at for the other
+/// clock times of its sentence (a sentence holds far fewer; the bound keeps
+/// the work linear on a text with no full stops).
+const CLOCK_SCAN: usize = 16;
+
 /// How many tokens may stand between a clock time and the place that
 /// locates it ("7 a.m. in Toronto", "in Dublin at 08:05").
 const NEXT_PLACE_GAP: usize = 2;
@@ -37,6 +47,9 @@ pub(crate) struct Evidence {
     body: usize,
     /// The article's own zone, when the evidence names one.
     document: Option<Zone>,
+    /// The first place of each zone the article names (an article names few
+    /// zones, however many places).
+    distinct: Vec<usize>,
 }
 
 impl Evidence {
@@ -44,7 +57,7 @@ impl Evidence {
     /// not at all when the text has no clock time).
     pub(crate) fn gather(inp: &Inputs<'_, '_>, sent: &Sentences) -> Evidence {
         let t = inp.doc.toks;
-        let mut ev = Evidence { places: Vec::new(), dateline: None, body: 0, document: None };
+        let mut ev = Evidence { places: Vec::new(), dateline: None, body: 0, document: None, distinct: Vec::new() };
         if !inp.doc.found.iter().any(|f| super::clock_of(&f.expr).is_some()) {
             return ev;
         }
@@ -84,6 +97,13 @@ impl Evidence {
             ev.body = (1..t.len()).find(|&k| sent.paragraph(k) > sent.paragraph(0) && t.toks[k].newline_before).unwrap_or(0);
         }
         ev.document = ev.document_zone(inp);
+        let mut seen: Vec<&str> = Vec::new();
+        for (i, p) in ev.places.iter().enumerate() {
+            if let Some(id) = p.zone.tzid.as_deref().filter(|id| !seen.contains(id)) {
+                seen.push(id);
+                ev.distinct.push(i);
+            }
+        }
         ev
     }
 
@@ -138,11 +158,7 @@ impl Evidence {
 
     /// The places of the sentence of token `k`, nearest first.
     pub(crate) fn sentence_places<'s>(&'s self, sent: &Sentences, k: usize) -> Vec<&'s Zone> {
-        let here = sent.of(k);
-        // (places are in text order: those of the sentence around the nearest one)
-        let at = self.places.partition_point(|p| p.at < k);
-        let lo = (0..at).rev().take_while(|&i| sent.of(self.places[i].at) == here).last().unwrap_or(at);
-        let hi = (at..self.places.len()).take_while(|&i| sent.of(self.places[i].at) == here).last().map_or(at, |i| i + 1);
+        let (lo, hi) = self.sentence_span(sent, k);
         let mut near: Vec<&Named> = self.places[lo..hi].iter().filter(|p| !self.in_dateline(p.at)).collect();
         near.sort_by_key(|p| p.at.abs_diff(k));
         near.into_iter().map(|p| &p.zone).collect()
@@ -159,17 +175,21 @@ impl Evidence {
         let (k, end) = (found[n].start, found[n].end);
         let clause = sent.clause(k);
         let clock = |m: usize| super::clock_of(&found[m].expr).is_some();
-        let next =
-            (n + 1..found.len()).take_while(|&m| sent.clause(found[m].start) == clause).find(|&m| clock(m)).map_or(usize::MAX, |m| found[m].start);
-        let prev = (0..n).rev().take_while(|&m| sent.clause(found[m].start) == clause).find(|&m| clock(m));
+        let next = (n + 1..(n + 1 + CLOCK_SCAN).min(found.len()))
+            .take_while(|&m| sent.clause(found[m].start) == clause)
+            .find(|&m| clock(m))
+            .map_or(usize::MAX, |m| found[m].start);
+        let prev = (n.saturating_sub(CLOCK_SCAN)..n).rev().take_while(|&m| sent.clause(found[m].start) == clause).find(|&m| clock(m));
         let restated = prev.is_some_and(|m| (inp.doc.language.restates)(inp.doc.toks, found[m].end, k));
         let mine = |p: &&Named| sent.clause(p.at) == clause && !self.in_dateline(p.at);
         let at = self.places.partition_point(|p| p.at < k);
         // (a place right before the next time is that one's: "departs Minneapolis at
         // 18:40, arriving in Dublin at 08:05")
         let next_own = |p: &&Named| next == usize::MAX || p.at + NEXT_PLACE_GAP < next;
-        let after = self.places[at..].iter().take_while(|p| p.at < next).filter(|p| p.at >= end).filter(mine).filter(next_own);
-        let before = self.places[..at].iter().rev().take_while(|p| sent.clause(p.at) == clause).filter(|_| !restated).filter(mine);
+        let after =
+            self.places[at..].iter().take_while(|p| p.at < next && p.at < end + PLACE_REACH).filter(|p| p.at >= end).filter(mine).filter(next_own);
+        let before =
+            self.places[..at].iter().rev().take_while(|p| sent.clause(p.at) == clause && p.at + PLACE_REACH > k).filter(|_| !restated).filter(mine);
         after.chain(before).map(|p| &p.zone).collect()
     }
 
@@ -180,8 +200,9 @@ impl Evidence {
     pub(crate) fn free_places<'s>(&'s self, inp: &Inputs<'_, '_>, sent: &Sentences, n: usize) -> Vec<&'s Zone> {
         let found = inp.doc.found;
         let k = found[n].start;
-        let clocks: Vec<usize> =
-            (0..found.len()).filter(|&m| m != n && sent.of(found[m].start) == sent.of(k) && super::clock_of(&found[m].expr).is_some()).collect();
+        let clocks: Vec<usize> = (n.saturating_sub(CLOCK_SCAN)..(n + CLOCK_SCAN).min(found.len()))
+            .filter(|&m| m != n && sent.of(found[m].start) == sent.of(k) && super::clock_of(&found[m].expr).is_some())
+            .collect();
         let t = inp.doc.toks;
         let apart = |a: usize, b: usize| (a..b).any(|j| matches!(t.lw(j), "," | ";" | "(" | ")" | "—"));
         let owned = |p: &Named| {
@@ -190,9 +211,21 @@ impl Evidence {
                 (e..=e + NEXT_PLACE_GAP).contains(&p.at) && !apart(e, p.at) || (p.at < s && s <= p.at + NEXT_PLACE_GAP + 1 && !apart(p.at, s))
             })
         };
-        let mut near: Vec<&Named> = self.places.iter().filter(|p| sent.of(p.at) == sent.of(k) && !self.in_dateline(p.at) && !owned(p)).collect();
+        let (lo, hi) = self.sentence_span(sent, k);
+        let mut near: Vec<&Named> = self.places[lo..hi].iter().filter(|p| !self.in_dateline(p.at) && !owned(p)).collect();
         near.sort_by_key(|p| p.at.abs_diff(k));
         near.into_iter().map(|p| &p.zone).collect()
+    }
+
+    /// The places of the sentence of token `k`, as a range of `places`
+    /// (they are in text order: those around the nearest one).
+    fn sentence_span(&self, sent: &Sentences, k: usize) -> (usize, usize) {
+        let here = sent.of(k);
+        let at = self.places.partition_point(|p| p.at < k);
+        let near = |i: &usize| sent.of(self.places[*i].at) == here && self.places[*i].at.abs_diff(k) < PLACE_REACH;
+        let lo = (0..at).rev().take_while(near).last().unwrap_or(at);
+        let hi = (at..self.places.len()).take_while(near).last().map_or(at, |i| i + 1);
+        (lo, hi)
     }
 
     /// Zones another reading of a time may be in: the places of its
@@ -200,7 +233,7 @@ impl Evidence {
     pub(crate) fn alternatives<'s>(&'s self, sent: &Sentences, k: usize) -> Vec<&'s Zone> {
         let mut out = self.sentence_places(sent, k);
         out.extend(self.document.iter());
-        out.extend(self.places.iter().map(|p| &p.zone));
+        out.extend(self.distinct.iter().map(|&i| &self.places[i].zone));
         out
     }
 

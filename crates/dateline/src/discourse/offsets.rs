@@ -17,6 +17,10 @@ use crate::value::TimexType;
 /// two hours earlier").
 const OFFSET_SENTENCES: u32 = 1;
 
+/// How many expressions back that time is looked for at most (the bound
+/// keeps the work linear on a text with no full stops).
+const OFFSET_SCAN: usize = 16;
+
 /// The minutes a clock-scale shift moves by ("two hours earlier" is -120),
 /// when the expression is one.
 pub(super) fn clock_shift(e: &Expr) -> Option<i64> {
@@ -41,7 +45,7 @@ pub(super) fn settle_offsets(inp: &Inputs<'_, '_>, sent: &Sentences, resolved: &
     for n in 0..found.len() {
         let Some(minutes) = clock_shift(&found[n].expr) else { continue };
         let here = sent.of(found[n].start);
-        let from = (0..n)
+        let from = (n.saturating_sub(OFFSET_SCAN)..n)
             .rev()
             .take_while(|&m| here - sent.of(found[m].start) <= OFFSET_SENTENCES)
             .find(|&m| resolved[m].clock.is_some() && resolved[m].day.is_some() && !matches!(found[m].expr, Expr::Set { .. }));
