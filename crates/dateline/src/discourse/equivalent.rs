@@ -23,10 +23,8 @@ use super::{local, redate, Evidence, Inputs, Settled, ZoneSource};
 use crate::expr::Clock;
 use crate::grammar::LinkKind;
 use crate::resolve::Resolved;
+use crate::tuning::{ECHO_SENTENCES, EQUIVALENT_REACH};
 use crate::zones::Zone;
-
-/// How many tokens apart two readings of one instant may stand.
-const REACH: usize = 24;
 
 /// Finds the groups of readings of one instant and settles their days and
 /// instants; returns the groups (indices of found expressions, in text order).
@@ -39,7 +37,7 @@ pub(super) fn solve(inp: &Inputs<'_, '_>, sent: &Sentences, ev: &Evidence, resol
     let readings: Vec<(usize, usize)> = inp.doc.links.iter().filter(|l| l.kind == LinkKind::Reading).map(|l| (l.members[0], l.members[1])).collect();
     for (x, &a) in times.iter().enumerate() {
         for &b in &times[x + 1..] {
-            if found[b].start > found[a].end + REACH || sent.of(found[b].start) != sent.of(found[a].start) {
+            if found[b].start > found[a].end + EQUIVALENT_REACH || sent.of(found[b].start) != sent.of(found[a].start) {
                 break;
             }
             let paired = readings.contains(&(a, b));
@@ -273,8 +271,3 @@ pub(super) fn echoes(inp: &Inputs<'_, '_>, sent: &Sentences, resolved: &mut [Res
         }
     }
 }
-
-/// How many sentences back a time restated in another zone may stand
-/// ("... at 9:30 p.m. CET in Frankfurt. In Tokyo, ..., it will begin at
-/// 5:30 a.m."): the next sentence or the one after.
-const ECHO_SENTENCES: u32 = 2;

@@ -8,15 +8,8 @@ use super::sentences::Sentences;
 use super::{local, Inputs, ZoneSource};
 use crate::expr::{Clock, ZoneSpec};
 use crate::places::{self, PlaceKind};
+use crate::tuning::{DAY_CHAIN, NEXT_PLACE_GAP};
 use crate::zones::Zone;
-
-/// How many tokens may stand between a clock time and the place that
-/// locates it ("7 a.m. in Toronto", "in Dublin at 08:05").
-const NEXT_PLACE_GAP: usize = 2;
-
-/// How many expressions back the place of a time's day is looked for (a
-/// time on a weekday that repeats a date written with its venue).
-const DAY_CHAIN: usize = 3;
 
 /// A place the text names, with its zone.
 #[derive(Debug, Clone)]
