@@ -12,8 +12,9 @@ use crate::expr::Expr;
 use crate::lex::Tokens;
 
 /// The most tokens any one expression may span. Rules are written so that
-/// they never look further, which keeps composition linear.
-pub const MAX_SPAN: usize = 24;
+/// they never look further, which keeps composition linear. (Set in
+/// `tuning`, with the other tuning constants.)
+pub const MAX_SPAN: usize = crate::tuning::MAX_SPAN;
 
 /// What a rule found: the token range `[start, end)` and its meaning.
 #[derive(Clone, Debug, PartialEq)]

@@ -23,6 +23,7 @@ use jiff::Zoned;
 use crate::analysis::{At, Group, Timex};
 use crate::grammar::LinkKind;
 use crate::recur::{Rule, Schedule, Until};
+use crate::tuning::{ICAL_SENTENCE_CHARS, ICAL_SENTENCE_WINDOW};
 use crate::{Analysis, TimexType};
 
 /// One analysed document to put in a calendar.
@@ -400,28 +401,24 @@ fn at(local: DateTime, s: &Schedule) -> Option<When> {
 
 /// The sentence around bytes `[start, end)` of `text`, trimmed to a readable length.
 fn sentence(text: &str, start: usize, end: usize) -> String {
-    const MAX: usize = 90;
     let (from, to) = sentence_bounds(text, start, end);
     let s: String = text[from..to].split_whitespace().collect::<Vec<_>>().join(" ");
-    if s.chars().count() <= MAX {
+    if s.chars().count() <= ICAL_SENTENCE_CHARS {
         s
     } else {
-        let cut: String = s.chars().take(MAX - 1).collect();
+        let cut: String = s.chars().take(ICAL_SENTENCE_CHARS - 1).collect();
         format!("{}\u{2026}", cut.trim_end())
     }
 }
 
 /// The bytes of the sentence around bytes `[start, end)` of `text`.
 fn sentence_bounds(text: &str, start: usize, end: usize) -> (usize, usize) {
-    // look no further than this many bytes either way, so that a text without
-    // sentence ends costs the same per event as any other
-    const WINDOW: usize = 400;
     let is_end = |c: char| matches!(c, '.' | '!' | '?' | '\n');
-    let mut lo = start.saturating_sub(WINDOW);
+    let mut lo = start.saturating_sub(ICAL_SENTENCE_WINDOW);
     while !text.is_char_boundary(lo) {
         lo -= 1;
     }
-    let mut hi = (end + WINDOW).min(text.len());
+    let mut hi = (end + ICAL_SENTENCE_WINDOW).min(text.len());
     while !text.is_char_boundary(hi) {
         hi += 1;
     }

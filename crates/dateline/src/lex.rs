@@ -8,6 +8,7 @@
 //! word twice. Dotted initialisms ("a.m.", "U.S.") stay one word token.
 
 use crate::lexicon::{Cue, Entry, Lexicon};
+use crate::tuning::MAX_INITIALISM;
 
 /// The coarse class of a token.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -177,9 +178,6 @@ pub fn tokenize<'t>(text: &'t str, lexicon: &'t Lexicon) -> Tokens<'t> {
     }
     Tokens { text, lexicon, lower, toks, entries }
 }
-
-/// The longest initialism, in bytes ("U.S.S.R." is 8).
-const MAX_INITIALISM: usize = 16;
 
 /// Whether the dot at byte `at` of `s` continues an initialism: the word so
 /// far is single letters separated by dots, and a single letter follows the dot

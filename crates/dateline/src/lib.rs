@@ -52,6 +52,7 @@ mod recur;
 mod render;
 pub mod resolve;
 mod tagger;
+mod tuning;
 pub mod value;
 pub mod zones;
 

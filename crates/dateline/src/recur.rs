@@ -14,11 +14,8 @@ use jiff::Zoned;
 use crate::discourse::local;
 use crate::expr::{Clock, DayIn, Expr, Unit};
 use crate::resolve::ical_day;
+use crate::tuning::FIRST_REACH_DAYS;
 use crate::zones::Zone;
-
-/// How many days ahead of a start the first occurrence is looked for: four
-/// years, so that a fifth weekday or a 29th of February is still found.
-const FIRST_REACH_DAYS: i64 = 4 * 366;
 
 /// How a recurrence ends, as the text states it.
 #[derive(Default, Clone, Copy)]

@@ -12,27 +12,7 @@ use super::sentences::Sentences;
 use super::{clock_of, dayless, redate, Evidence, Inputs, Settled};
 use crate::expr::{Dir, Expr, Unit};
 use crate::resolve::Resolved;
-
-/// How many days before the DCT a date may lie and still be the one a bare
-/// weekday repeats: a week, since a bare weekday names a day of the week
-/// around the text's own.
-const REPEAT_BEFORE_DAYS: i64 = 7;
-
-/// How many days after the DCT: an event announced weeks ahead ("a concert
-/// on Friday, April 12 ... Friday's concert") is still named by its weekday.
-const REPEAT_AFTER_DAYS: i64 = 60;
-
-/// How many sentences back the same clock time said again may stand and
-/// still be the same happening.
-const REPEAT_CLOCK_SENTENCES: u32 = 3;
-
-/// How many expressions either side of a time are looked at for a day of its
-/// sentence (a sentence holds far fewer).
-const SENTENCE_SCAN: usize = 16;
-
-/// How many words around a time its clause may name the article's event
-/// day in ("will run on matchday between 11 a.m. and 6 p.m.").
-const EVENT_NOUN_REACH: usize = 8;
+use crate::tuning::{EVENT_NOUN_REACH, REPEAT_AFTER_DAYS, REPEAT_BEFORE_DAYS, REPEAT_CLOCK_SENTENCES, SENTENCE_SCAN};
 
 /// How firmly an expression's day is known, for choosing which of several
 /// readings of one instant fixes the others.

@@ -23,15 +23,8 @@ use super::{local, redate, Evidence, Inputs, Settled, ZoneSource};
 use crate::expr::Clock;
 use crate::grammar::LinkKind;
 use crate::resolve::Resolved;
+use crate::tuning::{ECHO_SCAN, ECHO_SENTENCES, EQUIVALENT_REACH, GROUP_MAX};
 use crate::zones::Zone;
-
-/// The most readings one group may hold: an article writes one instant in
-/// at most a handful of zones ("3 a.m. ET, 7 a.m. in London, 4 p.m. in Seoul,
-/// 6 p.m. in Sydney"); the bound keeps the solving linear on any text.
-const GROUP_MAX: usize = 8;
-
-/// How many tokens apart two readings of one instant may stand.
-const REACH: usize = 24;
 
 /// Finds the groups of readings of one instant and settles their days and
 /// instants; returns the groups (indices of found expressions, in text order).
@@ -47,7 +40,7 @@ pub(super) fn solve(inp: &Inputs<'_, '_>, sent: &Sentences, ev: &Evidence, resol
     readings.sort_unstable();
     for (x, &a) in times.iter().enumerate() {
         for &b in &times[x + 1..] {
-            if found[b].start > found[a].end + REACH || sent.of(found[b].start) != sent.of(found[a].start) {
+            if found[b].start > found[a].end + EQUIVALENT_REACH || sent.of(found[b].start) != sent.of(found[a].start) {
                 break;
             }
             let paired = readings.binary_search(&(a, b)).is_ok();
@@ -285,13 +278,3 @@ pub(super) fn echoes(inp: &Inputs<'_, '_>, sent: &Sentences, resolved: &mut [Res
         }
     }
 }
-
-/// How many sentences back a time restated in another zone may stand
-/// ("... at 9:30 p.m. CET in Frankfurt. In Tokyo, ..., it will begin at
-/// 5:30 a.m."): the next sentence or the one after.
-const ECHO_SENTENCES: u32 = 2;
-
-/// How many expressions back a restated time is looked for at most (two
-/// sentences hold far fewer; the bound keeps the work linear on a text with
-/// no full stops).
-const ECHO_SCAN: usize = 32;

@@ -8,25 +8,8 @@ use super::sentences::Sentences;
 use super::{local, Inputs, ZoneSource};
 use crate::expr::{Clock, ZoneSpec};
 use crate::places::{self, PlaceKind};
+use crate::tuning::{CLOCK_SCAN, DAY_CHAIN, NEXT_PLACE_GAP, PLACE_REACH};
 use crate::zones::Zone;
-
-/// How many tokens from a time a place of its sentence may stand and still
-/// locate it (a long sentence rarely runs past this; the bound keeps the
-/// work linear on a text with no full stops).
-const PLACE_REACH: usize = 80;
-
-/// How many expressions either side of a time are looked at for the other
-/// clock times of its sentence (a sentence holds far fewer; the bound keeps
-/// the work linear on a text with no full stops).
-const CLOCK_SCAN: usize = 16;
-
-/// How many tokens may stand between a clock time and the place that
-/// locates it ("7 a.m. in Toronto", "in Dublin at 08:05").
-const NEXT_PLACE_GAP: usize = 2;
-
-/// How many expressions back the place of a time's day is looked for (a
-/// time on a weekday that repeats a date written with its venue).
-const DAY_CHAIN: usize = 3;
 
 /// A place the text names, with its zone.
 #[derive(Debug, Clone)]

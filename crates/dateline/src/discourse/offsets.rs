@@ -10,16 +10,8 @@ use super::sentences::Sentences;
 use super::{local, Inputs, Settled};
 use crate::expr::{Amount, Clock, Expr, Unit};
 use crate::resolve::Resolved;
+use crate::tuning::{OFFSET_SCAN, OFFSET_SENTENCES};
 use crate::value::TimexType;
-
-/// How many sentences back the time an offset counts from may stand: its
-/// own, or the one just before ("Kickoff is at 5:30 p.m. ... The gates open
-/// two hours earlier").
-const OFFSET_SENTENCES: u32 = 1;
-
-/// How many expressions back that time is looked for at most (the bound
-/// keeps the work linear on a text with no full stops).
-const OFFSET_SCAN: usize = 16;
 
 /// The minutes a clock-scale shift moves by ("two hours earlier" is -120),
 /// when the expression is one.

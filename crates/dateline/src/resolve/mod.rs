@@ -18,6 +18,7 @@ use jiff::civil::Date;
 use jiff::ToSpan;
 
 use crate::expr::{Amount, Clock, DayIn, Dir, Expr, Mod, Part, Tense, Unit, YearRef};
+use crate::tuning::{AGAINST_FIRM_TENSE, AGAINST_TENSE, FIRM_GRACE_DAYS, UNTOLD_AHEAD_PCT, WEEKDAY_PAST_BIAS};
 use crate::value::{self, TimexType};
 
 mod linked;
@@ -288,26 +289,6 @@ fn weekday_near(anchor: Date, dow: u8, dir: Dir, strict: bool) -> Option<Date> {
     };
     anchor.checked_add((days as i64).days()).ok()
 }
-
-/// How many days nearer the next occurrence of a weekday must be than the last
-/// one for a weekday without tense cues to point forward: news reports the past.
-const WEEKDAY_PAST_BIAS: i16 = 2;
-
-/// Without tense cues, how much farther (in percent) a date ahead of the
-/// anchor counts than one behind it: news reports more past than future.
-const UNTOLD_AHEAD_PCT: i64 = 200;
-
-/// How much farther a date against the sentence's tense counts than one with it.
-const AGAINST_TENSE: i64 = 4;
-
-/// The same for a firm tense ([`Tense::firm`]): so far that the date keeps
-/// to the tense's side whenever a year allows it.
-const AGAINST_FIRM_TENSE: i64 = 1000;
-
-/// How many days on the wrong side a firm tense forgives, as it would a loose
-/// one: a document's date can be a day or two off the events it reports
-/// ("said in an editorial on Saturday, April 25" in a Friday paper).
-const FIRM_GRACE_DAYS: i64 = 7;
 
 /// The `n`-th (1-5, or -1 for the last) ISO weekday `dow` of a month, if the
 /// month has one: the fourth Thursday of November 2013 is the 28th.

@@ -17,14 +17,7 @@ use crate::grammar::{Found, Link, LinkKind};
 use crate::lang::Language;
 use crate::lex::Tokens;
 use crate::tagger::Mode;
-
-/// How many tokens after a day is mentioned a clock time without a day still
-/// falls on it; beyond that, it falls on the anchor's day.
-const RECENT_DAY_REACH: usize = 120;
-
-/// How many tokens a quarter stays the topic of discussion, for "a year
-/// earlier" to mean that quarter a year back.
-const QUARTER_TOPIC_REACH: usize = 150;
+use crate::tuning::{QUARTER_TOPIC_REACH, RECENT_DAY_REACH};
 
 /// What the resolution stage needs to see: the linked expressions of one
 /// document, the tokens around them (for tense and sentence ends), the DCT

@@ -4,17 +4,7 @@
 
 use super::words::*;
 use crate::lex::Tokens;
-
-/// How many lines from the top a dateline may start on (a headline, a
-/// byline and the dateline itself).
-const DATELINE_LINES: usize = 4;
-
-/// The most words a dateline's place may have ("ST. JOHN'S", "NEW ORLEANS").
-const DATELINE_WORDS: usize = 5;
-
-/// How far past its place a dateline's own date and source may run
-/// ("SEOUL, March 8 (Korea Culture Wire) —"), in tokens.
-const DATELINE_REACH: usize = 16;
+use crate::tuning::{DATELINE_LINES, DATELINE_REACH, DATELINE_WORDS, ONSET_REACH, REPORT_SETTING_REACH, TRAVEL_REACH};
 
 /// The dateline of a news article: the place written in capitals at the
 /// start of the first paragraph, followed by a comma, a parenthesis or a
@@ -61,15 +51,12 @@ pub(super) const REPORTING: &[&str] =
 /// notice on Monday").
 const NOTICE_SETTING: &[&str] = &["notice", "release", "filing", "email", "post", "letter", "members", "investors", "fans", "staff"];
 
-/// How many tokens the setting of a report may span.
-const REPORT_REACH: usize = 8;
-
 /// Whether the expression at tokens `[start, end)` dates a report rather
 /// than an event: after a reporting verb with only the report's setting
 /// between ("said Wednesday", "told members in a notice on Monday"), or
 /// right before one ("Monday said").
 pub fn dates_report(t: &Tokens<'_>, start: usize, end: usize) -> bool {
-    for k in (start.saturating_sub(REPORT_REACH)..start).rev() {
+    for k in (start.saturating_sub(REPORT_SETTING_REACH)..start).rev() {
         if any(t, k, REPORTING) {
             return true;
         }
@@ -169,10 +156,6 @@ const ONSET_VERBS: &[&str] = &[
     "dawned",
 ];
 
-/// How many words before a midnight its verb of beginning may stand
-/// ("enters into force at midnight", "takes effect from midnight").
-const ONSET_REACH: usize = 5;
-
 /// Whether the midnight at token `start`, on the day ending at token
 /// `day_end`, begins that day: with the day itself said to begin ("just as
 /// Friday, Oct. 29, began"), or, when the day is written with it
@@ -225,9 +208,6 @@ const TRAVEL: &[&str] = &[
     "moved",
     "relocated",
 ];
-
-/// How many words before "from" its word of travel may stand.
-const TRAVEL_REACH: usize = 3;
 
 /// Whether the "from" at `k` names an origin, after a word of travel.
 pub fn origin(t: &Tokens<'_>, k: usize) -> bool {

@@ -8,6 +8,7 @@ use crate::expr::{DayIn, Dir, Expr, Part, Unit, YearRef};
 use crate::lex::Tokens;
 use crate::lexicon::class::{NUM, ORDINAL};
 use crate::lexicon::Entry;
+use crate::tuning::PLAY_REACH;
 
 /// Words that point a weekday, month, season or period in a direction.
 pub fn direction(t: &Tokens<'_>, i: usize) -> Option<(usize, Dir)> {
@@ -812,9 +813,6 @@ const PLAY: &[&str] = &[
     "equalised",
     "equalized",
 ];
-
-/// How far a word of play may stand from a half in its sentence.
-const PLAY_REACH: usize = 20;
 
 /// Quarters and halves: "the third quarter", "third-quarter", "the fiscal first
 /// quarter of 1998", "1998's second half", "this year's third quarter", "the first half".

@@ -9,6 +9,7 @@ use super::words::*;
 use crate::expr::{Amount, Dir, Expr, Unit};
 use crate::grammar::{Found, Link, LinkKind};
 use crate::lex::Tokens;
+use crate::tuning::{EACH_REACH, EVENT_GAP_REACH, RECURRENCE_END_REACH, START_VERB_REACH};
 
 fn day_of(e: &Expr) -> Option<(Option<i32>, u8, Dir)> {
     match e {
@@ -37,9 +38,8 @@ fn gap_is(t: &Tokens<'_>, from: usize, to: usize, words: &[&str]) -> bool {
 /// ("in office", "of the talks on"), but no verb, which would date something
 /// else ("the first day of the trial, which began Monday").
 fn event_gap(t: &Tokens<'_>, from: usize, to: usize) -> bool {
-    const REACH: usize = 4;
     to >= from
-        && to - from <= REACH
+        && to - from <= EVENT_GAP_REACH
         && (from..to).all(|k| word(t, k) && !cap(t, k) && t.toks[k].cue == crate::lexicon::Cue::None && !super::tense::past_form(t, k))
 }
 
@@ -431,10 +431,6 @@ const EACH_CUES: &[&str] = &["each"];
 /// right after its recurrence: "every day, leaving Dublin at 11:05".
 const DEPARTING: &[&str] = &["leaving", "departing", "sailing", "arriving"];
 
-/// How many words may stand between "each" and the "at" or "from" of the
-/// clock time it gives ("each show starting at").
-const EACH_REACH: usize = 4;
-
 /// Words that open the start of a recurrence after a comma (", starting July
 /// 23", ", beginning Monday", ", from Nov. 4", ", as of June 1").
 const START_CUES: &[&str] = &["starting", "beginning", "from", "since", "as", "effective"];
@@ -450,16 +446,10 @@ const START_VERBS: &[&str] =
 /// the public on Sunday, April 5").
 const OPENING_VERBS: &[&str] = &["opens", "starts", "begins", "premieres", "debuts", "launches"];
 
-/// How many words a start verb may stand before the "on" of its date
-/// ("opens to the public on Sunday").
-const START_VERB_REACH: usize = 5;
-
 /// The start and end a recurrence's sentence states: "starting May 3",
 /// "as of June 1", "until the finale on April 16", "through March 31", "for
 /// six weeks".
 fn recurrence_ends(t: &Tokens<'_>, out: &[Found], links: &mut Vec<Link>) {
-    /// How far from a recurrence its stated start may be, in tokens.
-    const REACH: usize = 40;
     if !out.iter().any(|f| is_set(&f.expr)) {
         return;
     }
@@ -503,10 +493,13 @@ fn recurrence_ends(t: &Tokens<'_>, out: &[Found], links: &mut Vec<Link>) {
             continue; // handled from the recurrence's last member
         }
         let from = out[last].end;
-        // the sentence around it, looked for at most REACH tokens either way
+        // the sentence around it, looked for at most RECURRENCE_END_REACH tokens either way
         let begin = out[first].start;
-        let lo = (begin.saturating_sub(REACH)..begin).rev().find(|&k| stop(k)).map_or(begin.saturating_sub(REACH), |k| k + 1);
-        let hi = (from..(from + REACH).min(n)).find(|&k| stop(k)).unwrap_or((from + REACH).min(n));
+        let lo = (begin.saturating_sub(RECURRENCE_END_REACH)..begin)
+            .rev()
+            .find(|&k| stop(k))
+            .map_or(begin.saturating_sub(RECURRENCE_END_REACH), |k| k + 1);
+        let hi = (from..(from + RECURRENCE_END_REACH).min(n)).find(|&k| stop(k)).unwrap_or((from + RECURRENCE_END_REACH).min(n));
         // found expressions are in text order: those that start inside [lo, hi)
         let near = out.partition_point(|g| g.start < lo)..out.partition_point(|g| g.start < hi);
         // "starting May 3", "beginning on May 3", "as of June 1", "from May 3"

@@ -9,6 +9,7 @@ use super::words::*;
 use crate::expr::{Amount, Dir, Expr, Pod, RefKind, Unit};
 use crate::lex::Tokens;
 use crate::lexicon::class::{DIR, NUM, NUMBER, ORDINAL};
+use crate::tuning::SPAN_BACK_REACH;
 
 fn rel(unit: Unit, offset: i32) -> Expr {
     Expr::Relative { unit, offset }
@@ -567,9 +568,6 @@ fn starts_sentence(t: &Tokens<'_>, i: usize) -> bool {
 /// Words before "in" that make the length a span looked back over: "the
 /// first time in 20 years", "its highest level in four years".
 const SPAN_BACK: &[&str] = &["first", "time", "last", "record", "once", "twice", "ever"];
-
-/// How far before "in" [`SPAN_BACK`] words are looked for.
-const SPAN_BACK_REACH: usize = 12;
 
 /// A length after "in": "in two weeks", "in a year's time", "in five
 /// years". The resolver makes it a point ahead when the sentence looks ahead

@@ -12,6 +12,9 @@ use super::words::*;
 use crate::expr::{Dir, Tense};
 use crate::lex::Tokens;
 use crate::lexicon::Cue;
+use crate::tuning::{
+    CLAUSE_REACH, DEADLINE_REACH, FIRM_REACH, OBJECT_REACH, PAREN_REACH, REPORT_SETTING_REACH, TENSE_REACH, TENSE_SENTENCE_REACH, TIME_CLAUSE_REACH,
+};
 
 /// Past cues of the lexicon that are adverbs, not verb forms: they keep their
 /// meaning after "is" ("is last", "are recently"), where a participle would
@@ -155,9 +158,6 @@ const SUBORDINATORS: &[&str] = &["after", "before", "because", "although", "thou
 /// the vote has been counted").
 const TIME_CLAUSE: &[&str] = &["until", "till", "once", "after", "before", "when"];
 
-/// How far a time clause's conjunction may stand before its perfect.
-const TIME_CLAUSE_REACH: usize = 6;
-
 /// Whether the past form at `k` is a present perfect in a time clause after
 /// the expression ending at `end`: "from Thursday until the storm has passed".
 fn perfect_in_time_clause(t: &Tokens<'_>, k: usize, end: usize) -> bool {
@@ -238,9 +238,6 @@ const INTENT: &[&str] = &[
 const COMMANDING: &[&str] =
     &["ask", "asks", "urge", "urges", "order", "orders", "invite", "invites", "tell", "tells", "persuade", "allow", "allows", "expect", "expects"];
 
-/// How many words an object may take between a commanding verb and "to".
-const OBJECT_REACH: usize = 6;
-
 /// Words after "to" that show it is a preposition, not an infinitive marker.
 const NOT_INFINITIVE: &[&str] = &["the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your", "date"];
 
@@ -288,13 +285,6 @@ fn due_to_verb(t: &Tokens<'_>, k: usize, start: usize) -> bool {
         && !any(t, k + 2, NOT_INFINITIVE)
         && (any(t, k + 3, COMPLEMENT) || (word(t, k + 3) && cap(t, k + 3)) || k + 3 == start)
 }
-
-/// How many tokens the setting of a report may span.
-const REPORT_SETTING_REACH: usize = 8;
-
-/// How far back in its clause a past verb still dates an expression that
-/// no nearer cue does.
-const CLAUSE_REACH: usize = 16;
 
 /// Words that open a clause of their own: a verb before them belongs to
 /// another clause.
@@ -467,22 +457,13 @@ const PERIOD_NOUNS: &[&str] = &["year", "years", "quarter", "quarters", "month",
 const TITLES: &[&str] =
     &["vs", "mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt", "gov", "sen", "rep", "prof", "rev", "capt", "maj", "adm", "mt", "ft"];
 
-/// The longest aside in parentheses the tense scan steps over as one token.
-const PAREN_REACH: usize = 10;
-
 /// Verbs that hold or grant time until a deadline: "has until Saturday to
 /// publish", "gave them until Friday to leave".
 const DEADLINE_HOLDERS: &[&str] = &["has", "have", "had", "gave", "given", "give", "gives", "giving", "got", "gets", "get"];
 
-/// How many words may stand between such a verb and "until" ("has only until").
-const DEADLINE_REACH: usize = 3;
-
 /// Auxiliaries before a participle that make it a verb of its clause ("was
 /// built by", "has been followed by").
 const AUXILIARIES: &[&str] = &["is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "get", "gets", "got"];
-
-/// How close a verb must stand to make its tense firm.
-const FIRM_REACH: usize = 6;
 
 /// Infers the direction of an expression at tokens `[start, end)` from tense
 /// cues in its sentence: the nearest cue on either side (left first at equal
@@ -564,8 +545,6 @@ fn fronted(t: &Tokens<'_>, start: usize, end: usize) -> bool {
 /// The direction of [`tense`], with the token of the verb or word that
 /// decided it when there is one.
 fn direction(t: &Tokens<'_>, start: usize, end: usize) -> Option<(Dir, Option<usize>)> {
-    const REACH: usize = 8;
-    const SENTENCE_REACH: usize = 40;
     // a full stop, not the point of "1.5" nor that of an abbreviation
     // before a comma or a lower-case word ("Birmingham, Ala., killed", "U.S.
     // officials", "Roe vs. Wade", "Mr. Smith")
@@ -825,7 +804,7 @@ fn direction(t: &Tokens<'_>, start: usize, end: usize) -> Option<(Dir, Option<us
     // (not after a closing quotation mark: '"... resumes its session" on
     // Monday, the spokesman told'; not "By Friday," a deadline)
     if fronted(t, start, end) {
-        let main = (end + 1..(end + SENTENCE_REACH).min(t.len())).take_while(|&k| !stop(k)).find_map(|k| classify(k).map(|d| (d, Some(k))));
+        let main = (end + 1..(end + TENSE_SENTENCE_REACH).min(t.len())).take_while(|&k| !stop(k)).find_map(|k| classify(k).map(|d| (d, Some(k))));
         if main.is_some() {
             return main;
         }
@@ -858,7 +837,7 @@ fn direction(t: &Tokens<'_>, start: usize, end: usize) -> Option<(Dir, Option<us
     // opened by a subordinator before the expression ends at a comma after
     // it; the main clause past that comma dates it only when the clause
     // itself does not ("when the talks open in July, the ministers will sign")
-    let subordinate = (start.saturating_sub(REACH)..start)
+    let subordinate = (start.saturating_sub(TENSE_REACH)..start)
         .rev()
         .take_while(|&k| !boundary(k + 1) && !stop(k))
         .any(|k| any(t, k, SUBORDINATORS) || any(t, k, &["since", "when", "while"]));
@@ -876,7 +855,7 @@ fn direction(t: &Tokens<'_>, start: usize, end: usize) -> Option<(Dir, Option<us
         boundary(k) || opens(k) || any(t, k, SUBORDINATORS) || (any(t, k, &["and", "but"]) && k + 1 < t.len() && classify(k + 1).is_some())
     };
     let (mut left, mut right) = (start, end);
-    for d in 1..=REACH {
+    for d in 1..=TENSE_REACH {
         if left_open && left > 0 {
             let mut k = left - 1;
             while number(k) {
@@ -917,7 +896,7 @@ fn direction(t: &Tokens<'_>, start: usize, end: usize) -> Option<(Dir, Option<us
                 // on Tuesday, said talks would resume"
                 right_open = false;
                 // (weighing a report only notes it)
-                for j in (end + 1..(end + REACH).min(t.len())).take_while(|&j| !closes(j)).filter(|&j| reporting(j)) {
+                for j in (end + 1..(end + TENSE_REACH).min(t.len())).take_while(|&j| !closes(j)).filter(|&j| reporting(j)) {
                     weigh(j, right_quoted);
                 }
             } else if closes(k) {
@@ -929,7 +908,7 @@ fn direction(t: &Tokens<'_>, start: usize, end: usize) -> Option<(Dir, Option<us
     }
     // the main clause after the subordinate one, within the same reach
     if let Some(comma) = deferred {
-        for k in comma + 1..(end + REACH).min(t.len()) {
+        for k in comma + 1..(end + TENSE_REACH).min(t.len()) {
             right_quoted |= quote(k);
             if closes(k) {
                 break;
@@ -943,7 +922,7 @@ fn direction(t: &Tokens<'_>, start: usize, end: usize) -> Option<(Dir, Option<us
     // the sentence still points forward ("who will start a visit to China on
     // Sunday, said ..."), and says more than the report does
     let mut earlier =
-        (start.saturating_sub(SENTENCE_REACH)..start).rev().take_while(|&k| !stop(k) && (k + 1 == start || !t.toks[k + 1].newline_before));
+        (start.saturating_sub(TENSE_SENTENCE_REACH)..start).rev().take_while(|&k| !stop(k) && (k + 1 == start || !t.toks[k + 1].newline_before));
     if earlier.any(will) {
         return Some((Dir::Future, None));
     }

@@ -8,6 +8,7 @@ use super::words::*;
 use crate::expr::{Clock, Dir, Expr, Pod, Unit, ZoneSpec};
 use crate::lex::Tokens;
 use crate::lexicon::{Entry, Named};
+use crate::tuning::CARRY_REACH;
 
 /// A time zone after a clock time, possibly in parentheses: an abbreviation
 /// ("KST", "(ET)"), a name in words ("Eastern time"), an offset ("UTC+9",
@@ -207,11 +208,6 @@ fn at_part_of_day(t: &Tokens<'_>, i: usize, j: usize) -> bool {
             || zone(t, j).is_some()
             || place_zone(t, j).is_some())
 }
-
-/// How far back in its sentence a clock time may stand whose a.m. or p.m. a
-/// bare hour after "at" goes on in ("doors open at 6:15 p.m. and the
-/// Leeds trio will open the show at 7").
-const CARRY_REACH: usize = 24;
 
 /// The half of the day (true for p.m.) a bare hour after "at" at `i` (ending
 /// at `j`) goes on in: that of the nearest clock time before it in its

@@ -1,0 +1,233 @@
+//! The tuning constants: every token window, reach, weight, threshold and
+//! bias whose value was chosen by judgement rather than fixed by a fact or a
+//! standard, in one place, grouped by the stage that reads it.
+//!
+//! They live here so that they can be found, compared and changed together:
+//! a reach in one stage is often weighed against one in another, and a
+//! change to any of them moves the output. Each says why it has its value.
+//!
+//! Not here: facts (the hours in a day), limits a format requires, bit
+//! flags, word lists, and enum-like levels; those stay with their code.
+
+// ---------------------------------------------------------------------------
+// lex
+// ---------------------------------------------------------------------------
+
+/// The longest initialism, in bytes ("U.S.S.R." is 8).
+pub(crate) const MAX_INITIALISM: usize = 16;
+
+// ---------------------------------------------------------------------------
+// grammar and the English rules
+// ---------------------------------------------------------------------------
+
+/// The most tokens any one expression may span. Rules are written so that
+/// they never look further, which keeps composition linear.
+pub(crate) const MAX_SPAN: usize = 24;
+
+/// How many lines from the top a dateline may start on (a headline, a
+/// byline and the dateline itself).
+pub(crate) const DATELINE_LINES: usize = 4;
+
+/// The most words a dateline's place may have ("ST. JOHN'S", "NEW ORLEANS").
+pub(crate) const DATELINE_WORDS: usize = 5;
+
+/// How far past its place a dateline's own date and source may run
+/// ("SEOUL, March 8 (Korea Culture Wire) —"), in tokens.
+pub(crate) const DATELINE_REACH: usize = 16;
+
+/// How many tokens the setting of a report may span, both where an
+/// expression dates the report ("told members in a notice on Monday") and
+/// where tense reading steps over it ("said in a statement on Monday").
+pub(crate) const REPORT_SETTING_REACH: usize = 8;
+
+/// How many words before a midnight its verb of beginning may stand
+/// ("enters into force at midnight", "takes effect from midnight").
+pub(crate) const ONSET_REACH: usize = 5;
+
+/// How many words before "from" its word of travel may stand.
+pub(crate) const TRAVEL_REACH: usize = 3;
+
+/// How far before "in" the words of a span reaching back ("first time in 20
+/// years") are looked for.
+pub(crate) const SPAN_BACK_REACH: usize = 12;
+
+/// How far back in its sentence a clock time may stand whose a.m. or p.m. a
+/// bare hour after "at" goes on in ("doors open at 6:15 p.m. and the
+/// Leeds trio will open the show at 7").
+pub(crate) const CARRY_REACH: usize = 24;
+
+/// How far a word of play may stand from a half in its sentence.
+pub(crate) const PLAY_REACH: usize = 20;
+
+/// How far a time clause's conjunction may stand before its perfect.
+pub(crate) const TIME_CLAUSE_REACH: usize = 6;
+
+/// How many words an object may take between a commanding verb and "to".
+pub(crate) const OBJECT_REACH: usize = 6;
+
+/// How far back in its clause a past verb still dates an expression that
+/// no nearer cue does.
+pub(crate) const CLAUSE_REACH: usize = 16;
+
+/// The longest aside in parentheses the tense scan steps over as one token.
+pub(crate) const PAREN_REACH: usize = 10;
+
+/// How many words may stand between a verb that holds a deadline ("has",
+/// "gave") and "until" ("has only until").
+pub(crate) const DEADLINE_REACH: usize = 3;
+
+/// How close a verb must stand to make its tense firm.
+pub(crate) const FIRM_REACH: usize = 6;
+
+/// How many tokens either side of an expression the tense scan looks for
+/// the verb that dates it, before it settles for a report or a verb farther
+/// back: a clause's worth, so that the nearest verb is the expression's own.
+pub(crate) const TENSE_REACH: usize = 8;
+
+/// How far the tense scan looks along the sentence: forward to the main
+/// clause after a fronted date ("In January, ..., a clinic bombing
+/// killed"), and back for a "will" that still points forward; a long
+/// sentence's length, since the scan also stops at the sentence's end.
+pub(crate) const TENSE_SENTENCE_REACH: usize = 40;
+
+// ---------------------------------------------------------------------------
+// links
+// ---------------------------------------------------------------------------
+
+/// How many plain words may finish naming an event's day before the date of
+/// that day ("in office", "of the talks on"): a short phrase, no clause.
+pub(crate) const EVENT_GAP_REACH: usize = 4;
+
+/// How many words may stand between "each" and the "at" or "from" of the
+/// clock time it gives ("each show starting at").
+pub(crate) const EACH_REACH: usize = 4;
+
+/// How many words a start verb may stand before the "on" of its date
+/// ("opens to the public on Sunday").
+pub(crate) const START_VERB_REACH: usize = 5;
+
+/// How far from a recurrence its stated start or end may be, in tokens; the
+/// sentence around it is looked for no further either way.
+pub(crate) const RECURRENCE_END_REACH: usize = 40;
+
+// ---------------------------------------------------------------------------
+// resolve
+// ---------------------------------------------------------------------------
+
+/// How many tokens after a day is mentioned a clock time without a day still
+/// falls on it; beyond that, it falls on the anchor's day.
+pub(crate) const RECENT_DAY_REACH: usize = 120;
+
+/// How many tokens a quarter stays the topic of discussion, for "a year
+/// earlier" to mean that quarter a year back.
+pub(crate) const QUARTER_TOPIC_REACH: usize = 150;
+
+/// How many days nearer the next occurrence of a weekday must be than the last
+/// one for a weekday without tense cues to point forward: news reports the past.
+pub(crate) const WEEKDAY_PAST_BIAS: i16 = 2;
+
+/// Without tense cues, how much farther (in percent) a date ahead of the
+/// anchor counts than one behind it: news reports more past than future.
+pub(crate) const UNTOLD_AHEAD_PCT: i64 = 200;
+
+/// How much farther a date against the sentence's tense counts than one with it.
+pub(crate) const AGAINST_TENSE: i64 = 4;
+
+/// The same for a firm tense ([`crate::expr::Tense::firm`]): so far that the
+/// date keeps to the tense's side whenever a year allows it.
+pub(crate) const AGAINST_FIRM_TENSE: i64 = 1000;
+
+/// How many days on the wrong side a firm tense forgives, as it would a loose
+/// one: a document's date can be a day or two off the events it reports
+/// ("said in an editorial on Saturday, April 25" in a Friday paper).
+pub(crate) const FIRM_GRACE_DAYS: i64 = 7;
+
+// ---------------------------------------------------------------------------
+// discourse
+// ---------------------------------------------------------------------------
+
+/// How many tokens apart two readings of one instant may stand.
+pub(crate) const EQUIVALENT_REACH: usize = 24;
+
+/// How many sentences back a time restated in another zone may stand
+/// ("... at 9:30 p.m. CET in Frankfurt. In Tokyo, ..., it will begin at
+/// 5:30 a.m."): the next sentence or the one after.
+pub(crate) const ECHO_SENTENCES: u32 = 2;
+
+/// The most readings one group may hold: an article writes one instant in
+/// at most a handful of zones ("3 a.m. ET, 7 a.m. in London, 4 p.m. in Seoul,
+/// 6 p.m. in Sydney"); the bound keeps the solving linear on any text.
+pub(crate) const GROUP_MAX: usize = 8;
+
+/// How many expressions back a restated time is looked for at most (two
+/// sentences hold far fewer; the bound keeps the work linear on a text with
+/// no full stops).
+pub(crate) const ECHO_SCAN: usize = 32;
+
+/// How many tokens from a time a place of its sentence may stand and still
+/// locate it (a long sentence rarely runs past this; the bound keeps the
+/// work linear on a text with no full stops).
+pub(crate) const PLACE_REACH: usize = 80;
+
+/// How many expressions either side of a time are looked at for the other
+/// clock times of its sentence (a sentence holds far fewer; the bound keeps
+/// the work linear on a text with no full stops).
+pub(crate) const CLOCK_SCAN: usize = 16;
+
+/// How many expressions back that time is looked for at most (the bound
+/// keeps the work linear on a text with no full stops).
+pub(crate) const OFFSET_SCAN: usize = 16;
+
+/// How many sentences back the time an offset counts from may stand: its
+/// own, or the one just before ("Kickoff is at 5:30 p.m. ... The gates open
+/// two hours earlier").
+pub(crate) const OFFSET_SENTENCES: u32 = 1;
+
+/// How many tokens may stand between a clock time and the place that
+/// locates it ("7 a.m. in Toronto", "in Dublin at 08:05").
+pub(crate) const NEXT_PLACE_GAP: usize = 2;
+
+/// How many expressions back the place of a time's day is looked for (a
+/// time on a weekday that repeats a date written with its venue).
+pub(crate) const DAY_CHAIN: usize = 3;
+
+/// How many days before the DCT a date may lie and still be the one a bare
+/// weekday repeats: a week, since a bare weekday names a day of the week
+/// around the text's own.
+pub(crate) const REPEAT_BEFORE_DAYS: i64 = 7;
+
+/// How many days after the DCT: an event announced weeks ahead ("a concert
+/// on Friday, April 12 ... Friday's concert") is still named by its weekday.
+pub(crate) const REPEAT_AFTER_DAYS: i64 = 60;
+
+/// How many sentences back the same clock time said again may stand and
+/// still be the same happening.
+pub(crate) const REPEAT_CLOCK_SENTENCES: u32 = 3;
+
+/// How many expressions either side of a time are looked at for a day of its
+/// sentence (a sentence holds far fewer).
+pub(crate) const SENTENCE_SCAN: usize = 16;
+
+/// How many words around a time its clause may name the article's event
+/// day in ("will run on matchday between 11 a.m. and 6 p.m.").
+pub(crate) const EVENT_NOUN_REACH: usize = 8;
+
+// ---------------------------------------------------------------------------
+// recurrences
+// ---------------------------------------------------------------------------
+
+/// How many days ahead of a start the first occurrence is looked for: four
+/// years, so that a fifth weekday or a 29th of February is still found.
+pub(crate) const FIRST_REACH_DAYS: i64 = 4 * 366;
+
+// ---------------------------------------------------------------------------
+// calendar
+// ---------------------------------------------------------------------------
+
+/// The most characters of an event's sentence an iCalendar description
+/// quotes: a readable line, cut with an ellipsis beyond it.
+pub(crate) const ICAL_SENTENCE_CHARS: usize = 90;
+
+/// How many bytes either way the sentence around an event is looked for, so
+/// that a text without sentence ends costs the same per event as any other.
+pub(crate) const ICAL_SENTENCE_WINDOW: usize = 400;
