@@ -602,13 +602,16 @@ fn distant_clocks(t: &Tokens<'_>, out: &mut [Found], links: &mut Vec<Link>) {
         // the rest of the sentence: "each", a few words, "at" or "from", a clock time
         let mut k = out[i].end;
         let mut found = None;
-        while k < t.len() && !(any(t, k, &[".", ";", "!", "?"]) && !(k > 0 && adj(t, k) && super::cues::abbreviation(t, k - 1))) {
+        // (found expressions are in text order: look one up by its start)
+        let starting_at = |k: usize| out.binary_search_by_key(&k, |g| g.start).ok();
+        let far = (k + RECURRENCE_END_REACH).min(t.len());
+        while k < far && !(any(t, k, &[".", ";", "!", "?"]) && !(k > 0 && adj(t, k) && super::cues::abbreviation(t, k - 1))) {
             // (or a participle of travel right after the recurrence's comma: "operate
             // every day, leaving Dublin at 11:05, until Oct. 24")
             let leaving = k == out[i].end + 1 && is(t, k - 1, ",") && any(t, k, DEPARTING);
-            if (any(t, k, EACH_CUES) || leaving) && !out.iter().any(|g| g.start == k) {
+            if (any(t, k, EACH_CUES) || leaving) && starting_at(k).is_none() {
                 let at = (k + 1..(k + 2 + EACH_REACH).min(t.len())).find(|&a| any(t, a, &["at", "from"]));
-                found = at.and_then(|a| out.iter().position(|g| g.start == a + 1 && dayless_time(&g.expr) && !is_set(&g.expr)));
+                found = at.and_then(|a| starting_at(a + 1)).filter(|&g| dayless_time(&out[g].expr) && !is_set(&out[g].expr));
                 break;
             }
             k += 1;
