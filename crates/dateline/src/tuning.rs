@@ -154,6 +154,11 @@ pub(crate) const EQUIVALENT_REACH: usize = 24;
 /// 5:30 a.m."): the next sentence or the one after.
 pub(crate) const ECHO_SENTENCES: u32 = 2;
 
+/// How many of the dates last written on a weekday a bare weekday looks
+/// back through for one within the window (the latest almost always is; the
+/// bound keeps the work linear).
+pub(crate) const NAMED_SCAN: usize = 4;
+
 /// The most readings one group may hold: an article writes one instant in
 /// at most a handful of zones ("3 a.m. ET, 7 a.m. in London, 4 p.m. in Seoul,
 /// 6 p.m. in Sydney"); the bound keeps the solving linear on any text.

@@ -12,7 +12,7 @@ use super::sentences::Sentences;
 use super::{clock_of, dayless, redate, Evidence, Inputs, Settled};
 use crate::expr::{Dir, Expr, Unit};
 use crate::resolve::Resolved;
-use crate::tuning::{EVENT_NOUN_REACH, REPEAT_AFTER_DAYS, REPEAT_BEFORE_DAYS, REPEAT_CLOCK_SENTENCES, SENTENCE_SCAN};
+use crate::tuning::{EVENT_NOUN_REACH, NAMED_SCAN, REPEAT_AFTER_DAYS, REPEAT_BEFORE_DAYS, REPEAT_CLOCK_SENTENCES, SENTENCE_SCAN};
 
 /// How firmly an expression's day is known, for choosing which of several
 /// readings of one instant fixes the others.
@@ -62,8 +62,10 @@ fn writes_date(e: &Expr) -> bool {
 pub(super) fn settle_days(inp: &Inputs<'_, '_>, sent: &Sentences, ev: &Evidence, resolved: &mut [Resolved], settled: &mut [Settled]) {
     let found = inp.doc.found;
     let toks = inp.doc.toks;
-    // the dates written so far, by weekday, and the event day under discussion
-    let mut named: Vec<(Date, usize)> = Vec::new();
+    // the dates written so far, by weekday (Monday first), every one of them,
+    // and the event day under discussion
+    let mut named: [Vec<(Date, usize)>; 7] = Default::default();
+    let mut named_days: std::collections::HashSet<Date> = std::collections::HashSet::new();
     let mut event: Option<(Date, usize)> = None;
     // the article's own event: the first event day of the body not yet past
     // (else the first of all), which a time returns to after an aside
@@ -80,9 +82,12 @@ pub(super) fn settle_days(inp: &Inputs<'_, '_>, sent: &Sentences, ev: &Evidence,
     let mut bound = vec![false; found.len()];
     // (a start written before the recurrence is an event of its own: "premieres
     // Saturday, Oct. 3, and then airs every Saturday")
-    let in_range = |m: usize| inp.doc.links.iter().any(|l| l.kind == crate::grammar::LinkKind::Range && l.members.contains(&m));
+    let mut in_range = vec![false; found.len()];
+    for l in inp.doc.links.iter().filter(|l| l.kind == crate::grammar::LinkKind::Range) {
+        l.members.iter().for_each(|&m| in_range[m] = true);
+    }
     for l in inp.doc.links {
-        let ahead = l.start.filter(|&s| l.members.first().is_none_or(|&m| s > m) || in_range(s));
+        let ahead = l.start.filter(|&s| l.members.first().is_none_or(|&m| s > m) || in_range[s]);
         for b in [l.until, ahead].into_iter().flatten() {
             bound[b] = true;
         }
@@ -169,9 +174,9 @@ pub(super) fn settle_days(inp: &Inputs<'_, '_>, sent: &Sentences, ev: &Evidence,
             // article names too ("on Sunday, March 9 ... until March 30 ... airs on Sunday")
             // or the DCT, which a weekday names as often as any date ahead
             let own = resolved[n].day;
-            let kept = own.is_some_and(|d| named.iter().any(|x| x.0 == d)) || (own.is_some() && own == inp.doc.dct);
-            let repeated =
-                named.iter().rev().find(|&&(d, _)| d.weekday().to_monday_zero_offset() + 1 == dow as i8 && window(d)).copied().filter(|_| !kept);
+            let kept = own.is_some_and(|d| named_days.contains(&d)) || (own.is_some() && own == inp.doc.dct);
+            // (the latest of that weekday within the window; the few last suffice)
+            let repeated = named[dow as usize - 1].iter().rev().take(NAMED_SCAN).find(|&&(d, _)| window(d)).copied().filter(|_| !kept);
             if let Some((d, from)) = repeated {
                 let tense = (inp.doc.language.tense)(toks, f.start, f.end);
                 // (a past sentence speaks of the days just gone, whatever lies ahead:
@@ -206,8 +211,8 @@ pub(super) fn settle_days(inp: &Inputs<'_, '_>, sent: &Sentences, ev: &Evidence,
                 // a bare date after a timed event of the same sentence is its setting,
                 // not the event ("at 10 a.m. IST on Wednesday, Feb. 4, at the end of a
                 // meeting that began today")
-                let timed = |m: usize| resolved[m].clock.is_some() || carries_time[m];
-                let settles = event.is_none_or(|(_, m)| sent.of(found[m].start) != sent.of(f.start) || !timed(m) || timed(n));
+                let has_time = |m: usize| resolved[m].clock.is_some() || carries_time[m];
+                let settles = event.is_none_or(|(_, m)| sent.of(found[m].start) != sent.of(f.start) || !has_time(m) || has_time(n));
                 if settles {
                     event = Some((d, n));
                 }
@@ -232,7 +237,8 @@ pub(super) fn settle_days(inp: &Inputs<'_, '_>, sent: &Sentences, ev: &Evidence,
                         tense.firm && tense.dir == Dir::Future
                     })
                 {
-                    named.push((d, n));
+                    named[d.weekday().to_monday_zero_offset() as usize].push((d, n));
+                    named_days.insert(d);
                 }
             }
         }
