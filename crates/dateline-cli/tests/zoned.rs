@@ -6,9 +6,9 @@ use std::path::PathBuf;
 use std::process::Command;
 
 /// The floor: the targets the document stage was built to (160 of 167
-/// instants, 31 of 33 rules). Measured when last raised: 167/167 and 31/33.
+/// instants), and the rules measured when last raised (167/167 and 32/33).
 const FLOOR_INSTANTS: usize = 160;
-const FLOOR_RULES: usize = 31;
+const FLOOR_RULES: usize = 32;
 
 fn shared() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared")

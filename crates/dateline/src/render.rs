@@ -13,7 +13,7 @@ use jiff::tz::TimeZone;
 use jiff::Zoned;
 
 use crate::analysis::{Analysis, Group, TimeRange, Timex};
-use crate::discourse::{local, Discourse};
+use crate::discourse::{local, Bounds, Discourse};
 use crate::expr::{Clock, Expr};
 use crate::grammar::{Link, LinkKind};
 use crate::recur::{recurrence, End};
@@ -121,10 +121,19 @@ fn groups(inp: &Inputs<'_, '_>, timexes: &mut [Timex]) -> Vec<Group> {
         start: None,
         ends: None,
     });
-    let links: Vec<Link> = inp.doc.links.iter().filter(|l| l.kind != LinkKind::Reading).cloned().chain(equivalent).collect();
+    // (each link with the days it runs between, for a recurrence)
+    let links: Vec<(Link, Bounds)> = inp
+        .doc
+        .links
+        .iter()
+        .zip(&inp.discourse.bounds)
+        .filter(|(l, _)| l.kind != LinkKind::Reading)
+        .map(|(l, b)| (l.clone(), *b))
+        .chain(equivalent.map(|l| (l, Bounds::default())))
+        .collect();
     links
         .iter()
-        .map(|l| {
+        .map(|(l, bounds)| {
             let mut g = Group {
                 kind: l.kind,
                 tids: l.members.iter().map(|&m| timexes[m].tid.clone()).collect(),
@@ -140,7 +149,7 @@ fn groups(inp: &Inputs<'_, '_>, timexes: &mut [Timex]) -> Vec<Group> {
                 g.duration = range_length(&inp.resolved[*a], &inp.resolved[*b]);
             }
             if l.kind == LinkKind::Recurrence {
-                recurrence_rules(inp, l, &mut g, timexes);
+                recurrence_rules(inp, l, bounds, &mut g, timexes);
             }
             g
         })
@@ -149,8 +158,8 @@ fn groups(inp: &Inputs<'_, '_>, timexes: &mut [Timex]) -> Vec<Group> {
 
 /// The rule of a recurrence on its group, and on the timex of each of its
 /// clock times a rule of that time's own.
-fn recurrence_rules(inp: &Inputs<'_, '_>, l: &Link, g: &mut Group, timexes: &mut [Timex]) {
-    let (found, resolved) = (inp.doc.found, inp.resolved);
+fn recurrence_rules(inp: &Inputs<'_, '_>, l: &Link, bounds: &Bounds, g: &mut Group, timexes: &mut [Timex]) {
+    let found = inp.doc.found;
     // "from 7 to 9 p.m.": each occurrence lasts from the start time to the end time
     let start_clock = l.members.iter().rev().find_map(|&m| set_clock(&found[m].expr));
     let to_clock = l.ends.and_then(|e| set_clock(&found[e].expr));
@@ -158,18 +167,8 @@ fn recurrence_rules(inp: &Inputs<'_, '_>, l: &Link, g: &mut Group, timexes: &mut
         g.duration = clock_span(a, b);
     }
     let exprs: Vec<&Expr> = l.members.iter().map(|&m| &found[m].expr).collect();
-    // (through the last day of a month: "until the end of September")
-    let until = l
-        .until
-        .and_then(|u| resolved.get(u))
-        .and_then(|r| r.day.or_else(|| r.point.and_then(|(d, unit)| period_bounds(d, unit)).and_then(|(_, after, _)| after.yesterday().ok())));
-    let lasting = l.lasting.and_then(|d| match found[d].expr {
-        Expr::Duration { amount: crate::expr::Amount::N(n), unit } => Some((n, unit)),
-        _ => None,
-    });
+    let Bounds { since, until, lasting } = *bounds;
     // a start the text states replaces the DCT as the day to count from
-    // (a month's first day: "starting in December")
-    let since = l.start.and_then(|u| resolved.get(u)).and_then(|r| r.day.or(r.point.map(|p| p.0)));
     let from = since.or(inp.doc.dct);
     let end = End { until, lasting, to_clock };
     // the zone of the recurrence's clock time, as the document settled it

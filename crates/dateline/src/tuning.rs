@@ -217,6 +217,21 @@ pub(crate) const SENTENCE_SCAN: usize = 16;
 /// day in ("will run on matchday between 11 a.m. and 6 p.m.").
 pub(crate) const EVENT_NOUN_REACH: usize = 8;
 
+/// How many sentences apart a schedule and what bounds it from another
+/// sentence may stand: the event it follows ("will then air"), the event
+/// that opens it, a date that ends its run. A news paragraph is two or
+/// three sentences; a bound further off is usually another run's.
+pub(crate) const BOUND_SENTENCES: u32 = 3;
+
+/// How many words before a date or a schedule a word of its run may stand
+/// ("The initial run ends on Friday, June 26", "will then operate every
+/// day"): a clause's subject and verb.
+pub(crate) const RUN_CUE_REACH: usize = 10;
+
+/// How many schedules (or end statements) back a run that spans another
+/// ("for the duration of the exhibition") looks for that one's days.
+pub(crate) const SPAN_SCHEDULES: usize = 6;
+
 // ---------------------------------------------------------------------------
 // recurrences
 // ---------------------------------------------------------------------------

@@ -20,6 +20,7 @@ mod days;
 mod equivalent;
 mod evidence;
 mod offsets;
+mod schedules;
 mod sentences;
 
 use jiff::civil::{Date, DateTime};
@@ -32,6 +33,7 @@ use crate::value;
 use crate::zones::{Placed, Zone, ZoneTable};
 
 pub(crate) use evidence::Evidence;
+pub(crate) use schedules::Bounds;
 
 /// Where the zone of a clock time came from, so that a user can see why an
 /// instant is what it is and trace a wrong guess.
@@ -98,6 +100,8 @@ pub(crate) struct Settled {
 pub(crate) struct Discourse {
     pub(crate) settled: Vec<Settled>,
     pub(crate) equivalent: Vec<Vec<usize>>,
+    /// The days each link runs between, for a recurrence (indexed as the links).
+    pub(crate) bounds: Vec<Bounds>,
 }
 
 /// Settles the resolved expressions of a document together (see the module
@@ -106,7 +110,8 @@ pub(crate) fn settle(inp: &Inputs<'_, '_>, resolved: &mut [Resolved]) -> Discour
     let mut settled = vec![Settled::default(); inp.doc.found.len()];
     // a text with no clock time has nothing to settle (most of a news corpus)
     if !inp.doc.found.iter().any(|f| clock_of(&f.expr).is_some()) {
-        return Discourse { settled, equivalent: Vec::new() };
+        let bounds = schedules::settle_bounds(inp, None, resolved);
+        return Discourse { settled, equivalent: Vec::new(), bounds };
     }
     let sentences = sentences::Sentences::new(inp.doc.toks, &inp.doc.language);
     let ev = Evidence::gather(inp, &sentences);
@@ -122,7 +127,8 @@ pub(crate) fn settle(inp: &Inputs<'_, '_>, resolved: &mut [Resolved]) -> Discour
     // place what is placed so far, then find the times that restate one of them
     place_all(resolved, &mut settled);
     equivalent::echoes(inp, &sentences, resolved, &mut settled, &equivalent);
-    Discourse { settled, equivalent }
+    let bounds = schedules::settle_bounds(inp, Some(&sentences), resolved);
+    Discourse { settled, equivalent, bounds }
 }
 
 /// Places every clock time on a known day in a known zone not placed yet.

@@ -96,6 +96,15 @@ fn opening_quote(s: &str) -> bool {
 }
 
 /// Whether token `k` closes a sentence when a capitalised word follows.
+/// The words that, after a clock time's "a.m.", go on with the time rather
+/// than open a sentence: a day, a month, a zone, a part of the day ("11
+/// a.m. Monday", "9 p.m. Eastern"). Other known words open one ("4 p.m.
+/// Pre-orders run").
+const GOES_ON: u32 = {
+    use crate::lexicon::class::*;
+    MONTH | WEEKDAY | WEEKDAYS | ZONE | POD | UNIT | SEASON | DEICTIC | DIR
+};
+
 fn ends_sentence(t: &Tokens<'_>, k: usize, abbreviation: fn(&Tokens<'_>, usize) -> bool) -> bool {
     let w = t.raw(k);
     match w {
@@ -108,7 +117,7 @@ fn ends_sentence(t: &Tokens<'_>, k: usize, abbreviation: fn(&Tokens<'_>, usize) 
             w.len() > 2
                 && w.ends_with('.')
                 && t.toks[k].kind == TokKind::Word
-                && t.toks.get(k + 1).is_some_and(|n| n.class == 0 || n.kind == TokKind::Num)
+                && t.toks.get(k + 1).is_some_and(|n| n.class & GOES_ON == 0 || n.kind == TokKind::Num)
         }
     }
 }

@@ -62,6 +62,36 @@ pub struct Language {
     /// The region a dateline's abbreviation at `k` names ("Fla." in "CAPE
     /// CANAVERAL, Fla. —" is Florida), as the gazetteer lists it.
     pub region_abbreviation: fn(&Tokens<'_>, usize) -> Option<&'static str>,
+    /// What the word (or phrase) at `k` tells of the run of a schedule: that
+    /// it follows an event told before ("will then air"), that an event
+    /// opens it ("the first ferry"), that a date ends it ("The run ends
+    /// on"), or that it lasts as long as another run ("for the duration of
+    /// the exhibition").
+    pub schedule_cue: fn(&Tokens<'_>, usize) -> Option<ScheduleCue>,
+}
+
+/// What a word tells of a schedule's run (see [`Language::schedule_cue`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ScheduleCue {
+    /// It follows the event just told: "then", "thereafter", "from then on".
+    Then,
+    /// The event it stands with opens a run: "premieres", "the first",
+    /// "inaugural", "launches".
+    Opens,
+    /// The date it stands with ends a run: "ends", "the finale", "the last".
+    Closes,
+    /// The date it stands with ends a run, unless an hour is said with it,
+    /// when it ends a day: "The exhibition closes Sept. 6", but "the
+    /// exchange closes at 1 p.m. on Friday".
+    Shuts,
+    /// The date after it ends the run of the schedule in its sentence, and
+    /// only that one: "a winter timetable that runs until Jan. 4" (in
+    /// another sentence what runs may be another thing: "Pre-orders run
+    /// until April 30").
+    Lasts,
+    /// The schedule lasts as long as another run: "for the duration of",
+    /// "during the run", "throughout the festival".
+    Throughout,
 }
 
 /// What a word tells of the clauses of a sentence (see [`Language::clause`]).
@@ -101,4 +131,5 @@ pub const ENGLISH: Language = Language {
     names_event_day: en::names_event_day,
     origin: en::origin,
     region_abbreviation: en::region_abbreviation,
+    schedule_cue: en::schedule_cue,
 };

@@ -257,3 +257,86 @@ const STATES: &[(&str, &str)] = &[
 pub fn region_abbreviation(t: &Tokens<'_>, k: usize) -> Option<&'static str> {
     STATES.iter().find(|(a, _)| t.lw(k) == *a || t.lw(k).strip_suffix('.') == Some(*a)).map(|(_, name)| *name)
 }
+
+/// Adverbs that put what follows after the event told before ("It will then
+/// air every Thursday", "thereafter daily at 11:05").
+const SEQUENCE: &[&str] = &["then", "thereafter", "afterwards", "afterward", "subsequently"];
+
+/// Words before "then" that make it a time of its own rather than a
+/// sequence ("since then", "by then", "back then", "until then").
+const THEN_AS_TIME: &[&str] = &["since", "by", "back", "until", "till", "before", "even", "only", "just"];
+
+/// Words of an event that opens a run: its first occurrence ("The first
+/// ferry leaves on May 2 at 6:15 a.m.", "premieres Friday at 9 p.m.").
+const OPENING: &[&str] = &[
+    "open",
+    "begin",
+    "start",
+    "premiere",
+    "premieres",
+    "debut",
+    "debuts",
+    "launch",
+    "launches",
+    "inaugural",
+    "maiden",
+    "first",
+    "opener",
+    "opening",
+    "opens",
+    "begins",
+    "starts",
+    "kicks",
+];
+
+/// Words of a date that ends a run ("The initial run ends on Friday, June
+/// 26", "the finale airs on Dec. 20").
+const CLOSING: &[&str] = &["ends", "concludes", "wraps", "finishes", "finale", "final", "last", "ending", "end", "conclude", "wrap"];
+
+/// Words that close a run, or, with an hour, a day ("closes Sept. 6", "closes
+/// at 1 p.m. on Friday").
+const SHUTTING: &[&str] = &["closes", "close", "closing", "shuts"];
+
+/// Verbs of lasting, which make the "until" or "through" after them the end
+/// of a run ("a timetable that runs until Jan. 4", "running through the end
+/// of the year").
+const LASTING: &[&str] = &["run", "runs", "running", "continue", "continues", "continuing", "last", "lasts", "lasting"];
+
+/// Nouns a "for the ... of" spans a run with ("for the duration of the
+/// exhibition", "for the rest of the season").
+const SPANNING: &[&str] = &["duration", "length", "rest", "remainder", "course", "life"];
+
+/// What the word or phrase at `k` tells of a schedule's run.
+pub fn schedule_cue(t: &Tokens<'_>, k: usize) -> Option<crate::lang::ScheduleCue> {
+    use crate::lang::ScheduleCue;
+    if any(t, k, SEQUENCE) {
+        // ("from then on" is a sequence; "since then" a time)
+        let time = is(t, k, "then") && k > 0 && any(t, k - 1, THEN_AS_TIME);
+        return (!time).then_some(ScheduleCue::Then);
+    }
+    if is(t, k, "after") && is(t, k + 1, "that") && !word(t, k + 2) {
+        return Some(ScheduleCue::Then);
+    }
+    if any(t, k, OPENING) {
+        return Some(ScheduleCue::Opens);
+    }
+    // ("runs until April 30" stays out: what runs may be another thing,
+    // "Pre-orders run until April 30")
+    if any(t, k, CLOSING) {
+        return Some(ScheduleCue::Closes);
+    }
+    if any(t, k, SHUTTING) {
+        return Some(ScheduleCue::Shuts);
+    }
+    if any(t, k, LASTING) && any(t, k + 1, &["until", "through", "till", "thru"]) {
+        return Some(ScheduleCue::Lasts);
+    }
+    let determiner = |j: usize| any(t, j, &["the", "its", "their", "this"]);
+    if any(t, k, &["during", "throughout"]) && determiner(k + 1) {
+        return Some(ScheduleCue::Throughout);
+    }
+    if is(t, k, "for") && determiner(k + 1) && any(t, k + 2, SPANNING) && is(t, k + 3, "of") {
+        return Some(ScheduleCue::Throughout);
+    }
+    None
+}

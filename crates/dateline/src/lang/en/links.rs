@@ -455,7 +455,10 @@ fn recurrence_ends(t: &Tokens<'_>, out: &[Found], links: &mut Vec<Link>) {
     }
     let dated = |f: &Found| matches!(f.expr, Expr::Date { day: Some(_), .. });
     // a start may also be a weekday or a month ("from Thursday", "starting in December")
-    let starts = |f: &Found| dated(f) || f.expr.is_weekday() || matches!(f.expr, Expr::Date { month: Some(_), day: None, .. });
+    // (or a week: "starting next week")
+    let starts = |f: &Found| {
+        dated(f) || f.expr.is_weekday() || matches!(f.expr, Expr::Date { month: Some(_), day: None, .. } | Expr::Relative { unit: Unit::Week, .. })
+    };
     // and an end a weekday or a month's end ("until Saturday", "until the end of September")
     let ends = |f: &Found| {
         dated(f)
@@ -499,7 +502,13 @@ fn recurrence_ends(t: &Tokens<'_>, out: &[Found], links: &mut Vec<Link>) {
             .rev()
             .find(|&k| stop(k))
             .map_or(begin.saturating_sub(RECURRENCE_END_REACH), |k| k + 1);
-        let hi = (from..(from + RECURRENCE_END_REACH).min(n)).find(|&k| stop(k)).unwrap_or((from + RECURRENCE_END_REACH).min(n));
+        // (a recurrence that ends its sentence with its own "p.m." reaches no further:
+        // "every Sunday at 4 p.m. Pre-orders run until April 30")
+        let hi = if from > 0 && closing_abbreviation(t, from - 1) {
+            from
+        } else {
+            (from..(from + RECURRENCE_END_REACH).min(n)).find(|&k| stop(k)).unwrap_or((from + RECURRENCE_END_REACH).min(n))
+        };
         // found expressions are in text order: those that start inside [lo, hi)
         let near = out.partition_point(|g| g.start < lo)..out.partition_point(|g| g.start < hi);
         // "starting May 3", "beginning on May 3", "as of June 1", "from May 3"

@@ -24,7 +24,7 @@ use crate::lex::Tokens;
 use crate::lexicon::class::*;
 use words::*;
 
-pub use cues::{abbreviation, bounds, clause, dateline, dates_report, names_event_day, onset, origin, region_abbreviation, restates};
+pub use cues::{abbreviation, bounds, clause, dateline, dates_report, names_event_day, onset, origin, region_abbreviation, restates, schedule_cue};
 
 /// The English lexicon data file, compiled into the binary.
 pub const LEXICON: &str = include_str!("lexicon.txt");

@@ -403,7 +403,7 @@ fn named_clock(t: &Tokens<'_>, i: usize) -> Option<(usize, Clock)> {
         // which a reading in parentheses may give
         j += 2;
     }
-    Some((j, Clock { hour, minute: if hour == 24 { Some(0) } else { minute }, zone: zone_idx }))
+    Some((j, Clock { hour, minute: if hour == 24 && minute.is_none() { Some(0) } else { minute }, zone: zone_idx }))
 }
 
 /// The zone of a place named after a clock time: "in Moscow", "in New York".
