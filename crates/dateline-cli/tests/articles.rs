@@ -8,10 +8,10 @@
 use std::path::PathBuf;
 use std::process::Command;
 
-/// The floor: the figures when it was last raised (57 of 66 instants, 7 of
+/// The floor: the figures when it was last raised (57 of 66 instants, 8 of
 /// 8 rules), less one instant for headroom.
 const FLOOR_INSTANTS: usize = 56;
-const FLOOR_RULES: usize = 7;
+const FLOOR_RULES: usize = 8;
 
 #[test]
 fn own_articles_instants_and_rules_stay_above_the_floor() {

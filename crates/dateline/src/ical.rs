@@ -245,7 +245,9 @@ fn collect(d: &CalendarDoc<'_>, options: Options, events: &mut Vec<Event>) {
     let timed_days: BTreeSet<Date> = sits_on.filter_map(|t| Some(t.range.as_ref()?.bounds.0.civil().date())).collect();
     // the recurring events, which the days they hold join
     let mut recurring: Vec<Recurring<'_>> = Vec::new();
-    for t in a.timexes.iter().filter(|t| !in_recurrence.contains(t.tid.as_str())) {
+    // (a schedule restated in another zone is the same schedule: "every Saturday at
+    // 10 a.m. KST, which puts them at 9 p.m. ET")
+    for t in a.timexes.iter().filter(|t| !in_recurrence.contains(t.tid.as_str()) && !other_reading.contains(t.tid.as_str())) {
         if let Some(s) = &t.schedule {
             recurring.push(Recurring {
                 uid: uid(d.id, &t.tid, &t.value),
@@ -260,6 +262,9 @@ fn collect(d: &CalendarDoc<'_>, options: Options, events: &mut Vec<Event>) {
     }
     for g in &a.groups {
         let (Some(s), Some(rule)) = (&g.schedule, &g.rrule) else { continue };
+        if g.tids.iter().any(|t| other_reading.contains(t.as_str())) {
+            continue;
+        }
         let Some(first) = g.tids.first().and_then(|t| by_tid.get(t.as_str())) else { continue };
         let last = g.tids.last().and_then(|t| by_tid.get(t.as_str())).unwrap_or(first);
         let text = d.text.get(first.byte_start..last.byte_end).unwrap_or(&first.text);
@@ -560,6 +565,18 @@ mod tests {
         let out = ics(text, "2022-07-01");
         assert!(out.contains(want), "{out}");
         assert_eq!(out.matches("BEGIN:VEVENT").count(), events, "{out}");
+    }
+
+    #[test]
+    fn a_schedule_restated_in_another_zone_is_one_event() {
+        // the Seoul schedule, and nothing more for its New York reading
+        holds(
+            "SEOUL — New episodes stream every Saturday at 10 a.m. KST from July 9, which puts them at 9 p.m. ET.",
+            "DTSTART;TZID=Asia/Seoul:20220709T100000\r\nRRULE:FREQ=WEEKLY;BYDAY=SA;BYHOUR=10;BYMINUTE=0\r\n",
+            1,
+        );
+        // ("the same time" in another sentence, too)
+        holds("CHICAGO — The call-in show airs weekdays at 8 a.m. CST starting Monday, July 4. That is 9 a.m. ET.", "TZID=America/Chicago", 1);
     }
 
     #[test]

@@ -276,6 +276,38 @@ impl Recurrence {
     }
 }
 
+impl Recurrence {
+    /// The same occurrences read on another zone's clock, when `clock` is
+    /// what that zone's clock reads at the first occurrence: "every Saturday
+    /// and Sunday at 3 p.m. KST, which puts the matches at 11 p.m. Friday and
+    /// Saturday PT". The days shift with the date there (a weekly rule's
+    /// weekdays; a rule that picks days of the month cannot shift), and
+    /// the end stays the same instant. A zone that reads the same clock is
+    /// no other reading.
+    pub(crate) fn restated(&self, clock: &Clock, zone: &Zone) -> Option<Recurrence> {
+        let first = self.first.as_ref()?;
+        let there = first.timestamp().to_zoned(zone.tz.clone());
+        let (hour, minute) = (clock.hour % 24, clock.minute.unwrap_or(0));
+        if there.hour() as u8 != hour || there.minute() as u8 != minute || there.offset() == first.offset() || self.rule.sub_daily() {
+            return None;
+        }
+        let shift = first.date().until(there.date()).ok()?.get_days() as i64;
+        let mut rule = self.rule.clone();
+        if shift != 0 {
+            let ordinal = rule.by_day.iter().any(|d| d.0.is_some());
+            if ordinal || rule.by_month_day.is_some() || rule.by_year_day.is_some() || rule.by_set_pos.is_some() || rule.by_month.is_some() {
+                return None;
+            }
+            rule.by_day = rule.by_day.iter().map(|&(n, d)| (n, ((d as i64 - 1 + shift).rem_euclid(7) + 1) as u8)).collect();
+            rule.by_day.sort_by_key(|d| d.1);
+        }
+        rule.by_hour = vec![hour];
+        rule.by_minute = Some(minute);
+        let placed = zone.place(there.datetime())?;
+        Some(Recurrence { rule, tzid: placed.tzid, dtstart: Some(there.datetime()), first: Some(there) })
+    }
+}
+
 /// The typed form of a recurrence, kept beside its rendered strings (the
 /// JSON fields `rrule`, `dtstart` and `tzid`) so that the calendar reads the
 /// values themselves rather than parsing those strings back.

@@ -13,10 +13,10 @@ use jiff::tz::TimeZone;
 use jiff::Zoned;
 
 use crate::analysis::{Analysis, Group, TimeRange, Timex};
-use crate::discourse::{local, Bounds, Discourse};
+use crate::discourse::{link_recurrence, local, set_clock, Bounds, Discourse};
 use crate::expr::{Clock, Expr};
 use crate::grammar::{Link, LinkKind};
-use crate::recur::{recurrence, End};
+use crate::recur::{recurrence, End, Recurrence};
 use crate::resolve::{needs_anchor, period_bounds, Resolved};
 use crate::value::TimexType;
 use crate::zones::{Placed, Zone};
@@ -131,6 +131,22 @@ fn groups(inp: &Inputs<'_, '_>, timexes: &mut [Timex]) -> Vec<Group> {
         .map(|(l, b)| (l.clone(), *b))
         .chain(equivalent.map(|l| (l, Bounds::default())))
         .collect();
+    let restated = restated_rules(inp);
+    // a one-off time that restates a schedule recurs as it does, on its own clock
+    for (m, rec) in &restated {
+        if inp.doc.links.iter().any(|l| l.kind == LinkKind::Recurrence && l.members.contains(m)) {
+            continue;
+        }
+        let t = &mut timexes[*m];
+        let clock = Clock { hour: rec.rule.by_hour.first().copied().unwrap_or(0), minute: rec.rule.by_minute, zone: None };
+        t.typ = TimexType::Set;
+        t.value = match rec.rule.by_day.as_slice() {
+            [(None, dow)] => crate::value::clock_on_weekday(*dow, &clock),
+            _ => crate::value::clock(None, &clock),
+        };
+        (t.utc, t.zone_note, t.range, t.range_reader, t.day_from) = (None, None, None, None, None);
+        set_rule(t, rec, None);
+    }
     links
         .iter()
         .map(|(l, bounds)| {
@@ -150,10 +166,45 @@ fn groups(inp: &Inputs<'_, '_>, timexes: &mut [Timex]) -> Vec<Group> {
             }
             if l.kind == LinkKind::Recurrence {
                 recurrence_rules(inp, l, bounds, &mut g, timexes);
+                // (a recurrence that restates another in its zone recurs as that one does)
+                if let Some((m, rec)) = restated.iter().find(|(m, _)| l.members.contains(m)) {
+                    set_rule(&mut timexes[*m], rec, None);
+                    g.schedule = Some(rec.schedule(None));
+                    g.rrule = Some(rec.rule.render(false));
+                    g.dtstart = rec.dtstart.map(civil);
+                    g.first = rec.first.as_ref().map(ToString::to_string);
+                    g.tzid = rec.tzid.clone();
+                }
             }
             g
         })
         .collect()
+}
+
+/// The rule of each time that restates a schedule in another zone: the
+/// schedule's, read on that zone's clock.
+fn restated_rules(inp: &Inputs<'_, '_>) -> Vec<(usize, Recurrence)> {
+    let (found, links) = (inp.doc.found, inp.doc.links);
+    let zone_of = |m: usize| inp.discourse.settled[m].zone.as_ref().map(|z| &z.0);
+    inp.discourse
+        .restated
+        .iter()
+        .filter_map(|r| {
+            let l = &links[r.link];
+            let clock = l.members.iter().copied().find(|&m| set_clock(&found[m].expr).is_some())?;
+            let source = link_recurrence(found, l, &inp.discourse.bounds[r.link], inp.doc.dct, zone_of(clock))?;
+            let at = crate::discourse::clock_of(&found[r.time].expr)?;
+            Some((r.time, source.restated(&at, zone_of(r.time)?)?))
+        })
+        .collect()
+}
+
+/// Writes a rule on a timex.
+fn set_rule(t: &mut Timex, rec: &Recurrence, since: Option<jiff::civil::Date>) {
+    t.schedule = Some(rec.schedule(since));
+    t.rrule = Some(rec.rule.render(false));
+    t.dtstart = rec.dtstart.map(civil);
+    t.tzid = rec.tzid.clone().or(t.tzid.take());
 }
 
 /// The rule of a recurrence on its group, and on the timex of each of its
@@ -255,17 +306,6 @@ fn range(inp: &Inputs<'_, '_>, r: &Resolved, placed: Option<&Placed>) -> (Option
 /// A civil date-time as the JSON writes it (`2022-04-23T21:10:00`).
 fn civil(dt: DateTime) -> String {
     dt.strftime("%Y-%m-%dT%H:%M:%S").to_string()
-}
-
-/// The clock time a recurrence member recurs at ("at 9:10 pm" in "every Saturday at 9:10 pm").
-fn set_clock(e: &Expr) -> Option<Clock> {
-    match e {
-        Expr::Set { each, .. } => match &**each {
-            Expr::Time { clock, .. } => Some(*clock),
-            _ => None,
-        },
-        _ => None,
-    }
 }
 
 /// The one weekday the days of a recurrence name ("every other Friday",

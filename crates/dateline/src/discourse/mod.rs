@@ -20,6 +20,7 @@ mod days;
 mod equivalent;
 mod evidence;
 mod offsets;
+mod restated;
 mod schedules;
 mod sentences;
 
@@ -33,7 +34,8 @@ use crate::value;
 use crate::zones::{Placed, Zone, ZoneTable};
 
 pub(crate) use evidence::Evidence;
-pub(crate) use schedules::Bounds;
+pub(crate) use restated::Restatement;
+pub(crate) use schedules::{link_recurrence, Bounds};
 
 /// Where the zone of a clock time came from, so that a user can see why an
 /// instant is what it is and trace a wrong guess.
@@ -102,6 +104,8 @@ pub(crate) struct Discourse {
     pub(crate) equivalent: Vec<Vec<usize>>,
     /// The days each link runs between, for a recurrence (indexed as the links).
     pub(crate) bounds: Vec<Bounds>,
+    /// The times that restate a schedule in another zone.
+    pub(crate) restated: Vec<Restatement>,
 }
 
 /// Settles the resolved expressions of a document together (see the module
@@ -111,7 +115,7 @@ pub(crate) fn settle(inp: &Inputs<'_, '_>, resolved: &mut [Resolved]) -> Discour
     // a text with no clock time has nothing to settle (most of a news corpus)
     if !inp.doc.found.iter().any(|f| clock_of(&f.expr).is_some()) {
         let bounds = schedules::settle_bounds(inp, None, resolved);
-        return Discourse { settled, equivalent: Vec::new(), bounds };
+        return Discourse { settled, equivalent: Vec::new(), bounds, restated: Vec::new() };
     }
     let sentences = sentences::Sentences::new(inp.doc.toks, &inp.doc.language);
     let ev = Evidence::gather(inp, &sentences);
@@ -122,13 +126,35 @@ pub(crate) fn settle(inp: &Inputs<'_, '_>, resolved: &mut [Resolved]) -> Discour
             s.zone = ev.zone_for(inp, &sentences, n, c, resolved[n].day, |m| day_from[m]);
         }
     }
-    let equivalent = equivalent::solve(inp, &sentences, &ev, resolved, &mut settled);
+    let mut equivalent = equivalent::solve(inp, &sentences, &ev, resolved, &mut settled);
     offsets::settle_offsets(inp, &sentences, resolved, &mut settled);
     // place what is placed so far, then find the times that restate one of them
     place_all(resolved, &mut settled);
     equivalent::echoes(inp, &sentences, resolved, &mut settled, &equivalent);
     let bounds = schedules::settle_bounds(inp, Some(&sentences), resolved);
-    Discourse { settled, equivalent, bounds }
+    let restated = restated::restatements(inp, &sentences, &settled, &bounds);
+    // a schedule and its reading in another zone are one happening
+    for r in &restated {
+        if let Some(clock) = inp.doc.links[r.link].members.iter().copied().find(|&m| set_clock(&inp.doc.found[m].expr).is_some()) {
+            join(&mut equivalent, clock, r.time);
+        }
+    }
+    Discourse { settled, equivalent, bounds, restated }
+}
+
+/// Puts `a` and `b` in one group of readings (the group either is in, else a new one).
+fn join(groups: &mut Vec<Vec<usize>>, a: usize, b: usize) {
+    match groups.iter().position(|g| g.contains(&a) || g.contains(&b)) {
+        Some(i) => {
+            for m in [a, b] {
+                if !groups[i].contains(&m) {
+                    groups[i].push(m);
+                }
+            }
+            groups[i].sort_unstable();
+        }
+        None => groups.push(vec![a.min(b), a.max(b)]),
+    }
 }
 
 /// Places every clock time on a known day in a known zone not placed yet.
@@ -158,6 +184,18 @@ pub(crate) fn clock_of(e: &Expr) -> Option<Clock> {
         Expr::Time { clock, .. } => Some(*clock),
         Expr::Mod { inner, .. } => clock_of(inner),
         Expr::Set { each, .. } => clock_of(each),
+        _ => None,
+    }
+}
+
+/// The clock time a recurrence member recurs at ("at 9:10 pm" in "every
+/// Saturday and Sunday at 9:10 pm").
+pub(crate) fn set_clock(e: &Expr) -> Option<Clock> {
+    match e {
+        Expr::Set { each, .. } => match &**each {
+            Expr::Time { clock, .. } => Some(*clock),
+            _ => None,
+        },
         _ => None,
     }
 }

@@ -20,13 +20,14 @@
 use jiff::civil::Date;
 
 use super::sentences::Sentences;
-use super::{clock_of, Inputs};
+use super::{clock_of, set_clock, Inputs};
 use crate::expr::{Amount, Clock, Expr, Unit};
-use crate::grammar::{Link, LinkKind};
+use crate::grammar::{Found, Link, LinkKind};
 use crate::lang::ScheduleCue;
-use crate::recur::{recurrence, End};
+use crate::recur::{recurrence, End, Recurrence};
 use crate::resolve::{period_bounds, Resolved};
 use crate::tuning::{BOUND_SENTENCES, RUN_CUE_REACH, SENTENCE_SCAN, SPAN_SCHEDULES};
+use crate::zones::Zone;
 
 /// The days a schedule runs between.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -41,8 +42,17 @@ pub(crate) struct Bounds {
     pub(crate) lasting: Option<(u32, Unit)>,
 }
 
+/// The rule of a recurrence link, counted from its start (else the DCT),
+/// bounded as the document settled it, in the zone of its clock time.
+pub(crate) fn link_recurrence(found: &[Found], l: &Link, b: &Bounds, dct: Option<Date>, zone: Option<&Zone>) -> Option<Recurrence> {
+    let exprs: Vec<&Expr> = l.members.iter().map(|&m| &found[m].expr).collect();
+    // ("from 7 to 9 p.m.": the clock time each occurrence ends at)
+    let to_clock = l.ends.and_then(|e| set_clock(&found[e].expr));
+    recurrence(&exprs, b.since.or(dct), End { until: b.until, lasting: b.lasting, to_clock }, zone)
+}
+
 /// The bounds the link stage found in a recurrence's own sentence.
-fn stated(found: &[crate::grammar::Found], l: &Link, resolved: &[Resolved]) -> Bounds {
+fn stated(found: &[Found], l: &Link, resolved: &[Resolved]) -> Bounds {
     // (through the last day of a month: "until the end of September")
     let until = l
         .until

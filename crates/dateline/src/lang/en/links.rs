@@ -531,19 +531,26 @@ fn recurrence_ends(t: &Tokens<'_>, out: &[Found], links: &mut Vec<Link>) {
             let other = (0..m).rev().take_while(|&g| out[g].start >= lo).find(|&g| (is_set(&out[g].expr) || link_of[g].is_some()) && !ours(g));
             out[m].end <= begin && other.is_some_and(|g| out[m].start - out[g].end < begin - out[m].end)
         };
-        let start = near.clone().filter(|&m| m != i && starts(&out[m]) && out[m].start > lo && out[m].end <= hi && !owned_by_other(m)).find(|&m| {
-            let s = out[m].start;
-            if dated(&out[m]) && occurrence(s) {
-                return true;
-            }
-            !closed(s)
-                && (any(t, s - 1, &["starting", "beginning", "from", "since"])
+        // and one after it past another recurrence is that one's ("air every Wednesday
+        // at 24:30 ..., and BS11 will repeat each episode on Saturdays at 11 p.m. from July 12")
+        let beyond_other =
+            |m: usize| out[m].start >= from && (last + 1..m).any(|g| is_set(&out[g].expr) && link_of[g].is_none_or(|l| Some(l) != existing));
+        let start = near
+            .clone()
+            .filter(|&m| m != i && starts(&out[m]) && out[m].start > lo && out[m].end <= hi && !owned_by_other(m) && !beyond_other(m))
+            .find(|&m| {
+                let s = out[m].start;
+                if dated(&out[m]) && occurrence(s) {
+                    return true;
+                }
+                !closed(s)
+                    && (any(t, s - 1, &["starting", "beginning", "from", "since"])
                     || (s >= 2 && is(t, s - 2, "as") && is(t, s - 1, "of"))
                     || (s >= 2 && any(t, s - 2, START_VERBS) && any(t, s - 1, &["on", "in"]))
                     || (s >= 1 && any(t, s - 1, START_VERBS))
                     // "opens to the public on Sunday, April 5 ... and will run daily"
                     || (s >= 2 && is(t, s - 1, "on") && (s.saturating_sub(START_VERB_REACH)..s - 1).any(|k| any(t, k, OPENING_VERBS))))
-        });
+            });
         // a stretch of days the sentence sets out ("runs from Thursday through
         // Saturday, daily from 10 a.m. to 7 p.m.") bounds it when nothing else does
         let stretch = links_before.iter().find(|l| {
@@ -551,6 +558,7 @@ fn recurrence_ends(t: &Tokens<'_>, out: &[Found], links: &mut Vec<Link>) {
                 && near.contains(&l.members[0])
                 && near.contains(&l.members[1])
                 && l.members.iter().all(|&m| starts(&out[m]) && !is_set(&out[m].expr))
+                && !beyond_other(l.members[0])
         });
         let start = start.or(stretch.map(|l| l.members[0]));
         // "for six weeks": a span right after the recurrence

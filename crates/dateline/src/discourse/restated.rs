@@ -1,0 +1,173 @@
+//! Schedules restated in another zone.
+//!
+//! An article gives a schedule in one zone and then the same occurrences on
+//! another zone's clock: "every Saturday and Sunday at 3 p.m. KST, which
+//! puts the matches at 11 p.m. PT", "airs weekdays at 8:30 a.m. CST ...
+//! Partner station WFYI in Indianapolis will carry it simultaneously, at
+//! 9:30 a.m. local time", "That is 1 p.m. in London". The time written in
+//! the other zone recurs as the schedule does: its rule is the schedule's,
+//! read on that zone's clock (its days shifted when the date differs there),
+//! with the same first and last occurrence.
+//!
+//! A time restates a schedule only when that zone's clock reads it at the
+//! schedule's first occurrence, so a time that merely follows a schedule is
+//! left alone; and a time that reads the same instant as a one-off time
+//! told before (a premiere that opens the schedule) restates that one. It must also not be dated on its own ("On Friday, Oct. 9, a
+//! special starts at 6 p.m. PT" is an event); a time written with a weekday
+//! ("11 p.m. Friday PT") restates only in the schedule's own sentence, with
+//! words that restate between them ("which puts").
+
+use super::schedules::{link_recurrence, Bounds};
+use super::sentences::Sentences;
+use super::{clock_of, dayless, set_clock, Inputs, Settled};
+use crate::expr::Expr;
+use crate::grammar::LinkKind;
+use crate::lang::ScheduleCue;
+use crate::recur::Recurrence;
+use crate::tuning::{BOUND_SENTENCES, RUN_CUE_REACH, SENTENCE_SCAN, SPAN_SCHEDULES};
+
+/// A time that restates a schedule in another zone.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Restatement {
+    /// The found expression of the time (a one-off clock time, or the clock
+    /// time of a recurrence that states no bounds of its own).
+    pub(crate) time: usize,
+    /// The recurrence link it restates.
+    pub(crate) link: usize,
+}
+
+/// A schedule that can be restated: its link, its clock time and its rule.
+struct Source {
+    link: usize,
+    clock: usize,
+    rec: Recurrence,
+}
+
+/// Finds the times that restate a schedule in another zone (see the module
+/// documentation), each with the nearest schedule it restates.
+pub(super) fn restatements(inp: &Inputs<'_, '_>, sent: &Sentences, settled: &[Settled], bounds: &[Bounds]) -> Vec<Restatement> {
+    let (found, links) = (inp.doc.found, inp.doc.links);
+    let zone_of = |m: usize| settled[m].zone.as_ref().map(|z| &z.0);
+    // what belongs to a schedule, and the recurrence each member is of
+    let mut in_link = vec![None; found.len()];
+    let mut scheduled = vec![false; found.len()];
+    for (li, l) in links.iter().enumerate().filter(|(_, l)| l.kind == LinkKind::Recurrence) {
+        for &m in &l.members {
+            in_link[m] = Some(li);
+        }
+        for m in l.members.iter().chain(&l.ends).chain(&l.until).chain(&l.start).chain(&l.lasting) {
+            scheduled[*m] = true;
+        }
+    }
+    let rule_of = |li: usize| -> Option<(usize, Recurrence)> {
+        let l = &links[li];
+        let clock = l.members.iter().copied().find(|&m| set_clock(&found[m].expr).is_some())?;
+        link_recurrence(found, l, &bounds[li], inp.doc.dct, zone_of(clock)).map(|rec| (clock, rec))
+    };
+    // the schedules with a first occurrence in a known zone, in text order
+    let mut sources: Vec<Source> = (0..links.len())
+        .filter(|&li| links[li].kind == LinkKind::Recurrence)
+        .filter_map(|li| rule_of(li).filter(|(_, rec)| rec.first.is_some()).map(|(clock, rec)| Source { link: li, clock, rec }))
+        .collect();
+    sources.sort_by_key(|s| found[s.clock].start);
+    let mut out: Vec<Restatement> = Vec::new();
+    // (the times found to restate a schedule so far, which tell no one-off time)
+    let mut restating = vec![false; found.len()];
+    for (m, f) in found.iter().enumerate() {
+        let (Some(c), Some(zone)) = (clock_of(&f.expr), zone_of(m)) else { continue };
+        // a recurrence of its own restates only when it states no bounds
+        let own = in_link[m];
+        if let Some(b) = own {
+            if set_clock(&f.expr).is_none() || bounds[b] != Bounds::default() {
+                continue;
+            }
+        } else if !matches!(f.expr, Expr::Time { .. }) || scheduled[m] {
+            continue;
+        }
+        let weekday = own.is_none().then(|| written_weekday(inp, m)).flatten();
+        if own.is_none() && !dayless(f) && weekday.is_none() {
+            continue;
+        }
+        // (not dated in its own clause)
+        let clause = sent.clause(f.start);
+        let dated = (m.saturating_sub(SENTENCE_SCAN)..(m + SENTENCE_SCAN).min(found.len()))
+            .any(|j| j != m && !scheduled[j] && sent.clause(found[j].start) == clause && matches!(found[j].expr, Expr::Date { day: Some(_), .. }));
+        if own.is_none() && dated {
+            continue;
+        }
+        // (nor the reading of a one-off time told before: "simulcast the premiere,
+        // which puts it at 5:45 p.m. BST", where the premiere opens the schedule)
+        let instant = |j: usize| settled[j].placed.as_ref().map(|p| p.zoned.timestamp());
+        let told = |at: jiff::Timestamp| {
+            (m.saturating_sub(2 * SENTENCE_SCAN)..m).any(|j| {
+                !scheduled[j]
+                    && !restating[j]
+                    && in_link[j].is_none()
+                    && sent.of(f.start) - sent.of(found[j].start) <= BOUND_SENTENCES
+                    && instant(j) == Some(at)
+            })
+        };
+        if own.is_none() && instant(m).is_some_and(told) {
+            continue;
+        }
+        // (nor a time of one occurrence its clause names: "For the premiere, that
+        // means 9:30 a.m. Eastern")
+        let one_occurrence = (f.start.saturating_sub(RUN_CUE_REACH)..f.start)
+            .rev()
+            .take_while(|&k| sent.clause(k) == clause)
+            .any(|k| (inp.doc.language.schedule_cue)(inp.doc.toks, k) == Some(ScheduleCue::Opens));
+        if own.is_none() && one_occurrence {
+            continue;
+        }
+        let here = sent.of(f.start);
+        let i = sources.partition_point(|s| found[s.clock].start < f.start);
+        let restated = sources[i.saturating_sub(SPAN_SCHEDULES)..i].iter().rev().find(|s| {
+            let there = sent.of(found[s.clock].start);
+            if Some(s.link) == own || here - there > BOUND_SENTENCES {
+                return false;
+            }
+            // (a time with a weekday restates only in the schedule's sentence, after words that restate)
+            if weekday.is_some() && (here != there || !(inp.doc.language.restates)(inp.doc.toks, found[s.clock].end, f.start)) {
+                return false;
+            }
+            // (the schedule's first occurrence told as a one-off time is what a
+            // time of the same instant restates: "For the premiere, that means
+            // 9:30 a.m. Eastern")
+            if own.is_none() && s.rec.first.as_ref().is_some_and(|z| told(z.timestamp())) {
+                return false;
+            }
+            let Some(r) = s.rec.restated(&c, zone) else { return false };
+            let days: Vec<u8> = r.rule.by_day.iter().map(|d| d.1).collect();
+            match (own, weekday) {
+                // (a recurrence of its own names the same days)
+                (Some(b), _) => rule_of(b).is_some_and(|(_, rec)| {
+                    let mut mine: Vec<u8> = rec.rule.by_day.iter().map(|d| d.1).collect();
+                    mine.sort_unstable();
+                    mine == days && rec.rule.freq == r.rule.freq
+                }),
+                (None, Some(d)) => days.contains(&d),
+                (None, None) => true,
+            }
+        });
+        if let Some(s) = restated {
+            out.push(Restatement { time: m, link: s.link });
+            restating[m] = true;
+        }
+    }
+    out
+}
+
+/// The weekday written with a one-off clock time ("11 p.m. Friday"), if
+/// that is its only day.
+fn written_weekday(inp: &Inputs<'_, '_>, m: usize) -> Option<u8> {
+    let f = &inp.doc.found[m];
+    let of = |e: &Expr| match e {
+        Expr::Weekday { dow, .. } => Some(*dow),
+        _ => None,
+    };
+    match &f.expr {
+        Expr::Time { date: Some(d), .. } => of(d),
+        Expr::Time { date: None, .. } => f.anchor.and_then(|a| of(&inp.doc.found[a].expr)),
+        _ => None,
+    }
+}
