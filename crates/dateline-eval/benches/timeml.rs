@@ -1,14 +1,24 @@
 //! Criterion benchmarks of TimeML reading and inline writing on the TBAQ
-//! gold files beside the checkout (`../shared/corpora/te3-tbaq`).
+//! gold files of the corpora directory (`$DATELINE_SHARED/corpora/te3-tbaq`),
+//! or one short document when the corpus is not there.
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
 use dateline::{Document, Tagger};
 use dateline_eval::timeml::TimemlDoc;
 
+/// Where the external corpora are (`$DATELINE_SHARED`).
+#[path = "../../dateline-cli/tests/support/mod.rs"]
+mod support;
+
 fn files() -> Vec<String> {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/corpora/te3-tbaq/TimeBank");
-    let mut out: Vec<String> =
-        std::fs::read_dir(dir).into_iter().flatten().flatten().filter_map(|e| std::fs::read_to_string(e.path()).ok()).collect();
+    let dir = support::shared("the TBAQ corpus (benchmarking one short document instead)", &["corpora/te3-tbaq/TimeBank"]);
+    let mut out: Vec<String> = dir
+        .and_then(|d| std::fs::read_dir(d.join("corpora/te3-tbaq/TimeBank")).ok())
+        .into_iter()
+        .flatten()
+        .flatten()
+        .filter_map(|e| std::fs::read_to_string(e.path()).ok())
+        .collect();
     if out.is_empty() {
         out.push(
             r#"<TimeML><DCT><TIMEX3 tid="t0" value="2022-04-19"/></DCT><TEXT>The OST drops on April 25 at 12 am KST.</TEXT></TimeML>"#.to_string(),
