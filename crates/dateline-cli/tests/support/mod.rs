@@ -16,6 +16,8 @@
 //! file by path, so the setting is read here and nowhere else.
 #![allow(dead_code)]
 
+pub mod run;
+
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::Command;
