@@ -133,6 +133,19 @@ pub(crate) fn xml_chars(s: &str) -> std::borrow::Cow<'_, str> {
         .into()
 }
 
+/// `message` on one line of at most 160 characters: an XML reader's message
+/// may quote a whole stretch of the document.
+fn one_line(message: &str) -> String {
+    const MAX: usize = 160;
+    let words: Vec<&str> = message.split_whitespace().collect();
+    let line = words.join(" ");
+    if line.chars().count() <= MAX {
+        return line;
+    }
+    let cut: String = line.chars().take(MAX - 1).collect();
+    format!("{cut}\u{2026}")
+}
+
 /// Parses a DCT value such as `1998-01-08`, `19980108` or `1998-01-08T10:00`.
 pub fn parse_dct(v: &str) -> Option<Date> {
     let v = v.trim();
@@ -170,7 +183,7 @@ impl TimemlDoc {
             let pos = reader.buffer_position();
             let event = reader.read_event().map_err(|e| {
                 let (line, column) = place(reader.error_position());
-                TimemlError::Xml { line, column, message: e.to_string() }
+                TimemlError::Xml { line, column, message: one_line(&e.to_string()) }
             })?;
             let after = skip + usize::try_from(reader.buffer_position()).unwrap_or(usize::MAX);
             match event {
@@ -276,6 +289,13 @@ mod tests {
         assert!(matches!(e, TimemlError::SecondText { line: 1, column: 16, .. }), "{e}");
         let e = TimemlDoc::parse("<TimeML>\n  <TEXT>never closed").unwrap_err();
         assert!(matches!(e, TimemlError::Unclosed { line: 2, column: 3, what: "<TEXT>" }), "{e}");
+    }
+
+    #[test]
+    fn xml_errors_fit_on_one_line() {
+        let long = format!("<TimeML><TEXT>x</TEXT><A>{}</B\n{}>\n</TimeML>", "y", "z ".repeat(200));
+        let e = TimemlDoc::parse(&long).unwrap_err().to_string();
+        assert!(!e.contains('\n') && e.chars().count() < 220, "{e}");
     }
 
     #[test]

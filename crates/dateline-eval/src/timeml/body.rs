@@ -161,7 +161,7 @@ fn is_annotation(tag: &str) -> bool {
 /// name stays text).
 fn entity(r: &str) -> Option<(usize, Result<char, u32>)> {
     let body = r.strip_prefix('&')?;
-    let semi = body.get(..body.len().min(12))?.find(';')?;
+    let semi = body.bytes().take(12).position(|b| b == b';')?;
     let name = &body[..semi];
     let c = match name {
         "amp" => '&',
@@ -219,5 +219,7 @@ mod tests {
         assert!(matches!(read("x <![CDATA[y", 0..12), Err(TimemlError::Unclosed { column: 3, .. })));
         assert!(matches!(read("x <b", 0..4), Err(TimemlError::Unclosed { what: "tag", .. })));
         assert_eq!(body("&#xZZ; &bogus; &").text, "&#xZZ; &bogus; &");
+        // a reference before characters of several bytes
+        assert_eq!(body("&amp;\u{2019}\u{2019}\u{2019} caf&#233;").text, "&\u{2019}\u{2019}\u{2019} caf\u{e9}");
     }
 }
