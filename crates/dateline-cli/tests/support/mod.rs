@@ -29,14 +29,25 @@ pub const REQUIRE_VAR: &str = "DATELINE_REQUIRE_SHARED";
 
 /// The workspace root (every crate lives in `crates/<name>`).
 pub fn workspace() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../..");
+    root.canonicalize().unwrap_or(root)
 }
 
-/// The corpora directory: `$DATELINE_SHARED`, or `../shared` beside the workspace.
+/// The corpora directory: `$DATELINE_SHARED`, or `../shared` beside the
+/// workspace, with `..` resolved so that messages show a plain path.
 pub fn shared_dir() -> PathBuf {
     let dir = std::env::var_os(SHARED_VAR).filter(|v| !v.is_empty()).map_or_else(|| PathBuf::from("../shared"), PathBuf::from);
-    let dir = workspace().join(dir);
-    dir.canonicalize().unwrap_or(dir)
+    let mut plain = PathBuf::new();
+    for part in workspace().join(dir).components() {
+        match part {
+            std::path::Component::ParentDir => {
+                plain.pop();
+            }
+            std::path::Component::CurDir => {}
+            other => plain.push(other),
+        }
+    }
+    plain
 }
 
 /// Whether missing corpora or Python packages are failures rather than skips.
