@@ -52,6 +52,15 @@ pub fn parallel_map<T: Sync, R: Send>(items: &[T], jobs: usize, f: impl Fn(usize
     out.into_iter().map(|r| r.expect("every item mapped")).collect()
 }
 
+/// Runs `f`, turning a panic (a bug in dateline) into an error, so that one
+/// input cannot take the output of the others with it.
+pub fn guarded<R>(f: impl FnOnce() -> R) -> Result<R, String> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(f)).map_err(|payload| {
+        let message = payload.downcast_ref::<&str>().map(|s| s.to_string()).or_else(|| payload.downcast_ref::<String>().cloned());
+        format!("internal error, not tagged (a bug in dateline; please report it): {}", message.unwrap_or_default())
+    })
+}
+
 /// What every input of a `tag` run is tagged with.
 pub struct Job<'a> {
     /// The compiled tagger.
@@ -138,6 +147,9 @@ pub fn stream_jsonl(
                 Ok(n) => {
                     line_no += 1;
                     bytes += n;
+                    if line_no == 1 {
+                        input::strip_bom(&mut buf);
+                    }
                     if !buf.iter().all(u8::is_ascii_whitespace) {
                         batch.push((line_no, buf));
                     }
@@ -155,7 +167,8 @@ pub fn stream_jsonl(
             let line = std::str::from_utf8(raw)
                 .map_err(|e| InputError { place: format!("line {n}, byte {}", e.valid_up_to() + 1), message: "invalid UTF-8".into() })?;
             let doc = input::json_doc(line.trim_end_matches(['\n', '\r']), *n, job.dct)?;
-            Ok(output::render(&doc, &tag_doc(job.tagger, &doc), job.format, job.calendar))
+            guarded(|| output::render(&doc, &tag_doc(job.tagger, &doc), job.format, job.calendar))
+                .map_err(|message| InputError { place: format!("line {n}"), message })
         });
         let mut out = String::new();
         for r in results {

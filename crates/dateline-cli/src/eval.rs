@@ -3,30 +3,14 @@
 
 use std::collections::BTreeMap;
 use std::io::Write;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use anyhow::{Context, Result};
 use dateline::{Document, Tagger};
 use dateline_eval::score::{score_doc, Counts, Element};
-use dateline_eval::timeml::TimemlDoc;
 use serde::Serialize;
 
-fn collect(dir: &Path, out: &mut Vec<PathBuf>) -> Result<()> {
-    let mut entries: Vec<_> = std::fs::read_dir(dir)
-        .with_context(|| format!("{}: cannot read directory", dir.display()))?
-        .filter_map(|e| e.ok())
-        .map(|e| e.path())
-        .collect();
-    entries.sort();
-    for p in entries {
-        if p.is_dir() {
-            collect(&p, out)?;
-        } else if p.extension().is_some_and(|e| e == "tml") {
-            out.push(p);
-        }
-    }
-    Ok(())
-}
+use crate::{batch, gold, sink};
 
 #[derive(Serialize)]
 struct DocScore {
@@ -182,14 +166,20 @@ fn value_cause(gold: &str, sys: &str) -> &'static str {
     }
 }
 
-/// Runs the evaluation and prints the report.
+/// Runs the evaluation and prints the report. A gold file or directory that
+/// cannot be read is reported on standard error, naming it, and left out
+/// of the scores; the others are scored and written, and the run then ends
+/// with an error.
 pub fn run(gold_dir: &Path, out: Option<&Path>, json: bool, per_doc: bool, errors: bool) -> Result<()> {
-    let mut files = Vec::new();
-    collect(gold_dir, &mut files)?;
-    if files.is_empty() {
+    let (files, mut bad) = gold::collect(gold_dir)?;
+    for e in &bad {
+        eprintln!("dateline: {e:#}");
+    }
+    if files.is_empty() && bad.is_empty() {
         anyhow::bail!("{}: no .tml files found", gold_dir.display());
     }
     if let Some(o) = out {
+        gold::check_out_names(&files, o)?;
         std::fs::create_dir_all(o).with_context(|| format!("{}: cannot create", o.display()))?;
     }
     let tagger = Tagger::new();
@@ -200,24 +190,31 @@ pub fn run(gold_dir: &Path, out: Option<&Path>, json: bool, per_doc: bool, error
     let mut forms = FormIndex::default();
     for f in &files {
         let name = f.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-        let raw = std::fs::read(f).with_context(|| format!("{}: cannot read", f.display()))?;
-        let raw = String::from_utf8(raw).map_err(|e| anyhow::anyhow!("{}: invalid UTF-8 at byte {}", f.display(), e.utf8_error().valid_up_to()))?;
-        let system = match TimemlDoc::parse(&raw) {
-            Ok(t) => {
-                let mut d = Document::new(&t.text);
-                d.dct = t.dct;
-                let a = tagger.tag(&d);
-                Some(t.write(&raw, &a))
-            }
+        let (raw, gold) = match gold::read(f) {
+            Ok(read) => read,
             Err(e) => {
-                failures.insert(name.clone(), format!("{}: {e}", f.display()));
-                None
+                eprintln!("dateline: {e:#}");
+                failures.insert(name, format!("{e:#}"));
+                bad.push(e);
+                continue;
             }
         };
-        if let (Some(o), Some(s)) = (out, &system) {
-            std::fs::write(o.join(&name), s).with_context(|| format!("{}: cannot write", o.join(&name).display()))?;
+        let mut d = Document::new(&gold.text);
+        d.dct = gold.dct;
+        let system = match batch::guarded(|| gold.write(&tagger.tag(&d))) {
+            Ok(system) => system,
+            Err(e) => {
+                let e = anyhow::anyhow!("{}: {e}", f.display());
+                eprintln!("dateline: {e:#}");
+                failures.insert(name, format!("{e:#}"));
+                bad.push(e);
+                continue;
+            }
+        };
+        if let Some(o) = out {
+            sink::write_atomic(&o.join(&name), &system).with_context(|| format!("{}: cannot write", o.join(&name).display()))?;
         }
-        let (c, pairing, err) = score_doc(&raw, system.as_deref());
+        let (c, pairing, err) = score_doc(&raw, Some(&system));
         if let Some(e) = &err {
             failures.insert(name.clone(), e.clone());
         }
@@ -287,5 +284,8 @@ pub fn run(gold_dir: &Path, out: Option<&Path>, json: bool, per_doc: bool, error
             }
         }
     }
-    Ok(())
+    match bad.len() {
+        0 => Ok(()),
+        n => anyhow::bail!("{n} gold file(s) or folder(s) under {} could not be read or tagged and were not scored (see above)", gold_dir.display()),
+    }
 }

@@ -57,17 +57,31 @@ pub struct Doc {
     pub dct: Option<Date>,
     /// The zone for bare clock times (JSON Lines `tz`), checked against the tz database.
     pub zone: Option<String>,
-    /// For TimeML inputs: the parsed document and the raw file, for inline output.
-    pub timeml: Option<(TimemlDoc, String)>,
+    /// For TimeML inputs: the parsed document, for inline output.
+    pub timeml: Option<TimemlDoc>,
 }
 
-/// Checks UTF-8 and locates the first bad byte.
-pub fn decode(bytes: Vec<u8>) -> Result<String, InputError> {
+/// The UTF-8 byte-order mark, which some editors put at the start of a file.
+pub const BOM: &[u8] = b"\xef\xbb\xbf";
+
+/// Drops a leading byte-order mark from `bytes`; returns whether there was one.
+pub fn strip_bom(bytes: &mut Vec<u8>) -> bool {
+    let bom = bytes.starts_with(BOM);
+    if bom {
+        bytes.drain(..BOM.len());
+    }
+    bom
+}
+
+/// Checks UTF-8 and locates the first bad byte (counted in the file). A
+/// leading byte-order mark is dropped: offsets index the text after it.
+pub fn decode(mut bytes: Vec<u8>) -> Result<String, InputError> {
+    let skipped = if strip_bom(&mut bytes) { BOM.len() } else { 0 };
     String::from_utf8(bytes).map_err(|e| {
         let at = e.utf8_error().valid_up_to();
         let good = std::str::from_utf8(&e.as_bytes()[..at]).unwrap_or("");
         let (l, c) = line_col(good, at);
-        err(format!("line {l}, column {c} (byte {at})"), "invalid UTF-8")
+        err(format!("line {l}, column {c} (byte {})", at + skipped), "invalid UTF-8")
     })
 }
 
@@ -115,11 +129,8 @@ pub fn read(name: &str, text: String, format: InputFormat, dct: Option<Date>) ->
     match format {
         InputFormat::Timeml => match TimemlDoc::parse(&text) {
             Ok(t) => {
-                let id = text
-                    .find("<DOCID>")
-                    .and_then(|a| text[a + 7..].find("</DOCID>").map(|b| text[a + 7..a + 7 + b].trim().to_string()))
-                    .unwrap_or_else(|| name.to_string());
-                let d = Doc { id, text: t.text.clone(), analysed: None, dct: dct.or(t.dct), timeml: Some((t, text)), zone: None };
+                let id = t.docid.clone().filter(|d| !d.is_empty()).unwrap_or_else(|| name.to_string());
+                let d = Doc { id, text: t.text.clone(), analysed: None, dct: dct.or(t.dct), timeml: Some(t), zone: None };
                 (vec![d], vec![])
             }
             Err(e) => (vec![], vec![err("", e.to_string())]),

@@ -7,17 +7,20 @@
 mod batch;
 mod bench;
 mod eval;
+mod gold;
 mod input;
 mod output;
+mod sink;
 
-use std::io::{BufRead, BufReader, Read, Write};
+use std::io::{BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
-use dateline::{Document, Mode, Tagger};
+use dateline::{Mode, Tagger};
 use input::{user_dct, InputFormat};
 use output::OutputFormat;
+use sink::{print, write_atomic, Sink, Tagged};
 
 #[derive(Parser)]
 #[command(name = "dateline", version, about = "Find and normalise temporal expressions in dated text.")]
@@ -216,26 +219,6 @@ fn read_input(path: Option<&Path>) -> Result<Vec<u8>, String> {
     }
 }
 
-fn extension(format: OutputFormat) -> &'static str {
-    match format {
-        OutputFormat::Json => "json",
-        OutputFormat::Jsonl => "jsonl",
-        OutputFormat::Timeml => "tml",
-        OutputFormat::Text => "txt",
-        OutputFormat::Ics => "ics",
-    }
-}
-
-/// Writes `content` to `path` through a temporary file and a rename, so a
-/// reader never sees half a file.
-fn write_atomic(path: &Path, content: &str) -> std::io::Result<()> {
-    let tmp = path.with_extension("dateline-tmp");
-    std::fs::write(&tmp, content)?;
-    std::fs::rename(&tmp, path).inspect_err(|_| {
-        let _ = std::fs::remove_file(&tmp);
-    })
-}
-
 /// Reads every input, reports the ones that fail, and hands each input's
 /// tagged documents to `each` (which may stop the run with an exit code).
 /// Returns whether any input failed.
@@ -258,7 +241,7 @@ fn for_each_input(
                 continue;
             }
         };
-        let doc_name = path.and_then(|p| p.file_name()).map_or(name.clone(), |f| f.to_string_lossy().into_owned());
+        let doc_name = sink::doc_name(path);
         let (docs, errs) = input::read(&doc_name, text, input_format, dct);
         for e in &errs {
             eprintln!("dateline: {name}: {e}");
@@ -267,16 +250,21 @@ fn for_each_input(
         if docs.is_empty() {
             continue;
         }
-        let tagged = docs
-            .into_iter()
-            .map(|d| {
-                let mut document = Document::new(d.analysed.as_deref().unwrap_or(&d.text));
-                document.dct = d.dct;
-                document.zone = d.zone.as_deref();
-                let a = tagger.tag(&document);
-                (d, a)
-            })
-            .collect();
+        let tagged = match batch::guarded(|| {
+            docs.into_iter()
+                .map(|d| {
+                    let a = batch::tag_doc(tagger, &d);
+                    (d, a)
+                })
+                .collect()
+        }) {
+            Ok(tagged) => tagged,
+            Err(e) => {
+                eprintln!("dateline: {name}: {e}");
+                failed = true;
+                continue;
+            }
+        };
         match each(&doc_name, tagged) {
             Ok(()) => {}
             Err(None) => failed = true,
@@ -301,36 +289,16 @@ fn report_exit(r: anyhow::Result<()>) -> ExitCode {
     }
 }
 
-/// Writes to standard output; a closed pipe ends the run quietly.
-fn print(s: &str) -> Result<(), Option<ExitCode>> {
-    let mut lock = std::io::stdout().lock();
-    match lock.write_all(s.as_bytes()).and_then(|_| lock.flush()) {
-        Ok(()) => Ok(()),
-        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Err(Some(ExitCode::SUCCESS)),
-        Err(e) => {
-            eprintln!("dateline: writing output: {e}");
-            Err(Some(ExitCode::from(2)))
-        }
-    }
-}
-
-/// Whether an input starts like JSON Lines (its first non-blank byte is `{`).
+/// Whether an input starts like JSON Lines (its first non-blank byte after
+/// any byte-order mark is `{`).
 fn looks_jsonl(buf: &[u8]) -> bool {
-    buf.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'{')
-}
-
-/// The rendered output of one non-streamed input, or its errors.
-struct Tagged {
-    name: String,
-    doc_name: String,
-    rendered: Option<String>,
-    errors: Vec<String>,
+    buf.strip_prefix(input::BOM).unwrap_or(buf).iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'{')
 }
 
 /// Reads, tags and renders one whole input (plain, seed or TimeML text).
 fn tag_whole(job: &batch::Job<'_>, path: Option<&Path>, bytes: Option<&[u8]>) -> Tagged {
     let name = path.map_or("<stdin>".to_string(), |p| p.display().to_string());
-    let doc_name = path.and_then(|p| p.file_name()).map_or(name.clone(), |f| f.to_string_lossy().into_owned());
+    let doc_name = sink::doc_name(path);
     let mut t = Tagged { name, doc_name, rendered: None, errors: Vec::new() };
     let bytes = match bytes.map_or_else(|| read_input(path), |b| Ok(b.to_vec())) {
         Ok(b) => b,
@@ -349,47 +317,24 @@ fn tag_whole(job: &batch::Job<'_>, path: Option<&Path>, bytes: Option<&[u8]>) ->
     let (docs, errs) = input::read(&t.doc_name, text, job.input_format, job.dct);
     t.errors.extend(errs.iter().map(|e| e.to_string()));
     if !docs.is_empty() {
-        t.rendered = Some(docs.iter().map(|d| output::render(d, &batch::tag_doc(job.tagger, d), job.format, job.calendar)).collect());
+        match batch::guarded(|| docs.iter().map(|d| output::render(d, &batch::tag_doc(job.tagger, d), job.format, job.calendar)).collect()) {
+            Ok(rendered) => t.rendered = Some(rendered),
+            Err(e) => t.errors.push(e),
+        }
     }
     t
-}
-
-/// Where `tag` writes: standard output or one file per input in a directory.
-struct Sink<'a> {
-    out_dir: Option<&'a Path>,
-    format: OutputFormat,
-}
-
-impl Sink<'_> {
-    /// Reports an input's errors and writes its output.
-    fn emit(&self, t: &Tagged) -> Result<(), Option<ExitCode>> {
-        for e in &t.errors {
-            eprintln!("dateline: {}: {e}", t.name);
-        }
-        let written = match (&t.rendered, self.out_dir) {
-            (None, _) => Ok(()),
-            (Some(rendered), Some(dir)) => {
-                let target = dir.join(format!("{}.{}", t.doc_name, extension(self.format)));
-                let target = if self.format == OutputFormat::Timeml && t.doc_name.ends_with(".tml") { dir.join(&t.doc_name) } else { target };
-                std::fs::create_dir_all(dir).and_then(|_| write_atomic(&target, rendered)).map_err(|e| {
-                    eprintln!("dateline: {}: {e}", target.display());
-                    None
-                })
-            }
-            (Some(rendered), None) => print(rendered),
-        };
-        match written {
-            Err(e) => Err(e),
-            Ok(()) if t.errors.is_empty() => Ok(()),
-            Ok(()) => Err(None),
-        }
-    }
 }
 
 /// Tags every input, in order, on `job.jobs` threads; returns whether any failed.
 fn tag(job: &batch::Job<'_>, files: &[PathBuf], out_dir: Option<&Path>) -> Result<bool, ExitCode> {
     let (format, input_format, jobs) = (job.format, job.input_format, job.jobs);
     let inputs: Vec<Option<&Path>> = if files.is_empty() { vec![None] } else { files.iter().map(|p| Some(p.as_path())).collect() };
+    if let Some(dir) = out_dir {
+        sink::check_out_names(&inputs, dir, format).map_err(|e| {
+            eprintln!("dateline: {e}");
+            ExitCode::from(2)
+        })?;
+    }
     let total: Option<u64> =
         if files.is_empty() { None } else { Some(files.iter().filter_map(|f| std::fs::metadata(f).ok()).map(|m| m.len()).sum()) };
     let progress = batch::Progress::new(total);

@@ -30,10 +30,6 @@ struct JsonDoc<'a> {
     analysis: &'a Analysis,
 }
 
-fn escape_xml(s: &str) -> String {
-    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
-}
-
 /// Renders one document's analysis in `format`. The whole output is built in
 /// memory so that a failure never leaves half a document behind.
 /// `calendar` says what an iCalendar output keeps.
@@ -48,34 +44,8 @@ pub fn render(doc: &Doc, a: &Analysis, format: OutputFormat, calendar: dateline:
             s
         }
         OutputFormat::Timeml => match &doc.timeml {
-            Some((t, raw)) => t.write(raw, a),
-            None => {
-                // build a TimeML document around plain text
-                let mut body = String::new();
-                let mut at = 0;
-                let extra = dateline_eval::timeml::range_durations(a);
-                for t in &a.timexes {
-                    body.push_str(&escape_xml(&doc.text[at..t.byte_start]));
-                    let _ = write!(body, "<TIMEX3 tid=\"{}\" type=\"{}\" value=\"{}\"", t.tid, t.typ.as_str(), escape_xml(&t.value));
-                    if let Some(m) = t.modifier {
-                        let _ = write!(body, " mod=\"{m}\"");
-                    }
-                    if let Some(q) = t.quant {
-                        let _ = write!(body, " quant=\"{q}\"");
-                    }
-                    if let Some(f) = &t.freq {
-                        let _ = write!(body, " freq=\"{f}\"");
-                    }
-                    let _ = write!(body, ">{}</TIMEX3>", escape_xml(&t.text));
-                    for (_, tag) in extra.iter().filter(|(end, _)| *end == t.tid) {
-                        body.push_str(tag);
-                    }
-                    at = t.byte_end;
-                }
-                body.push_str(&escape_xml(&doc.text[at..]));
-                let dct_tag = dct.map_or(String::new(), |d| format!("<DCT><TIMEX3 tid=\"t0\" type=\"DATE\" value=\"{d}\" temporalFunction=\"false\" functionInDocument=\"CREATION_TIME\">{d}</TIMEX3></DCT>\n"));
-                format!("<?xml version=\"1.0\" ?>\n<TimeML>\n<DOCID>{}</DOCID>\n{dct_tag}<TEXT>{body}</TEXT>\n</TimeML>\n", escape_xml(&doc.id))
-            }
+            Some(t) => t.write(a),
+            None => dateline_eval::timeml::plain_document(&doc.id, dct.as_deref(), &doc.text, a),
         },
         OutputFormat::Ics => dateline::ical::calendar_with(
             &[dateline::ical::CalendarDoc { id: &doc.id, text: doc.analysed.as_deref().unwrap_or(&doc.text), dct: doc.dct, analysis: a }],

@@ -3,7 +3,9 @@
 //! instant computed with zoneinfo and every rule checked with dateutil),
 //! scored by `tests/articles/score.py`: a regression floor for the document
 //! stage on text it was not developed on. Needs python3 with python-dateutil,
-//! as the iCalendar tests do.
+//! as the iCalendar tests do, and says it skipped when it is missing.
+
+mod support;
 
 use std::path::PathBuf;
 use std::process::Command;
@@ -15,6 +17,9 @@ const FLOOR_RULES: usize = 8;
 
 #[test]
 fn own_articles_instants_and_rules_stay_above_the_floor() {
+    if !support::python("own_articles_instants_and_rules_stay_above_the_floor", &["dateutil", "zoneinfo"]) {
+        return;
+    }
     let script = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/articles/score.py");
     let o = Command::new("python3").arg(&script).env("DATELINE_BIN", env!("CARGO_BIN_EXE_dateline")).output().expect("python3");
     let report = String::from_utf8_lossy(&o.stdout);

@@ -1,42 +1,15 @@
 //! The command line: input formats, output formats and bad input.
 
-use std::io::Write;
-use std::process::{Command, Output, Stdio};
+mod support;
+
+use std::process::{Command, Stdio};
 
 use serde_json::Value;
-
-fn dateline(args: &[&str], stdin: Option<&[u8]>) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_dateline"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("run dateline");
-    // feed stdin from another thread, so that a child that writes while it
-    // reads never blocks on a full pipe
-    let mut input = child.stdin.take().expect("stdin");
-    let bytes = stdin.map(<[u8]>::to_vec);
-    let feeder = std::thread::spawn(move || {
-        if let Some(b) = bytes {
-            let _ = input.write_all(&b);
-        }
-    });
-    let out = child.wait_with_output().expect("wait");
-    feeder.join().expect("feeder");
-    out
-}
+use support::run::{dateline, stderr};
 
 fn tmp(name: &str, content: &[u8]) -> std::path::PathBuf {
     let dir = std::env::temp_dir().join(format!("dateline-cli-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).expect("temp dir");
-    let p = dir.join(name);
-    std::fs::write(&p, content).expect("write temp file");
-    p
-}
-
-fn stderr(o: &Output) -> String {
-    String::from_utf8_lossy(&o.stderr).into_owned()
+    support::run::file(&dir, name, content)
 }
 
 #[test]

@@ -1,8 +1,11 @@
-//! Accuracy on the TempEval-3 development corpus (`shared/corpora/te3-tbaq`):
-//! a regression floor, and agreement of `dateline eval` with the independent
-//! scorer `shared/tools/te3score.py` on the same system output.
+//! Accuracy on the TempEval-3 development corpus (`corpora/te3-tbaq` of the
+//! corpora directory, `$DATELINE_SHARED`): a regression floor, and agreement
+//! of `dateline eval` with the independent scorer `tools/te3score.py` there
+//! on the same system output.
 
-use std::path::PathBuf;
+mod support;
+
+use std::path::Path;
 use std::process::Command;
 
 use serde_json::Value;
@@ -14,14 +17,10 @@ const FLOOR_RELAXED_F1: f64 = 94.0;
 const FLOOR_VALUE_F1: f64 = 81.6;
 const FLOOR_TYPE_F1: f64 = 91.2;
 
-fn shared() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared")
-}
-
-fn eval(out: &std::path::Path) -> Value {
+fn eval(corpus: &Path, out: &Path) -> Value {
     let o = Command::new(env!("CARGO_BIN_EXE_dateline"))
         .args(["eval", "--json", "--gold"])
-        .arg(shared().join("corpora/te3-tbaq"))
+        .arg(corpus)
         .arg("--out")
         .arg(out)
         .output()
@@ -32,8 +31,14 @@ fn eval(out: &std::path::Path) -> Value {
 
 #[test]
 fn tbaq_scores_stay_above_the_floor_and_agree_with_te3score() {
+    let test = "tbaq_scores_stay_above_the_floor_and_agree_with_te3score";
+    let Some(shared) = support::shared(test, &["corpora/te3-tbaq", "tools/te3score.py"]) else { return };
+    if !support::python(test, &[]) {
+        return;
+    }
+    let corpus = shared.join("corpora/te3-tbaq");
     let out = std::env::temp_dir().join(format!("dateline-tbaq-{}", std::process::id()));
-    let ours = eval(&out);
+    let ours = eval(&corpus, &out);
     assert_eq!(ours["docs_scored"], 256);
     assert_eq!(ours["counts"]["gold"], 1822);
     let strict = ours["strict"]["f1"].as_f64().expect("strict f1");
@@ -49,13 +54,13 @@ fn tbaq_scores_stay_above_the_floor_and_agree_with_te3score() {
     let flat = out.with_extension("gold");
     std::fs::create_dir_all(&flat).expect("gold dir");
     for sub in ["AQUAINT", "TimeBank"] {
-        for e in std::fs::read_dir(shared().join("corpora/te3-tbaq").join(sub)).expect("corpus") {
+        for e in std::fs::read_dir(corpus.join(sub)).expect("corpus") {
             let p = e.expect("entry").path();
             let _ = std::fs::remove_file(flat.join(p.file_name().expect("name")));
             std::os::unix::fs::symlink(&p, flat.join(p.file_name().expect("name"))).expect("symlink");
         }
     }
-    let o = Command::new("python3").arg(shared().join("tools/te3score.py")).arg(&flat).arg(&out).arg("--json").output().expect("python3");
+    let o = Command::new("python3").arg(shared.join("tools/te3score.py")).arg(&flat).arg(&out).arg("--json").output().expect("python3");
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     let theirs: Value = serde_json::from_slice(&o.stdout).expect("te3score JSON");
     for path in [["strict", "f1"], ["relaxed", "f1"], ["strict", "p"], ["relaxed", "r"]] {

@@ -1,8 +1,10 @@
 //! Exact instants and rules on the zoned development articles
-//! (`shared/corpora/zoned-dev`), scored by the independent
-//! `shared/tools/instantcheck.py`: a regression floor for the document stage.
+//! (`corpora/zoned-dev` of the corpora directory, `$DATELINE_SHARED`),
+//! scored by the independent `tools/instantcheck.py` there: a regression
+//! floor for the document stage.
 
-use std::path::PathBuf;
+mod support;
+
 use std::process::Command;
 
 /// The floor: the targets the document stage was built to (160 of 167
@@ -10,13 +12,14 @@ use std::process::Command;
 const FLOOR_INSTANTS: usize = 160;
 const FLOOR_RULES: usize = 32;
 
-fn shared() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared")
-}
-
 #[test]
 fn zoned_dev_instants_and_rules_stay_above_the_floor() {
-    let corpus = shared().join("corpora/zoned-dev");
+    let test = "zoned_dev_instants_and_rules_stay_above_the_floor";
+    let Some(shared) = support::shared(test, &["corpora/zoned-dev", "tools/instantcheck.py"]) else { return };
+    if !support::python(test, &["dateutil"]) {
+        return;
+    }
+    let corpus = shared.join("corpora/zoned-dev");
     let out = std::env::temp_dir().join(format!("dateline-zoned-{}", std::process::id()));
     std::fs::create_dir_all(&out).expect("output folder");
     let mut articles = 0;
@@ -29,7 +32,7 @@ fn zoned_dev_instants_and_rules_stay_above_the_floor() {
         articles += 1;
     }
     assert_eq!(articles, 24);
-    let o = Command::new("python3").arg(shared().join("tools/instantcheck.py")).arg(&corpus).arg(&out).output().expect("python3");
+    let o = Command::new("python3").arg(shared.join("tools/instantcheck.py")).arg(&corpus).arg(&out).output().expect("python3");
     let report = String::from_utf8_lossy(&o.stdout);
     let last = report.lines().last().expect("a last line");
     // "instants A/167, rrules C/33"

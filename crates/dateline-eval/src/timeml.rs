@@ -1,18 +1,22 @@
 //! Reading TimeML / TempEval-3 documents and writing dateline's timexes back
 //! into them inline.
 //!
-//! Only the content of `<TEXT>` is analysed. Existing TIMEX3, EVENT and SIGNAL
-//! tags inside it are dropped (their text stays), entities are decoded, and a
-//! map from every byte of the decoded text back to the raw file lets
-//! [`TimemlDoc::write`] insert new tags while copying every other byte of the
-//! input unchanged.
+//! Only the content of `<TEXT>` is analysed (see [`TimemlDoc::text`] for
+//! what its text is), and [`TimemlDoc::write`] inserts new tags while copying
+//! every other byte of the input unchanged. Reading never panics: whatever
+//! the bytes, the result is a document or a [`TimemlError`] that says where.
 
-use dateline::{Analysis, Timex};
+mod body;
+mod write;
+
+pub use write::{plain_document, range_durations};
+
 use jiff::civil::Date;
 use quick_xml::events::Event;
 use quick_xml::Reader;
 
-/// Why a TimeML document could not be read. Positions are 1-based.
+/// Why a TimeML document could not be read. Lines and columns are 1-based
+/// (columns count characters).
 #[derive(Debug, thiserror::Error)]
 pub enum TimemlError {
     /// The XML is not well formed.
@@ -28,6 +32,38 @@ pub enum TimemlError {
     /// There is no `<TEXT>` element.
     #[error("no <TEXT> element")]
     NoText,
+    /// A second `<TEXT>` element, after or inside the first.
+    #[error("line {line}, column {column}: a second <TEXT> element (the first is on line {first}); a document has one")]
+    SecondText {
+        /// Line of the second element.
+        line: usize,
+        /// Column of the second element.
+        column: usize,
+        /// Line of the first.
+        first: usize,
+    },
+    /// Something opened and never closed.
+    #[error("line {line}, column {column}: {what} is not closed")]
+    Unclosed {
+        /// Line where it opens.
+        line: usize,
+        /// Column where it opens.
+        column: usize,
+        /// What it is ("<TEXT>", "CDATA section", ...).
+        what: &'static str,
+    },
+    /// A character, or a reference to one, that XML 1.0 does not allow (a
+    /// control character other than tab, line feed and carriage return, or
+    /// U+FFFE, U+FFFF).
+    #[error("line {line}, column {column}: character U+{code:04X} is not allowed in XML")]
+    Char {
+        /// Line of the character.
+        line: usize,
+        /// Column of the character.
+        column: usize,
+        /// Its code point.
+        code: u32,
+    },
     /// The DCT's value is not a date.
     #[error("line {line}, column {column}: DCT value {value:?} is not a date")]
     BadDct {
@@ -45,229 +81,163 @@ pub enum TimemlError {
 pub struct TimemlDoc {
     /// The document creation time from `<DCT><TIMEX3 value=...>`.
     pub dct: Option<Date>,
-    /// The text of `<TEXT>` with tags removed and entities decoded.
+    /// The content of `<DOCID>`, trimmed, when there is one.
+    pub docid: Option<String>,
+    /// The text of `<TEXT>`, which offsets index: its content with TIMEX3,
+    /// EVENT and SIGNAL tags removed (their text stays), entities decoded,
+    /// CDATA sections as their content, and comments and processing
+    /// instructions left out. Any other tag inside `<TEXT>` stays in the
+    /// text as written.
     pub text: String,
-    raw_text_start: usize,
-    raw_text_end: usize,
-    /// `<TEXT>` content with TIMEX3/EVENT/SIGNAL tags removed, entities kept.
-    stripped: String,
-    /// For each byte offset of `text` (and one past the end), the offset in `stripped`.
-    map: Vec<usize>,
+    /// The file up to `<TEXT>`'s content, and from its end.
+    head: String,
+    tail: String,
+    /// The content of `<TEXT>`, read.
+    body: body::Body,
 }
 
-/// 1-based line and column of byte `pos` in `s`.
+/// 1-based line and column (in characters) of byte `pos` in `s`.
 pub fn line_col(s: &str, pos: usize) -> (usize, usize) {
-    let pos = pos.min(s.len());
-    let before = &s.as_bytes()[..pos];
-    let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
-    let col = pos - before.iter().rposition(|&b| b == b'\n').map_or(0, |p| p + 1) + 1;
-    (line, col)
+    let mut pos = pos.min(s.len());
+    while !s.is_char_boundary(pos) {
+        pos -= 1;
+    }
+    let before = &s[..pos];
+    let line_start = before.rfind('\n').map_or(0, |p| p + 1);
+    (before.matches('\n').count() + 1, before[line_start..].chars().count() + 1)
 }
 
-fn decode_entity(name: &str) -> Option<char> {
-    Some(match name {
-        "amp" => '&',
-        "lt" => '<',
-        "gt" => '>',
-        "quot" => '"',
-        "apos" => '\'',
-        _ => {
-            let n = if let Some(h) = name.strip_prefix("#x").or_else(|| name.strip_prefix("#X")) {
-                u32::from_str_radix(h, 16).ok()?
+/// Whether XML 1.0 allows character `c` in a document.
+pub(crate) fn is_xml_char(c: char) -> bool {
+    matches!(c, '\t' | '\n' | '\r' | '\u{20}'..='\u{d7ff}' | '\u{e000}'..='\u{fffd}' | '\u{10000}'..)
+}
+
+/// `s` with every character XML 1.0 does not allow replaced, keeping every
+/// byte offset: a control character becomes a space, U+FFFE and U+FFFF
+/// become U+FFFD.
+pub(crate) fn xml_chars(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.chars().all(is_xml_char) {
+        return s.into();
+    }
+    s.chars()
+        .map(|c| {
+            if is_xml_char(c) {
+                c
+            } else if c < ' ' {
+                ' '
             } else {
-                name.strip_prefix('#')?.parse().ok()?
-            };
-            char::from_u32(n)?
-        }
-    })
+                '\u{fffd}'
+            }
+        })
+        .collect::<String>()
+        .into()
+}
+
+/// `message` on one line of at most 160 characters: an XML reader's message
+/// may quote a whole stretch of the document.
+fn one_line(message: &str) -> String {
+    const MAX: usize = 160;
+    let words: Vec<&str> = message.split_whitespace().collect();
+    let line = words.join(" ");
+    if line.chars().count() <= MAX {
+        return line;
+    }
+    let cut: String = line.chars().take(MAX - 1).collect();
+    format!("{cut}\u{2026}")
 }
 
 /// Parses a DCT value such as `1998-01-08`, `19980108` or `1998-01-08T10:00`.
 pub fn parse_dct(v: &str) -> Option<Date> {
     let v = v.trim();
-    let d = v.get(..10).unwrap_or(v);
-    if let Ok(date) = d.parse::<Date>() {
+    if let Ok(date) = v.get(..10).unwrap_or(v).parse::<Date>() {
         return Some(date);
     }
-    if v.len() >= 8 && v.as_bytes()[..8].iter().all(u8::is_ascii_digit) {
-        let (y, m, dd) = (v[..4].parse().ok()?, v[4..6].parse().ok()?, v[6..8].parse().ok()?);
-        return Date::new(y, m, dd).ok();
-    }
-    None
+    let digits = v.get(..8).filter(|d| d.bytes().all(|b| b.is_ascii_digit()))?;
+    let (y, m, d) = (digits.get(..4)?.parse().ok()?, digits.get(4..6)?.parse().ok()?, digits.get(6..)?.parse().ok()?);
+    Date::new(y, m, d).ok()
 }
 
 impl TimemlDoc {
-    /// Parses a TimeML document.
+    /// Parses a TimeML document. A leading byte-order mark is skipped (and
+    /// kept in what [`TimemlDoc::write`] writes).
     ///
     /// # Errors
-    /// [`TimemlError`] when the XML is malformed, there is no `<TEXT>`, or the
-    /// DCT is not a date.
+    /// [`TimemlError`] when the XML is malformed or holds a character XML
+    /// does not allow, there is no `<TEXT>` or more than one, or the DCT is
+    /// not a date.
     pub fn parse(raw: &str) -> Result<TimemlDoc, TimemlError> {
-        let mut reader = Reader::from_str(raw);
+        if let Some((at, c)) = raw.char_indices().find(|(_, c)| !is_xml_char(*c)) {
+            let (line, column) = line_col(raw, at);
+            return Err(TimemlError::Char { line, column, code: c as u32 });
+        }
+        let skip = if raw.starts_with('\u{feff}') { '\u{feff}'.len_utf8() } else { 0 };
+        let mut reader = Reader::from_str(&raw[skip..]);
         reader.config_mut().check_end_names = true;
-        let mut text_start = None;
-        let mut text_end = None;
+        let place = |at: u64| line_col(raw, skip + usize::try_from(at).unwrap_or(usize::MAX));
+        // (where the tag starts, where its content starts, where it ends)
+        let mut text: Option<(usize, usize, Option<usize>)> = None;
+        let mut docid: Option<(usize, Option<usize>)> = None;
         let mut in_dct = false;
         let mut dct = None;
         loop {
-            let pos = reader.buffer_position() as usize;
-            match reader.read_event() {
-                Err(e) => {
-                    let at = reader.error_position() as usize;
-                    let (line, column) = line_col(raw, at);
-                    return Err(TimemlError::Xml { line, column, message: e.to_string() });
-                }
-                Ok(Event::Eof) => break,
-                Ok(Event::Start(s) | Event::Empty(s)) => match s.name().as_ref() {
-                    b"TEXT" => text_start = Some(reader.buffer_position() as usize),
+            let pos = reader.buffer_position();
+            let event = reader.read_event().map_err(|e| {
+                let (line, column) = place(reader.error_position());
+                TimemlError::Xml { line, column, message: one_line(&e.to_string()) }
+            })?;
+            let after = skip + usize::try_from(reader.buffer_position()).unwrap_or(usize::MAX);
+            match event {
+                Event::Eof => break,
+                Event::Start(ref s) | Event::Empty(ref s) => match s.name().as_ref() {
+                    b"TEXT" => {
+                        if let Some((first, _, _)) = text {
+                            let (line, column) = place(pos);
+                            return Err(TimemlError::SecondText { line, column, first: line_col(raw, first).0 });
+                        }
+                        let empty = matches!(event, Event::Empty(_));
+                        text = Some((skip + usize::try_from(pos).unwrap_or(usize::MAX), after, empty.then_some(after)));
+                    }
+                    b"DOCID" if docid.is_none() => docid = Some((after, None)),
                     b"DCT" => in_dct = true,
                     b"TIMEX3" if in_dct && dct.is_none() => {
                         let value =
                             s.try_get_attribute("value").ok().flatten().map(|a| String::from_utf8_lossy(&a.value).into_owned()).unwrap_or_default();
-                        match parse_dct(&value) {
-                            Some(d) => dct = Some(d),
-                            None => {
-                                let (line, column) = line_col(raw, pos);
-                                return Err(TimemlError::BadDct { line, column, value });
-                            }
-                        }
+                        let (line, column) = place(pos);
+                        dct = Some(parse_dct(&value).ok_or(TimemlError::BadDct { line, column, value })?);
                     }
                     _ => {}
                 },
-                Ok(Event::End(e)) => match e.name().as_ref() {
-                    b"TEXT" if text_end.is_none() => text_end = Some(pos),
-                    b"DCT" => in_dct = false,
-                    _ => {}
-                },
-                Ok(_) => {}
-            }
-        }
-        let (Some(a), Some(b)) = (text_start, text_end) else { return Err(TimemlError::NoText) };
-        let (stripped, text, map) = strip(&raw[a..b]);
-        Ok(TimemlDoc { dct, text, raw_text_start: a, raw_text_end: b, stripped, map })
-    }
-
-    /// Writes `raw` (the document this was parsed from) with `analysis`'s
-    /// timexes inserted as inline TIMEX3 tags. Offsets in `analysis` index
-    /// [`TimemlDoc::text`].
-    pub fn write(&self, raw: &str, analysis: &Analysis) -> String {
-        let mut out = String::with_capacity(raw.len() + analysis.timexes.len() * 80);
-        out.push_str(&raw[..self.raw_text_start]);
-        let mut at = 0;
-        let extra = range_durations(analysis);
-        for t in &analysis.timexes {
-            let (s, e) = (self.map[t.byte_start], self.map[t.byte_end]);
-            if s < at {
-                continue;
-            }
-            out.push_str(&self.stripped[at..s]);
-            push_open(&mut out, t);
-            out.push_str(&self.stripped[s..e]);
-            out.push_str("</TIMEX3>");
-            for (end_tid, tag) in &extra {
-                if *end_tid == t.tid {
-                    out.push_str(tag);
-                }
-            }
-            at = e;
-        }
-        out.push_str(&self.stripped[at..]);
-        out.push_str(&raw[self.raw_text_end..]);
-        out
-    }
-}
-
-/// For each range with a length: the tid of its end, and a non-consuming
-/// DURATION TIMEX3 anchored on both ends, the way TimeML marks "from May 3 to
-/// May 7". The TE3 scorer skips empty timexes, so scores are unaffected.
-pub fn range_durations(analysis: &Analysis) -> Vec<(String, String)> {
-    let mut next = analysis.timexes.len() + 1;
-    analysis
-        .groups
-        .iter()
-        .filter_map(|g| {
-            let d = g.duration.as_ref()?;
-            let (a, b) = (g.tids.first()?, g.tids.last()?);
-            let tag = format!("<TIMEX3 tid=\"t{next}\" type=\"DURATION\" value=\"{d}\" beginPoint=\"{a}\" endPoint=\"{b}\"/>");
-            next += 1;
-            Some((b.clone(), tag))
-        })
-        .collect()
-}
-
-/// Writes the opening TIMEX3 tag of `t`.
-fn push_open(out: &mut String, t: &Timex) {
-    out.push_str(&format!("<TIMEX3 tid=\"{}\" type=\"{}\" value=\"{}\"", t.tid, t.typ.as_str(), xml_escape(&t.value)));
-    if let Some(m) = t.modifier {
-        out.push_str(&format!(" mod=\"{m}\""));
-    }
-    if let Some(q) = t.quant {
-        out.push_str(&format!(" quant=\"{q}\""));
-    }
-    if let Some(f) = &t.freq {
-        out.push_str(&format!(" freq=\"{}\"", xml_escape(f)));
-    }
-    if let Some(a) = &t.anchor {
-        out.push_str(&format!(" anchorTimeID=\"{a}\""));
-    }
-    out.push('>');
-}
-
-fn xml_escape(s: &str) -> String {
-    s.replace('&', "&amp;").replace('<', "&lt;").replace('"', "&quot;")
-}
-
-/// Removes TIMEX3/EVENT/SIGNAL tags from raw TEXT content and decodes
-/// entities: (stripped raw, plain text, plain byte → stripped byte map).
-fn strip(raw: &str) -> (String, String, Vec<usize>) {
-    let mut stripped = String::with_capacity(raw.len());
-    let mut plain = String::with_capacity(raw.len());
-    let mut map = Vec::with_capacity(raw.len() + 1);
-    let b = raw.as_bytes();
-    let mut i = 0;
-    while i < raw.len() {
-        if b[i] == b'<' {
-            if let Some(close) = raw[i..].find('>') {
-                let tag = &raw[i + 1..i + close];
-                let name = tag.trim_start_matches('/').split(|c: char| c.is_whitespace() || c == '/').next().unwrap_or("");
-                if matches!(name, "TIMEX3" | "EVENT" | "SIGNAL") {
-                    i += close + 1;
-                    continue;
-                }
-            }
-        }
-        if b[i] == b'&' {
-            if let Some(semi) = raw[i..].find(';').filter(|&s| s <= 10) {
-                if let Some(c) = decode_entity(&raw[i + 1..i + semi]) {
-                    for _ in 0..c.len_utf8() {
-                        map.push(stripped.len());
+                Event::End(ref e) => {
+                    let end = skip + usize::try_from(pos).unwrap_or(usize::MAX);
+                    match e.name().as_ref() {
+                        b"TEXT" => text = text.map(|(t, a, b)| (t, a, b.or(Some(end)))),
+                        b"DOCID" => docid = docid.map(|(a, b)| (a, b.or(Some(end)))),
+                        b"DCT" => in_dct = false,
+                        _ => {}
                     }
-                    plain.push(c);
-                    stripped.push_str(&raw[i..i + semi + 1]);
-                    i += semi + 1;
-                    continue;
                 }
+                _ => {}
             }
         }
-        let c = raw[i..].chars().next().unwrap_or('\u{fffd}');
-        for _ in 0..c.len_utf8() {
-            map.push(stripped.len());
-        }
-        let n = c.len_utf8();
-        stripped.push_str(&raw[i..i + n]);
-        plain.push(c);
-        i += n;
+        let (a, b) = match text {
+            None => return Err(TimemlError::NoText),
+            Some((tag, _, None)) => {
+                let (line, column) = line_col(raw, tag);
+                return Err(TimemlError::Unclosed { line, column, what: "<TEXT>" });
+            }
+            Some((_, a, Some(b))) => (a, b),
+        };
+        let body = body::read(raw, a..b)?;
+        let docid = docid.and_then(|(a, b)| raw.get(a..b?)).map(|d| d.trim().to_string());
+        let (head, tail) = (raw.get(..a).unwrap_or_default().to_string(), raw.get(b..).unwrap_or_default().to_string());
+        Ok(TimemlDoc { dct, docid, text: body.text.clone(), head, tail, body })
     }
-    map.push(stripped.len());
-    // map entries point at the first byte of each character's raw form; for
-    // multi-byte characters the inner bytes are never offsets of a token edge.
-    (stripped, plain, map)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use dateline::{Document, Tagger};
+    use dateline::{Analysis, Document, Tagger};
 
     const DOC: &str = "<?xml version=\"1.0\" ?>\n<TimeML>\n<DCT><TIMEX3 tid=\"t0\" type=\"DATE\" value=\"1998-08-07\" functionInDocument=\"CREATION_TIME\">19980807</TIMEX3></DCT>\n<TEXT>\nAT&amp;T <EVENT eid=\"e1\">said</EVENT> <TIMEX3 tid=\"t1\" type=\"DATE\" value=\"1998-08-06\">Thursday</TIMEX3> it grew.\n</TEXT>\n</TimeML>\n";
 
@@ -282,7 +252,7 @@ mod tests {
     fn writes_tags_into_the_stripped_text() {
         let d = TimemlDoc::parse(DOC).unwrap();
         let a = Tagger::new().tag(&Document::new(&d.text).with_dct(d.dct.unwrap()));
-        let out = d.write(DOC, &a);
+        let out = d.write(&a);
         assert!(
             out.contains("AT&amp;T said <TIMEX3 tid=\"t1\" type=\"DATE\" value=\"1998-08-06\" anchorTimeID=\"t0\">Thursday</TIMEX3> it grew."),
             "{out}"
@@ -295,7 +265,7 @@ mod tests {
         let raw = "<TimeML><DCT><TIMEX3 tid=\"t0\" value=\"2022-04-19\"/></DCT><TEXT>The fair runs May 3-7.</TEXT></TimeML>";
         let d = TimemlDoc::parse(raw).unwrap();
         let a = Tagger::new().tag(&Document::new(&d.text).with_dct(d.dct.unwrap()));
-        let out = d.write(raw, &a);
+        let out = d.write(&a);
         assert!(out.contains(">7</TIMEX3><TIMEX3 tid=\"t3\" type=\"DURATION\" value=\"P5D\" beginPoint=\"t1\" endPoint=\"t2\"/>"), "{out}");
     }
 
@@ -303,7 +273,7 @@ mod tests {
     fn untagged_input_is_copied_byte_for_byte() {
         let raw = "<TimeML><DCT><TIMEX3 tid=\"t0\" value=\"1998-08-07\"/></DCT><TEXT>No dates &amp; here.</TEXT></TimeML>";
         let d = TimemlDoc::parse(raw).unwrap();
-        assert_eq!(d.write(raw, &Analysis::default()), raw);
+        assert_eq!(d.write(&Analysis::default()), raw);
     }
 
     #[test]
@@ -313,5 +283,98 @@ mod tests {
         let e = TimemlDoc::parse("<TimeML><DCT><TIMEX3 value=\"soon\"/></DCT><TEXT>x</TEXT></TimeML>").unwrap_err();
         assert!(matches!(e, TimemlError::BadDct { line: 1, .. }), "{e}");
         assert!(matches!(TimemlDoc::parse("<TimeML></TimeML>"), Err(TimemlError::NoText)));
+        let e = TimemlDoc::parse("<TimeML>\n<TEXT>a</TEXT>\n <TEXT>b</TEXT></TimeML>").unwrap_err();
+        assert!(matches!(e, TimemlError::SecondText { line: 3, column: 2, first: 2 }), "{e}");
+        let e = TimemlDoc::parse("<TimeML><TEXT>a<TEXT>b</TEXT></TEXT></TimeML>").unwrap_err();
+        assert!(matches!(e, TimemlError::SecondText { line: 1, column: 16, .. }), "{e}");
+        let e = TimemlDoc::parse("<TimeML>\n  <TEXT>never closed").unwrap_err();
+        assert!(matches!(e, TimemlError::Unclosed { line: 2, column: 3, what: "<TEXT>" }), "{e}");
+    }
+
+    #[test]
+    fn xml_errors_fit_on_one_line() {
+        let long = format!("<TimeML><TEXT>x</TEXT><A>{}</B\n{}>\n</TimeML>", "y", "z ".repeat(200));
+        let e = TimemlDoc::parse(&long).unwrap_err().to_string();
+        assert!(!e.contains('\n') && e.chars().count() < 220, "{e}");
+    }
+
+    #[test]
+    fn characters_xml_forbids_are_errors_in_input_and_replaced_in_output() {
+        let e = TimemlDoc::parse("<TimeML><TEXT>caf\u{e9}\n x\u{1}</TEXT></TimeML>").unwrap_err();
+        assert!(matches!(e, TimemlError::Char { line: 2, column: 3, code: 1 }), "{e}");
+        assert_eq!(e.to_string(), "line 2, column 3: character U+0001 is not allowed in XML");
+        let e = TimemlDoc::parse("<TimeML><TEXT>x &#x1B; y</TEXT></TimeML>").unwrap_err();
+        assert!(matches!(e, TimemlError::Char { column: 17, code: 0x1b, .. }), "{e}");
+        assert_eq!(xml_chars("a\u{1}b\u{fffe}\tc"), "a b\u{fffd}\tc");
+        assert_eq!(xml_chars("a\u{1}b\u{fffe}").len(), "a\u{1}b\u{fffe}".len());
+    }
+
+    #[test]
+    fn a_byte_order_mark_is_skipped_and_kept() {
+        let raw = "\u{feff}<?xml version=\"1.0\"?><TimeML><DCT><TIMEX3 value=\"1998-08-07\"/></DCT><TEXT>No dates.</TEXT></TimeML>";
+        let d = TimemlDoc::parse(raw).unwrap();
+        assert_eq!(d.dct, Date::new(1998, 8, 7).ok());
+        assert_eq!(d.write(&Analysis::default()), raw);
+        let e = TimemlDoc::parse("\u{feff}<TimeML>\n<TEXT>x</TEX>").unwrap_err();
+        assert!(matches!(e, TimemlError::Xml { line: 2, .. }), "{e}");
+    }
+
+    #[test]
+    fn tags_inside_cdata_are_markup_and_the_text_stays() {
+        let raw =
+            "<TimeML><DCT><TIMEX3 tid=\"t0\" value=\"1998-08-07\"/></DCT><TEXT>Talks <![CDATA[on Monday & <more> on Friday]]> end.</TEXT></TimeML>";
+        let d = TimemlDoc::parse(raw).unwrap();
+        assert_eq!(d.text, "Talks on Monday & <more> on Friday end.");
+        let a = Tagger::new().tag(&Document::new(&d.text).with_dct(d.dct.unwrap()));
+        assert_eq!(a.timexes.len(), 2);
+        let out = d.write(&a);
+        assert!(out.contains("<![CDATA[on ]]><TIMEX3 tid=\"t1\""), "{out}");
+        assert!(out.contains("><![CDATA[Monday]]></TIMEX3><![CDATA[ & <more> on ]]><TIMEX3"), "{out}");
+        assert!(out.contains("><![CDATA[Friday]]></TIMEX3> end."), "{out}");
+        // the output reads back as the same text, with the two tags
+        let back = TimemlDoc::parse(&out).unwrap();
+        assert_eq!(back.text, d.text);
+        assert_eq!(back.write(&Analysis::default()).matches("<TIMEX3").count(), 1, "only the DCT's tag is outside <TEXT>");
+    }
+
+    #[test]
+    fn tags_round_a_whole_cdata_section_stay_outside_it() {
+        let raw = "<TimeML><DCT><TIMEX3 tid=\"t0\" value=\"1998-08-07\"/></DCT><TEXT>It opened <![CDATA[Monday]]>.</TEXT></TimeML>";
+        let d = TimemlDoc::parse(raw).unwrap();
+        let out = d.write(&Tagger::new().tag(&Document::new(&d.text).with_dct(d.dct.unwrap())));
+        assert!(
+            out.contains("It opened <TIMEX3 tid=\"t1\" type=\"DATE\" value=\"1998-08-03\" anchorTimeID=\"t0\"><![CDATA[Monday]]></TIMEX3>."),
+            "{out}"
+        );
+    }
+
+    #[test]
+    fn no_bytes_make_the_reader_or_writer_panic() {
+        let cdata = "<TimeML><DCT><TIMEX3 tid=\"t0\" value=\"1998-08-07\"/></DCT><TEXT>on <![CDATA[May 5 & <x>]]> &amp; &#x41; <!-- c --> May 6</TEXT></TimeML>";
+        let tagger = Tagger::new();
+        let other = tagger.tag(&Document::new("On May 5, 2001, and every Monday at 9 a.m. until June 30, 2001, from May 3 to May 7, 2001."));
+        let mut state = 0x9e37_79b9_7f4a_7c15_u64;
+        let mut next = move || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state
+        };
+        const PIECES: &[&str] =
+            &["<", ">", "&", ";", "\"", "/", "]]>", "<![CDATA[", "<TEXT>", "</TEXT>", "<!--", "-->", "&#", "\u{feff}", "é", "\u{1}", "<TIMEX3 ", "x"];
+        for base in [DOC, cdata] {
+            let chars: Vec<(usize, char)> = base.char_indices().collect();
+            for k in 0..3000 {
+                let (at, _) = chars[(next() % chars.len() as u64) as usize];
+                let piece = PIECES[(next() % PIECES.len() as u64) as usize];
+                let cut = (next() % 4) as usize;
+                let end = base[at..].char_indices().nth(cut).map_or(base.len(), |(i, _)| at + i);
+                let raw = if k % 10 == 0 { base[..at].to_string() } else { format!("{}{piece}{}", &base[..at], &base[end..]) };
+                if let Ok(d) = TimemlDoc::parse(&raw) {
+                    let mine = tagger.tag(&Document { text: &d.text, dct: d.dct, zone: None });
+                    let _ = (d.write(&mine), d.write(&other));
+                }
+            }
+        }
     }
 }

@@ -1,5 +1,5 @@
 //! Criterion benchmarks of the pipeline's hot paths on real news text: the
-//! TE3 silver corpus beside the checkout (`../shared/corpora/te3-silver`),
+//! TE3 silver corpus of the corpora directory (`$DATELINE_SHARED/corpora/te3-silver`),
 //! or the project's example article when the corpus is not there.
 //!
 //! `cargo bench -p dateline` runs them; each reports throughput in bytes of text.
@@ -9,12 +9,16 @@ use dateline::lang::ENGLISH;
 use dateline::lexicon::Lexicon;
 use dateline::{grammar, lex, Document, Tagger};
 
+/// Where the external corpora are (`$DATELINE_SHARED`).
+#[path = "../../dateline-cli/tests/support/mod.rs"]
+mod support;
+
 /// Up to ~1 MB of plain news text, with the DCT of each document.
 fn corpus() -> Vec<(String, jiff::civil::Date)> {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/corpora/te3-silver");
     let mut docs = Vec::new();
     let mut size = 0;
-    if let Ok(rd) = std::fs::read_dir(dir) {
+    let dir = support::shared("the te3-silver corpus (benchmarking the example article instead)", &["corpora/te3-silver"]);
+    if let Some(rd) = dir.and_then(|d| std::fs::read_dir(d.join("corpora/te3-silver")).ok()) {
         let mut files: Vec<_> = rd.filter_map(|e| e.ok()).map(|e| e.path()).collect();
         files.sort();
         for f in files {

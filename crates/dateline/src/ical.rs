@@ -451,9 +451,23 @@ fn ends_sentence(text: &str, dot: usize) -> bool {
         && word.chars().count() != 1
 }
 
-/// RFC 5545 TEXT escaping.
+/// RFC 5545 TEXT escaping. A control character other than a tab or a line
+/// feed, which TEXT does not allow, becomes a space.
 fn escape(s: &str) -> String {
-    s.replace('\\', "\\\\").replace(';', "\\;").replace(',', "\\,").replace('\n', "\\n")
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '\\' | ';' | ',' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '\n' => out.push_str("\\n"),
+            '\t' => out.push(c),
+            c if c.is_ascii_control() => out.push(' '),
+            c => out.push(c),
+        }
+    }
+    out
 }
 
 /// A stable 64-bit FNV-1a hash, for UIDs that do not change between runs.
@@ -543,6 +557,14 @@ mod tests {
     fn ics_with(text: &str, dct: &str, options: Options) -> String {
         let a = Tagger::new().tag(&Document::new(text).with_dct(dct.parse().unwrap()));
         calendar_with(&[CalendarDoc { id: "doc", text, dct: dct.parse().ok(), analysis: &a }], options)
+    }
+
+    #[test]
+    fn text_is_escaped_and_control_characters_become_spaces() {
+        assert_eq!(escape("a\u{1}b\r\n;c,\\d\te\u{7f}"), "a b \\n\\;c\\,\\\\d\te ");
+        let out = ics("The show\u{7} opens on June 9 at 6 pm BST.", "2023-03-14");
+        assert!(out.contains("SUMMARY:The show  opens on June 9 at 6 pm BST.\r\n"), "{out}");
+        assert!(!out.bytes().any(|b| b.is_ascii_control() && b != b'\r' && b != b'\n'), "{out}");
     }
 
     #[test]

@@ -1,0 +1,135 @@
+//! Where `tag` and `calendar` write: standard output, or whole files.
+//!
+//! A file is written to a temporary file of a unique name in its own
+//! directory and renamed over the target when complete, so a reader sees the
+//! old file or the whole new one, two runs writing into one directory never
+//! share a temporary file, and a failure leaves nothing behind.
+
+use std::collections::HashMap;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use crate::output::OutputFormat;
+
+fn extension(format: OutputFormat) -> &'static str {
+    match format {
+        OutputFormat::Json => "json",
+        OutputFormat::Jsonl => "jsonl",
+        OutputFormat::Timeml => "tml",
+        OutputFormat::Text => "txt",
+        OutputFormat::Ics => "ics",
+    }
+}
+
+/// The name of the output file of input `doc_name` in `--out-dir`: the
+/// input's name with the format's extension, or a `.tml` input's own name
+/// for TimeML output.
+pub fn out_name(doc_name: &str, format: OutputFormat) -> String {
+    if format == OutputFormat::Timeml && doc_name.ends_with(".tml") {
+        doc_name.to_string()
+    } else {
+        format!("{doc_name}.{}", extension(format))
+    }
+}
+
+/// The base name an input is known by: its file name, or `<stdin>`.
+pub fn doc_name(path: Option<&Path>) -> String {
+    path.map_or("<stdin>".to_string(), |p| p.file_name().map_or_else(|| p.display().to_string(), |f| f.to_string_lossy().into_owned()))
+}
+
+/// Checks, before anything is written, that no two inputs would be
+/// written to one file of `--out-dir`: the error names both and the file.
+pub fn check_out_names(inputs: &[Option<&Path>], dir: &Path, format: OutputFormat) -> Result<(), String> {
+    let mut seen: HashMap<String, Option<&Path>> = HashMap::new();
+    for &input in inputs {
+        let name = out_name(&doc_name(input), format);
+        if let Some(first) = seen.insert(name.clone(), input) {
+            let show = |p: Option<&Path>| p.map_or("<stdin>".to_string(), |p| p.display().to_string());
+            return Err(format!(
+                "--out-dir: {} and {} would both be written to {}; nothing was written (give the inputs distinct file names, or tag them in separate runs)",
+                show(first),
+                show(input),
+                dir.join(name).display()
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// Writes `content` to `path` whole (see the module's comment).
+pub fn write_atomic(path: &Path, content: &str) -> std::io::Result<()> {
+    let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).map_or_else(|| PathBuf::from("."), Path::to_path_buf);
+    let name = path.file_name().map_or_else(|| "output".into(), |n| n.to_string_lossy().into_owned());
+    let prefix = format!(".{name}.");
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(&prefix).suffix(".dateline-tmp");
+    #[cfg(unix)]
+    {
+        // the mode a plain new file gets (less the umask), not the private 0600 of a temporary file
+        use std::os::unix::fs::PermissionsExt;
+        builder.permissions(std::fs::Permissions::from_mode(0o666));
+    }
+    let mut tmp = builder.tempfile_in(&dir)?;
+    tmp.write_all(content.as_bytes())?;
+    tmp.persist(path).map_err(|e| e.error)?;
+    Ok(())
+}
+
+/// Writes to standard output; a closed pipe ends the run quietly.
+pub fn print(s: &str) -> Result<(), Option<ExitCode>> {
+    let mut lock = std::io::stdout().lock();
+    match lock.write_all(s.as_bytes()).and_then(|_| lock.flush()) {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Err(Some(ExitCode::SUCCESS)),
+        Err(e) => {
+            eprintln!("dateline: writing output: {e}");
+            Err(Some(ExitCode::from(2)))
+        }
+    }
+}
+
+/// The rendered output of one non-streamed input, or its errors.
+pub struct Tagged {
+    /// The input as the user named it, for messages.
+    pub name: String,
+    /// Its base name.
+    pub doc_name: String,
+    /// The rendered output, when it could be read.
+    pub rendered: Option<String>,
+    /// What went wrong.
+    pub errors: Vec<String>,
+}
+
+/// Where `tag` writes: standard output or one file per input in a directory.
+pub struct Sink<'a> {
+    /// `--out-dir`, if given.
+    pub out_dir: Option<&'a Path>,
+    /// The output format.
+    pub format: OutputFormat,
+}
+
+impl Sink<'_> {
+    /// Reports an input's errors and writes its output.
+    pub fn emit(&self, t: &Tagged) -> Result<(), Option<ExitCode>> {
+        for e in &t.errors {
+            eprintln!("dateline: {}: {e}", t.name);
+        }
+        let written = match (&t.rendered, self.out_dir) {
+            (None, _) => Ok(()),
+            (Some(rendered), Some(dir)) => {
+                let target = dir.join(out_name(&t.doc_name, self.format));
+                std::fs::create_dir_all(dir).and_then(|_| write_atomic(&target, rendered)).map_err(|e| {
+                    eprintln!("dateline: {}: {e}", target.display());
+                    None
+                })
+            }
+            (Some(rendered), None) => print(rendered),
+        };
+        match written {
+            Err(e) => Err(e),
+            Ok(()) if t.errors.is_empty() => Ok(()),
+            Ok(()) => Err(None),
+        }
+    }
+}
