@@ -64,6 +64,9 @@ pub struct Link {
     /// For a recurrence: the found clock time each occurrence ends at ("from
     /// 7 to 9 p.m."); not a member, since nothing starts then.
     pub ends: Option<usize>,
+    /// For a recurrence: its weekdays are the ends of a span ("Mondays
+    /// through Thursdays"), which holds the days between them too.
+    pub through: bool,
 }
 
 /// A grammar rule: given the tokens and a start position, the end position

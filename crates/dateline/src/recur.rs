@@ -451,7 +451,10 @@ pub(crate) fn recurrence(parts: &[&Expr], dct: Option<Date>, end: End, zone: Opt
         return None;
     }
     clock = late.or(clock);
-    let by_day = days.iter().map(|&d| (None, if late.is_some() { d % 7 + 1 } else { d })).collect();
+    // (in the week's order, once each: "Mondays through Thursdays")
+    let mut by_day: Vec<(Option<i8>, u8)> = days.iter().map(|&d| (None, if late.is_some() { d % 7 + 1 } else { d })).collect();
+    by_day.sort_unstable_by_key(|d| d.1);
+    by_day.dedup();
     let mut rule = match (base, days.is_empty()) {
         (Some(b), true) => b,
         (None, false) => Rule { by_day, ..Rule::new(Freq::Weekly, interval.unwrap_or(1)) },

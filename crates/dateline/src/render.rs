@@ -13,7 +13,7 @@ use jiff::tz::TimeZone;
 use jiff::Zoned;
 
 use crate::analysis::{Analysis, Group, TimeRange, Timex};
-use crate::discourse::{link_recurrence, local, set_clock, Bounds, Discourse};
+use crate::discourse::{link_recurrence, local, rule_parts, set_clock, Bounds, Discourse};
 use crate::expr::{Clock, Expr};
 use crate::grammar::{Link, LinkKind};
 use crate::recur::{recurrence, End, Recurrence};
@@ -120,6 +120,7 @@ fn groups(inp: &Inputs<'_, '_>, timexes: &mut [Timex]) -> Vec<Group> {
         lasting: None,
         start: None,
         ends: None,
+        through: false,
     });
     // (each link with the days it runs between, for a recurrence)
     let links: Vec<(Link, Bounds)> = inp
@@ -217,7 +218,8 @@ fn recurrence_rules(inp: &Inputs<'_, '_>, l: &Link, bounds: &Bounds, g: &mut Gro
     if let (Some(a), Some(b)) = (start_clock, to_clock) {
         g.duration = clock_span(a, b);
     }
-    let exprs: Vec<&Expr> = l.members.iter().map(|&m| &found[m].expr).collect();
+    let parts = rule_parts(found, l);
+    let exprs: Vec<&Expr> = parts.iter().collect();
     let Bounds { since, until, lasting } = *bounds;
     // a start the text states replaces the DCT as the day to count from
     let from = since.or(inp.doc.dct);
@@ -231,8 +233,7 @@ fn recurrence_rules(inp: &Inputs<'_, '_>, l: &Link, bounds: &Bounds, g: &mut Gro
         if set_clock(&found[m].expr).is_none() {
             continue;
         }
-        let own: Vec<&Expr> =
-            l.members.iter().filter(|&&o| set_clock(&found[o].expr).is_none()).map(|&o| &found[o].expr).chain([&found[m].expr]).collect();
+        let own: Vec<&Expr> = parts.iter().filter(|e| set_clock(e).is_none()).chain([&found[m].expr]).collect();
         // a time recurring on one weekday names it ("XXXX-WXX-5T17:00" for "every
         // other Friday at 5 p.m."), the next one for a broadcast hour past 24
         if let (Some(dow), Some(c)) = (single_weekday(&own), set_clock(&found[m].expr)) {

@@ -45,10 +45,43 @@ pub(crate) struct Bounds {
 /// The rule of a recurrence link, counted from its start (else the DCT),
 /// bounded as the document settled it, in the zone of its clock time.
 pub(crate) fn link_recurrence(found: &[Found], l: &Link, b: &Bounds, dct: Option<Date>, zone: Option<&Zone>) -> Option<Recurrence> {
-    let exprs: Vec<&Expr> = l.members.iter().map(|&m| &found[m].expr).collect();
+    let parts = rule_parts(found, l);
+    let exprs: Vec<&Expr> = parts.iter().collect();
     // ("from 7 to 9 p.m.": the clock time each occurrence ends at)
     let to_clock = l.ends.and_then(|e| set_clock(&found[e].expr));
     recurrence(&exprs, b.since.or(dct), End { until: b.until, lasting: b.lasting, to_clock }, zone)
+}
+
+/// The expressions a recurrence's rule is read from: its members, with the
+/// days between the ends of a span ("Mondays through Thursdays" holds
+/// Tuesday and Wednesday), and a count per day that its clock times spell
+/// out read as each of them daily ("twice daily, at 11 a.m. and 2 p.m.").
+pub(crate) fn rule_parts(found: &[Found], l: &Link) -> Vec<Expr> {
+    let mut parts: Vec<Expr> = l.members.iter().map(|&m| found[m].expr.clone()).collect();
+    let clocks = parts.iter().filter(|e| set_clock(e).is_some()).count() as u32;
+    for p in &mut parts {
+        if let Expr::Set { freq, .. } = p {
+            if *freq == Some(clocks) && clocks > 1 {
+                *freq = None;
+            }
+        }
+    }
+    let dow = |e: &Expr| match e {
+        Expr::Set { each, .. } => match **each {
+            Expr::Weekday { dow, .. } => Some(dow),
+            _ => None,
+        },
+        _ => None,
+    };
+    let days: Vec<u8> = parts.iter().filter_map(dow).collect();
+    if let (true, [a, b]) = (l.through, days.as_slice()) {
+        // (a span may wrap past Sunday: "Friday through Monday")
+        let between = (1..7).map(|k| (*a - 1 + k) % 7 + 1).take_while(|d| d != b);
+        let inner: Vec<Expr> =
+            between.map(|d| Expr::Set { each: Box::new(Expr::Weekday { dow: d, dir: crate::expr::Dir::Infer }), freq: None, quant: None }).collect();
+        parts.extend(inner);
+    }
+    parts
 }
 
 /// The bounds the link stage found in a recurrence's own sentence.

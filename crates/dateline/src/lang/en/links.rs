@@ -148,7 +148,15 @@ pub fn link(t: &Tokens<'_>, found: &mut Vec<Found>) -> Vec<Link> {
         if let Some((kind, b)) = before {
             out.push(b);
             out.push(f.clone());
-            links.push(Link { kind, members: vec![out.len() - 2, out.len() - 1], until: None, lasting: None, start: None, ends: None });
+            links.push(Link {
+                kind,
+                members: vec![out.len() - 2, out.len() - 1],
+                until: None,
+                lasting: None,
+                start: None,
+                ends: None,
+                through: false,
+            });
             k += 1;
             continue;
         }
@@ -193,13 +201,14 @@ pub fn link(t: &Tokens<'_>, found: &mut Vec<Found>) -> Vec<Link> {
                 }
             }
             if members.len() > 1 {
-                links.push(Link { kind, members, until: None, lasting: None, start: None, ends: None });
+                links.push(Link { kind, members, until: None, lasting: None, start: None, ends: None, through: false });
             }
         }
         // "every Saturday and Sunday at 9:10 pm KST"
         if let Expr::Set { each, .. } = &f.expr {
             let mut members = vec![first];
             let mut ends = None;
+            let mut through = false;
             let mut j = f.end;
             if matches!(**each, Expr::Weekday { .. }) {
                 while any(t, j, &["and", ",", "or"]) {
@@ -212,6 +221,18 @@ pub fn link(t: &Tokens<'_>, found: &mut Vec<Found>) -> Vec<Link> {
                     out.push(Found { start: s, end: e, expr: set_of(Expr::Weekday { dow, dir: Dir::Infer }), anchor: None });
                     members.push(out.len() - 1);
                     j = e;
+                }
+                // "Mondays through Thursdays", "every Monday to Saturday": the days of a span
+                if members.len() == 1 && (any(t, j, &["through", "thru", "to"]) || (any(t, j, &["-", "–"]) && adj(t, j))) {
+                    if let Some((e, dow)) = weekday(t, j + 1).or_else(|| weekdays(t, j + 1)) {
+                        if found.get(k + 1).is_some_and(|n| n.start == j + 1) {
+                            k += 1;
+                        }
+                        out.push(Found { start: j + 1, end: e, expr: set_of(Expr::Weekday { dow, dir: Dir::Infer }), anchor: None });
+                        members.push(out.len() - 1);
+                        through = true;
+                        j = e;
+                    }
                 }
             }
             // "monthly on the 15th at noon": the day of the month it falls on
@@ -228,7 +249,14 @@ pub fn link(t: &Tokens<'_>, found: &mut Vec<Found>) -> Vec<Link> {
                 }
             }
             if any(t, j, &["at", "from", ","]) || (j < t.len() && clock(t, j).is_some()) {
-                let s = if any(t, j, &["at", "from", ","]) { j + 1 } else { j };
+                // (", at 11 a.m. and 2 p.m.")
+                let s = if is(t, j, ",") && is(t, j + 1, "at") {
+                    j + 2
+                } else if any(t, j, &["at", "from", ","]) {
+                    j + 1
+                } else {
+                    j
+                };
                 if let Some((e, mut c)) = clock(t, s) {
                     if found.get(k + 1).is_some_and(|n| n.start == s) {
                         k += 1;
@@ -268,7 +296,12 @@ pub fn link(t: &Tokens<'_>, found: &mut Vec<Found>) -> Vec<Link> {
             if members.iter().all(|&m| !matches!(&out[m].expr, Expr::Set { each, .. } if matches!(**each, Expr::Time { .. }))) && first > 0 {
                 let p = first - 1;
                 // (not the end of a window, "between 10 p.m. and 6 a.m. every night")
-                let ends_window = out[p].start > 0 && any(t, out[p].start - 1, &["and", "to", "-", "–", "until", "till"]);
+                // (a clock time right before the connector: "moves to 7:40 a.m. every weekday" is no window)
+                let ends_window = out[p].start > 0
+                    && any(t, out[p].start - 1, &["and", "to", "-", "–", "until", "till"])
+                    && p > 0
+                    && clock_of(&out[p - 1].expr).is_some()
+                    && out[p - 1].end + 1 == out[p].start;
                 let free = !(links.iter().any(|l| l.members.contains(&p)) || ends_window);
                 if free
                     && dayless_time(&out[p].expr)
@@ -281,7 +314,7 @@ pub fn link(t: &Tokens<'_>, found: &mut Vec<Found>) -> Vec<Link> {
                 }
             }
             if members.len() > 1 {
-                links.push(Link { kind: LinkKind::Recurrence, members, until: None, lasting: None, start: None, ends });
+                links.push(Link { kind: LinkKind::Recurrence, members, until: None, lasting: None, start: None, ends, through });
             }
         }
         k += 1;
@@ -369,12 +402,13 @@ pub fn link(t: &Tokens<'_>, found: &mut Vec<Found>) -> Vec<Link> {
                         }
                     }
                 }
-                links.push(Link { kind, members: vec![i - 1, i], until: None, lasting: None, start: None, ends: None });
+                links.push(Link { kind, members: vec![i - 1, i], until: None, lasting: None, start: None, ends: None, through: false });
             }
         }
     }
     clock_chains(t, &mut out, &mut links);
     windows_before_recurrences(t, &mut out, &mut links);
+    clocks_after_stretches(t, &mut out, &mut links);
     recurrence_ends(t, &out, &mut links);
     distant_clocks(t, &mut out, &mut links);
     *found = out;
@@ -411,7 +445,44 @@ fn windows_before_recurrences(t: &Tokens<'_>, out: &mut [Found], links: &mut [Li
             out[m].expr = set_of(out[m].expr.clone());
             out[m].anchor = None;
         }
-        *l = Link { kind: LinkKind::Recurrence, members: vec![b + 1, a], until: None, lasting: None, start: None, ends: Some(b) };
+        *l = Link { kind: LinkKind::Recurrence, members: vec![b + 1, a], until: None, lasting: None, start: None, ends: Some(b), through: false };
+    }
+}
+
+/// A clock time written after the stretch of days a recurrence runs over is
+/// its time: "nightly from Thursday, Nov. 13, through Saturday, Nov. 15, at
+/// 7 p.m. HST". The time becomes a member of the recurrence (the stretch
+/// bounds it, as when the time is written first).
+fn clocks_after_stretches(t: &Tokens<'_>, out: &mut [Found], links: &mut Vec<Link>) {
+    let ranges: Vec<(usize, usize)> =
+        links.iter().filter(|l| l.kind == LinkKind::Range && l.members.len() == 2).map(|l| (l.members[0], l.members[1])).collect();
+    for (a, b) in ranges {
+        let (Some(c), Some(i)) = (Some(b + 1).filter(|&c| c < out.len()), a.checked_sub(1)) else { continue };
+        let Expr::Set { each, .. } = &out[i].expr else { continue };
+        let timed = |e: &Expr| matches!(e, Expr::Set { each, .. } if matches!(**each, Expr::Time { .. }));
+        let link = links.iter().position(|l| l.kind == LinkKind::Recurrence && l.members.contains(&i));
+        let has_clock = timed(&out[i].expr) || link.is_some_and(|l| links[l].members.iter().any(|&m| timed(&out[m].expr)));
+        if has_clock || matches!(**each, Expr::Time { .. }) || !any(t, out[i].end, &["from", "between"]) || out[a].start != out[i].end + 1 {
+            continue;
+        }
+        let gap = |w: &[&str]| gap_is(t, out[b].end, out[c].start, w);
+        if !(matches!(out[c].expr, Expr::Time { date: None, .. }) && (gap(&[",", "at"]) || gap(&["at"]))) {
+            continue;
+        }
+        out[c].expr = set_of(out[c].expr.clone());
+        out[c].anchor = None;
+        match link {
+            Some(l) => links[l].members.push(c),
+            None => links.push(Link {
+                kind: LinkKind::Recurrence,
+                members: vec![i, c],
+                until: None,
+                lasting: None,
+                start: None,
+                ends: None,
+                through: false,
+            }),
+        }
     }
 }
 
@@ -591,7 +662,7 @@ fn recurrence_ends(t: &Tokens<'_>, out: &[Found], links: &mut Vec<Link>) {
                 links[l].lasting = lasting;
                 links[l].until = until;
             }
-            None => added.push(Link { kind: LinkKind::Recurrence, members: vec![i], until, lasting, start, ends: None }),
+            None => added.push(Link { kind: LinkKind::Recurrence, members: vec![i], until, lasting, start, ends: None, through: false }),
         }
     }
     links.extend(added);
@@ -661,7 +732,15 @@ fn distant_clocks(t: &Tokens<'_>, out: &mut [Found], links: &mut Vec<Link>) {
                 links[l].ends = ends.map(|e| e.1);
                 links[l].until = links[l].until.or(until);
             }
-            None => links.push(Link { kind: LinkKind::Recurrence, members: vec![i, c], until, lasting: None, start: None, ends: ends.map(|e| e.1) }),
+            None => links.push(Link {
+                kind: LinkKind::Recurrence,
+                members: vec![i, c],
+                until,
+                lasting: None,
+                start: None,
+                ends: ends.map(|e| e.1),
+                through: false,
+            }),
         }
     }
 }
@@ -731,7 +810,15 @@ fn clock_chains(t: &Tokens<'_>, out: &mut [Found], links: &mut Vec<Link>) {
         let paren = |x: usize| parens[x - i];
         for k in i..j {
             if paren(k) && !is_set(&out[k].expr) && !is_set(&out[k + 1].expr) {
-                links.push(Link { kind: LinkKind::Reading, members: vec![k, k + 1], until: None, lasting: None, start: None, ends: None });
+                links.push(Link {
+                    kind: LinkKind::Reading,
+                    members: vec![k, k + 1],
+                    until: None,
+                    lasting: None,
+                    start: None,
+                    ends: None,
+                    through: false,
+                });
             }
         }
         // zones: each zoneless time takes the next written zone, else the previous one,

@@ -747,6 +747,16 @@ fn direction(t: &Tokens<'_>, start: usize, end: usize) -> Option<(Dir, Option<us
     {
         return Some((Dir::Future, None));
     }
+    // "Starting Monday, the segment moves to 7:40 a.m.": a sentence that opens
+    // with its start sets out what lies ahead (unless its verb is past:
+    // "Starting Monday, the show moved")
+    if lead >= 1
+        && any(t, lead - 1, &["beginning", "starting", "effective"])
+        && (lead == 1 || t.toks[lead - 1].newline_before || any(t, lead - 2, &[".", "\"", "“", "—"]))
+        && !(end..(end + TENSE_REACH).min(t.len())).any(|k| any(t, k, &["was", "were", "had"]) || past_verb(t, k))
+    {
+        return Some((Dir::Future, None));
+    }
     // "rallies were announced for Sunday", "a vote called for March 3": a
     // past form with "for" sets a named day to come ("arrested for Sunday's
     // attack" names a past one)
