@@ -21,6 +21,7 @@ mod equivalent;
 mod evidence;
 mod offsets;
 mod restated;
+mod runs;
 mod schedules;
 mod sentences;
 

@@ -561,8 +561,9 @@ fn recurrence_ends(t: &Tokens<'_>, out: &[Found], links: &mut Vec<Link>) {
             continue;
         }
         let existing = link_of[i];
-        let first = existing.map_or(i, |l| links[l].members[0]);
-        let last = existing.map_or(i, |l| *links[l].members.last().unwrap_or(&i));
+        // (in text order: a clock time written before the days is a member pushed last)
+        let first = existing.map_or(i, |l| links[l].members.iter().copied().min_by_key(|&m| out[m].start).unwrap_or(i));
+        let last = existing.map_or(i, |l| links[l].members.iter().copied().max_by_key(|&m| out[m].end).unwrap_or(i));
         if existing.is_some() && last != i {
             continue; // handled from the recurrence's last member
         }
