@@ -193,7 +193,10 @@ fn restated_rules(inp: &Inputs<'_, '_>) -> Vec<(usize, Recurrence)> {
         .filter_map(|r| {
             let l = &links[r.link];
             let clock = l.members.iter().copied().find(|&m| set_clock(&found[m].expr).is_some())?;
-            let source = link_recurrence(found, l, &inp.discourse.bounds[r.link], inp.doc.dct, zone_of(clock))?;
+            // (read from the day the restatement states, when later than the schedule's start)
+            let b = inp.discourse.bounds[r.link];
+            let since = r.since.map(|d| b.since.or(inp.doc.dct).map_or(d, |s| s.max(d))).or(b.since);
+            let source = link_recurrence(found, l, &Bounds { since, ..b }, inp.doc.dct, zone_of(clock))?;
             let at = crate::discourse::clock_of(&found[r.time].expr)?;
             Some((r.time, source.restated(&at, zone_of(r.time)?)?))
         })

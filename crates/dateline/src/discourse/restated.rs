@@ -17,6 +17,8 @@
 //! ("11 p.m. Friday PT") restates only in the schedule's own sentence, with
 //! words that restate between them ("which puts").
 
+use jiff::civil::Date;
+
 use super::schedules::{link_recurrence, Bounds};
 use super::sentences::Sentences;
 use super::{clock_of, dayless, set_clock, Inputs, Settled};
@@ -25,6 +27,7 @@ use crate::grammar::LinkKind;
 use crate::lang::ScheduleCue;
 use crate::recur::Recurrence;
 use crate::tuning::{BOUND_SENTENCES, RUN_CUE_REACH, SENTENCE_SCAN, SPAN_SCHEDULES};
+use crate::zones::Zone;
 
 /// A time that restates a schedule in another zone.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -34,6 +37,14 @@ pub(crate) struct Restatement {
     pub(crate) time: usize,
     /// The recurrence link it restates.
     pub(crate) link: usize,
+    /// The day it is read from, when it states one ("from Nov. 7").
+    pub(crate) since: Option<Date>,
+}
+
+/// The schedule `s` read from a later day than its own start.
+fn source_from(inp: &Inputs<'_, '_>, b: &Bounds, s: &Source, day: Date, zone: Option<&Zone>) -> Option<Recurrence> {
+    let since = b.since.or(inp.doc.dct).map_or(day, |d| d.max(day));
+    link_recurrence(inp.doc.found, &inp.doc.links[s.link], &Bounds { since: Some(since), ..*b }, inp.doc.dct, zone)
 }
 
 /// A schedule that can be restated: its link, its clock time and its rule.
@@ -77,8 +88,10 @@ pub(super) fn restatements(inp: &Inputs<'_, '_>, sent: &Sentences, settled: &[Se
         let (Some(c), Some(zone)) = (clock_of(&f.expr), zone_of(m)) else { continue };
         // a recurrence of its own restates only when it states no bounds
         let own = in_link[m];
+        // (it may state its start: "each Saturday at 10:30 a.m. ET from Nov. 7
+        // until the finale", read from that day on)
         if let Some(b) = own {
-            if set_clock(&f.expr).is_none() || bounds[b] != Bounds::default() {
+            if set_clock(&f.expr).is_none() || bounds[b].until.is_some() || bounds[b].lasting.is_some() {
                 continue;
             }
         } else if !matches!(f.expr, Expr::Time { .. }) || scheduled[m] {
@@ -136,7 +149,9 @@ pub(super) fn restatements(inp: &Inputs<'_, '_>, sent: &Sentences, settled: &[Se
             if own.is_none() && s.rec.first.as_ref().is_some_and(|z| told(z.timestamp())) {
                 return false;
             }
-            let Some(r) = s.rec.restated(&c, zone) else { return false };
+            let since = own.and_then(|b| bounds[b].since);
+            let from_since = since.and_then(|d| source_from(inp, &bounds[s.link], s, d, zone_of(s.clock)));
+            let Some(r) = from_since.as_ref().unwrap_or(&s.rec).restated(&c, zone) else { return false };
             let days: Vec<u8> = r.rule.by_day.iter().map(|d| d.1).collect();
             match (own, weekday) {
                 // (a recurrence of its own names the same days)
@@ -150,7 +165,7 @@ pub(super) fn restatements(inp: &Inputs<'_, '_>, sent: &Sentences, settled: &[Se
             }
         });
         if let Some(s) = restated {
-            out.push(Restatement { time: m, link: s.link });
+            out.push(Restatement { time: m, link: s.link, since: own.and_then(|b| bounds[b].since) });
             restating[m] = true;
         }
     }
@@ -161,10 +176,14 @@ pub(super) fn restatements(inp: &Inputs<'_, '_>, sent: &Sentences, settled: &[Se
 /// that is its only day.
 fn written_weekday(inp: &Inputs<'_, '_>, m: usize) -> Option<u8> {
     let f = &inp.doc.found[m];
-    let of = |e: &Expr| match e {
-        Expr::Weekday { dow, .. } => Some(*dow),
-        _ => None,
-    };
+    // (also "Saturday night at 10 p.m.")
+    fn of(e: &Expr) -> Option<u8> {
+        match e {
+            Expr::Weekday { dow, .. } => Some(*dow),
+            Expr::PartOfDay { date: Some(d), .. } => of(d),
+            _ => None,
+        }
+    }
     match &f.expr {
         Expr::Time { date: Some(d), .. } => of(d),
         Expr::Time { date: None, .. } => f.anchor.and_then(|a| of(&inp.doc.found[a].expr)),

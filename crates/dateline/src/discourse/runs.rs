@@ -224,7 +224,9 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
             let clause = self.sent.clause(f.start);
             let timed = (m.saturating_sub(SENTENCE_SCAN)..(m + SENTENCE_SCAN).min(found.len()))
                 .any(|j| self.sent.clause(found[j].start) == clause && self.resolved[j].clock.is_some());
-            let own = cue == ScheduleCue::Lasts || (cue == ScheduleCue::Shuts && timed);
+            // (one in a schedule's sentence is that schedule's: "The series will air
+            // every Sunday at 9 p.m., with the finale on May 4")
+            let own = cue == ScheduleCue::Lasts || (cue == ScheduleCue::Shuts && timed) || self.schedule_sentence(m);
             out.push(EndStatement { at: m, day, sentence: self.sent.of(f.start), paragraph: self.sent.paragraph(f.start), own });
         }
         out
@@ -292,7 +294,9 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         }
         let i = ends.partition_point(|e| e.at < first);
         let near = &ends[i.saturating_sub(SPAN_SCHEDULES)..(i + SPAN_SCHEDULES).min(ends.len())];
-        near.iter().filter(|e| !e.own && from.is_none_or(|s| e.day >= s)).min_by_key(|e| e.at.abs_diff(first)).map(|e| e.day)
+        // (the final may be told in another schedule's sentence: "running for the rest
+        // of the season, which ends with the grand final on Sunday, July 5")
+        near.iter().filter(|e| from.is_none_or(|s| e.day >= s)).min_by_key(|e| e.at.abs_diff(first)).map(|e| e.day)
     }
 
     /// The runs sentences set out ("During the festival, which runs from

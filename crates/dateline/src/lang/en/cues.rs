@@ -338,5 +338,10 @@ pub fn schedule_cue(t: &Tokens<'_>, k: usize) -> Option<crate::lang::ScheduleCue
     if is(t, k, "for") && determiner(k + 1) && any(t, k + 2, SPANNING) && is(t, k + 3, "of") {
         return Some(ScheduleCue::Throughout);
     }
+    // "every night of the festival" (not "every day of the week")
+    if is(t, k, "of") && k > 0 && any(t, k - 1, &["night", "day", "evening", "morning", "afternoon"]) && determiner(k + 1) && unit(t, k + 2).is_none()
+    {
+        return Some(ScheduleCue::Throughout);
+    }
     None
 }
