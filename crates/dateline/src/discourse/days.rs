@@ -159,7 +159,8 @@ pub(super) fn settle_days(inp: &Inputs<'_, '_>, sent: &Sentences, ev: &Evidence,
         let before = (n.saturating_sub(SENTENCE_SCAN)..n)
             .rev()
             .take_while(|&m| sent.of(found[m].start) == here)
-            .filter(|&m| settled[m].day_from != Some(n))
+            // (not a time that sits on it: "at 9 a.m. that day")
+            .filter(|&m| settled[m].day_from != Some(n) && found[m].anchor != Some(n))
             .find_map(|m| resolved[m].day.map(|d| (d, m)));
         if let (Some(offset), true, Some((base, from))) = (anaphoric_day(&f.expr), timed, before.or(event)) {
             if let Ok(d) = base.checked_add(jiff::Span::new().days(offset as i64)) {
@@ -206,7 +207,9 @@ pub(super) fn settle_days(inp: &Inputs<'_, '_>, sent: &Sentences, ev: &Evidence,
             }
         }
         let r = &resolved[n];
-        if can_be_event(n, r) {
+        // (a time that took its day from a day written after it waits for that
+        // day: "at 9 a.m. that day" is no event until "that day" is settled)
+        if can_be_event(n, r) && settled[n].day_from.is_none_or(|a| a < n) {
             if let Some(d) = r.day {
                 // a bare date after a timed event of the same sentence is its setting,
                 // not the event ("at 10 a.m. IST on Wednesday, Feb. 4, at the end of a

@@ -174,12 +174,34 @@ const EVENT_DAYS: &[&str] = &["matchday", "raceday", "gameday"];
 
 /// The events whose day or night a following "day" or "night" names
 /// ("polling day", "election night", "premiere night").
-const EVENT_DAY_OF: &[&str] =
-    &["match", "race", "game", "polling", "election", "voting", "launch", "opening", "premiere", "release", "wedding", "derby", "final", "show"];
+const EVENT_DAY_OF: &[&str] = &[
+    "match",
+    "race",
+    "game",
+    "polling",
+    "election",
+    "voting",
+    "launch",
+    "opening",
+    "premiere",
+    "release",
+    "wedding",
+    "derby",
+    "final",
+    "show",
+    "arrival",
+    "departure",
+    "launch",
+    "event",
+    "festival",
+];
 
-/// Whether token `k` names the day of the article's own event by the event.
+/// Whether token `k` names the day of the article's own event by the event
+/// ("polling day", "on arrival day", "on the day of the premiere").
 pub fn names_event_day(t: &Tokens<'_>, k: usize) -> bool {
-    any(t, k, EVENT_DAYS) || any(t, k, EVENT_DAY_OF) && any(t, k + 1, &["day", "night"])
+    any(t, k, EVENT_DAYS)
+        || any(t, k, EVENT_DAY_OF) && any(t, k + 1, &["day", "night"])
+        || any(t, k, &["day", "night"]) && is(t, k + 1, "of") && is(t, k + 2, "the") && any(t, k + 3, EVENT_DAY_OF)
 }
 
 /// Words of travel after which "from" names where someone or something

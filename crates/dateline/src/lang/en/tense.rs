@@ -328,6 +328,19 @@ const SCHEDULE_VERBS_S: &[&str] = &[
     "marks",
     "celebrates",
     "commemorates",
+    "falls",
+    "happens",
+    "lands",
+    "sails",
+    "docks",
+    "streams",
+    "drops",
+    "reopens",
+    "reaches",
+    "lifts",
+    "screens",
+    "performs",
+    "competes",
 ];
 const SCHEDULE_VERBS: &[&str] = &["play", "host", "face", "visit", "travel", "head", "leave", "fly", "tour", "return", "hold", "vote", "go"];
 
@@ -713,8 +726,17 @@ fn direction(t: &Tokens<'_>, start: usize, end: usize) -> Option<(Dir, Option<us
         if past_form(t, k) && k > 0 && is(t, k - 1, ",") && any(t, k + 1, &["to", "for", "with"]) && !any(t, k, super::cues::REPORTING) {
             return None;
         }
+        // "will reach Cherbourg at 17:00 on Sunday, having lost an hour": a perfect
+        // participle set off by a comma tells what comes before its clause's time
+        if past_form(t, k) && k > 1 && is(t, k - 1, "having") && is(t, k - 2, ",") {
+            return None;
+        }
         if past_form(t, k) {
             return (!passive(t, k)).then_some(Dir::Past);
+        }
+        // "its last 200 seats", "the last episode": an adjective, no adverb of the past
+        if w == "last" && k > 0 && any(t, k - 1, &["the", "its", "their", "his", "her", "our", "my", "your", "a"]) {
+            return None;
         }
         // the adverbs ("ago", "yesterday", "recently"); a past form taken
         // for an adjective ("Chinese-made", "the cut") is no cue
