@@ -71,7 +71,13 @@ impl Evidence {
         if let Some((s, e, end)) = (inp.doc.language.dateline)(t) {
             // ("CAPE CANAVERAL, Fla. —": a town too small to list, by its state)
             let state = || (inp.doc.language.region_abbreviation)(t, e + 1).and_then(crate::places::lookup).map(|p| p.zone);
-            let iana = place_at(t, s, &mut buf).filter(|p| p.0 <= e).map(|p| p.1).or_else(|| is_comma(t, e).then(state).flatten());
+            // ("WAIROA, New Zealand —": a town too small to list, by its country)
+            let country = |buf: &mut String| place_at(t, e + 1, buf).filter(|p| matches!(p.2, PlaceKind::Country | PlaceKind::Region)).map(|p| p.1);
+            let iana = place_at(t, s, &mut buf)
+                .filter(|p| p.0 <= e)
+                .map(|p| p.1)
+                .or_else(|| is_comma(t, e).then(state).flatten())
+                .or_else(|| is_comma(t, e).then(|| country(&mut buf)).flatten());
             let zone = iana.and_then(|iana| Some(Zone::named(jiff::tz::db().get(iana).ok()?, iana)));
             ev.dateline = Some((zone, s, end));
             ev.body = s;

@@ -56,6 +56,8 @@ pub(super) struct Doc<'i, 'a, 't> {
     /// Whether a found day has a clock time written on it ("March 27" of
     /// "at 9 a.m. CET on March 27"): its event is the time's.
     timed_day: Vec<bool>,
+    /// Whether a token is inside a found expression.
+    covered: Vec<bool>,
 }
 
 impl<'i, 'a, 't> Doc<'i, 'a, 't> {
@@ -77,7 +79,11 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                 timed_day[a] = true;
             }
         }
-        Doc { inp, sent, resolved, scheduled, timed_day }
+        let mut covered = vec![false; inp.doc.toks.len()];
+        for f in inp.doc.found {
+            covered[f.start..f.end].iter_mut().for_each(|c| *c = true);
+        }
+        Doc { inp, sent, resolved, scheduled, timed_day, covered }
     }
 
     /// The clock time of a recurrence.
@@ -100,9 +106,12 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
     fn cue_before(&self, at: usize, kind: ScheduleCue) -> Option<ScheduleCue> {
         let clause = self.sent.clause(at);
         let wanted = |c: ScheduleCue| c == kind || (kind == ScheduleCue::Closes && c == ScheduleCue::Shuts);
+        // (a word inside another expression is that one's: "on the last Friday of
+        // each month ... this Friday")
         (at.saturating_sub(RUN_CUE_REACH)..at)
             .rev()
             .take_while(|&k| self.sent.clause(k) == clause)
+            .filter(|&k| !self.covered[k])
             .find_map(|k| (self.inp.doc.language.schedule_cue)(self.inp.doc.toks, k).filter(|&c| wanted(c)))
     }
 

@@ -96,7 +96,12 @@ fn stated(found: &[Found], l: &Link, resolved: &[Resolved]) -> Bounds {
         _ => None,
     });
     // (a month's first day: "starting in December")
-    let since = l.start.and_then(|u| resolved.get(u)).and_then(|r| r.day.or(r.point.map(|p| p.0)));
+    // (a week's first day: "from next week")
+    let since = l.start.and_then(|u| resolved.get(u)).and_then(|r| match r.point {
+        Some((d, Unit::Day)) => Some(d),
+        Some((d, unit)) => period_bounds(d, unit).map(|b| b.0).or(Some(d)),
+        None => r.day,
+    });
     Bounds { since, until, lasting }
 }
 

@@ -409,6 +409,7 @@ pub fn link(t: &Tokens<'_>, found: &mut Vec<Found>) -> Vec<Link> {
     clock_chains(t, &mut out, &mut links);
     windows_before_recurrences(t, &mut out, &mut links);
     clocks_after_stretches(t, &mut out, &mut links);
+    weekday_spans_at_a_time(t, &mut out, &mut links);
     recurrence_ends(t, &out, &mut links);
     distant_clocks(t, &mut out, &mut links);
     *found = out;
@@ -486,6 +487,30 @@ fn clocks_after_stretches(t: &Tokens<'_>, out: &mut [Found], links: &mut Vec<Lin
     }
 }
 
+/// A span of two weekdays at a clock time is a schedule: "will air Monday
+/// through Friday at 9:30 p.m.", "would sit Monday to Thursday at 10:30
+/// a.m." (one stretch of days has no time of day; a time on each of them
+/// recurs). The days and the time become a recurrence over the span.
+fn weekday_spans_at_a_time(t: &Tokens<'_>, out: &mut [Found], links: &mut [Link]) {
+    for l in links.iter_mut().filter(|l| l.kind == LinkKind::Range && l.members.len() == 2) {
+        let (a, b) = (l.members[0], l.members[1]);
+        let c = b + 1;
+        let bare = |e: &Expr| matches!(e, Expr::Weekday { dir: Dir::Infer, .. });
+        if c >= out.len() || !bare(&out[a].expr) || !bare(&out[b].expr) || !matches!(out[c].expr, Expr::Time { date: None, .. }) {
+            continue;
+        }
+        let gap = |w: &[&str]| gap_is(t, out[b].end, out[c].start, w);
+        if !(gap(&["at"]) || gap(&[",", "at"])) {
+            continue;
+        }
+        for m in [a, b, c] {
+            out[m].expr = set_of(out[m].expr.clone());
+            out[m].anchor = None;
+        }
+        *l = Link { kind: LinkKind::Recurrence, members: vec![a, b, c], until: None, lasting: None, start: None, ends: None, through: true };
+    }
+}
+
 /// Words that may follow the day in "monthly on the 15th at noon" (not a
 /// noun: "on the 15th floor").
 const DAY_OF_MONTH_FOLLOWERS: &[&str] = &["at", "from", "and", "of", "until", "through", ",", ".", ";"];
@@ -509,13 +534,31 @@ const START_CUES: &[&str] = &["starting", "beginning", "from", "since", "as", "e
 /// Verbs whose date starts the recurrence of their sentence: "opens on
 /// Friday and runs daily", "premieres Saturday, Oct. 3, and then airs every
 /// Saturday".
-const START_VERBS: &[&str] =
-    &["starting", "beginning", "opens", "opening", "open", "starts", "begins", "premieres", "premiere", "debuts", "debut", "launches"];
+const START_VERBS: &[&str] = &[
+    "starting",
+    "beginning",
+    "opens",
+    "opening",
+    "open",
+    "starts",
+    "begins",
+    "premieres",
+    "premiere",
+    "debuts",
+    "debut",
+    "launches",
+    "resumes",
+    "resume",
+    "resuming",
+    "returns",
+    "reopens",
+    "restarts",
+];
 
 /// Verbs (not nouns: "the premiere aired on April 9") that may stand a few
 /// words before the "on" of the date they start a recurrence on ("opens to
 /// the public on Sunday, April 5").
-const OPENING_VERBS: &[&str] = &["opens", "starts", "begins", "premieres", "debuts", "launches"];
+const OPENING_VERBS: &[&str] = &["opens", "starts", "begins", "premieres", "debuts", "launches", "resumes", "resume", "returns", "reopens"];
 
 /// The start and end a recurrence's sentence states: "starting May 3",
 /// "as of June 1", "until the finale on April 16", "through March 31", "for
@@ -615,13 +658,16 @@ fn recurrence_ends(t: &Tokens<'_>, out: &[Found], links: &mut Vec<Link>) {
                 if dated(&out[m]) && occurrence(s) {
                     return true;
                 }
-                !closed(s)
-                    && (any(t, s - 1, &["starting", "beginning", "from", "since"])
-                    || (s >= 2 && is(t, s - 2, "as") && is(t, s - 1, "of"))
-                    || (s >= 2 && any(t, s - 2, START_VERBS) && any(t, s - 1, &["on", "in"]))
-                    || (s >= 1 && any(t, s - 1, START_VERBS))
-                    // "opens to the public on Sunday, April 5 ... and will run daily"
-                    || (s >= 2 && is(t, s - 1, "on") && (s.saturating_sub(START_VERB_REACH)..s - 1).any(|k| any(t, k, OPENING_VERBS))))
+                // "opens to the public on Sunday, April 5 ... and will run daily", "held on
+                // Thursdays at 16:00, has been suspended and will resume on April 9" (the
+                // verb governs the date, whatever commas stand before it)
+                let opening = s >= 2 && is(t, s - 1, "on") && (s.saturating_sub(START_VERB_REACH)..s - 1).any(|k| any(t, k, OPENING_VERBS));
+                opening
+                    || !closed(s)
+                        && (any(t, s - 1, &["starting", "beginning", "from", "since"])
+                            || (s >= 2 && is(t, s - 2, "as") && is(t, s - 1, "of"))
+                            || (s >= 2 && any(t, s - 2, START_VERBS) && any(t, s - 1, &["on", "in"]))
+                            || (s >= 1 && any(t, s - 1, START_VERBS)))
             });
         // a stretch of days the sentence sets out ("runs from Thursday through
         // Saturday, daily from 10 a.m. to 7 p.m.") bounds it when nothing else does
