@@ -10,9 +10,9 @@ mod support;
 use std::path::PathBuf;
 use std::process::Command;
 
-/// The floor: the figures when it was last raised (57 of 66 instants, 8 of
+/// The floor: the figures when it was last raised (58 of 66 instants, 8 of
 /// 8 rules), less one instant for headroom.
-const FLOOR_INSTANTS: usize = 56;
+const FLOOR_INSTANTS: usize = 57;
 const FLOOR_RULES: usize = 8;
 
 #[test]

@@ -228,6 +228,16 @@ pub(crate) const BOUND_SENTENCES: u32 = 3;
 /// day"): a clause's subject and verb.
 pub(crate) const RUN_CUE_REACH: usize = 10;
 
+/// How many tokens a quoted title may span ("Last Night in Mindelo"): a
+/// title is short; a longer quotation is speech, whose places may count.
+pub(crate) const TITLE_WORDS: usize = 10;
+
+/// How many words before the date of an event a word of its opening may
+/// stand ("will premiere \"Marea Alta,\" its costliest telenovela in a
+/// decade, on Monday, March 10"): a title and an appositive between the verb
+/// and its date.
+pub(crate) const OPENING_CUE_REACH: usize = 16;
+
 /// How many schedules (or end statements) back a run that spans another
 /// ("for the duration of the exhibition") looks for that one's days.
 pub(crate) const SPAN_SCHEDULES: usize = 6;

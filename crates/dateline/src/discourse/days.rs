@@ -272,6 +272,18 @@ pub(super) fn settle_days(inp: &Inputs<'_, '_>, sent: &Sentences, ev: &Evidence,
             settled[b].day_from = Some(a);
         }
     }
+    // the dayless start of a span of clock times takes the day written with its
+    // end ("between 3 p.m. and 6 p.m. Friday")
+    for l in inp.doc.links.iter().filter(|l| l.kind == crate::grammar::LinkKind::Range) {
+        let [a, b] = l.members[..] else { continue };
+        let written = found[b].anchor.is_some() || matches!(found[b].expr, Expr::Time { date: Some(_), .. });
+        if dayless(&found[a]) && resolved[a].clock.is_some() && written && settled[a].firm < firm::DATE {
+            if let Some(d) = resolved[b].day.filter(|&d| resolved[a].day != Some(d)) {
+                redate(&found[a].expr, &mut resolved[a], d);
+                settled[a].day_from = Some(b);
+            }
+        }
+    }
     // times that sit on a day written after them ("at 10:00 am Monday")
     for n in 0..found.len() {
         if let Some(a) = found[n].anchor.or(settled[n].day_from).filter(|&a| a > n) {

@@ -8,7 +8,7 @@ use super::sentences::Sentences;
 use super::{local, Inputs, ZoneSource};
 use crate::expr::{Clock, ZoneSpec};
 use crate::places::{self, PlaceKind};
-use crate::tuning::{CLOCK_SCAN, DAY_CHAIN, NEXT_PLACE_GAP, PLACE_REACH};
+use crate::tuning::{CLOCK_SCAN, DAY_CHAIN, NEXT_PLACE_GAP, PLACE_REACH, TITLE_WORDS};
 use crate::zones::Zone;
 
 /// A place the text names, with its zone.
@@ -45,9 +45,13 @@ impl Evidence {
             return ev;
         }
         let mut buf = String::new();
+        let title = titles(t);
+        // the last words of personal names seen so far ("Héctor Araya" ... "Araya
+        // will announce"): the name, not a place, when written alone later
+        let mut surnames: std::collections::HashSet<&str> = std::collections::HashSet::new();
         let mut k = 0;
         while k < t.len() {
-            if !t.toks[k].cap {
+            if !t.toks[k].cap || title[k] {
                 k += 1;
                 continue;
             }
@@ -58,9 +62,20 @@ impl Evidence {
             let named =
                 k > 0 && t.toks[k - 1].cap && t.toks[k - 1].kind == crate::lex::TokKind::Word && sent.of(k - 1) == sent.of(k) && !initial(k - 1);
             let origin = k > 0 && (inp.doc.language.origin)(t, k - 1);
+            // (a first name before it, not a word of a longer name: "The Wichita
+            // Harvesters"; and written alone later not as a place is: "in Wichita")
+            const NOT_NAMES: &[&str] = &["the", "a", "an", "in", "at", "on", "of", "for", "and", "by", "to", "from", "with", "this", "that", "new"];
+            let after_prep = k > 0 && any_word(t, k - 1, &["in", "at", "from", "to", "near", "outside"]);
+            let person = surnames.contains(t.raw(k)) && !after_prep;
             match place_at(t, k, &mut buf) {
                 Some((end, iana, kind)) => {
-                    if let (Ok(tz), false) = (jiff::tz::db().get(iana), named || origin) {
+                    let tail = named
+                        && !NOT_NAMES.contains(&t.lw(k - 1))
+                        && !(end < t.len() && t.toks[end].cap && t.toks[end].kind == crate::lex::TokKind::Word);
+                    if tail && end == k + 1 {
+                        surnames.insert(t.raw(k));
+                    }
+                    if let (Ok(tz), false) = (jiff::tz::db().get(iana), named || origin || (person && end == k + 1)) {
                         ev.places.push(Named { at: k, zone: Zone::named(tz, iana), kind });
                     }
                     k = end;
@@ -312,6 +327,39 @@ fn is_comma(t: &crate::lex::Tokens<'_>, k: usize) -> bool {
 /// Zones used to state an instant for everyone rather than where something happens.
 fn reference_zone(tzid: &str) -> bool {
     matches!(tzid, "Etc/UTC" | "Etc/GMT" | "UTC" | "GMT")
+}
+
+/// Whether token `k` is one of `words` (lowercase).
+fn any_word(t: &crate::lex::Tokens<'_>, k: usize, words: &[&str]) -> bool {
+    words.contains(&t.lw(k))
+}
+
+/// Which tokens stand inside a quoted title ("Last Night in Mindelo"): a
+/// short quotation whose words are all capitalised but for the small words
+/// of titles. A place in a title places nothing.
+fn titles(t: &crate::lex::Tokens<'_>) -> Vec<bool> {
+    const SMALL: &[&str] = &["in", "of", "the", "a", "an", "and", "at", "to", "on", "for", "by", "from", "with", "or"];
+    let mut out = vec![false; t.len()];
+    let quote = |k: usize| matches!(t.raw(k), "\"" | "“" | "”");
+    let mut k = 0;
+    while k < t.len() {
+        if !quote(k) {
+            k += 1;
+            continue;
+        }
+        let close = (k + 1..(k + 1 + TITLE_WORDS).min(t.len())).find(|&j| quote(j));
+        let Some(c) = close else {
+            k += 1;
+            continue;
+        };
+        let words = (k + 1..c).filter(|&j| t.toks[j].kind == crate::lex::TokKind::Word);
+        let titled = c > k + 1 && words.clone().all(|j| t.toks[j].cap || SMALL.contains(&t.lw(j)));
+        if titled {
+            out[k + 1..c].iter_mut().for_each(|x| *x = true);
+        }
+        k = c + 1;
+    }
+    out
 }
 
 /// The place named at token `k`, the longest name first: (end, zone, kind).

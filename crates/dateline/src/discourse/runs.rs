@@ -11,7 +11,7 @@ use crate::grammar::{Link, LinkKind};
 use crate::lang::ScheduleCue;
 use crate::recur::{recurrence, End};
 use crate::resolve::{period_bounds, Resolved};
-use crate::tuning::{BOUND_SENTENCES, RUN_CUE_REACH, SENTENCE_SCAN, SPAN_SCHEDULES};
+use crate::tuning::{BOUND_SENTENCES, OPENING_CUE_REACH, RUN_CUE_REACH, SENTENCE_SCAN, SPAN_SCHEDULES};
 
 /// The found expressions a recurrence spans in the text: its first and last
 /// (a clock time written before its days is a member pushed last).
@@ -28,7 +28,6 @@ pub(super) struct EndStatement {
     pub(super) at: usize,
     pub(super) day: Date,
     pub(super) sentence: u32,
-    paragraph: u32,
     /// Whether it ends only a schedule of its own sentence ("runs until",
     /// "and the window closes at 3 p.m. on Monday, April 6").
     pub(super) own: bool,
@@ -106,9 +105,11 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
     fn cue_before(&self, at: usize, kind: ScheduleCue) -> Option<ScheduleCue> {
         let clause = self.sent.clause(at);
         let wanted = |c: ScheduleCue| c == kind || (kind == ScheduleCue::Closes && c == ScheduleCue::Shuts);
+        // (a title and an appositive may stand between an opening verb and its date)
+        let reach = if kind == ScheduleCue::Opens { OPENING_CUE_REACH } else { RUN_CUE_REACH };
         // (a word inside another expression is that one's: "on the last Friday of
         // each month ... this Friday")
-        (at.saturating_sub(RUN_CUE_REACH)..at)
+        (at.saturating_sub(reach)..at)
             .rev()
             .take_while(|&k| self.sent.clause(k) == clause)
             .filter(|&k| !self.covered[k])
@@ -236,21 +237,20 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
             // (one in a schedule's sentence is that schedule's: "The series will air
             // every Sunday at 9 p.m., with the finale on May 4")
             let own = cue == ScheduleCue::Lasts || (cue == ScheduleCue::Shuts && timed) || self.schedule_sentence(m);
-            out.push(EndStatement { at: m, day, sentence: self.sent.of(f.start), paragraph: self.sent.paragraph(f.start), own });
+            out.push(EndStatement { at: m, day, sentence: self.sent.of(f.start), own });
         }
         out
     }
 
     /// The end statement nearest a schedule that does not end before its
-    /// start: one in its own sentence, else one a few sentences after it, or
-    /// before it in its paragraph (a run that ends is told of before what
-    /// comes after it: "The final is on June 13. Patches ship every other
-    /// Wednesday" is not ended by the final).
+    /// start: one in its own sentence, else one a few sentences after it (a
+    /// run's end is told after the run; what is told after the end is
+    /// another run: "Its final chapter is scheduled for June 27. A recap
+    /// follows on Saturdays at 10 a.m." does not end the recap).
     pub(super) fn nearest_end(&self, ends: &[EndStatement], l: &Link, from: Option<Date>) -> Option<Date> {
         let found = self.inp.doc.found;
         let (first, last) = extent(found, l);
         let here = self.sent.of(found[first].start);
-        let paragraph = self.sent.paragraph(found[first].start);
         let i = ends.partition_point(|e| e.at < first);
         let lo = i.saturating_sub(SPAN_SCHEDULES);
         let hi = (i + SPAN_SCHEDULES).min(ends.len());
@@ -258,7 +258,7 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
             .iter()
             .filter(|e| {
                 let near = e.sentence.abs_diff(here) <= BOUND_SENTENCES;
-                let placed = if e.own { e.sentence == here } else { near && (e.at > last || e.paragraph == paragraph) };
+                let placed = if e.own { e.sentence == here } else { near && e.at > last };
                 placed && from.is_none_or(|s| e.day >= s)
             })
             .min_by_key(|e| e.sentence.abs_diff(here))

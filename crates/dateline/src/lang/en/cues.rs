@@ -194,6 +194,17 @@ const EVENT_DAY_OF: &[&str] = &[
     "launch",
     "event",
     "festival",
+    "strike",
+    "vote",
+    "ballot",
+    "hearing",
+    "trial",
+    "concert",
+    "parade",
+    "ceremony",
+    "funeral",
+    "summit",
+    "gala",
 ];
 
 /// Whether token `k` names the day of the article's own event by the event

@@ -344,6 +344,12 @@ const SCHEDULE_VERBS_S: &[&str] = &[
 ];
 const SCHEDULE_VERBS: &[&str] = &["play", "host", "face", "visit", "travel", "head", "leave", "fly", "tour", "return", "hold", "vote", "go"];
 
+/// Verbs of setting the time of something to come: what they date, past
+/// their object, lies ahead ("listed a hearing for Thursday", "has called a
+/// news conference on Thursday").
+const SETTING_VERBS: &[&str] =
+    &["called", "listed", "scheduled", "rescheduled", "fixed", "arranged", "booked", "slated", "convened", "summoned", "adjourned"];
+
 /// Whether the word at `k` is a verb of [`SCHEDULE_VERBS_S`] or
 /// [`SCHEDULE_VERBS`] in the present simple: after its subject, not after a
 /// determiner, possessive or preposition that makes it a noun ("his visits",
@@ -783,6 +789,25 @@ fn direction(t: &Tokens<'_>, start: usize, end: usize) -> Option<(Dir, Option<us
     // past form with "for" sets a named day to come ("arrested for Sunday's
     // attack" names a past one)
     if start >= 2 && is(t, start - 1, "for") && past_form(t, start - 2) && cap(t, start) && !any(t, end, &["'", "’", "'s"]) {
+        return Some((Dir::Future, None));
+    }
+    // "listed a final hearing for Thursday at 9:45 a.m.", "has called a news
+    // conference at the Coliseu on Thursday at 11 a.m.": a verb of setting a
+    // time, past its object, dates what is set, which lies ahead
+    // (with "on", only a day with its hour: "called a strike on Monday" may date
+    // the call)
+    let lead = lead_by(&["for", "on"]);
+    let timed = is(t, end, "at") && digits(t, end + 1);
+    if lead > 0
+        && lead < start
+        && (is(t, lead, "for") || timed)
+        && cap(t, start)
+        && (lead.saturating_sub(TENSE_REACH)..lead)
+            .rev()
+            .take_while(|&k| !any(t, k, &[",", ";", ".", "and", "but"]))
+            // (with its object after it: not "its record high set on Aug. 6")
+            .any(|k| any(t, k, SETTING_VERBS) && any(t, k + 1, &["a", "an", "the", "its", "his", "her", "their", "our", "this"]))
+    {
         return Some((Dir::Future, None));
     }
     // "results were expected Monday", "a ruling is expected by March": what
