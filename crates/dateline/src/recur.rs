@@ -457,6 +457,8 @@ pub(crate) fn recurrence(parts: &[&Expr], dct: Option<Date>, end: End, zone: Opt
     by_day.dedup();
     let mut rule = match (base, days.is_empty()) {
         (Some(b), true) => b,
+        // "fortnightly on Tuesdays": the weeks of the period, on its days
+        (Some(b), false) if b.freq == Freq::Weekly && b.by_day.is_empty() && interval.is_none() => Rule { by_day, ..b },
         (None, false) => Rule { by_day, ..Rule::new(Freq::Weekly, interval.unwrap_or(1)) },
         (None, true) if clock.is_some() => Rule::new(Freq::Daily, 1),
         _ => return None,

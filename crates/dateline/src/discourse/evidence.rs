@@ -113,7 +113,8 @@ impl Evidence {
 
     /// The article's zone: its dateline's place; else the one zone it
     /// writes with its clock times (a reference zone, UTC or GMT, aside);
-    /// else the one zone of the broadcasters and exchanges it names.
+    /// else the one zone of the broadcasters and exchanges it names; else
+    /// the one zone of the places its headline names, or of all it names.
     fn document_zone(&self, inp: &Inputs<'_, '_>) -> Option<Zone> {
         if let Some(z) = self.dateline.as_ref().and_then(|d| d.0.clone()) {
             return Some(z);
@@ -146,7 +147,18 @@ impl Evidence {
             return Some(z);
         }
         let mut media = self.places.iter().filter(|p| matches!(p.kind, PlaceKind::Broadcaster | PlaceKind::Exchange)).map(|p| p.zone.clone());
-        one(&mut media)
+        if let Some(z) = one(&mut media) {
+            return Some(z);
+        }
+        // without a dateline, the place its headline names ("St Mary of the
+        // Angels, Wellington — Parish Newsletter"), else the one zone of all
+        // the places it names
+        let mut head = self.places.iter().filter(|p| p.at < self.body).map(|p| p.zone.clone());
+        if let Some(z) = one(&mut head) {
+            return Some(z);
+        }
+        let mut all = self.places.iter().map(|p| p.zone.clone());
+        one(&mut all)
     }
 
     /// Whether token `k` lies in the dateline ("SEOUL, March 8 (Yonhap) —"):

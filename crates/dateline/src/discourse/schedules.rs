@@ -66,11 +66,15 @@ pub(crate) fn rule_parts(found: &[Found], l: &Link) -> Vec<Expr> {
             }
         }
     }
-    let dow = |e: &Expr| match e {
-        Expr::Set { each, .. } => match **each {
-            Expr::Weekday { dow, .. } => Some(dow),
+    fn weekday(e: &Expr) -> Option<u8> {
+        match e {
+            Expr::Weekday { dow, .. } => Some(*dow),
+            Expr::PartOfDay { date: Some(d), .. } => weekday(d),
             _ => None,
-        },
+        }
+    }
+    let dow = |e: &Expr| match e {
+        Expr::Set { each, .. } => weekday(each),
         _ => None,
     };
     let days: Vec<u8> = parts.iter().filter_map(dow).collect();

@@ -210,6 +210,26 @@ pub fn link(t: &Tokens<'_>, found: &mut Vec<Found>) -> Vec<Link> {
             let mut ends = None;
             let mut through = false;
             let mut j = f.end;
+            // "Monday to Friday evenings at 7pm": a weekday before it begins a span
+            let day_of_set = |e: &Expr| match e {
+                Expr::Weekday { .. } => true,
+                Expr::PartOfDay { date: Some(d), .. } => matches!(**d, Expr::Weekday { .. }),
+                _ => false,
+            };
+            if day_of_set(each) && first > 0 {
+                let p = first - 1;
+                let gap = |w: &[&str]| gap_is(t, out[p].end, f.start, w);
+                let linked = links.iter().any(|l| l.members.contains(&p));
+                if matches!(out[p].expr, Expr::Weekday { dir: Dir::Infer, .. })
+                    && !linked
+                    && (gap(&["to"]) || gap(&["through"]) || gap(&["thru"]) || gap(&["-"]) || gap(&["–"]))
+                {
+                    out[p].expr = set_of(out[p].expr.clone());
+                    out[p].anchor = None;
+                    members.insert(0, p);
+                    through = true;
+                }
+            }
             if matches!(**each, Expr::Weekday { .. }) {
                 while any(t, j, &["and", ",", "or"]) {
                     let s = if is(t, j, ",") && is(t, j + 1, "and") { j + 2 } else { j + 1 };
@@ -235,6 +255,22 @@ pub fn link(t: &Tokens<'_>, found: &mut Vec<Found>) -> Vec<Link> {
                     }
                 }
             }
+            // "fortnightly on Tuesdays", "every two weeks on Monday": the days of its weeks
+            if matches!(**each, Expr::Duration { unit: Unit::Week | Unit::Fortnight, .. }) && is(t, j, "on") {
+                let mut s = j + 1;
+                while let Some((e, dow)) = weekday(t, s).or_else(|| weekdays(t, s)) {
+                    while found.get(k + 1).is_some_and(|n| n.start < e) {
+                        k += 1;
+                    }
+                    out.push(Found { start: s, end: e, expr: set_of(Expr::Weekday { dow, dir: Dir::Infer }), anchor: None });
+                    members.push(out.len() - 1);
+                    j = e;
+                    if !any(t, e, &["and", ","]) {
+                        break;
+                    }
+                    s = if is(t, e, ",") && is(t, e + 1, "and") { e + 2 } else { e + 1 };
+                }
+            }
             // "monthly on the 15th at noon": the day of the month it falls on
             if matches!(**each, Expr::Duration { amount: Amount::N(1), unit: Unit::Month }) && is(t, j, "on") && is(t, j + 1, "the") {
                 if let Some((e, d)) = day(t, j + 2).filter(|&(e, _)| e > j + 2 && !word(t, e) || any(t, e, DAY_OF_MONTH_FOLLOWERS)) {
@@ -248,11 +284,11 @@ pub fn link(t: &Tokens<'_>, found: &mut Vec<Found>) -> Vec<Link> {
                     j = e;
                 }
             }
-            if any(t, j, &["at", "from", ","]) || (j < t.len() && clock(t, j).is_some()) {
+            if any(t, j, &["at", "from", ",", "between"]) || (j < t.len() && clock(t, j).is_some()) {
                 // (", at 11 a.m. and 2 p.m.")
                 let s = if is(t, j, ",") && is(t, j + 1, "at") {
                     j + 2
-                } else if any(t, j, &["at", "from", ","]) {
+                } else if any(t, j, &["at", "from", ",", "between"]) {
                     j + 1
                 } else {
                     j
@@ -267,7 +303,9 @@ pub fn link(t: &Tokens<'_>, found: &mut Vec<Found>) -> Vec<Link> {
                     }
                     // "from 7 to 9 p.m. ET": the end recurs too, though it starts nothing,
                     // and its zone is the start's
-                    let to = if any(t, e, &["to", "until", "till"]) || (is(t, e, "-") && adj(t, e)) { e + 1 } else { e };
+                    // ("between 11 a.m. and noon": a window too)
+                    let between = s > 0 && is(t, s - 1, "between") && is(t, e, "and");
+                    let to = if any(t, e, &["to", "until", "till"]) || (is(t, e, "-") && adj(t, e)) || between { e + 1 } else { e };
                     let end = if to > e { clock(t, to) } else { None };
                     c.zone = c.zone.or(end.and_then(|(_, c2)| c2.zone));
                     out.push(Found { start: s, end: e, expr: set_of(Expr::Time { clock: c, date: None }), anchor: None });
@@ -574,9 +612,11 @@ fn recurrence_ends(t: &Tokens<'_>, out: &[Found], links: &mut Vec<Link>) {
         dated(f) || f.expr.is_weekday() || matches!(f.expr, Expr::Date { month: Some(_), day: None, .. } | Expr::Relative { unit: Unit::Week, .. })
     };
     // and an end a weekday or a month's end ("until Saturday", "until the end of September")
+    // (a month ends on its last day: "through October")
     let ends = |f: &Found| {
         dated(f)
             || f.expr.is_weekday()
+            || matches!(f.expr, Expr::Date { month: Some(_), day: None, .. })
             || matches!(&f.expr, Expr::Mod { m: crate::expr::Mod::End, inner } if matches!(**inner, Expr::Date { month: Some(_), day: None, .. }))
     };
     // (the point of an abbreviation, "Oct. 8", ends nothing)
@@ -680,13 +720,14 @@ fn recurrence_ends(t: &Tokens<'_>, out: &[Found], links: &mut Vec<Link>) {
         });
         let start = start.or(stretch.map(|l| l.members[0]));
         // "for six weeks": a span right after the recurrence
-        let lasting = Some(last + 1).filter(|&m| {
-            out.get(m).is_some_and(|g| {
-                matches!(g.expr, Expr::Duration { amount: crate::expr::Amount::N(_), .. })
-                    && g.start > from
-                    && g.start <= from + 2
-                    && is(t, g.start - 1, "for")
-            })
+        // (or later in the sentence, past its start: "weeknights at 10 p.m. starting
+        // Monday, Nov. 3, for four weeks")
+        let lasting = (last + 1..near.end).take_while(|&m| !is_set(&out[m].expr)).find(|&m| {
+            let g = &out[m];
+            matches!(g.expr, Expr::Duration { amount: crate::expr::Amount::N(_), .. })
+                && g.start > from
+                && is(t, g.start - 1, "for")
+                && (g.start <= from + 2 || start.is_some_and(|s| out[s].end < g.start && g.start <= out[s].end + 2))
         });
         // "until the finale on April 16" (not past a comma that closes the
         // recurrence's phrase: "held annually since 1997, runs through April 7")

@@ -52,6 +52,11 @@ pub fn adverb(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
         "weekdays" if i > 0 && any(t, i - 1, &["on", "every", "all"]) || any(t, i + 1, &["at", "from"]) => {
             return Some((i + 1, set(Expr::Workdays, None, None)));
         }
+        // "airs weeknights at 10 p.m.": the nights of the working days
+        "weeknights" if i > 0 && any(t, i - 1, &["on", "every", "all"]) || any(t, i + 1, &["at", "from"]) => {
+            let each = Expr::PartOfDay { pod: crate::expr::Pod::Night, date: Some(Box::new(Expr::Workdays)) };
+            return Some((i + 1, set(each, None, None)));
+        }
         // "closes on weekends", "open weekends from 10"
         "weekends" if i > 0 && any(t, i - 1, &["on", "at", "all", "most"]) || any(t, i + 1, &["at", "from"]) => {
             return Some((i + 1, set(Expr::Weekend { dir: Dir::Infer }, None, None)));
@@ -77,8 +82,14 @@ pub fn quantified(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     };
     let mut j = i + 1;
     let mut n = 1;
-    if is(t, j, "other") {
-        n = 2;
+    // "every other Tuesday", "every second Tuesday", "every third Friday"
+    let nth = match t.lw(j) {
+        "second" if weekday(t, j + 1).is_some() => Some(2),
+        "third" if weekday(t, j + 1).is_some() => Some(3),
+        _ => None,
+    };
+    if is(t, j, "other") || nth.is_some() {
+        n = nth.unwrap_or(2);
         j += 1;
         // "every other Tuesday": every second one
         if let Some((k, dow)) = weekday(t, j) {
