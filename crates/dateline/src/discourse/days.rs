@@ -366,8 +366,24 @@ fn event_day(
     // such an aside, the article's own event day is meant
     let (start, end) = (found[n].start, found[n].end);
     let clause = sent.clause(start);
-    let names_event = (start.saturating_sub(EVENT_NOUN_REACH)..(end + EVENT_NOUN_REACH).min(inp.doc.toks.len()))
-        .any(|k| sent.clause(k) == clause && (inp.doc.language.names_event_day)(inp.doc.toks, k));
+    let named = (start.saturating_sub(EVENT_NOUN_REACH)..(end + EVENT_NOUN_REACH).min(inp.doc.toks.len()))
+        .find(|&k| sent.clause(k) == clause && (inp.doc.language.names_event_day)(inp.doc.toks, k));
+    let names_event = named.is_some();
+    // "On opening night, doors open at 7 p.m.": the day the article's schedule
+    // opens, its first start
+    let opening = named.is_some_and(|k| (inp.doc.language.schedule_cue)(inp.doc.toks, k) == Some(crate::lang::ScheduleCue::Opens));
+    if opening {
+        let first_start = inp
+            .doc
+            .links
+            .iter()
+            .filter(|l| l.kind == crate::grammar::LinkKind::Recurrence)
+            .filter_map(|l| l.start.and_then(|s| resolved[s].day.map(|d| (d, s))))
+            .min_by_key(|&(_, s)| found[s].start);
+        if let Some((d, m)) = first_start.filter(|e| fits(e.0)) {
+            return Some((d, m));
+        }
+    }
     let aside = |m: usize| {
         let t = (inp.doc.language.tense)(inp.doc.toks, found[m].start, found[m].end);
         t.firm && t.dir == Dir::Past && tense.dir != Dir::Past

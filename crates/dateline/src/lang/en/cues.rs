@@ -94,7 +94,10 @@ const CLAUSE_FRONTS: &[&str] = &["because", "since", "while", "although", "thoug
 /// How token `k` bears on the clauses of its sentence.
 pub fn clause(t: &Tokens<'_>, k: usize) -> Option<crate::lang::ClauseCue> {
     let comma = k > 0 && is(t, k - 1, ",");
-    if comma && any(t, k, CLAUSE_JOINS) || is(t, k, ";") {
+    // (a dash between two clauses too: "launch falls at 12:12 a.m. EDT — American
+    // clocks move forward on Sunday")
+    let dash = k > 0 && any(t, k - 1, &["—", "–"]) && t.toks[k - 1].space_before && t.toks[k].space_before && word(t, k);
+    if comma && any(t, k, CLAUSE_JOINS) || is(t, k, ";") || dash {
         Some(crate::lang::ClauseCue::Joins)
     } else if comma && any(t, k, CLAUSE_SUBORDINATES) {
         Some(crate::lang::ClauseCue::Subordinates)
