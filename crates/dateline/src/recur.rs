@@ -446,6 +446,9 @@ pub(crate) fn recurrence(parts: &[&Expr], dct: Option<Date>, end: End, zone: Opt
     // "every Thursday at 25:45": a broadcast hour past the end of the day
     // recurs on the next day's clock, the day after each day written
     // (a day of the month or a weekday of it would move off its rule)
+    // ("every Friday at midnight": the midnight that begins each Friday, as a
+    // release schedule means it)
+    let mut clock = clock.map(|c| if c.hour == 24 && c.minute.unwrap_or(0) == 0 { Clock { hour: 0, ..c } } else { c });
     let late = clock.and_then(Clock::past_midnight);
     if late.is_some() && base.as_ref().is_some_and(|b| b.by_month.is_some() || b.picks_days()) {
         return None;

@@ -529,7 +529,14 @@ fn clocks_after_stretches(t: &Tokens<'_>, out: &mut [Found], links: &mut Vec<Lin
 /// through Friday at 9:30 p.m.", "would sit Monday to Thursday at 10:30
 /// a.m." (one stretch of days has no time of day; a time on each of them
 /// recurs). The days and the time become a recurrence over the span.
-fn weekday_spans_at_a_time(t: &Tokens<'_>, out: &mut [Found], links: &mut [Link]) {
+fn weekday_spans_at_a_time(t: &Tokens<'_>, out: &mut [Found], links: &mut Vec<Link>) {
+    // the windows of clock times ("from 9 a.m. to 4:30 p.m."), by their start
+    let windows: Vec<(usize, usize)> = links
+        .iter()
+        .filter(|l| l.kind == LinkKind::Range && l.members.len() == 2 && matches!(out[l.members[0]].expr, Expr::Time { date: None, .. }))
+        .map(|l| (l.members[0], l.members[1]))
+        .collect();
+    let mut spent = Vec::new();
     for l in links.iter_mut().filter(|l| l.kind == LinkKind::Range && l.members.len() == 2) {
         let (a, b) = (l.members[0], l.members[1]);
         let c = b + 1;
@@ -538,15 +545,22 @@ fn weekday_spans_at_a_time(t: &Tokens<'_>, out: &mut [Found], links: &mut [Link]
             continue;
         }
         let gap = |w: &[&str]| gap_is(t, out[b].end, out[c].start, w);
-        if !(gap(&["at"]) || gap(&[",", "at"])) {
+        // ("sit Monday through Thursday from 9 a.m. to 4:30 p.m.": a window each day)
+        let window = windows.iter().find(|w| w.0 == c).map(|w| w.1).filter(|_| gap(&["from"]) || gap(&["between"]));
+        if !(gap(&["at"]) || gap(&[",", "at"]) || window.is_some()) {
             continue;
         }
-        for m in [a, b, c] {
+        for m in [a, b, c].into_iter().chain(window) {
             out[m].expr = set_of(out[m].expr.clone());
             out[m].anchor = None;
         }
-        *l = Link { kind: LinkKind::Recurrence, members: vec![a, b, c], until: None, lasting: None, start: None, ends: None, through: true };
+        if window.is_some() {
+            spent.push(c);
+        }
+        *l = Link { kind: LinkKind::Recurrence, members: vec![a, b, c], until: None, lasting: None, start: None, ends: window, through: true };
     }
+    // (the window is the recurrence's now)
+    links.retain(|l| !(l.kind == LinkKind::Range && spent.contains(&l.members[0])));
 }
 
 /// Words that may follow the day in "monthly on the 15th at noon" (not a
@@ -650,7 +664,9 @@ fn recurrence_ends(t: &Tokens<'_>, out: &[Found], links: &mut Vec<Link>) {
         if existing.is_some() && last != i {
             continue; // handled from the recurrence's last member
         }
-        let from = out[last].end;
+        // (past the clock time its occurrences end at: "every Saturday from 23:00 to
+        // 06:00, from 4 April until 25 April")
+        let from = out[last].end.max(existing.and_then(|l| links[l].ends).map_or(0, |e| out[e].end));
         // the sentence around it, looked for at most RECURRENCE_END_REACH tokens either way
         let begin = out[first].start;
         let lo = (begin.saturating_sub(RECURRENCE_END_REACH)..begin)
@@ -688,27 +704,34 @@ fn recurrence_ends(t: &Tokens<'_>, out: &[Found], links: &mut Vec<Link>) {
         };
         // and one after it past another recurrence is that one's ("air every Wednesday
         // at 24:30 ..., and BS11 will repeat each episode on Saturdays at 11 p.m. from July 12")
-        let beyond_other =
-            |m: usize| out[m].start >= from && (last + 1..m).any(|g| is_set(&out[g].expr) && link_of[g].is_none_or(|l| Some(l) != existing));
-        let start = near
-            .clone()
-            .filter(|&m| m != i && starts(&out[m]) && out[m].start > lo && out[m].end <= hi && !owned_by_other(m) && !beyond_other(m))
-            .find(|&m| {
-                let s = out[m].start;
-                if dated(&out[m]) && occurrence(s) {
-                    return true;
-                }
-                // "opens to the public on Sunday, April 5 ... and will run daily", "held on
-                // Thursdays at 16:00, has been suspended and will resume on April 9" (the
-                // verb governs the date, whatever commas stand before it)
-                let opening = s >= 2 && is(t, s - 1, "on") && (s.saturating_sub(START_VERB_REACH)..s - 1).any(|k| any(t, k, OPENING_VERBS));
-                opening
-                    || !closed(s)
-                        && (any(t, s - 1, &["starting", "beginning", "from", "since"])
-                            || (s >= 2 && is(t, s - 2, "as") && is(t, s - 1, "of"))
-                            || (s >= 2 && any(t, s - 2, START_VERBS) && any(t, s - 1, &["on", "in"]))
-                            || (s >= 1 && any(t, s - 1, START_VERBS)))
-            });
+        // (the clock time its own occurrences end at is no other recurrence)
+        let own_end = existing.and_then(|l| links[l].ends);
+        let beyond_other = |m: usize| {
+            out[m].start >= from
+                && (last + 1..m).any(|g| is_set(&out[g].expr) && Some(g) != own_end && link_of[g].is_none_or(|l| Some(l) != existing))
+        };
+        // (one after the recurrence is bound to it more closely than one before:
+        // "Choral Evensong returns ..., starting in May, and the study group meets
+        // fortnightly on Wednesdays at 7.30pm, starting 15 April")
+        let candidates =
+            near.clone().filter(|&m| m != i && starts(&out[m]) && out[m].start > lo && out[m].end <= hi && !owned_by_other(m) && !beyond_other(m));
+        let after_first = candidates.clone().filter(|&m| out[m].start >= from).chain(candidates.filter(|&m| out[m].start < from));
+        let start = after_first.into_iter().find(|&m| {
+            let s = out[m].start;
+            if dated(&out[m]) && occurrence(s) {
+                return true;
+            }
+            // "opens to the public on Sunday, April 5 ... and will run daily", "held on
+            // Thursdays at 16:00, has been suspended and will resume on April 9" (the
+            // verb governs the date, whatever commas stand before it)
+            let opening = s >= 2 && is(t, s - 1, "on") && (s.saturating_sub(START_VERB_REACH)..s - 1).any(|k| any(t, k, OPENING_VERBS));
+            opening
+                || !closed(s)
+                    && (any(t, s - 1, &["starting", "beginning", "from", "since"])
+                        || (s >= 2 && is(t, s - 2, "as") && is(t, s - 1, "of"))
+                        || (s >= 2 && any(t, s - 2, START_VERBS) && any(t, s - 1, &["on", "in"]))
+                        || (s >= 1 && any(t, s - 1, START_VERBS)))
+        });
         // a stretch of days the sentence sets out ("runs from Thursday through
         // Saturday, daily from 10 a.m. to 7 p.m.") bounds it when nothing else does
         let stretch = links_before.iter().find(|l| {
@@ -734,7 +757,10 @@ fn recurrence_ends(t: &Tokens<'_>, out: &[Found], links: &mut Vec<Link>) {
         let until = (from..(from + 8).min(hi))
             // (the commas of a start written in apposition close nothing:
             // "from Thursday, Oct. 23, through Monday, Oct. 27")
-            .take_while(|&k| !is(t, k, ",") || start.is_some_and(|m| k == out[m].end || (out[m].start..out[m].end).contains(&k)))
+            // (nor the comma before a start: "each Thursday at 5 p.m., starting next week, through Dec. 18")
+            .take_while(|&k| {
+                !is(t, k, ",") || any(t, k + 1, START_CUES) || start.is_some_and(|m| k == out[m].end || (out[m].start..out[m].end).contains(&k))
+            })
             .find(|&k| any(t, k, &["until", "through", "till", "thru"]))
             .and_then(|u| (last + 1..out.len()).take_while(|&m| out[m].start <= u + 6).find(|&m| out[m].start > u && ends(&out[m])))
             // ("until Saturday, Oct. 29": the date in apposition is the day)
