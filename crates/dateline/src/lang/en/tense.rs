@@ -344,6 +344,39 @@ const SCHEDULE_VERBS_S: &[&str] = &[
 ];
 const SCHEDULE_VERBS: &[&str] = &["play", "host", "face", "visit", "travel", "head", "leave", "fly", "tour", "return", "hold", "vote", "go"];
 
+/// Events held on a day that is awaited: "for Saturday's semifinal", "ahead
+/// of Sunday's final".
+const FIXTURES: &[&str] = &[
+    "match",
+    "game",
+    "final",
+    "semifinal",
+    "semi",
+    "quarterfinal",
+    "race",
+    "concert",
+    "show",
+    "vote",
+    "election",
+    "ballot",
+    "meeting",
+    "hearing",
+    "summit",
+    "premiere",
+    "launch",
+    "ceremony",
+    "parade",
+    "session",
+    "debate",
+    "fixture",
+    "clash",
+    "showdown",
+    "derby",
+    "opener",
+    "test",
+    "tie",
+];
+
 /// Verbs of setting the time of something to come: what they date, past
 /// their object, lies ahead ("listed a hearing for Thursday", "has called a
 /// news conference on Thursday").
@@ -789,6 +822,12 @@ fn direction(t: &Tokens<'_>, start: usize, end: usize) -> Option<(Dir, Option<us
     // past form with "for" sets a named day to come ("arrested for Sunday's
     // attack" names a past one)
     if start >= 2 && is(t, start - 1, "for") && past_form(t, start - 2) && cap(t, start) && !any(t, end, &["'", "’", "'s"]) {
+        return Some((Dir::Future, None));
+    }
+    // "named a team for Saturday's semifinal", "ahead of Sunday's final": a
+    // fixture named by its day, awaited (not "arrested for Sunday's attack")
+    let awaited = start >= 1 && any(t, start - 1, &["for", "before"]) || start >= 2 && is(t, start - 2, "ahead") && is(t, start - 1, "of");
+    if awaited && cap(t, start) && any(t, end, &["'", "’", "'s"]) && (end + 1..(end + 6).min(t.len())).any(|k| any(t, k, FIXTURES)) {
         return Some((Dir::Future, None));
     }
     // "listed a final hearing for Thursday at 9:45 a.m.", "has called a news
