@@ -28,6 +28,10 @@ pub(super) struct EndStatement {
     pub(super) at: usize,
     pub(super) day: Date,
     pub(super) sentence: u32,
+    paragraph: u32,
+    /// Whether it ends a whole run ("The run ends on Aug. 31"), not the last
+    /// of a series ("Its final chapter is scheduled for June 27").
+    run: bool,
     /// Whether it ends only a schedule of its own sentence ("runs until",
     /// "and the window closes at 3 p.m. on Monday, April 6").
     pub(super) own: bool,
@@ -104,7 +108,7 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
     /// few words before it.
     fn cue_before(&self, at: usize, kind: ScheduleCue) -> Option<ScheduleCue> {
         let clause = self.sent.clause(at);
-        let wanted = |c: ScheduleCue| c == kind || (kind == ScheduleCue::Closes && c == ScheduleCue::Shuts);
+        let wanted = |c: ScheduleCue| c == kind || (kind == ScheduleCue::Closes && matches!(c, ScheduleCue::Shuts | ScheduleCue::Finale));
         // (a title and an appositive may stand between an opening verb and its date)
         let reach = if kind == ScheduleCue::Opens { OPENING_CUE_REACH } else { RUN_CUE_REACH };
         // (a word inside another expression is that one's: "on the last Friday of
@@ -237,20 +241,24 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
             // (one in a schedule's sentence is that schedule's: "The series will air
             // every Sunday at 9 p.m., with the finale on May 4")
             let own = cue == ScheduleCue::Lasts || (cue == ScheduleCue::Shuts && timed) || self.schedule_sentence(m);
-            out.push(EndStatement { at: m, day, sentence: self.sent.of(f.start), own });
+            // (the end of a run, not the last of a series, may end what is told after it)
+            let run = matches!(cue, ScheduleCue::Closes | ScheduleCue::Shuts);
+            out.push(EndStatement { at: m, day, sentence: self.sent.of(f.start), paragraph: self.sent.paragraph(f.start), own, run });
         }
         out
     }
 
     /// The end statement nearest a schedule that does not end before its
-    /// start: one in its own sentence, else one a few sentences after it (a
-    /// run's end is told after the run; what is told after the end is
-    /// another run: "Its final chapter is scheduled for June 27. A recap
-    /// follows on Saturdays at 10 a.m." does not end the recap).
+    /// start: one in its own sentence, else one a few sentences after it, or
+    /// before it in its paragraph when it ends the whole run ("The run ends
+    /// on Aug. 31. Guided tours leave every Saturday"), not when it is the
+    /// last of a series ("Its final chapter is scheduled for June 27. A
+    /// recap follows on Saturdays" runs on).
     pub(super) fn nearest_end(&self, ends: &[EndStatement], l: &Link, from: Option<Date>) -> Option<Date> {
         let found = self.inp.doc.found;
         let (first, last) = extent(found, l);
         let here = self.sent.of(found[first].start);
+        let paragraph = self.sent.paragraph(found[first].start);
         let i = ends.partition_point(|e| e.at < first);
         let lo = i.saturating_sub(SPAN_SCHEDULES);
         let hi = (i + SPAN_SCHEDULES).min(ends.len());
@@ -258,7 +266,7 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
             .iter()
             .filter(|e| {
                 let near = e.sentence.abs_diff(here) <= BOUND_SENTENCES;
-                let placed = if e.own { e.sentence == here } else { near && e.at > last };
+                let placed = if e.own { e.sentence == here } else { near && (e.at > last || e.run && e.paragraph == paragraph) };
                 placed && from.is_none_or(|s| e.day >= s)
             })
             .min_by_key(|e| e.sentence.abs_diff(here))
@@ -295,7 +303,8 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         // "until the grand final", "through the finale": no date of its own
         let named = (found[last].end..hi).take_while(|&k| self.sent.of(k) == here).any(|k| {
             (self.inp.doc.language.bounds)(toks, k)
-                && (k + 1..(k + 4).min(toks.len())).any(|j| (self.inp.doc.language.schedule_cue)(toks, j) == Some(ScheduleCue::Closes))
+                && (k + 1..(k + 4).min(toks.len()))
+                    .any(|j| matches!((self.inp.doc.language.schedule_cue)(toks, j), Some(ScheduleCue::Closes | ScheduleCue::Finale)))
                 && !found.iter().skip(last + 1).take(2).any(|g| g.start > k && g.start <= k + 4)
         });
         if !named {

@@ -78,8 +78,12 @@ pub enum ScheduleCue {
     /// The event it stands with opens a run: "premieres", "the first",
     /// "inaugural", "launches".
     Opens,
-    /// The date it stands with ends a run: "ends", "the finale", "the last".
+    /// The date it stands with ends a run: "ends", "concludes", "wraps up".
     Closes,
+    /// The date it stands with is the last of a series, which ends the run
+    /// of that series only: "the finale", "the final chapter", "the last
+    /// show".
+    Finale,
     /// The date it stands with ends a run, unless an hour is said with it,
     /// when it ends a day: "The exhibition closes Sept. 6", but "the
     /// exchange closes at 1 p.m. on Friday".

@@ -327,7 +327,11 @@ const OPENING: &[&str] = &[
 
 /// Words of a date that ends a run ("The initial run ends on Friday, June
 /// 26", "the finale airs on Dec. 20").
-const CLOSING: &[&str] = &["ends", "concludes", "wraps", "finishes", "finale", "final", "last", "ending", "end", "conclude", "wrap"];
+const CLOSING: &[&str] = &["ends", "concludes", "wraps", "finishes", "ending", "end", "conclude", "wrap"];
+
+/// Words of the last of a series ("the finale airs on Dec. 20", "its final
+/// chapter", "the last show").
+const LAST_OF: &[&str] = &["finale", "final", "last"];
 
 /// Words that close a run, or, with an hour, a day ("closes Sept. 6", "closes
 /// at 1 p.m. on Friday").
@@ -360,6 +364,9 @@ pub fn schedule_cue(t: &Tokens<'_>, k: usize) -> Option<crate::lang::ScheduleCue
     // "Pre-orders run until April 30")
     if any(t, k, CLOSING) {
         return Some(ScheduleCue::Closes);
+    }
+    if any(t, k, LAST_OF) {
+        return Some(ScheduleCue::Finale);
     }
     if any(t, k, SHUTTING) {
         return Some(ScheduleCue::Shuts);
