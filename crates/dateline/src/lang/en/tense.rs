@@ -381,7 +381,7 @@ const FIXTURES: &[&str] = &[
 /// their object, lies ahead ("listed a hearing for Thursday", "has called a
 /// news conference on Thursday").
 const SETTING_VERBS: &[&str] =
-    &["called", "listed", "scheduled", "rescheduled", "fixed", "arranged", "booked", "slated", "convened", "summoned", "adjourned"];
+    &["called", "listed", "scheduled", "rescheduled", "fixed", "arranged", "booked", "slated", "convened", "summoned", "adjourned", "plan", "plans"];
 
 /// Whether the word at `k` is a verb of [`SCHEDULE_VERBS_S`] or
 /// [`SCHEDULE_VERBS`] in the present simple: after its subject, not after a
@@ -818,6 +818,14 @@ fn direction(t: &Tokens<'_>, start: usize, end: usize) -> Option<(Dir, Option<us
     {
         return Some((Dir::Future, None));
     }
+    // "directed both sides to file submissions by 4 p.m. on Friday", "asked to
+    // lodge submissions by 5pm on Friday 9 October": a deadline of what is to be
+    // done lies ahead
+    let clause_start = (start.saturating_sub(2 * TENSE_REACH)..start).rev().find(|&k| any(t, k, &[",", ";", ".", "!", "?"])).map_or(0, |k| k + 1);
+    let to_do = (clause_start.max(start.saturating_sub(2 * TENSE_REACH))..start).find(|&k| is(t, k, "to") && word(t, k + 1) && !preposition_to(t, k));
+    if to_do.is_some_and(|k| (k..start).any(|j| is(t, j, "by"))) {
+        return Some((Dir::Future, None));
+    }
     // "rallies were announced for Sunday", "a vote called for March 3": a
     // past form with "for" sets a named day to come ("arrested for Sunday's
     // attack" names a past one)
@@ -836,12 +844,14 @@ fn direction(t: &Tokens<'_>, start: usize, end: usize) -> Option<(Dir, Option<us
     // (with "on", only a day with its hour: "called a strike on Monday" may date
     // the call)
     let lead = lead_by(&["for", "on"]);
-    let timed = is(t, end, "at") && digits(t, end + 1);
+    // (the hour written after the day or right before it: "at noon on Monday")
+    let timed = is(t, end, "at") && digits(t, end + 1)
+        || start >= 2 && is(t, start - 1, "on") && (digits(t, start - 2) || any(t, start - 2, &["a.m.", "p.m.", "am", "pm", "noon", "midnight"]));
     if lead > 0
         && lead < start
         && (is(t, lead, "for") || timed)
         && cap(t, start)
-        && (lead.saturating_sub(TENSE_REACH)..lead)
+        && (lead.saturating_sub(2 * TENSE_REACH)..lead)
             .rev()
             .take_while(|&k| !any(t, k, &[",", ";", ".", "and", "but"]))
             // (with its object after it: not "its record high set on Aug. 6")
