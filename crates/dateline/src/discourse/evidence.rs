@@ -67,6 +67,10 @@ impl Evidence {
             const NOT_NAMES: &[&str] = &["the", "a", "an", "in", "at", "on", "of", "for", "and", "by", "to", "from", "with", "this", "that", "new"];
             let after_prep = k > 0 && any_word(t, k - 1, &["in", "at", "from", "to", "near", "outside"]);
             let person = surnames.contains(t.raw(k)) && !after_prep;
+            // (a street or quay named after a place is no place: "on Queens Wharf",
+            // "King William Street")
+            const STREETS: &[&str] =
+                &["street", "st", "road", "rd", "avenue", "ave", "wharf", "quay", "lane", "boulevard", "drive", "terrace", "crescent", "highway"];
             match place_at(t, k, &mut buf) {
                 Some((end, iana, kind)) => {
                     let tail = named
@@ -75,7 +79,8 @@ impl Evidence {
                     if tail && end == k + 1 {
                         surnames.insert(t.raw(k));
                     }
-                    if let (Ok(tz), false) = (jiff::tz::db().get(iana), named || origin || (person && end == k + 1)) {
+                    let street = end < t.len() && t.toks[end].cap && any_word(t, end, STREETS);
+                    if let (Ok(tz), false) = (jiff::tz::db().get(iana), named || origin || street || (person && end == k + 1)) {
                         ev.places.push(Named { at: k, zone: Zone::named(tz, iana), kind });
                     }
                     k = end;
