@@ -8,9 +8,9 @@ mod support;
 use std::process::Command;
 
 /// The floor: the targets the document stage was built to (160 of 167
-/// instants), and the rules measured when last raised (167/167 and 32/33).
+/// instants), and the rules measured when last raised (167/167 and 33/33).
 const FLOOR_INSTANTS: usize = 160;
-const FLOOR_RULES: usize = 32;
+const FLOOR_RULES: usize = 33;
 
 #[test]
 fn zoned_dev_instants_and_rules_stay_above_the_floor() {

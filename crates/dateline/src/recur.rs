@@ -284,11 +284,14 @@ impl Recurrence {
     /// weekdays; a rule that picks days of the month cannot shift), and
     /// the end stays the same instant. A zone that reads the same clock is
     /// no other reading.
-    pub(crate) fn restated(&self, clock: &Clock, zone: &Zone) -> Option<Recurrence> {
+    /// In the same zone, only a broadcast hour past 24 may be restated, on
+    /// the ordinary clock (`same_zone`: "airs on Thursdays at 25:30 — 1:30
+    /// a.m. Friday on an ordinary clock").
+    pub(crate) fn restated(&self, clock: &Clock, zone: &Zone, same_zone: bool) -> Option<Recurrence> {
         let first = self.first.as_ref()?;
         let there = first.timestamp().to_zoned(zone.tz.clone());
         let (hour, minute) = (clock.hour % 24, clock.minute.unwrap_or(0));
-        if there.hour() as u8 != hour || there.minute() as u8 != minute || there.offset() == first.offset() || self.rule.sub_daily() {
+        if there.hour() as u8 != hour || there.minute() as u8 != minute || there.offset() == first.offset() && !same_zone || self.rule.sub_daily() {
             return None;
         }
         let shift = first.date().until(there.date()).ok()?.get_days() as i64;

@@ -198,7 +198,8 @@ fn restated_rules(inp: &Inputs<'_, '_>) -> Vec<(usize, Recurrence)> {
             let since = r.since.map(|d| b.since.or(inp.doc.dct).map_or(d, |s| s.max(d))).or(b.since);
             let source = link_recurrence(found, l, &Bounds { since, ..b }, inp.doc.dct, zone_of(clock))?;
             let at = crate::discourse::clock_of(&found[r.time].expr)?;
-            Some((r.time, source.restated(&at, zone_of(r.time)?)?))
+            let broadcast = set_clock(&found[clock].expr).is_some_and(|b| b.hour >= 24 && b.hour - 24 == at.hour && b.minute == at.minute);
+            Some((r.time, source.restated(&at, zone_of(r.time)?, broadcast)?))
         })
         .collect()
 }

@@ -151,7 +151,9 @@ pub(super) fn restatements(inp: &Inputs<'_, '_>, sent: &Sentences, settled: &[Se
             }
             let since = own.and_then(|b| bounds[b].since);
             let from_since = since.and_then(|d| source_from(inp, &bounds[s.link], s, d, zone_of(s.clock)));
-            let Some(r) = from_since.as_ref().unwrap_or(&s.rec).restated(&c, zone) else { return false };
+            // (a broadcast hour past 24 told again on the ordinary clock)
+            let broadcast = set_clock(&found[s.clock].expr).is_some_and(|b| b.hour >= 24 && b.hour - 24 == c.hour && b.minute == c.minute);
+            let Some(r) = from_since.as_ref().unwrap_or(&s.rec).restated(&c, zone, broadcast) else { return false };
             let days: Vec<u8> = r.rule.by_day.iter().map(|d| d.1).collect();
             match (own, weekday) {
                 // (a recurrence of its own names the same days)
