@@ -13,6 +13,11 @@ use crate::recur::{recurrence, End};
 use crate::resolve::{period_bounds, Resolved};
 use crate::tuning::{BOUND_SENTENCES, OPENING_CUE_REACH, RUN_CUE_REACH, SENTENCE_SCAN, SPAN_SCHEDULES};
 
+/// Whether token `k` is the word `w`.
+fn is_word(t: &crate::lex::Tokens<'_>, k: usize, w: &str) -> bool {
+    k < t.len() && t.lw(k) == w
+}
+
 /// The found expressions a recurrence spans in the text: its first and last
 /// (a clock time written before its days is a member pushed last).
 pub(super) fn extent(found: &[crate::grammar::Found], l: &Link) -> (usize, usize) {
@@ -315,6 +320,23 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         // (the final may be told in another schedule's sentence: "running for the rest
         // of the season, which ends with the grand final on Sunday, July 5")
         near.iter().filter(|e| from.is_none_or(|s| e.day >= s)).min_by_key(|e| e.at.abs_diff(first)).map(|e| e.day)
+    }
+
+    /// "every day at 18:00 IST from launch day through April 14", "from the
+    /// opening day": a start named by the article's own event is that event's
+    /// day, the first event of the article not before the DCT.
+    pub(super) fn named_start(&self, l: &Link) -> Option<Date> {
+        let (found, toks) = (self.inp.doc.found, self.inp.doc.toks);
+        let (first, last) = extent(found, l);
+        let here = self.sent.of(found[first].start);
+        let hi = (found[last].end + RUN_CUE_REACH).min(toks.len());
+        let named = (found[last].end..hi)
+            .take_while(|&k| self.sent.of(k) == here)
+            .any(|k| is_word(toks, k, "from") && (k + 1..(k + 4).min(toks.len())).any(|j| (self.inp.doc.language.names_event_day)(toks, j)));
+        if !named {
+            return None;
+        }
+        (0..found.len().min(4 * SENTENCE_SCAN)).find_map(|m| self.event(m).filter(|&d| self.inp.doc.dct.is_none_or(|a| d >= a)))
     }
 
     /// The runs sentences set out ("During the festival, which runs from

@@ -131,7 +131,8 @@ pub(super) fn settle_bounds(inp: &Inputs<'_, '_>, sent: Option<&Sentences>, reso
         let run = (b == Bounds::default()).then(|| doc.run_of(&runs, link)).flatten();
         if b.since.is_none() {
             // (a start after the stated end is another run's)
-            b.since = doc.then_start(link).or_else(|| doc.opening(link)).filter(|&s| b.until.is_none_or(|u| s <= u));
+            b.since =
+                doc.then_start(link).or_else(|| doc.opening(link)).or_else(|| doc.named_start(link)).filter(|&s| b.until.is_none_or(|u| s <= u));
         }
         if b.until.is_none() && b.lasting.is_none() {
             let from = b.since.or(inp.doc.dct);
