@@ -54,6 +54,8 @@ pub mod resolve;
 mod tagger;
 mod tuning;
 pub mod value;
+#[cfg(test)]
+mod work;
 pub mod zones;
 
 pub use analysis::{Analysis, Document, Group, TimeRange, Timex};
