@@ -47,6 +47,7 @@ pub mod ical;
 pub mod lang;
 pub mod lex;
 pub mod lexicon;
+pub mod pieces;
 mod places;
 mod recur;
 mod render;
@@ -61,6 +62,7 @@ pub mod zones;
 pub use analysis::{Analysis, Document, Group, TimeRange, Timex};
 pub use discourse::ZoneSource;
 pub use grammar::LinkKind;
+pub use pieces::{Offset, PIECE_BYTES};
 pub use tagger::{Mode, Tagger, TaggerBuilder};
 pub use value::TimexType;
 
