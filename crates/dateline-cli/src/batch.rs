@@ -75,6 +75,8 @@ pub struct Job<'a> {
     pub input_format: input::InputFormat,
     /// Threads to use.
     pub jobs: usize,
+    /// The most bytes of a piece of a long input ([`dateline::PIECE_BYTES`]).
+    pub piece_bytes: usize,
 }
 
 /// Tags one document.

@@ -9,10 +9,12 @@ mod bench;
 mod eval;
 mod gold;
 mod input;
+mod long;
 mod output;
 mod sink;
+mod write;
 
-use std::io::{BufRead, BufReader, Read};
+use std::io::{BufRead, BufReader, Read, Seek};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -129,6 +131,13 @@ enum Command {
         jobs: Option<usize>,
         #[command(flatten)]
         calendar: CalendarArgs,
+        /// Inputs longer than this many bytes are read and tagged in pieces
+        /// (for tests: 0 streams every plain, seed and TimeML input).
+        #[arg(long, hide = true, default_value_t = dateline::PIECE_BYTES as u64)]
+        stream_over: u64,
+        /// The most bytes of a piece (for tests).
+        #[arg(long, hide = true, default_value_t = dateline::PIECE_BYTES)]
+        piece_bytes: usize,
     },
     /// Write the dates, times and recurrences of all inputs as one iCalendar (RFC 5545) file.
     Calendar {
@@ -177,11 +186,19 @@ enum Command {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        Command::Tag { source, format, out_dir, jobs, calendar } => match source.setup() {
+        Command::Tag { source, format, out_dir, jobs, calendar, stream_over, piece_bytes } => match source.setup() {
             Ok((tagger, dct)) => {
                 let jobs = jobs.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get())).max(1);
-                let job = batch::Job { tagger: &tagger, dct, format, calendar: calendar.options(), input_format: source.input_format, jobs };
-                exit(tag(&job, &source.files, out_dir.as_deref()))
+                let job = batch::Job {
+                    tagger: &tagger,
+                    dct,
+                    format,
+                    calendar: calendar.options(),
+                    input_format: source.input_format,
+                    jobs,
+                    piece_bytes: piece_bytes.max(1),
+                };
+                exit(tag(&job, &source.files, out_dir.as_deref(), stream_over))
             }
             Err(e) => {
                 eprintln!("dateline: {e}");
@@ -325,8 +342,64 @@ fn tag_whole(job: &batch::Job<'_>, path: Option<&Path>, bytes: Option<&[u8]>) ->
     t
 }
 
+/// Tags one long input (see [`long`]), read from `file`, into its own
+/// target; returns whether it failed.
+fn tag_long(job: &batch::Job<'_>, path: Option<&Path>, mut file: std::fs::File, sink: &Sink<'_>) -> Result<bool, ExitCode> {
+    let name = path.map_or("<stdin>".to_string(), |p| p.display().to_string());
+    let doc_name = sink::doc_name(path);
+    let fail = |e: &dyn std::fmt::Display| {
+        eprintln!("dateline: {name}: {e}");
+        Ok(true)
+    };
+    let checked = match long::check(&mut BufReader::with_capacity(1 << 16, &mut file)) {
+        Ok(c) => c,
+        Err(e) => return fail(&e),
+    };
+    if let Err(e) = file.rewind() {
+        return fail(&e);
+    }
+    let format = if job.input_format == InputFormat::Auto { input::detect(&checked.lead) } else { job.input_format };
+    if format == InputFormat::Timeml {
+        let mut bytes = Vec::new();
+        if let Err(e) = file.read_to_end(&mut bytes) {
+            return fail(&e);
+        }
+        return match sink.emit(&tag_whole(job, path, Some(&bytes))) {
+            Ok(()) => Ok(false),
+            Err(None) => Ok(true),
+            Err(Some(code)) => Err(code),
+        };
+    }
+    let mut target = sink.open(&doc_name).map_err(|e| sink::write_failed(&e, &name).unwrap_or(ExitCode::from(2)))?;
+    let mut reader = BufReader::with_capacity(1 << 16, file);
+    let result = match format {
+        InputFormat::Jsonl => {
+            let progress = batch::Progress::new(None);
+            let r = batch::stream_jsonl(&mut reader, &name, job, &progress, &mut |s| {
+                std::io::Write::write_all(&mut target, s.as_bytes()).map_err(|e| sink::write_failed(&e, "writing output"))
+            });
+            progress.finish();
+            return match r {
+                Ok(failed) => target.commit().map(|()| failed).map_err(|e| sink::write_failed(&e, "writing output").unwrap_or(ExitCode::from(2))),
+                Err(code) => Err(code),
+            };
+        }
+        _ => long::tag_text(job, &mut reader, &doc_name, format, &checked, &mut target),
+    };
+    match result {
+        Ok(()) => target.commit().map(|()| false).map_err(|e| sink::write_failed(&e, "writing output").unwrap_or(ExitCode::from(2))),
+        Err(long::LongError::Write(e)) => Err(sink::write_failed(&e, "writing output").unwrap_or(ExitCode::from(2))),
+        Err(e) => {
+            // what was written to standard output stays; a file is not kept
+            let _ = std::io::Write::flush(&mut target);
+            fail(&e)
+        }
+    }
+}
+
 /// Tags every input, in order, on `job.jobs` threads; returns whether any failed.
-fn tag(job: &batch::Job<'_>, files: &[PathBuf], out_dir: Option<&Path>) -> Result<bool, ExitCode> {
+/// Inputs longer than `stream_over` bytes are tagged in pieces.
+fn tag(job: &batch::Job<'_>, files: &[PathBuf], out_dir: Option<&Path>, stream_over: u64) -> Result<bool, ExitCode> {
     let (format, input_format, jobs) = (job.format, job.input_format, job.jobs);
     let inputs: Vec<Option<&Path>> = if files.is_empty() { vec![None] } else { files.iter().map(|p| Some(p.as_path())).collect() };
     if let Some(dir) = out_dir {
@@ -374,7 +447,33 @@ fn tag(job: &batch::Job<'_>, files: &[PathBuf], out_dir: Option<&Path>) -> Resul
             let name = path.map_or("<stdin>".to_string(), |p| p.display().to_string());
             failed |= batch::stream_jsonl(&mut *reader, &name, job, &progress, &mut |s| print(s))?;
         } else {
+            let long_file = path.and_then(|p| std::fs::metadata(p).ok()).is_some_and(|m| m.is_file() && m.len() > stream_over);
+            if long_file {
+                failed |= flush(&mut pending)?;
+                drop(reader);
+                match path.map(std::fs::File::open) {
+                    Some(Ok(f)) => failed |= tag_long(job, path, f, &sink)?,
+                    _ => pending.push((path, None)),
+                }
+                continue;
+            }
             let mut bytes = Vec::new();
+            if let Err(e) = reader.by_ref().take(stream_over.saturating_add(1)).read_to_end(&mut bytes) {
+                eprintln!("dateline: {}: {e}", path.map_or("<stdin>".to_string(), |p| p.display().to_string()));
+                failed = true;
+                continue;
+            }
+            if path.is_none() && bytes.len() as u64 > stream_over {
+                failed |= flush(&mut pending)?;
+                match long::spool(&bytes, &mut reader) {
+                    Ok(f) => failed |= tag_long(job, None, f, &sink)?,
+                    Err(e) => {
+                        eprintln!("dateline: <stdin>: {e}");
+                        failed = true;
+                    }
+                }
+                continue;
+            }
             if let Err(e) = reader.read_to_end(&mut bytes) {
                 eprintln!("dateline: {}: {e}", path.map_or("<stdin>".to_string(), |p| p.display().to_string()));
                 failed = true;

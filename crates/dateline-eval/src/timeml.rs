@@ -9,7 +9,7 @@
 mod body;
 mod write;
 
-pub use write::{plain_document, range_durations};
+pub use write::{plain_body, plain_document, plain_head, range_durations, PLAIN_TAIL};
 
 use jiff::civil::Date;
 use quick_xml::events::Event;

@@ -1,0 +1,129 @@
+//! Long inputs are read and tagged in pieces: the output of an input that
+//! fits in one piece is the same whether it is streamed or read whole, and
+//! the output of a long one has exact offsets and distinct tids across the
+//! cuts, in every format.
+
+mod support;
+
+use serde_json::Value;
+use support::run::{arg, dateline, dir, file, stderr, stdout};
+
+const FORMATS: [&str; 5] = ["json", "jsonl", "timeml", "text", "ics"];
+
+/// The repository's own articles (plain and seed text).
+fn own_articles() -> Vec<std::path::PathBuf> {
+    let root = support::workspace();
+    let mut files = vec![root.join("examples/harbour-festival.txt")];
+    let mut articles: Vec<_> =
+        std::fs::read_dir(root.join("crates/dateline-cli/tests/articles/plain")).expect("articles").map(|e| e.expect("entry").path()).collect();
+    articles.sort();
+    files.extend(articles);
+    files
+}
+
+#[test]
+fn an_input_streamed_in_one_piece_comes_out_as_when_read_whole() {
+    let files = own_articles();
+    let mut args: Vec<&str> = files.iter().map(|p| arg(p)).collect();
+    args.insert(0, "tag");
+    for format in FORMATS {
+        let mut whole = args.clone();
+        whole.extend(["--format", format]);
+        let mut streamed = whole.clone();
+        streamed.extend(["--stream-over", "0"]);
+        let (a, b) = (dateline(&whole, None), dateline(&streamed, None));
+        assert!(a.status.success() && b.status.success(), "{}{}", stderr(&a), stderr(&b));
+        assert_eq!(stdout(&a), stdout(&b), "--format {format}");
+    }
+}
+
+/// Pieces of 8 KB for inputs over 10 KB, so that the tests (on a debug
+/// build) stay quick; the cutting is the same as at the real size.
+const SMALL: [&str; 4] = ["--piece-bytes", "8000", "--stream-over", "10000"];
+
+/// A text of many paragraphs, longer than several pieces.
+fn long_text() -> String {
+    let paras = [
+        "The fair runs May 3-7 at 9 a.m. in Seoul, and opens on Monday, June 8, at 6 p.m. KST.",
+        "Caf\u{e9} owners said on Tuesday that sales rose 4% in the third quarter from a year earlier.",
+        "Every Saturday and Sunday at 9:30 am BST until Oct. 24, the boats leave at 11:05.",
+    ];
+    let mut s = String::new();
+    let mut k = 0;
+    while s.len() < 40_000 {
+        s.push_str(paras[k % 3]);
+        s.push_str(if k % 4 == 3 { "\n\n" } else { " " });
+        k += 1;
+    }
+    s
+}
+
+#[test]
+fn a_long_input_keeps_exact_offsets_and_distinct_tids_across_pieces() {
+    let d = dir("long-input");
+    let text = long_text();
+    let path = file(&d, "long.txt", text.as_bytes());
+    let o = dateline(&[&["tag", arg(&path), "--format", "jsonl", "--dct", "2020-05-01", "-j", "2"], &SMALL[..]].concat(), None);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let doc: Value = serde_json::from_str(stdout(&o).trim()).expect("one JSON line");
+    let timexes = doc["timexes"].as_array().expect("timexes");
+    assert!(timexes.len() > 1_000, "{}", timexes.len());
+    let chars: Vec<usize> = text.char_indices().map(|(i, _)| i).chain([text.len()]).collect();
+    let mut tids = std::collections::HashSet::new();
+    let mut last_end = 0;
+    for t in timexes {
+        let (s, e) = (t["byte_start"].as_u64().expect("start") as usize, t["byte_end"].as_u64().expect("end") as usize);
+        assert_eq!(&text[s..e], t["text"].as_str().expect("text"), "{t}");
+        assert_eq!(chars[t["start"].as_u64().expect("char start") as usize], s, "{t}");
+        assert!(s >= last_end, "overlap at {t}");
+        last_end = e;
+        assert!(tids.insert(t["tid"].as_str().expect("tid").to_string()), "tid twice: {t}");
+    }
+    for g in doc["groups"].as_array().expect("groups") {
+        assert!(g["tids"].as_array().expect("tids").iter().all(|t| tids.contains(t.as_str().expect("tid"))), "{g}");
+    }
+    // the same expressions as each paragraph gets alone: no expression is cut
+    let values: Vec<&str> = timexes.iter().take(12).map(|t| t["text"].as_str().expect("text")).collect();
+    assert_eq!(values[..4], ["May 3", "7", "9 a.m.", "Monday, June 8"]);
+
+    // TimeML: the tags stripped give the text back; the table and calendar come out whole
+    let o = dateline(&[&["tag", arg(&path), "--format", "timeml", "--dct", "2020-05-01"], &SMALL[..]].concat(), None);
+    let tml = stdout(&o);
+    let body = &tml[tml.find("<TEXT>").expect("TEXT") + 6..tml.find("</TEXT>").expect("/TEXT")];
+    let mut stripped = String::new();
+    let mut rest = body;
+    while let Some(k) = rest.find('<') {
+        stripped.push_str(&rest[..k]);
+        rest = &rest[k + rest[k..].find('>').expect("tag end") + 1..];
+    }
+    stripped.push_str(rest);
+    assert_eq!(stripped.replace("&amp;", "&"), text);
+    assert_eq!(tml.matches("<TIMEX3 ").count(), timexes.len() + tml.matches("beginPoint=").count() + 1);
+    let o = dateline(&[&["tag", arg(&path), "--format", "ics", "--dct", "2020-05-01"], &SMALL[..]].concat(), None);
+    let ics = stdout(&o);
+    assert!(ics.starts_with("BEGIN:VCALENDAR\r\n") && ics.ends_with("END:VCALENDAR\r\n"));
+    assert!(ics.contains("BEGIN:VTIMEZONE\r\nTZID:Asia/Seoul\r\n"));
+    assert!(!ics.contains("DTSTAMP:\r\n") && ics.contains("DTSTAMP:20200501T000000Z\r\n"));
+
+    // standard input is read the same way
+    let o = dateline(&[&["tag", "--format", "jsonl", "--dct", "2020-05-01", "-j", "2"], &SMALL[..]].concat(), Some(text.as_bytes()));
+    let from_stdin: Value = serde_json::from_str(stdout(&o).trim()).expect("one JSON line");
+    assert_eq!(from_stdin["timexes"], doc["timexes"]);
+}
+
+#[test]
+fn a_bad_byte_at_the_end_of_a_long_input_is_an_error_before_anything_is_written() {
+    let d = dir("long-bad");
+    let mut bytes = long_text().into_bytes();
+    bytes.extend_from_slice(b"\nlast \xff");
+    let path = file(&d, "bad.txt", &bytes);
+    let out = d.join("out");
+    let o = dateline(&[&["tag", arg(&path), "--format", "jsonl"], &SMALL[..]].concat(), None);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stdout(&o).is_empty(), "nothing written");
+    let lines = long_text().matches('\n').count() + 2;
+    assert!(stderr(&o).contains(&format!("bad.txt: line {lines}, column 6 (byte {}): invalid UTF-8", bytes.len() - 1)), "{}", stderr(&o));
+    let o = dateline(&[&["tag", arg(&path), "--out-dir", arg(&out)], &SMALL[..]].concat(), None);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(std::fs::read_dir(&out).map_or(true, |mut d| d.next().is_none()), "no file left in --out-dir");
+}
