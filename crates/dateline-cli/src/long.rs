@@ -14,7 +14,10 @@ use std::io::{self, Read, Seek, Write};
 use dateline::{Analysis, Document, Offset};
 
 use crate::batch::{self, Job};
-use crate::input::{self, InputError, InputFormat, BOM};
+use dateline_eval::timeml::{LongTimeml, TimemlError};
+
+use crate::input::{self, Doc, InputError, InputFormat, BOM};
+use crate::output::OutputFormat;
 use crate::write::DocWriter;
 
 /// How much is read at once.
@@ -163,6 +166,62 @@ pub fn tag_text(
         Some(w) => w.finish(out, None).map_err(LongError::Write),
         None => Err(LongError::Input(InputError { place: String::new(), message: "empty input".into() })),
     }
+}
+
+/// Tags a long TimeML input read from `file` (checked as UTF-8) and writes
+/// it to `out`: the file is read once to check it and once to tag it.
+pub fn tag_timeml(job: &Job<'_>, file: &mut std::fs::File, doc_name: &str, checked: &Checked, out: &mut dyn Write) -> Result<(), LongError> {
+    let cut = |t: &str| job.tagger.cut(t, job.piece_bytes);
+    let bad = |e: TimemlError| LongError::Input(InputError { place: String::new(), message: e.to_string() });
+    // first, the whole file is checked, and a DCT after <TEXT> found
+    let head = {
+        let mut first = open_timeml(file, checked.bom)?;
+        // (pieces cut anywhere: only reading matters here)
+        while first.next(job.piece_bytes, &|t| t.len()).map_err(bad)?.is_some() {}
+        first.tail().map_err(bad)?.0
+    };
+    let id = head.docid.clone().filter(|d| !d.is_empty()).unwrap_or_else(|| doc_name.to_string());
+    let d = Doc { id, text: String::new(), analysed: None, dct: job.dct.or(head.dct), timeml: None, zone: None };
+    let timeml = job.format == OutputFormat::Timeml;
+    let mut long = open_timeml(file, checked.bom)?;
+    let mut w = DocWriter::begin(out, job.format, d, timeml.then_some(head.text.as_str()), job.calendar).map_err(LongError::Write)?;
+    let mut at = Offset::default();
+    loop {
+        let mut pieces = Vec::new();
+        while pieces.len() < job.jobs.max(1) {
+            match long.next(job.piece_bytes, &cut).map_err(bad)? {
+                Some(p) => pieces.push(p),
+                None => break,
+            }
+        }
+        if pieces.is_empty() {
+            break;
+        }
+        let (dct, zone) = (w.doc().dct, w.doc().zone.clone());
+        let analyses: Vec<Result<Analysis, String>> = batch::parallel_map(&pieces, job.jobs, |_, p| {
+            batch::guarded(|| job.tagger.tag(&Document { text: p.text(), dct, zone: zone.as_deref() }))
+        });
+        for (p, a) in pieces.iter().zip(analyses) {
+            let mut a = a.map_err(LongError::Tag)?;
+            let next = at.after(p.text(), &a);
+            a.shift(Offset { bytes: 0, chars: 0, tids: at.tids });
+            let inline = timeml.then(|| p.write(&a));
+            w.piece(out, p.text(), p.text(), a, at, inline.as_deref()).map_err(LongError::Write)?;
+            at = next;
+        }
+    }
+    let (_, tail) = long.tail().map_err(bad)?;
+    w.finish(out, timeml.then_some(tail.as_str())).map_err(LongError::Write)
+}
+
+/// `file` read as TimeML from its start (after a byte-order mark, when `bom`).
+fn open_timeml(file: &mut std::fs::File, bom: bool) -> Result<LongTimeml<io::BufReader<&mut std::fs::File>>, LongError> {
+    file.rewind().map_err(LongError::Read)?;
+    let mut r = io::BufReader::with_capacity(CHUNK, file);
+    if bom {
+        r.read_exact(&mut [0u8; 3]).map_err(LongError::Read)?;
+    }
+    LongTimeml::open(r).map_err(|e| LongError::Input(InputError { place: String::new(), message: e.to_string() }))
 }
 
 /// Why a long input was not written whole.

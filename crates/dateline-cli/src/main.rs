@@ -359,17 +359,6 @@ fn tag_long(job: &batch::Job<'_>, path: Option<&Path>, mut file: std::fs::File, 
         return fail(&e);
     }
     let format = if job.input_format == InputFormat::Auto { input::detect(&checked.lead) } else { job.input_format };
-    if format == InputFormat::Timeml {
-        let mut bytes = Vec::new();
-        if let Err(e) = file.read_to_end(&mut bytes) {
-            return fail(&e);
-        }
-        return match sink.emit(&tag_whole(job, path, Some(&bytes))) {
-            Ok(()) => Ok(false),
-            Err(None) => Ok(true),
-            Err(Some(code)) => Err(code),
-        };
-    }
     let mut target = sink.open(&doc_name).map_err(|e| sink::write_failed(&e, &name).unwrap_or(ExitCode::from(2)))?;
     let mut reader = BufReader::with_capacity(1 << 16, file);
     let result = match format {
@@ -384,6 +373,7 @@ fn tag_long(job: &batch::Job<'_>, path: Option<&Path>, mut file: std::fs::File, 
                 Err(code) => Err(code),
             };
         }
+        InputFormat::Timeml => long::tag_timeml(job, reader.get_mut(), &doc_name, &checked, &mut target),
         _ => long::tag_text(job, &mut reader, &doc_name, format, &checked, &mut target),
     };
     match result {

@@ -127,3 +127,82 @@ fn a_bad_byte_at_the_end_of_a_long_input_is_an_error_before_anything_is_written(
     assert_eq!(o.status.code(), Some(2));
     assert!(std::fs::read_dir(&out).map_or(true, |mut d| d.next().is_none()), "no file left in --out-dir");
 }
+
+/// `text` as the `<TEXT>` of a TimeML document, with a comment, a CDATA
+/// section and an inner tag in every paragraph.
+fn long_timeml(text: &str) -> String {
+    let body: String = text
+        .split("\n\n")
+        .map(|p| format!("<p>{}</p><!-- n --><![CDATA[ & ]]>", p.replace('&', "&amp;").replace("Tuesday", "<EVENT eid=\"e1\">Tuesday</EVENT>")))
+        .collect::<Vec<_>>()
+        .join("\n\n");
+    format!("<?xml version=\"1.0\" ?>\n<TimeML>\n<DOCID>LONG</DOCID>\n<DCT><TIMEX3 tid=\"t0\" type=\"DATE\" value=\"2020-05-01\"/></DCT>\n<TEXT>{body}</TEXT>\n<TLINK lid=\"l1\"/>\n</TimeML>\n")
+}
+
+#[test]
+fn a_long_timeml_input_is_read_in_pieces() {
+    let d = dir("long-timeml");
+    let tml = long_timeml(&long_text());
+    let path = file(&d, "long.tml", tml.as_bytes());
+    let o = dateline(&[&["tag", arg(&path), "--format", "timeml", "-j", "2"], &SMALL[..]].concat(), None);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = stdout(&o);
+    // the file comes back with the tags added, and nothing else changed
+    let mut stripped = String::new();
+    let mut rest = out.as_str();
+    while let Some(k) = rest.find("<TIMEX3 tid=\"t") {
+        stripped.push_str(&rest[..k]);
+        rest = &rest[k..];
+        if rest.starts_with("<TIMEX3 tid=\"t0\"") {
+            let e = rest.find('>').expect("end") + 1;
+            stripped.push_str(&rest[..e]);
+            rest = &rest[e..];
+            continue;
+        }
+        let e = rest.find('>').expect("end") + 1;
+        rest = &rest[e..];
+    }
+    stripped.push_str(rest);
+    let original = tml.replace("<EVENT eid=\"e1\">", "").replace("</EVENT>", "");
+    assert_eq!(stripped.replace("</TIMEX3>", ""), original.replace("</TIMEX3>", ""));
+    let ids: Vec<&str> = out.match_indices("tid=\"t").map(|(k, _)| &out[k + 5..k + 5 + out[k + 5..].find('"').expect("quote")]).collect();
+    let distinct: std::collections::HashSet<_> = ids.iter().collect();
+    assert!(ids.len() > 1_000 && distinct.len() == ids.len(), "{} tids, {} distinct", ids.len(), distinct.len());
+    // JSON offsets index the text of <TEXT>, whose pieces the reader cut
+    let o = dateline(&[&["tag", arg(&path), "--format", "jsonl"], &SMALL[..]].concat(), None);
+    let doc: Value = serde_json::from_str(stdout(&o).trim()).expect("one JSON line");
+    assert_eq!(doc["id"], "LONG");
+    assert_eq!(doc["dct"], "2020-05-01");
+    let text: String = {
+        let body = &original[original.find("<TEXT>").expect("TEXT") + 6..original.find("</TEXT>").expect("/TEXT")];
+        body.replace("<!-- n -->", "").replace("<![CDATA[", "").replace("]]>", "").replace("&amp;", "&")
+    };
+    for t in doc["timexes"].as_array().expect("timexes") {
+        let (s, e) = (t["byte_start"].as_u64().expect("start") as usize, t["byte_end"].as_u64().expect("end") as usize);
+        assert_eq!(&text[s..e], t["text"].as_str().expect("text"), "{t}");
+    }
+
+    // an error at the end is found before anything is written
+    let bad = file(&d, "bad.tml", tml.replace("<TLINK lid=\"l1\"/>", "<TLINK lid=\"l1\">").as_bytes());
+    let o = dateline(&[&["tag", arg(&bad), "--format", "timeml"], &SMALL[..]].concat(), None);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stdout(&o).is_empty());
+    assert!(stderr(&o).contains("bad.tml: line "), "{}", stderr(&o));
+}
+
+#[test]
+fn timeml_streamed_in_one_piece_comes_out_as_when_read_whole() {
+    let Some(shared) = support::shared("timeml_streamed_in_one_piece_comes_out_as_when_read_whole", &["corpora/te3-tbaq/TimeBank"]) else { return };
+    let mut files: Vec<_> = std::fs::read_dir(shared.join("corpora/te3-tbaq/TimeBank")).expect("corpus").map(|e| e.expect("entry").path()).collect();
+    files.sort();
+    files.truncate(25);
+    let mut args: Vec<&str> = files.iter().map(|p| arg(p)).collect();
+    args.insert(0, "tag");
+    for format in ["timeml", "jsonl"] {
+        let whole = [&args[..], &["--format", format]].concat();
+        let streamed = [&whole[..], &["--stream-over", "0"]].concat();
+        let (a, b) = (dateline(&whole, None), dateline(&streamed, None));
+        assert!(a.status.success() && b.status.success(), "{}{}", stderr(&a), stderr(&b));
+        assert_eq!(stdout(&a), stdout(&b), "--format {format}");
+    }
+}

@@ -5,6 +5,7 @@ use std::fmt::Write;
 
 use dateline::{Analysis, Timex};
 
+use super::body::Body;
 use super::{xml_chars, TimemlDoc};
 
 impl TimemlDoc {
@@ -15,28 +16,34 @@ impl TimemlDoc {
         let b = &self.body;
         let mut out = String::with_capacity(self.head.len() + b.stripped.len() + self.tail.len() + analysis.timexes.len() * 80);
         out.push_str(&self.head);
-        let mut at = 0;
-        let extra = range_durations(analysis);
-        for t in &analysis.timexes {
-            let (Some(&s), Some(&e)) = (b.map.get(t.byte_start), b.map.get(t.byte_end)) else { continue };
-            let (s, e) = (b.tag_place(s), b.tag_place(e));
-            let (Some(before), Some(inner)) = (b.stripped.get(at..s), b.stripped.get(s..e)) else { continue };
-            out.push_str(before);
-            let mut open = String::new();
-            push_open(&mut open, t, true);
-            b.push_tags(&mut out, s, &open);
-            out.push_str(inner);
-            let mut close = "</TIMEX3>".to_string();
-            for (_, tag) in extra.iter().filter(|(end, _)| *end == t.tid) {
-                close.push_str(tag);
-            }
-            b.push_tags(&mut out, e, &close);
-            at = e;
-        }
-        out.push_str(b.stripped.get(at..).unwrap_or_default());
+        write_body(&mut out, b, analysis);
         out.push_str(&self.tail);
         out
     }
+}
+
+/// Appends the content `b` of `<TEXT>` (or a piece of it) with `analysis`'s
+/// timexes inline; offsets in `analysis` index `b.text`.
+pub(crate) fn write_body(out: &mut String, b: &Body, analysis: &Analysis) {
+    let mut at = 0;
+    let extra = range_durations(analysis);
+    for t in &analysis.timexes {
+        let (Some(&s), Some(&e)) = (b.map.get(t.byte_start), b.map.get(t.byte_end)) else { continue };
+        let (s, e) = (b.tag_place(s), b.tag_place(e));
+        let (Some(before), Some(inner)) = (b.stripped.get(at..s), b.stripped.get(s..e)) else { continue };
+        out.push_str(before);
+        let mut open = String::new();
+        push_open(&mut open, t, true);
+        b.push_tags(out, s, &open);
+        out.push_str(inner);
+        let mut close = "</TIMEX3>".to_string();
+        for (_, tag) in extra.iter().filter(|(end, _)| *end == t.tid) {
+            close.push_str(tag);
+        }
+        b.push_tags(out, e, &close);
+        at = e;
+    }
+    out.push_str(b.stripped.get(at..).unwrap_or_default());
 }
 
 /// A TimeML document around plain `text` (the file name or JSON id `id`,
