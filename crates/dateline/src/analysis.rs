@@ -122,10 +122,9 @@ pub struct TimeRange {
     pub end: String,
     /// The unit the expression is precise to: minute, hour, day, week, month, quarter, year, decade, century.
     pub grain: &'static str,
-    /// `start` and `end` typed, for the calendar (the strings are their
-    /// rendering); boxed to keep a timex small.
+    /// `start` and `end` typed, for the calendar (the strings are their rendering).
     #[serde(skip)]
-    pub(crate) bounds: Box<(At, At)>,
+    pub(crate) bounds: (At, At),
 }
 
 /// An instant of a [`TimeRange`], typed: in its zone when the zone is known,
@@ -149,13 +148,13 @@ impl At {
 impl TimeRange {
     /// A range from `start` to `end`, rendered as RFC 9557 strings.
     pub(crate) fn zoned(start: jiff::Zoned, end: jiff::Zoned, grain: &'static str) -> TimeRange {
-        TimeRange { start: start.to_string(), end: end.to_string(), grain, bounds: Box::new((At::Zoned(start), At::Zoned(end))) }
+        TimeRange { start: start.to_string(), end: end.to_string(), grain, bounds: (At::Zoned(start), At::Zoned(end)) }
     }
 
     /// A range of civil date-times (no zone known).
     pub(crate) fn civil(start: jiff::civil::DateTime, end: jiff::civil::DateTime, grain: &'static str) -> TimeRange {
         let s = |dt: jiff::civil::DateTime| dt.strftime("%Y-%m-%dT%H:%M:%S").to_string();
-        TimeRange { start: s(start), end: s(end), grain, bounds: Box::new((At::Civil(start), At::Civil(end))) }
+        TimeRange { start: s(start), end: s(end), grain, bounds: (At::Civil(start), At::Civil(end)) }
     }
 }
 

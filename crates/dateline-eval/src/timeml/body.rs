@@ -40,8 +40,8 @@ pub(crate) enum Item<'a> {
     /// An entity or character reference: the character, or the code of
     /// one XML does not allow.
     Entity(Result<char, u32>),
-    /// One character of text.
-    Char,
+    /// Text without markup or references (one character or more).
+    Text,
 }
 
 /// The item at the start of `r` (not empty) and its length in bytes, or
@@ -60,7 +60,9 @@ pub(crate) fn item(r: &str) -> Result<(Item<'_>, usize), &'static str> {
     } else if let Some((len, decoded)) = entity(r) {
         Ok((Item::Entity(decoded), len))
     } else {
-        Ok((Item::Char, r.chars().next().map_or(1, char::len_utf8)))
+        // up to the next markup or reference (a '&' that starts none is one character)
+        let first = r.chars().next().map_or(1, char::len_utf8);
+        Ok((Item::Text, r[first..].find(['<', '&']).map_or(r.len(), |k| first + k)))
     }
 }
 
@@ -100,7 +102,7 @@ pub(crate) fn read(raw: &str, range: Range<usize>) -> Result<Body, TimemlError> 
                 b.stripped.push_str(&r[..len]);
                 b.text.push(c);
             }
-            Item::Char => b.push_text(&r[..len]),
+            Item::Text => b.push_text(&r[..len]),
         }
         i += len;
     }

@@ -122,8 +122,16 @@ impl<R: Read> LongTimeml<R> {
     pub fn open(r: R) -> Result<LongTimeml<R>, TimemlError> {
         let mut me =
             LongTimeml { r, buf: String::new(), raw: Vec::new(), eof: false, at: (1, 1), open: String::new(), done: false, head: Head::default() };
-        while !me.eof && me.buf.len() < MARKUP_MAX {
-            me.fill()?;
+        // read until <TEXT> starts (or the file ends, or there is too much before it)
+        let mut want = CHUNK;
+        loop {
+            while !me.eof && me.buf.len() < want {
+                me.fill()?;
+            }
+            if me.eof || me.buf.len() >= MARKUP_MAX || text_starts(&me.buf) {
+                break;
+            }
+            want = me.buf.len() * 2;
         }
         let prefix = std::mem::take(&mut me.buf);
         let mut reader = Reader::from_str(&prefix);
@@ -242,13 +250,25 @@ impl<R: Read> LongTimeml<R> {
             };
             let adds = match it {
                 Item::Tag(tag) if body::is_annotation(tag) => 0,
-                Item::Tag(_) | Item::Char => len,
+                Item::Tag(_) | Item::Text => len,
                 Item::Cdata(inner) => inner.len(),
                 Item::Markup => 0,
                 Item::Entity(c) => c.map_or(0, char::len_utf8),
             };
-            if exact && i > 0 && text + adds > until {
-                break;
+            if text + adds > until {
+                // text is cut anywhere (at a character boundary); anything
+                // else is not cut, and read ahead whole
+                if let Item::Text = it {
+                    let mut k = until - text;
+                    while !r.is_char_boundary(k) {
+                        k += 1;
+                    }
+                    i += k;
+                    break;
+                }
+                if exact && i > 0 {
+                    break;
+                }
             }
             if let Item::Tag(tag) = it {
                 let (name, end, empty) = tag_kind(tag);
@@ -387,6 +407,18 @@ impl<R: Read> LongTimeml<R> {
             }
         }
         Ok((self.head, tail))
+    }
+}
+
+/// Whether the XML reader finds `<TEXT>` starting in `s` (a prefix of the file).
+fn text_starts(s: &str) -> bool {
+    let mut reader = Reader::from_str(s);
+    loop {
+        match reader.read_event() {
+            Ok(Event::Start(e) | Event::Empty(e)) if e.name().as_ref() == b"TEXT" => return true,
+            Ok(Event::Eof) | Err(_) => return false,
+            _ => {}
+        }
     }
 }
 

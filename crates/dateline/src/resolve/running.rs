@@ -71,8 +71,9 @@ pub(crate) struct Running<'i, 'a, 't> {
     mentions: Mentions,
     /// A year that frames its sentence ("In 1976, ..."), and the token its mention ends at.
     sentence_year: Option<(i32, usize)>,
-    /// Where sentences end, to ask in one step whether one ends between two tokens.
-    breaks: Breaks,
+    /// Where sentences end, to ask in one step whether one ends between two
+    /// tokens (counted the first time it is asked).
+    breaks: std::cell::OnceCell<Breaks>,
 }
 
 impl<'i, 'a, 't> Running<'i, 'a, 't> {
@@ -95,7 +96,7 @@ impl<'i, 'a, 't> Running<'i, 'a, 't> {
             recent_day: None,
             mentions: Mentions::default(),
             sentence_year: None,
-            breaks: Breaks::new(inp.toks),
+            breaks: std::cell::OnceCell::new(),
         }
     }
 
@@ -114,7 +115,7 @@ impl<'i, 'a, 't> Running<'i, 'a, 't> {
             anchor,
             tense,
             day,
-            recent_quarter: topic_quarter(self.recent_quarter, self.report_quarter, f.start, &self.breaks),
+            recent_quarter: topic_quarter(self.recent_quarter, self.report_quarter, f.start, &|| self.breaks()),
             last: self.last,
             // (not a day on the wrong side of a firm tense: "the hearing
             // is on June 27. The agency released the figures at 8:30 a.m."
@@ -125,9 +126,14 @@ impl<'i, 'a, 't> Running<'i, 'a, 't> {
                 .map(|d| d.0)
                 .filter(|&d| !(tense.firm && anchor.is_some_and(|a| (tense.dir == Dir::Past && d > a) || (tense.dir == Dir::Future && d < a)))),
             mentions: self.mentions,
-            sentence_year: self.sentence_year.filter(|&(_, end)| !self.breaks.between(end, f.start)).map(|(y, _)| y),
-            sentence_period: self.last_named.filter(|&(_, _, end)| !self.breaks.between(end, f.start)).map(|m| (m.0, m.1)),
+            sentence_year: self.sentence_year.filter(|&(_, end)| !self.breaks().between(end, f.start)).map(|(y, _)| y),
+            sentence_period: self.last_named.filter(|&(_, _, end)| !self.breaks().between(end, f.start)).map(|m| (m.0, m.1)),
         }
+    }
+
+    /// Where the document's sentences end.
+    fn breaks(&self) -> &Breaks {
+        self.breaks.get_or_init(|| Breaks::new(self.inp.toks))
     }
 
     /// The day of found expression `a`, written after the one that sits on
@@ -215,10 +221,15 @@ fn is_full_date(e: &Expr) -> bool {
 /// mentioned ("After a flat second quarter, ... The comparison was enhanced
 /// by charges taken in the year-earlier period" compares the reported third
 /// quarter), else the one mentioned last; none once the text has moved on.
-fn topic_quarter(recent: Option<(i32, u8, usize)>, report: Option<(i32, u8, usize)>, at: usize, breaks: &Breaks) -> Option<(i32, u8)> {
+fn topic_quarter<'b>(
+    recent: Option<(i32, u8, usize)>,
+    report: Option<(i32, u8, usize)>,
+    at: usize,
+    breaks: &dyn Fn() -> &'b Breaks,
+) -> Option<(i32, u8)> {
     let near = |q: &(i32, u8, usize)| at.saturating_sub(q.2) < QUARTER_TOPIC_REACH;
     let topic = match (recent, report) {
-        (Some(r), _) if !breaks.between(r.2, at) => Some(r),
+        (Some(r), _) if !breaks().between(r.2, at) => Some(r),
         // (kept in reach while quarters are being discussed)
         (Some(r), Some(p)) if near(&r) && p.2 <= r.2 => Some((p.0, p.1, r.2)),
         (r, _) => r,
