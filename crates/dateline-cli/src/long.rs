@@ -85,7 +85,9 @@ pub fn check(r: &mut dyn Read) -> Result<Checked, InputError> {
 }
 
 /// Tags a long plain or seed input read from `r` (checked, positioned at
-/// its start) and writes it to `out`. `format` is the input's format, not `Auto`.
+/// its start) and writes it to `out`. `format` is the input's format, not
+/// `Auto`. The document is `doc` when given (the text of a JSON line),
+/// else read from the first piece.
 pub fn tag_text(
     job: &Job<'_>,
     r: &mut dyn Read,
@@ -93,6 +95,7 @@ pub fn tag_text(
     format: InputFormat,
     checked: &Checked,
     out: &mut dyn Write,
+    mut doc: Option<Doc>,
 ) -> Result<(), LongError> {
     if checked.bom {
         let mut skip = [0u8; 3];
@@ -132,6 +135,9 @@ pub fn tag_text(
         }
         let w = match &mut writer {
             Some(w) => w,
+            None if doc.is_some() => {
+                writer.insert(DocWriter::begin(out, job.format, doc.take().expect("given"), None, job.calendar).map_err(LongError::Write)?)
+            }
             None => {
                 // the first piece holds the seed header, if any
                 let (mut docs, errs) = input::read(doc_name, pieces[0].clone(), format, job.dct);

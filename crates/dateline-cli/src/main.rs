@@ -10,6 +10,7 @@ mod eval;
 mod gold;
 mod input;
 mod long;
+mod longline;
 mod output;
 mod sink;
 mod write;
@@ -374,7 +375,7 @@ fn tag_long(job: &batch::Job<'_>, path: Option<&Path>, mut file: std::fs::File, 
             };
         }
         InputFormat::Timeml => long::tag_timeml(job, reader.get_mut(), &doc_name, &checked, &mut target),
-        _ => long::tag_text(job, &mut reader, &doc_name, format, &checked, &mut target),
+        _ => long::tag_text(job, &mut reader, &doc_name, format, &checked, &mut target, None),
     };
     match result {
         Ok(()) => target.commit().map(|()| false).map_err(|e| sink::write_failed(&e, "writing output").unwrap_or(ExitCode::from(2))),

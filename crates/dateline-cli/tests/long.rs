@@ -206,3 +206,25 @@ fn timeml_streamed_in_one_piece_comes_out_as_when_read_whole() {
         assert_eq!(stdout(&a), stdout(&b), "--format {format}");
     }
 }
+
+#[test]
+fn a_json_line_too_long_to_hold_is_tagged_in_pieces_in_its_place() {
+    let text = long_text();
+    let line = |id: &str, text: &str| serde_json::json!({ "id": id, "dct": "2020-05-01", "tz": "Asia/Seoul", "text": text }).to_string();
+    let bad = line("bad", &text).replace("\"tz\":\"Asia/Seoul\"", "\"tz\":\"Mars/Olympus\"");
+    let input = [line("a", "See you on May 5."), line("long", &text), bad, line("b", "Back on May 6.")].join("\n") + "\n";
+    let o = dateline(&[&["tag", "--format", "jsonl", "-j", "2"], &SMALL[..]].concat(), Some(input.as_bytes()));
+    assert_eq!(o.status.code(), Some(2));
+    assert_eq!(stderr(&o).trim(), "dateline: <stdin>: line 3: unknown time zone \"Mars/Olympus\"");
+    let docs: Vec<Value> = stdout(&o).lines().map(|l| serde_json::from_str(l).expect("a JSON line")).collect();
+    let ids: Vec<&str> = docs.iter().map(|d| d["id"].as_str().expect("id")).collect();
+    assert_eq!(ids, ["a", "long", "b"]);
+    let timexes = docs[1]["timexes"].as_array().expect("timexes");
+    assert!(timexes.len() > 1_000);
+    for t in timexes {
+        let (s, e) = (t["byte_start"].as_u64().expect("start") as usize, t["byte_end"].as_u64().expect("end") as usize);
+        assert_eq!(&text[s..e], t["text"].as_str().expect("text"), "{t}");
+    }
+    // the document's zone is read: a bare clock time gets an instant in Seoul
+    assert!(timexes.iter().any(|t| t["text"] == "11:05" && t["tzid"] == "Asia/Seoul"), "{}", docs[1]);
+}
