@@ -16,7 +16,7 @@ use indicatif::{ProgressBar, ProgressStyle};
 
 use std::io::Seek;
 
-use crate::input::{self, Doc, InputError, InputFormat};
+use crate::input::{self, Doc, InputError};
 use crate::long;
 use crate::longline::{self, Line};
 use crate::output::{self, OutputFormat};
@@ -245,8 +245,9 @@ fn tag_long_line(
     checked.bom = false;
     text.rewind().map_err(|e| LongLineError::Input(e.to_string()))?;
     let mut out = Emit { emit, buf: Vec::new(), exit: None };
-    let id = doc.id.clone();
-    let r = long::tag_text(job, &mut std::io::BufReader::new(text), &id, InputFormat::Plain, &checked, &mut out, Some(doc))
+    let mut start = |d, _: Option<&str>, out: &mut dyn std::io::Write| crate::write::DocWriter::begin(out, job.format, d, None, job.calendar);
+    let r = long::tag_text(job, &mut std::io::BufReader::new(text), long::What::Given(Box::new(doc)), &checked, &mut out, &mut start)
+        .and_then(|w| w.finish(&mut out, None).map_err(long::LongError::Write))
         .and_then(|()| std::io::Write::flush(&mut out).map_err(long::LongError::Write));
     match (r, out.exit) {
         (_, Some(code)) => Err(LongLineError::Exit(code)),

@@ -84,19 +84,39 @@ pub fn check(r: &mut dyn Read) -> Result<Checked, InputError> {
     Ok(Checked { bom, lead })
 }
 
+/// Which document a long text is.
+pub enum What<'a> {
+    /// Read from the text's first piece: input `doc_name`, in `format`
+    /// (plain or seed; not `Auto`).
+    Read {
+        /// The input's base name.
+        doc_name: &'a str,
+        /// Its format.
+        format: InputFormat,
+    },
+    /// This one (the text of a JSON line).
+    Given(Box<Doc>),
+}
+
+/// Starts writing a document: given the document, the TimeML input's markup
+/// before `<TEXT>`'s content (for a TimeML input) and the output.
+pub type Start<'s> = dyn FnMut(Doc, Option<&str>, &mut dyn Write) -> io::Result<DocWriter> + 's;
+
 /// Tags a long plain or seed input read from `r` (checked, positioned at
-/// its start) and writes it to `out`. `format` is the input's format, not
-/// `Auto`. The document is `doc` when given (the text of a JSON line),
-/// else read from the first piece.
+/// its start) and writes its pieces to `out`, through the writer `start`
+/// gives; returns that writer, for the caller to finish.
 pub fn tag_text(
     job: &Job<'_>,
     r: &mut dyn Read,
-    doc_name: &str,
-    format: InputFormat,
+    what: What<'_>,
     checked: &Checked,
     out: &mut dyn Write,
-    mut doc: Option<Doc>,
-) -> Result<(), LongError> {
+    start: &mut Start<'_>,
+) -> Result<DocWriter, LongError> {
+    let (doc_name, format, mut doc) = match what {
+        What::Read { doc_name, format } => (doc_name, format, None),
+        What::Given(d) => ("", InputFormat::Plain, Some(*d)),
+    };
     if checked.bom {
         let mut skip = [0u8; 3];
         r.read_exact(&mut skip).map_err(LongError::Read)?;
@@ -135,9 +155,7 @@ pub fn tag_text(
         }
         let w = match &mut writer {
             Some(w) => w,
-            None if doc.is_some() => {
-                writer.insert(DocWriter::begin(out, job.format, doc.take().expect("given"), None, job.calendar).map_err(LongError::Write)?)
-            }
+            None if doc.is_some() => writer.insert(start(doc.take().expect("given"), None, out).map_err(LongError::Write)?),
             None => {
                 // the first piece holds the seed header, if any
                 let (mut docs, errs) = input::read(doc_name, pieces[0].clone(), format, job.dct);
@@ -151,7 +169,7 @@ pub fn tag_text(
                     first = Some(std::mem::replace(&mut pieces[0], blanked));
                 }
                 d.text = String::new();
-                writer.insert(DocWriter::begin(out, job.format, d, None, job.calendar).map_err(LongError::Write)?)
+                writer.insert(start(d, None, out).map_err(LongError::Write)?)
             }
         };
         let d = w.doc();
@@ -169,14 +187,23 @@ pub fn tag_text(
         }
     }
     match writer {
-        Some(w) => w.finish(out, None).map_err(LongError::Write),
+        Some(w) => Ok(w),
         None => Err(LongError::Input(InputError { place: String::new(), message: "empty input".into() })),
     }
 }
 
 /// Tags a long TimeML input read from `file` (checked as UTF-8) and writes
-/// it to `out`: the file is read once to check it and once to tag it.
-pub fn tag_timeml(job: &Job<'_>, file: &mut std::fs::File, doc_name: &str, checked: &Checked, out: &mut dyn Write) -> Result<(), LongError> {
+/// its pieces to `out` through the writer `start` gives: the file is read
+/// once to check it and once to tag it. Returns the writer and the markup
+/// after `<TEXT>`'s content, for the caller to finish.
+pub fn tag_timeml(
+    job: &Job<'_>,
+    file: &mut std::fs::File,
+    doc_name: &str,
+    checked: &Checked,
+    out: &mut dyn Write,
+    start: &mut Start<'_>,
+) -> Result<(DocWriter, String), LongError> {
     let cut = |t: &str| job.tagger.cut(t, job.piece_bytes);
     let bad = |e: TimemlError| LongError::Input(InputError { place: String::new(), message: e.to_string() });
     // first, the whole file is checked, and a DCT after <TEXT> found
@@ -190,7 +217,7 @@ pub fn tag_timeml(job: &Job<'_>, file: &mut std::fs::File, doc_name: &str, check
     let d = Doc { id, text: String::new(), analysed: None, dct: job.dct.or(head.dct), timeml: None, zone: None };
     let timeml = job.format == OutputFormat::Timeml;
     let mut long = open_timeml(file, checked.bom)?;
-    let mut w = DocWriter::begin(out, job.format, d, timeml.then_some(head.text.as_str()), job.calendar).map_err(LongError::Write)?;
+    let mut w = start(d, Some(head.text.as_str()), out).map_err(LongError::Write)?;
     let mut at = Offset::default();
     loop {
         let mut pieces = Vec::new();
@@ -217,7 +244,7 @@ pub fn tag_timeml(job: &Job<'_>, file: &mut std::fs::File, doc_name: &str, check
         }
     }
     let (_, tail) = long.tail().map_err(bad)?;
-    w.finish(out, timeml.then_some(tail.as_str())).map_err(LongError::Write)
+    Ok((w, tail))
 }
 
 /// `file` read as TimeML from its start (after a byte-order mark, when `bom`).

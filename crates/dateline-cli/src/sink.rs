@@ -131,6 +131,17 @@ impl Write for Target {
 }
 
 impl Target {
+    /// Standard output.
+    pub fn stdout() -> Target {
+        Target { out: std::io::BufWriter::with_capacity(1 << 16, Box::new(std::io::stdout())), file: None }
+    }
+
+    /// A temporary file beside `path`, renamed over it by [`Target::commit`].
+    pub fn file(path: &Path) -> std::io::Result<Target> {
+        let (file, tmp) = temp_beside(path)?.into_parts();
+        Ok(Target { out: std::io::BufWriter::with_capacity(1 << 16, Box::new(file)), file: Some((tmp, path.to_path_buf())) })
+    }
+
     /// Completes the output: flushed, and a file renamed into place. (A
     /// target dropped without this leaves no file.)
     pub fn commit(mut self) -> std::io::Result<()> {
@@ -156,12 +167,10 @@ impl Sink<'_> {
     /// Opens where the output of input `doc_name` goes.
     pub fn open(&self, doc_name: &str) -> std::io::Result<Target> {
         match self.out_dir {
-            None => Ok(Target { out: std::io::BufWriter::with_capacity(1 << 16, Box::new(std::io::stdout())), file: None }),
+            None => Ok(Target::stdout()),
             Some(dir) => {
                 std::fs::create_dir_all(dir)?;
-                let path = dir.join(out_name(doc_name, self.format));
-                let (file, tmp) = temp_beside(&path)?.into_parts();
-                Ok(Target { out: std::io::BufWriter::with_capacity(1 << 16, Box::new(file)), file: Some((tmp, path)) })
+                Target::file(&dir.join(out_name(doc_name, self.format)))
             }
         }
     }

@@ -40,6 +40,12 @@ impl Spool {
         Ok(())
     }
 
+    /// Appends everything pushed to `other`.
+    pub fn append(&mut self, other: Spool) -> io::Result<()> {
+        let mut into = Into(self);
+        other.drain(&mut into, &|_| None)
+    }
+
     /// Whether nothing was pushed.
     pub fn is_empty(&self) -> bool {
         self.mem.is_empty() && self.file.is_none()
@@ -65,6 +71,19 @@ impl Spool {
             copy(&mut io::BufReader::with_capacity(1 << 16, (&mut f).take(u64::MAX)))?;
         }
         copy(&mut &self.mem[..])
+    }
+}
+
+/// A spool as `Write` (what is written is whole lines of text).
+struct Into<'s>(&'s mut Spool);
+
+impl Write for Into<'_> {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        self.0.push(&String::from_utf8_lossy(buf))?;
+        Ok(buf.len())
+    }
+    fn flush(&mut self) -> io::Result<()> {
+        Ok(())
     }
 }
 
@@ -148,6 +167,12 @@ impl DocWriter {
             OutputFormat::Ics => {}
         }
         Ok(())
+    }
+
+    /// For a calendar (`ics`): the events written, and what their calendar
+    /// noted, to go in a calendar of several documents.
+    pub fn into_events(self) -> Option<(Calendar, Spool)> {
+        Some((self.calendar?, self.spool))
     }
 
     /// Ends the document (for a TimeML input, with the file after `<TEXT>`'s content).

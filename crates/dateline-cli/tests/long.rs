@@ -228,3 +228,33 @@ fn a_json_line_too_long_to_hold_is_tagged_in_pieces_in_its_place() {
     // the document's zone is read: a bare clock time gets an instant in Seoul
     assert!(timexes.iter().any(|t| t["text"] == "11:05" && t["tzid"] == "Asia/Seoul"), "{}", docs[1]);
 }
+
+#[test]
+fn a_calendar_of_long_inputs_is_gathered_a_piece_at_a_time() {
+    let d = dir("long-calendar");
+    let text = long_text();
+    let long = file(&d, "long.txt", text.as_bytes());
+    let tml = file(&d, "long.tml", long_timeml(&text).as_bytes());
+    let files = own_articles();
+    // whole or streamed, the same calendar of the own articles
+    let mut args: Vec<&str> = files.iter().map(|p| arg(p)).collect();
+    args.insert(0, "calendar");
+    let whole = dateline(&args, None);
+    let streamed = dateline(&[&args[..], &["--stream-over", "0"]].concat(), None);
+    assert!(whole.status.success(), "{}", stderr(&whole));
+    assert_eq!(stdout(&whole), stdout(&streamed));
+    // long inputs among short ones: one calendar, as many events as each alone has
+    let events = |o: &std::process::Output| stdout(o).matches("BEGIN:VEVENT").count();
+    let alone: usize = [&long, &tml]
+        .iter()
+        .map(|p| events(&dateline(&[&["tag", arg(p), "--format", "ics", "--dct", "2020-05-01"], &SMALL[..]].concat(), None)))
+        .sum();
+    let all = [&["calendar", arg(&long), arg(&files[0]), arg(&tml), "--dct", "2020-05-01"], &SMALL[..]].concat();
+    let o = dateline(&all, None);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let own = events(&dateline(&["calendar", arg(&files[0]), "--dct", "2020-05-01"], None));
+    assert!(alone > 100 && events(&o) == alone + own, "{} = {alone} + {own}", events(&o));
+    let ics = stdout(&o);
+    assert_eq!(ics.matches("BEGIN:VCALENDAR").count(), 1);
+    assert!(!ics.contains("DTSTAMP:\r\n"));
+}

@@ -177,6 +177,14 @@ impl Calendar {
         Calendar { options, zones: BTreeSet::new(), years: (i16::MAX, i16::MIN), stamp: None }
     }
 
+    /// Takes in what `other` noted (zones, years, DCTs), so that its events
+    /// can go in this calendar.
+    pub fn absorb(&mut self, other: Calendar) {
+        self.zones.extend(other.zones);
+        self.years = (self.years.0.min(other.years.0), self.years.1.max(other.years.1));
+        self.stamp = self.stamp.max(other.stamp);
+    }
+
     /// The VEVENTs of one document, DTSTAMP left empty; the zones and years
     /// they use are noted for the head.
     pub fn events(&mut self, d: &CalendarDoc<'_>) -> String {
