@@ -14,7 +14,11 @@ use std::time::Duration;
 use dateline::{Document, Tagger};
 use indicatif::{ProgressBar, ProgressStyle};
 
+use std::io::Seek;
+
 use crate::input::{self, Doc, InputError};
+use crate::long;
+use crate::longline::{self, Line};
 use crate::output::{self, OutputFormat};
 
 /// How many lines a streaming batch holds at most, and how many bytes.
@@ -75,6 +79,8 @@ pub struct Job<'a> {
     pub input_format: input::InputFormat,
     /// Threads to use.
     pub jobs: usize,
+    /// The most bytes of a piece of a long input ([`dateline::PIECE_BYTES`]).
+    pub piece_bytes: usize,
 }
 
 /// Tags one document.
@@ -140,11 +146,19 @@ pub fn stream_jsonl(
         // read one batch of raw lines
         let mut batch: Vec<(usize, Vec<u8>)> = Vec::new();
         let mut bytes = 0;
+        // a line too long to hold ends the batch, and is tagged after it
+        let mut long_line = None;
         while batch.len() < BATCH_LINES && bytes < BATCH_BYTES {
             let mut buf = Vec::new();
-            match reader.read_until(b'\n', &mut buf) {
-                Ok(0) => break,
-                Ok(n) => {
+            match longline::read_line(reader, &mut buf, job.piece_bytes) {
+                Ok((Line::End, _)) => break,
+                Ok((Line::Long(f), n)) => {
+                    line_no += 1;
+                    bytes += n;
+                    long_line = Some((line_no, f));
+                    break;
+                }
+                Ok((Line::Short, n)) => {
                     line_no += 1;
                     bytes += n;
                     if line_no == 1 {
@@ -160,7 +174,7 @@ pub fn stream_jsonl(
                 }
             }
         }
-        if batch.is_empty() {
+        if batch.is_empty() && long_line.is_none() {
             break;
         }
         let results: Vec<Result<String, InputError>> = parallel_map(&batch, job.jobs, |_, (n, raw)| {
@@ -188,9 +202,89 @@ pub fn stream_jsonl(
             Err(None) => failed = true,
             Err(Some(code)) => return Err(code),
         }
+        if let Some((n, f)) = long_line {
+            match tag_long_line(job, n, f, emit) {
+                Ok(()) => docs += 1,
+                Err(LongLineError::Input(e)) => {
+                    eprintln!("dateline: {name}: {e}");
+                    failed = true;
+                }
+                Err(LongLineError::Exit(code)) => return Err(code),
+            }
+        }
         progress.advance(bytes as u64, docs);
     }
     Ok(failed)
+}
+
+/// Why a long line was not written.
+enum LongLineError {
+    /// It is not a document, or could not be tagged (the message says where).
+    Input(String),
+    /// Writing asked the run to end.
+    Exit(std::process::ExitCode),
+}
+
+/// Tags the document of JSON line `n`, too long to hold, from `file` (see
+/// [`longline`]), and writes it through `emit` as it goes.
+fn tag_long_line(
+    job: &Job<'_>,
+    n: usize,
+    file: std::fs::File,
+    emit: &mut dyn FnMut(&str) -> Result<(), Option<std::process::ExitCode>>,
+) -> Result<(), LongLineError> {
+    let fields = longline::read_fields(&mut std::io::BufReader::new(file), n).map_err(|e| LongLineError::Input(e.to_string()))?;
+    let doc = longline::doc(&fields, n, job.dct).map_err(|e| LongLineError::Input(e.to_string()))?;
+    let mut text = fields.text;
+    let mut checked = match long::check(&mut std::io::BufReader::new(&mut text)) {
+        Ok(c) => c,
+        Err(e) if e.message == "empty input" => long::Checked { bom: false, lead: String::new() },
+        Err(e) => return Err(LongLineError::Input(format!("line {n}: text: {e}"))),
+    };
+    // (a byte-order mark at the start of a JSON string is text)
+    checked.bom = false;
+    text.rewind().map_err(|e| LongLineError::Input(e.to_string()))?;
+    let mut out = Emit { emit, buf: Vec::new(), exit: None };
+    let mut start = |d, _: Option<&str>, out: &mut dyn std::io::Write| crate::write::DocWriter::begin(out, job.format, d, None, job.calendar);
+    let r = long::tag_text(job, &mut std::io::BufReader::new(text), long::What::Given(Box::new(doc)), &checked, &mut out, &mut start)
+        .and_then(|w| w.finish(&mut out, None).map_err(long::LongError::Write))
+        .and_then(|()| std::io::Write::flush(&mut out).map_err(long::LongError::Write));
+    match (r, out.exit) {
+        (_, Some(code)) => Err(LongLineError::Exit(code)),
+        (Ok(()), None) => Ok(()),
+        (Err(e), None) => Err(LongLineError::Input(format!("line {n}: {e}"))),
+    }
+}
+
+/// Output through an `emit` function, as `Write`, handed on some 64 KB at
+/// a time. (The writers write whole characters, so what is handed on is
+/// always whole characters too.)
+struct Emit<'e> {
+    emit: &'e mut dyn FnMut(&str) -> Result<(), Option<std::process::ExitCode>>,
+    buf: Vec<u8>,
+    /// The exit `emit` asked for.
+    exit: Option<std::process::ExitCode>,
+}
+
+impl std::io::Write for Emit<'_> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.buf.extend_from_slice(buf);
+        if self.buf.len() > 1 << 16 {
+            self.flush()?;
+        }
+        Ok(buf.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        let s = String::from_utf8_lossy(&self.buf).into_owned();
+        self.buf.clear();
+        match (self.emit)(&s) {
+            Ok(()) => Ok(()),
+            Err(code) => {
+                self.exit = Some(code.unwrap_or(std::process::ExitCode::from(2)));
+                Err(std::io::Error::new(std::io::ErrorKind::BrokenPipe, "output closed"))
+            }
+        }
+    }
 }
 
 #[cfg(test)]

@@ -6,13 +6,17 @@
 
 mod batch;
 mod bench;
+mod calendar;
 mod eval;
 mod gold;
 mod input;
+mod long;
+mod longline;
 mod output;
 mod sink;
+mod write;
 
-use std::io::{BufRead, BufReader, Read};
+use std::io::{BufRead, BufReader, Read, Seek};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -20,7 +24,7 @@ use clap::{Parser, Subcommand};
 use dateline::{Mode, Tagger};
 use input::{user_dct, InputFormat};
 use output::OutputFormat;
-use sink::{print, write_atomic, Sink, Tagged};
+use sink::{print, Sink, Tagged};
 
 #[derive(Parser)]
 #[command(name = "dateline", version, about = "Find and normalise temporal expressions in dated text.")]
@@ -64,6 +68,18 @@ impl ZoneArgs {
         }
         Ok(b)
     }
+}
+
+/// How long inputs are cut (hidden: for tests, which use small pieces).
+#[derive(clap::Args, Clone, Copy, Debug)]
+struct PieceArgs {
+    /// Inputs longer than this many bytes are read and tagged in pieces
+    /// (0 streams every plain, seed and TimeML input).
+    #[arg(long, hide = true, default_value_t = dateline::PIECE_BYTES as u64)]
+    stream_over: u64,
+    /// The most bytes of a piece.
+    #[arg(long, hide = true, default_value_t = dateline::PIECE_BYTES)]
+    piece_bytes: usize,
 }
 
 /// What a calendar keeps: shared by `tag --format ics` and `calendar`.
@@ -129,6 +145,8 @@ enum Command {
         jobs: Option<usize>,
         #[command(flatten)]
         calendar: CalendarArgs,
+        #[command(flatten)]
+        pieces: PieceArgs,
     },
     /// Write the dates, times and recurrences of all inputs as one iCalendar (RFC 5545) file.
     Calendar {
@@ -139,6 +157,8 @@ enum Command {
         out: Option<PathBuf>,
         #[command(flatten)]
         calendar: CalendarArgs,
+        #[command(flatten)]
+        pieces: PieceArgs,
     },
     /// Measure tagging throughput on a corpus (a directory of TimeML files or a JSON Lines file).
     Bench {
@@ -177,19 +197,38 @@ enum Command {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     match cli.command {
-        Command::Tag { source, format, out_dir, jobs, calendar } => match source.setup() {
+        Command::Tag { source, format, out_dir, jobs, calendar, pieces } => match source.setup() {
             Ok((tagger, dct)) => {
                 let jobs = jobs.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get())).max(1);
-                let job = batch::Job { tagger: &tagger, dct, format, calendar: calendar.options(), input_format: source.input_format, jobs };
-                exit(tag(&job, &source.files, out_dir.as_deref()))
+                let job = batch::Job {
+                    tagger: &tagger,
+                    dct,
+                    format,
+                    calendar: calendar.options(),
+                    input_format: source.input_format,
+                    jobs,
+                    piece_bytes: pieces.piece_bytes.max(1),
+                };
+                exit(tag(&job, &source.files, out_dir.as_deref(), pieces.stream_over))
             }
             Err(e) => {
                 eprintln!("dateline: {e}");
                 ExitCode::from(2)
             }
         },
-        Command::Calendar { source, out, calendar: options } => match source.setup() {
-            Ok((tagger, dct)) => calendar(&tagger, &source.files, dct, source.input_format, out.as_deref(), options.options()),
+        Command::Calendar { source, out, calendar: options, pieces } => match source.setup() {
+            Ok((tagger, dct)) => {
+                let job = batch::Job {
+                    tagger: &tagger,
+                    dct,
+                    format: OutputFormat::Ics,
+                    calendar: options.options(),
+                    input_format: source.input_format,
+                    jobs: 1,
+                    piece_bytes: pieces.piece_bytes.max(1),
+                };
+                calendar::run(&job, &source.files, out.as_deref(), pieces.stream_over)
+            }
             Err(e) => {
                 eprintln!("dateline: {e}");
                 ExitCode::from(2)
@@ -217,61 +256,6 @@ fn read_input(path: Option<&Path>) -> Result<Vec<u8>, String> {
             std::fs::read(p).map_err(|e| e.to_string())
         }
     }
-}
-
-/// Reads every input, reports the ones that fail, and hands each input's
-/// tagged documents to `each` (which may stop the run with an exit code).
-/// Returns whether any input failed.
-fn for_each_input(
-    tagger: &Tagger,
-    files: &[PathBuf],
-    dct: Option<jiff::civil::Date>,
-    input_format: InputFormat,
-    mut each: impl FnMut(&str, Vec<(input::Doc, dateline::Analysis)>) -> Result<(), Option<ExitCode>>,
-) -> Result<bool, ExitCode> {
-    let inputs: Vec<Option<&Path>> = if files.is_empty() { vec![None] } else { files.iter().map(|p| Some(p.as_path())).collect() };
-    let mut failed = false;
-    for path in inputs {
-        let name = path.map_or("<stdin>".to_string(), |p| p.display().to_string());
-        let text = match read_input(path).map_err(|e| input::InputError { place: String::new(), message: e }).and_then(input::decode) {
-            Ok(t) => t,
-            Err(e) => {
-                eprintln!("dateline: {name}: {e}");
-                failed = true;
-                continue;
-            }
-        };
-        let doc_name = sink::doc_name(path);
-        let (docs, errs) = input::read(&doc_name, text, input_format, dct);
-        for e in &errs {
-            eprintln!("dateline: {name}: {e}");
-            failed = true;
-        }
-        if docs.is_empty() {
-            continue;
-        }
-        let tagged = match batch::guarded(|| {
-            docs.into_iter()
-                .map(|d| {
-                    let a = batch::tag_doc(tagger, &d);
-                    (d, a)
-                })
-                .collect()
-        }) {
-            Ok(tagged) => tagged,
-            Err(e) => {
-                eprintln!("dateline: {name}: {e}");
-                failed = true;
-                continue;
-            }
-        };
-        match each(&doc_name, tagged) {
-            Ok(()) => {}
-            Err(None) => failed = true,
-            Err(Some(code)) => return Err(code),
-        }
-    }
-    Ok(failed)
 }
 
 /// The exit of a report command: a closed pipe ("dateline eval ... | head")
@@ -325,8 +309,60 @@ fn tag_whole(job: &batch::Job<'_>, path: Option<&Path>, bytes: Option<&[u8]>) ->
     t
 }
 
+/// Tags one long input (see [`long`]), read from `file`, into its own
+/// target; returns whether it failed.
+fn tag_long(job: &batch::Job<'_>, path: Option<&Path>, mut file: std::fs::File, sink: &Sink<'_>) -> Result<bool, ExitCode> {
+    let name = path.map_or("<stdin>".to_string(), |p| p.display().to_string());
+    let doc_name = sink::doc_name(path);
+    let fail = |e: &dyn std::fmt::Display| {
+        eprintln!("dateline: {name}: {e}");
+        Ok(true)
+    };
+    let checked = match long::check(&mut BufReader::with_capacity(1 << 16, &mut file)) {
+        Ok(c) => c,
+        Err(e) => return fail(&e),
+    };
+    if let Err(e) = file.rewind() {
+        return fail(&e);
+    }
+    let format = if job.input_format == InputFormat::Auto { input::detect(&checked.lead) } else { job.input_format };
+    let mut target = sink.open(&doc_name).map_err(|e| sink::write_failed(&e, &name).unwrap_or(ExitCode::from(2)))?;
+    let mut reader = BufReader::with_capacity(1 << 16, file);
+    let mut start = |d, head: Option<&str>, out: &mut dyn std::io::Write| {
+        write::DocWriter::begin(out, job.format, d, head.filter(|_| job.format == OutputFormat::Timeml), job.calendar)
+    };
+    let result = match format {
+        InputFormat::Jsonl => {
+            let progress = batch::Progress::new(None);
+            let r = batch::stream_jsonl(&mut reader, &name, job, &progress, &mut |s| {
+                std::io::Write::write_all(&mut target, s.as_bytes()).map_err(|e| sink::write_failed(&e, "writing output"))
+            });
+            progress.finish();
+            return match r {
+                Ok(failed) => target.commit().map(|()| failed).map_err(|e| sink::write_failed(&e, "writing output").unwrap_or(ExitCode::from(2))),
+                Err(code) => Err(code),
+            };
+        }
+        InputFormat::Timeml => long::tag_timeml(job, reader.get_mut(), &doc_name, &checked, &mut target, &mut start).and_then(|(w, tail)| {
+            w.finish(&mut target, (job.format == OutputFormat::Timeml).then_some(tail.as_str())).map_err(long::LongError::Write)
+        }),
+        _ => long::tag_text(job, &mut reader, long::What::Read { doc_name: &doc_name, format }, &checked, &mut target, &mut start)
+            .and_then(|w| w.finish(&mut target, None).map_err(long::LongError::Write)),
+    };
+    match result {
+        Ok(()) => target.commit().map(|()| false).map_err(|e| sink::write_failed(&e, "writing output").unwrap_or(ExitCode::from(2))),
+        Err(long::LongError::Write(e)) => Err(sink::write_failed(&e, "writing output").unwrap_or(ExitCode::from(2))),
+        Err(e) => {
+            // what was written to standard output stays; a file is not kept
+            let _ = std::io::Write::flush(&mut target);
+            fail(&e)
+        }
+    }
+}
+
 /// Tags every input, in order, on `job.jobs` threads; returns whether any failed.
-fn tag(job: &batch::Job<'_>, files: &[PathBuf], out_dir: Option<&Path>) -> Result<bool, ExitCode> {
+/// Inputs longer than `stream_over` bytes are tagged in pieces.
+fn tag(job: &batch::Job<'_>, files: &[PathBuf], out_dir: Option<&Path>, stream_over: u64) -> Result<bool, ExitCode> {
     let (format, input_format, jobs) = (job.format, job.input_format, job.jobs);
     let inputs: Vec<Option<&Path>> = if files.is_empty() { vec![None] } else { files.iter().map(|p| Some(p.as_path())).collect() };
     if let Some(dir) = out_dir {
@@ -374,7 +410,33 @@ fn tag(job: &batch::Job<'_>, files: &[PathBuf], out_dir: Option<&Path>) -> Resul
             let name = path.map_or("<stdin>".to_string(), |p| p.display().to_string());
             failed |= batch::stream_jsonl(&mut *reader, &name, job, &progress, &mut |s| print(s))?;
         } else {
+            let long_file = path.and_then(|p| std::fs::metadata(p).ok()).is_some_and(|m| m.is_file() && m.len() > stream_over);
+            if long_file {
+                failed |= flush(&mut pending)?;
+                drop(reader);
+                match path.map(std::fs::File::open) {
+                    Some(Ok(f)) => failed |= tag_long(job, path, f, &sink)?,
+                    _ => pending.push((path, None)),
+                }
+                continue;
+            }
             let mut bytes = Vec::new();
+            if let Err(e) = reader.by_ref().take(stream_over.saturating_add(1)).read_to_end(&mut bytes) {
+                eprintln!("dateline: {}: {e}", path.map_or("<stdin>".to_string(), |p| p.display().to_string()));
+                failed = true;
+                continue;
+            }
+            if path.is_none() && bytes.len() as u64 > stream_over {
+                failed |= flush(&mut pending)?;
+                match long::spool(&bytes, &mut reader) {
+                    Ok(f) => failed |= tag_long(job, None, f, &sink)?,
+                    Err(e) => {
+                        eprintln!("dateline: <stdin>: {e}");
+                        failed = true;
+                    }
+                }
+                continue;
+            }
             if let Err(e) = reader.read_to_end(&mut bytes) {
                 eprintln!("dateline: {}: {e}", path.map_or("<stdin>".to_string(), |p| p.display().to_string()));
                 failed = true;
@@ -389,37 +451,6 @@ fn tag(job: &batch::Job<'_>, files: &[PathBuf], out_dir: Option<&Path>) -> Resul
     failed |= flush(&mut pending)?;
     progress.finish();
     Ok(failed)
-}
-
-fn calendar(
-    tagger: &Tagger,
-    files: &[PathBuf],
-    dct: Option<jiff::civil::Date>,
-    input_format: InputFormat,
-    out: Option<&Path>,
-    options: dateline::ical::Options,
-) -> ExitCode {
-    let mut all = Vec::new();
-    let result = for_each_input(tagger, files, dct, input_format, |_, tagged| {
-        all.extend(tagged);
-        Ok(())
-    });
-    let docs: Vec<dateline::ical::CalendarDoc<'_>> = all
-        .iter()
-        .map(|(d, a)| dateline::ical::CalendarDoc { id: &d.id, text: d.analysed.as_deref().unwrap_or(&d.text), dct: d.dct, analysis: a })
-        .collect();
-    let ics = dateline::ical::calendar_with(&docs, options);
-    let written = match out {
-        Some(path) => write_atomic(path, &ics).map_err(|e| {
-            eprintln!("dateline: {}: {e}", path.display());
-            Some(ExitCode::from(2))
-        }),
-        None => print(&ics),
-    };
-    match (result, written) {
-        (Err(code), _) | (_, Err(Some(code))) => code,
-        (Ok(failed), _) => exit(Ok(failed)),
-    }
 }
 
 fn exit(result: Result<bool, ExitCode>) -> ExitCode {

@@ -51,42 +51,47 @@ pub fn render(doc: &Doc, a: &Analysis, format: OutputFormat, calendar: dateline:
             &[dateline::ical::CalendarDoc { id: &doc.id, text: doc.analysed.as_deref().unwrap_or(&doc.text), dct: doc.dct, analysis: a }],
             calendar,
         ),
-        OutputFormat::Text => {
-            let mut s = format!("# {}  (DCT {})\n", doc.id, doc.dct.map_or("none".to_string(), |d| d.to_string()));
-            let _ = writeln!(s, "{:<5} {:>11}  {:<8} {:<24} text", "tid", "chars", "type", "value");
-            for t in &a.timexes {
-                let mut extra = String::new();
-                if let Some(m) = t.modifier {
-                    let _ = write!(extra, "  mod={m}");
-                }
-                if let Some(u) = &t.utc {
-                    let _ = write!(extra, "  utc={u}");
-                }
-                if let Some(r) = &t.rrule {
-                    let _ = write!(extra, "  rrule={r}");
-                }
-                let _ = writeln!(
-                    s,
-                    "{:<5} {:>5}-{:<5}  {:<8} {:<24} {}{}",
-                    t.tid,
-                    t.start,
-                    t.end,
-                    t.typ.as_str(),
-                    t.value,
-                    t.text.replace('\n', " "),
-                    extra
-                );
-            }
-            for g in &a.groups {
-                let _ = writeln!(
-                    s,
-                    "{:?} {}{}",
-                    g.kind,
-                    g.tids.join(" "),
-                    g.rrule.as_ref().map_or(String::new(), |r| format!("  rrule={r} tzid={}", g.tzid.as_deref().unwrap_or("-")))
-                );
-            }
-            s
-        }
+        OutputFormat::Text => format!("{}{}{}", text_head(doc), text_timexes(a), text_groups(a)),
     }
+}
+
+/// The table's title and column heads.
+pub fn text_head(doc: &Doc) -> String {
+    let mut s = format!("# {}  (DCT {})\n", doc.id, doc.dct.map_or("none".to_string(), |d| d.to_string()));
+    let _ = writeln!(s, "{:<5} {:>11}  {:<8} {:<24} text", "tid", "chars", "type", "value");
+    s
+}
+
+/// The table's line for each timex.
+pub fn text_timexes(a: &Analysis) -> String {
+    let mut s = String::new();
+    for t in &a.timexes {
+        let mut extra = String::new();
+        if let Some(m) = t.modifier {
+            let _ = write!(extra, "  mod={m}");
+        }
+        if let Some(u) = &t.utc {
+            let _ = write!(extra, "  utc={u}");
+        }
+        if let Some(r) = &t.rrule {
+            let _ = write!(extra, "  rrule={r}");
+        }
+        let _ = writeln!(s, "{:<5} {:>5}-{:<5}  {:<8} {:<24} {}{}", t.tid, t.start, t.end, t.typ.as_str(), t.value, t.text.replace('\n', " "), extra);
+    }
+    s
+}
+
+/// The table's line for each group, which follow all timexes.
+pub fn text_groups(a: &Analysis) -> String {
+    let mut s = String::new();
+    for g in &a.groups {
+        let _ = writeln!(
+            s,
+            "{:?} {}{}",
+            g.kind,
+            g.tids.join(" "),
+            g.rrule.as_ref().map_or(String::new(), |r| format!("  rrule={r} tzid={}", g.tzid.as_deref().unwrap_or("-")))
+        );
+    }
+    s
 }

@@ -57,8 +57,8 @@ pub fn check_out_names(inputs: &[Option<&Path>], dir: &Path, format: OutputForma
     Ok(())
 }
 
-/// Writes `content` to `path` whole (see the module's comment).
-pub fn write_atomic(path: &Path, content: &str) -> std::io::Result<()> {
+/// A temporary file beside `path`, to be renamed over it when complete.
+fn temp_beside(path: &Path) -> std::io::Result<tempfile::NamedTempFile> {
     let dir = path.parent().filter(|d| !d.as_os_str().is_empty()).map_or_else(|| PathBuf::from("."), Path::to_path_buf);
     let name = path.file_name().map_or_else(|| "output".into(), |n| n.to_string_lossy().into_owned());
     let prefix = format!(".{name}.");
@@ -70,7 +70,12 @@ pub fn write_atomic(path: &Path, content: &str) -> std::io::Result<()> {
         use std::os::unix::fs::PermissionsExt;
         builder.permissions(std::fs::Permissions::from_mode(0o666));
     }
-    let mut tmp = builder.tempfile_in(&dir)?;
+    builder.tempfile_in(&dir)
+}
+
+/// Writes `content` to `path` whole (see the module's comment).
+pub fn write_atomic(path: &Path, content: &str) -> std::io::Result<()> {
+    let mut tmp = temp_beside(path)?;
     tmp.write_all(content.as_bytes())?;
     tmp.persist(path).map_err(|e| e.error)?;
     Ok(())
@@ -109,7 +114,67 @@ pub struct Sink<'a> {
     pub format: OutputFormat,
 }
 
+/// Where one streamed document is written: standard output, or a
+/// temporary file renamed over its output file by [`Target::commit`].
+pub struct Target {
+    out: std::io::BufWriter<Box<dyn Write>>,
+    file: Option<(tempfile::TempPath, PathBuf)>,
+}
+
+impl Write for Target {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.out.write(buf)
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.out.flush()
+    }
+}
+
+impl Target {
+    /// Standard output.
+    pub fn stdout() -> Target {
+        Target { out: std::io::BufWriter::with_capacity(1 << 16, Box::new(std::io::stdout())), file: None }
+    }
+
+    /// A temporary file beside `path`, renamed over it by [`Target::commit`].
+    pub fn file(path: &Path) -> std::io::Result<Target> {
+        let (file, tmp) = temp_beside(path)?.into_parts();
+        Ok(Target { out: std::io::BufWriter::with_capacity(1 << 16, Box::new(file)), file: Some((tmp, path.to_path_buf())) })
+    }
+
+    /// Completes the output: flushed, and a file renamed into place. (A
+    /// target dropped without this leaves no file.)
+    pub fn commit(mut self) -> std::io::Result<()> {
+        self.out.flush()?;
+        if let Some((tmp, path)) = self.file.take() {
+            tmp.persist(&path).map_err(|e| e.error)?;
+        }
+        Ok(())
+    }
+}
+
+/// The exit a failed write asks for: a closed pipe ends the run quietly,
+/// anything else is reported.
+pub fn write_failed(e: &std::io::Error, what: &str) -> Option<ExitCode> {
+    if e.kind() == std::io::ErrorKind::BrokenPipe {
+        return Some(ExitCode::SUCCESS);
+    }
+    eprintln!("dateline: {what}: {e}");
+    Some(ExitCode::from(2))
+}
+
 impl Sink<'_> {
+    /// Opens where the output of input `doc_name` goes.
+    pub fn open(&self, doc_name: &str) -> std::io::Result<Target> {
+        match self.out_dir {
+            None => Ok(Target::stdout()),
+            Some(dir) => {
+                std::fs::create_dir_all(dir)?;
+                Target::file(&dir.join(out_name(doc_name, self.format)))
+            }
+        }
+    }
+
     /// Reports an input's errors and writes its output.
     pub fn emit(&self, t: &Tagged) -> Result<(), Option<ExitCode>> {
         for e in &t.errors {

@@ -7,9 +7,11 @@
 //! the bytes, the result is a document or a [`TimemlError`] that says where.
 
 mod body;
+mod stream;
 mod write;
 
-pub use write::{plain_document, range_durations};
+pub use stream::{Head, LongTimeml, Piece, MARKUP_MAX};
+pub use write::{plain_body, plain_document, plain_head, range_durations, PLAIN_TAIL};
 
 use jiff::civil::Date;
 use quick_xml::events::Event;

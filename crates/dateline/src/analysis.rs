@@ -107,8 +107,10 @@ pub struct Timex {
     pub dtstart: Option<String>,
     /// The recurrence typed, for the calendar (`rrule`, `dtstart` and `tzid`
     /// are its rendering).
+    /// (Boxed, as most timexes have none: a timex is kept small, since a
+    /// piece of dense text holds tens of thousands.)
     #[serde(skip)]
-    pub(crate) schedule: Option<crate::recur::Schedule>,
+    pub(crate) schedule: Option<Box<crate::recur::Schedule>>,
 }
 
 /// An interval of time: start inclusive, end exclusive, and its grain.

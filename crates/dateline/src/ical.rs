@@ -142,59 +142,122 @@ pub fn calendar(docs: &[CalendarDoc<'_>]) -> String {
 /// event, the days a stated schedule holds take its clock time, and the
 /// readings of one instant in several zones are one event.
 pub fn calendar_with(docs: &[CalendarDoc<'_>], options: Options) -> String {
-    let mut events = Vec::new();
-    for d in docs {
-        collect(d, options, &mut events);
+    let mut cal = Calendar::new(options);
+    let events: String = docs.iter().map(|d| cal.events(d)).collect();
+    let mut out = cal.head();
+    out.push_str(&cal.stamped(&events));
+    out.push_str(Calendar::END);
+    out
+}
+
+/// A calendar written a document (or a piece of a long one) at a time, so
+/// that a writer need not hold every analysis: [`Calendar::events`] gives
+/// each document's VEVENTs as they come, and once all are in,
+/// [`Calendar::head`] gives what goes before them (the VTIMEZONEs of the
+/// zones they use) and [`Calendar::END`] what goes after. Each event's
+/// DTSTAMP is the latest DCT of all documents, known only at the end, so
+/// the events leave it empty (the line [`Calendar::UNSTAMPED`]) for
+/// [`Calendar::stamped`] or [`Calendar::stamp`] to fill in.
+#[derive(Debug, Clone)]
+pub struct Calendar {
+    options: Options,
+    zones: BTreeSet<String>,
+    years: (i16, i16),
+    stamp: Option<Date>,
+}
+
+impl Calendar {
+    /// The line each event's DTSTAMP is written as until the stamp is known.
+    pub const UNSTAMPED: &'static str = "DTSTAMP:\r\n";
+    /// The end of the calendar.
+    pub const END: &'static str = "END:VCALENDAR\r\n";
+
+    /// A calendar with nothing in it yet.
+    pub fn new(options: Options) -> Calendar {
+        Calendar { options, zones: BTreeSet::new(), years: (i16::MAX, i16::MIN), stamp: None }
     }
-    let mut zones: BTreeSet<String> = BTreeSet::new();
-    let mut years = (i16::MAX, i16::MIN);
-    for e in &events {
-        if let When::Zoned(_, tzid) = &e.when {
-            zones.insert(tzid.clone());
-        }
-        let y = e.when.day().year();
-        years = (years.0.min(y), years.1.max(y));
+
+    /// Takes in what `other` noted (zones, years, DCTs), so that its events
+    /// can go in this calendar.
+    pub fn absorb(&mut self, other: Calendar) {
+        self.zones.extend(other.zones);
+        self.years = (self.years.0.min(other.years.0), self.years.1.max(other.years.1));
+        self.stamp = self.stamp.max(other.stamp);
     }
-    let stamp = docs.iter().filter_map(|d| d.dct).max().map_or("19700101T000000Z".to_string(), |d| format!("{}T000000Z", d.strftime("%Y%m%d")));
-    let mut out = Lines::default();
-    out.line("BEGIN:VCALENDAR");
-    out.line("VERSION:2.0");
-    out.line("PRODID:-//dateline//dateline 0.1//EN");
-    out.line("CALSCALE:GREGORIAN");
-    for z in &zones {
-        vtimezone(&mut out, z, years);
-    }
-    for e in &events {
-        out.line("BEGIN:VEVENT");
-        out.line(&format!("UID:{}", e.uid));
-        out.line(&format!("DTSTAMP:{stamp}"));
-        let start = match &e.when {
-            When::AllDay(d) => format!(";VALUE=DATE:{}", d.strftime("%Y%m%d")),
-            When::Zoned(z, tzid) => format!(";TZID={tzid}:{}", z.datetime().strftime("%Y%m%dT%H%M%S")),
-            When::Utc(t) => format!(":{}", t.strftime("%Y%m%dT%H%M%SZ")),
-            When::Floating(dt) => format!(":{}", dt.strftime("%Y%m%dT%H%M%S")),
-        };
-        if e.occurrence {
-            out.line(&format!("RECURRENCE-ID{start}"));
-        }
-        out.line(&format!("DTSTART{start}"));
-        if let When::AllDay(d) = &e.when {
-            if let Ok(next) = d.tomorrow() {
-                out.line(&format!("DTEND;VALUE=DATE:{}", next.strftime("%Y%m%d")));
+
+    /// The VEVENTs of one document, DTSTAMP left empty; the zones and years
+    /// they use are noted for the head.
+    pub fn events(&mut self, d: &CalendarDoc<'_>) -> String {
+        let mut events = Vec::new();
+        collect(d, self.options, &mut events);
+        self.stamp = self.stamp.max(d.dct);
+        let mut out = Lines::default();
+        for e in &events {
+            if let When::Zoned(_, tzid) = &e.when {
+                self.zones.insert(tzid.clone());
             }
+            let y = e.when.day().year();
+            self.years = (self.years.0.min(y), self.years.1.max(y));
+            vevent(&mut out, e);
         }
-        if let Some(dur) = e.duration.as_ref().filter(|_| !matches!(e.when, When::AllDay(_))) {
-            out.line(&format!("DURATION:{dur}"));
-        }
-        if let Some(r) = &e.rule {
-            out.line(&format!("RRULE:{}", r.render(matches!(e.when, When::AllDay(_)))));
-        }
-        out.line(&format!("SUMMARY:{}", escape(&e.summary)));
-        out.line(&format!("DESCRIPTION:{}", escape(&e.description)));
-        out.line("END:VEVENT");
+        out.0
     }
-    out.line("END:VCALENDAR");
-    out.0
+
+    /// What goes before the events: the calendar's properties and a
+    /// VTIMEZONE for every zone the events use, over the years they span.
+    pub fn head(&self) -> String {
+        let mut out = Lines::default();
+        out.line("BEGIN:VCALENDAR");
+        out.line("VERSION:2.0");
+        out.line("PRODID:-//dateline//dateline 0.1//EN");
+        out.line("CALSCALE:GREGORIAN");
+        for z in &self.zones {
+            vtimezone(&mut out, z, self.years);
+        }
+        out.0
+    }
+
+    /// The DTSTAMP line that replaces [`Calendar::UNSTAMPED`]: the latest DCT.
+    pub fn stamp(&self) -> String {
+        let stamp = self.stamp.map_or("19700101T000000Z".to_string(), |d| format!("{}T000000Z", d.strftime("%Y%m%d")));
+        format!("DTSTAMP:{stamp}\r\n")
+    }
+
+    /// `events` (as [`Calendar::events`] wrote them) with their DTSTAMP filled in.
+    pub fn stamped(&self, events: &str) -> String {
+        events.replace(Self::UNSTAMPED, &self.stamp())
+    }
+}
+
+/// Writes one event, its DTSTAMP left empty.
+fn vevent(out: &mut Lines, e: &Event) {
+    out.line("BEGIN:VEVENT");
+    out.line(&format!("UID:{}", e.uid));
+    out.line("DTSTAMP:");
+    let start = match &e.when {
+        When::AllDay(d) => format!(";VALUE=DATE:{}", d.strftime("%Y%m%d")),
+        When::Zoned(z, tzid) => format!(";TZID={tzid}:{}", z.datetime().strftime("%Y%m%dT%H%M%S")),
+        When::Utc(t) => format!(":{}", t.strftime("%Y%m%dT%H%M%SZ")),
+        When::Floating(dt) => format!(":{}", dt.strftime("%Y%m%dT%H%M%S")),
+    };
+    if e.occurrence {
+        out.line(&format!("RECURRENCE-ID{start}"));
+    }
+    out.line(&format!("DTSTART{start}"));
+    if let When::AllDay(d) = &e.when {
+        if let Ok(next) = d.tomorrow() {
+            out.line(&format!("DTEND;VALUE=DATE:{}", next.strftime("%Y%m%d")));
+        }
+    }
+    if let Some(dur) = e.duration.as_ref().filter(|_| !matches!(e.when, When::AllDay(_))) {
+        out.line(&format!("DURATION:{dur}"));
+    }
+    if let Some(r) = &e.rule {
+        out.line(&format!("RRULE:{}", r.render(matches!(e.when, When::AllDay(_)))));
+    }
+    out.line(&format!("SUMMARY:{}", escape(&e.summary)));
+    out.line(&format!("DESCRIPTION:{}", escape(&e.description)));
+    out.line("END:VEVENT");
 }
 
 /// A recurrence of the document that emits a recurring event.

@@ -63,6 +63,8 @@ impl<'t> Tokens<'t> {
     /// Lowercased text of token `i`, or "" past the end.
     #[inline]
     pub fn lw(&self, i: usize) -> &str {
+        #[cfg(test)]
+        crate::work::count();
         match self.toks.get(i) {
             Some(t) => &self.lower[t.start..t.end],
             None => "",
@@ -72,6 +74,8 @@ impl<'t> Tokens<'t> {
     /// Original text of token `i`, or "" past the end.
     #[inline]
     pub fn raw(&self, i: usize) -> &str {
+        #[cfg(test)]
+        crate::work::count();
         match self.toks.get(i) {
             Some(t) => &self.text[t.start..t.end],
             None => "",
@@ -81,6 +85,8 @@ impl<'t> Tokens<'t> {
     /// Lexicon entries of token `i`.
     #[inline]
     pub fn entries(&self, i: usize) -> &[Entry] {
+        #[cfg(test)]
+        crate::work::count();
         match self.toks.get(i) {
             Some(t) => &self.entries[t.lex.0 as usize..t.lex.1 as usize],
             None => &[],

@@ -47,6 +47,7 @@ pub mod ical;
 pub mod lang;
 pub mod lex;
 pub mod lexicon;
+pub mod pieces;
 mod places;
 mod recur;
 mod render;
@@ -54,11 +55,14 @@ pub mod resolve;
 mod tagger;
 mod tuning;
 pub mod value;
+#[cfg(test)]
+mod work;
 pub mod zones;
 
 pub use analysis::{Analysis, Document, Group, TimeRange, Timex};
 pub use discourse::ZoneSource;
 pub use grammar::LinkKind;
+pub use pieces::{Offset, PIECE_BYTES};
 pub use tagger::{Mode, Tagger, TaggerBuilder};
 pub use value::TimexType;
 

@@ -99,7 +99,7 @@ fn timexes(inp: &Inputs<'_, '_>) -> Vec<Timex> {
         };
         if r.typ == TimexType::Set && !in_recurrence[n] {
             if let Some(rec) = recurrence(&[&f.expr], inp.doc.dct, End::default(), settled.zone.as_ref().map(|z| &z.0)) {
-                t.schedule = Some(rec.schedule(None));
+                t.schedule = Some(Box::new(rec.schedule(None)));
                 t.rrule = Some(rec.rule.render(false));
                 t.dtstart = rec.dtstart.map(civil);
                 t.tzid = rec.tzid.or(t.tzid);
@@ -206,7 +206,7 @@ fn restated_rules(inp: &Inputs<'_, '_>) -> Vec<(usize, Recurrence)> {
 
 /// Writes a rule on a timex.
 fn set_rule(t: &mut Timex, rec: &Recurrence, since: Option<jiff::civil::Date>) {
-    t.schedule = Some(rec.schedule(since));
+    t.schedule = Some(Box::new(rec.schedule(since)));
     t.rrule = Some(rec.rule.render(false));
     t.dtstart = rec.dtstart.map(civil);
     t.tzid = rec.tzid.clone().or(t.tzid.take());
@@ -251,7 +251,7 @@ fn recurrence_rules(inp: &Inputs<'_, '_>, l: &Link, bounds: &Bounds, g: &mut Gro
         let overnight = Some(m) == l.ends && start_clock.zip(set_clock(&found[m].expr)).is_some_and(|(a, b)| minute_of_day(b) <= minute_of_day(a));
         let from = if overnight { from.and_then(|d| d.tomorrow().ok()) } else { from };
         if let Some(rec) = recurrence(&own, from, End { to_clock: None, ..end }, zone) {
-            timexes[m].schedule = Some(rec.schedule(since));
+            timexes[m].schedule = Some(Box::new(rec.schedule(since)));
             timexes[m].rrule = Some(rec.rule.render(false));
             timexes[m].dtstart = rec.dtstart.map(civil);
             timexes[m].tzid = rec.tzid.or(timexes[m].tzid.take());

@@ -119,6 +119,16 @@ impl Tagger {
         TaggerBuilder::default()
     }
 
+    /// The compiled lexicon.
+    pub(crate) fn lexicon(&self) -> &Lexicon {
+        &self.lexicon
+    }
+
+    /// The language.
+    pub(crate) fn language(&self) -> &Language {
+        &self.language
+    }
+
     /// Finds, resolves and links the temporal expressions of `doc`: lex →
     /// compose → link → resolve (each expression) → discourse (the
     /// document) → render.

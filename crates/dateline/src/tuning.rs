@@ -261,3 +261,22 @@ pub(crate) const ICAL_SENTENCE_CHARS: usize = 90;
 /// How many bytes either way the sentence around an event is looked for, so
 /// that a text without sentence ends costs the same per event as any other.
 pub(crate) const ICAL_SENTENCE_WINDOW: usize = 400;
+
+// ---------------------------------------------------------------------------
+// pieces
+// ---------------------------------------------------------------------------
+
+/// The most bytes of a document tagged at once. A longer text is cut into
+/// pieces of at most this size (at a blank line, else a line break, else a
+/// sentence end, else a space), each tagged alone, so that memory stays flat
+/// however long the input: the engine keeps some 100 bytes of tokens,
+/// expressions and records per byte of dense text. It is three times the
+/// longest article of the TempEval-3 corpora (80 KB), so real articles are
+/// never cut and what the document stage reads across sentences is kept;
+/// only a text longer than any article loses that across a cut.
+pub const PIECE_BYTES: usize = 256 << 10;
+
+/// How many bytes either side of a cut are tagged again to make sure no
+/// expression is cut: many times the longest expression ([`MAX_SPAN`]
+/// tokens).
+pub(crate) const SEAM_BYTES: usize = 4 << 10;

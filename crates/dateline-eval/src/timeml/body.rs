@@ -29,6 +29,43 @@ pub(crate) struct Body {
 const CDATA_OPEN: &str = "<![CDATA[";
 const CDATA_CLOSE: &str = "]]>";
 
+/// One item of `<TEXT>`'s content.
+pub(crate) enum Item<'a> {
+    /// A CDATA section, with its content.
+    Cdata(&'a str),
+    /// A comment or processing instruction.
+    Markup,
+    /// A tag (start, end or empty).
+    Tag(&'a str),
+    /// An entity or character reference: the character, or the code of
+    /// one XML does not allow.
+    Entity(Result<char, u32>),
+    /// Text without markup or references (one character or more).
+    Text,
+}
+
+/// The item at the start of `r` (not empty) and its length in bytes, or
+/// what is not closed in `r` ("CDATA section", "comment", "processing
+/// instruction", "tag").
+pub(crate) fn item(r: &str) -> Result<(Item<'_>, usize), &'static str> {
+    if let Some(inner) = r.strip_prefix(CDATA_OPEN) {
+        let end = inner.find(CDATA_CLOSE).ok_or("CDATA section")?;
+        Ok((Item::Cdata(&inner[..end]), CDATA_OPEN.len() + end + CDATA_CLOSE.len()))
+    } else if let Some(len) = markup_len(r, "<!--", "-->").or_else(|| markup_len(r, "<?", "?>")) {
+        let len = len.ok_or(if r.starts_with("<!--") { "comment" } else { "processing instruction" })?;
+        Ok((Item::Markup, len))
+    } else if r.starts_with('<') {
+        let len = tag_len(r).ok_or("tag")?;
+        Ok((Item::Tag(&r[..len]), len))
+    } else if let Some((len, decoded)) = entity(r) {
+        Ok((Item::Entity(decoded), len))
+    } else {
+        // up to the next markup or reference (a '&' that starts none is one character)
+        let first = r.chars().next().map_or(1, char::len_utf8);
+        Ok((Item::Text, r[first..].find(['<', '&']).map_or(r.len(), |k| first + k)))
+    }
+}
+
 /// Reads bytes `range` of `raw` (the content of `<TEXT>`). Errors are
 /// located in `raw`.
 pub(crate) fn read(raw: &str, range: Range<usize>) -> Result<Body, TimemlError> {
@@ -38,42 +75,36 @@ pub(crate) fn read(raw: &str, range: Range<usize>) -> Result<Body, TimemlError> 
     b.map.reserve(content.len() + 1);
     let mut i = 0;
     while let Some(r) = content.get(i..).filter(|r| !r.is_empty()) {
-        let unclosed = |what: &'static str| {
+        let (it, len) = item(r).map_err(|what| {
             let (line, column) = place(i);
             TimemlError::Unclosed { line, column, what }
-        };
-        if let Some(inner) = r.strip_prefix(CDATA_OPEN) {
-            let end = inner.find(CDATA_CLOSE).ok_or_else(|| unclosed("CDATA section"))?;
-            b.stripped.push_str(CDATA_OPEN);
-            let start = b.stripped.len();
-            b.push_text(&inner[..end]);
-            b.cdata.push(start..b.stripped.len());
-            b.stripped.push_str(CDATA_CLOSE);
-            i += CDATA_OPEN.len() + end + CDATA_CLOSE.len();
-        } else if let Some(len) = markup_len(r, "<!--", "-->").or_else(|| markup_len(r, "<?", "?>")) {
-            let len = len.ok_or_else(|| unclosed(if r.starts_with("<!--") { "comment" } else { "processing instruction" }))?;
-            b.stripped.push_str(&r[..len]);
-            i += len;
-        } else if r.starts_with('<') {
-            let len = tag_len(r).ok_or_else(|| unclosed("tag"))?;
-            if !is_annotation(&r[..len]) {
-                b.push_text(&r[..len]);
+        })?;
+        match it {
+            Item::Cdata(inner) => {
+                b.stripped.push_str(CDATA_OPEN);
+                let start = b.stripped.len();
+                b.push_text(inner);
+                b.cdata.push(start..b.stripped.len());
+                b.stripped.push_str(CDATA_CLOSE);
             }
-            i += len;
-        } else if let Some((len, decoded)) = entity(r) {
-            let c = decoded.map_err(|code| {
-                let (line, column) = place(i);
-                TimemlError::Char { line, column, code }
-            })?;
-            b.map_char(b.stripped.len(), c);
-            b.stripped.push_str(&r[..len]);
-            b.text.push(c);
-            i += len;
-        } else {
-            let n = r.chars().next().map_or(1, char::len_utf8);
-            b.push_text(&r[..n]);
-            i += n;
+            Item::Markup => b.stripped.push_str(&r[..len]),
+            Item::Tag(tag) => {
+                if !is_annotation(tag) {
+                    b.push_text(tag);
+                }
+            }
+            Item::Entity(decoded) => {
+                let c = decoded.map_err(|code| {
+                    let (line, column) = place(i);
+                    TimemlError::Char { line, column, code }
+                })?;
+                b.map_char(b.stripped.len(), c);
+                b.stripped.push_str(&r[..len]);
+                b.text.push(c);
+            }
+            Item::Text => b.push_text(&r[..len]),
         }
+        i += len;
     }
     b.map.push(b.stripped.len());
     Ok(b)
@@ -149,7 +180,7 @@ fn tag_len(r: &str) -> Option<usize> {
 }
 
 /// Whether a tag is one of the annotations dateline drops and writes anew.
-fn is_annotation(tag: &str) -> bool {
+pub(crate) fn is_annotation(tag: &str) -> bool {
     let name = tag.trim_start_matches('<').trim_start_matches('/');
     let name = name.split(|c: char| c.is_whitespace() || c == '/' || c == '>').next().unwrap_or_default();
     matches!(name, "TIMEX3" | "EVENT" | "SIGNAL")

@@ -5,6 +5,7 @@ use std::fmt::Write;
 
 use dateline::{Analysis, Timex};
 
+use super::body::Body;
 use super::{xml_chars, TimemlDoc};
 
 impl TimemlDoc {
@@ -15,28 +16,34 @@ impl TimemlDoc {
         let b = &self.body;
         let mut out = String::with_capacity(self.head.len() + b.stripped.len() + self.tail.len() + analysis.timexes.len() * 80);
         out.push_str(&self.head);
-        let mut at = 0;
-        let extra = range_durations(analysis);
-        for t in &analysis.timexes {
-            let (Some(&s), Some(&e)) = (b.map.get(t.byte_start), b.map.get(t.byte_end)) else { continue };
-            let (s, e) = (b.tag_place(s), b.tag_place(e));
-            let (Some(before), Some(inner)) = (b.stripped.get(at..s), b.stripped.get(s..e)) else { continue };
-            out.push_str(before);
-            let mut open = String::new();
-            push_open(&mut open, t, true);
-            b.push_tags(&mut out, s, &open);
-            out.push_str(inner);
-            let mut close = "</TIMEX3>".to_string();
-            for (_, tag) in extra.iter().filter(|(end, _)| *end == t.tid) {
-                close.push_str(tag);
-            }
-            b.push_tags(&mut out, e, &close);
-            at = e;
-        }
-        out.push_str(b.stripped.get(at..).unwrap_or_default());
+        write_body(&mut out, b, analysis);
         out.push_str(&self.tail);
         out
     }
+}
+
+/// Appends the content `b` of `<TEXT>` (or a piece of it) with `analysis`'s
+/// timexes inline; offsets in `analysis` index `b.text`.
+pub(crate) fn write_body(out: &mut String, b: &Body, analysis: &Analysis) {
+    let mut at = 0;
+    let extra = range_durations(analysis);
+    for t in &analysis.timexes {
+        let (Some(&s), Some(&e)) = (b.map.get(t.byte_start), b.map.get(t.byte_end)) else { continue };
+        let (s, e) = (b.tag_place(s), b.tag_place(e));
+        let (Some(before), Some(inner)) = (b.stripped.get(at..s), b.stripped.get(s..e)) else { continue };
+        out.push_str(before);
+        let mut open = String::new();
+        push_open(&mut open, t, true);
+        b.push_tags(out, s, &open);
+        out.push_str(inner);
+        let mut close = "</TIMEX3>".to_string();
+        for (_, tag) in extra.iter().filter(|(end, _)| *end == t.tid) {
+            close.push_str(tag);
+        }
+        b.push_tags(out, e, &close);
+        at = e;
+    }
+    out.push_str(b.stripped.get(at..).unwrap_or_default());
 }
 
 /// A TimeML document around plain `text` (the file name or JSON id `id`,
@@ -44,32 +51,54 @@ impl TimemlDoc {
 /// allow are written as a space (a control character) or U+FFFD (U+FFFE,
 /// U+FFFF), so every offset into `text` still holds in `<TEXT>`'s text.
 pub fn plain_document(id: &str, dct: Option<&str>, text: &str, analysis: &Analysis) -> String {
-    let mut body = String::with_capacity(text.len() + analysis.timexes.len() * 80);
-    let mut at = 0;
-    let extra = range_durations(analysis);
-    for t in &analysis.timexes {
-        let (Some(before), Some(inner)) = (text.get(at..t.byte_start), text.get(t.byte_start..t.byte_end)) else { continue };
-        body.push_str(&xml_text(before));
-        push_open(&mut body, t, false);
-        let _ = write!(body, "{}</TIMEX3>", xml_text(inner));
-        for (_, tag) in extra.iter().filter(|(end, _)| *end == t.tid) {
-            body.push_str(tag);
-        }
-        at = t.byte_end;
-    }
-    body.push_str(&xml_text(text.get(at..).unwrap_or_default()));
+    let mut out = plain_head(id, dct);
+    plain_body(&mut out, text, 0, analysis);
+    out.push_str(PLAIN_TAIL);
+    out
+}
+
+/// What [`plain_document`] writes before the text: the XML declaration,
+/// DOCID, DCT and the opening `<TEXT>`.
+pub fn plain_head(id: &str, dct: Option<&str>) -> String {
     let dct_tag = dct.map_or(String::new(), |d| {
         let d = xml_escape(d);
         format!("<DCT><TIMEX3 tid=\"t0\" type=\"DATE\" value=\"{d}\" temporalFunction=\"false\" functionInDocument=\"CREATION_TIME\">{d}</TIMEX3></DCT>\n")
     });
-    format!("<?xml version=\"1.0\" ?>\n<TimeML>\n<DOCID>{}</DOCID>\n{dct_tag}<TEXT>{body}</TEXT>\n</TimeML>\n", xml_text(id))
+    format!("<?xml version=\"1.0\" ?>\n<TimeML>\n<DOCID>{}</DOCID>\n{dct_tag}<TEXT>", xml_text(id))
+}
+
+/// What [`plain_document`] writes after the text.
+pub const PLAIN_TAIL: &str = "</TEXT>\n</TimeML>\n";
+
+/// Appends `text`, a piece of a document that starts at byte `base` of it,
+/// with the timexes of `analysis` (whose offsets count from the document's
+/// start) inline, as [`plain_document`] writes it.
+pub fn plain_body(out: &mut String, text: &str, base: usize, analysis: &Analysis) {
+    out.reserve(text.len() + analysis.timexes.len() * 80);
+    let mut at = 0;
+    let extra = range_durations(analysis);
+    for t in &analysis.timexes {
+        let (s, e) = (t.byte_start.wrapping_sub(base), t.byte_end.wrapping_sub(base));
+        let (Some(before), Some(inner)) = (text.get(at..s), text.get(s..e)) else { continue };
+        out.push_str(&xml_text(before));
+        push_open(out, t, false);
+        let _ = write!(out, "{}</TIMEX3>", xml_text(inner));
+        for (_, tag) in extra.iter().filter(|(end, _)| *end == t.tid) {
+            out.push_str(tag);
+        }
+        at = e;
+    }
+    out.push_str(&xml_text(text.get(at..).unwrap_or_default()));
 }
 
 /// For each range with a length: the tid of its end, and a non-consuming
 /// DURATION TIMEX3 anchored on both ends, the way TimeML marks "from May 3 to
 /// May 7". The TE3 scorer skips empty timexes, so scores are unaffected.
+/// Their tids follow the analysis's last (in a piece of a long document,
+/// the tids [`dateline::Analysis::tids_used`] keeps free for them).
 pub fn range_durations(analysis: &Analysis) -> Vec<(String, String)> {
-    let mut next = analysis.timexes.len() + 1;
+    let last = analysis.timexes.iter().filter_map(|t| t.tid.strip_prefix('t')?.parse::<usize>().ok()).max();
+    let mut next = last.unwrap_or(0) + 1;
     analysis
         .groups
         .iter()

@@ -71,6 +71,9 @@ pub(crate) struct Running<'i, 'a, 't> {
     mentions: Mentions,
     /// A year that frames its sentence ("In 1976, ..."), and the token its mention ends at.
     sentence_year: Option<(i32, usize)>,
+    /// Where sentences end, to ask in one step whether one ends between two
+    /// tokens (counted the first time it is asked).
+    breaks: std::cell::OnceCell<Breaks>,
 }
 
 impl<'i, 'a, 't> Running<'i, 'a, 't> {
@@ -93,6 +96,7 @@ impl<'i, 'a, 't> Running<'i, 'a, 't> {
             recent_day: None,
             mentions: Mentions::default(),
             sentence_year: None,
+            breaks: std::cell::OnceCell::new(),
         }
     }
 
@@ -111,7 +115,7 @@ impl<'i, 'a, 't> Running<'i, 'a, 't> {
             anchor,
             tense,
             day,
-            recent_quarter: topic_quarter(self.recent_quarter, self.report_quarter, f.start, inp.toks),
+            recent_quarter: topic_quarter(self.recent_quarter, self.report_quarter, f.start, &|| self.breaks()),
             last: self.last,
             // (not a day on the wrong side of a firm tense: "the hearing
             // is on June 27. The agency released the figures at 8:30 a.m."
@@ -122,9 +126,14 @@ impl<'i, 'a, 't> Running<'i, 'a, 't> {
                 .map(|d| d.0)
                 .filter(|&d| !(tense.firm && anchor.is_some_and(|a| (tense.dir == Dir::Past && d > a) || (tense.dir == Dir::Future && d < a)))),
             mentions: self.mentions,
-            sentence_year: self.sentence_year.filter(|&(_, end)| !sentence_break(inp.toks, end, f.start)).map(|(y, _)| y),
-            sentence_period: self.last_named.filter(|&(_, _, end)| !sentence_break(inp.toks, end, f.start)).map(|m| (m.0, m.1)),
+            sentence_year: self.sentence_year.filter(|&(_, end)| !self.breaks().between(end, f.start)).map(|(y, _)| y),
+            sentence_period: self.last_named.filter(|&(_, _, end)| !self.breaks().between(end, f.start)).map(|m| (m.0, m.1)),
         }
+    }
+
+    /// Where the document's sentences end.
+    fn breaks(&self) -> &Breaks {
+        self.breaks.get_or_init(|| Breaks::new(self.inp.toks))
     }
 
     /// The day of found expression `a`, written after the one that sits on
@@ -212,10 +221,15 @@ fn is_full_date(e: &Expr) -> bool {
 /// mentioned ("After a flat second quarter, ... The comparison was enhanced
 /// by charges taken in the year-earlier period" compares the reported third
 /// quarter), else the one mentioned last; none once the text has moved on.
-fn topic_quarter(recent: Option<(i32, u8, usize)>, report: Option<(i32, u8, usize)>, at: usize, toks: &Tokens<'_>) -> Option<(i32, u8)> {
+fn topic_quarter<'b>(
+    recent: Option<(i32, u8, usize)>,
+    report: Option<(i32, u8, usize)>,
+    at: usize,
+    breaks: &dyn Fn() -> &'b Breaks,
+) -> Option<(i32, u8)> {
     let near = |q: &(i32, u8, usize)| at.saturating_sub(q.2) < QUARTER_TOPIC_REACH;
     let topic = match (recent, report) {
-        (Some(r), _) if !sentence_break(toks, r.2, at) => Some(r),
+        (Some(r), _) if !breaks().between(r.2, at) => Some(r),
         // (kept in reach while quarters are being discussed)
         (Some(r), Some(p)) if near(&r) && p.2 <= r.2 => Some((p.0, p.1, r.2)),
         (r, _) => r,
@@ -223,13 +237,45 @@ fn topic_quarter(recent: Option<(i32, u8, usize)>, report: Option<(i32, u8, usiz
     topic.filter(near).map(|q| (q.0, q.1))
 }
 
-/// Whether a sentence ends between tokens `from` and `to`: a full stop,
-/// question or exclamation mark before a space, or a line break. An
-/// abbreviation ("Mr. Smith") counts as a break, which only errs on the side
-/// of not carrying a year over.
-fn sentence_break(toks: &Tokens<'_>, from: usize, to: usize) -> bool {
-    (from..to.min(toks.len())).any(|k| {
-        toks.toks[k].newline_before && k > from
-            || matches!(toks.raw(k), "." | "!" | "?") && toks.toks.get(k + 1).is_none_or(|n| n.space_before || n.newline_before)
-    })
+/// Where the sentences of a document end, counted up to each token, so that
+/// whether one ends between two tokens is a subtraction however far apart
+/// they are (scanning from one to the other made resolution quadratic on a
+/// text without sentence ends, such as random characters).
+pub(crate) struct Breaks {
+    /// For each token `k`, and one past the last: how many tokens before `k`
+    /// are a full stop, question or exclamation mark before a space (or at
+    /// the end).
+    stops: Vec<u32>,
+    /// The same for tokens after a line break.
+    lines: Vec<u32>,
+}
+
+impl Breaks {
+    pub(crate) fn new(toks: &Tokens<'_>) -> Breaks {
+        let mut stops = Vec::with_capacity(toks.len() + 1);
+        let mut lines = Vec::with_capacity(toks.len() + 1);
+        let (mut s, mut l) = (0u32, 0u32);
+        stops.push(s);
+        lines.push(l);
+        for (k, t) in toks.toks.iter().enumerate() {
+            let stop = matches!(toks.raw(k), "." | "!" | "?") && toks.toks.get(k + 1).is_none_or(|n| n.space_before || n.newline_before);
+            s += u32::from(stop);
+            l += u32::from(t.newline_before);
+            stops.push(s);
+            lines.push(l);
+        }
+        Breaks { stops, lines }
+    }
+
+    /// Whether a sentence ends between tokens `from` and `to`: a full stop,
+    /// question or exclamation mark before a space, or a line break before a
+    /// token after `from`. An abbreviation ("Mr. Smith") counts as a break,
+    /// which only errs on the side of not carrying a year over.
+    pub(crate) fn between(&self, from: usize, to: usize) -> bool {
+        let to = to.min(self.stops.len() - 1);
+        if from >= to {
+            return false;
+        }
+        self.stops[to] > self.stops[from] || self.lines[to] > self.lines[from + 1]
+    }
 }
