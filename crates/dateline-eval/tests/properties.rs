@@ -6,19 +6,8 @@
 mod support;
 
 use proptest::prelude::*;
-use proptest::test_runner::FileFailurePersistence;
+use support::config;
 use support::docs::{doc, Doc};
-
-/// `cases` cases, or as many as `PROPTEST_CASES` says (for a longer search);
-/// failures are kept in `properties.proptest-regressions` beside this file
-/// and tried first on every run.
-fn config(cases: u32) -> ProptestConfig {
-    ProptestConfig {
-        cases: std::env::var("PROPTEST_CASES").ok().and_then(|c| c.parse().ok()).unwrap_or(cases),
-        failure_persistence: Some(Box::new(FileFailurePersistence::WithSource("proptest-regressions"))),
-        ..ProptestConfig::default()
-    }
-}
 
 proptest! {
     #![proptest_config(config(512))]

@@ -4,17 +4,20 @@
 //! and the `PRESENT_REF` family.
 //!
 //! ```text
-//! date      := year ('-' (month ('-' day)? | week ('-' (weekday | 'WE'))? | 'Q' [1-4X]
+//! date      := year ('-' (month ('-' day)? | week ('-' (weekday | 'WE' | 'WD'))? | 'Q' [1-4X]
 //!              | 'H' [12X] | season))? | decade | century | 'PAST_REF' | 'PRESENT_REF' | 'FUTURE_REF'
 //! year      := [0-9X]{4} | 'BC' [0-9]{4}
 //! decade    := [0-9X]{3} | 'BC' [0-9]{3}      century := [0-9X]{2} | 'BC' [0-9]{2}
 //! time      := day 'T' (hh (':' mm (':' ss)?)? zone? | 'MO' | 'MI' | 'AF' | 'EV' | 'NI' | 'DT')
-//! day       := year '-' month '-' day | year '-' week '-' weekday
+//! day       := year '-' month '-' day | year '-' week '-' (weekday | 'WE' | 'WD')
 //! duration  := 'P' (n 'ML')? (n 'CE' | n 'C')? (n 'DE' | n 'E')? (n 'Y')? (n 'Q')? (n 'M')? (n 'W')? (n 'D')?
 //!              ('T' (n 'H')? (n 'M')? (n 'S')?)?  with at least one part    | 'PXX'
 //! n         := [0-9]+ ('.' [0-9]+)? | 'X'
 //! set       := date | time | duration
 //! ```
+//!
+//! `WD` (the weekdays) stands beside TimeML's `WE` (the weekend), as the
+//! project's zoned-dev annotations write "weekdays" (`XXXX-WXX-WD`).
 //!
 //! A DATE may also be a day with a part of the day (`2000-01-07TEV`), as the
 //! TempEval-3 data writes "Friday night" and dateline follows it.
@@ -131,7 +134,7 @@ fn offset(z: &str) -> bool {
 /// A day: `YYYY-MM-DD` or `YYYY-Www-D`, with `X` for unknown digits.
 fn calendar_day(d: &str) -> bool {
     match d.split('-').collect::<Vec<_>>().as_slice() {
-        [y, m, dd] if year(y) => (month(m) && day_of_month(dd)) || (week(m) && weekday(dd)),
+        [y, m, dd] if year(y) => (month(m) && day_of_month(dd)) || (week(m) && (weekday(dd) || matches!(*dd, "WE" | "WD"))),
         _ => false,
     }
 }
@@ -151,7 +154,7 @@ pub fn date(v: &str) -> bool {
                 || p.strip_prefix('Q').is_some_and(|q| matches!(q, "1" | "2" | "3" | "4" | "X"))
                 || p.strip_prefix('H').is_some_and(|h| matches!(h, "1" | "2" | "X"))
         }
-        [y, w, d] if year(y) && week(w) => weekday(d) || *d == "WE",
+        [y, w, d] if year(y) && week(w) => weekday(d) || matches!(*d, "WE" | "WD"),
         [y, m, d] if year(y) => month(m) && day_of_month(d),
         _ => false,
     }
@@ -286,7 +289,7 @@ mod tests {
 
     #[test]
     fn sets_take_any_form() {
-        for v in ["P1W", "XXXX-WXX-6", "XXXX-WXX-6T21:00", "XXXX-XX-XXTNI", "XXXX-XX"] {
+        for v in ["P1W", "XXXX-WXX-6", "XXXX-WXX-6T21:00", "XXXX-XX-XXTNI", "XXXX-XX", "XXXX-WXX-WD", "XXXX-WXX-WDTMO"] {
             assert!(valid_value(TimexType::Set, v), "{v}");
         }
         assert!(!valid_value(TimexType::Set, "every Saturday"));
