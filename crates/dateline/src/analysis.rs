@@ -167,7 +167,9 @@ pub(crate) fn civil_text(dt: jiff::civil::DateTime) -> String {
 pub struct Group {
     /// The relation.
     pub kind: LinkKind,
-    /// The member timexes, in text order.
+    /// The member timexes, in text order, except that a recurrence lists
+    /// its set before a clock time written ahead of it ("at 7 p.m. every
+    /// evening").
     pub tids: Vec<String>,
     /// RFC 5545 recurrence rule (recurrences), without the `RRULE:` prefix.
     #[serde(skip_serializing_if = "Option::is_none")]
