@@ -201,7 +201,8 @@ impl TimemlDoc {
                     }
                     b"DOCID" if docid.is_none() => docid = Some((after, None)),
                     b"DCT" => in_dct = true,
-                    b"TIMEX3" if in_dct && dct.is_none() => {
+                    // (a TIMEX3 in <TEXT> is never the DCT, even after an unclosed <DCT>)
+                    b"TIMEX3" if in_dct && dct.is_none() && !matches!(text, Some((_, _, None))) => {
                         let value =
                             s.try_get_attribute("value").ok().flatten().map(|a| String::from_utf8_lossy(&a.value).into_owned()).unwrap_or_default();
                         let (line, column) = place(pos);
@@ -348,6 +349,33 @@ mod tests {
             out.contains("It opened <TIMEX3 tid=\"t1\" type=\"DATE\" value=\"1998-08-03\" anchorTimeID=\"t0\"><![CDATA[Monday]]></TIMEX3>."),
             "{out}"
         );
+    }
+
+    #[test]
+    fn a_timex_in_the_text_is_never_the_dct() {
+        // (found by fuzzing: after a <DCT> never closed, the first TIMEX3 the
+        // writer put in <TEXT> was read back as the DCT)
+        let raw = "<TimeML><DCT><DOCID>x</DOCID><TEXT>From 1998 to 2000.</TEXT>";
+        let d = TimemlDoc::parse(raw).unwrap();
+        assert_eq!(d.dct, None);
+        let out = d.write(&Tagger::new().tag(&Document::new(&d.text)));
+        assert!(out.contains("<TIMEX3 tid=\"t1\" type=\"DATE\" value=\"1998\">1998</TIMEX3>"), "{out}");
+        let back = TimemlDoc::parse(&out).unwrap();
+        assert_eq!((back.dct, back.text), (None, d.text));
+    }
+
+    #[test]
+    fn no_tag_goes_inside_a_tag_kept_as_text() {
+        // (found by fuzzing: a time in an attribute value got a TIMEX3 tag
+        // inside the attribute, and the output read back as other text)
+        let raw = "<TimeML><TEXT>From 1998 to 2000 <a title=\"until 7 p.m. ET\"/> and <b>on Monday</b> at 9 a.m.</TEXT></TimeML>";
+        let d = TimemlDoc::parse(raw).unwrap();
+        let a = Tagger::new().tag(&Document::new(&d.text).with_dct("2022-04-19".parse().unwrap()));
+        assert!(a.timexes.iter().any(|t| t.text == "7 p.m. ET"), "{a:?}");
+        let out = d.write(&a);
+        assert!(out.contains("<a title=\"until 7 p.m. ET\"/>"), "{out}");
+        assert!(out.contains("<b>on <TIMEX3 tid=\"t4\" type=\"DATE\" value=\"2022-04-18\" anchorTimeID=\"t0\">Monday</TIMEX3></b>"), "{out}");
+        assert_eq!(TimemlDoc::parse(&out).unwrap().text, d.text);
     }
 
     #[test]

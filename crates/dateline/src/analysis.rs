@@ -153,9 +153,15 @@ impl TimeRange {
 
     /// A range of civil date-times (no zone known).
     pub(crate) fn civil(start: jiff::civil::DateTime, end: jiff::civil::DateTime, grain: &'static str) -> TimeRange {
-        let s = |dt: jiff::civil::DateTime| dt.strftime("%Y-%m-%dT%H:%M:%S").to_string();
-        TimeRange { start: s(start), end: s(end), grain, bounds: (At::Civil(start), At::Civil(end)) }
+        TimeRange { start: civil_text(start), end: civil_text(end), grain, bounds: (At::Civil(start), At::Civil(end)) }
     }
+}
+
+/// A civil date-time as the output writes it, `2022-04-23T21:10:00`: ISO
+/// 8601, with a year before 0 or after 9999 in its expanded form
+/// (`-000050-01-01T00:00:00`), which `%Y` would write as `-050`.
+pub(crate) fn civil_text(dt: jiff::civil::DateTime) -> String {
+    dt.to_string()
 }
 
 /// Expressions that belong together: a range, a list or a recurrence.
@@ -163,7 +169,9 @@ impl TimeRange {
 pub struct Group {
     /// The relation.
     pub kind: LinkKind,
-    /// The member timexes, in text order.
+    /// The member timexes, in text order, except that a recurrence lists
+    /// its set before a clock time written ahead of it ("at 7 p.m. every
+    /// evening").
     pub tids: Vec<String>,
     /// RFC 5545 recurrence rule (recurrences), without the `RRULE:` prefix.
     #[serde(skip_serializing_if = "Option::is_none")]

@@ -328,16 +328,22 @@ fn collect(d: &CalendarDoc<'_>, options: Options, events: &mut Vec<Event>) {
         if g.tids.iter().any(|t| other_reading.contains(t.as_str())) {
             continue;
         }
-        let Some(first) = g.tids.first().and_then(|t| by_tid.get(t.as_str())) else { continue };
-        let last = g.tids.last().and_then(|t| by_tid.get(t.as_str())).unwrap_or(first);
-        let text = d.text.get(first.byte_start..last.byte_end).unwrap_or(&first.text);
+        // (from the first member in the text to the last: a clock time may
+        // be written before its recurrence, "at 7 p.m. every evening")
+        let members = g.tids.iter().filter_map(|t| by_tid.get(t.as_str()));
+        let Some((start, end)) = members.fold(None, |se: Option<(usize, usize)>, t| {
+            Some(se.map_or((t.byte_start, t.byte_end), |(s, e)| (s.min(t.byte_start), e.max(t.byte_end))))
+        }) else {
+            continue;
+        };
+        let text = d.text.get(start..end).unwrap_or_default();
         recurring.push(Recurring {
             uid: uid(d.id, &g.tids.join(","), rule),
             schedule: s,
             duration: g.duration.as_deref(),
-            span: (first.byte_start, last.byte_end),
-            sentence: sentence_bounds(d.text, first.byte_start, last.byte_end),
-            summary: sentence(d.text, first.byte_start, last.byte_end),
+            span: (start, end),
+            sentence: sentence_bounds(d.text, start, end),
+            summary: sentence(d.text, start, end),
             description: format!("{text} \u{2014} {} ({})", g.tids.join(" "), d.id),
         });
     }
@@ -620,6 +626,17 @@ mod tests {
     fn ics_with(text: &str, dct: &str, options: Options) -> String {
         let a = Tagger::new().tag(&Document::new(text).with_dct(dct.parse().unwrap()));
         calendar_with(&[CalendarDoc { id: "doc", text, dct: dct.parse().ok(), analysis: &a }], options)
+    }
+
+    #[test]
+    fn a_clock_time_written_before_its_recurrence_is_in_its_summary() {
+        // (found by fuzzing: the span ran from the recurrence to the clock
+        // time before it, backwards, and slicing the sentence panicked)
+        let out = ics("Doors open at midnight\n\nyearly.", "2022-04-19");
+        assert!(out.contains("RRULE:FREQ=YEARLY"), "{out}");
+        assert!(out.contains("DESCRIPTION:midnight\\n\\nyearly"), "{out}");
+        let out = ics("The bell rings at 7:00 p.m. every evening.", "2022-04-19");
+        assert!(out.contains("SUMMARY:The bell rings at 7:00 p.m. every evening."), "{out}");
     }
 
     #[test]

@@ -310,7 +310,7 @@ fn range(inp: &Inputs<'_, '_>, r: &Resolved, placed: Option<&Placed>) -> (Option
 
 /// A civil date-time as the JSON writes it (`2022-04-23T21:10:00`).
 fn civil(dt: DateTime) -> String {
-    dt.strftime("%Y-%m-%dT%H:%M:%S").to_string()
+    crate::analysis::civil_text(dt)
 }
 
 /// The one weekday the days of a recurrence name ("every other Friday",
@@ -335,10 +335,11 @@ fn single_weekday(parts: &[&Expr]) -> Option<u8> {
 }
 
 /// The length from one clock reading to a later one (past midnight if the
-/// end is earlier): `PT2H`, `PT1H30M`.
+/// end is earlier): `PT2H`, `PT1H30M`; at most a day, also from a broadcast
+/// hour past 24 ("from 27:00 to 0:00" is PT21H).
 fn clock_span(a: Clock, b: Clock) -> Option<String> {
-    let m = minute_of_day(b) - minute_of_day(a);
-    Some(minutes(if m <= 0 { m + 24 * 60 } else { m }))
+    let m = (minute_of_day(b) - minute_of_day(a)).rem_euclid(24 * 60);
+    Some(minutes(if m == 0 { 24 * 60 } else { m }))
 }
 
 /// Minutes since midnight of a clock reading.

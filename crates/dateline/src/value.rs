@@ -33,9 +33,37 @@ impl TimexType {
     }
 }
 
-/// `YYYY-MM-DD`.
+/// A year as TIMEX3 writes it: four digits, or for year 0 and before (1 BC
+/// is year 0) `BC` and the year before Christ: `2022`, `BC0060`.
+pub fn year(y: i32) -> String {
+    if y <= 0 {
+        format!("BC{:04}", 1 - y)
+    } else {
+        format!("{y:04}")
+    }
+}
+
+/// The decade of year `y`: `199` for the 1990s, `BC006` for the 60s BC.
+pub fn decade(y: i32) -> String {
+    if y <= 0 {
+        format!("BC{:03}", (1 - y) / 10)
+    } else {
+        format!("{:03}", y / 10)
+    }
+}
+
+/// The century of year `y`, by its hundreds: `19` for the 1900s, `BC00` for the first century BC.
+pub fn century(y: i32) -> String {
+    if y <= 0 {
+        format!("BC{:02}", (1 - y) / 100)
+    } else {
+        format!("{:02}", y / 100)
+    }
+}
+
+/// `YYYY-MM-DD` (`BC0060-09-01` before year 1).
 pub fn day(d: Date) -> String {
-    format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day())
+    format!("{}-{:02}-{:02}", year(d.year().into()), d.month(), d.day())
 }
 
 fn day_or_unknown(d: Option<Date>) -> String {
@@ -190,6 +218,14 @@ mod tests {
         assert_eq!(compound(&[(0, Unit::Hour), (0, Unit::Minute)]), "PT0S");
         // no overflow on absurd amounts
         assert_eq!(compound(&[(u32::MAX, Unit::Week), (1, Unit::Day)]), format!("P{}D", u32::MAX));
+    }
+
+    #[test]
+    fn years_before_christ() {
+        assert_eq!((year(2022), year(1), year(0), year(-59)), ("2022".into(), "0001".into(), "BC0001".into(), "BC0060".into()));
+        assert_eq!(day(Date::new(-59, 9, 1).unwrap()), "BC0060-09-01");
+        assert_eq!((decade(1995), decade(-59)), ("199".into(), "BC006".into()));
+        assert_eq!((century(1995), century(-59)), ("19".into(), "BC00".into()));
     }
 
     #[test]

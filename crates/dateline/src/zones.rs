@@ -89,11 +89,14 @@ impl ZoneTable {
             }
             ZoneSpec::Offset(secs) => {
                 let off = jiff::tz::Offset::from_seconds(secs).ok()?;
-                // Etc/GMT zones have the inverted sign: UTC+9 is Etc/GMT-9
-                let tzid = (secs % 3600 == 0).then(|| match secs / 3600 {
-                    0 => "Etc/UTC".to_string(),
-                    h => format!("Etc/GMT{:+}", -h),
-                });
+                // Etc/GMT zones have the inverted sign: UTC+9 is Etc/GMT-9; they
+                // run from UTC-12 to UTC+14 (no Etc/GMT+13 for UTC-13)
+                let tzid = (secs % 3600 == 0)
+                    .then(|| match secs / 3600 {
+                        0 => "Etc/UTC".to_string(),
+                        h => format!("Etc/GMT{:+}", -h),
+                    })
+                    .filter(|name| jiff::tz::db().get(name).is_ok());
                 Some(Zone { tz: TimeZone::fixed(off), tzid, kind: ZoneKind::Any, label: String::new() })
             }
             ZoneSpec::Iana { start, end } => {

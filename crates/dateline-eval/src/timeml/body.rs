@@ -24,6 +24,9 @@ pub(crate) struct Body {
     pub(crate) map: Vec<usize>,
     /// The content of each CDATA section, as byte ranges of `stripped`, in order.
     pub(crate) cdata: Vec<Range<usize>>,
+    /// Each tag kept as text (any but TIMEX3, EVENT and SIGNAL), as byte
+    /// ranges of `stripped`, in order: no new tag may go inside one.
+    pub(crate) kept: Vec<Range<usize>>,
 }
 
 const CDATA_OPEN: &str = "<![CDATA[";
@@ -90,6 +93,7 @@ pub(crate) fn read(raw: &str, range: Range<usize>) -> Result<Body, TimemlError> 
             Item::Markup => b.stripped.push_str(&r[..len]),
             Item::Tag(tag) => {
                 if !is_annotation(tag) {
+                    b.kept.push(b.stripped.len()..b.stripped.len() + tag.len());
                     b.push_text(tag);
                 }
             }
@@ -131,6 +135,13 @@ impl Body {
     fn section(&self, p: usize) -> Option<&Range<usize>> {
         let k = self.cdata.partition_point(|r| r.end < p);
         self.cdata.get(k).filter(|r| r.start <= p)
+    }
+
+    /// Whether bytes `s..e` of `stripped` overlap a tag kept as text ("7
+    /// p.m." in `<a title="at 7 p.m.">`): tags written there would break it.
+    pub(crate) fn crosses_kept_tag(&self, s: usize, e: usize) -> bool {
+        let k = self.kept.partition_point(|r| r.end <= s);
+        self.kept.get(k).is_some_and(|r| r.start < e)
     }
 
     /// Where a tag goes for offset `p` of `stripped`: before the opening
@@ -230,6 +241,9 @@ mod tests {
         assert_eq!(b.map[2], 2);
         assert_eq!(b.map[3], 7);
         assert_eq!(b.map[b.text.len() - 1], b.stripped.len() - 1);
+        assert_eq!(b.kept, [14..17, 19..23]);
+        assert!(b.crosses_kept_tag(20, 30) && b.crosses_kept_tag(14, 15) && b.crosses_kept_tag(0, 40));
+        assert!(!b.crosses_kept_tag(0, 14) && !b.crosses_kept_tag(17, 19) && !b.crosses_kept_tag(23, 28));
     }
 
     #[test]

@@ -11,7 +11,8 @@ use super::{xml_chars, TimemlDoc};
 impl TimemlDoc {
     /// The document this was parsed from with `analysis`'s timexes
     /// inserted as inline TIMEX3 tags. Offsets in `analysis` index
-    /// [`TimemlDoc::text`]; a timex that does not fit it is left out.
+    /// [`TimemlDoc::text`]; a timex that does not fit it, or that overlaps a
+    /// tag kept as text (a time in an attribute value), is left out.
     pub fn write(&self, analysis: &Analysis) -> String {
         let b = &self.body;
         let mut out = String::with_capacity(self.head.len() + b.stripped.len() + self.tail.len() + analysis.timexes.len() * 80);
@@ -29,6 +30,10 @@ pub(crate) fn write_body(out: &mut String, b: &Body, analysis: &Analysis) {
     let extra = range_durations(analysis);
     for t in &analysis.timexes {
         let (Some(&s), Some(&e)) = (b.map.get(t.byte_start), b.map.get(t.byte_end)) else { continue };
+        // (not inside a tag kept as text: a time in an attribute value)
+        if b.crosses_kept_tag(s, e) {
+            continue;
+        }
         let (s, e) = (b.tag_place(s), b.tag_place(e));
         let (Some(before), Some(inner)) = (b.stripped.get(at..s), b.stripped.get(s..e)) else { continue };
         out.push_str(before);

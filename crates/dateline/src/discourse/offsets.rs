@@ -43,7 +43,7 @@ pub(super) fn settle_offsets(inp: &Inputs<'_, '_>, sent: &Sentences, resolved: &
             .find(|&m| resolved[m].clock.is_some() && resolved[m].day.is_some() && !matches!(found[m].expr, Expr::Set { .. }));
         let Some(m) = from else { continue };
         let (Some(day), Some(c)) = (resolved[m].day, resolved[m].clock) else { continue };
-        let Some(at) = local(day, &c).and_then(|dt| dt.checked_add(Span::new().minutes(minutes)).ok()) else { continue };
+        let Some(at) = local(day, &c).and_then(|dt| dt.checked_add(Span::new().try_minutes(minutes).ok()?).ok()) else { continue };
         let clock = Clock { hour: at.hour() as u8, minute: Some(at.minute() as u8), zone: None };
         let r = &mut resolved[n];
         r.typ = TimexType::Time;

@@ -171,20 +171,22 @@ pub(crate) fn last_ended_quarter(d: Date) -> (i32, u8) {
     }
 }
 
-/// Moves a date by `n` of `unit`, keeping the end-of-month rules jiff applies.
+/// Moves a date by `n` of `unit`, keeping the end-of-month rules jiff applies;
+/// `None` past the dates jiff has (or a span it cannot hold: "100 centuries ago").
 fn shift(d: Date, n: i64, unit: Unit) -> Option<Date> {
+    let s = jiff::Span::new();
     let span = match unit {
-        Unit::Day => n.days(),
-        Unit::Week => n.weeks(),
-        Unit::Fortnight => (2 * n).weeks(),
-        Unit::Month => n.months(),
-        Unit::Quarter => (3 * n).months(),
-        Unit::Year => n.years(),
-        Unit::Decade => (10 * n).years(),
-        Unit::Century => (100 * n).years(),
+        Unit::Day => s.try_days(n),
+        Unit::Week => s.try_weeks(n),
+        Unit::Fortnight => s.try_weeks(n.checked_mul(2)?),
+        Unit::Month => s.try_months(n),
+        Unit::Quarter => s.try_months(n.checked_mul(3)?),
+        Unit::Year => s.try_years(n),
+        Unit::Decade => s.try_years(n.checked_mul(10)?),
+        Unit::Century => s.try_years(n.checked_mul(100)?),
         Unit::Hour | Unit::Minute | Unit::Second => return Some(d),
     };
-    d.checked_add(span).ok()
+    d.checked_add(span.ok()?).ok()
 }
 
 /// Moves a date by `n` of a calendar unit (for callers outside the resolver).
@@ -204,18 +206,17 @@ fn period_value(d: Date, unit: Unit) -> Resolved {
         Unit::Day | Unit::Hour | Unit::Minute | Unit::Second => Resolved::day(d),
         Unit::Week | Unit::Fortnight => {
             let w = d.iso_week_date();
-            Resolved::new(TimexType::Date, format!("{:04}-W{:02}", w.year(), w.week()))
+            Resolved::new(TimexType::Date, format!("{}-W{:02}", value::year(w.year().into()), w.week()))
         }
-        Unit::Month => Resolved::new(TimexType::Date, format!("{:04}-{:02}", d.year(), d.month())),
+        Unit::Month => Resolved::new(TimexType::Date, format!("{}-{:02}", value::year(d.year().into()), d.month())),
         Unit::Quarter => {
             let q = quarter_of(d);
-            Resolved { quarter: Some((d.year() as i32, q)), ..Resolved::new(TimexType::Date, format!("{:04}-Q{}", d.year(), q)) }
+            Resolved { quarter: Some((d.year() as i32, q)), ..Resolved::new(TimexType::Date, format!("{}-Q{}", value::year(d.year().into()), q)) }
         }
         // (a year before the era, kept astronomically, is written "BC0300")
-        Unit::Year if d.year() <= 0 => Resolved::new(TimexType::Date, format!("BC{:04}", 1 - d.year() as i32)),
-        Unit::Year => Resolved::new(TimexType::Date, format!("{:04}", d.year())),
-        Unit::Decade => Resolved::new(TimexType::Date, format!("{:03}", d.year() / 10)),
-        Unit::Century => Resolved::new(TimexType::Date, format!("{:02}", d.year() / 100)),
+        Unit::Year => Resolved::new(TimexType::Date, value::year(d.year().into())),
+        Unit::Decade => Resolved::new(TimexType::Date, value::decade(d.year().into())),
+        Unit::Century => Resolved::new(TimexType::Date, value::century(d.year().into())),
     }
 }
 
@@ -405,15 +406,15 @@ pub fn resolve(e: &Expr, ctx: &Context) -> Resolved {
             match (year, month, day) {
                 (Some(y), Some(m), Some(d)) => match Date::new(y as i16, *m as i8, *d as i8) {
                     Ok(date) => Resolved::day(date),
-                    Err(_) => Resolved::new(TimexType::Date, format!("{y:04}-{m:02}-{d:02}")),
+                    Err(_) => Resolved::new(TimexType::Date, format!("{}-{m:02}-{d:02}", value::year(y))),
                 },
                 (Some(y), Some(m), None) => match Date::new(y as i16, *m as i8, 1) {
                     Ok(d) => period(d, Unit::Month),
-                    Err(_) => Resolved::new(TimexType::Date, format!("{y:04}-{m:02}")),
+                    Err(_) => Resolved::new(TimexType::Date, format!("{}-{m:02}", value::year(y))),
                 },
                 (Some(y), None, _) => match Date::new(y as i16, 1, 1) {
                     Ok(d) => period(d, Unit::Year),
-                    Err(_) => Resolved::new(TimexType::Date, format!("{y:04}")),
+                    Err(_) => Resolved::new(TimexType::Date, value::year(y)),
                 },
                 (None, Some(m), Some(d)) => Resolved::new(TimexType::Date, format!("XXXX-{m:02}-{d:02}")),
                 (None, Some(m), None) => Resolved::new(TimexType::Date, format!("XXXX-{m:02}")),
@@ -464,13 +465,13 @@ pub fn resolve(e: &Expr, ctx: &Context) -> Resolved {
             match day {
                 Ok(d) => Resolved::day(d),
                 // "the 31st of next month" in a month of 30 days: keep what was written
-                Err((d, n)) => Resolved::new(TimexType::Date, format!("{:04}-{:02}-{n:02}", d.year(), d.month())),
+                Err((d, n)) => Resolved::new(TimexType::Date, format!("{}-{:02}-{n:02}", value::year(d.year().into()), d.month())),
             }
         }
         Expr::NthWeekday { n, dow, period: within } => match resolve(within, ctx).point {
             Some((d, Unit::Month)) => match nth_weekday(d.year(), d.month(), *n, *dow) {
                 Some(day) => Resolved::day(day),
-                None => Resolved::new(TimexType::Date, format!("{:04}-{:02}", d.year(), d.month())),
+                None => Resolved::new(TimexType::Date, format!("{}-{:02}", value::year(d.year().into()), d.month())),
             },
             _ => Resolved::new(TimexType::Date, "XXXX-XX-XX".into()),
         },
@@ -519,7 +520,7 @@ pub fn resolve(e: &Expr, ctx: &Context) -> Resolved {
                 Some(d) if !*weekend => period(d, Unit::Week),
                 Some(d) => {
                     let w = d.iso_week_date();
-                    Resolved::new(TimexType::Date, format!("{:04}-W{:02}-WE", w.year(), w.week()))
+                    Resolved::new(TimexType::Date, format!("{}-W{:02}-WE", value::year(w.year().into()), w.week()))
                 }
                 None => Resolved::new(TimexType::Date, if *weekend { "XXXX-WXX-WE" } else { "XXXX-WXX" }.into()),
             }
@@ -550,7 +551,7 @@ pub fn resolve(e: &Expr, ctx: &Context) -> Resolved {
             match target {
                 Some(d) => {
                     let iw = d.iso_week_date();
-                    Resolved::new(TimexType::Date, format!("{:04}-W{:02}-WE", iw.year(), iw.week()))
+                    Resolved::new(TimexType::Date, format!("{}-W{:02}-WE", value::year(iw.year().into()), iw.week()))
                 }
                 None => Resolved::new(TimexType::Date, "XXXX-WXX-WE".into()),
             }
@@ -578,7 +579,7 @@ pub fn resolve(e: &Expr, ctx: &Context) -> Resolved {
                     if *unit == Unit::Year && *n == 1 {
                         if let Some((y, q)) = ctx.recent_quarter {
                             let y = y + sign;
-                            return Resolved { quarter: Some((y, q)), ..Resolved::new(TimexType::Date, format!("{y:04}-Q{q}")) };
+                            return Resolved { quarter: Some((y, q)), ..Resolved::new(TimexType::Date, format!("{}-Q{q}", value::year(y))) };
                         }
                     }
                     // "a decade ago", "a century ago" count years back: the
@@ -638,7 +639,7 @@ pub fn resolve(e: &Expr, ctx: &Context) -> Resolved {
             Some((d, have)) if granularity_rank(have) <= granularity_rank(*unit) => period(d, *unit),
             // a year known, the finer period not ("that day" after "in 1998")
             Some((d, have)) if granularity_rank(have) <= granularity_rank(Unit::Year) => {
-                Resolved::new(TimexType::Date, format!("{:04}{}", d.year(), &unknown_period(*unit)[4..]))
+                Resolved::new(TimexType::Date, format!("{}{}", value::year(d.year().into()), &unknown_period(*unit)[4..]))
             }
             // after a decade or century not even the year is known
             Some(_) => Resolved::new(TimexType::Date, unknown_period(*unit).into()),
@@ -770,7 +771,7 @@ fn year_of(year: YearRef, ctx: &Context) -> Option<i32> {
 
 fn resolve_part(part: Part, year: YearRef, dir: Dir, ctx: &Context) -> Resolved {
     let code = |y: Option<i32>| {
-        let ys = y.map_or("XXXX".to_string(), |y| format!("{y:04}"));
+        let ys = y.map_or("XXXX".to_string(), value::year);
         match part {
             Part::Quarter(q) => format!("{ys}-Q{q}"),
             Part::Half(h) => format!("{ys}-H{h}"),

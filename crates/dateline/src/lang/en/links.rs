@@ -173,6 +173,9 @@ pub fn link(t: &Tokens<'_>, found: &mut Vec<Found>) -> Vec<Link> {
                     || clock(t, c).is_some()
                     || any(t, e, &[":", "%"])
                     || jiff::civil::Date::new(2000, month as i8, d as i8).is_err()
+                    // (a number another expression starts with is that one's:
+                    // "January 1, 2 1/2 seconds")
+                    || e > next_start
                 {
                     break;
                 }
