@@ -9,6 +9,7 @@ mod cues;
 mod dates;
 mod durations;
 mod links;
+mod recurring;
 mod relative;
 mod sets;
 mod tense;

@@ -1,0 +1,412 @@
+//! The linking passes of recurrences: what joins a schedule's days and clock
+//! times when they are not written side by side, and the start and end its
+//! own sentence states ("every Saturday from 23:00 to 06:00, from 4 April
+//! until 25 April", "will sit Monday to Thursday at 10:30 a.m.").
+
+use super::links::{dayless_time, gap_is, is_set, set_clock_of, set_of};
+use super::words::*;
+use crate::expr::{Amount, Dir, Expr, Unit};
+use crate::grammar::{Found, Link, LinkKind};
+use crate::lex::Tokens;
+use crate::tuning::{EACH_REACH, RECURRENCE_END_REACH, START_VERB_REACH};
+
+/// A span of clock times written before a recurrence is its daily window:
+/// "between 10 p.m. and 6 a.m. every night", "from 10 p.m. to 6 a.m. daily".
+/// The times become members of the recurrence (the end as its end), as they
+/// are when written after it ("every night from 10 p.m. to 6 a.m.").
+pub(super) fn windows_before_recurrences(t: &Tokens<'_>, out: &mut [Found], links: &mut [Link]) {
+    for l in links.iter_mut().filter(|l| l.kind == LinkKind::Range && l.members.len() == 2) {
+        let (a, b) = (l.members[0], l.members[1]);
+        let Some(set) = out.get(b + 1) else { continue };
+        let daily = match &set.expr {
+            Expr::Set { each, freq: None, .. } => matches!(
+                **each,
+                Expr::Duration { amount: Amount::N(1), unit: Unit::Day }
+                    | Expr::PartOfDay { .. }
+                    | Expr::Weekday { .. }
+                    | Expr::Workdays
+                    | Expr::Weekend { .. }
+            ),
+            _ => false,
+        };
+        if !(daily
+            && dayless_time(&out[a].expr)
+            && dayless_time(&out[b].expr)
+            && (gap_is(t, out[b].end, set.start, &[]) || gap_is(t, out[b].end, set.start, &[","])))
+        {
+            continue;
+        }
+        for m in [a, b] {
+            out[m].expr = set_of(out[m].expr.clone());
+            out[m].anchor = None;
+        }
+        *l = Link { kind: LinkKind::Recurrence, members: vec![b + 1, a], until: None, lasting: None, start: None, ends: Some(b), through: false };
+    }
+}
+
+/// A clock time written after the stretch of days a recurrence runs over is
+/// its time: "nightly from Thursday, Nov. 13, through Saturday, Nov. 15, at
+/// 7 p.m. HST". The time becomes a member of the recurrence (the stretch
+/// bounds it, as when the time is written first).
+pub(super) fn clocks_after_stretches(t: &Tokens<'_>, out: &mut [Found], links: &mut Vec<Link>) {
+    let ranges: Vec<(usize, usize)> =
+        links.iter().filter(|l| l.kind == LinkKind::Range && l.members.len() == 2).map(|l| (l.members[0], l.members[1])).collect();
+    for (a, b) in ranges {
+        let (Some(c), Some(i)) = (Some(b + 1).filter(|&c| c < out.len()), a.checked_sub(1)) else { continue };
+        let Expr::Set { each, .. } = &out[i].expr else { continue };
+        let timed = |e: &Expr| matches!(e, Expr::Set { each, .. } if matches!(**each, Expr::Time { .. }));
+        let link = links.iter().position(|l| l.kind == LinkKind::Recurrence && l.members.contains(&i));
+        let has_clock = timed(&out[i].expr) || link.is_some_and(|l| links[l].members.iter().any(|&m| timed(&out[m].expr)));
+        if has_clock || matches!(**each, Expr::Time { .. }) || !any(t, out[i].end, &["from", "between"]) || out[a].start != out[i].end + 1 {
+            continue;
+        }
+        let gap = |w: &[&str]| gap_is(t, out[b].end, out[c].start, w);
+        if !(matches!(out[c].expr, Expr::Time { date: None, .. }) && (gap(&[",", "at"]) || gap(&["at"]))) {
+            continue;
+        }
+        out[c].expr = set_of(out[c].expr.clone());
+        out[c].anchor = None;
+        match link {
+            Some(l) => links[l].members.push(c),
+            None => links.push(Link {
+                kind: LinkKind::Recurrence,
+                members: vec![i, c],
+                until: None,
+                lasting: None,
+                start: None,
+                ends: None,
+                through: false,
+            }),
+        }
+    }
+}
+
+/// A span of two weekdays at a clock time is a schedule: "will air Monday
+/// through Friday at 9:30 p.m.", "would sit Monday to Thursday at 10:30
+/// a.m." (one stretch of days has no time of day; a time on each of them
+/// recurs). The days and the time become a recurrence over the span.
+pub(super) fn weekday_spans_at_a_time(t: &Tokens<'_>, out: &mut [Found], links: &mut Vec<Link>) {
+    // the windows of clock times ("from 9 a.m. to 4:30 p.m."), by their start
+    let windows: Vec<(usize, usize)> = links
+        .iter()
+        .filter(|l| l.kind == LinkKind::Range && l.members.len() == 2 && matches!(out[l.members[0]].expr, Expr::Time { date: None, .. }))
+        .map(|l| (l.members[0], l.members[1]))
+        .collect();
+    let mut spent = Vec::new();
+    for l in links.iter_mut().filter(|l| l.kind == LinkKind::Range && l.members.len() == 2) {
+        let (a, b) = (l.members[0], l.members[1]);
+        let c = b + 1;
+        let bare = |e: &Expr| matches!(e, Expr::Weekday { dir: Dir::Infer, .. });
+        if c >= out.len() || !bare(&out[a].expr) || !bare(&out[b].expr) || !matches!(out[c].expr, Expr::Time { date: None, .. }) {
+            continue;
+        }
+        let gap = |w: &[&str]| gap_is(t, out[b].end, out[c].start, w);
+        // ("sit Monday through Thursday from 9 a.m. to 4:30 p.m.": a window each day)
+        let window = windows.iter().find(|w| w.0 == c).map(|w| w.1).filter(|_| gap(&["from"]) || gap(&["between"]));
+        if !(gap(&["at"]) || gap(&[",", "at"]) || window.is_some()) {
+            continue;
+        }
+        for m in [a, b, c].into_iter().chain(window) {
+            out[m].expr = set_of(out[m].expr.clone());
+            out[m].anchor = None;
+        }
+        if window.is_some() {
+            spent.push(c);
+        }
+        *l = Link { kind: LinkKind::Recurrence, members: vec![a, b, c], until: None, lasting: None, start: None, ends: window, through: true };
+    }
+    // (the window is the recurrence's now)
+    links.retain(|l| !(l.kind == LinkKind::Range && spent.contains(&l.members[0])));
+}
+
+/// Words before a noun that make the date after it an occurrence of the
+/// recurrence: "with the next release on Feb. 13", "the first show on Oct. 3".
+const OCCURRENCE_CUES: &[&str] = &["next", "first"];
+
+/// Distributive words that refer back to each occurrence of a recurrence:
+/// "with each show starting at 7:45 p.m.", "each running from 12 a.m.".
+const EACH_CUES: &[&str] = &["each"];
+
+/// Participles that give the clock time of each occurrence of a journey
+/// right after its recurrence: "every day, leaving Dublin at 11:05".
+const DEPARTING: &[&str] = &["leaving", "departing", "sailing", "arriving"];
+
+/// Words that open the start of a recurrence after a comma (", starting July
+/// 23", ", beginning Monday", ", from Nov. 4", ", as of June 1").
+const START_CUES: &[&str] = &["starting", "beginning", "from", "since", "as", "effective"];
+
+/// Verbs whose date starts the recurrence of their sentence: "opens on
+/// Friday and runs daily", "premieres Saturday, Oct. 3, and then airs every
+/// Saturday".
+const START_VERBS: &[&str] = &[
+    "starting",
+    "beginning",
+    "opens",
+    "opening",
+    "open",
+    "starts",
+    "begins",
+    "premieres",
+    "premiere",
+    "debuts",
+    "debut",
+    "launches",
+    "resumes",
+    "resume",
+    "resuming",
+    "returns",
+    "reopens",
+    "restarts",
+];
+
+/// Verbs (not nouns: "the premiere aired on April 9") that may stand a few
+/// words before the "on" of the date they start a recurrence on ("opens to
+/// the public on Sunday, April 5").
+const OPENING_VERBS: &[&str] = &["opens", "starts", "begins", "premieres", "debuts", "launches", "resumes", "resume", "returns", "reopens"];
+
+/// The start and end a recurrence's sentence states: "starting May 3",
+/// "as of June 1", "until the finale on April 16", "through March 31", "for
+/// six weeks".
+pub(super) fn recurrence_ends(t: &Tokens<'_>, out: &[Found], links: &mut Vec<Link>) {
+    if !out.iter().any(|f| is_set(&f.expr)) {
+        return;
+    }
+    let dated = |f: &Found| matches!(f.expr, Expr::Date { day: Some(_), .. });
+    // a start may also be a weekday or a month ("from Thursday", "starting in December")
+    // (or a week: "starting next week")
+    let starts = |f: &Found| {
+        dated(f) || f.expr.is_weekday() || matches!(f.expr, Expr::Date { month: Some(_), day: None, .. } | Expr::Relative { unit: Unit::Week, .. })
+    };
+    // and an end a weekday or a month's end ("until Saturday", "until the end of September")
+    // (a month ends on its last day: "through October")
+    let ends = |f: &Found| {
+        dated(f)
+            || f.expr.is_weekday()
+            || matches!(f.expr, Expr::Date { month: Some(_), day: None, .. })
+            || matches!(&f.expr, Expr::Mod { m: crate::expr::Mod::End, inner } if matches!(**inner, Expr::Date { month: Some(_), day: None, .. }))
+    };
+    // (the point of an abbreviation, "Oct. 8", ends nothing)
+    let abbreviation = |k: usize| is(t, k, ".") && k > 0 && adj(t, k) && word(t, k - 1) && super::cues::abbreviation(t, k - 1);
+    let stop = |k: usize| (any(t, k, &[".", ";", "!", "?"]) && !abbreviation(k)) || closing_abbreviation(t, k);
+    let n = t.len();
+    // the recurrence link of each found expression (and the clock times
+    // that end its occurrences, which start nothing of their own)
+    let mut link_of = vec![None; out.len()];
+    let mut ending = vec![false; out.len()];
+    for (l, link) in links.iter().enumerate() {
+        if link.kind == LinkKind::Recurrence {
+            for &m in &link.members {
+                link_of[m] = Some(l);
+            }
+            if let Some(e) = link.ends {
+                ending[e] = true;
+            }
+        }
+    }
+    let mut added = Vec::new();
+    let links_before: Vec<Link> = links.iter().filter(|l| l.kind == LinkKind::Range).cloned().collect();
+    for (i, f) in out.iter().enumerate() {
+        if !is_set(&f.expr) || ending[i] {
+            continue;
+        }
+        let existing = link_of[i];
+        // (in text order: a clock time written before the days is a member pushed last)
+        let first = existing.map_or(i, |l| links[l].members.iter().copied().min_by_key(|&m| out[m].start).unwrap_or(i));
+        let last = existing.map_or(i, |l| links[l].members.iter().copied().max_by_key(|&m| out[m].end).unwrap_or(i));
+        if existing.is_some() && last != i {
+            continue; // handled from the recurrence's last member
+        }
+        // (past the clock time its occurrences end at: "every Saturday from 23:00 to
+        // 06:00, from 4 April until 25 April")
+        let from = out[last].end.max(existing.and_then(|l| links[l].ends).map_or(0, |e| out[e].end));
+        // the sentence around it, looked for at most RECURRENCE_END_REACH tokens either way
+        let begin = out[first].start;
+        let lo = (begin.saturating_sub(RECURRENCE_END_REACH)..begin)
+            .rev()
+            .find(|&k| stop(k))
+            .map_or(begin.saturating_sub(RECURRENCE_END_REACH), |k| k + 1);
+        // (a recurrence that ends its sentence with its own "p.m." reaches no further:
+        // "every Sunday at 4 p.m. Pre-orders run until April 30")
+        let hi = if from > 0 && closing_abbreviation(t, from - 1) {
+            from
+        } else {
+            (from..(from + RECURRENCE_END_REACH).min(n)).find(|&k| stop(k)).unwrap_or((from + RECURRENCE_END_REACH).min(n))
+        };
+        // found expressions are in text order: those that start inside [lo, hi)
+        let near = out.partition_point(|g| g.start < lo)..out.partition_point(|g| g.start < hi);
+        // "starting May 3", "beginning on May 3", "as of June 1", "from May 3"
+        // ("Since June 20, ... daily from 10 p.m.", "opens on Friday and runs daily",
+        // "Starting in December, ... on the first Tuesday of each month")
+        // (after the recurrence, not past a comma that closes its phrase,
+        // "air every Saturday at 8:05 p.m., taking over a slot held since
+        // March", unless the start's own cue follows it: ", starting July 23")
+        let closed = |s: usize| (from..s).any(|k| is(t, k, ",") && !any(t, k + 1, START_CUES) && !out.iter().any(|g| g.start <= k && k < g.end));
+        // "with the next release on Feb. 13": an occurrence the text dates
+        let occurrence = |s: usize| {
+            let p = if is(t, s - 1, "on") { s - 1 } else { s };
+            s > from && p >= 2 && word(t, p - 1) && !cap(t, p - 1) && any(t, p - 2, OCCURRENCE_CUES)
+        };
+        // a start before the recurrence that follows another one more closely is
+        // that one's ("calls at 10 a.m. JST from July, and a show that airs on
+        // Thursdays at 25:30")
+        let owned_by_other = |m: usize| {
+            let ours = |g: usize| g == i || (existing.is_some() && link_of[g] == existing);
+            let other = (0..m).rev().take_while(|&g| out[g].start >= lo).find(|&g| (is_set(&out[g].expr) || link_of[g].is_some()) && !ours(g));
+            out[m].end <= begin && other.is_some_and(|g| out[m].start - out[g].end < begin - out[m].end)
+        };
+        // and one after it past another recurrence is that one's ("air every Wednesday
+        // at 24:30 ..., and BS11 will repeat each episode on Saturdays at 11 p.m. from July 12")
+        // (the clock time its own occurrences end at is no other recurrence)
+        let own_end = existing.and_then(|l| links[l].ends);
+        let beyond_other = |m: usize| {
+            out[m].start >= from
+                && (last + 1..m).any(|g| is_set(&out[g].expr) && Some(g) != own_end && link_of[g].is_none_or(|l| Some(l) != existing))
+        };
+        // (one after the recurrence is bound to it more closely than one before:
+        // "Choral Evensong returns ..., starting in May, and the study group meets
+        // fortnightly on Wednesdays at 7.30pm, starting 15 April")
+        let candidates =
+            near.clone().filter(|&m| m != i && starts(&out[m]) && out[m].start > lo && out[m].end <= hi && !owned_by_other(m) && !beyond_other(m));
+        let after_first = candidates.clone().filter(|&m| out[m].start >= from).chain(candidates.filter(|&m| out[m].start < from));
+        let start = after_first.into_iter().find(|&m| {
+            let s = out[m].start;
+            if dated(&out[m]) && occurrence(s) {
+                return true;
+            }
+            // "opens to the public on Sunday, April 5 ... and will run daily", "held on
+            // Thursdays at 16:00, has been suspended and will resume on April 9" (the
+            // verb governs the date, whatever commas stand before it)
+            let opening = s >= 2 && is(t, s - 1, "on") && (s.saturating_sub(START_VERB_REACH)..s - 1).any(|k| any(t, k, OPENING_VERBS));
+            opening
+                || !closed(s)
+                    && (any(t, s - 1, &["starting", "beginning", "from", "since"])
+                        || (s >= 2 && is(t, s - 2, "as") && is(t, s - 1, "of"))
+                        || (s >= 2 && any(t, s - 2, START_VERBS) && any(t, s - 1, &["on", "in"]))
+                        || (s >= 1 && any(t, s - 1, START_VERBS)))
+        });
+        // a stretch of days the sentence sets out ("runs from Thursday through
+        // Saturday, daily from 10 a.m. to 7 p.m.") bounds it when nothing else does
+        let stretch = links_before.iter().find(|l| {
+            l.members.len() == 2
+                && near.contains(&l.members[0])
+                && near.contains(&l.members[1])
+                && l.members.iter().all(|&m| starts(&out[m]) && !is_set(&out[m].expr))
+                && !beyond_other(l.members[0])
+        });
+        let start = start.or(stretch.map(|l| l.members[0]));
+        // "for six weeks": a span right after the recurrence
+        // (or later in the sentence, past its start: "weeknights at 10 p.m. starting
+        // Monday, Nov. 3, for four weeks")
+        let lasting = (last + 1..near.end).take_while(|&m| !is_set(&out[m].expr)).find(|&m| {
+            let g = &out[m];
+            matches!(g.expr, Expr::Duration { amount: crate::expr::Amount::N(_), .. })
+                && g.start > from
+                && is(t, g.start - 1, "for")
+                && (g.start <= from + 2 || start.is_some_and(|s| out[s].end < g.start && g.start <= out[s].end + 2))
+        });
+        // "until the finale on April 16" (not past a comma that closes the
+        // recurrence's phrase: "held annually since 1997, runs through April 7")
+        let until = (from..(from + 8).min(hi))
+            // (the commas of a start written in apposition close nothing:
+            // "from Thursday, Oct. 23, through Monday, Oct. 27")
+            // (nor the comma before a start: "each Thursday at 5 p.m., starting next week, through Dec. 18")
+            .take_while(|&k| {
+                !is(t, k, ",") || any(t, k + 1, START_CUES) || start.is_some_and(|m| k == out[m].end || (out[m].start..out[m].end).contains(&k))
+            })
+            .find(|&k| any(t, k, &["until", "through", "till", "thru"]))
+            .and_then(|u| (last + 1..out.len()).take_while(|&m| out[m].start <= u + 6).find(|&m| out[m].start > u && ends(&out[m])))
+            // ("until Saturday, Oct. 29": the date in apposition is the day)
+            .map(|m| if out[m].expr.is_weekday() && out.get(m + 1).is_some_and(|n| dated(n) && n.start <= out[m].end + 1) { m + 1 } else { m })
+            .filter(|_| lasting.is_none())
+            .or(stretch.map(|l| l.members[1]).filter(|&m| start != Some(m)));
+        if start.is_none() && lasting.is_none() && until.is_none() {
+            continue;
+        }
+        match existing {
+            Some(l) => {
+                links[l].start = start;
+                links[l].lasting = lasting;
+                links[l].until = until;
+            }
+            None => added.push(Link { kind: LinkKind::Recurrence, members: vec![i], until, lasting, start, ends: None, through: false }),
+        }
+    }
+    links.extend(added);
+}
+
+/// A clock time that a distributive "each" gives every occurrence of a
+/// recurrence later in its sentence: "every night from Thursday, Oct. 23,
+/// through Monday, Oct. 27, with each show starting at 7:45 p.m.", "every
+/// other Friday from Nov. 4, each running from 12 a.m. to 11:59 p.m." (the
+/// end of such a span ends each occurrence).
+pub(super) fn distant_clocks(t: &Tokens<'_>, out: &mut [Found], links: &mut Vec<Link>) {
+    for i in 0..out.len() {
+        let Expr::Set { each, .. } = &out[i].expr else { continue };
+        if matches!(**each, Expr::Time { .. }) {
+            continue;
+        }
+        let link = links.iter().position(|l| l.kind == LinkKind::Recurrence && l.members.contains(&i));
+        // (a recurrence with a clock time of its own has its time)
+        if link.is_some_and(|l| links[l].members.iter().any(|&m| set_clock_of(&out[m].expr))) {
+            continue;
+        }
+        if link.is_some_and(|l| links[l].members.last() != Some(&i)) {
+            continue;
+        }
+        // the rest of the sentence: "each", a few words, "at" or "from", a clock time
+        let mut k = out[i].end;
+        let mut found = None;
+        // (found expressions are in text order: look one up by its start)
+        let starting_at = |k: usize| out.binary_search_by_key(&k, |g| g.start).ok();
+        let far = (k + RECURRENCE_END_REACH).min(t.len());
+        while k < far && !(any(t, k, &[".", ";", "!", "?"]) && !(k > 0 && adj(t, k) && super::cues::abbreviation(t, k - 1))) {
+            // (or a participle of travel right after the recurrence's comma: "operate
+            // every day, leaving Dublin at 11:05, until Oct. 24")
+            let leaving = k == out[i].end + 1 && is(t, k - 1, ",") && any(t, k, DEPARTING);
+            if (any(t, k, EACH_CUES) || leaving) && starting_at(k).is_none() {
+                let at = (k + 1..(k + 2 + EACH_REACH).min(t.len())).find(|&a| any(t, a, &["at", "from"]));
+                found = at.and_then(|a| starting_at(a + 1)).filter(|&g| dayless_time(&out[g].expr) && !is_set(&out[g].expr));
+                break;
+            }
+            k += 1;
+        }
+        let Some(c) = found else { continue };
+        // "from 12 a.m. to 11:59 p.m.": the end of each occurrence
+        let ends = links
+            .iter()
+            .position(|l| l.kind == LinkKind::Range && l.members.first() == Some(&c) && l.members.len() == 2)
+            .map(|r| (r, links[r].members[1]))
+            .filter(|&(_, e)| dayless_time(&out[e].expr));
+        if let Some((r, _)) = ends {
+            links.remove(r);
+        }
+        let link = links.iter().position(|l| l.kind == LinkKind::Recurrence && l.members.contains(&i));
+        for m in std::iter::once(c).chain(ends.map(|e| e.1)) {
+            out[m].expr = set_of(out[m].expr.clone());
+            out[m].anchor = None;
+        }
+        // the end stated right after the clock: "leaving Dublin at 11:05, until Oct. 24"
+        let last = ends.map_or(c, |e| e.1);
+        let e = out[last].end;
+        let u = if is(t, e, ",") { e + 1 } else { e };
+        let until = any(t, u, &["until", "through", "till"])
+            .then(|| out.iter().position(|g| g.start == u + 1 && matches!(g.expr, Expr::Date { day: Some(_), .. })))
+            .flatten();
+        match link {
+            Some(l) => {
+                links[l].members.push(c);
+                links[l].ends = ends.map(|e| e.1);
+                links[l].until = links[l].until.or(until);
+            }
+            None => links.push(Link {
+                kind: LinkKind::Recurrence,
+                members: vec![i, c],
+                until,
+                lasting: None,
+                start: None,
+                ends: ends.map(|e| e.1),
+                through: false,
+            }),
+        }
+    }
+}
