@@ -16,7 +16,16 @@ pub fn is(t: &Tokens<'_>, i: usize, w: &str) -> bool {
 #[inline]
 pub fn any(t: &Tokens<'_>, i: usize, ws: &[&str]) -> bool {
     let w = t.lw(i);
-    !w.is_empty() && ws.contains(&w)
+    !w.is_empty() && among(w, ws)
+}
+
+/// Whether `w` is one of `ws` (as `ws.contains(&w)`). The rules test words
+/// against lists all the time, and most words are in none: a word is
+/// compared whole only with the words of its length and first letter.
+#[inline]
+pub fn among(w: &str, ws: &[&str]) -> bool {
+    let first = w.as_bytes().first();
+    ws.iter().any(|s| s.len() == w.len() && s.as_bytes().first() == first && *s == w)
 }
 
 /// Whether token `i` exists and touches the token before it (no space).
