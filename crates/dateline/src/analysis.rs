@@ -151,9 +151,46 @@ impl TimeRange {
 
     /// A range of civil date-times (no zone known).
     pub(crate) fn civil(start: jiff::civil::DateTime, end: jiff::civil::DateTime, grain: &'static str) -> TimeRange {
-        let s = |dt: jiff::civil::DateTime| dt.strftime("%Y-%m-%dT%H:%M:%S").to_string();
-        TimeRange { start: s(start), end: s(end), grain, bounds: (At::Civil(start), At::Civil(end)) }
+        TimeRange { start: civil_text(start), end: civil_text(end), grain, bounds: (At::Civil(start), At::Civil(end)) }
     }
+}
+
+/// A civil date-time as the output writes it, `2022-04-23T21:10:00`: what
+/// `strftime("%Y-%m-%dT%H:%M:%S")` gives (a year of four places at least,
+/// its sign taking one when negative), written digit by digit, since every
+/// range of every timex is written so and a format string is parsed anew
+/// each time.
+pub(crate) fn civil_text(dt: jiff::civil::DateTime) -> String {
+    fn two(s: &mut String, n: i8) {
+        s.push(char::from(b'0' + (n / 10) as u8));
+        s.push(char::from(b'0' + (n % 10) as u8));
+    }
+    let mut s = String::with_capacity(20);
+    // (the sign counts toward the four places: "-0999" is "-999")
+    let year = dt.year();
+    let width = if year < 0 {
+        s.push('-');
+        3
+    } else {
+        4
+    };
+    let y = year.unsigned_abs();
+    let digits = [y / 1000, y / 100 % 10, y / 10 % 10, y % 10];
+    let first = digits.iter().position(|&d| d != 0).unwrap_or(3).min(4 - width);
+    for d in &digits[first..] {
+        s.push(char::from(b'0' + *d as u8));
+    }
+    s.push('-');
+    two(&mut s, dt.month());
+    s.push('-');
+    two(&mut s, dt.day());
+    s.push('T');
+    two(&mut s, dt.hour());
+    s.push(':');
+    two(&mut s, dt.minute());
+    s.push(':');
+    two(&mut s, dt.second());
+    s
 }
 
 /// Expressions that belong together: a range, a list or a recurrence.
@@ -200,4 +237,21 @@ pub struct Analysis {
     pub timexes: Vec<Timex>,
     /// Links between them.
     pub groups: Vec<Group>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::civil_text;
+    use jiff::civil::DateTime;
+
+    #[test]
+    fn civil_text_is_strftime() {
+        let years = (-9999..=-9990).chain(-1010..=-990).chain(-12..=12).chain(95..=105).chain(990..=1010).chain(1990..=2030).chain(9990..=9999);
+        for year in years {
+            for (month, day, hour, minute, second) in [(1, 1, 0, 0, 0), (2, 28, 9, 5, 7), (12, 31, 23, 59, 59), (10, 10, 10, 10, 10)] {
+                let dt = DateTime::new(year, month, day, hour, minute, second, 0).expect("valid");
+                assert_eq!(civil_text(dt), dt.strftime("%Y-%m-%dT%H:%M:%S").to_string());
+            }
+        }
+    }
 }

@@ -309,7 +309,7 @@ fn range(inp: &Inputs<'_, '_>, r: &Resolved, placed: Option<&Placed>) -> (Option
 
 /// A civil date-time as the JSON writes it (`2022-04-23T21:10:00`).
 fn civil(dt: DateTime) -> String {
-    dt.strftime("%Y-%m-%dT%H:%M:%S").to_string()
+    crate::analysis::civil_text(dt)
 }
 
 /// The one weekday the days of a recurrence name ("every other Friday",
