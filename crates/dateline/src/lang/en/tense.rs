@@ -518,12 +518,13 @@ pub fn tense(t: &Tokens<'_>, start: usize, end: usize) -> Tense {
         // Dec. 8": a modal or condition before the verb
         // a past perfect ("had put the finals on Dec. 5") often tells a plan
         // that was superseded: it only weighs
-        let hedged = (k.saturating_sub(3)..k).any(|j| any(t, j, HEDGES)) || (k.saturating_sub(2)..k).any(|j| is(t, j, "had"));
+        // (read only for a verb)
+        let hedged = || (k.saturating_sub(3)..k).any(|j| any(t, j, HEDGES)) || (k.saturating_sub(2)..k).any(|j| is(t, j, "had"));
         // a subordinator between opens a clause of its own only with a verb
         // of its own ("will reconvene after the recess in September" is one
         // clause; "after the government agreed in September" is two)
         let clause = |j: usize| any(t, j, SUBORDINATORS) && (j + 1..hi).any(|m| stop_word(t, m) && word(t, m) && !any(t, m, &["that", "and", "but"]));
-        verb && !goal && !attributive && !hedged && hi - lo < FIRM_REACH && !(lo..hi).any(|j| any(t, j, UNFIRM) && !preposition_to(t, j) || clause(j))
+        verb && !goal && !attributive && hi - lo < FIRM_REACH && !hedged() && !(lo..hi).any(|j| any(t, j, UNFIRM) && !preposition_to(t, j) || clause(j))
             // "since its historic win in the January polls": whatever
             // "since" governs lies behind
             || dir == Dir::Past && is(t, k, "since") && k < start && !(lo..hi).any(|j| stop_word(t, j))
@@ -573,10 +574,12 @@ fn direction(t: &Tokens<'_>, start: usize, end: usize) -> Option<(Dir, Option<us
             && adj(t, k)
             && (any(t, k - 1, TITLES) || cap(t, k - 1) && t.lw(k - 1).len() <= 4 && (any(t, k + 1, &[",", ")"]) || word(t, k + 1) && !cap(t, k + 1)))
     };
-    let stop = |k: usize| {
-        any(t, k, &[".", "!", "?", ";"])
-            && !(is(t, k, ".") && (adj(t, k) && adj(t, k + 1) && k > 0 && digits(t, k - 1) && digits(t, k + 1) || abbreviation(k)))
-            || closing_abbreviation(t, k)
+    let stop = |k: usize| match t.lw(k) {
+        "." => !(adj(t, k) && adj(t, k + 1) && k > 0 && digits(t, k - 1) && digits(t, k + 1) || abbreviation(k)),
+        "!" | "?" | ";" => true,
+        // (a sentence that ends in "p.m." keeps its full stop in the word)
+        "a.m." | "p.m." => closing_abbreviation(t, k),
+        _ => false,
     };
     let boundary = |k: usize| stop(k) || t.toks[k].newline_before;
     // "will", "shall", "'ll"
@@ -761,7 +764,7 @@ fn direction(t: &Tokens<'_>, start: usize, end: usize) -> Option<(Dir, Option<us
     let dates_report = |k: usize| {
         k == end || k < start && start - k <= REPORT_SETTING_REACH && (k + 1..start).all(|j| (word(t, j) && cap(t, j)) || any(t, j, REPORT_SETTING))
     };
-    let reporting = |k: usize| !dates_report(k) && any(t, k, &["said", "says", "told", "announced", "reported", "added", "stated"]);
+    let reporting = |k: usize| any(t, k, &["said", "says", "told", "announced", "reported", "added", "stated"]) && !dates_report(k);
     // where the phrase the expression heads begins: on one of `preps` right
     // before it, or at the expression itself
     let lead_by = |preps: &[&str]| if start > 0 && any(t, start - 1, preps) { start - 1 } else { start };
