@@ -85,14 +85,18 @@ pub(crate) fn longest_at(t: &Tokens<'_>, k: usize, key: &mut String) -> Option<(
             key.push(' ');
         }
         push_normalized(key, t.raw(j));
+        if dead_end {
+            // (no name begins with the run but the last word: only a possessive can be one)
+            if let Some(p) = possessive_base(key).and_then(find) {
+                best = Some((j + 1, p));
+            }
+            break;
+        }
         let at = lower_bound(key);
         if at < ENDS.len() && name_at(at) == key.as_str() {
             best = Some((j + 1, place(at)));
         } else if let Some(p) = possessive_base(key).and_then(find) {
             best = Some((j + 1, p));
-        }
-        if dead_end {
-            break;
         }
         dead_end = at == ENDS.len() || !name_at(at).starts_with(key.as_str());
     }
