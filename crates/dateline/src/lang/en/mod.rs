@@ -81,6 +81,26 @@ const BASE: &[(u32, Rule)] = &[
     (SET | NUM | NUMBER, sets::frequency),
 ];
 
+/// For each class bit, the base rules that may begin on it, as bits of
+/// their places in [`BASE`]: a token tries only the rules of its classes
+/// without testing every rule's classes.
+const RULES_BY_CLASS: [u64; 32] = {
+    assert!(BASE.len() <= 64);
+    let mut table = [0u64; 32];
+    let mut k = 0;
+    while k < BASE.len() {
+        let mut bit = 0;
+        while bit < 32 {
+            if BASE[k].0 & (1 << bit) != 0 {
+                table[bit] |= 1 << k;
+            }
+            bit += 1;
+        }
+        k += 1;
+    }
+    table
+};
+
 /// The classes `modified` can begin on.
 const MODIFIER_START: u32 = POS | DET | APPROX;
 
@@ -94,10 +114,16 @@ fn base(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
         return None;
     }
     let mut best: Option<(usize, Expr)> = None;
-    for (first, rule) in BASE {
-        if class & first == 0 {
-            continue;
-        }
+    // the rules that may begin on one of the token's classes, in their order
+    let mut rules = 0u64;
+    let mut bits = class;
+    while bits != 0 {
+        rules |= RULES_BY_CLASS[bits.trailing_zeros() as usize];
+        bits &= bits - 1;
+    }
+    while rules != 0 {
+        let rule = BASE[rules.trailing_zeros() as usize].1;
+        rules &= rules - 1;
         if let Some((end, e)) = rule(t, i) {
             if best.as_ref().is_none_or(|b| end > b.0) {
                 best = Some((end, e));
