@@ -211,3 +211,24 @@ pub struct Analysis {
     /// Links between them.
     pub groups: Vec<Group>,
 }
+
+#[cfg(test)]
+mod tests {
+    use super::civil_text;
+    use jiff::civil::DateTime;
+
+    #[test]
+    fn civil_text_is_iso_8601() {
+        // the four-digit years as strftime writes them
+        let years = (0..=12).chain(95..=105).chain(990..=1010).chain(1990..=2030).chain(9990..=9999);
+        for year in years {
+            for (month, day, hour, minute, second) in [(1, 1, 0, 0, 0), (2, 28, 9, 5, 7), (12, 31, 23, 59, 59), (10, 10, 10, 10, 10)] {
+                let dt = DateTime::new(year, month, day, hour, minute, second, 0).expect("valid");
+                assert_eq!(civil_text(dt), dt.strftime("%Y-%m-%dT%H:%M:%S").to_string());
+            }
+        }
+        // a year before 0 in its expanded form, which strftime would write as "-050"
+        let bc = DateTime::new(-50, 1, 1, 0, 0, 0, 0).expect("valid");
+        assert_eq!(civil_text(bc), "-000050-01-01T00:00:00");
+    }
+}

@@ -71,6 +71,16 @@ impl<'t> Tokens<'t> {
         }
     }
 
+    /// The bytes of [`Tokens::lw`]: for comparing a token with a word, which
+    /// needs no check that the token starts and ends on characters.
+    #[inline]
+    pub fn lw_bytes(&self, i: usize) -> &[u8] {
+        match self.toks.get(i) {
+            Some(t) => self.lower.as_bytes().get(t.start..t.end).unwrap_or_default(),
+            None => &[],
+        }
+    }
+
     /// Original text of token `i`, or "" past the end.
     #[inline]
     pub fn raw(&self, i: usize) -> &str {

@@ -20,6 +20,8 @@
 
 use std::cmp::Ordering;
 
+use crate::lex::{TokKind, Tokens};
+
 /// What a name is: callers may trust a dateline city more than a country.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum PlaceKind {
@@ -58,10 +60,47 @@ include!(concat!(env!("OUT_DIR"), "/places.rs"));
 /// "Wales".
 pub(crate) fn lookup(name: &str) -> Option<Place> {
     let key = normalize(name);
-    find(&key).or_else(|| {
-        let base = key.strip_suffix("'s").or_else(|| key.strip_suffix('\'').filter(|k| k.ends_with('s')))?;
-        find(base)
-    })
+    find(&key).or_else(|| find(possessive_base(&key)?))
+}
+
+/// The longest name written at token `k` of `t`, its words (no digits) as
+/// they stand, the next one joined by a space when one is written before it
+/// ("New Orleans", "St. John's"): the token after it and the place. What
+/// [`lookup`] finds for the run of 1 to [`MAX_WORDS`] tokens, longest first,
+/// with `key` as scratch space.
+///
+/// The runs are read from the shortest up, and the search stops once no
+/// name begins with the run read so far: no longer run can be a name then,
+/// save a possessive one word longer ("Texas" "'" "s"), which is still
+/// tried. So a word that begins no name costs one search, not seven.
+pub(crate) fn longest_at(t: &Tokens<'_>, k: usize, key: &mut String) -> Option<(usize, Place)> {
+    key.clear();
+    let mut best = None;
+    let mut dead_end = false;
+    for j in k..(k + MAX_WORDS).min(t.len()) {
+        if t.toks[j].kind == TokKind::Num {
+            break;
+        }
+        if j > k && t.toks[j].space_before {
+            key.push(' ');
+        }
+        push_normalized(key, t.raw(j));
+        if dead_end {
+            // (no name begins with the run but the last word: only a possessive can be one)
+            if let Some(p) = possessive_base(key).and_then(find) {
+                best = Some((j + 1, p));
+            }
+            break;
+        }
+        let at = lower_bound(key);
+        if at < ENDS.len() && name_at(at) == key.as_str() {
+            best = Some((j + 1, place(at)));
+        } else if let Some(p) = possessive_base(key).and_then(find) {
+            best = Some((j + 1, p));
+        }
+        dead_end = at == ENDS.len() || !name_at(at).starts_with(key.as_str());
+    }
+    best
 }
 
 /// The table's form of a name: lowercase (ASCII fast, any letter else), the
@@ -73,22 +112,38 @@ fn normalize(name: &str) -> String {
         if !key.is_empty() {
             key.push(' ');
         }
-        for c in word.chars() {
-            match c {
-                'A'..='Z' => key.push(c.to_ascii_lowercase()),
-                '\u{2019}' | '\u{2018}' | '\u{2BC}' | '`' => key.push('\''),
-                c if c.is_ascii() => key.push(c),
-                c => key.extend(c.to_lowercase()),
-            }
-        }
+        push_normalized(&mut key, word);
     }
     key
+}
+
+/// Appends one word (no white space) to `key` in the table's form.
+fn push_normalized(key: &mut String, word: &str) {
+    for c in word.chars() {
+        match c {
+            'A'..='Z' => key.push(c.to_ascii_lowercase()),
+            '\u{2019}' | '\u{2018}' | '\u{2BC}' | '`' => key.push('\''),
+            c if c.is_ascii() => key.push(c),
+            c => key.extend(c.to_lowercase()),
+        }
+    }
+}
+
+/// A key without its possessive ending ("seoul's", "texas'"), if it has one.
+fn possessive_base(key: &str) -> Option<&str> {
+    key.strip_suffix("'s").or_else(|| key.strip_suffix('\'').filter(|k| k.ends_with('s')))
 }
 
 /// The name at index `i` of the sorted table.
 fn name_at(i: usize) -> &'static str {
     let start = if i == 0 { 0 } else { ENDS[i - 1] as usize };
     &NAMES[start..ENDS[i] as usize]
+}
+
+/// The place of the name at index `i` of the sorted table.
+fn place(i: usize) -> Place {
+    let code = CODES[i] as usize;
+    Place { zone: ZONES[code >> 3], kind: KINDS[code & 7] }
 }
 
 /// Binary search of the sorted table for an exact key.
@@ -99,13 +154,26 @@ fn find(key: &str) -> Option<Place> {
         match name_at(mid).cmp(key) {
             Ordering::Less => lo = mid + 1,
             Ordering::Greater => hi = mid,
-            Ordering::Equal => {
-                let code = CODES[mid] as usize;
-                return Some(Place { zone: ZONES[code >> 3], kind: KINDS[code & 7] });
-            }
+            Ordering::Equal => return Some(place(mid)),
         }
     }
     None
+}
+
+/// The index of the first name of the sorted table not below `key` (the
+/// table's length when there is none): where `key` is, if it is a name, and
+/// where the names that begin with it start.
+fn lower_bound(key: &str) -> usize {
+    let (mut lo, mut hi) = (0, ENDS.len());
+    while lo < hi {
+        let mid = lo + (hi - lo) / 2;
+        if name_at(mid) < key {
+            lo = mid + 1;
+        } else {
+            hi = mid;
+        }
+    }
+    lo
 }
 
 #[cfg(test)]
@@ -219,6 +287,50 @@ mod tests {
             assert!(name.split(' ').count() <= MAX_WORDS);
             assert_eq!(find(name).map(|p| p.zone), Some(ZONES[CODES[i] as usize >> 3]));
         }
+    }
+
+    /// What `longest_at` must find: every run of 1 to `MAX_WORDS` tokens
+    /// without digits looked up whole, the longest first.
+    fn longest_by_lookup(t: &Tokens<'_>, k: usize) -> Option<(usize, Place)> {
+        (1..=MAX_WORDS).rev().find_map(|n| {
+            if k + n > t.len() || (k..k + n).any(|j| t.toks[j].kind == TokKind::Num) {
+                return None;
+            }
+            let mut name = String::new();
+            for j in k..k + n {
+                if j > k && t.toks[j].space_before {
+                    name.push(' ');
+                }
+                name.push_str(t.raw(j));
+            }
+            lookup(&name).map(|p| (k + n, p))
+        })
+    }
+
+    #[test]
+    fn longest_at_finds_what_lookup_finds() {
+        let lexicon = crate::lexicon::Lexicon::parse(crate::lang::en::LEXICON).expect("lexicon");
+        let mut text = String::from(
+            "In NEW ORLEANS and New South Wales, Texas' and Texas's and Seoul's, St. John's, St. Louis, \
+             São Paulo, Côte d’Ivoire, the New York Stock Exchange on BBC One at 9, Mexico City's mayor, \
+             KBS2 and KBS 2, He said in Hebron. New York Stock 3 Exchange. Wales",
+        );
+        // and the repository's own articles
+        let dirs =
+            [concat!(env!("CARGO_MANIFEST_DIR"), "/../../examples"), concat!(env!("CARGO_MANIFEST_DIR"), "/../dateline-cli/tests/articles/plain")];
+        for e in dirs.iter().filter_map(|d| std::fs::read_dir(d).ok()).flatten().flatten() {
+            text.push('\n');
+            text.push_str(&std::fs::read_to_string(e.path()).unwrap_or_default());
+        }
+        let t = crate::lex::tokenize(&text, &lexicon);
+        let mut key = String::new();
+        let mut found = 0;
+        for k in 0..t.len() {
+            let want = longest_by_lookup(&t, k);
+            found += usize::from(want.is_some());
+            assert_eq!(longest_at(&t, k, &mut key), want, "at {:?}", t.raw(k));
+        }
+        assert!(found > 50, "{found} names");
     }
 
     #[test]

@@ -381,21 +381,5 @@ fn titles(t: &crate::lex::Tokens<'_>) -> Vec<bool> {
 
 /// The place named at token `k`, the longest name first: (end, zone, kind).
 fn place_at(t: &crate::lex::Tokens<'_>, k: usize, buf: &mut String) -> Option<(usize, &'static str, PlaceKind)> {
-    for n in (1..=places::MAX_WORDS).rev() {
-        if k + n > t.len() || !(k..k + n).all(|j| t.toks[j].kind != crate::lex::TokKind::Num) {
-            continue;
-        }
-        // the words as written, joined by single spaces ("New Orleans", "St. John's")
-        buf.clear();
-        for j in k..k + n {
-            if j > k && t.toks[j].space_before {
-                buf.push(' ');
-            }
-            buf.push_str(t.raw(j));
-        }
-        if let Some(p) = places::lookup(buf) {
-            return Some((k + n, p.zone, p.kind));
-        }
-    }
-    None
+    places::longest_at(t, k, buf).map(|(end, p)| (end, p.zone, p.kind))
 }

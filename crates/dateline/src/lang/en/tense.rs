@@ -27,7 +27,7 @@ const ADVERB_CUES: &[&str] = &["ago", "last", "yesterday", "earlier", "since", "
 /// an adjective by its place ("the reduced dividend", "Chinese-made").
 pub fn past_form(t: &Tokens<'_>, k: usize) -> bool {
     let w = t.lw(k);
-    let form = t.toks.get(k).is_some_and(|tok| tok.cue == Cue::Past) && !ADVERB_CUES.contains(&w)
+    let form = t.toks.get(k).is_some_and(|tok| tok.cue == Cue::Past) && !among(w, ADVERB_CUES)
         || word(t, k) && w.len() > 4 && w.ends_with("ed") && !cap(t, k) && !w.ends_with("eed");
     if !form || bare_infinitive(t, k) {
         return false;
@@ -45,7 +45,7 @@ pub fn past_form(t: &Tokens<'_>, k: usize) -> bool {
     // ("a locally incorporated bank": a determiner and an adverb before it,
     // not a noun in "-ly": "the family raised")
     const NOUNS_IN_LY: &[&str] = &["family", "assembly", "supply", "rally", "monopoly", "anomaly", "reply", "italy", "july", "ally", "belly"];
-    let adverb = |j: usize| t.lw(j).len() > 5 && t.lw(j).ends_with("ly") && !NOUNS_IN_LY.contains(&t.lw(j));
+    let adverb = |j: usize| t.lw(j).len() > 5 && t.lw(j).ends_with("ly") && !among(t.lw(j), NOUNS_IN_LY);
     let modified = k > 1 && adverb(k - 1) && any(t, k - 2, &["the", "a", "an", "its", "his", "her", "their", "this", "these"]);
     let adjective = k > 0 && any(t, k - 1, BEFORE_ADJECTIVE) || modified || after_gerund || compound(t, k) || negated_participle(w);
     !adjective
@@ -93,7 +93,7 @@ fn negated_participle(w: &str) -> bool {
         "unwrapped",
         "unfurled",
     ];
-    w.starts_with("un") && !w.starts_with("under") && w.ends_with("ed") && !REVERSING.contains(&w)
+    w.starts_with("un") && !w.starts_with("under") && w.ends_with("ed") && !among(w, REVERSING)
 }
 
 /// Whether the word at `k` ends a hyphenated compound adjective
@@ -394,14 +394,15 @@ fn schedule_present(t: &Tokens<'_>, k: usize) -> bool {
         "some", "most", "no",
     ];
     let w = t.lw(k);
-    let plural = SCHEDULE_VERBS.contains(&w);
+    let plural = among(w, SCHEDULE_VERBS);
+    let third = !plural && among(w, SCHEDULE_VERBS_S);
     // a second verb of the subject after "and", past a name or a figure that
     // ends the first ("Miami beat Boston 105-103 on Monday and visits
     // Chicago on Wednesday"): its tense is its own ("calls and visits" are nouns)
-    if !plural && SCHEDULE_VERBS_S.contains(&w) && k >= 2 && is(t, k - 1, "and") && (cap(t, k - 2) || digits(t, k - 2)) && !cap(t, k) {
+    if third && k >= 2 && is(t, k - 1, "and") && (cap(t, k - 2) || digits(t, k - 2)) && !cap(t, k) {
         return true;
     }
-    if !(plural || SCHEDULE_VERBS_S.contains(&w)) || k == 0 || !word(t, k - 1) || any(t, k - 1, NOT_SUBJECT) || cap(t, k) {
+    if !(plural || third) || k == 0 || !word(t, k - 1) || any(t, k - 1, NOT_SUBJECT) || cap(t, k) {
         return false;
     }
     // a plural verb needs a plural subject: "Voters head", "Italians vote"
@@ -550,12 +551,13 @@ pub fn tense(t: &Tokens<'_>, start: usize, end: usize) -> Tense {
         // Dec. 8": a modal or condition before the verb
         // a past perfect ("had put the finals on Dec. 5") often tells a plan
         // that was superseded: it only weighs
-        let hedged = (k.saturating_sub(3)..k).any(|j| any(t, j, HEDGES)) || (k.saturating_sub(2)..k).any(|j| is(t, j, "had"));
+        // (read only for a verb)
+        let hedged = || (k.saturating_sub(3)..k).any(|j| any(t, j, HEDGES)) || (k.saturating_sub(2)..k).any(|j| is(t, j, "had"));
         // a subordinator between opens a clause of its own only with a verb
         // of its own ("will reconvene after the recess in September" is one
         // clause; "after the government agreed in September" is two)
         let clause = |j: usize| any(t, j, SUBORDINATORS) && (j + 1..hi).any(|m| stop_word(t, m) && word(t, m) && !any(t, m, &["that", "and", "but"]));
-        verb && !goal && !attributive && !hedged && hi - lo < FIRM_REACH && !(lo..hi).any(|j| any(t, j, UNFIRM) && !preposition_to(t, j) || clause(j))
+        verb && !goal && !attributive && hi - lo < FIRM_REACH && !hedged() && !(lo..hi).any(|j| any(t, j, UNFIRM) && !preposition_to(t, j) || clause(j))
             // "since its historic win in the January polls": whatever
             // "since" governs lies behind
             || dir == Dir::Past && is(t, k, "since") && k < start && !(lo..hi).any(|j| stop_word(t, j))
@@ -605,16 +607,21 @@ fn direction(t: &Tokens<'_>, start: usize, end: usize) -> Option<(Dir, Option<us
             && adj(t, k)
             && (any(t, k - 1, TITLES) || cap(t, k - 1) && t.lw(k - 1).len() <= 4 && (any(t, k + 1, &[",", ")"]) || word(t, k + 1) && !cap(t, k + 1)))
     };
-    let stop = |k: usize| {
-        any(t, k, &[".", "!", "?", ";"])
-            && !(is(t, k, ".") && (adj(t, k) && adj(t, k + 1) && k > 0 && digits(t, k - 1) && digits(t, k + 1) || abbreviation(k)))
-            || closing_abbreviation(t, k)
+    let stop = |k: usize| match t.lw(k) {
+        "." => !(adj(t, k) && adj(t, k + 1) && k > 0 && digits(t, k - 1) && digits(t, k + 1) || abbreviation(k)),
+        "!" | "?" | ";" => true,
+        // (a sentence that ends in "p.m." keeps its full stop in the word)
+        "a.m." | "p.m." => closing_abbreviation(t, k),
+        _ => false,
     };
     let boundary = |k: usize| stop(k) || t.toks[k].newline_before;
     // "will", "shall", "'ll"
     let will = |k: usize| any(t, k, &["will", "shall"]) || (is(t, k, "ll") && k > 0 && any(t, k - 1, &["'", "’"]));
     let classify = |k: usize| -> Option<Dir> {
         let w = t.lw(k);
+        // (whether the word is a past form, which several cues below ask: read once)
+        let past_known = std::cell::OnceCell::new();
+        let past = || *past_known.get_or_init(|| past_form(t, k));
         if will(k) {
             return Some(Dir::Future);
         }
@@ -752,25 +759,25 @@ fn direction(t: &Tokens<'_>, start: usize, end: usize) -> Option<(Dir, Option<us
         }
         // a passive ("will be released Friday", "is paid in January") takes
         // its tense from the auxiliary: look on past the participle
-        if past_form(t, k) && perfect_in_time_clause(t, k, end) {
+        if past() && perfect_in_time_clause(t, k, end) {
             return None;
         }
         // "a satellite built by Orbital", "results, followed by a webcast": a
         // participle with its agent after a noun or a comma, no verb of the clause
-        if past_form(t, k) && is(t, k + 1, "by") && k > 0 && !any(t, k - 1, AUXILIARIES) && (is(t, k - 1, ",") || word(t, k - 1) && !cap(t, k - 1)) {
+        if past() && is(t, k + 1, "by") && k > 0 && !any(t, k - 1, AUXILIARIES) && (is(t, k - 1, ",") || word(t, k - 1) && !cap(t, k - 1)) {
             return None;
         }
         // "a call at 21:00 on Friday, timed to catch fund managers": a participle set
         // off by a comma before its complement (not a report: ", said on Monday")
-        if past_form(t, k) && k > 0 && is(t, k - 1, ",") && any(t, k + 1, &["to", "for", "with"]) && !any(t, k, super::cues::REPORTING) {
+        if past() && k > 0 && is(t, k - 1, ",") && any(t, k + 1, &["to", "for", "with"]) && !any(t, k, super::cues::REPORTING) {
             return None;
         }
         // "will reach Cherbourg at 17:00 on Sunday, having lost an hour": a perfect
         // participle set off by a comma tells what comes before its clause's time
-        if past_form(t, k) && k > 1 && is(t, k - 1, "having") && is(t, k - 2, ",") {
+        if past() && k > 1 && is(t, k - 1, "having") && is(t, k - 2, ",") {
             return None;
         }
-        if past_form(t, k) {
+        if past() {
             return (!passive(t, k)).then_some(Dir::Past);
         }
         // "its last 200 seats", "the last episode": an adjective, no adverb of the past
@@ -779,7 +786,7 @@ fn direction(t: &Tokens<'_>, start: usize, end: usize) -> Option<(Dir, Option<us
         }
         // the adverbs ("ago", "yesterday", "recently"); a past form taken
         // for an adjective ("Chinese-made", "the cut") is no cue
-        (t.toks[k].cue == Cue::Past && ADVERB_CUES.contains(&w)).then_some(Dir::Past)
+        (t.toks[k].cue == Cue::Past && among(w, ADVERB_CUES)).then_some(Dir::Past)
     };
     // a reporting verb ("said", "told") sets the tense of the report, not of
     // what is reported: it counts only when nothing else is in reach, unless
@@ -790,7 +797,7 @@ fn direction(t: &Tokens<'_>, start: usize, end: usize) -> Option<(Dir, Option<us
     let dates_report = |k: usize| {
         k == end || k < start && start - k <= REPORT_SETTING_REACH && (k + 1..start).all(|j| (word(t, j) && cap(t, j)) || any(t, j, REPORT_SETTING))
     };
-    let reporting = |k: usize| !dates_report(k) && any(t, k, &["said", "says", "told", "announced", "reported", "added", "stated"]);
+    let reporting = |k: usize| any(t, k, &["said", "says", "told", "announced", "reported", "added", "stated"]) && !dates_report(k);
     // where the phrase the expression heads begins: on one of `preps` right
     // before it, or at the expression itself
     let lead_by = |preps: &[&str]| if start > 0 && any(t, start - 1, preps) { start - 1 } else { start };

@@ -9,14 +9,28 @@ use crate::lexicon::Entry;
 /// Whether token `i` is the lowercase word `w`.
 #[inline]
 pub fn is(t: &Tokens<'_>, i: usize, w: &str) -> bool {
-    t.lw(i) == w
+    t.lw_bytes(i) == w.as_bytes()
 }
 
 /// Whether token `i` is one of `ws`.
 #[inline]
 pub fn any(t: &Tokens<'_>, i: usize, ws: &[&str]) -> bool {
-    let w = t.lw(i);
-    !w.is_empty() && ws.contains(&w)
+    let w = t.lw_bytes(i);
+    !w.is_empty() && among_bytes(w, ws)
+}
+
+/// Whether `w` is one of `ws` (as `ws.contains(&w)`). The rules test words
+/// against lists all the time, and most words are in none: a word is
+/// compared whole only with the words of its length and first letter.
+#[inline]
+pub fn among(w: &str, ws: &[&str]) -> bool {
+    among_bytes(w.as_bytes(), ws)
+}
+
+#[inline]
+fn among_bytes(w: &[u8], ws: &[&str]) -> bool {
+    let first = w.first();
+    ws.iter().any(|s| s.len() == w.len() && s.as_bytes().first() == first && s.as_bytes() == w)
 }
 
 /// Whether token `i` exists and touches the token before it (no space).
