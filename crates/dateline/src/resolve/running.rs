@@ -12,7 +12,7 @@
 use jiff::civil::Date;
 
 use super::{last_ended_quarter, linked, resolve, Context, Mentions, Resolved};
-use crate::expr::{Dir, Expr, Unit};
+use crate::expr::{Dir, Expr, Tense, Unit};
 use crate::grammar::{Found, Link, LinkKind};
 use crate::lang::Language;
 use crate::lex::Tokens;
@@ -48,6 +48,15 @@ pub(crate) fn resolve_all(inp: &Inputs<'_, '_>) -> Vec<Resolved> {
     linked::day_readings(inp, running.anchor, &mut resolved);
     linked::order_recurrence_ends(inp, &mut resolved);
     resolved
+}
+
+/// Whether resolving `e` may weigh the tense of its sentence: everything but
+/// what is told whole whatever the tense, a date with its year, a decade, a
+/// length and a reference word ("1998", "March 3, 1997", "the 1990s", "three
+/// years", "now"), which are a good part of news and whose tense cues are
+/// then not read at all.
+fn weighs_tense(e: &Expr) -> bool {
+    !matches!(e, Expr::Date { year: Some(_), .. } | Expr::Decade { .. } | Expr::Duration { .. } | Expr::Stretch | Expr::Ref(_))
 }
 
 /// What the text has said so far, as resolution goes through it in order.
@@ -100,7 +109,9 @@ impl<'i, 'a, 't> Running<'i, 'a, 't> {
     /// expressions before it.
     pub(crate) fn context(&self, n: usize, resolved: &[Resolved]) -> Context {
         let (inp, f) = (self.inp, &self.inp.found[n]);
-        let tense = (inp.language.tense)(inp.toks, f.start, f.end);
+        let near_day = self.recent_day.is_some_and(|d| f.start.saturating_sub(d.1) < RECENT_DAY_REACH);
+        // (the tense cues are read only where something below weighs them)
+        let tense = if near_day || weighs_tense(&f.expr) { (inp.language.tense)(inp.toks, f.start, f.end) } else { Tense::loose(Dir::Infer) };
         let anchor = self.anchor;
         // the day of the expression this one sits on, resolved already or (written after it) now
         let day = f.anchor.and_then(|a| match resolved.get(a) {
