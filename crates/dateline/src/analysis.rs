@@ -161,35 +161,14 @@ impl TimeRange {
 /// range of every timex is written so and a format string is parsed anew
 /// each time.
 pub(crate) fn civil_text(dt: jiff::civil::DateTime) -> String {
-    fn two(s: &mut String, n: i8) {
-        s.push(char::from(b'0' + (n / 10) as u8));
-        s.push(char::from(b'0' + (n % 10) as u8));
-    }
+    use crate::value::push_padded;
     let mut s = String::with_capacity(20);
-    // (the sign counts toward the four places: "-0999" is "-999")
-    let year = dt.year();
-    let width = if year < 0 {
-        s.push('-');
-        3
-    } else {
-        4
-    };
-    let y = year.unsigned_abs();
-    let digits = [y / 1000, y / 100 % 10, y / 10 % 10, y % 10];
-    let first = digits.iter().position(|&d| d != 0).unwrap_or(3).min(4 - width);
-    for d in &digits[first..] {
-        s.push(char::from(b'0' + *d as u8));
+    // (as "{:04}" does, the sign counts toward the four places: "-999")
+    push_padded(&mut s, dt.year().into(), 4);
+    for (sep, n) in [('-', dt.month()), ('-', dt.day()), ('T', dt.hour()), (':', dt.minute()), (':', dt.second())] {
+        s.push(sep);
+        push_padded(&mut s, n.into(), 2);
     }
-    s.push('-');
-    two(&mut s, dt.month());
-    s.push('-');
-    two(&mut s, dt.day());
-    s.push('T');
-    two(&mut s, dt.hour());
-    s.push(':');
-    two(&mut s, dt.minute());
-    s.push(':');
-    two(&mut s, dt.second());
     s
 }
 

@@ -206,14 +206,24 @@ fn period_value(d: Date, unit: Unit) -> Resolved {
             let w = d.iso_week_date();
             Resolved::new(TimexType::Date, format!("{:04}-W{:02}", w.year(), w.week()))
         }
-        Unit::Month => Resolved::new(TimexType::Date, format!("{:04}-{:02}", d.year(), d.month())),
+        Unit::Month => {
+            let mut v = String::with_capacity(7);
+            value::push_padded(&mut v, d.year().into(), 4);
+            v.push('-');
+            value::push_padded(&mut v, d.month().into(), 2);
+            Resolved::new(TimexType::Date, v)
+        }
         Unit::Quarter => {
             let q = quarter_of(d);
             Resolved { quarter: Some((d.year() as i32, q)), ..Resolved::new(TimexType::Date, format!("{:04}-Q{}", d.year(), q)) }
         }
         // (a year before the era, kept astronomically, is written "BC0300")
         Unit::Year if d.year() <= 0 => Resolved::new(TimexType::Date, format!("BC{:04}", 1 - d.year() as i32)),
-        Unit::Year => Resolved::new(TimexType::Date, format!("{:04}", d.year())),
+        Unit::Year => {
+            let mut v = String::with_capacity(4);
+            value::push_padded(&mut v, d.year().into(), 4);
+            Resolved::new(TimexType::Date, v)
+        }
         Unit::Decade => Resolved::new(TimexType::Date, format!("{:03}", d.year() / 10)),
         Unit::Century => Resolved::new(TimexType::Date, format!("{:02}", d.year() / 100)),
     }
