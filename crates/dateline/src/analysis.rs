@@ -161,13 +161,42 @@ impl TimeRange {
 /// range of every timex is written so and a format string is parsed anew
 /// each time.
 pub(crate) fn civil_text(dt: jiff::civil::DateTime) -> String {
-    use crate::value::push_padded;
+    let digit = |n: i8| b'0' + n.unsigned_abs() % 10;
+    let year = dt.year();
+    if (0..=9999).contains(&year) {
+        let y = year.unsigned_abs();
+        let [c, d] = [(y / 100) as i8, (y % 100) as i8];
+        let (mo, da, h, mi, se) = (dt.month(), dt.day(), dt.hour(), dt.minute(), dt.second());
+        let text = [
+            digit(c / 10),
+            digit(c),
+            digit(d / 10),
+            digit(d),
+            b'-',
+            digit(mo / 10),
+            digit(mo),
+            b'-',
+            digit(da / 10),
+            digit(da),
+            b'T',
+            digit(h / 10),
+            digit(h),
+            b':',
+            digit(mi / 10),
+            digit(mi),
+            b':',
+            digit(se / 10),
+            digit(se),
+        ];
+        return String::from_utf8(text.to_vec()).unwrap_or_default();
+    }
+    // (a year before the era: as "{:04}" does, the sign counts toward the four places, "-999")
     let mut s = String::with_capacity(20);
-    // (as "{:04}" does, the sign counts toward the four places: "-999")
-    push_padded(&mut s, dt.year().into(), 4);
+    crate::value::push_padded(&mut s, year.into(), 4);
     for (sep, n) in [('-', dt.month()), ('-', dt.day()), ('T', dt.hour()), (':', dt.minute()), (':', dt.second())] {
         s.push(sep);
-        push_padded(&mut s, n.into(), 2);
+        s.push(char::from(digit(n / 10)));
+        s.push(char::from(digit(n)));
     }
     s
 }

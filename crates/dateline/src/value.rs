@@ -47,6 +47,7 @@ pub fn day(d: Date) -> String {
 /// Appends `n` as `format!("{n:0width$}")` writes it (the sign, then zeros
 /// up to `width` places counting the sign), without the formatting
 /// machinery: values and ranges are written for every timex.
+#[inline]
 pub(crate) fn push_padded(s: &mut String, n: i64, width: usize) {
     let mut digits = [0u8; 20];
     let mut len = 0;
