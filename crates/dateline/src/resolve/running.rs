@@ -50,13 +50,32 @@ pub(crate) fn resolve_all(inp: &Inputs<'_, '_>) -> Vec<Resolved> {
     resolved
 }
 
-/// Whether resolving `e` may weigh the tense of its sentence: everything but
-/// what is told whole whatever the tense, a date with its year, a decade, a
-/// length and a reference word ("1998", "March 3, 1997", "the 1990s", "three
-/// years", "now"), which are a good part of news and whose tense cues are
-/// then not read at all.
+/// Whether resolving `e` may weigh the tense of its sentence (or the day
+/// mentioned just before, which the tense may rule out): everything but what
+/// is told whole, or counted from the anchor or from what was mentioned
+/// before, whatever the tense: a date with its year, a decade, a length, a
+/// reference word, a period or a shift from the anchor, an anaphor ("1998",
+/// "March 3, 1997", "the 1990s", "three years", "now", "last year", "two
+/// years ago", "the next day"), with or without a modifier. They are most of
+/// what news says, and their tense cues are then not read at all.
 fn weighs_tense(e: &Expr) -> bool {
-    !matches!(e, Expr::Date { year: Some(_), .. } | Expr::Decade { .. } | Expr::Duration { .. } | Expr::Stretch | Expr::Ref(_))
+    match e {
+        Expr::Mod { inner, .. } => weighs_tense(inner),
+        Expr::Date { year: Some(_), .. }
+        | Expr::Decade { .. }
+        | Expr::Duration { .. }
+        | Expr::Stretch
+        | Expr::Compound { .. }
+        | Expr::Ref(_)
+        | Expr::Relative { .. }
+        | Expr::Shift { .. }
+        | Expr::Anaphor { .. }
+        | Expr::OfLastDay { .. }
+        | Expr::PeriodOfYear { .. }
+        | Expr::NthWorkday { .. }
+        | Expr::Workdays => false,
+        _ => true,
+    }
 }
 
 /// What the text has said so far, as resolution goes through it in order.
@@ -109,9 +128,9 @@ impl<'i, 'a, 't> Running<'i, 'a, 't> {
     /// expressions before it.
     pub(crate) fn context(&self, n: usize, resolved: &[Resolved]) -> Context {
         let (inp, f) = (self.inp, &self.inp.found[n]);
-        let near_day = self.recent_day.is_some_and(|d| f.start.saturating_sub(d.1) < RECENT_DAY_REACH);
-        // (the tense cues are read only where something below weighs them)
-        let tense = if near_day || weighs_tense(&f.expr) { (inp.language.tense)(inp.toks, f.start, f.end) } else { Tense::loose(Dir::Infer) };
+        // (the tense cues are read only for an expression whose value weighs
+        // them; for the others the context's tense and recent day are not read)
+        let tense = if weighs_tense(&f.expr) { (inp.language.tense)(inp.toks, f.start, f.end) } else { Tense::loose(Dir::Infer) };
         let anchor = self.anchor;
         // the day of the expression this one sits on, resolved already or (written after it) now
         let day = f.anchor.and_then(|a| match resolved.get(a) {
