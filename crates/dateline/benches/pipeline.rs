@@ -1,6 +1,9 @@
 //! Criterion benchmarks of the pipeline's hot paths on real news text: the
 //! TE3 silver corpus of the corpora directory (`$DATELINE_SHARED/corpora/te3-silver`),
-//! or the project's example article when the corpus is not there.
+//! or the project's example article when the corpus is not there; and the
+//! whole pipeline on articles with clock times (`corpora/zoned-dev/plain`,
+//! or the repository's own articles), where the document stage looks up
+//! every capitalised word as the start of a place name.
 //!
 //! `cargo bench -p dateline` runs them; each reports throughput in bytes of text.
 
@@ -49,6 +52,36 @@ fn corpus() -> Vec<(String, jiff::civil::Date)> {
     docs
 }
 
+/// Plain articles with clock times, whose zones the document stage infers
+/// from the places they name (`$DATELINE_SHARED/corpora/zoned-dev/plain`,
+/// else the repository's own articles), each with its DCT, and repeated to
+/// about 1 MB.
+fn clock_articles() -> Vec<(String, jiff::civil::Date)> {
+    let mut docs = Vec::new();
+    let shared = support::shared("the zoned-dev articles (benchmarking the repository's articles instead)", &["corpora/zoned-dev/plain"]);
+    let dirs = [shared.map(|d| d.join("corpora/zoned-dev/plain")), Some(support::workspace().join("crates/dateline-cli/tests/articles/plain"))];
+    for dir in dirs.into_iter().flatten() {
+        let Ok(rd) = std::fs::read_dir(&dir) else { continue };
+        let mut files: Vec<_> = rd.filter_map(|e| e.ok()).map(|e| e.path()).collect();
+        files.sort();
+        for f in files {
+            let Ok(raw) = std::fs::read_to_string(&f) else { continue };
+            // (a seed file: "date YYYY-MM-DD" on its first line)
+            let (dct, text) = match raw.strip_prefix("date ").and_then(|r| r.split_once('\n')) {
+                Some((d, rest)) => (d.trim().parse().ok(), rest.to_string()),
+                None => (None, raw),
+            };
+            docs.push((text, dct.unwrap_or(jiff::civil::date(2023, 3, 14))));
+        }
+        if !docs.is_empty() {
+            break;
+        }
+    }
+    let size: usize = docs.iter().map(|d| d.0.len()).sum::<usize>().max(1);
+    let copies = (1_000_000 / size).max(1);
+    docs.iter().cycle().take(docs.len() * copies).cloned().collect()
+}
+
 fn benches(c: &mut Criterion) {
     let docs = corpus();
     let bytes: usize = docs.iter().map(|d| d.0.len()).sum();
@@ -77,6 +110,17 @@ fn benches(c: &mut Criterion) {
     });
     let tagged: Vec<_> = docs.iter().map(|(t, d)| tagger.tag(&Document::new(t).with_dct(*d))).collect();
     g.bench_function("json output", |b| b.iter(|| tagged.iter().map(|a| serde_json::to_string(a).map_or(0, |s| s.len())).sum::<usize>()));
+    g.finish();
+
+    // articles with clock times: the zone evidence (every capitalised word
+    // looked up as the start of a place name) and the schedules
+    let clocks = clock_articles();
+    let mut g = c.benchmark_group("clock articles");
+    g.throughput(Throughput::Bytes(clocks.iter().map(|d| d.0.len() as u64).sum()));
+    g.sample_size(20);
+    g.bench_function("tag (all stages, with zones)", |b| {
+        b.iter(|| clocks.iter().map(|(t, d)| tagger.tag(&Document::new(t).with_dct(*d)).timexes.len()).sum::<usize>())
+    });
     g.finish();
 }
 

@@ -161,6 +161,36 @@ impl TimeRange {
 /// 8601, with a year before 0 or after 9999 in its expanded form
 /// (`-000050-01-01T00:00:00`), which `%Y` would write as `-050`.
 pub(crate) fn civil_text(dt: jiff::civil::DateTime) -> String {
+    let digit = |n: i8| b'0' + n.unsigned_abs() % 10;
+    let year = dt.year();
+    if (0..=9999).contains(&year) {
+        let y = year.unsigned_abs();
+        let [c, d] = [(y / 100) as i8, (y % 100) as i8];
+        let (mo, da, h, mi, se) = (dt.month(), dt.day(), dt.hour(), dt.minute(), dt.second());
+        let text = [
+            digit(c / 10),
+            digit(c),
+            digit(d / 10),
+            digit(d),
+            b'-',
+            digit(mo / 10),
+            digit(mo),
+            b'-',
+            digit(da / 10),
+            digit(da),
+            b'T',
+            digit(h / 10),
+            digit(h),
+            b':',
+            digit(mi / 10),
+            digit(mi),
+            b':',
+            digit(se / 10),
+            digit(se),
+        ];
+        return String::from_utf8(text.to_vec()).unwrap_or_default();
+    }
+    // (a year before 0 or after 9999: the expanded form)
     dt.to_string()
 }
 

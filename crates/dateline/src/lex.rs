@@ -156,6 +156,14 @@ pub fn tokenize<'t>(text: &'t str, lexicon: &'t Lexicon) -> Tokens<'t> {
             kind = TokKind::Num;
         } else if is_word_char(c) {
             i += c.len_utf8();
+            // runs of ASCII letters eight bytes at a time, then byte by byte
+            while let Some(chunk) = bytes.get(i..i + 8) {
+                let n = ascii_letters(u64::from_le_bytes(chunk.try_into().unwrap_or_default()));
+                i += n;
+                if n < 8 {
+                    break;
+                }
+            }
             while i < bytes.len() {
                 let b2 = bytes[i];
                 if b2.is_ascii_alphabetic() {
@@ -193,6 +201,20 @@ pub fn tokenize<'t>(text: &'t str, lexicon: &'t Lexicon) -> Tokens<'t> {
         newline = false;
     }
     Tokens { text, lexicon, lower, toks, entries }
+}
+
+/// How many of the eight bytes of `x` (little-endian: the first in the
+/// lowest byte) are ASCII letters before the first that is not.
+#[inline]
+fn ascii_letters(x: u64) -> usize {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // the low seven bits of each byte, in lower case; a byte is a letter when
+    // they lie in 'a'..='z' and its high bit is clear. Adding 0x1f sets the
+    // high bit from 'a' (0x61) up, adding 0x05 from past 'z' (0x7b) up, and
+    // neither carries into the next byte
+    let low = (x | 0x2020_2020_2020_2020) & !HIGH;
+    let letters = (low + 0x1f1f_1f1f_1f1f_1f1f) & !(low + 0x0505_0505_0505_0505) & !x & HIGH;
+    ((!letters & HIGH).trailing_zeros() / 8) as usize
 }
 
 /// Whether the dot at byte `at` of `s` continues an initialism: the word so
@@ -248,6 +270,19 @@ mod tests {
         let t = tokenize("in May. Then", &l);
         let words: Vec<&str> = (0..t.len()).map(|i| t.raw(i)).collect();
         assert_eq!(words, ["in", "May", ".", "Then"]);
+    }
+
+    #[test]
+    fn ascii_letters_counts_the_leading_letters() {
+        for b in 0u8..=255 {
+            for at in 0..8 {
+                let mut bytes = *b"abcdefgh";
+                bytes[at] = b;
+                let want = if b.is_ascii_alphabetic() { 8 } else { at };
+                assert_eq!(ascii_letters(u64::from_le_bytes(bytes)), want, "{b:#x} at {at}");
+            }
+        }
+        assert_eq!(ascii_letters(u64::from_le_bytes(*b"ZAzaQ@[`")), 5);
     }
 
     #[test]

@@ -72,7 +72,7 @@ fn timexes(inp: &Inputs<'_, '_>) -> Vec<Timex> {
         let placed = settled.placed.clone();
         let (range, range_reader) = range(inp, r, placed.as_ref());
         let mut t = Timex {
-            tid: format!("t{}", n + 1),
+            tid: tid(n),
             start,
             end,
             byte_start: bs,
@@ -90,7 +90,7 @@ fn timexes(inp: &Inputs<'_, '_>) -> Vec<Timex> {
             tzid: placed.as_ref().and_then(|p| p.tzid.clone()),
             zone_note: placed.and_then(|p| p.note),
             zone_source: settled.placed.as_ref().and(settled.zone.as_ref()).map(|z| z.1),
-            day_from: settled.day_from.map(|m| format!("t{}", m + 1)),
+            day_from: settled.day_from.map(tid),
             range,
             range_reader,
             rrule: None,
@@ -306,6 +306,14 @@ fn range(inp: &Inputs<'_, '_>, r: &Resolved, placed: Option<&Placed>) -> (Option
         }
         _ => (Some(TimeRange::civil(s, e, grain)), None),
     }
+}
+
+/// The id of found expression `n`: "t1" for the first.
+fn tid(n: usize) -> String {
+    let mut s = String::with_capacity(6);
+    s.push('t');
+    crate::value::push_padded(&mut s, n as i64 + 1, 0);
+    s
 }
 
 /// A civil date-time as the JSON writes it (`2022-04-23T21:10:00`).

@@ -33,6 +33,33 @@ impl TimexType {
     }
 }
 
+/// Appends `n` as `format!("{n:0width$}")` writes it (the sign, then zeros
+/// up to `width` places counting the sign), without the formatting
+/// machinery: values and ranges are written for every timex.
+#[inline]
+pub(crate) fn push_padded(s: &mut String, n: i64, width: usize) {
+    let mut digits = [0u8; 20];
+    let mut len = 0;
+    let mut m = n.unsigned_abs();
+    loop {
+        digits[len] = b'0' + (m % 10) as u8;
+        len += 1;
+        m /= 10;
+        if m == 0 {
+            break;
+        }
+    }
+    if n < 0 {
+        s.push('-');
+    }
+    for _ in len + usize::from(n < 0)..width {
+        s.push('0');
+    }
+    for &d in digits[..len].iter().rev() {
+        s.push(char::from(d));
+    }
+}
+
 /// A year as TIMEX3 writes it: four digits, or for year 0 and before (1 BC
 /// is year 0) `BC` and the year before Christ: `2022`, `BC0060`.
 pub fn year(y: i32) -> String {
@@ -186,6 +213,19 @@ pub fn duration(amount: Amount, unit: Unit) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn push_padded_is_format() {
+        for n in
+            [0i64, 1, -1, 5, -5, 9, 10, -10, 99, -99, 100, -100, 999, -999, 1000, -1000, 2024, -2024, 9999, -9999, 10000, -123456, i64::MIN, i64::MAX]
+        {
+            for width in 0..6 {
+                let mut s = String::new();
+                super::push_padded(&mut s, n, width);
+                assert_eq!(s, format!("{n:0width$}"), "{n} {width}");
+            }
+        }
+    }
+
     use super::*;
 
     #[test]

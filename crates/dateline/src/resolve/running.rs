@@ -12,7 +12,7 @@
 use jiff::civil::Date;
 
 use super::{last_ended_quarter, linked, resolve, Context, Mentions, Resolved};
-use crate::expr::{Dir, Expr, Unit};
+use crate::expr::{Dir, Expr, Tense, Unit};
 use crate::grammar::{Found, Link, LinkKind};
 use crate::lang::Language;
 use crate::lex::Tokens;
@@ -48,6 +48,34 @@ pub(crate) fn resolve_all(inp: &Inputs<'_, '_>) -> Vec<Resolved> {
     linked::day_readings(inp, running.anchor, &mut resolved);
     linked::order_recurrence_ends(inp, &mut resolved);
     resolved
+}
+
+/// Whether resolving `e` may weigh the tense of its sentence (or the day
+/// mentioned just before, which the tense may rule out): everything but what
+/// is told whole, or counted from the anchor or from what was mentioned
+/// before, whatever the tense: a date with its year, a decade, a length, a
+/// reference word, a period or a shift from the anchor, an anaphor ("1998",
+/// "March 3, 1997", "the 1990s", "three years", "now", "last year", "two
+/// years ago", "the next day"), with or without a modifier. They are most of
+/// what news says, and their tense cues are then not read at all.
+fn weighs_tense(e: &Expr) -> bool {
+    match e {
+        Expr::Mod { inner, .. } => weighs_tense(inner),
+        Expr::Date { year: Some(_), .. }
+        | Expr::Decade { .. }
+        | Expr::Duration { .. }
+        | Expr::Stretch
+        | Expr::Compound { .. }
+        | Expr::Ref(_)
+        | Expr::Relative { .. }
+        | Expr::Shift { .. }
+        | Expr::Anaphor { .. }
+        | Expr::OfLastDay { .. }
+        | Expr::PeriodOfYear { .. }
+        | Expr::NthWorkday { .. }
+        | Expr::Workdays => false,
+        _ => true,
+    }
 }
 
 /// What the text has said so far, as resolution goes through it in order.
@@ -104,7 +132,9 @@ impl<'i, 'a, 't> Running<'i, 'a, 't> {
     /// expressions before it.
     pub(crate) fn context(&self, n: usize, resolved: &[Resolved]) -> Context {
         let (inp, f) = (self.inp, &self.inp.found[n]);
-        let tense = (inp.language.tense)(inp.toks, f.start, f.end);
+        // (the tense cues are read only for an expression whose value weighs
+        // them; for the others the context's tense and recent day are not read)
+        let tense = if weighs_tense(&f.expr) { (inp.language.tense)(inp.toks, f.start, f.end) } else { Tense::loose(Dir::Infer) };
         let anchor = self.anchor;
         // the day of the expression this one sits on, resolved already or (written after it) now
         let day = f.anchor.and_then(|a| match resolved.get(a) {

@@ -607,11 +607,11 @@ fn direction(t: &Tokens<'_>, start: usize, end: usize) -> Option<(Dir, Option<us
             && adj(t, k)
             && (any(t, k - 1, TITLES) || cap(t, k - 1) && t.lw(k - 1).len() <= 4 && (any(t, k + 1, &[",", ")"]) || word(t, k + 1) && !cap(t, k + 1)))
     };
-    let stop = |k: usize| match t.lw(k) {
-        "." => !(adj(t, k) && adj(t, k + 1) && k > 0 && digits(t, k - 1) && digits(t, k + 1) || abbreviation(k)),
-        "!" | "?" | ";" => true,
+    let stop = |k: usize| match t.lw_bytes(k) {
+        b"." => !(adj(t, k) && adj(t, k + 1) && k > 0 && digits(t, k - 1) && digits(t, k + 1) || abbreviation(k)),
+        b"!" | b"?" | b";" => true,
         // (a sentence that ends in "p.m." keeps its full stop in the word)
-        "a.m." | "p.m." => closing_abbreviation(t, k),
+        b"a.m." | b"p.m." => closing_abbreviation(t, k),
         _ => false,
     };
     let boundary = |k: usize| stop(k) || t.toks[k].newline_before;
