@@ -254,6 +254,7 @@ impl Rule {
 }
 
 /// A recurrence rule and where it starts.
+#[derive(Clone, Debug)]
 pub(crate) struct Recurrence {
     pub(crate) rule: Rule,
     pub(crate) tzid: Option<String>,

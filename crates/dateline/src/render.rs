@@ -132,7 +132,7 @@ fn groups(inp: &Inputs<'_, '_>, timexes: &mut [Timex]) -> Vec<Group> {
         .map(|(l, b)| (l.clone(), *b))
         .chain(equivalent.map(|l| (l, Bounds::default())))
         .collect();
-    let restated = restated_rules(inp);
+    let restated: Vec<(usize, &Recurrence)> = inp.discourse.restated.iter().map(|r| (r.time, &r.rule)).collect();
     // a one-off time that restates a schedule recurs as it does, on its own clock
     for (m, rec) in &restated {
         if inp.doc.links.iter().any(|l| l.kind == LinkKind::Recurrence && l.members.contains(m)) {
@@ -182,28 +182,6 @@ fn groups(inp: &Inputs<'_, '_>, timexes: &mut [Timex]) -> Vec<Group> {
         .collect()
 }
 
-/// The rule of each time that restates a schedule in another zone: the
-/// schedule's, read on that zone's clock.
-fn restated_rules(inp: &Inputs<'_, '_>) -> Vec<(usize, Recurrence)> {
-    let (found, links) = (inp.doc.found, inp.doc.links);
-    let zone_of = |m: usize| inp.discourse.settled[m].zone.as_ref().map(|z| &z.0);
-    inp.discourse
-        .restated
-        .iter()
-        .filter_map(|r| {
-            let l = &links[r.link];
-            let clock = l.members.iter().copied().find(|&m| set_clock(&found[m].expr).is_some())?;
-            // (read from the day the restatement states, when later than the schedule's start)
-            let b = inp.discourse.bounds[r.link];
-            let since = r.since.map(|d| b.since.or(inp.doc.dct).map_or(d, |s| s.max(d))).or(b.since);
-            let source = link_recurrence(found, l, &Bounds { since, ..b }, inp.doc.dct, zone_of(clock))?;
-            let at = crate::discourse::clock_of(&found[r.time].expr)?;
-            let broadcast = set_clock(&found[clock].expr).is_some_and(|b| b.hour >= 24 && b.hour - 24 == at.hour && b.minute == at.minute);
-            Some((r.time, source.restated(&at, zone_of(r.time)?, broadcast)?))
-        })
-        .collect()
-}
-
 /// Writes a rule on a timex.
 fn set_rule(t: &mut Timex, rec: &Recurrence, since: Option<jiff::civil::Date>) {
     t.schedule = Some(Box::new(rec.schedule(since)));
@@ -223,7 +201,6 @@ fn recurrence_rules(inp: &Inputs<'_, '_>, l: &Link, bounds: &Bounds, g: &mut Gro
         g.duration = clock_span(a, b);
     }
     let parts = rule_parts(found, l);
-    let exprs: Vec<&Expr> = parts.iter().collect();
     let Bounds { since, until, lasting } = *bounds;
     // a start the text states replaces the DCT as the day to count from
     let from = since.or(inp.doc.dct);
@@ -257,7 +234,7 @@ fn recurrence_rules(inp: &Inputs<'_, '_>, l: &Link, bounds: &Bounds, g: &mut Gro
             timexes[m].tzid = rec.tzid.or(timexes[m].tzid.take());
         }
     }
-    if let Some(rec) = recurrence(&exprs, from, end, zone) {
+    if let Some(rec) = link_recurrence(found, l, bounds, inp.doc.dct, zone) {
         // occurrences within the day ("every 15 minutes from 6
         // a.m. to midnight") are instants: the span is their window
         if rec.rule.sub_daily() {

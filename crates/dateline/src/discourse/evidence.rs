@@ -45,7 +45,7 @@ impl Evidence {
             return ev;
         }
         let mut buf = String::new();
-        let title = titles(t);
+        let title = titles(t, inp.doc.language.title_word);
         // the last words of personal names seen so far ("Héctor Araya" ... "Araya
         // will announce"): the name, not a place, when written alone later
         let mut surnames: std::collections::HashSet<&str> = std::collections::HashSet::new();
@@ -62,25 +62,18 @@ impl Evidence {
             let named =
                 k > 0 && t.toks[k - 1].cap && t.toks[k - 1].kind == crate::lex::TokKind::Word && sent.of(k - 1) == sent.of(k) && !initial(k - 1);
             let origin = k > 0 && (inp.doc.language.origin)(t, k - 1);
-            // (a first name before it, not a word of a longer name: "The Wichita
-            // Harvesters"; and written alone later not as a place is: "in Wichita")
-            const NOT_NAMES: &[&str] = &["the", "a", "an", "in", "at", "on", "of", "for", "and", "by", "to", "from", "with", "this", "that", "new"];
-            let after_prep = k > 0 && any_word(t, k - 1, &["in", "at", "from", "to", "near", "outside"]);
-            let person = surnames.contains(t.raw(k)) && !after_prep;
-            // (a street or quay named after a place is no place: "on Queens Wharf",
-            // "King William Street")
-            const STREETS: &[&str] =
-                &["street", "st", "road", "rd", "avenue", "ave", "wharf", "quay", "lane", "boulevard", "drive", "terrace", "crescent", "highway"];
             match place_at(t, k, &mut buf) {
                 Some((end, iana, kind)) => {
-                    let tail = named
-                        && !NOT_NAMES.contains(&t.lw(k - 1))
-                        && !(end < t.len() && t.toks[end].cap && t.toks[end].kind == crate::lex::TokKind::Word);
-                    if tail && end == k + 1 {
+                    // (a first name before it, not a word of a longer name: "The Wichita
+                    // Harvesters"; written alone later, not as a place is: "in Wichita";
+                    // and a street named after a place is no place: "on Queens Wharf")
+                    let around = (inp.doc.language.place_context)(t, k, end);
+                    let longer = end < t.len() && t.toks[end].cap && t.toks[end].kind == crate::lex::TokKind::Word;
+                    if named && !around.after_function_word && !longer && end == k + 1 {
                         surnames.insert(t.raw(k));
                     }
-                    let street = end < t.len() && t.toks[end].cap && any_word(t, end, STREETS);
-                    if let (Ok(tz), false) = (jiff::tz::db().get(iana), named || origin || street || (person && end == k + 1)) {
+                    let person = end == k + 1 && !around.locative && surnames.contains(t.raw(k));
+                    if let (Ok(tz), false) = (jiff::tz::db().get(iana), named || origin || around.street || person) {
                         ev.places.push(Named { at: k, zone: Zone::named(tz, iana), kind });
                     }
                     k = end;
@@ -346,16 +339,10 @@ fn reference_zone(tzid: &str) -> bool {
     matches!(tzid, "Etc/UTC" | "Etc/GMT" | "UTC" | "GMT")
 }
 
-/// Whether token `k` is one of `words` (lowercase).
-fn any_word(t: &crate::lex::Tokens<'_>, k: usize, words: &[&str]) -> bool {
-    words.contains(&t.lw(k))
-}
-
 /// Which tokens stand inside a quoted title ("Last Night in Mindelo"): a
 /// short quotation whose words are all capitalised but for the small words
 /// of titles. A place in a title places nothing.
-fn titles(t: &crate::lex::Tokens<'_>) -> Vec<bool> {
-    const SMALL: &[&str] = &["in", "of", "the", "a", "an", "and", "at", "to", "on", "for", "by", "from", "with", "or"];
+fn titles(t: &crate::lex::Tokens<'_>, small: fn(&crate::lex::Tokens<'_>, usize) -> bool) -> Vec<bool> {
     let mut out = vec![false; t.len()];
     let quote = |k: usize| matches!(t.raw(k), "\"" | "“" | "”");
     let mut k = 0;
@@ -370,7 +357,7 @@ fn titles(t: &crate::lex::Tokens<'_>) -> Vec<bool> {
             continue;
         };
         let words = (k + 1..c).filter(|&j| t.toks[j].kind == crate::lex::TokKind::Word);
-        let titled = c > k + 1 && words.clone().all(|j| t.toks[j].cap || SMALL.contains(&t.lw(j)));
+        let titled = c > k + 1 && words.clone().all(|j| t.toks[j].cap || small(t, j));
         if titled {
             out[k + 1..c].iter_mut().for_each(|x| *x = true);
         }

@@ -30,15 +30,16 @@ use crate::tuning::{BOUND_SENTENCES, RUN_CUE_REACH, SENTENCE_SCAN, SPAN_SCHEDULE
 use crate::zones::Zone;
 
 /// A time that restates a schedule in another zone.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug)]
 pub(crate) struct Restatement {
     /// The found expression of the time (a one-off clock time, or the clock
     /// time of a recurrence that states no bounds of its own).
     pub(crate) time: usize,
     /// The recurrence link it restates.
     pub(crate) link: usize,
-    /// The day it is read from, when it states one ("from Nov. 7").
-    pub(crate) since: Option<Date>,
+    /// The schedule's rule read on the time's clock, from the day the time
+    /// states, if it states one ("from Nov. 7").
+    pub(crate) rule: Recurrence,
 }
 
 /// The schedule `s` read from a later day than its own start.
@@ -134,28 +135,28 @@ pub(super) fn restatements(inp: &Inputs<'_, '_>, sent: &Sentences, settled: &[Se
         }
         let here = sent.of(f.start);
         let i = sources.partition_point(|s| found[s.clock].start < f.start);
-        let restated = sources[i.saturating_sub(SPAN_SCHEDULES)..i].iter().rev().find(|s| {
+        let restated = sources[i.saturating_sub(SPAN_SCHEDULES)..i].iter().rev().find_map(|s| {
             let there = sent.of(found[s.clock].start);
             if Some(s.link) == own || here - there > BOUND_SENTENCES {
-                return false;
+                return None;
             }
             // (a time with a weekday restates only in the schedule's sentence, after words that restate)
             if weekday.is_some() && (here != there || !(inp.doc.language.restates)(inp.doc.toks, found[s.clock].end, f.start)) {
-                return false;
+                return None;
             }
             // (the schedule's first occurrence told as a one-off time is what a
             // time of the same instant restates: "For the premiere, that means
             // 9:30 a.m. Eastern")
             if own.is_none() && s.rec.first.as_ref().is_some_and(|z| told(z.timestamp())) {
-                return false;
+                return None;
             }
             let since = own.and_then(|b| bounds[b].since);
             let from_since = since.and_then(|d| source_from(inp, &bounds[s.link], s, d, zone_of(s.clock)));
             // (a broadcast hour past 24 told again on the ordinary clock)
             let broadcast = set_clock(&found[s.clock].expr).is_some_and(|b| b.hour >= 24 && b.hour - 24 == c.hour && b.minute == c.minute);
-            let Some(r) = from_since.as_ref().unwrap_or(&s.rec).restated(&c, zone, broadcast) else { return false };
+            let r = from_since.as_ref().unwrap_or(&s.rec).restated(&c, zone, broadcast)?;
             let days: Vec<u8> = r.rule.by_day.iter().map(|d| d.1).collect();
-            match (own, weekday) {
+            let agrees = match (own, weekday) {
                 // (a recurrence of its own names the same days)
                 (Some(b), _) => rule_of(b).is_some_and(|(_, rec)| {
                     let mut mine: Vec<u8> = rec.rule.by_day.iter().map(|d| d.1).collect();
@@ -164,10 +165,11 @@ pub(super) fn restatements(inp: &Inputs<'_, '_>, sent: &Sentences, settled: &[Se
                 }),
                 (None, Some(d)) => days.contains(&d),
                 (None, None) => true,
-            }
+            };
+            agrees.then_some((s.link, r))
         });
-        if let Some(s) = restated {
-            out.push(Restatement { time: m, link: s.link, since: own.and_then(|b| bounds[b].since) });
+        if let Some((link, rule)) = restated {
+            out.push(Restatement { time: m, link, rule });
             restating[m] = true;
         }
     }

@@ -13,11 +13,6 @@ use crate::recur::{recurrence, End};
 use crate::resolve::{period_bounds, Resolved};
 use crate::tuning::{BOUND_SENTENCES, OPENING_CUE_REACH, RUN_CUE_REACH, SENTENCE_SCAN, SPAN_SCHEDULES};
 
-/// Whether token `k` is the word `w`.
-fn is_word(t: &crate::lex::Tokens<'_>, k: usize, w: &str) -> bool {
-    k < t.len() && t.lw(k) == w
-}
-
 /// The found expressions a recurrence spans in the text: its first and last
 /// (a clock time written before its days is a member pushed last).
 pub(super) fn extent(found: &[crate::grammar::Found], l: &Link) -> (usize, usize) {
@@ -332,7 +327,7 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         let hi = (found[last].end + RUN_CUE_REACH).min(toks.len());
         let named = (found[last].end..hi)
             .take_while(|&k| self.sent.of(k) == here)
-            .any(|k| is_word(toks, k, "from") && (k + 1..(k + 4).min(toks.len())).any(|j| (self.inp.doc.language.names_event_day)(toks, j)));
+            .any(|k| (self.inp.doc.language.schedule_cue)(toks, k) == Some(ScheduleCue::Since));
         if !named {
             return None;
         }

@@ -68,6 +68,26 @@ pub struct Language {
     /// on"), or that it lasts as long as another run ("for the duration of
     /// the exhibition").
     pub schedule_cue: fn(&Tokens<'_>, usize) -> Option<ScheduleCue>,
+    /// What the words around a place name at tokens `[start, end)` say of
+    /// it (see [`PlaceContext`]).
+    pub place_context: fn(&Tokens<'_>, usize, usize) -> PlaceContext,
+    /// Whether the word at `k` is one of the small words a title leaves in
+    /// lower case ("Last Night in Mindelo").
+    pub title_word: fn(&Tokens<'_>, usize) -> bool,
+}
+
+/// What the words around a place name say of it (see
+/// [`Language::place_context`]).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct PlaceContext {
+    /// A street word follows: the name is a street's ("Queens Wharf").
+    pub street: bool,
+    /// A preposition of place comes before it ("in Wichita"): a place, even
+    /// where the same word was a person's name.
+    pub locative: bool,
+    /// The word before it is a function word, so the name is not the last
+    /// word of a person's name ("The Wichita Harvesters").
+    pub after_function_word: bool,
 }
 
 /// What a word tells of a schedule's run (see [`Language::schedule_cue`]).
@@ -96,6 +116,9 @@ pub enum ScheduleCue {
     /// The schedule lasts as long as another run: "for the duration of",
     /// "during the run", "throughout the festival".
     Throughout,
+    /// The schedule starts on the article's own event, named rather than
+    /// dated: "from launch day", "from the opening day".
+    Since,
 }
 
 /// What a word tells of the clauses of a sentence (see [`Language::clause`]).
@@ -136,4 +159,6 @@ pub const ENGLISH: Language = Language {
     origin: en::origin,
     region_abbreviation: en::region_abbreviation,
     schedule_cue: en::schedule_cue,
+    place_context: en::place_context,
+    title_word: en::title_word,
 };

@@ -349,6 +349,10 @@ const SPANNING: &[&str] = &["duration", "length", "rest", "remainder", "course",
 /// What the word or phrase at `k` tells of a schedule's run.
 pub fn schedule_cue(t: &Tokens<'_>, k: usize) -> Option<crate::lang::ScheduleCue> {
     use crate::lang::ScheduleCue;
+    // "from launch day": the article's own event, named
+    if is(t, k, "from") && (k + 1..(k + 4).min(t.len())).any(|j| names_event_day(t, j)) {
+        return Some(ScheduleCue::Since);
+    }
     if any(t, k, SEQUENCE) {
         // ("from then on" is a sequence; "since then" a time)
         let time = is(t, k, "then") && k > 0 && any(t, k - 1, THEN_AS_TIME);
@@ -387,4 +391,33 @@ pub fn schedule_cue(t: &Tokens<'_>, k: usize) -> Option<crate::lang::ScheduleCue
         return Some(ScheduleCue::Throughout);
     }
     None
+}
+
+/// Words that name a street after its name ("Queens Wharf", "King William
+/// Street"): the name is the street's, not a place's.
+const STREETS: &[&str] =
+    &["street", "st", "road", "rd", "avenue", "ave", "wharf", "quay", "lane", "boulevard", "drive", "terrace", "crescent", "highway"];
+
+/// Prepositions of place: a name after one is a place ("in Wichita").
+const LOCATIVE: &[&str] = &["in", "at", "from", "to", "near", "outside"];
+
+/// Function words that may stand capitalised before a name without being a
+/// first name ("The Wichita Harvesters", "New Zealand").
+const FUNCTION_WORDS: &[&str] = &["the", "a", "an", "in", "at", "on", "of", "for", "and", "by", "to", "from", "with", "this", "that", "new"];
+
+/// What the words around a place name at tokens `[start, end)` say of it.
+pub fn place_context(t: &Tokens<'_>, start: usize, end: usize) -> crate::lang::PlaceContext {
+    crate::lang::PlaceContext {
+        street: end < t.len() && cap(t, end) && any(t, end, STREETS),
+        locative: start > 0 && any(t, start - 1, LOCATIVE),
+        after_function_word: start > 0 && any(t, start - 1, FUNCTION_WORDS),
+    }
+}
+
+/// Small words a title leaves in lower case.
+const TITLE_WORDS: &[&str] = &["in", "of", "the", "a", "an", "and", "at", "to", "on", "for", "by", "from", "with", "or"];
+
+/// Whether the word at `k` is a small word of titles.
+pub fn title_word(t: &Tokens<'_>, k: usize) -> bool {
+    any(t, k, TITLE_WORDS)
 }

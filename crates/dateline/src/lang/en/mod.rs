@@ -25,7 +25,10 @@ use crate::lex::Tokens;
 use crate::lexicon::class::*;
 use words::*;
 
-pub use cues::{abbreviation, bounds, clause, dateline, dates_report, names_event_day, onset, origin, region_abbreviation, restates, schedule_cue};
+pub use cues::{
+    abbreviation, bounds, clause, dateline, dates_report, names_event_day, onset, origin, place_context, region_abbreviation, restates, schedule_cue,
+    title_word,
+};
 
 /// The English lexicon data file, compiled into the binary.
 pub const LEXICON: &str = include_str!("lexicon.txt");
