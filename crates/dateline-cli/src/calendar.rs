@@ -49,7 +49,7 @@ pub fn run(job: &Job<'_>, files: &[PathBuf], out: Option<&Path>, stream_over: u6
     let stamp = all.calendar.stamp();
     let written = target
         .write_all(all.calendar.head().as_bytes())
-        .and_then(|()| all.events.drain(&mut target, &|l| (l == Calendar::UNSTAMPED.as_bytes()).then(|| stamp.clone())))
+        .and_then(|()| all.events.drain(&mut target, Some(&|l| (l == Calendar::UNSTAMPED.as_bytes()).then(|| stamp.clone()))))
         .and_then(|()| target.write_all(Calendar::END.as_bytes()))
         .and_then(|()| target.commit());
     match written {

@@ -26,17 +26,11 @@ pub fn read_line(r: &mut dyn BufRead, buf: &mut Vec<u8>, cap: usize) -> io::Resu
     let mut file: Option<std::fs::File> = None;
     let mut total = 0;
     loop {
-        let avail = r.fill_buf()?;
-        if avail.is_empty() {
-            break;
-        }
-        let (take, done) = match avail.iter().position(|&b| b == b'\n') {
-            Some(k) => (k + 1, true),
-            None => (avail.len(), false),
-        };
-        buf.extend_from_slice(&avail[..take]);
-        r.consume(take);
-        total += take;
+        // up to the line break, or to the cap
+        let room = (cap + 1).saturating_sub(buf.len()).max(1) as u64;
+        let n = io::Read::take(&mut *r, room).read_until(b'\n', buf)?;
+        total += n;
+        let done = n == 0 || buf.last() == Some(&b'\n');
         if buf.len() > cap {
             let f = match &mut file {
                 Some(f) => f,

@@ -6,7 +6,7 @@
 //! A document written in one piece comes out byte for byte as
 //! [`crate::output::render`] writes it.
 
-use std::io::{self, BufRead, Read, Seek, Write};
+use std::io::{self, BufRead, Seek, Write};
 
 use dateline::ical::{Calendar, CalendarDoc};
 use dateline::{Analysis, Offset};
@@ -16,6 +16,9 @@ use crate::output::{self, OutputFormat};
 
 /// How many bytes a spool holds in memory before it moves to a temporary file.
 const SPOOL_BYTES: usize = 1 << 20;
+
+/// What replaces a line of a spool (`None`: the line as it is).
+pub type LineFn<'f> = dyn Fn(&[u8]) -> Option<String> + 'f;
 
 /// Text kept for the end of a document: in memory while small, then in an
 /// anonymous temporary file.
@@ -42,8 +45,9 @@ impl Spool {
 
     /// Appends everything pushed to `other`.
     pub fn append(&mut self, other: Spool) -> io::Result<()> {
+        // (a line at a time, so that each write holds whole characters)
         let mut into = Into(self);
-        other.drain(&mut into, &|_| None)
+        other.drain(&mut into, Some(&|_| None))
     }
 
     /// Whether nothing was pushed.
@@ -51,9 +55,14 @@ impl Spool {
         self.mem.is_empty() && self.file.is_none()
     }
 
-    /// Writes everything pushed to `out`, each line through `line`.
-    pub fn drain(mut self, out: &mut dyn Write, line: &dyn Fn(&[u8]) -> Option<String>) -> io::Result<()> {
+    /// Writes everything pushed to `out`: as it is, or (for text made of
+    /// short lines) a line at a time, each through `line`.
+    pub fn drain(mut self, out: &mut dyn Write, line: Option<&LineFn<'_>>) -> io::Result<()> {
         let mut copy = |r: &mut dyn BufRead| -> io::Result<()> {
+            let Some(line) = line else {
+                io::copy(r, out)?;
+                return Ok(());
+            };
             let mut buf = Vec::new();
             loop {
                 buf.clear();
@@ -68,7 +77,7 @@ impl Spool {
         };
         if let Some(mut f) = self.file.take() {
             f.rewind()?;
-            copy(&mut io::BufReader::with_capacity(1 << 16, (&mut f).take(u64::MAX)))?;
+            copy(&mut io::BufReader::with_capacity(1 << 16, f))?;
         }
         copy(&mut &self.mem[..])
     }
@@ -183,17 +192,17 @@ impl DocWriter {
                 out.write_all(close(self.written > 0, pretty).as_bytes())?;
                 out.write_all(if pretty { b",\n  \"groups\": [" } else { b",\"groups\":[" })?;
                 let any = !self.spool.is_empty();
-                self.spool.drain(out, &|_| None)?;
+                self.spool.drain(out, None)?;
                 out.write_all(close(any, pretty).as_bytes())?;
                 out.write_all(if pretty { b"\n}\n" } else { b"}\n" })?;
             }
             OutputFormat::Timeml => out.write_all(timeml_tail.unwrap_or(dateline_eval::timeml::PLAIN_TAIL).as_bytes())?,
-            OutputFormat::Text => self.spool.drain(out, &|_| None)?,
+            OutputFormat::Text => self.spool.drain(out, None)?,
             OutputFormat::Ics => {
                 let cal = self.calendar.expect("an ics writer has a calendar");
                 out.write_all(cal.head().as_bytes())?;
                 let stamp = cal.stamp();
-                self.spool.drain(out, &|l| (l == Calendar::UNSTAMPED.as_bytes()).then(|| stamp.clone()))?;
+                self.spool.drain(out, Some(&|l| (l == Calendar::UNSTAMPED.as_bytes()).then(|| stamp.clone())))?;
                 out.write_all(Calendar::END.as_bytes())?;
             }
         }

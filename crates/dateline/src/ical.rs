@@ -350,8 +350,10 @@ fn collect(d: &CalendarDoc<'_>, options: Options, events: &mut Vec<Event>) {
     // an event that ends before the DCT is past (a day ends with itself)
     let keep = |end: Option<End>| options.include_past || d.dct.is_none_or(|dct| end.is_none_or(|e| !e.before(dct)));
     let mut restated: BTreeSet<(String, Date)> = BTreeSet::new();
+    let range_ends: BTreeSet<&str> = range_end.values().copied().collect();
+    let blanks = BlankLines::new(d.text);
     for t in &a.timexes {
-        if range_end.values().any(|&e| e == t.tid) {
+        if range_ends.contains(t.tid.as_str()) {
             continue; // the end of a timed range: the event of its start lasts until it
         }
         if other_reading.contains(t.tid.as_str()) {
@@ -380,7 +382,7 @@ fn collect(d: &CalendarDoc<'_>, options: Options, events: &mut Vec<Event>) {
                 // one of its occurrences once the recurring event has begun
                 let nearest = recurring
                     .iter()
-                    .filter(|r| r.schedule.covers(day) && !blank_line_between(d.text, r.span, (t.byte_start, t.byte_end)))
+                    .filter(|r| !blanks.between(r.span, (t.byte_start, t.byte_end)) && r.schedule.covers(day))
                     .min_by_key(|r| r.span.0.abs_diff(t.byte_start));
                 if let Some((r, start)) = nearest.and_then(|r| Some((r, r.schedule.dtstart?))) {
                     // a day in the schedule's own sentence states the schedule ("every
@@ -449,14 +451,32 @@ fn uid(doc: &str, what: &str, value: &str) -> String {
     format!("{:016x}@dateline", fnv1a(&[doc, what, value]))
 }
 
-/// Whether a blank line (a paragraph break) lies between two spans of `text`.
-fn blank_line_between(text: &str, a: (usize, usize), b: (usize, usize)) -> bool {
-    let (from, to) = if a.0 <= b.0 { (a.1, b.0) } else { (b.1, a.0) };
-    let between = text.get(from.min(to)..to.max(from)).unwrap_or("");
-    let mut lines = between.split('\n');
-    lines.next();
-    let inner: Vec<&str> = lines.collect();
-    inner.len() > 1 && inner[..inner.len() - 1].iter().any(|l| l.trim().is_empty())
+/// The blank lines of a text (paragraph breaks), to tell in one binary
+/// search whether one lies between two spans: each is the byte of the line
+/// break before it and of the one after it.
+struct BlankLines(Vec<(usize, usize)>);
+
+impl BlankLines {
+    fn new(text: &str) -> BlankLines {
+        let mut blanks = Vec::new();
+        let mut last: Option<usize> = None;
+        for (k, _) in text.match_indices('\n') {
+            if let Some(p) = last.filter(|&p| text[p + 1..k].trim().is_empty()) {
+                blanks.push((p, k));
+            }
+            last = Some(k);
+        }
+        BlankLines(blanks)
+    }
+
+    /// Whether a blank line lies between spans `a` and `b` (its line breaks
+    /// between the end of the first and the start of the second).
+    fn between(&self, a: (usize, usize), b: (usize, usize)) -> bool {
+        let (from, to) = if a.0 <= b.0 { (a.1, b.0) } else { (b.1, a.0) };
+        let (from, to) = (from.min(to), to.max(from));
+        let k = self.0.partition_point(|&(p, _)| p < from);
+        self.0.get(k).is_some_and(|&(_, q)| q < to)
+    }
 }
 
 /// An occurrence of a schedule at the local date-time `local`: in its zone

@@ -84,6 +84,13 @@ pub(crate) const FIRM_REACH: usize = 6;
 /// back: a clause's worth, so that the nearest verb is the expression's own.
 pub(crate) const TENSE_REACH: usize = 8;
 
+/// How many tokens apart two places may be for resolution to look at the
+/// tokens between them for a sentence end; farther apart, it counts the
+/// sentence ends of the whole text once and subtracts. Looking is cheaper
+/// for the short distances of real text, counting keeps long ones linear;
+/// the answer is the same either way.
+pub(crate) const BREAK_SCAN: usize = 64;
+
 /// How far the tense scan looks along the sentence: forward to the main
 /// clause after a fronted date ("In January, ..., a clinic bombing
 /// killed"), and back for a "will" that still points forward; a long

@@ -27,7 +27,7 @@ impl TimemlDoc {
 /// timexes inline; offsets in `analysis` index `b.text`.
 pub(crate) fn write_body(out: &mut String, b: &Body, analysis: &Analysis) {
     let mut at = 0;
-    let extra = range_durations(analysis);
+    let extra = durations_after(analysis);
     for t in &analysis.timexes {
         let (Some(&s), Some(&e)) = (b.map.get(t.byte_start), b.map.get(t.byte_end)) else { continue };
         // (not inside a tag kept as text: a time in an attribute value)
@@ -42,9 +42,7 @@ pub(crate) fn write_body(out: &mut String, b: &Body, analysis: &Analysis) {
         b.push_tags(out, s, &open);
         out.push_str(inner);
         let mut close = "</TIMEX3>".to_string();
-        for (_, tag) in extra.iter().filter(|(end, _)| *end == t.tid) {
-            close.push_str(tag);
-        }
+        close.push_str(extra.get(t.tid.as_str()).map_or("", String::as_str));
         b.push_tags(out, e, &close);
         at = e;
     }
@@ -81,16 +79,14 @@ pub const PLAIN_TAIL: &str = "</TEXT>\n</TimeML>\n";
 pub fn plain_body(out: &mut String, text: &str, base: usize, analysis: &Analysis) {
     out.reserve(text.len() + analysis.timexes.len() * 80);
     let mut at = 0;
-    let extra = range_durations(analysis);
+    let extra = durations_after(analysis);
     for t in &analysis.timexes {
         let (s, e) = (t.byte_start.wrapping_sub(base), t.byte_end.wrapping_sub(base));
         let (Some(before), Some(inner)) = (text.get(at..s), text.get(s..e)) else { continue };
         out.push_str(&xml_text(before));
         push_open(out, t, false);
         let _ = write!(out, "{}</TIMEX3>", xml_text(inner));
-        for (_, tag) in extra.iter().filter(|(end, _)| *end == t.tid) {
-            out.push_str(tag);
-        }
+        out.push_str(extra.get(t.tid.as_str()).map_or("", String::as_str));
         at = e;
     }
     out.push_str(&xml_text(text.get(at..).unwrap_or_default()));
@@ -115,6 +111,15 @@ pub fn range_durations(analysis: &Analysis) -> Vec<(String, String)> {
             Some((b.clone(), tag))
         })
         .collect()
+}
+
+/// The tags of [`range_durations`] by the tid of the timex they follow.
+fn durations_after(analysis: &Analysis) -> std::collections::HashMap<String, String> {
+    let mut after: std::collections::HashMap<String, String> = std::collections::HashMap::new();
+    for (end, tag) in range_durations(analysis) {
+        after.entry(end).or_default().push_str(&tag);
+    }
+    after
 }
 
 /// Writes the opening TIMEX3 tag of `t`, with its anchor when `anchor`.

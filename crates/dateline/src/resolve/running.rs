@@ -17,7 +17,7 @@ use crate::grammar::{Found, Link, LinkKind};
 use crate::lang::Language;
 use crate::lex::Tokens;
 use crate::tagger::Mode;
-use crate::tuning::{QUARTER_TOPIC_REACH, RECENT_DAY_REACH};
+use crate::tuning::{BREAK_SCAN, QUARTER_TOPIC_REACH, RECENT_DAY_REACH};
 
 /// What the resolution stage needs to see: the linked expressions of one
 /// document, the tokens around them (for tense and sentence ends), the DCT
@@ -145,7 +145,7 @@ impl<'i, 'a, 't> Running<'i, 'a, 't> {
             anchor,
             tense,
             day,
-            recent_quarter: topic_quarter(self.recent_quarter, self.report_quarter, f.start, &|| self.breaks()),
+            recent_quarter: topic_quarter(self.recent_quarter, self.report_quarter, f.start, &|a, b| self.sentence_break(a, b)),
             last: self.last,
             // (not a day on the wrong side of a firm tense: "the hearing
             // is on June 27. The agency released the figures at 8:30 a.m."
@@ -156,14 +156,21 @@ impl<'i, 'a, 't> Running<'i, 'a, 't> {
                 .map(|d| d.0)
                 .filter(|&d| !(tense.firm && anchor.is_some_and(|a| (tense.dir == Dir::Past && d > a) || (tense.dir == Dir::Future && d < a)))),
             mentions: self.mentions,
-            sentence_year: self.sentence_year.filter(|&(_, end)| !self.breaks().between(end, f.start)).map(|(y, _)| y),
-            sentence_period: self.last_named.filter(|&(_, _, end)| !self.breaks().between(end, f.start)).map(|m| (m.0, m.1)),
+            sentence_year: self.sentence_year.filter(|&(_, end)| !self.sentence_break(end, f.start)).map(|(y, _)| y),
+            sentence_period: self.last_named.filter(|&(_, _, end)| !self.sentence_break(end, f.start)).map(|m| (m.0, m.1)),
         }
     }
 
     /// Where the document's sentences end.
-    fn breaks(&self) -> &Breaks {
-        self.breaks.get_or_init(|| Breaks::new(self.inp.toks))
+    /// Whether a sentence ends between tokens `from` and `to` (see
+    /// [`Breaks::between`]): near, by looking; far, by the counts.
+    fn sentence_break(&self, from: usize, to: usize) -> bool {
+        let toks = self.inp.toks;
+        if to.saturating_sub(from) <= BREAK_SCAN {
+            (from..to.min(toks.len())).any(|k| toks.toks[k].newline_before && k > from || stop_at(toks, k))
+        } else {
+            self.breaks.get_or_init(|| Breaks::new(toks)).between(from, to)
+        }
     }
 
     /// The day of found expression `a`, written after the one that sits on
@@ -251,15 +258,15 @@ fn is_full_date(e: &Expr) -> bool {
 /// mentioned ("After a flat second quarter, ... The comparison was enhanced
 /// by charges taken in the year-earlier period" compares the reported third
 /// quarter), else the one mentioned last; none once the text has moved on.
-fn topic_quarter<'b>(
+fn topic_quarter(
     recent: Option<(i32, u8, usize)>,
     report: Option<(i32, u8, usize)>,
     at: usize,
-    breaks: &dyn Fn() -> &'b Breaks,
+    ends: &dyn Fn(usize, usize) -> bool,
 ) -> Option<(i32, u8)> {
     let near = |q: &(i32, u8, usize)| at.saturating_sub(q.2) < QUARTER_TOPIC_REACH;
     let topic = match (recent, report) {
-        (Some(r), _) if !breaks().between(r.2, at) => Some(r),
+        (Some(r), _) if !ends(r.2, at) => Some(r),
         // (kept in reach while quarters are being discussed)
         (Some(r), Some(p)) if near(&r) && p.2 <= r.2 => Some((p.0, p.1, r.2)),
         (r, _) => r,
@@ -280,6 +287,12 @@ pub(crate) struct Breaks {
     lines: Vec<u32>,
 }
 
+/// Whether token `k` ends a sentence: a full stop, question or exclamation
+/// mark before a space, a line break or the end.
+fn stop_at(toks: &Tokens<'_>, k: usize) -> bool {
+    matches!(toks.raw(k), "." | "!" | "?") && toks.toks.get(k + 1).is_none_or(|n| n.space_before || n.newline_before)
+}
+
 impl Breaks {
     pub(crate) fn new(toks: &Tokens<'_>) -> Breaks {
         let mut stops = Vec::with_capacity(toks.len() + 1);
@@ -288,8 +301,7 @@ impl Breaks {
         stops.push(s);
         lines.push(l);
         for (k, t) in toks.toks.iter().enumerate() {
-            let stop = matches!(toks.raw(k), "." | "!" | "?") && toks.toks.get(k + 1).is_none_or(|n| n.space_before || n.newline_before);
-            s += u32::from(stop);
+            s += u32::from(stop_at(toks, k));
             l += u32::from(t.newline_before);
             stops.push(s);
             lines.push(l);
