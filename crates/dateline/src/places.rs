@@ -93,12 +93,12 @@ pub(crate) fn longest_at(t: &Tokens<'_>, k: usize, key: &mut String) -> Option<(
             break;
         }
         let at = lower_bound(key);
-        if at < ENDS.len() && name_at(at) == key.as_str() {
+        if at < ENDS.len() && name_bytes_at(at) == key.as_bytes() {
             best = Some((j + 1, place(at)));
         } else if let Some(p) = possessive_base(key).and_then(find) {
             best = Some((j + 1, p));
         }
-        dead_end = at == ENDS.len() || !name_at(at).starts_with(key.as_str());
+        dead_end = at == ENDS.len() || !name_bytes_at(at).starts_with(key.as_bytes());
     }
     best
 }
@@ -135,9 +135,17 @@ fn possessive_base(key: &str) -> Option<&str> {
 }
 
 /// The name at index `i` of the sorted table.
+#[cfg(test)]
 fn name_at(i: usize) -> &'static str {
     let start = if i == 0 { 0 } else { ENDS[i - 1] as usize };
     &NAMES[start..ENDS[i] as usize]
+}
+
+/// The bytes of the name at index `i`: the searches compare bytes, which
+/// order as the strings do, without cutting the table's text on characters.
+fn name_bytes_at(i: usize) -> &'static [u8] {
+    let start = if i == 0 { 0 } else { ENDS[i - 1] as usize };
+    NAMES.as_bytes().get(start..ENDS[i] as usize).unwrap_or_default()
 }
 
 /// The place of the name at index `i` of the sorted table.
@@ -151,7 +159,7 @@ fn find(key: &str) -> Option<Place> {
     let (mut lo, mut hi) = (0, ENDS.len());
     while lo < hi {
         let mid = lo + (hi - lo) / 2;
-        match name_at(mid).cmp(key) {
+        match name_bytes_at(mid).cmp(key.as_bytes()) {
             Ordering::Less => lo = mid + 1,
             Ordering::Greater => hi = mid,
             Ordering::Equal => return Some(place(mid)),
@@ -167,7 +175,7 @@ fn lower_bound(key: &str) -> usize {
     let (mut lo, mut hi) = (0, ENDS.len());
     while lo < hi {
         let mid = lo + (hi - lo) / 2;
-        if name_at(mid) < key {
+        if name_bytes_at(mid) < key.as_bytes() {
             lo = mid + 1;
         } else {
             hi = mid;
