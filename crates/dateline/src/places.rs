@@ -47,7 +47,7 @@ pub(crate) struct Place {
     pub(crate) kind: PlaceKind,
 }
 
-// MAX_WORDS, NAMES, ENDS, CODES, ZONES and KINDS, made by build.rs.
+// MAX_WORDS, NAMES, ENDS, FIRST, CODES, ZONES and KINDS, made by build.rs.
 include!(concat!(env!("OUT_DIR"), "/places.rs"));
 
 /// Looks up a name as it stands in the text, its words joined by single
@@ -154,9 +154,18 @@ fn place(i: usize) -> Place {
     Place { zone: ZONES[code >> 3], kind: KINDS[code & 7] }
 }
 
+/// The part of the sorted table that holds the names with the first byte
+/// of `key` (all of it for an empty key): where a search for it may stop.
+fn span_of(key: &str) -> (usize, usize) {
+    match key.as_bytes().first() {
+        Some(&b) => (FIRST[usize::from(b)] as usize, FIRST[usize::from(b) + 1] as usize),
+        None => (0, ENDS.len()),
+    }
+}
+
 /// Binary search of the sorted table for an exact key.
 fn find(key: &str) -> Option<Place> {
-    let (mut lo, mut hi) = (0, ENDS.len());
+    let (mut lo, mut hi) = span_of(key);
     while lo < hi {
         let mid = lo + (hi - lo) / 2;
         match name_bytes_at(mid).cmp(key.as_bytes()) {
@@ -172,7 +181,7 @@ fn find(key: &str) -> Option<Place> {
 /// table's length when there is none): where `key` is, if it is a name, and
 /// where the names that begin with it start.
 fn lower_bound(key: &str) -> usize {
-    let (mut lo, mut hi) = (0, ENDS.len());
+    let (mut lo, mut hi) = span_of(key);
     while lo < hi {
         let mid = lo + (hi - lo) / 2;
         if name_bytes_at(mid) < key.as_bytes() {
@@ -339,6 +348,15 @@ mod tests {
             assert_eq!(longest_at(&t, k, &mut key), want, "at {:?}", t.raw(k));
         }
         assert!(found > 50, "{found} names");
+    }
+
+    #[test]
+    fn first_bytes_index_the_table() {
+        assert_eq!((FIRST[0], FIRST[256] as usize), (0, ENDS.len()));
+        for i in 0..ENDS.len() {
+            let b = usize::from(name_at(i).as_bytes()[0]);
+            assert!((FIRST[b] as usize..FIRST[b + 1] as usize).contains(&i), "{:?}", name_at(i));
+        }
     }
 
     #[test]
