@@ -82,6 +82,14 @@ fn main() {
         write!(out, "{end},").unwrap();
     }
     writeln!(out, "];").unwrap();
+    // where the names of each first byte begin, so that a search starts
+    // within them: FIRST[b] is the first name whose first byte is b or more
+    writeln!(out, "/// The index of the first name whose first byte is at least `b`, for each `b` (and past 255).").unwrap();
+    write!(out, "static FIRST: [u32; 257] = [").unwrap();
+    for b in 0..=256usize {
+        write!(out, "{},", names.partition_point(|(name, _)| usize::from(name.as_bytes()[0]) < b)).unwrap();
+    }
+    writeln!(out, "];").unwrap();
     writeln!(out, "/// Per name: its zone's index in `ZONES` << 3 | its kind's index in `KINDS`.").unwrap();
     write!(out, "static CODES: [u16; {}] = [", names.len()).unwrap();
     for (_, code) in &names {

@@ -118,6 +118,10 @@ fn is_word_char(c: char) -> bool {
     c.is_alphabetic()
 }
 
+/// The one ASCII character that is white space (`char::is_whitespace`) but
+/// not ASCII white space (`u8::is_ascii_whitespace`): the vertical tab.
+const ASCII_ONLY_SPACE: u8 = 0x0B;
+
 /// Cuts `text` into tokens and looks every word up in `lexicon`.
 ///
 /// Runs in one pass, allocating only the token and entry vectors and one
@@ -140,11 +144,14 @@ pub fn tokenize<'t>(text: &'t str, lexicon: &'t Lexicon) -> Tokens<'t> {
             i += 1;
             continue;
         }
-        // ASCII is decoded without going through `char`; other text is decoded once per character
-        let c = if b < 0x80 { b as char } else { text[i..].chars().next().unwrap_or(' ') };
-        if c.is_whitespace() {
+        // ASCII is read as bytes, as the char methods would read it (a test
+        // checks); other text is decoded once per character
+        let ascii = b < 0x80;
+        let c = if ascii { b as char } else { text[i..].chars().next().unwrap_or(' ') };
+        let width = if ascii { 1 } else { c.len_utf8() };
+        if if ascii { b == ASCII_ONLY_SPACE } else { c.is_whitespace() } {
             space = true;
-            i += c.len_utf8();
+            i += width;
             continue;
         }
         let start = i;
@@ -154,8 +161,8 @@ pub fn tokenize<'t>(text: &'t str, lexicon: &'t Lexicon) -> Tokens<'t> {
                 i += 1;
             }
             kind = TokKind::Num;
-        } else if is_word_char(c) {
-            i += c.len_utf8();
+        } else if if ascii { b.is_ascii_alphabetic() } else { is_word_char(c) } {
+            i += width;
             // runs of ASCII letters eight bytes at a time, then byte by byte
             while let Some(chunk) = bytes.get(i..i + 8) {
                 let n = ascii_letters(u64::from_le_bytes(chunk.try_into().unwrap_or_default()));
@@ -182,7 +189,7 @@ pub fn tokenize<'t>(text: &'t str, lexicon: &'t Lexicon) -> Tokens<'t> {
             }
             kind = TokKind::Word;
         } else {
-            i += c.len_utf8();
+            i += width;
             kind = TokKind::Punct;
         }
         let (lex, class, cue) = match kind {
@@ -196,7 +203,17 @@ pub fn tokenize<'t>(text: &'t str, lexicon: &'t Lexicon) -> Tokens<'t> {
                 None => ((0, 0), 0, Cue::None),
             },
         };
-        toks.push(Token { start, end: i, kind, space_before: space, newline_before: newline, cap: c.is_uppercase(), class, cue, lex });
+        toks.push(Token {
+            start,
+            end: i,
+            kind,
+            space_before: space,
+            newline_before: newline,
+            cap: if ascii { b.is_ascii_uppercase() } else { c.is_uppercase() },
+            class,
+            cue,
+            lex,
+        });
         space = false;
         newline = false;
     }
@@ -283,6 +300,17 @@ mod tests {
             }
         }
         assert_eq!(ascii_letters(u64::from_le_bytes(*b"ZAzaQ@[`")), 5);
+    }
+
+    #[test]
+    fn ascii_bytes_are_read_as_their_chars() {
+        for b in 0u8..0x80 {
+            let c = char::from(b);
+            assert_eq!(c.is_whitespace(), b.is_ascii_whitespace() || b == ASCII_ONLY_SPACE, "{b:#x}");
+            assert_eq!(is_word_char(c), b.is_ascii_alphabetic(), "{b:#x}");
+            assert_eq!(c.is_uppercase(), b.is_ascii_uppercase(), "{b:#x}");
+            assert_eq!(c.len_utf8(), 1);
+        }
     }
 
     #[test]

@@ -47,7 +47,7 @@ pub(crate) struct Place {
     pub(crate) kind: PlaceKind,
 }
 
-// MAX_WORDS, NAMES, ENDS, CODES, ZONES and KINDS, made by build.rs.
+// MAX_WORDS, NAMES, ENDS, FIRST, CODES, ZONES and KINDS, made by build.rs.
 include!(concat!(env!("OUT_DIR"), "/places.rs"));
 
 /// Looks up a name as it stands in the text, its words joined by single
@@ -93,12 +93,12 @@ pub(crate) fn longest_at(t: &Tokens<'_>, k: usize, key: &mut String) -> Option<(
             break;
         }
         let at = lower_bound(key);
-        if at < ENDS.len() && name_at(at) == key.as_str() {
+        if at < ENDS.len() && name_bytes_at(at) == key.as_bytes() {
             best = Some((j + 1, place(at)));
         } else if let Some(p) = possessive_base(key).and_then(find) {
             best = Some((j + 1, p));
         }
-        dead_end = at == ENDS.len() || !name_at(at).starts_with(key.as_str());
+        dead_end = at == ENDS.len() || !name_bytes_at(at).starts_with(key.as_bytes());
     }
     best
 }
@@ -135,9 +135,17 @@ fn possessive_base(key: &str) -> Option<&str> {
 }
 
 /// The name at index `i` of the sorted table.
+#[cfg(test)]
 fn name_at(i: usize) -> &'static str {
     let start = if i == 0 { 0 } else { ENDS[i - 1] as usize };
     &NAMES[start..ENDS[i] as usize]
+}
+
+/// The bytes of the name at index `i`: the searches compare bytes, which
+/// order as the strings do, without cutting the table's text on characters.
+fn name_bytes_at(i: usize) -> &'static [u8] {
+    let start = if i == 0 { 0 } else { ENDS[i - 1] as usize };
+    NAMES.as_bytes().get(start..ENDS[i] as usize).unwrap_or_default()
 }
 
 /// The place of the name at index `i` of the sorted table.
@@ -146,12 +154,21 @@ fn place(i: usize) -> Place {
     Place { zone: ZONES[code >> 3], kind: KINDS[code & 7] }
 }
 
+/// The part of the sorted table that holds the names with the first byte
+/// of `key` (all of it for an empty key): where a search for it may stop.
+fn span_of(key: &str) -> (usize, usize) {
+    match key.as_bytes().first() {
+        Some(&b) => (FIRST[usize::from(b)] as usize, FIRST[usize::from(b) + 1] as usize),
+        None => (0, ENDS.len()),
+    }
+}
+
 /// Binary search of the sorted table for an exact key.
 fn find(key: &str) -> Option<Place> {
-    let (mut lo, mut hi) = (0, ENDS.len());
+    let (mut lo, mut hi) = span_of(key);
     while lo < hi {
         let mid = lo + (hi - lo) / 2;
-        match name_at(mid).cmp(key) {
+        match name_bytes_at(mid).cmp(key.as_bytes()) {
             Ordering::Less => lo = mid + 1,
             Ordering::Greater => hi = mid,
             Ordering::Equal => return Some(place(mid)),
@@ -164,10 +181,10 @@ fn find(key: &str) -> Option<Place> {
 /// table's length when there is none): where `key` is, if it is a name, and
 /// where the names that begin with it start.
 fn lower_bound(key: &str) -> usize {
-    let (mut lo, mut hi) = (0, ENDS.len());
+    let (mut lo, mut hi) = span_of(key);
     while lo < hi {
         let mid = lo + (hi - lo) / 2;
-        if name_at(mid) < key {
+        if name_bytes_at(mid) < key.as_bytes() {
             lo = mid + 1;
         } else {
             hi = mid;
@@ -331,6 +348,15 @@ mod tests {
             assert_eq!(longest_at(&t, k, &mut key), want, "at {:?}", t.raw(k));
         }
         assert!(found > 50, "{found} names");
+    }
+
+    #[test]
+    fn first_bytes_index_the_table() {
+        assert_eq!((FIRST[0], FIRST[256] as usize), (0, ENDS.len()));
+        for i in 0..ENDS.len() {
+            let b = usize::from(name_at(i).as_bytes()[0]);
+            assert!((FIRST[b] as usize..FIRST[b + 1] as usize).contains(&i), "{:?}", name_at(i));
+        }
     }
 
     #[test]

@@ -145,6 +145,12 @@ fn range_start(t: &Tokens<'_>, i: usize, j: usize, start: u8) -> Option<u8> {
 /// A clock reading: "9:10 pm", "12 am", "21:10", "noon", "4 o'clock",
 /// "4 in the morning", with an optional zone: (next, clock).
 pub fn clock(t: &Tokens<'_>, i: usize) -> Option<(usize, Clock)> {
+    // a clock begins on digits, a number word, "noon" or "midnight", or on
+    // "half", "quarter" or "a" (quarter) before "past" or "to"
+    let classes = crate::lexicon::class::NUM | crate::lexicon::class::NUMBER | crate::lexicon::class::CLOCK;
+    if t.toks.get(i).is_none_or(|tok| tok.class & classes == 0) && !any(t, i, &["a", "half", "quarter"]) {
+        return None;
+    }
     if let Some(c) = wire_clock(t, i) {
         return Some(c);
     }
