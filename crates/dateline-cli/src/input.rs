@@ -112,10 +112,16 @@ fn seed_header(s: &str) -> Option<(std::ops::Range<usize>, std::ops::Range<usize
     Some((start..vend, vstart..vend))
 }
 
-/// Parses a user-given DCT (`YYYY-MM-DD`, `YYYYMMDD`, or an ISO date-time).
+/// Parses a user-given DCT (`YYYY-MM-DD`, `YYYYMMDD`, or an ISO date-time),
+/// the same forms wherever a DCT is given: `--dct`, a seed file's `date`
+/// word and a JSON line's `dct`. Years run from 0000 (1 BC, written
+/// `BC0001` in TIMEX3 values) to 9999.
 pub fn user_dct(s: &str) -> Option<Date> {
     parse_dct(s).filter(|_| s.trim().len() >= 8)
 }
+
+/// What a DCT that [`user_dct`] refused should have been.
+pub const DCT_FORMS: &str = "expected YYYY-MM-DD, YYYYMMDD or YYYY-MM-DDTHH:MM, with a year from 0000 to 9999";
 
 /// Reads the documents of one input.
 ///
@@ -140,10 +146,9 @@ pub fn read(name: &str, text: String, format: InputFormat, dct: Option<Date>) ->
                 return (vec![], vec![err("line 1, column 1", "expected `date YYYY-MM-DD` as the first word")]);
             };
             let v = &text[value.clone()];
-            let parsed = v.parse::<Date>().ok().filter(|_| v.len() == 10);
-            let Some(header_dct) = parsed else {
+            let Some(header_dct) = user_dct(v) else {
                 let (l, c) = line_col(&text, value.start);
-                return (vec![], vec![err(format!("line {l}, column {c}"), format!("DCT {v:?} is not a date (expected YYYY-MM-DD)"))]);
+                return (vec![], vec![err(format!("line {l}, column {c}"), format!("DCT {v:?} is not a date ({DCT_FORMS})"))]);
             };
             let mut analysed = text.clone();
             analysed.replace_range(whole.clone(), &" ".repeat(whole.len()));
@@ -180,7 +185,9 @@ pub fn json_doc(line: &str, n: usize, dct: Option<Date>) -> Result<Doc, InputErr
     };
     let doc_dct = match v.get("dct") {
         None | Some(serde_json::Value::Null) => None,
-        Some(serde_json::Value::String(s)) => Some(user_dct(s).ok_or_else(|| err(format!("line {n}"), format!("DCT {s:?} is not a date")))?),
+        Some(serde_json::Value::String(s)) => {
+            Some(user_dct(s).ok_or_else(|| err(format!("line {n}"), format!("DCT {s:?} is not a date ({DCT_FORMS})")))?)
+        }
         Some(other) => return Err(err(format!("line {n}"), format!("DCT {other} is not a date"))),
     };
     let zone = match v.get("tz") {

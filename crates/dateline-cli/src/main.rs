@@ -22,7 +22,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 use dateline::{Mode, Tagger};
-use input::{user_dct, InputFormat};
+use input::{user_dct, InputFormat, DCT_FORMS};
 use output::OutputFormat;
 use sink::{print, Sink, Tagged};
 
@@ -120,7 +120,7 @@ impl Source {
     fn setup(&self) -> Result<(Tagger, Option<jiff::civil::Date>), String> {
         let dct = match self.dct.as_deref() {
             None => None,
-            Some(d) => Some(user_dct(d).ok_or_else(|| format!("--dct {d:?} is not a date (expected YYYY-MM-DD)"))?),
+            Some(d) => Some(user_dct(d).ok_or_else(|| format!("--dct {d:?} is not a date ({DCT_FORMS})"))?),
         };
         let mode = if self.mode == ModeArg::Narrative { Mode::Narrative } else { Mode::News };
         let tagger = self.zones.apply(Tagger::builder().mode(mode))?.build().map_err(|e| e.to_string())?;

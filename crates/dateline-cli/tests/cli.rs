@@ -117,6 +117,46 @@ fn bad_dct_option_is_a_usage_error() {
     assert!(o.stdout.is_empty());
 }
 
+/// The values of a one-document JSON Lines run.
+fn values(o: &std::process::Output) -> Vec<String> {
+    let v: Value = serde_json::from_slice(&o.stdout).expect("json");
+    v["timexes"].as_array().expect("array").iter().map(|t| t["value"].as_str().expect("value").to_string()).collect()
+}
+
+#[test]
+fn a_dct_has_the_same_forms_everywhere_and_a_stated_range() {
+    // `--dct`, the seed `date` word and a JSON line's `dct` take YYYY-MM-DD,
+    // YYYYMMDD and an ISO date-time alike.
+    for form in ["2022-04-19", "20220419", "2022-04-19T09:30"] {
+        let seed = tmp(&format!("seed-{}.txt", form.replace(':', "")), format!("date {form} It airs tomorrow.").as_bytes());
+        let o = dateline(&["tag", "--format", "jsonl", seed.to_str().expect("p")], None);
+        assert!(o.status.success(), "{form}: {}", stderr(&o));
+        assert_eq!(values(&o), ["2022-04-20"], "seed {form}");
+        let o = dateline(&["tag", "--format", "jsonl", "--dct", form], Some(b"It airs tomorrow."));
+        assert_eq!(values(&o), ["2022-04-20"], "--dct {form}");
+        let line = format!("{{\"text\":\"It airs tomorrow.\",\"dct\":\"{form}\"}}");
+        let o = dateline(&["tag", "--format", "jsonl", "--input-format", "jsonl"], Some(line.as_bytes()));
+        assert_eq!(values(&o), ["2022-04-20"], "jsonl {form}");
+    }
+    // Year 0000 is 1 BC: the day before it and three years before it are
+    // written with TIMEX3's BC years (ISO year -1 is 2 BC).
+    let o = dateline(&["tag", "--format", "jsonl", "--dct", "0000-01-01"], Some(b"It happened yesterday, 3 years ago."));
+    assert!(o.status.success(), "{}", stderr(&o));
+    assert_eq!(values(&o), ["BC0002-12-31", "BC0004"]);
+    // Past 9999 the DCT is refused, and the message gives the range.
+    let o = dateline(&["tag", "--dct", "10000-01-01"], Some(b"x"));
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("--dct \"10000-01-01\" is not a date (expected YYYY-MM-DD, YYYYMMDD or YYYY-MM-DDTHH:MM, with a year from 0000 to 9999)"),
+        "{}",
+        stderr(&o)
+    );
+    let seed = tmp("seed-far.txt", b"date 10000-01-01 It airs tomorrow.");
+    let o = dateline(&["tag", seed.to_str().expect("p")], None);
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("seed-far.txt: line 1, column 6: DCT \"10000-01-01\" is not a date (expected"), "{}", stderr(&o));
+}
+
 #[test]
 fn out_dir_gets_whole_files_only() {
     let good = tmp("story.txt", b"date 2022-04-19 It airs Saturday.");
