@@ -117,6 +117,13 @@ pub(crate) const START_VERB_REACH: usize = 5;
 /// sentence around it is looked for no further either way.
 pub(crate) const RECURRENCE_END_REACH: usize = 40;
 
+/// The longest aside between commas, in tokens with its commas, that a
+/// recurrence's start or end is still read across ("every evening at 6
+/// p.m., weekends included, from Wednesday"): three words, the most such
+/// riders take ("rain or shine", "holidays excepted"); a longer stretch
+/// between commas is a clause of its own.
+pub(crate) const ASIDE_TOKENS: usize = 5;
+
 // ---------------------------------------------------------------------------
 // resolve
 // ---------------------------------------------------------------------------

@@ -8,7 +8,7 @@ use super::words::*;
 use crate::expr::{Amount, Dir, Expr, Unit};
 use crate::grammar::{Found, Link, LinkKind};
 use crate::lex::Tokens;
-use crate::tuning::{EACH_REACH, RECURRENCE_END_REACH, START_VERB_REACH};
+use crate::tuning::{ASIDE_TOKENS, EACH_REACH, RECURRENCE_END_REACH, START_VERB_REACH};
 
 /// A span of clock times written before a recurrence is its daily window:
 /// "between 10 p.m. and 6 a.m. every night", "from 10 p.m. to 6 a.m. daily".
@@ -135,6 +135,10 @@ const DEPARTING: &[&str] = &["leaving", "departing", "sailing", "arriving"];
 /// 23", ", beginning Monday", ", from Nov. 4", ", as of June 1").
 const START_CUES: &[&str] = &["starting", "beginning", "from", "since", "as", "effective"];
 
+/// Adverbs that may stand between a comma and the start's cue (", also
+/// starting Wednesday", ", again from Monday").
+const BEFORE_START_CUE: &[&str] = &["also", "again", "first", "only", "now"];
+
 /// Verbs whose date starts the recurrence of their sentence: "opens on
 /// Friday and runs daily", "premieres Saturday, Oct. 3, and then airs every
 /// Saturday".
@@ -175,7 +179,9 @@ pub(super) fn recurrence_ends(t: &Tokens<'_>, out: &[Found], links: &mut Vec<Lin
     // a start may also be a weekday or a month ("from Thursday", "starting in December")
     // (or a week: "starting next week")
     let starts = |f: &Found| {
-        dated(f) || f.expr.is_weekday() || matches!(f.expr, Expr::Date { month: Some(_), day: None, .. } | Expr::Relative { unit: Unit::Week, .. })
+        dated(f)
+            || f.expr.is_weekday()
+            || matches!(f.expr, Expr::Date { month: Some(_), day: None, .. } | Expr::Relative { unit: Unit::Week | Unit::Day, .. })
     };
     // and an end a weekday or a month's end ("until Saturday", "until the end of September")
     // (a month ends on its last day: "through October")
@@ -189,6 +195,17 @@ pub(super) fn recurrence_ends(t: &Tokens<'_>, out: &[Found], links: &mut Vec<Lin
     let abbreviation = |k: usize| is(t, k, ".") && k > 0 && adj(t, k) && word(t, k - 1) && super::cues::abbreviation(t, k - 1);
     let stop = |k: usize| (any(t, k, &[".", ";", "!", "?"]) && !abbreviation(k)) || closing_abbreviation(t, k);
     let n = t.len();
+    // a comma that closes nothing: before the start's own cue (", starting
+    // July 23", ", also starting Wednesday"), or around a short aside with no
+    // time in it (", weekends included,")
+    let found_at = |a: usize, b: usize| out[out.partition_point(|g| g.end <= a)..].first().is_some_and(|g| g.start < b);
+    let aside = |a: usize, b: usize| (a + 1..b).all(|k| !stop(k) && !is(t, k, ",")) && !found_at(a + 1, b);
+    let open_comma = |k: usize| {
+        any(t, k + 1, START_CUES)
+            || any(t, k + 1, BEFORE_START_CUE) && any(t, k + 2, START_CUES)
+            || (k + 2..(k + ASIDE_TOKENS).min(n)).any(|j| is(t, j, ",") && aside(k, j))
+            || (k.saturating_sub(ASIDE_TOKENS - 1)..k.saturating_sub(1)).any(|j| is(t, j, ",") && aside(j, k))
+    };
     // the recurrence link of each found expression (and the clock times
     // that end its occurrences, which start nothing of their own)
     let mut link_of = vec![None; out.len()];
@@ -204,7 +221,17 @@ pub(super) fn recurrence_ends(t: &Tokens<'_>, out: &[Found], links: &mut Vec<Lin
         }
     }
     let mut added = Vec::new();
-    let links_before: Vec<Link> = links.iter().filter(|l| l.kind == LinkKind::Range).cloned().collect();
+    // (a list of days in a row is a stretch too: "runs Saturday and Sunday,
+    // with gates opening each day at 12:30 p.m.")
+    let in_a_row = |l: &Link| {
+        let dows: Vec<u8> = l.members.iter().filter_map(|&m| if let Expr::Weekday { dow, .. } = out[m].expr { Some(dow) } else { None }).collect();
+        dows.len() == l.members.len() && dows.windows(2).all(|w| (w[0] + 1) % 7 == w[1] % 7)
+    };
+    let links_before: Vec<Link> = links
+        .iter()
+        .filter(|l| l.kind == LinkKind::Range && l.members.len() == 2 || l.kind == LinkKind::List && l.members.len() >= 2 && in_a_row(l))
+        .map(|l| Link { members: vec![l.members[0], l.members[l.members.len() - 1]], ..l.clone() })
+        .collect();
     for (i, f) in out.iter().enumerate() {
         if !is_set(&f.expr) || ending[i] {
             continue;
@@ -240,7 +267,7 @@ pub(super) fn recurrence_ends(t: &Tokens<'_>, out: &[Found], links: &mut Vec<Lin
         // (after the recurrence, not past a comma that closes its phrase,
         // "air every Saturday at 8:05 p.m., taking over a slot held since
         // March", unless the start's own cue follows it: ", starting July 23")
-        let closed = |s: usize| (from..s).any(|k| is(t, k, ",") && !any(t, k + 1, START_CUES) && !out.iter().any(|g| g.start <= k && k < g.end));
+        let closed = |s: usize| (from..s).any(|k| is(t, k, ",") && !open_comma(k) && !out.iter().any(|g| g.start <= k && k < g.end));
         // "with the next release on Feb. 13": an occurrence the text dates
         let occurrence = |s: usize| {
             let p = if is(t, s - 1, "on") { s - 1 } else { s };
@@ -310,9 +337,7 @@ pub(super) fn recurrence_ends(t: &Tokens<'_>, out: &[Found], links: &mut Vec<Lin
             // (the commas of a start written in apposition close nothing:
             // "from Thursday, Oct. 23, through Monday, Oct. 27")
             // (nor the comma before a start: "each Thursday at 5 p.m., starting next week, through Dec. 18")
-            .take_while(|&k| {
-                !is(t, k, ",") || any(t, k + 1, START_CUES) || start.is_some_and(|m| k == out[m].end || (out[m].start..out[m].end).contains(&k))
-            })
+            .take_while(|&k| !is(t, k, ",") || open_comma(k) || start.is_some_and(|m| k == out[m].end || (out[m].start..out[m].end).contains(&k)))
             .find(|&k| any(t, k, &["until", "through", "till", "thru"]))
             .and_then(|u| (last + 1..out.len()).take_while(|&m| out[m].start <= u + 6).find(|&m| out[m].start > u && ends(&out[m])))
             // ("until Saturday, Oct. 29": the date in apposition is the day)

@@ -47,7 +47,22 @@ pub fn past_form(t: &Tokens<'_>, k: usize) -> bool {
     const NOUNS_IN_LY: &[&str] = &["family", "assembly", "supply", "rally", "monopoly", "anomaly", "reply", "italy", "july", "ally", "belly"];
     let adverb = |j: usize| t.lw(j).len() > 5 && t.lw(j).ends_with("ly") && !among(t.lw(j), NOUNS_IN_LY);
     let modified = k > 1 && adverb(k - 1) && any(t, k - 2, &["the", "a", "an", "its", "his", "her", "their", "this", "these"]);
-    let adjective = k > 0 && any(t, k - 1, BEFORE_ADJECTIVE) || modified || after_gerund || compound(t, k) || negated_participle(w);
+    // ("will post updated tallies", "to release revised figures", "could
+    // remain closed": the verb of the clause is the infinitive before it, so
+    // the participle describes; "to have signed" is a perfect, still a past)
+    let after_infinitive = k > 1 && bare_infinitive(t, k - 1) && !any(t, k - 1, &["have", "be", "do"]);
+    // (", weekends included,", "(holidays excepted)": a noun and its
+    // participle set off on their own qualify the clause, with no verb of it;
+    // ", officials said," is a report, which keeps its tense)
+    let absolute =
+        k > 1 && any(t, k - 2, &[",", "("]) && word(t, k - 1) && !cap(t, k - 1) && any(t, k + 1, &[",", ")"]) && !any(t, k, super::cues::REPORTING);
+    let adjective = k > 0 && any(t, k - 1, BEFORE_ADJECTIVE)
+        || modified
+        || after_gerund
+        || after_infinitive
+        || absolute
+        || compound(t, k)
+        || negated_participle(w);
     !adjective
 }
 
