@@ -110,7 +110,12 @@ pub(super) fn settle_days(inp: &Inputs<'_, '_>, sent: &Sentences, ev: &Evidence,
     let can_be_event = |n: usize, r: &Resolved| {
         r.day.is_some()
             && !matches!(found[n].expr, Expr::Set { .. })
-            && (r.clock.is_some() || matches!(r.point, Some((_, Unit::Day))))
+            // (a part of a named day ahead too: "get his title shot on Saturday night
+            // ... The main card starts at 5 p.m."; one past is more often an
+            // aside of the report: "following two explosions on Wednesday night")
+            && (r.clock.is_some()
+                || matches!(r.point, Some((_, Unit::Day)))
+                || matches!(found[n].expr, Expr::PartOfDay { date: Some(_), .. }) && inp.doc.dct.is_some_and(|a| r.day.is_some_and(|d| d > a)))
             && !report(n)
             && !bound[n]
             && !bounding(n)
@@ -336,6 +341,9 @@ fn event_day(
         .chain(after)
         // (a headline is telegraphic: "holding rates on Wednesday; governor to speak at noon")
         .filter(|&m| ev.in_headline(found[n].start) || sent.clause(found[m].start) == sent.clause(found[n].start))
+        // (a day in a relative clause after the time is about what the clause
+        // says: "at 8:30 a.m. in Sydney, where daylight saving runs until Sunday")
+        .filter(|&m| m < n || !sent.relative_between(found[n].end, found[m].start))
         .filter_map(|m| day_of(m).map(|d| (found[m].start.abs_diff(found[n].start), d, m)))
         .min_by_key(|x| x.0)
         .map(|(_, d, m)| (d, m));

@@ -222,8 +222,17 @@ fn settle_group(inp: &Inputs<'_, '_>, resolved: &mut [Resolved], settled: &mut [
             }
             Some((_, ZoneSource::Written)) => {}
             _ => {
-                // a reading whose zone the text does not give: the instant alone
-                settled[m].placed = Some(crate::zones::Placed { zoned: best.clone(), tzid: None, note: None });
+                // a reading whose zone the text does not give: the instant
+                // alone, when its own wall time lies within the world's
+                // offsets of it (else the group was a wrong guess for it, and
+                // its value and instant would disagree)
+                let fits = || {
+                    let (c, d) = (resolved[m].clock?, resolved[m].day?);
+                    let wall = local(d, &c)?.to_zoned(jiff::tz::TimeZone::UTC).ok()?.timestamp();
+                    let offset = best.timestamp().until(wall).ok()?.get_seconds();
+                    Some((-12 * 3600..=14 * 3600).contains(&offset))
+                };
+                settled[m].placed = fits().unwrap_or(false).then(|| crate::zones::Placed { zoned: best.clone(), tzid: None, note: None });
                 settled[m].zone = None;
             }
         }

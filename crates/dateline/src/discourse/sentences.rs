@@ -12,6 +12,8 @@ pub(crate) struct Sentences {
     clause: Vec<u32>,
     /// Whether the token's clause only sets the scene (a subordinate clause).
     setting: Vec<bool>,
+    /// How many relative clauses (", where ...") opened up to the token.
+    relative: Vec<u32>,
 }
 
 impl Sentences {
@@ -30,6 +32,8 @@ impl Sentences {
         let mut paragraph = Vec::with_capacity(t.len());
         let mut clause = Vec::with_capacity(t.len());
         let mut setting = Vec::with_capacity(t.len());
+        let mut relative = Vec::with_capacity(t.len());
+        let mut r = 0u32;
         let mut subordinate = false;
         let (mut s, mut p, mut c) = (0u32, 0u32, 0u32);
         // whether the sentence opened with a clause its first comma closes
@@ -56,16 +60,23 @@ impl Sentences {
                 c += 1;
                 fronted = false;
                 subordinate = false;
-            } else if let Some(cue @ (ClauseCue::Joins | ClauseCue::Subordinates)) = clause_cue(t, k) {
-                c += 1;
-                subordinate = cue == ClauseCue::Subordinates;
+            } else {
+                match clause_cue(t, k) {
+                    Some(cue @ (ClauseCue::Joins | ClauseCue::Subordinates)) => {
+                        c += 1;
+                        subordinate = cue == ClauseCue::Subordinates;
+                    }
+                    Some(ClauseCue::Relative) => r += 1,
+                    _ => {}
+                }
             }
+            relative.push(r);
             setting.push(subordinate);
             sentence.push(s);
             paragraph.push(p);
             clause.push(c);
         }
-        Sentences { sentence, paragraph, clause, setting }
+        Sentences { sentence, paragraph, clause, setting, relative }
     }
 
     /// Whether token `k` stands in a clause that only sets the scene of its
@@ -73,6 +84,13 @@ impl Sentences {
     /// do not go back until April 7"): its days are no event's.
     pub(crate) fn setting(&self, k: usize) -> bool {
         self.setting.get(k).copied().unwrap_or(false)
+    }
+
+    /// Whether a relative clause opens between tokens `a` and `b` (`a` <=
+    /// `b`): "8:30 a.m. in Sydney, where daylight saving runs until Sunday".
+    pub(crate) fn relative_between(&self, a: usize, b: usize) -> bool {
+        let at = |k: usize| self.relative.get(k).or(self.relative.last()).copied().unwrap_or(0);
+        at(a) != at(b)
     }
 
     /// The clause of token `k` (numbered through the document).

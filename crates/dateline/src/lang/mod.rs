@@ -132,6 +132,11 @@ pub enum ClauseCue {
     /// At the start of a sentence, it opens a clause that ends at the first
     /// comma: "Because", "Although", "While".
     Fronts,
+    /// After a comma, it opens a relative clause about what was just named:
+    /// ", where clocks fall back on Sunday", ", which airs Friday". Its days
+    /// do not date a time written before it, though a time in it may sit
+    /// on a day before it (", where fans can watch at 9 p.m.").
+    Relative,
 }
 
 impl std::fmt::Debug for Language {

@@ -88,6 +88,10 @@ const CLAUSE_JOINS: &[&str] = &["and", "but", "so", "yet"];
 /// can watch at 9 p.m." is the event's own day.)
 const CLAUSE_SUBORDINATES: &[&str] = &["since", "because", "while", "although", "though", "whereas"];
 
+/// Words that, after a comma, open a relative clause about what was just
+/// named ("at 8:30 a.m. in Sydney, where daylight saving runs until Sunday").
+const CLAUSE_RELATIVES: &[&str] = &["where", "which", "who", "whose"];
+
 /// Words that open a sentence with a clause its first comma closes.
 const CLAUSE_FRONTS: &[&str] = &["because", "since", "while", "although", "though", "as", "whereas", "if", "unless"];
 
@@ -101,6 +105,8 @@ pub fn clause(t: &Tokens<'_>, k: usize) -> Option<crate::lang::ClauseCue> {
         Some(crate::lang::ClauseCue::Joins)
     } else if comma && any(t, k, CLAUSE_SUBORDINATES) {
         Some(crate::lang::ClauseCue::Subordinates)
+    } else if comma && any(t, k, CLAUSE_RELATIVES) {
+        Some(crate::lang::ClauseCue::Relative)
     } else if any(t, k, CLAUSE_FRONTS) {
         Some(crate::lang::ClauseCue::Fronts)
     } else {

@@ -51,6 +51,20 @@ pub fn past_form(t: &Tokens<'_>, k: usize) -> bool {
     // remain closed": the verb of the clause is the infinitive before it, so
     // the participle describes; "to have signed" is a perfect, still a past)
     let after_infinitive = k > 1 && bare_infinitive(t, k - 1) && !any(t, k - 1, &["have", "be", "do"]);
+    // ("will finally get his world title shot on Saturday": the object of a
+    // verb in the infinitive, a possessive and up to three words before the
+    // form, is a noun phrase, which holds no verb of its own; a participle
+    // in "-ed" or "-en" may still open a clause of its own in it: "will
+    // review the report released Friday")
+    let irregular = !w.ends_with("ed") && !w.ends_with("en");
+    let in_object = irregular
+        && (k.saturating_sub(4)..k).rev().take_while(|&j| word(t, j) && !cap(t, j)).any(|j| {
+            any(t, j, POSSESSIVES)
+                && j > 0
+                && bare_infinitive(t, j - 1)
+                && !any(t, j - 1, &["have", "be", "do"])
+                && (j + 1..k).all(|i| !any(t, i, POSSESSIVES))
+        });
     // (", weekends included,", "(holidays excepted)": a noun and its
     // participle set off on their own qualify the clause, with no verb of it;
     // ", officials said," is a report, which keeps its tense)
@@ -60,6 +74,7 @@ pub fn past_form(t: &Tokens<'_>, k: usize) -> bool {
         || modified
         || after_gerund
         || after_infinitive
+        || in_object
         || absolute
         || compound(t, k)
         || negated_participle(w);
@@ -72,7 +87,8 @@ pub fn past_form(t: &Tokens<'_>, k: usize) -> bool {
 /// form ("hit", "cut", "put", "beat") is then no past.
 fn bare_infinitive(t: &Tokens<'_>, k: usize) -> bool {
     const BEFORE_BARE: &[&str] = &["will", "shall", "would", "could", "can", "may", "might", "must", "should", "ll", "to", "do", "does", "did"];
-    const BETWEEN: &[&str] = &["not", "n't", "also", "soon", "still", "then", "likely", "probably", "never", "again", "only", "even", "just"];
+    const BETWEEN: &[&str] =
+        &["not", "n't", "also", "soon", "still", "then", "likely", "probably", "never", "again", "only", "even", "just", "finally", "first", "now"];
     let Some(mut j) = k.checked_sub(1) else { return false };
     if any(t, j, BETWEEN) {
         let Some(i) = j.checked_sub(1) else { return false };
@@ -119,6 +135,14 @@ fn compound(t: &Tokens<'_>, k: usize) -> bool {
 
 /// Prefixes written with a hyphen that leave a verb a verb: "re-elected".
 const VERB_PREFIXES: &[&str] = &["re", "co", "pre", "over", "under", "out", "cross"];
+
+/// Participles of delay, which point forward only through the preposition
+/// of the new date ("postponed until Friday", not "postponed Saturday").
+const DELAYS: &[&str] = &["postponed", "delayed", "deferred", "adjourned"];
+
+/// Possessives, which open a noun phrase whose head they own: "his title
+/// shot" ("the man shot Friday" may be a clause of its own).
+const POSSESSIVES: &[&str] = &["its", "his", "her", "their", "our", "my", "your"];
 
 /// Words after which a form in "-ed" is an adjective, not a verb: "the
 /// reduced dividend", "in limited quantities".
@@ -749,6 +773,17 @@ fn direction(t: &Tokens<'_>, start: usize, end: usize) -> Option<(Dir, Option<us
         }
         if t.toks[k].cue == Cue::Future && superseded(t, k) {
             return None;
+        }
+        // "was postponed until Friday" looks ahead, but "flights were
+        // postponed Saturday night" dates the postponing: a participle of
+        // delay points forward only through the preposition of its new date
+        // (or to a fixture named by the date: "postponed Saturday's match")
+        if t.toks[k].cue == Cue::Future && among(w, DELAYS) && k < start {
+            let through = (k + 1..start).any(|j| any(t, j, &["to", "until", "till", "for", "by"]));
+            let fixture = any(t, end, &["'s", "’s"]) || is(t, end, "'") || is(t, end, "’");
+            if !through && !fixture {
+                return Some(Dir::Past);
+            }
         }
         if t.toks[k].cue == Cue::Future {
             return Some(Dir::Future);
