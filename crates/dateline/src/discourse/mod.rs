@@ -118,7 +118,7 @@ pub(crate) fn settle(inp: &Inputs<'_, '_>, resolved: &mut [Resolved]) -> Discour
         let bounds = schedules::settle_bounds(inp, None, resolved);
         return Discourse { settled, equivalent: Vec::new(), bounds, restated: Vec::new() };
     }
-    let sentences = sentences::Sentences::new(inp.doc.toks, &inp.doc.language);
+    let sentences = sentences::Sentences::new(inp.doc.toks, &inp.doc.language, inp.doc.found);
     let ev = Evidence::gather(inp, &sentences);
     days::settle_days(inp, &sentences, &ev, resolved, &mut settled);
     let day_from: Vec<Option<usize>> = settled.iter().map(|s| s.day_from).collect();

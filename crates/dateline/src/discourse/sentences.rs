@@ -26,7 +26,17 @@ impl Sentences {
     /// A clause ends where the language says one opens (after a comma,
     /// "..., and", "..., so"; at a semicolon) and at the first comma of a
     /// sentence that opens with a clause ("Because ..., the call starts").
-    pub(crate) fn new(t: &Tokens<'_>, language: &Language) -> Sentences {
+    ///
+    /// A stop inside a found expression ends nothing: the grammar read the
+    /// words after it as part of the time ("9 a.m. Taiwan time").
+    pub(crate) fn new(t: &Tokens<'_>, language: &Language, found: &[crate::grammar::Found]) -> Sentences {
+        // the tokens that continue a found expression (not its first)
+        let mut inside = vec![false; t.len()];
+        for f in found {
+            for flag in inside.iter_mut().take(f.end.min(t.len())).skip(f.start + 1) {
+                *flag = true;
+            }
+        }
         let clause_cue = language.clause;
         let mut sentence = Vec::with_capacity(t.len());
         let mut paragraph = Vec::with_capacity(t.len());
@@ -38,11 +48,12 @@ impl Sentences {
         let (mut s, mut p, mut c) = (0u32, 0u32, 0u32);
         // whether the sentence opened with a clause its first comma closes
         let mut fronted = false;
-        for k in 0..t.len() {
+        for (k, &continues) in inside.iter().enumerate() {
             let opens = k == 0 || {
                 let tok = &t.toks[k];
                 tok.newline_before
                     || (tok.space_before
+                        && !continues
                         && (tok.cap || tok.kind == TokKind::Num || opening_quote(t.raw(k)))
                         && ends_sentence(t, k - 1, language.abbreviation))
             };

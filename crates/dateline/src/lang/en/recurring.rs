@@ -178,8 +178,12 @@ pub(super) fn recurrence_ends(t: &Tokens<'_>, out: &[Found], links: &mut Vec<Lin
     let dated = |f: &Found| matches!(f.expr, Expr::Date { day: Some(_), .. });
     // a start may also be a weekday or a month ("from Thursday", "starting in December")
     // (or a week: "starting next week")
+    // (or a holiday, or a part of a named day: "until Easter Sunday", "starting
+    // Wednesday morning")
+    let named = |f: &Found| matches!(f.expr, Expr::Holiday { .. } | Expr::PartOfDay { date: Some(_), .. });
     let starts = |f: &Found| {
         dated(f)
+            || named(f)
             || f.expr.is_weekday()
             || matches!(f.expr, Expr::Date { month: Some(_), day: None, .. } | Expr::Relative { unit: Unit::Week | Unit::Day, .. })
     };
@@ -187,6 +191,7 @@ pub(super) fn recurrence_ends(t: &Tokens<'_>, out: &[Found], links: &mut Vec<Lin
     // (a month ends on its last day: "through October")
     let ends = |f: &Found| {
         dated(f)
+            || named(f)
             || f.expr.is_weekday()
             || matches!(f.expr, Expr::Date { month: Some(_), day: None, .. })
             || matches!(&f.expr, Expr::Mod { m: crate::expr::Mod::End, inner } if matches!(**inner, Expr::Date { month: Some(_), day: None, .. }))

@@ -798,7 +798,8 @@ fn direction(t: &Tokens<'_>, start: usize, end: usize) -> Option<(Dir, Option<us
         // reopen Monday"), unless an infinitive between takes the date ("would
         // look for ways to get around Wednesday's ruling")
         let infinitive_between = || (k + 1..start).any(|j| is(t, j, "to") && !preposition_to(t, j) && word(t, j + 1));
-        let modal = matches!(w, "should" | "may" | "might" | "must") && !cap(t, k) || w == "would" && !infinitive_between();
+        // ("fans can see the first episodes on Wednesday": "can" offers what is to come)
+        let modal = matches!(w, "should" | "may" | "might" | "must" | "can") && !cap(t, k) || w == "would" && !infinitive_between();
         if k < start && modal && !any(t, k + 1, &["have", "not"]) {
             return Some(Dir::Future);
         }
@@ -1083,10 +1084,14 @@ fn direction(t: &Tokens<'_>, start: usize, end: usize) -> Option<(Dir, Option<us
     }
     // nothing near but perhaps a reporting verb: a "will" anywhere earlier in
     // the sentence still points forward ("who will start a visit to China on
-    // Sunday, said ..."), and says more than the report does
+    // Sunday, said ..."), and says more than the report does; so does the
+    // "can" of an offer ("fans can also join an online question-and-answer
+    // session on Sunday")
     let mut earlier =
         (start.saturating_sub(TENSE_SENTENCE_REACH)..start).rev().take_while(|&k| !stop(k) && (k + 1 == start || !t.toks[k + 1].newline_before));
-    if earlier.any(will) {
+    // (not past a participle after it: "can be held until Saturday after being
+    // arrested on Tuesday")
+    if earlier.any(|k| will(k) || is(t, k, "can") && !cap(t, k) && !(k + 1..start).any(|j| past_form(t, j))) {
         return Some((Dir::Future, None));
     }
     // nothing near: a verb farther back in the same clause ("changed from a
