@@ -65,6 +65,9 @@ pub(super) fn settle_days(inp: &Inputs<'_, '_>, sent: &Sentences, ev: &Evidence,
     // the dates written so far, by weekday (Monday first), every one of them,
     // and the event day under discussion
     let mut named: [Vec<(Date, usize)>; 7] = Default::default();
+    // the day each event noun was dated with ("the grand final on Sunday"), the latest
+    let mut nouns: rustc_hash::FxHashMap<&str, (Date, usize)> = rustc_hash::FxHashMap::default();
+    let mut noun_buf: Vec<usize> = Vec::new();
     let mut named_days: std::collections::HashSet<Date> = std::collections::HashSet::new();
     let mut event: Option<(Date, usize)> = None;
     // the article's own event: the first event day of the body not yet past
@@ -195,7 +198,7 @@ pub(super) fn settle_days(inp: &Inputs<'_, '_>, sent: &Sentences, ev: &Evidence,
             }
         }
         if dayless(f) && resolved[n].clock.is_some() && !matches!(f.expr, Expr::Set { .. }) {
-            if let Some((d, from)) = event_day(inp, sent, ev, resolved, n, event, lead) {
+            if let Some((d, from)) = event_day(inp, sent, ev, resolved, n, &Discussion { event, lead, nouns: &nouns }) {
                 redate(&f.expr, &mut resolved[n], d);
                 settled[n].day_from = Some(from);
                 // a day written in its own clause holds as firmly as if written with it
@@ -209,6 +212,14 @@ pub(super) fn settle_days(inp: &Inputs<'_, '_>, sent: &Sentences, ev: &Evidence,
             } else if inp.doc.dct.is_none() {
                 // no DCT and no day in reach: the day stays unknown
                 unplace(&Expr::Stretch, &mut resolved[n]);
+            }
+        }
+        // the nouns this day dates ("the grand final on Sunday")
+        if let Some(d) = resolved[n].day.filter(|_| !matches!(f.expr, Expr::Set { .. }) && !report(n)) {
+            noun_buf.clear();
+            (inp.doc.language.dated_nouns)(toks, f.start, f.end, &mut noun_buf);
+            for &k in &noun_buf {
+                nouns.insert(toks.lw(k), (d, n));
             }
         }
         let r = &resolved[n];
@@ -315,9 +326,9 @@ fn event_day(
     ev: &Evidence,
     resolved: &[Resolved],
     n: usize,
-    event: Option<(Date, usize)>,
-    lead: Option<(Date, usize)>,
+    discussion: &Discussion<'_>,
 ) -> Option<(Date, usize)> {
+    let Discussion { event, lead, nouns } = *discussion;
     let found = inp.doc.found;
     let here = sent.of(found[n].start);
     let day_of = |m: usize| {
@@ -351,6 +362,21 @@ fn event_day(
         return same;
     }
     inp.doc.dct?;
+    // an event dated before and named again in its clause ("the grand final on
+    // Sunday, March 31 ... the final starts at 11 a.m. ET")
+    let (toks, start) = (inp.doc.toks, found[n].start);
+    let again_named = (start.saturating_sub(EVENT_NOUN_REACH)..start)
+        .rev()
+        .take_while(|&k| sent.clause(k) == sent.clause(start))
+        .filter(|&k| (inp.doc.language.names_dated_noun)(toks, k))
+        .find_map(|k| nouns.get(toks.lw(k)).copied());
+    if let Some((d, m)) = again_named.filter(|&(_, m)| m < n) {
+        let tense = (inp.doc.language.tense)(toks, found[n].start, found[n].end);
+        let fits = !(tense.firm && inp.doc.dct.is_some_and(|a| (tense.dir == Dir::Past && d > a) || (tense.dir == Dir::Future && d < a)));
+        if fits {
+            return Some((d, m));
+        }
+    }
     // the same clock time said again is the same happening ("with first pitch at
     // 7:05 p.m. ... An hour before the 7:05 p.m. first pitch"), unless its
     // sentence names a day of its own ("The next episode airs on Sunday, so its
@@ -409,6 +435,15 @@ fn event_day(
         return (n + 1..found.len()).find_map(|m| day_of(m).filter(|&d| fits(d) && !ev.in_headline(found[m].start)).map(|d| (d, m)));
     }
     None
+}
+
+/// What the article has been speaking of when a time without a day comes:
+/// the event day under discussion, the article's own event, and the day
+/// each event noun was dated with.
+struct Discussion<'a> {
+    event: Option<(Date, usize)>,
+    lead: Option<(Date, usize)>,
+    nouns: &'a rustc_hash::FxHashMap<&'a str, (Date, usize)>,
 }
 
 /// Takes the day off a clock time whose day is not known: its value keeps

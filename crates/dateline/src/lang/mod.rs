@@ -55,6 +55,13 @@ pub struct Language {
     /// Whether token `k` names the day of the article's own event by the
     /// event ("matchday", "polling day", "on the night").
     pub names_event_day: fn(&Tokens<'_>, usize) -> bool,
+    /// Pushes the tokens of the nouns that the day at `[start, end)` dates
+    /// ("the grand final on Sunday", "Sunday's final round"), so that a
+    /// later time whose clause names one again falls on that day.
+    pub dated_nouns: fn(&Tokens<'_>, usize, usize, &mut Vec<usize>),
+    /// Whether the word at `k` is the noun of a noun phrase that may name
+    /// an event dated before ("the final starts at 11 a.m. ET").
+    pub names_dated_noun: fn(&Tokens<'_>, usize) -> bool,
     /// Whether the word at `k` ("from") makes the place after it where
     /// something comes from rather than where it happens ("a flight from
     /// Guadalajara that landed at 11:40 a.m.").
@@ -161,6 +168,8 @@ pub const ENGLISH: Language = Language {
     abbreviation: en::abbreviation,
     onset: en::onset,
     names_event_day: en::names_event_day,
+    dated_nouns: en::dated_nouns,
+    names_dated_noun: en::names_dated_noun,
     origin: en::origin,
     region_abbreviation: en::region_abbreviation,
     schedule_cue: en::schedule_cue,

@@ -8,6 +8,7 @@
 mod cues;
 mod dates;
 mod durations;
+mod events;
 mod links;
 mod recurring;
 mod relative;
@@ -24,6 +25,8 @@ use crate::grammar::Rule;
 use crate::lex::Tokens;
 use crate::lexicon::class::*;
 use words::*;
+
+pub use events::{dated_nouns, names_dated_noun};
 
 pub use cues::{
     abbreviation, bounds, clause, dateline, dates_report, names_event_day, onset, origin, place_context, region_abbreviation, restates, schedule_cue,

@@ -349,7 +349,7 @@ pub fn past_verb(t: &Tokens<'_>, k: usize) -> bool {
 /// "Chelsea plays Arsenal on Saturday", "the city marks the anniversary on
 /// Sunday". The third person in "-s"; the plural forms only
 /// after a plural subject ("Voters head to the polls Sunday").
-const SCHEDULE_VERBS_S: &[&str] = &[
+pub(super) const SCHEDULE_VERBS_S: &[&str] = &[
     "plays",
     "hosts",
     "faces",

@@ -1,0 +1,94 @@
+//! Events named by a noun and dated once: "the grand final on Sunday, March
+//! 31 ... the final starts at 11 a.m. ET". The document stage keeps the day
+//! each such noun was dated with and gives it to a time whose clause names
+//! the noun again.
+
+use super::words::*;
+use crate::lex::Tokens;
+
+/// Words that open a noun phrase.
+const DETERMINERS: &[&str] = &["the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "these", "those"];
+
+/// Words of a noun phrase that name no event of their own: function words,
+/// and the words of time themselves ("the day on Sunday").
+const NOT_EVENTS: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "and",
+    "or",
+    "of",
+    "to",
+    "in",
+    "on",
+    "at",
+    "for",
+    "with",
+    "by",
+    "from",
+    "day",
+    "days",
+    "time",
+    "times",
+    "week",
+    "weekend",
+    "night",
+    "morning",
+    "afternoon",
+    "evening",
+    "first",
+    "last",
+    "next",
+    "same",
+    "other",
+    "new",
+    "own",
+];
+
+/// How many words a noun phrase's head may stand after its determiner
+/// ("the grand final", "its annual general meeting").
+const PHRASE_WORDS: usize = 3;
+
+/// Whether the word at `k` may be the noun of an event: a lower-case word
+/// that is no function word nor a word of time.
+/// (Not a verb the lexicon or the tense cues know: "the final falls on the
+/// first day" dates no "falls".)
+fn event_word(t: &Tokens<'_>, k: usize) -> bool {
+    word(t, k)
+        && !cap(t, k)
+        && t.lw(k).len() > 2
+        && !any(t, k, NOT_EVENTS)
+        && t.toks[k].cue == crate::lexicon::Cue::None
+        && !any(t, k, super::tense::SCHEDULE_VERBS_S)
+        && !super::tense::past_form(t, k)
+}
+
+/// The nouns that the day at tokens `[start, end)` dates, pushed to `out`:
+/// the words of a noun phrase right before it with "on" or "at" ("the grand
+/// final on Sunday": grand, final), or after it as a possessive ("Sunday's
+/// final round": final, round).
+pub fn dated_nouns(t: &Tokens<'_>, start: usize, end: usize, out: &mut Vec<usize>) {
+    // "the grand final on Sunday"
+    if start >= 3 && any(t, start - 1, &["on", "at"]) {
+        let head = start - 2;
+        let det = (head.saturating_sub(PHRASE_WORDS)..head)
+            .rev()
+            .take_while(|&j| event_word(t, j) || any(t, j, DETERMINERS))
+            .find(|&j| any(t, j, DETERMINERS));
+        if let Some(d) = det.filter(|_| event_word(t, head)) {
+            out.extend((d + 1..=head).filter(|&j| event_word(t, j)));
+        }
+    }
+    // "Sunday's final round"
+    if any(t, end, &["'", "’"]) && is(t, end + 1, "s") {
+        out.extend((end + 2..(end + 2 + PHRASE_WORDS).min(t.len())).take_while(|&j| event_word(t, j)));
+    }
+}
+
+/// Whether the word at `k` is the noun of a noun phrase that may name an
+/// event dated before: after a determiner, with only such words between
+/// ("the final starts", "the final round will start").
+pub fn names_dated_noun(t: &Tokens<'_>, k: usize) -> bool {
+    event_word(t, k)
+        && (k.saturating_sub(PHRASE_WORDS)..k).rev().take_while(|&j| event_word(t, j) || any(t, j, DETERMINERS)).any(|j| any(t, j, DETERMINERS))
+}
