@@ -158,6 +158,39 @@ fn a_dct_has_the_same_forms_everywhere_and_a_stated_range() {
 }
 
 #[test]
+fn a_bad_zone_option_names_its_flag() {
+    for (args, message) in [
+        (&["--tz", "Mars/Base"][..], "dateline: --tz \"Mars/Base\": unknown time zone (an IANA name such as Asia/Seoul)"),
+        (&["--to-tz", "nowhere"][..], "dateline: --to-tz \"nowhere\": unknown time zone (an IANA name such as Europe/Berlin)"),
+        (&["--zone-prefer", "IST=Nowhere"][..], "dateline: --zone-prefer IST=Nowhere: unknown time zone (an IANA name such as Asia/Shanghai)"),
+        (&["--zone-prefer", "XYZ=Asia/Tokyo"][..], "dateline: --zone-prefer XYZ=Asia/Tokyo: no zone abbreviation the lexicon knows"),
+        (&["--zone-prefer", "IST"][..], "dateline: --zone-prefer \"IST\": expected ABBR=ZONE"),
+    ] {
+        let mut all = vec!["tag"];
+        all.extend_from_slice(args);
+        let o = dateline(&all, Some(b"It airs at 9 pm."));
+        assert_eq!(o.status.code(), Some(2), "{args:?}");
+        assert_eq!(stderr(&o).trim(), message);
+        assert!(o.stdout.is_empty());
+    }
+}
+
+#[test]
+fn an_offset_no_place_keeps_gives_no_instant() {
+    // UTC+99 and UTC+14:30 are no offsets; UTC+14 is (Kiribati's Line Islands)
+    for (text, extent, utc) in [
+        ("The call is at 9 pm UTC+99.", "9 pm", None),
+        ("The call is at 10 pm UTC+14:30.", "10 pm", None),
+        ("The call is at 11 pm UTC+14.", "11 pm UTC+14", Some("2022-04-19T09:00:00Z")),
+    ] {
+        let o = dateline(&["tag", "--format", "jsonl", "--dct", "2022-04-19"], Some(text.as_bytes()));
+        let v: Value = serde_json::from_slice(&o.stdout).expect("json");
+        assert_eq!(v["timexes"][0]["text"], extent, "{text}");
+        assert_eq!(v["timexes"][0]["utc"].as_str(), utc, "{text}");
+    }
+}
+
+#[test]
 fn out_dir_gets_whole_files_only() {
     let good = tmp("story.txt", b"date 2022-04-19 It airs Saturday.");
     let bad = tmp("broken.txt", b"\xff");

@@ -72,7 +72,26 @@ pub enum Error {
     /// A language's lexicon data file is malformed.
     #[error(transparent)]
     Lexicon(#[from] lexicon::LexiconError),
-    /// A time zone named in the lexicon or in the options is unknown.
-    #[error("unknown time zone {0:?}")]
+    /// A zone the lexicon names is not in the bundled tz database.
+    #[error("unknown time zone {0:?} in the lexicon")]
     UnknownZone(String),
+    /// The default zone for bare clock times
+    /// ([`TaggerBuilder::default_zone`]) is not an IANA zone.
+    #[error("default zone {0:?}: unknown time zone (an IANA name such as Asia/Seoul)")]
+    UnknownDefaultZone(String),
+    /// The reader's zone ([`TaggerBuilder::reader_zone`]) is not an IANA zone.
+    #[error("reader zone {0:?}: unknown time zone (an IANA name such as Europe/Berlin)")]
+    UnknownReaderZone(String),
+    /// A zone preference ([`TaggerBuilder::prefer_zone`]) names an
+    /// abbreviation the lexicon does not know, or a zone that is not an IANA
+    /// zone.
+    #[error("zone preference {abbreviation}={zone}: {reason}")]
+    BadPreference {
+        /// The abbreviation, as given.
+        abbreviation: String,
+        /// The zone, as given.
+        zone: String,
+        /// What is wrong with it.
+        reason: &'static str,
+    },
 }

@@ -77,14 +77,16 @@ impl TaggerBuilder {
     /// Compiles the lexicon and checks the zones it names.
     ///
     /// # Errors
-    /// [`Error::Lexicon`] for a malformed data file; [`Error::UnknownZone`] for
-    /// a zone the bundled tz database does not have, or a preference for an
-    /// abbreviation the lexicon does not list.
+    /// [`Error::Lexicon`] for a malformed data file; [`Error::UnknownZone`],
+    /// [`Error::UnknownDefaultZone`] or [`Error::UnknownReaderZone`] for a
+    /// zone the bundled tz database does not have (of the lexicon, the
+    /// default, the reader's); [`Error::BadPreference`] for a preference of
+    /// an abbreviation the lexicon does not list or of an unknown zone.
     pub fn build(self) -> Result<Tagger, Error> {
         let lexicon = Lexicon::parse(self.language.lexicon)?;
         let zones = ZoneTable::new(&lexicon, &self.zone_preferences, self.default_zone.as_deref())?;
         let reader = match &self.reader_zone {
-            Some(z) => Some(jiff::tz::db().get(z).map_err(|_| Error::UnknownZone(z.clone()))?),
+            Some(z) => Some(jiff::tz::db().get(z).map_err(|_| Error::UnknownReaderZone(z.clone()))?),
             None => None,
         };
         Ok(Tagger { lexicon, language: self.language, mode: self.mode, zones, reader })

@@ -49,8 +49,10 @@ impl ZoneTable {
     /// name, e.g. `("CST", "Asia/Shanghai")`) and an optional default zone.
     ///
     /// # Errors
-    /// [`Error::UnknownZone`] when a zone is not in the bundled database, or
-    /// a preference names an abbreviation the lexicon does not know.
+    /// [`Error::UnknownZone`] when a zone of the lexicon is not in the
+    /// bundled database, [`Error::UnknownDefaultZone`] for the default zone,
+    /// [`Error::BadPreference`] when a preference names an abbreviation the
+    /// lexicon does not know or a zone the database does not have.
     pub fn new(lexicon: &Lexicon, preferences: &[(String, String)], default: Option<&str>) -> Result<ZoneTable, Error> {
         let mut names = Vec::with_capacity(lexicon.zones().len());
         for z in lexicon.zones() {
@@ -60,18 +62,29 @@ impl ZoneTable {
                 None => (z.candidates[0].0.to_string(), z.candidates[0].1),
             };
             let tz = OnceLock::new();
-            if !z.city || preferred.is_some() {
+            if let Some(p) = preferred {
+                let found = jiff::tz::db().get(p).map_err(|_| Error::BadPreference {
+                    abbreviation: z.name.to_uppercase(),
+                    zone: p.to_string(),
+                    reason: "unknown time zone (an IANA name such as Asia/Shanghai)",
+                })?;
+                let _ = tz.set(Some(found));
+            } else if !z.city {
                 let _ = tz.set(Some(lookup(&iana)?));
             }
             names.push((tz, iana, kind));
         }
-        for (abbr, _) in preferences {
+        for (abbr, zone) in preferences {
             if !lexicon.zones().iter().any(|z| abbr.eq_ignore_ascii_case(&z.name)) {
-                return Err(Error::UnknownZone(abbr.clone()));
+                return Err(Error::BadPreference {
+                    abbreviation: abbr.clone(),
+                    zone: zone.clone(),
+                    reason: "no zone abbreviation the lexicon knows",
+                });
             }
         }
         let default = match default {
-            Some(d) => Some((lookup(d)?, d.to_string())),
+            Some(d) => Some((jiff::tz::db().get(d).map_err(|_| Error::UnknownDefaultZone(d.to_string()))?, d.to_string())),
             None => None,
         };
         Ok(ZoneTable { names, default })

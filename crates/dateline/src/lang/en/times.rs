@@ -65,10 +65,11 @@ fn zone_core(t: &Tokens<'_>, s: usize) -> Option<(usize, ZoneSpec)> {
         return None;
     }
     // "UTC+9", "GMT-05:00": an offset from UTC
-    if any(t, s, &["utc", "gmt"]) && adj(t, s + 1) && any(t, s + 1, &["+", "-", "−"]) {
-        if let Some((j, secs)) = offset(t, s + 1) {
-            return Some((j, ZoneSpec::Offset(secs)));
-        }
+    // (an offset no place keeps, "UTC+99", "UTC+14:30", makes no zone at all:
+    // the time is not read in UTC without it)
+    if any(t, s, &["utc", "gmt"]) && adj(t, s + 1) && any(t, s + 1, &["+", "-", "−"]) && adj(t, s + 2) && digits(t, s + 2) {
+        let (j, secs) = offset(t, s + 1)?;
+        return Some((j, ZoneSpec::Offset(secs)));
     }
     Some((s + 1, ZoneSpec::Name(z)))
 }
@@ -89,10 +90,12 @@ fn offset(t: &Tokens<'_>, i: usize) -> Option<(usize, i32)> {
         m = t.lw(j + 1).parse().ok()?;
         j += 2;
     }
-    if h > 14 || m > 59 || (adj(t, j) && (digits(t, j) || word(t, j))) {
+    let secs = sign * (h * 3600 + m * 60);
+    // (the world's offsets run from UTC-12 to UTC+14)
+    if m > 59 || !(-12 * 3600..=14 * 3600).contains(&secs) || (adj(t, j) && (digits(t, j) || word(t, j))) {
         return None;
     }
-    Some((j, sign * (h * 3600 + m * 60)))
+    Some((j, secs))
 }
 
 /// "am"/"pm" in any of their spellings: (next, is_pm).
