@@ -120,6 +120,7 @@ pub(super) fn settle_days(inp: &Inputs<'_, '_>, sent: &Sentences, ev: &Evidence,
                 || matches!(r.point, Some((_, Unit::Day)))
                 || matches!(found[n].expr, Expr::PartOfDay { date: Some(_), .. }) && inp.doc.dct.is_some_and(|a| r.day.is_some_and(|d| d > a)))
             && !report(n)
+            && !(inp.doc.language.clock_change)(toks, found[n].start, found[n].end)
             && !bound[n]
             && !bounding(n)
             && !sent.setting(found[n].start)
@@ -355,6 +356,9 @@ fn event_day(
         // (a day in a relative clause after the time is about what the clause
         // says: "at 8:30 a.m. in Sydney, where daylight saving runs until Sunday")
         .filter(|&m| m < n || !sent.relative_between(found[n].end, found[m].start))
+        // (nor the day a change of the clocks is told of: "clocks go back an hour
+        // on Sunday, and the final match starts at 6 p.m.")
+        .filter(|&m| !(inp.doc.language.clock_change)(inp.doc.toks, found[m].start, found[m].end))
         .filter_map(|m| day_of(m).map(|d| (found[m].start.abs_diff(found[n].start), d, m)))
         .min_by_key(|x| x.0)
         .map(|(_, d, m)| (d, m));

@@ -62,6 +62,10 @@ pub struct Language {
     /// Whether the word at `k` is the noun of a noun phrase that may name
     /// an event dated before ("the final starts at 11 a.m. ET").
     pub names_dated_noun: fn(&Tokens<'_>, usize) -> bool,
+    /// Whether the day at `[start, end)` is the day a change of the clocks
+    /// is told of ("where clocks fall back an hour on Sunday"), which dates
+    /// no event of the article.
+    pub clock_change: fn(&Tokens<'_>, usize, usize) -> bool,
     /// Whether the word at `k` ("from") makes the place after it where
     /// something comes from rather than where it happens ("a flight from
     /// Guadalajara that landed at 11:40 a.m.").
@@ -170,6 +174,7 @@ pub const ENGLISH: Language = Language {
     names_event_day: en::names_event_day,
     dated_nouns: en::dated_nouns,
     names_dated_noun: en::names_dated_noun,
+    clock_change: en::clock_change,
     origin: en::origin,
     region_abbreviation: en::region_abbreviation,
     schedule_cue: en::schedule_cue,

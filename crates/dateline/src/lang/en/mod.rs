@@ -5,6 +5,7 @@
 //! per family under `tests/` (phrase, DCT, expected value, and negative
 //! examples that must not be tagged).
 
+mod clocks;
 mod cues;
 mod dates;
 mod durations;
@@ -26,6 +27,7 @@ use crate::lex::Tokens;
 use crate::lexicon::class::*;
 use words::*;
 
+pub use clocks::clock_change;
 pub use events::{dated_nouns, names_dated_noun};
 
 pub use cues::{

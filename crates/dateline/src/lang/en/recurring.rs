@@ -135,6 +135,9 @@ const DEPARTING: &[&str] = &["leaving", "departing", "sailing", "arriving"];
 /// 23", ", beginning Monday", ", from Nov. 4", ", as of June 1").
 const START_CUES: &[&str] = &["starting", "beginning", "from", "since", "as", "effective"];
 
+/// Words before the end of a recurrence: "until Oct. 24", "through March".
+const UNTIL_CUES: &[&str] = &["until", "through", "till", "thru"];
+
 /// Adverbs that may stand between a comma and the start's cue (", also
 /// starting Wednesday", ", again from Monday").
 const BEFORE_START_CUE: &[&str] = &["also", "again", "first", "only", "now"];
@@ -207,6 +210,8 @@ pub(super) fn recurrence_ends(t: &Tokens<'_>, out: &[Found], links: &mut Vec<Lin
     let aside = |a: usize, b: usize| (a + 1..b).all(|k| !stop(k) && !is(t, k, ",")) && !found_at(a + 1, b);
     let open_comma = |k: usize| {
         any(t, k + 1, START_CUES)
+            || any(t, k + 1, UNTIL_CUES)
+            || is(t, k + 1, "up") && is(t, k + 2, "to")
             || any(t, k + 1, BEFORE_START_CUE) && any(t, k + 2, START_CUES)
             || (k + 2..(k + ASIDE_TOKENS).min(n)).any(|j| is(t, j, ",") && aside(k, j))
             || (k.saturating_sub(ASIDE_TOKENS - 1)..k.saturating_sub(1)).any(|j| is(t, j, ",") && aside(j, k))
@@ -343,8 +348,14 @@ pub(super) fn recurrence_ends(t: &Tokens<'_>, out: &[Found], links: &mut Vec<Lin
             // "from Thursday, Oct. 23, through Monday, Oct. 27")
             // (nor the comma before a start: "each Thursday at 5 p.m., starting next week, through Dec. 18")
             .take_while(|&k| !is(t, k, ",") || open_comma(k) || start.is_some_and(|m| k == out[m].end || (out[m].start..out[m].end).contains(&k)))
-            .find(|&k| any(t, k, &["until", "through", "till", "thru"]))
-            .and_then(|u| (last + 1..out.len()).take_while(|&m| out[m].start <= u + 6).find(|&m| out[m].start > u && ends(&out[m])))
+            // ("up to and including Jan. 31")
+            .find(|&k| any(t, k, UNTIL_CUES) || is(t, k, "including") && k >= 2 && is(t, k - 1, "and") && is(t, k - 2, "to"))
+            // (a holiday that names a noun is no end: "until the Christmas recess begins on Dec. 20")
+            .and_then(|u| {
+                (last + 1..out.len()).take_while(|&m| out[m].start <= u + 6).find(|&m| {
+                    out[m].start > u && ends(&out[m]) && !(matches!(out[m].expr, Expr::Holiday { .. }) && word(t, out[m].end) && !cap(t, out[m].end))
+                })
+            })
             // ("until Saturday, Oct. 29": the date in apposition is the day)
             .map(|m| if out[m].expr.is_weekday() && out.get(m + 1).is_some_and(|n| dated(n) && n.start <= out[m].end + 1) { m + 1 } else { m })
             .filter(|_| lasting.is_none())

@@ -181,7 +181,7 @@ const CLAUSE_END: &[&str] = &[",", ".", ";", ":", "!", "?", ")", "\"", "‚Äù", "‚
 /// its own ("the next morning at 8 they left", "tonight at 8 until 11"),
 /// where an amount would go on with its unit ("at 8 a share").
 const OPENS_CLAUSE: &[&str] =
-    &["the", "they", "he", "she", "we", "it", "i", "you", "there", "when", "as", "but", "so", "until", "till", "for", "with"];
+    &["the", "they", "he", "she", "we", "it", "i", "you", "there", "when", "as", "but", "so", "until", "till", "for", "with", "from", "through"];
 
 /// Verbs that put an amount at a level, after which "at 8 this morning" is a
 /// reading of that amount, not a clock ("the index stood at 8 this morning").
