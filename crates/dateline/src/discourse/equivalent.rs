@@ -248,7 +248,11 @@ fn settle_group(inp: &Inputs<'_, '_>, resolved: &mut [Resolved], settled: &mut [
 /// a.m." The test is the same arithmetic as within a sentence: the clock of
 /// the later time, read in its zone, is exactly the instant of the earlier
 /// one, on the day before, of or after the one inferred. It then falls on
-/// the day its clock shows at that instant.
+/// the day its clock shows at that instant. A time with a written weekday
+/// restates it when the weekday is the one its clock shows then, whatever
+/// week it was first read in ("Thursday, April 3, at 9 a.m. PT ... That is 1
+/// a.m. Friday in Tokyo"); a group of readings of one instant restates it as
+/// one, when every member does.
 ///
 /// An earlier time one of whose readings is already in the later time's zone
 /// is a happening of its own: the later one repeats that clock on another
@@ -260,30 +264,56 @@ pub(super) fn echoes(inp: &Inputs<'_, '_>, sent: &Sentences, resolved: &mut [Res
     for (g, members) in groups.iter().enumerate() {
         members.iter().for_each(|&m| group_of[m] = Some(g));
     }
-    let grouped = |m: usize| group_of[m].is_some();
     for n in 0..found.len() {
-        if grouped(n) || settled[n].firm > firm::EVENT || matches!(found[n].expr, crate::expr::Expr::Set { .. }) {
+        // a time alone, or a group of readings as one (from its first member)
+        let unit: &[usize] = match group_of[n] {
+            Some(g) if groups[g][0] == n => &groups[g],
+            Some(_) => continue,
+            None => std::slice::from_ref(&n),
+        };
+        // (a written weekday may be of another week: "That is 1 a.m. Friday in
+        // Tokyo" after "Thursday, April 3, at 9 a.m. PT"; a written date holds)
+        if unit.iter().any(|&x| settled[x].firm > firm::WEEKDAY || matches!(found[x].expr, crate::expr::Expr::Set { .. })) {
             continue;
         }
-        let (Some(c), Some((z, _))) = (resolved[n].clock, settled[n].zone.clone()) else { continue };
-        let Some(day) = resolved[n].day else { continue };
+        let Some(readings) = unit
+            .iter()
+            .map(|&x| Some((x, resolved[x].clock?, settled[x].zone.clone()?.0, resolved[x].day?)))
+            .collect::<Option<Vec<(usize, Clock, Zone, jiff::civil::Date)>>>()
+        else {
+            continue;
+        };
         let here = sent.of(found[n].start);
         // the placed times of the sentences just before, nearest first
         let earlier = (n.saturating_sub(ECHO_SCAN)..n).rev().take_while(|&m| here - sent.of(found[m].start) <= ECHO_SENTENCES);
         let zone_of = |m: usize| settled[m].zone.as_ref().and_then(|z| z.0.tzid.clone());
-        let in_zone = |m: usize| match group_of[m] {
-            Some(g) => groups[g].iter().any(|&x| zone_of(x).is_some() && zone_of(x) == z.tzid),
-            None => zone_of(m).is_some() && zone_of(m) == z.tzid,
+        // (an earlier time already read in one of the unit's zones is a happening of its own)
+        let in_zone = |m: usize| {
+            let zones: &[usize] = match group_of[m] {
+                Some(g) => &groups[g],
+                None => std::slice::from_ref(&m),
+            };
+            zones.iter().any(|&x| zone_of(x).is_some() && readings.iter().any(|r| r.2.tzid == zone_of(x)))
         };
-        let echo = earlier.filter_map(|m| Some((m, settled[m].placed.as_ref()?.zoned.clone()))).filter(|(m, _)| !in_zone(*m)).find(|(_, at)| {
-            let local = at.with_time_zone(z.tz.clone());
-            reads(at.timestamp(), &z, &c) && local.date().until(day).is_ok_and(|s| s.get_days().abs() <= 1)
-        });
+        let fits = |at: &Zoned| {
+            readings.iter().all(|(x, c, z, day)| {
+                let local = at.with_time_zone(z.tz.clone()).date();
+                let near = local.until(*day).is_ok_and(|s| s.get_days().abs() <= 1);
+                reads(at.timestamp(), z, c) && if settled[*x].firm == firm::WEEKDAY { local.weekday() == day.weekday() } else { near }
+            })
+        };
+        let echo = earlier
+            .filter(|&m| group_of[m].is_none_or(|g| group_of[n] != Some(g)))
+            .filter_map(|m| Some((m, settled[m].placed.as_ref()?.zoned.clone())))
+            .filter(|(m, _)| !in_zone(*m))
+            .find(|(_, at)| fits(at));
         if let Some((m, at)) = echo {
-            let local = at.with_time_zone(z.tz.clone());
-            redate(&found[n].expr, &mut resolved[n], local.date());
-            settled[n].placed = z.place(local.datetime());
-            settled[n].day_from = Some(m);
+            for (x, _, z, _) in &readings {
+                let local = at.with_time_zone(z.tz.clone());
+                redate(&found[*x].expr, &mut resolved[*x], local.date());
+                settled[*x].placed = z.place(local.datetime());
+                settled[*x].day_from = Some(m);
+            }
         }
     }
 }
