@@ -11,7 +11,7 @@ use std::io::{BufRead, IsTerminal};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 
-use dateline::{Document, Tagger};
+use dateline::Tagger;
 use indicatif::{ProgressBar, ProgressStyle};
 
 use std::io::Seek;
@@ -70,7 +70,7 @@ pub struct Job<'a> {
     /// The compiled tagger.
     pub tagger: &'a Tagger,
     /// A DCT that overrides the inputs' own.
-    pub dct: Option<jiff::civil::Date>,
+    pub dct: Option<input::Dct>,
     /// The output format.
     pub format: OutputFormat,
     /// What an iCalendar output keeps (`--include-past`).
@@ -85,10 +85,7 @@ pub struct Job<'a> {
 
 /// Tags one document.
 pub fn tag_doc(tagger: &Tagger, d: &Doc) -> dateline::Analysis {
-    let mut document = Document::new(d.analysed.as_deref().unwrap_or(&d.text));
-    document.dct = d.dct;
-    document.zone = d.zone.as_deref();
-    tagger.tag(&document)
+    tagger.tag(&d.document(d.analysed.as_deref().unwrap_or(&d.text)))
 }
 
 /// A progress bar on stderr, or nothing when stderr is not a terminal.
@@ -180,7 +177,7 @@ pub fn stream_jsonl(
         let results: Vec<Result<String, InputError>> = parallel_map(&batch, job.jobs, |_, (n, raw)| {
             let line = std::str::from_utf8(raw)
                 .map_err(|e| InputError { place: format!("line {n}, byte {}", e.valid_up_to() + 1), message: "invalid UTF-8".into() })?;
-            let doc = input::json_doc(line.trim_end_matches(['\n', '\r']), *n, job.dct)?;
+            let doc = input::json_doc(line.trim_end_matches(['\n', '\r']), *n, job.dct.clone())?;
             guarded(|| output::render(&doc, &tag_doc(job.tagger, &doc), job.format, job.calendar))
                 .map_err(|message| InputError { place: format!("line {n}"), message })
         });
@@ -234,7 +231,7 @@ fn tag_long_line(
     emit: &mut dyn FnMut(&str) -> Result<(), Option<std::process::ExitCode>>,
 ) -> Result<(), LongLineError> {
     let fields = longline::read_fields(&mut std::io::BufReader::new(file), n).map_err(|e| LongLineError::Input(e.to_string()))?;
-    let doc = longline::doc(&fields, n, job.dct).map_err(|e| LongLineError::Input(e.to_string()))?;
+    let doc = longline::doc(&fields, n, job.dct.clone()).map_err(|e| LongLineError::Input(e.to_string()))?;
     let mut text = fields.text;
     let mut checked = match long::check(&mut std::io::BufReader::new(&mut text)) {
         Ok(c) => c,

@@ -48,7 +48,10 @@ fn load(path: &Path) -> Result<Vec<Loaded>> {
         if let Some(e) = errs.first() {
             anyhow::bail!("{}: {e}", f.display());
         }
-        docs.extend(read.into_iter().map(|d| Loaded { text: d.analysed.unwrap_or(d.text), dct: d.dct }));
+        docs.extend(read.into_iter().map(|d| {
+            let dct = d.date();
+            Loaded { text: d.analysed.unwrap_or(d.text), dct }
+        }));
     }
     Ok(docs)
 }

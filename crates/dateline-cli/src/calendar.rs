@@ -101,13 +101,13 @@ fn gather_input(job: &Job<'_>, path: Option<&Path>, stream_over: u64, all: &mut 
 /// Tags an input read whole.
 fn gather_whole(job: &Job<'_>, doc_name: &str, bytes: Vec<u8>, all: &mut Gathered) -> Result<(), String> {
     let text = input::decode(bytes).map_err(|e| e.to_string())?;
-    let (docs, errs) = input::read(doc_name, text, job.input_format, job.dct);
+    let (docs, errs) = input::read(doc_name, text, job.input_format, job.dct.clone());
     let mut cal = Calendar::new(job.calendar);
     let events = batch::guarded(|| {
         docs.iter()
             .map(|d| {
                 let a = batch::tag_doc(job.tagger, d);
-                cal.events(&CalendarDoc { id: &d.id, text: d.analysed.as_deref().unwrap_or(&d.text), dct: d.dct, analysis: &a })
+                cal.events(&CalendarDoc { id: &d.id, text: d.analysed.as_deref().unwrap_or(&d.text), dct: d.date(), analysis: &a })
             })
             .collect::<String>()
     })?;

@@ -53,12 +53,29 @@ pub struct Doc {
     pub text: String,
     /// The text handed to the tagger: identical, except that a seed header is blanked.
     pub analysed: Option<String>,
-    /// The document creation time.
-    pub dct: Option<Date>,
+    /// The document creation time, and the reference instant when one was given.
+    pub dct: Option<Dct>,
     /// The zone for bare clock times (JSON Lines `tz`), checked against the tz database.
     pub zone: Option<String>,
     /// For TimeML inputs: the parsed document, for inline output.
     pub timeml: Option<TimemlDoc>,
+}
+
+impl Doc {
+    /// The DCT's date.
+    pub fn date(&self) -> Option<Date> {
+        self.dct.as_ref().map(|d| d.date)
+    }
+
+    /// The document as the tagger takes it: `text` (the whole text, or a
+    /// piece of it), with this document's DCT, reference instant and zone.
+    pub fn document<'t>(&'t self, text: &'t str) -> dateline::Document<'t> {
+        let mut document = dateline::Document::new(text);
+        document.dct = self.date();
+        document.reference = self.dct.as_ref().and_then(|d| d.instant.clone());
+        document.zone = self.zone.as_deref();
+        document
+    }
 }
 
 /// The UTF-8 byte-order mark, which some editors put at the start of a file.
@@ -120,14 +137,65 @@ pub fn user_dct(s: &str) -> Option<Date> {
     parse_dct(s).filter(|_| s.trim().len() >= 8)
 }
 
+/// A document's reference time: its date, and the instant with its zone
+/// when more than a date was given (`2013-02-12T04:30:00-02:00`, or
+/// `2013-02-12T04:30:00-02:00[America/Sao_Paulo]`).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Dct {
+    /// The date (in the instant's zone, when there is one).
+    pub date: Date,
+    /// The instant, with its IANA zone or fixed offset.
+    pub instant: Option<jiff::Zoned>,
+}
+
+impl std::fmt::Display for Dct {
+    /// The date alone, or the instant: with its IANA zone in brackets, or
+    /// with its offset.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match &self.instant {
+            None => write!(f, "{}", self.date),
+            Some(z) if z.time_zone().iana_name().is_some() => write!(f, "{z}"),
+            Some(z) => write!(f, "{}", z.timestamp().display_with_offset(z.offset())),
+        }
+    }
+}
+
+impl From<Date> for Dct {
+    fn from(date: Date) -> Dct {
+        Dct { date, instant: None }
+    }
+}
+
+/// Parses a reference time: an RFC 9557 date-time with an IANA zone, an
+/// RFC 3339 date-time with an offset (or `Z`), or any form of [`user_dct`]
+/// (a date-time without an offset keeps only its date).
+pub fn user_reference(s: &str) -> Option<Dct> {
+    let s = s.trim();
+    if s.contains('[') {
+        let z: jiff::Zoned = s.parse().ok()?;
+        return Some(Dct { date: z.date(), instant: Some(z) });
+    }
+    let pieces = jiff::fmt::temporal::Pieces::parse(s).ok();
+    let offset = pieces.as_ref().and_then(|p| match p.offset()? {
+        jiff::fmt::temporal::PiecesOffset::Zulu => Some(jiff::tz::Offset::UTC),
+        jiff::fmt::temporal::PiecesOffset::Numeric(n) => Some(n.offset()),
+        _ => None,
+    });
+    if let (Some(offset), Ok(ts)) = (offset, s.parse::<jiff::Timestamp>()) {
+        let z = ts.to_zoned(jiff::tz::TimeZone::fixed(offset));
+        return Some(Dct { date: z.date(), instant: Some(z) });
+    }
+    user_dct(s).map(Dct::from)
+}
+
 /// What a DCT that [`user_dct`] refused should have been.
-pub const DCT_FORMS: &str = "expected YYYY-MM-DD, YYYYMMDD or YYYY-MM-DDTHH:MM, with a year from 0000 to 9999";
+pub const DCT_FORMS: &str = "expected YYYY-MM-DD, YYYYMMDD, YYYY-MM-DDTHH:MM, or a date-time with an offset or zone (2013-02-12T04:30:00-02:00[America/Sao_Paulo]), with a year from 0000 to 9999";
 
 /// Reads the documents of one input.
 ///
 /// Returns the documents that could be read and the errors of those that
 /// could not (a JSON Lines input may have both).
-pub fn read(name: &str, text: String, format: InputFormat, dct: Option<Date>) -> (Vec<Doc>, Vec<InputError>) {
+pub fn read(name: &str, text: String, format: InputFormat, dct: Option<Dct>) -> (Vec<Doc>, Vec<InputError>) {
     if text.trim().is_empty() {
         return (vec![], vec![err("", "empty input")]);
     }
@@ -136,7 +204,7 @@ pub fn read(name: &str, text: String, format: InputFormat, dct: Option<Date>) ->
         InputFormat::Timeml => match TimemlDoc::parse(&text) {
             Ok(t) => {
                 let id = t.docid.clone().filter(|d| !d.is_empty()).unwrap_or_else(|| name.to_string());
-                let d = Doc { id, text: t.text.clone(), analysed: None, dct: dct.or(t.dct), timeml: Some(t), zone: None };
+                let d = Doc { id, text: t.text.clone(), analysed: None, dct: dct.or(t.dct.map(Dct::from)), timeml: Some(t), zone: None };
                 (vec![d], vec![])
             }
             Err(e) => (vec![], vec![err("", e.to_string())]),
@@ -146,13 +214,16 @@ pub fn read(name: &str, text: String, format: InputFormat, dct: Option<Date>) ->
                 return (vec![], vec![err("line 1, column 1", "expected `date YYYY-MM-DD` as the first word")]);
             };
             let v = &text[value.clone()];
-            let Some(header_dct) = user_dct(v) else {
+            let Some(header_dct) = user_reference(v) else {
                 let (l, c) = line_col(&text, value.start);
                 return (vec![], vec![err(format!("line {l}, column {c}"), format!("DCT {v:?} is not a date ({DCT_FORMS})"))]);
             };
             let mut analysed = text.clone();
             analysed.replace_range(whole.clone(), &" ".repeat(whole.len()));
-            (vec![Doc { id: name.to_string(), text, analysed: Some(analysed), dct: dct.or(Some(header_dct)), timeml: None, zone: None }], vec![])
+            (
+                vec![Doc { id: name.to_string(), text, analysed: Some(analysed), dct: dct.clone().or(Some(header_dct)), timeml: None, zone: None }],
+                vec![],
+            )
         }
         InputFormat::Plain => (vec![Doc { id: name.to_string(), text, analysed: None, dct, timeml: None, zone: None }], vec![]),
         InputFormat::Jsonl => {
@@ -162,7 +233,7 @@ pub fn read(name: &str, text: String, format: InputFormat, dct: Option<Date>) ->
                 if line.trim().is_empty() {
                     continue;
                 }
-                match json_doc(line, n + 1, dct) {
+                match json_doc(line, n + 1, dct.clone()) {
                     Ok(d) => docs.push(d),
                     Err(e) => errs.push(e),
                 }
@@ -174,7 +245,7 @@ pub fn read(name: &str, text: String, format: InputFormat, dct: Option<Date>) ->
 }
 
 /// One JSON Lines document (line `n`, 1-based).
-pub fn json_doc(line: &str, n: usize, dct: Option<Date>) -> Result<Doc, InputError> {
+pub fn json_doc(line: &str, n: usize, dct: Option<Dct>) -> Result<Doc, InputError> {
     let v: serde_json::Value =
         serde_json::from_str(line).map_err(|e| err(format!("line {n}, column {}", e.column()), format!("malformed JSON: {e}")))?;
     let text = v.get("text").and_then(|t| t.as_str()).ok_or_else(|| err(format!("line {n}"), "no string field \"text\""))?;
@@ -186,7 +257,7 @@ pub fn json_doc(line: &str, n: usize, dct: Option<Date>) -> Result<Doc, InputErr
     let doc_dct = match v.get("dct") {
         None | Some(serde_json::Value::Null) => None,
         Some(serde_json::Value::String(s)) => {
-            Some(user_dct(s).ok_or_else(|| err(format!("line {n}"), format!("DCT {s:?} is not a date ({DCT_FORMS})")))?)
+            Some(user_reference(s).ok_or_else(|| err(format!("line {n}"), format!("DCT {s:?} is not a date ({DCT_FORMS})")))?)
         }
         Some(other) => return Err(err(format!("line {n}"), format!("DCT {other} is not a date"))),
     };
@@ -214,7 +285,7 @@ mod tests {
     fn seed_header_is_blanked_but_offsets_kept() {
         let (docs, errs) = read("s", " date 2022-04-19 Hello".into(), InputFormat::Auto, None);
         assert!(errs.is_empty());
-        assert_eq!(docs[0].dct, Date::new(2022, 4, 19).ok());
+        assert_eq!(docs[0].dct, Date::new(2022, 4, 19).ok().map(Dct::from));
         assert_eq!(docs[0].analysed.as_deref(), Some("                 Hello"));
     }
 

@@ -11,7 +11,7 @@
 
 use std::io::{self, Read, Seek, Write};
 
-use dateline::{Analysis, Document, Offset};
+use dateline::{Analysis, Offset};
 
 use crate::batch::{self, Job};
 use dateline_eval::timeml::{LongTimeml, TimemlError};
@@ -158,7 +158,7 @@ pub fn tag_text(
             None if doc.is_some() => writer.insert(start(doc.take().expect("given"), None, out).map_err(LongError::Write)?),
             None => {
                 // the first piece holds the seed header, if any
-                let (mut docs, errs) = input::read(doc_name, pieces[0].clone(), format, job.dct);
+                let (mut docs, errs) = input::read(doc_name, pieces[0].clone(), format, job.dct.clone());
                 if let Some(e) = errs.into_iter().next() {
                     return Err(LongError::Input(e));
                 }
@@ -173,9 +173,8 @@ pub fn tag_text(
             }
         };
         let d = w.doc();
-        let analyses: Vec<Result<Analysis, String>> = batch::parallel_map(&pieces, job.jobs, |_, p| {
-            batch::guarded(|| job.tagger.tag(&Document { text: p, dct: d.dct, zone: d.zone.as_deref() }))
-        });
+        let analyses: Vec<Result<Analysis, String>> =
+            batch::parallel_map(&pieces, job.jobs, |_, p| batch::guarded(|| job.tagger.tag(&d.document(p))));
         for (k, (piece, a)) in pieces.iter().zip(analyses).enumerate() {
             let mut a = a.map_err(LongError::Tag)?;
             // the seed header is blanked in what was tagged; the text keeps it
@@ -214,7 +213,7 @@ pub fn tag_timeml(
         first.tail().map_err(bad)?.0
     };
     let id = head.docid.clone().filter(|d| !d.is_empty()).unwrap_or_else(|| doc_name.to_string());
-    let d = Doc { id, text: String::new(), analysed: None, dct: job.dct.or(head.dct), timeml: None, zone: None };
+    let d = Doc { id, text: String::new(), analysed: None, dct: job.dct.clone().or(head.dct.map(input::Dct::from)), timeml: None, zone: None };
     let timeml = job.format == OutputFormat::Timeml;
     let mut long = open_timeml(file, checked.bom)?;
     let mut w = start(d, Some(head.text.as_str()), out).map_err(LongError::Write)?;
@@ -230,10 +229,9 @@ pub fn tag_timeml(
         if pieces.is_empty() {
             break;
         }
-        let (dct, zone) = (w.doc().dct, w.doc().zone.clone());
-        let analyses: Vec<Result<Analysis, String>> = batch::parallel_map(&pieces, job.jobs, |_, p| {
-            batch::guarded(|| job.tagger.tag(&Document { text: p.text(), dct, zone: zone.as_deref() }))
-        });
+        let d = w.doc();
+        let analyses: Vec<Result<Analysis, String>> =
+            batch::parallel_map(&pieces, job.jobs, |_, p| batch::guarded(|| job.tagger.tag(&d.document(p.text()))));
         for (p, a) in pieces.iter().zip(analyses) {
             let mut a = a.map_err(LongError::Tag)?;
             let next = at.after(p.text(), &a);

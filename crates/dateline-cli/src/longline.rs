@@ -265,7 +265,7 @@ fn value(r: &mut dyn BufRead, raw: &mut Vec<u8>) -> Result<(), String> {
 }
 
 /// The document of a long line: its fields checked as a short line's are.
-pub fn doc(fields: &Fields, n: usize, dct: Option<jiff::civil::Date>) -> Result<input::Doc, InputError> {
+pub fn doc(fields: &Fields, n: usize, dct: Option<input::Dct>) -> Result<input::Doc, InputError> {
     input::json_doc(&fields.short, n, dct)
 }
 

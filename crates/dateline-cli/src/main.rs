@@ -22,7 +22,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 use dateline::{Mode, Tagger};
-use input::{user_dct, InputFormat, DCT_FORMS};
+use input::{user_reference, InputFormat, DCT_FORMS};
 use output::OutputFormat;
 use sink::{print, Sink, Tagged};
 
@@ -128,10 +128,10 @@ struct Source {
 
 impl Source {
     /// The tagger and DCT these options ask for, or a usage error.
-    fn setup(&self) -> Result<(Tagger, Option<jiff::civil::Date>), String> {
+    fn setup(&self) -> Result<(Tagger, Option<input::Dct>), String> {
         let dct = match self.dct.as_deref() {
             None => None,
-            Some(d) => Some(user_dct(d).ok_or_else(|| format!("--dct {d:?} is not a date ({DCT_FORMS})"))?),
+            Some(d) => Some(user_reference(d).ok_or_else(|| format!("--dct {d:?} is not a date ({DCT_FORMS})"))?),
         };
         let mode = if self.mode == ModeArg::Narrative { Mode::Narrative } else { Mode::News };
         let tagger = self.zones.apply(Tagger::builder().mode(mode))?.build().map_err(|e| flag_error(&e))?;
@@ -309,7 +309,7 @@ fn tag_whole(job: &batch::Job<'_>, path: Option<&Path>, bytes: Option<&[u8]>) ->
             return t;
         }
     };
-    let (docs, errs) = input::read(&t.doc_name, text, job.input_format, job.dct);
+    let (docs, errs) = input::read(&t.doc_name, text, job.input_format, job.dct.clone());
     t.errors.extend(errs.iter().map(|e| e.to_string()));
     if !docs.is_empty() {
         match batch::guarded(|| docs.iter().map(|d| output::render(d, &batch::tag_doc(job.tagger, d), job.format, job.calendar)).collect()) {

@@ -34,7 +34,7 @@ struct JsonDoc<'a> {
 /// memory so that a failure never leaves half a document behind.
 /// `calendar` says what an iCalendar output keeps.
 pub fn render(doc: &Doc, a: &Analysis, format: OutputFormat, calendar: dateline::ical::Options) -> String {
-    let dct = doc.dct.map(|d| d.to_string());
+    let dct = doc.dct.as_ref().map(|d| d.to_string());
     match format {
         OutputFormat::Json | OutputFormat::Jsonl => {
             let j = JsonDoc { id: &doc.id, dct, analysis: a };
@@ -48,7 +48,7 @@ pub fn render(doc: &Doc, a: &Analysis, format: OutputFormat, calendar: dateline:
             None => dateline_eval::timeml::plain_document(&doc.id, dct.as_deref(), &doc.text, a),
         },
         OutputFormat::Ics => dateline::ical::calendar_with(
-            &[dateline::ical::CalendarDoc { id: &doc.id, text: doc.analysed.as_deref().unwrap_or(&doc.text), dct: doc.dct, analysis: a }],
+            &[dateline::ical::CalendarDoc { id: &doc.id, text: doc.analysed.as_deref().unwrap_or(&doc.text), dct: doc.date(), analysis: a }],
             calendar,
         ),
         OutputFormat::Text => format!("{}{}{}", text_head(doc), text_timexes(a), text_groups(a)),
@@ -57,7 +57,7 @@ pub fn render(doc: &Doc, a: &Analysis, format: OutputFormat, calendar: dateline:
 
 /// The table's title and column heads.
 pub fn text_head(doc: &Doc) -> String {
-    let mut s = format!("# {}  (DCT {})\n", doc.id, doc.dct.map_or("none".to_string(), |d| d.to_string()));
+    let mut s = format!("# {}  (DCT {})\n", doc.id, doc.dct.as_ref().map_or("none".to_string(), |d| d.to_string()));
     let _ = writeln!(s, "{:<5} {:>11}  {:<8} {:<24} text", "tid", "chars", "type", "value");
     s
 }

@@ -117,7 +117,7 @@ impl DocWriter {
         timeml_head: Option<&str>,
         calendar: dateline::ical::Options,
     ) -> io::Result<Self> {
-        let dct = doc.dct.map(|d| d.to_string());
+        let dct = doc.dct.as_ref().map(|d| d.to_string());
         match format {
             OutputFormat::Json => write!(out, "{{\n  \"id\": {},\n  \"dct\": {},\n  \"timexes\": [", json(&doc.id, false), json(&dct, false))?,
             OutputFormat::Jsonl => write!(out, "{{\"id\":{},\"dct\":{},\"timexes\":[", json(&doc.id, false), json(&dct, false))?,
@@ -144,7 +144,7 @@ impl DocWriter {
     /// TimeML, `timeml` is the piece written with its tags.
     pub fn piece(&mut self, out: &mut dyn Write, text: &str, analysed: &str, mut a: Analysis, at: Offset, timeml: Option<&str>) -> io::Result<()> {
         if let Some(cal) = &mut self.calendar {
-            let events = cal.events(&CalendarDoc { id: &self.doc.id, text: analysed, dct: self.doc.dct, analysis: &a });
+            let events = cal.events(&CalendarDoc { id: &self.doc.id, text: analysed, dct: self.doc.date(), analysis: &a });
             return self.spool.push(&events);
         }
         a.shift(Offset { tids: 0, ..at });

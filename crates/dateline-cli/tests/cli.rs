@@ -147,7 +147,7 @@ fn a_dct_has_the_same_forms_everywhere_and_a_stated_range() {
     let o = dateline(&["tag", "--dct", "10000-01-01"], Some(b"x"));
     assert_eq!(o.status.code(), Some(2));
     assert!(
-        stderr(&o).contains("--dct \"10000-01-01\" is not a date (expected YYYY-MM-DD, YYYYMMDD or YYYY-MM-DDTHH:MM, with a year from 0000 to 9999)"),
+        stderr(&o).contains("--dct \"10000-01-01\" is not a date (expected YYYY-MM-DD, YYYYMMDD, YYYY-MM-DDTHH:MM, or a date-time with an offset or zone (2013-02-12T04:30:00-02:00[America/Sao_Paulo]), with a year from 0000 to 9999)"),
         "{}",
         stderr(&o)
     );
@@ -155,6 +155,48 @@ fn a_dct_has_the_same_forms_everywhere_and_a_stated_range() {
     let o = dateline(&["tag", seed.to_str().expect("p")], None);
     assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).contains("seed-far.txt: line 1, column 6: DCT \"10000-01-01\" is not a date (expected"), "{}", stderr(&o));
+}
+
+#[test]
+fn a_reference_instant_counts_hours_and_zones_bare_times() {
+    // 04:30 in Sao Paulo (UTC-2 in February 2013): two hours on is 06:30,
+    // 08:30 UTC; "at 8" tonight is 20:00 there, 22:00 UTC
+    let text = b"Call me in 2 hours, and see you tonight at 8.";
+    let utcs = |o: &std::process::Output| -> Vec<(String, String)> {
+        let v: Value = serde_json::from_slice(&o.stdout).expect("json");
+        v["timexes"]
+            .as_array()
+            .expect("array")
+            .iter()
+            .filter_map(|t| Some((t["value"].as_str()?.to_string(), t["utc"].as_str()?.to_string())))
+            .collect()
+    };
+    let want =
+        [("2013-02-12T06:30".to_string(), "2013-02-12T08:30:00Z".to_string()), ("2013-02-12T20:00".to_string(), "2013-02-12T22:00:00Z".to_string())];
+    for dct in ["2013-02-12T04:30:00-02:00[America/Sao_Paulo]", "2013-02-12T04:30:00-02:00", "2013-02-12T06:30:00Z"] {
+        let o = dateline(&["tag", "--format", "jsonl", "--dct", dct], Some(text));
+        assert!(o.status.success(), "{dct}: {}", stderr(&o));
+        if dct.ends_with('Z') {
+            // (in UTC, the same instants read on the UTC clock)
+            let v: Value = serde_json::from_slice(&o.stdout).expect("json");
+            assert_eq!(v["timexes"][0]["utc"], "2013-02-12T08:30:00Z");
+            continue;
+        }
+        assert_eq!(utcs(&o), want, "{dct}");
+        let v: Value = serde_json::from_slice(&o.stdout).expect("json");
+        assert_eq!(v["dct"], dct, "the reference is written as given");
+    }
+    // a JSON line's dct and a seed file's date word take it too
+    let line = b"{\"text\":\"Call me in 2 hours, and see you tonight at 8.\",\"dct\":\"2013-02-12T04:30:00-02:00[America/Sao_Paulo]\"}";
+    let o = dateline(&["tag", "--format", "jsonl", "--input-format", "jsonl"], Some(line));
+    assert_eq!(utcs(&o), want);
+    let seed = tmp("seed-reference.txt", b"date 2013-02-12T04:30:00-02:00[America/Sao_Paulo] Call me in 2 hours, and see you tonight at 8.");
+    let o = dateline(&["tag", "--format", "jsonl", seed.to_str().expect("p")], None);
+    assert_eq!(utcs(&o), want);
+    // a bad zone in brackets is refused
+    let o = dateline(&["tag", "--dct", "2013-02-12T04:30:00-02:00[Mars/Base]"], Some(b"x"));
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("--dct \"2013-02-12T04:30:00-02:00[Mars/Base]\" is not a date"), "{}", stderr(&o));
 }
 
 #[test]

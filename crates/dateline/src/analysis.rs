@@ -19,12 +19,17 @@ pub struct Document<'a> {
     /// An IANA zone for the clock times this document leaves bare (overrides
     /// the tagger's default zone; an unknown name is ignored).
     pub zone: Option<&'a str>,
+    /// The reference instant with its zone, when the document gives more
+    /// than a date: "in 2 hours", "15 minutes ago" count from it, and its
+    /// zone is that of the clock times the text leaves bare (unless `zone`
+    /// names another). `dct` is its date.
+    pub reference: Option<jiff::Zoned>,
 }
 
 impl<'a> Document<'a> {
     /// A document without a creation time.
     pub fn new(text: &'a str) -> Document<'a> {
-        Document { text, dct: None, zone: None }
+        Document { text, dct: None, zone: None, reference: None }
     }
 
     /// Sets the zone of the clock times the text leaves bare.
@@ -36,6 +41,23 @@ impl<'a> Document<'a> {
     /// Sets the document creation time.
     pub fn with_dct(mut self, dct: Date) -> Document<'a> {
         self.dct = Some(dct);
+        self
+    }
+
+    /// Sets the reference instant, with its zone: the DCT becomes its date
+    /// in that zone, sub-day shifts count from it, and bare clock times are
+    /// read in its zone.
+    ///
+    /// ```
+    /// use dateline::{Document, Tagger};
+    /// let now: jiff::Zoned = "2013-02-12T04:30:00-02:00[America/Sao_Paulo]".parse().unwrap();
+    /// let a = Tagger::new().tag(&Document::new("Call me in 2 hours.").with_reference(now));
+    /// assert_eq!(a.timexes[0].value, "2013-02-12T06:30");
+    /// assert_eq!(a.timexes[0].utc.as_deref(), Some("2013-02-12T08:30:00Z"));
+    /// ```
+    pub fn with_reference(mut self, now: jiff::Zoned) -> Document<'a> {
+        self.dct = Some(now.date());
+        self.reference = Some(now);
         self
     }
 }

@@ -142,11 +142,23 @@ impl Tagger {
         }
         let links = (self.language.link)(&toks, &mut found);
 
-        let linked = resolve::Inputs { toks: &toks, found: &found, links: &links, dct: doc.dct, language: self.language, mode: self.mode };
+        let linked = resolve::Inputs {
+            toks: &toks,
+            found: &found,
+            links: &links,
+            dct: doc.dct,
+            now: doc.reference.as_ref(),
+            language: self.language,
+            mode: self.mode,
+        };
         let mut resolved = resolve::resolve_all(&linked);
 
         // the document: event days, places and zones, readings of one instant
-        let doc_zone = doc.zone.and_then(|z| jiff::tz::db().get(z).ok().map(|tz| Zone::named(tz, z)));
+        // (else the reference's zone: "in 2 hours" and "at 8" are on its clock)
+        let doc_zone = doc
+            .zone
+            .and_then(|z| jiff::tz::db().get(z).ok().map(|tz| Zone::named(tz, z)))
+            .or_else(|| doc.reference.as_ref().map(|r| Zone::of(r.time_zone())));
         let inputs = discourse::Inputs { doc: &linked, zones: &self.zones, lexicon: &self.lexicon, doc_zone: doc_zone.clone() };
         let discourse = discourse::settle(&inputs, &mut resolved);
 

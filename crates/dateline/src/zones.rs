@@ -175,6 +175,21 @@ impl Zone {
         Zone { tz, tzid: Some(name.to_string()), kind: ZoneKind::Any, label: String::new() }
     }
 
+    /// A zone as jiff has it: by its IANA name when it has one, else a fixed
+    /// offset (named `Etc/GMT±N` for whole hours).
+    pub(crate) fn of(tz: &TimeZone) -> Zone {
+        match tz.iana_name() {
+            Some(name) => Zone::named(tz.clone(), name),
+            None => {
+                let secs = tz.to_fixed_offset().map_or(0, |o| o.seconds());
+                let tzid = (secs % 3600 == 0)
+                    .then(|| if secs == 0 { "Etc/UTC".to_string() } else { format!("Etc/GMT{:+}", -secs / 3600) })
+                    .filter(|name| jiff::tz::db().get(name).is_ok());
+                Zone { tz: tz.clone(), tzid, kind: ZoneKind::Any, label: String::new() }
+            }
+        }
+    }
+
     /// The same zone read as another IANA zone with the given meaning ("CST" as China's).
     pub(crate) fn reread(&self, iana: &str, kind: ZoneKind) -> Option<Zone> {
         Some(Zone { tz: jiff::tz::db().get(iana).ok()?, tzid: Some(iana.to_string()), kind, label: self.label.clone() })

@@ -58,6 +58,9 @@ pub enum ZoneSource {
     Cli,
     /// The tagger's default zone.
     Default,
+    /// Counted from the reference instant, in its zone ("in 2 hours", "15
+    /// minutes ago" when the document's reference has a clock).
+    Reference,
 }
 
 impl ZoneSource {
@@ -65,7 +68,7 @@ impl ZoneSource {
     /// which member of an equivalence fixes the others.
     fn strength(self) -> u8 {
         match self {
-            ZoneSource::Written => 5,
+            ZoneSource::Written | ZoneSource::Reference => 5,
             ZoneSource::Place => 4,
             ZoneSource::Paired => 3,
             ZoneSource::Document => 2,
@@ -114,7 +117,7 @@ pub(crate) struct Discourse {
 pub(crate) fn settle(inp: &Inputs<'_, '_>, resolved: &mut [Resolved]) -> Discourse {
     let mut settled = vec![Settled::default(); inp.doc.found.len()];
     // a text with no clock time has nothing to settle (most of a news corpus)
-    if !inp.doc.found.iter().any(|f| clock_of(&f.expr).is_some()) {
+    if !inp.doc.found.iter().any(|f| clock_of(&f.expr).is_some()) && (inp.doc.now.is_none() || resolved.iter().all(|r| r.clock.is_none())) {
         let bounds = schedules::settle_bounds(inp, None, resolved);
         return Discourse { settled, equivalent: Vec::new(), bounds, restated: Vec::new() };
     }
@@ -125,6 +128,9 @@ pub(crate) fn settle(inp: &Inputs<'_, '_>, resolved: &mut [Resolved]) -> Discour
     for (n, s) in settled.iter_mut().enumerate() {
         if let Some(c) = clock_of(&inp.doc.found[n].expr) {
             s.zone = ev.zone_for(inp, &sentences, n, c, resolved[n].day, |m| day_from[m]);
+        } else if let (Some(now), Some(_)) = (inp.doc.now, resolved[n].clock) {
+            // a time counted from the reference instant is on its clock
+            s.zone = Some((Zone::of(now.time_zone()), ZoneSource::Reference));
         }
     }
     let mut equivalent = equivalent::solve(inp, &sentences, &ev, resolved, &mut settled);

@@ -27,10 +27,14 @@ mod running;
 pub(crate) use running::{resolve_all, Inputs};
 
 /// What the resolver knows about the place an expression stands in.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Debug)]
 pub struct Context {
     /// The anchor date: the DCT in news mode, or the reference time.
     pub anchor: Option<Date>,
+    /// The reference instant, when the document has one with its clock and
+    /// zone (not only a date): "in 2 hours" and "15 minutes ago" count from
+    /// it.
+    pub now: Option<jiff::Zoned>,
     /// The direction that the sentence's tense cues point to, and whether it is firm.
     pub tense: Tense,
     /// The day of a date written just before a clock time ("April 25 at 12 am").
@@ -96,6 +100,7 @@ impl Context {
     pub fn bare(anchor: Option<Date>, tense: Tense, day: Option<Date>) -> Context {
         Context {
             anchor,
+            now: None,
             tense,
             day,
             recent_quarter: None,
@@ -148,6 +153,27 @@ impl Resolved {
     fn day(d: Date) -> Resolved {
         Resolved { day: Some(d), point: Some((d, Unit::Day)), ..Resolved::new(TimexType::Date, value::day(d)) }
     }
+}
+
+/// The time `n` units (hours, minutes or seconds) from the reference
+/// instant, as elapsed time ("in 2 hours" across a change of the clocks is
+/// two hours later, whatever the wall clock shows), read on the wall clock
+/// of the reference's zone.
+fn from_now(now: Option<&jiff::Zoned>, n: i64, unit: Unit) -> Option<Resolved> {
+    let span = match unit {
+        Unit::Hour => jiff::Span::new().try_hours(n).ok()?,
+        Unit::Minute => jiff::Span::new().try_minutes(n).ok()?,
+        _ => jiff::Span::new().try_seconds(n).ok()?,
+    };
+    let at = now?.timestamp().checked_add(span).ok()?.to_zoned(now?.time_zone().clone());
+    let clock = Clock { hour: at.hour() as u8, minute: Some(at.minute() as u8), zone: None };
+    let day = at.date();
+    Some(Resolved {
+        day: Some(day),
+        clock: Some(clock),
+        point: Some((day, Unit::Day)),
+        ..Resolved::new(TimexType::Time, value::clock(Some(day), &clock))
+    })
 }
 
 fn dir_or_tense(dir: Dir, ctx: &Context) -> Dir {
@@ -561,6 +587,10 @@ pub fn resolve(e: &Expr, ctx: &Context) -> Resolved {
             None => Resolved::new(TimexType::Date, unknown_period(*unit).into()),
         },
         Expr::Part { part, year, dir } => resolve_part(*part, *year, *dir, ctx),
+        Expr::Shift { amount: Amount::N(n), unit, sign, event: false, .. } if unit.is_clock() && ctx.now.is_some() => {
+            from_now(ctx.now.as_ref(), *sign as i64 * *n as i64, *unit)
+                .unwrap_or_else(|| Resolved::new(TimexType::Date, if *sign < 0 { "PAST_REF" } else { "FUTURE_REF" }.into()))
+        }
         Expr::Shift { amount, unit, sign, compared, .. } => {
             let Some(a) = ctx.anchor else {
                 return Resolved::new(TimexType::Date, if *sign < 0 { "PAST_REF" } else { "FUTURE_REF" }.into());
@@ -656,11 +686,18 @@ pub fn resolve(e: &Expr, ctx: &Context) -> Resolved {
                 _ => end.yesterday().ok(),
             });
             match edge {
-                Some(a) => resolve(inner, &Context { anchor: Some(a), ..*ctx }),
+                Some(a) => resolve(inner, &Context { anchor: Some(a), ..ctx.clone() }),
                 None => resolve(inner, ctx),
             }
         }
         Expr::Compound { parts } => Resolved::new(TimexType::Duration, value::compound(parts)),
+        // "call me in 2 hours": with a reference clock, a stretch of hours or
+        // minutes not told in the past ends at a time
+        Expr::InTime { amount: Amount::N(n), unit } if unit.is_clock() && ctx.now.is_some() && ctx.tense.dir != Dir::Past => {
+            from_now(ctx.now.as_ref(), *n as i64, *unit).unwrap_or_else(|| Resolved::new(TimexType::Duration, value::duration(Amount::N(*n), *unit)))
+        }
+        // (else a stretch of hours or minutes is a length, as TimeML annotates it)
+        Expr::InTime { amount, unit } if unit.is_clock() => Resolved::new(TimexType::Duration, value::duration(*amount, *unit)),
         Expr::InTime { amount, unit } if ctx.tense.dir == Dir::Future => {
             resolve(&Expr::Shift { amount: *amount, unit: *unit, sign: 1, event: false, compared: false }, ctx)
         }

@@ -27,6 +27,8 @@ pub(crate) struct Inputs<'a, 't> {
     pub(crate) found: &'a [Found],
     pub(crate) links: &'a [Link],
     pub(crate) dct: Option<Date>,
+    /// The reference instant, when the document gives one with its clock.
+    pub(crate) now: Option<&'a jiff::Zoned>,
     pub(crate) language: Language,
     pub(crate) mode: Mode,
 }
@@ -143,6 +145,7 @@ impl<'i, 'a, 't> Running<'i, 'a, 't> {
         });
         Context {
             anchor,
+            now: inp.now.cloned(),
             tense,
             day,
             recent_quarter: topic_quarter(self.recent_quarter, self.report_quarter, f.start, &|a, b| self.sentence_break(a, b)),

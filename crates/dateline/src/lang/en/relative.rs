@@ -586,12 +586,25 @@ pub fn in_time(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     {
         return None;
     }
-    // (not a time of play or travel: "past the chequered flag in 51 minutes")
-    let (j, Expr::Duration { amount: amount @ Amount::N(_), unit: unit @ (Unit::Day | Unit::Week | Unit::Fortnight | Unit::Month | Unit::Year) }) =
-        super::durations::duration(t, i)?
+    // (hours and minutes too, which stay a length unless the document has
+    // a reference clock to count from: "call me in 2 hours", but "past the
+    // chequered flag in 51 minutes")
+    let (
+        j,
+        Expr::Duration {
+            amount: amount @ Amount::N(_),
+            unit: unit @ (Unit::Second | Unit::Minute | Unit::Hour | Unit::Day | Unit::Week | Unit::Fortnight | Unit::Month | Unit::Year),
+        },
+    ) = super::durations::duration(t, i)?
     else {
         return None;
     };
+    // ("in 35 minutes and 38 seconds", "in 1 hour 26 minutes": a time of play,
+    // whose length the duration rules read whole)
+    let counts_on = |k: usize| digits(t, k) || cardinal(t, k).is_some() || any(t, k, &["a", "an", "half"]);
+    if unit.is_clock() && (any(t, j, &["and", ","]) && counts_on(j + 1) || counts_on(j)) {
+        return None;
+    }
     // "in two years of talks", "in three-year terms": the length of something
     if any(t, j, &["of", "-"])
         || word(t, j) && !cap(t, j) && !any(t, j, &["time", "'", "’", "and", "or", "but", "when", "if", "to", "from", "at", "on"])

@@ -122,11 +122,22 @@ struct Negative {
     not_value: Option<String>,
 }
 
+/// The document of a row: its phrase at its DCT, which may be a reference
+/// instant with its clock and zone ("2013-02-12T04:30:00-02:00[America/Sao_Paulo]").
+fn document<'a>(name: &str, phrase: &'a str, d: &str) -> Document<'a> {
+    if d.contains('T') {
+        Document::new(phrase).with_reference(d.parse().unwrap_or_else(|e| panic!("{name}: bad reference {d}: {e}")))
+    } else {
+        Document::new(phrase).with_dct(d.parse().unwrap_or_else(|e| panic!("{name}: bad dct {d}: {e}")))
+    }
+}
+
 fn run(name: &str, src: &str) {
     let table: Table = toml::from_str(src).unwrap_or_else(|e| panic!("{name}: {e}"));
     let tagger = Tagger::new();
     let mut failures = Vec::new();
     let dct = |d: &str| -> jiff::civil::Date { d.parse().unwrap_or_else(|e| panic!("{name}: bad dct {d}: {e}")) };
+
     for c in &table.case {
         let custom;
         let tg = if c.options.tz.is_some() || c.options.to_tz.is_some() || c.options.prefer.is_some() {
@@ -135,7 +146,7 @@ fn run(name: &str, src: &str) {
         } else {
             &tagger
         };
-        let a = tg.tag(&Document::new(&c.phrase).with_dct(dct(&c.dct)));
+        let a = tg.tag(&document(name, &c.phrase, &c.dct));
         if !c.unknown.is_empty() {
             failures.push(format!("{:?}: unknown fields {:?}", c.phrase, c.unknown.keys().collect::<Vec<_>>()));
         }
@@ -265,4 +276,4 @@ macro_rules! tables {
     };
 }
 
-tables!(dates, relative, durations, times, sets, zones, links, recurrences, discourse);
+tables!(dates, relative, durations, times, sets, zones, links, recurrences, discourse, reference);
