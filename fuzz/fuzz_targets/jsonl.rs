@@ -2,7 +2,6 @@
 //! that names its line, never a panic; each document is tagged.
 #![no_main]
 
-use dateline::Document;
 use dateline_fuzz::input::{decode, read, InputFormat};
 use dateline_fuzz::{tag_and_check, taggers};
 use libfuzzer_sys::fuzz_target;
@@ -16,6 +15,6 @@ fuzz_target!(|data: &[u8]| {
         assert!(e.place.starts_with("line ") || e.place.is_empty(), "{e}");
     }
     for d in &docs {
-        tag_and_check(&taggers()[0], &Document { text: &d.text, dct: d.dct, zone: d.zone.as_deref() });
+        tag_and_check(&taggers()[0], &d.document(&d.text));
     }
 });
