@@ -11,7 +11,7 @@ use std::io::{BufRead, IsTerminal};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 
-use dateline::Tagger;
+use dateline::{Document, Tagger};
 use indicatif::{ProgressBar, ProgressStyle};
 
 use std::io::Seek;
@@ -71,6 +71,8 @@ pub struct Job<'a> {
     pub tagger: &'a Tagger,
     /// A DCT that overrides the inputs' own.
     pub dct: Option<input::Dct>,
+    /// A direction policy that overrides the inputs' own (`--prefer`).
+    pub prefer: Option<dateline::Prefer>,
     /// The output format.
     pub format: OutputFormat,
     /// What an iCalendar output keeps (`--include-past`).
@@ -83,9 +85,22 @@ pub struct Job<'a> {
     pub piece_bytes: usize,
 }
 
-/// Tags one document.
-pub fn tag_doc(tagger: &Tagger, d: &Doc) -> dateline::Analysis {
-    tagger.tag(&d.document(d.analysed.as_deref().unwrap_or(&d.text)))
+impl Job<'_> {
+    /// The document as the tagger takes it: `text` (the whole of `d`, or a
+    /// piece of it), with `d`'s DCT, reference and zone, and the direction
+    /// policy of `--prefer` over `d`'s own.
+    pub fn document<'t>(&self, d: &'t Doc, text: &'t str) -> Document<'t> {
+        let mut document = d.document(text);
+        if let Some(p) = self.prefer {
+            document.prefer = p;
+        }
+        document
+    }
+
+    /// Tags one whole document.
+    pub fn tag_doc(&self, d: &Doc) -> dateline::Analysis {
+        self.tagger.tag(&self.document(d, d.analysed.as_deref().unwrap_or(&d.text)))
+    }
 }
 
 /// A progress bar on stderr, or nothing when stderr is not a terminal.
@@ -178,7 +193,7 @@ pub fn stream_jsonl(
             let line = std::str::from_utf8(raw)
                 .map_err(|e| InputError { place: format!("line {n}, byte {}", e.valid_up_to() + 1), message: "invalid UTF-8".into() })?;
             let doc = input::json_doc(line.trim_end_matches(['\n', '\r']), *n, job.dct.clone())?;
-            guarded(|| output::render(&doc, &tag_doc(job.tagger, &doc), job.format, job.calendar))
+            guarded(|| output::render(&doc, &job.tag_doc(&doc), job.format, job.calendar))
                 .map_err(|message| InputError { place: format!("line {n}"), message })
         });
         let mut out = String::new();

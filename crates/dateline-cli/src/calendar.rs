@@ -106,7 +106,7 @@ fn gather_whole(job: &Job<'_>, doc_name: &str, bytes: Vec<u8>, all: &mut Gathere
     let events = batch::guarded(|| {
         docs.iter()
             .map(|d| {
-                let a = batch::tag_doc(job.tagger, d);
+                let a = job.tag_doc(d);
                 cal.events(&CalendarDoc { id: &d.id, text: d.analysed.as_deref().unwrap_or(&d.text), dct: d.date(), analysis: &a })
             })
             .collect::<String>()

@@ -59,6 +59,18 @@ pub struct Doc {
     pub zone: Option<String>,
     /// For TimeML inputs: the parsed document, for inline output.
     pub timeml: Option<TimemlDoc>,
+    /// Which way a date the text leaves open lies (JSON Lines `prefer`).
+    pub prefer: Option<dateline::Prefer>,
+}
+
+/// A direction policy by its name: "tense", "future" or "past".
+pub fn parse_prefer(s: &str) -> Option<dateline::Prefer> {
+    match s {
+        "tense" => Some(dateline::Prefer::Tense),
+        "future" => Some(dateline::Prefer::Future),
+        "past" => Some(dateline::Prefer::Past),
+        _ => None,
+    }
 }
 
 impl Doc {
@@ -74,6 +86,7 @@ impl Doc {
         document.dct = self.date();
         document.reference = self.dct.as_ref().and_then(|d| d.instant.clone());
         document.zone = self.zone.as_deref();
+        document.prefer = self.prefer.unwrap_or_default();
         document
     }
 }
@@ -204,7 +217,8 @@ pub fn read(name: &str, text: String, format: InputFormat, dct: Option<Dct>) -> 
         InputFormat::Timeml => match TimemlDoc::parse(&text) {
             Ok(t) => {
                 let id = t.docid.clone().filter(|d| !d.is_empty()).unwrap_or_else(|| name.to_string());
-                let d = Doc { id, text: t.text.clone(), analysed: None, dct: dct.or(t.dct.map(Dct::from)), timeml: Some(t), zone: None };
+                let d =
+                    Doc { id, text: t.text.clone(), analysed: None, dct: dct.or(t.dct.map(Dct::from)), timeml: Some(t), zone: None, prefer: None };
                 (vec![d], vec![])
             }
             Err(e) => (vec![], vec![err("", e.to_string())]),
@@ -221,11 +235,19 @@ pub fn read(name: &str, text: String, format: InputFormat, dct: Option<Dct>) -> 
             let mut analysed = text.clone();
             analysed.replace_range(whole.clone(), &" ".repeat(whole.len()));
             (
-                vec![Doc { id: name.to_string(), text, analysed: Some(analysed), dct: dct.clone().or(Some(header_dct)), timeml: None, zone: None }],
+                vec![Doc {
+                    id: name.to_string(),
+                    text,
+                    analysed: Some(analysed),
+                    dct: dct.clone().or(Some(header_dct)),
+                    timeml: None,
+                    zone: None,
+                    prefer: None,
+                }],
                 vec![],
             )
         }
-        InputFormat::Plain => (vec![Doc { id: name.to_string(), text, analysed: None, dct, timeml: None, zone: None }], vec![]),
+        InputFormat::Plain => (vec![Doc { id: name.to_string(), text, analysed: None, dct, timeml: None, zone: None, prefer: None }], vec![]),
         InputFormat::Jsonl => {
             let mut docs = Vec::new();
             let mut errs = Vec::new();
@@ -266,7 +288,12 @@ pub fn json_doc(line: &str, n: usize, dct: Option<Dct>) -> Result<Doc, InputErro
         Some(serde_json::Value::String(z)) if jiff::tz::db().get(z).is_ok() => Some(z.clone()),
         Some(other) => return Err(err(format!("line {n}"), format!("unknown time zone {other}"))),
     };
-    Ok(Doc { id, text: text.to_string(), analysed: None, dct: dct.or(doc_dct), timeml: None, zone })
+    let prefer = match v.get("prefer") {
+        None | Some(serde_json::Value::Null) => None,
+        Some(serde_json::Value::String(p)) if parse_prefer(p).is_some() => parse_prefer(p),
+        Some(other) => return Err(err(format!("line {n}"), format!("prefer {other} is none of \"tense\", \"future\", \"past\""))),
+    };
+    Ok(Doc { id, text: text.to_string(), analysed: None, dct: dct.or(doc_dct), timeml: None, zone, prefer })
 }
 
 #[cfg(test)]

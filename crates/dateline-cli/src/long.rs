@@ -174,7 +174,7 @@ pub fn tag_text(
         };
         let d = w.doc();
         let analyses: Vec<Result<Analysis, String>> =
-            batch::parallel_map(&pieces, job.jobs, |_, p| batch::guarded(|| job.tagger.tag(&d.document(p))));
+            batch::parallel_map(&pieces, job.jobs, |_, p| batch::guarded(|| job.tagger.tag(&job.document(d, p))));
         for (k, (piece, a)) in pieces.iter().zip(analyses).enumerate() {
             let mut a = a.map_err(LongError::Tag)?;
             // the seed header is blanked in what was tagged; the text keeps it
@@ -213,7 +213,15 @@ pub fn tag_timeml(
         first.tail().map_err(bad)?.0
     };
     let id = head.docid.clone().filter(|d| !d.is_empty()).unwrap_or_else(|| doc_name.to_string());
-    let d = Doc { id, text: String::new(), analysed: None, dct: job.dct.clone().or(head.dct.map(input::Dct::from)), timeml: None, zone: None };
+    let d = Doc {
+        id,
+        text: String::new(),
+        analysed: None,
+        dct: job.dct.clone().or(head.dct.map(input::Dct::from)),
+        timeml: None,
+        zone: None,
+        prefer: job.prefer,
+    };
     let timeml = job.format == OutputFormat::Timeml;
     let mut long = open_timeml(file, checked.bom)?;
     let mut w = start(d, Some(head.text.as_str()), out).map_err(LongError::Write)?;
@@ -231,7 +239,7 @@ pub fn tag_timeml(
         }
         let d = w.doc();
         let analyses: Vec<Result<Analysis, String>> =
-            batch::parallel_map(&pieces, job.jobs, |_, p| batch::guarded(|| job.tagger.tag(&d.document(p.text()))));
+            batch::parallel_map(&pieces, job.jobs, |_, p| batch::guarded(|| job.tagger.tag(&job.document(d, p.text()))));
         for (p, a) in pieces.iter().zip(analyses) {
             let mut a = a.map_err(LongError::Tag)?;
             let next = at.after(p.text(), &a);

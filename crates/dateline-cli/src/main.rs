@@ -113,9 +113,16 @@ impl CalendarArgs {
 struct Source {
     /// Input files; standard input when none is given.
     files: Vec<PathBuf>,
-    /// Document creation time (YYYY-MM-DD); overrides the one in the input.
+    /// Document creation time (YYYY-MM-DD), or a reference instant with an
+    /// offset or zone (2013-02-12T04:30:00-02:00[America/Sao_Paulo]);
+    /// overrides the one in the input.
     #[arg(long)]
     dct: Option<String>,
+    /// Which way a date the text leaves open lies: by the tense of its
+    /// sentence (news), always the next one (an assistant, a scheduler), or
+    /// always the last one (logs, diaries); overrides a JSON line's `prefer`.
+    #[arg(long, value_enum)]
+    prefer: Option<PreferArg>,
     /// Input format.
     #[arg(long, value_enum, default_value = "auto")]
     input_format: InputFormat,
@@ -124,6 +131,24 @@ struct Source {
     mode: ModeArg,
     #[command(flatten)]
     zones: ZoneArgs,
+}
+
+/// The direction policy, as `--prefer` names it.
+#[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+enum PreferArg {
+    Tense,
+    Future,
+    Past,
+}
+
+impl From<PreferArg> for dateline::Prefer {
+    fn from(p: PreferArg) -> dateline::Prefer {
+        match p {
+            PreferArg::Tense => dateline::Prefer::Tense,
+            PreferArg::Future => dateline::Prefer::Future,
+            PreferArg::Past => dateline::Prefer::Past,
+        }
+    }
 }
 
 impl Source {
@@ -214,6 +239,7 @@ fn main() -> ExitCode {
                 let job = batch::Job {
                     tagger: &tagger,
                     dct,
+                    prefer: source.prefer.map(dateline::Prefer::from),
                     format,
                     calendar: calendar.options(),
                     input_format: source.input_format,
@@ -232,6 +258,7 @@ fn main() -> ExitCode {
                 let job = batch::Job {
                     tagger: &tagger,
                     dct,
+                    prefer: source.prefer.map(dateline::Prefer::from),
                     format: OutputFormat::Ics,
                     calendar: options.options(),
                     input_format: source.input_format,
@@ -312,7 +339,7 @@ fn tag_whole(job: &batch::Job<'_>, path: Option<&Path>, bytes: Option<&[u8]>) ->
     let (docs, errs) = input::read(&t.doc_name, text, job.input_format, job.dct.clone());
     t.errors.extend(errs.iter().map(|e| e.to_string()));
     if !docs.is_empty() {
-        match batch::guarded(|| docs.iter().map(|d| output::render(d, &batch::tag_doc(job.tagger, d), job.format, job.calendar)).collect()) {
+        match batch::guarded(|| docs.iter().map(|d| output::render(d, &job.tag_doc(d), job.format, job.calendar)).collect()) {
             Ok(rendered) => t.rendered = Some(rendered),
             Err(e) => t.errors.push(e),
         }

@@ -200,6 +200,31 @@ fn a_reference_instant_counts_hours_and_zones_bare_times() {
 }
 
 #[test]
+fn prefer_sets_which_way_an_open_date_lies() {
+    // 2013-02-12 is a Tuesday: "Monday" is the 11th by the tense of "met",
+    // the 18th ahead and the 11th behind
+    let text = b"They met Monday.";
+    for (args, want) in [(&[][..], "2013-02-11"), (&["--prefer", "future"][..], "2013-02-18"), (&["--prefer", "past"][..], "2013-02-11")] {
+        let mut all = vec!["tag", "--format", "jsonl", "--dct", "2013-02-12"];
+        all.extend_from_slice(args);
+        let o = dateline(&all, Some(text));
+        assert_eq!(values(&o), [want], "{args:?}");
+    }
+    // a JSON line's prefer, which --prefer overrides
+    let line = b"{\"text\":\"They met Monday.\",\"dct\":\"2013-02-12\",\"prefer\":\"future\"}";
+    let o = dateline(&["tag", "--format", "jsonl", "--input-format", "jsonl"], Some(line));
+    assert_eq!(values(&o), ["2013-02-18"]);
+    let o = dateline(&["tag", "--format", "jsonl", "--input-format", "jsonl", "--prefer", "past"], Some(line));
+    assert_eq!(values(&o), ["2013-02-11"]);
+    let bad = b"{\"text\":\"They met Monday.\",\"prefer\":\"soon\"}";
+    let o = dateline(&["tag", "--format", "jsonl", "--input-format", "jsonl"], Some(bad));
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("line 1: prefer \"soon\" is none of \"tense\", \"future\", \"past\""), "{}", stderr(&o));
+    let o = dateline(&["tag", "--prefer", "soon"], Some(text));
+    assert_eq!(o.status.code(), Some(2));
+}
+
+#[test]
 fn a_bad_zone_option_names_its_flag() {
     for (args, message) in [
         (&["--tz", "Mars/Base"][..], "dateline: --tz \"Mars/Base\": unknown time zone (an IANA name such as Asia/Seoul)"),

@@ -24,12 +24,30 @@ pub struct Document<'a> {
     /// zone is that of the clock times the text leaves bare (unless `zone`
     /// names another). `dct` is its date.
     pub reference: Option<jiff::Zoned>,
+    /// Which way a date the text leaves open lies ("monday", "march 3"):
+    /// by the tense of its sentence, as news is read (the default), or
+    /// always ahead or always behind the reference.
+    pub prefer: Prefer,
+}
+
+/// Which way a date the text leaves open lies from the reference.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Prefer {
+    /// By the tense cues of its sentence: "said Monday" is the last one,
+    /// "will meet Monday" the next (news, the default).
+    #[default]
+    Tense,
+    /// Always the next one: what an assistant or a scheduler means ("remind
+    /// me monday").
+    Future,
+    /// Always the last one: logs and diaries.
+    Past,
 }
 
 impl<'a> Document<'a> {
     /// A document without a creation time.
     pub fn new(text: &'a str) -> Document<'a> {
-        Document { text, dct: None, zone: None, reference: None }
+        Document { text, dct: None, zone: None, reference: None, prefer: Prefer::Tense }
     }
 
     /// Sets the zone of the clock times the text leaves bare.
@@ -41,6 +59,20 @@ impl<'a> Document<'a> {
     /// Sets the document creation time.
     pub fn with_dct(mut self, dct: Date) -> Document<'a> {
         self.dct = Some(dct);
+        self
+    }
+
+    /// Sets which way a date the text leaves open lies.
+    ///
+    /// ```
+    /// use dateline::{Document, Prefer, Tagger};
+    /// let doc = Document::new("They met Monday.").with_dct("2013-02-12".parse().unwrap());
+    /// assert_eq!(Tagger::new().tag(&doc).timexes[0].value, "2013-02-11");
+    /// let ahead = doc.with_prefer(Prefer::Future);
+    /// assert_eq!(Tagger::new().tag(&ahead).timexes[0].value, "2013-02-18");
+    /// ```
+    pub fn with_prefer(mut self, prefer: Prefer) -> Document<'a> {
+        self.prefer = prefer;
         self
     }
 

@@ -59,7 +59,7 @@ pub mod value;
 mod work;
 pub mod zones;
 
-pub use analysis::{Analysis, Document, Group, TimeRange, Timex};
+pub use analysis::{Analysis, Document, Group, Prefer, TimeRange, Timex};
 pub use discourse::ZoneSource;
 pub use grammar::LinkKind;
 pub use pieces::{Offset, PIECE_BYTES};

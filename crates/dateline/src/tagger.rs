@@ -148,6 +148,7 @@ impl Tagger {
             links: &links,
             dct: doc.dct,
             now: doc.reference.as_ref(),
+            prefer: doc.prefer,
             language: self.language,
             mode: self.mode,
         };

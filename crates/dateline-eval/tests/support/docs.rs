@@ -22,7 +22,7 @@ pub struct Doc {
 
 impl Doc {
     pub fn document(&self) -> Document<'_> {
-        Document { text: &self.text, dct: self.dct, zone: self.zone, reference: None }
+        Document { text: &self.text, dct: self.dct, zone: self.zone, reference: None, prefer: dateline::Prefer::Tense }
     }
 
     /// Its analysis, by its tagger.

@@ -35,6 +35,10 @@ pub struct Context {
     /// zone (not only a date): "in 2 hours" and "15 minutes ago" count from
     /// it.
     pub now: Option<jiff::Zoned>,
+    /// The document's direction policy; under `Future` or `Past` the tense
+    /// stands for it and is firm everywhere, even where news reading only
+    /// weighs it (a holiday named alone).
+    pub prefer: crate::Prefer,
     /// The direction that the sentence's tense cues point to, and whether it is firm.
     pub tense: Tense,
     /// The day of a date written just before a clock time ("April 25 at 12 am").
@@ -101,6 +105,7 @@ impl Context {
         Context {
             anchor,
             now: None,
+            prefer: crate::Prefer::Tense,
             tense,
             day,
             recent_quarter: None,
@@ -640,6 +645,7 @@ pub fn resolve(e: &Expr, ctx: &Context) -> Resolved {
                     // a holiday is named as often for its season as for a day
                     // ("Christmas decorations", "Christmas made in China"): the
                     // tense only weighs
+                    Dir::Infer if ctx.prefer != crate::Prefer::Tense => nearest_year(a, ctx.tense, |y| rule.date(y)),
                     Dir::Infer => nearest_year(a, Tense::loose(ctx.tense.dir), |y| rule.date(y)),
                 }),
                 (None, None) => None,

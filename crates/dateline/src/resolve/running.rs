@@ -29,6 +29,8 @@ pub(crate) struct Inputs<'a, 't> {
     pub(crate) dct: Option<Date>,
     /// The reference instant, when the document gives one with its clock.
     pub(crate) now: Option<&'a jiff::Zoned>,
+    /// Which way a date the text leaves open lies.
+    pub(crate) prefer: crate::Prefer,
     pub(crate) language: Language,
     pub(crate) mode: Mode,
 }
@@ -136,7 +138,13 @@ impl<'i, 'a, 't> Running<'i, 'a, 't> {
         let (inp, f) = (self.inp, &self.inp.found[n]);
         // (the tense cues are read only for an expression whose value weighs
         // them; for the others the context's tense and recent day are not read)
-        let tense = if weighs_tense(&f.expr) { (inp.language.tense)(inp.toks, f.start, f.end) } else { Tense::loose(Dir::Infer) };
+        // (a preferred direction stands for the tense, firmly)
+        let tense = match inp.prefer {
+            _ if !weighs_tense(&f.expr) => Tense::loose(Dir::Infer),
+            crate::Prefer::Future => Tense { dir: Dir::Future, firm: true },
+            crate::Prefer::Past => Tense { dir: Dir::Past, firm: true },
+            crate::Prefer::Tense => (inp.language.tense)(inp.toks, f.start, f.end),
+        };
         let anchor = self.anchor;
         // the day of the expression this one sits on, resolved already or (written after it) now
         let day = f.anchor.and_then(|a| match resolved.get(a) {
@@ -146,6 +154,7 @@ impl<'i, 'a, 't> Running<'i, 'a, 't> {
         Context {
             anchor,
             now: inp.now.cloned(),
+            prefer: inp.prefer,
             tense,
             day,
             recent_quarter: topic_quarter(self.recent_quarter, self.report_quarter, f.start, &|a, b| self.sentence_break(a, b)),

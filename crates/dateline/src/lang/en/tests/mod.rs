@@ -51,6 +51,8 @@ impl Options {
 struct Case {
     phrase: String,
     dct: String,
+    /// The direction policy ("future", "past"; the tense by default).
+    policy: Option<String>,
     text: Option<String>,
     #[serde(rename = "type")]
     typ: Option<String>,
@@ -124,7 +126,17 @@ struct Negative {
 
 /// The document of a row: its phrase at its DCT, which may be a reference
 /// instant with its clock and zone ("2013-02-12T04:30:00-02:00[America/Sao_Paulo]").
-fn document<'a>(name: &str, phrase: &'a str, d: &str) -> Document<'a> {
+fn document<'a>(name: &str, phrase: &'a str, d: &str, policy: Option<&str>) -> Document<'a> {
+    let prefer = match policy {
+        None => crate::Prefer::Tense,
+        Some("future") => crate::Prefer::Future,
+        Some("past") => crate::Prefer::Past,
+        Some(other) => panic!("{name}: unknown policy {other}"),
+    };
+    document_at(name, phrase, d).with_prefer(prefer)
+}
+
+fn document_at<'a>(name: &str, phrase: &'a str, d: &str) -> Document<'a> {
     if d.contains('T') {
         Document::new(phrase).with_reference(d.parse().unwrap_or_else(|e| panic!("{name}: bad reference {d}: {e}")))
     } else {
@@ -146,7 +158,7 @@ fn run(name: &str, src: &str) {
         } else {
             &tagger
         };
-        let a = tg.tag(&document(name, &c.phrase, &c.dct));
+        let a = tg.tag(&document(name, &c.phrase, &c.dct, c.policy.as_deref()));
         if !c.unknown.is_empty() {
             failures.push(format!("{:?}: unknown fields {:?}", c.phrase, c.unknown.keys().collect::<Vec<_>>()));
         }
@@ -276,4 +288,4 @@ macro_rules! tables {
     };
 }
 
-tables!(dates, relative, durations, times, sets, zones, links, recurrences, discourse, reference);
+tables!(dates, relative, durations, times, sets, zones, links, recurrences, discourse, reference, policy);
