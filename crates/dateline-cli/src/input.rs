@@ -3,7 +3,7 @@
 
 use std::fmt;
 
-use dateline_eval::timeml::{line_col, parse_dct, TimemlDoc};
+use dateline_eval::timeml::{line_col, TimemlDoc};
 use jiff::civil::Date;
 
 /// The input formats `dateline tag` reads.
@@ -112,16 +112,7 @@ fn seed_header(s: &str) -> Option<(std::ops::Range<usize>, std::ops::Range<usize
     Some((start..vend, vstart..vend))
 }
 
-/// Parses a user-given DCT (`YYYY-MM-DD`, `YYYYMMDD`, or an ISO date-time),
-/// the same forms wherever a DCT is given: `--dct`, a seed file's `date`
-/// word and a JSON line's `dct`. Years run from 0000 (1 BC, written
-/// `BC0001` in TIMEX3 values) to 9999.
-pub fn user_dct(s: &str) -> Option<Date> {
-    parse_dct(s).filter(|_| s.trim().len() >= 8)
-}
-
-/// What a DCT that [`user_dct`] refused should have been.
-pub const DCT_FORMS: &str = "expected YYYY-MM-DD, YYYYMMDD or YYYY-MM-DDTHH:MM, with a year from 0000 to 9999";
+pub use dateline_eval::timeml::{user_dct, DCT_FORMS};
 
 /// Reads the documents of one input.
 ///
