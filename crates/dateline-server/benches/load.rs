@@ -12,19 +12,22 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-/// The first paragraphs of one of the project's articles, about 2 KB.
+/// Two of the project's articles (their `date` lines dropped) one after
+/// the other, cut after the last sentence that ends within 2 KB.
 fn article() -> String {
-    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../dateline-cli/tests/articles/plain/airline_akl_scl.txt");
-    let text = std::fs::read_to_string(path).expect("the article");
-    let body = text.split_once('\n').map_or(text.as_str(), |(_, b)| b);
-    let mut out = String::new();
-    for para in body.split_inclusive("\n\n") {
-        if out.len() + para.len() > 2048 {
-            break;
-        }
-        out.push_str(para);
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../dateline-cli/tests/articles/plain");
+    let mut body = String::new();
+    for name in ["airline_akl_scl.txt", "court_whitford_trial.txt"] {
+        let text = std::fs::read_to_string(dir.join(name)).expect("the article");
+        body.push_str(text.split_once('\n').map_or(text.as_str(), |(_, b)| b));
+        body.push_str("\n\n");
     }
-    out
+    let mut cut = body.len().min(2048);
+    while !body.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let end = body[..cut].rfind(". ").map_or(cut, |i| i + 1);
+    body[..end].to_string()
 }
 
 fn arg(name: &str) -> Option<String> {
@@ -48,6 +51,16 @@ fn main() {
     };
     let text = article();
     let body = serde_json::json!({ "text": text, "dct": "2026-09-02", "tz": "Pacific/Auckland" }).to_string();
+    // the engine alone, on one thread: what one request costs without HTTP
+    let tagger = dateline::Tagger::builder().default_zone("Pacific/Auckland").build().expect("tagger");
+    let dct = "2026-09-02".parse().expect("date");
+    let t = Instant::now();
+    let rounds = 500;
+    for _ in 0..rounds {
+        let a = tagger.tag(&dateline::Document::new(&text).with_dct(dct));
+        std::hint::black_box(dateline::json::JsonDocument::new("request", Some(dct), &a).render(true));
+    }
+    println!("engine alone (tag + JSON, one thread): {:.3} ms a document", t.elapsed().as_secs_f64() * 1e3 / rounds as f64);
     println!("article: {} bytes of text ({} bytes of request body); {connections} connections; {seconds} s; {url}/v1/tag", text.len(), body.len());
 
     let client_rt = tokio::runtime::Builder::new_multi_thread().worker_threads(1).enable_all().build().expect("client runtime");
