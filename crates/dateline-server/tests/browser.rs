@@ -4,7 +4,7 @@
 //! `target/test-artifacts/`.
 //!
 //! Needs Debian's `chromium` and `chromium-driver` (`.ci/run` installs
-//! them). Without them the test prints one line saying it skipped; under CI
+//! them; `DATELINE_CHROMIUM` and `DATELINE_CHROMEDRIVER` name other paths). Without them the test prints one line saying it skipped; under CI
 //! (`CI=true`) or with `DATELINE_REQUIRE_BROWSER=1` it fails instead.
 
 mod common;
@@ -15,8 +15,10 @@ use std::time::Duration;
 
 use fantoccini::{ClientBuilder, Locator};
 
-const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
-const CHROMIUM: &str = "/usr/bin/chromium";
+/// Debian's paths; `DATELINE_CHROMEDRIVER` and `DATELINE_CHROMIUM` name others.
+fn tool(var: &str, debian: &str) -> String {
+    std::env::var(var).ok().filter(|v| !v.is_empty()).unwrap_or_else(|| debian.to_string())
+}
 
 /// A chromedriver process, killed on drop.
 struct Driver(Child);
@@ -39,7 +41,8 @@ fn free_port() -> u16 {
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn demo_page_shows_a_release_time_in_the_chosen_zone() {
-    for need in [CHROMEDRIVER, CHROMIUM] {
+    let (chromedriver, chromium) = (tool("DATELINE_CHROMEDRIVER", "/usr/bin/chromedriver"), tool("DATELINE_CHROMIUM", "/usr/bin/chromium"));
+    for need in [&chromedriver, &chromium] {
         if !std::path::Path::new(need).exists() {
             assert!(!required(), "{need} is missing (apt-get install chromium chromium-driver)");
             println!("skipped demo_page_shows_a_release_time_in_the_chosen_zone: {need} not found (apt-get install chromium chromium-driver)");
@@ -49,13 +52,13 @@ async fn demo_page_shows_a_release_time_in_the_chosen_zone() {
     let server = common::start_default().await;
     let port = free_port();
     let _driver = Driver(
-        Command::new(CHROMEDRIVER).arg(format!("--port={port}")).stdout(Stdio::null()).stderr(Stdio::null()).spawn().expect("chromedriver starts"),
+        Command::new(&chromedriver).arg(format!("--port={port}")).stdout(Stdio::null()).stderr(Stdio::null()).spawn().expect("chromedriver starts"),
     );
     let mut caps = serde_json::Map::new();
     caps.insert(
         "goog:chromeOptions".into(),
         serde_json::json!({
-            "binary": CHROMIUM,
+            "binary": chromium,
             "args": ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--window-size=1400,1300", "--lang=en-US"]
         }),
     );

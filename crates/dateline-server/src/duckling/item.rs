@@ -3,7 +3,8 @@
 //! A time is `{"type": "value", "value", "grain", "values"}` with the value
 //! an ISO 8601 instant in the request's zone with milliseconds
 //! (`2013-02-12T04:30:00.000-02:00`); a range of two times is one entity
-//! `{"type": "interval", "from", "to"}`, `to` exclusive as Duckling has it.
+//! `{"type": "interval", "from", "to"}`, `to` exclusive as Duckling has it;
+//! a clock time and the day written next to it are one time.
 //! A duration is `{"type": "value", "value", "unit", UNIT: value,
 //! "normalized": {"value": seconds, "unit": "second"}}`. What Duckling
 //! cannot say (underspecified or fuzzy values, sets, decades) is left out.
@@ -15,29 +16,58 @@ use serde_json::{json, Value};
 use super::ParseRequest;
 
 /// The entities of an analysis, in text order: one per timex that maps,
-/// except that the two ends of a range are one interval.
+/// except that the two ends of a range are one interval, and a clock time
+/// and the day written next to it ("tomorrow at 5pm", "3:30pm on Friday")
+/// are one time, as Duckling reads them.
 pub fn entities(a: &Analysis, req: &ParseRequest) -> Vec<Value> {
     let mut out = Vec::new();
-    let mut in_range = vec![false; a.timexes.len()];
+    let mut used = vec![false; a.timexes.len()];
+    let index = |tid: &str| a.timexes.iter().position(|t| t.tid == tid);
     if req.time {
         for g in a.groups.iter().filter(|g| g.kind == LinkKind::Range) {
-            let ends: Vec<usize> = g.tids.iter().filter_map(|tid| a.timexes.iter().position(|t| &t.tid == tid)).collect();
+            let ends: Vec<usize> = g.tids.iter().filter_map(|tid| index(tid)).collect();
             if let (Some(&i), Some(&j), 2) = (ends.first(), ends.last(), ends.len()) {
                 if let Some(e) = interval(&a.timexes[i], &a.timexes[j], req) {
-                    in_range[i] = true;
-                    in_range[j] = true;
+                    used[i] = true;
+                    used[j] = true;
                     out.push((a.timexes[i].start, e));
                 }
             }
         }
+        let chars: Vec<char> = req.text.chars().collect();
+        for (i, t) in a.timexes.iter().enumerate() {
+            let Some(d) = t.day_from.as_deref().and_then(index) else { continue };
+            if used[i] || used[d] || t.typ != TimexType::Time {
+                continue;
+            }
+            let (start, end) = (t.start.min(a.timexes[d].start), t.end.max(a.timexes[d].end));
+            let (Some(gap), Some(mut e)) = (between(&chars, t, &a.timexes[d]), entity(t, req)) else { continue };
+            if gap
+                .split(|c: char| c.is_whitespace() || c == ',')
+                .all(|w| w.is_empty() || w.eq_ignore_ascii_case("at") || w.eq_ignore_ascii_case("on"))
+            {
+                e["body"] = chars[start..end].iter().collect::<String>().into();
+                e["start"] = start.into();
+                e["end"] = end.into();
+                used[i] = true;
+                used[d] = true;
+                out.push((start, e));
+            }
+        }
     }
-    for (t, _) in a.timexes.iter().zip(&in_range).filter(|(_, &r)| !r) {
+    for (t, _) in a.timexes.iter().zip(&used).filter(|(_, &u)| !u) {
         if let Some(e) = entity(t, req) {
             out.push((t.start, e));
         }
     }
     out.sort_by_key(|(start, _)| *start);
     out.into_iter().map(|(_, e)| e).collect()
+}
+
+/// The text between two timexes that do not overlap, in either order.
+fn between(chars: &[char], a: &Timex, b: &Timex) -> Option<String> {
+    let (first, second) = if a.end <= b.start { (a, b) } else { (b, a) };
+    (first.end <= second.start).then(|| chars.get(first.end..second.start).map(|g| g.iter().collect()))?
 }
 
 /// The Duckling entity of one timex, or `None` when it has no reading
