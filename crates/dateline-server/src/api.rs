@@ -120,6 +120,11 @@ pub async fn not_found(req: Request) -> ApiError {
     ApiError::NotFound(format!("{} {}", req.method(), req.uri().path()))
 }
 
+/// A known path with another method: a JSON 405.
+pub async fn wrong_method(req: Request) -> ApiError {
+    ApiError::MethodNotAllowed(format!("{} {}", req.method(), req.uri().path()))
+}
+
 /// `POST /v1/tag`: one document in; JSON, TimeML or iCalendar out.
 pub async fn tag(State(state): State<AppState>, headers: HeaderMap, body: Body) -> Result<Response, ApiError> {
     let bytes = body::read(&headers, body, state.config.max_body).await?;

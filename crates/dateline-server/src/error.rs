@@ -38,6 +38,9 @@ pub enum ApiError {
     /// No such route: 404.
     #[error("no such endpoint: {0}")]
     NotFound(String),
+    /// The path exists but not for this method: 405.
+    #[error("method not allowed: {0}")]
+    MethodNotAllowed(String),
     /// A bug in dateline (a panic while tagging, caught): 500.
     #[error("internal error (a bug in dateline; please report it): {0}")]
     Internal(String),
@@ -53,6 +56,7 @@ impl ApiError {
             ApiError::Overloaded(_) => StatusCode::SERVICE_UNAVAILABLE,
             ApiError::Timeout(_) => StatusCode::GATEWAY_TIMEOUT,
             ApiError::NotFound(_) => StatusCode::NOT_FOUND,
+            ApiError::MethodNotAllowed(_) => StatusCode::METHOD_NOT_ALLOWED,
             ApiError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }

@@ -93,6 +93,7 @@ pub fn router(config: Config) -> Result<Router, ServeError> {
         .route("/v1/calendar", post(api::calendar))
         .route("/parse", post(duckling::parse))
         .fallback(api::not_found)
+        .method_not_allowed_fallback(api::wrong_method)
         .layer(axum::middleware::from_fn_with_state(state.clone(), metrics::track))
         .with_state(state))
 }

@@ -124,6 +124,10 @@ async fn health_metrics_and_page() {
     assert!(html.contains("<title>dateline") && !html.contains("http://") && !html.contains("https://"), "self-contained");
     let missing = c.get(s.url("/nope")).send().await.expect("404");
     assert_eq!(missing.status(), 404);
+    assert_eq!(json(&missing.text().await.expect("body"))["status"], 404);
+    let wrong = c.get(s.url("/v1/tag")).send().await.expect("405");
+    assert_eq!(wrong.status(), 405);
+    assert!(json(&wrong.text().await.expect("body"))["error"].as_str().is_some_and(|e| e.contains("GET /v1/tag")));
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
