@@ -19,6 +19,8 @@
 //! tagged at once ([`Config::concurrency`], 503 beyond). Errors are JSON
 //! objects `{"error": "...", "status": N}`.
 
+#![deny(missing_docs)]
+
 mod api;
 mod body;
 pub mod duckling;
