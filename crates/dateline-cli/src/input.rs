@@ -3,7 +3,7 @@
 
 use std::fmt;
 
-use dateline_eval::timeml::{line_col, parse_dct, TimemlDoc};
+use dateline_eval::timeml::{line_col, TimemlDoc};
 use jiff::civil::Date;
 
 /// The input formats `dateline tag` reads.
@@ -142,14 +142,6 @@ fn seed_header(s: &str) -> Option<(std::ops::Range<usize>, std::ops::Range<usize
     Some((start..vend, vstart..vend))
 }
 
-/// Parses a user-given DCT (`YYYY-MM-DD`, `YYYYMMDD`, or an ISO date-time),
-/// the same forms wherever a DCT is given: `--dct`, a seed file's `date`
-/// word and a JSON line's `dct`. Years run from 0000 (1 BC, written
-/// `BC0001` in TIMEX3 values) to 9999.
-pub fn user_dct(s: &str) -> Option<Date> {
-    parse_dct(s).filter(|_| s.trim().len() >= 8)
-}
-
 /// A document's reference time: its date, and the instant with its zone
 /// when more than a date was given (`2013-02-12T04:30:00-02:00`, or
 /// `2013-02-12T04:30:00-02:00[America/Sao_Paulo]`).
@@ -165,11 +157,7 @@ impl std::fmt::Display for Dct {
     /// The date alone, or the instant: with its IANA zone in brackets, or
     /// with its offset.
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match &self.instant {
-            None => write!(f, "{}", self.date),
-            Some(z) if z.time_zone().iana_name().is_some() => write!(f, "{z}"),
-            Some(z) => write!(f, "{}", z.timestamp().display_with_offset(z.offset())),
-        }
+        f.write_str(&dateline::json::dct_text(self.date, self.instant.as_ref()))
     }
 }
 
@@ -201,8 +189,7 @@ pub fn user_reference(s: &str) -> Option<Dct> {
     user_dct(s).map(Dct::from)
 }
 
-/// What a DCT that [`user_dct`] refused should have been.
-pub const DCT_FORMS: &str = "expected YYYY-MM-DD, YYYYMMDD, YYYY-MM-DDTHH:MM, or a date-time with an offset or zone (2013-02-12T04:30:00-02:00[America/Sao_Paulo]), with a year from 0000 to 9999";
+pub use dateline_eval::timeml::{user_dct, DCT_FORMS};
 
 /// Reads the documents of one input.
 ///

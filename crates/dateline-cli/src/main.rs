@@ -66,10 +66,20 @@ fn flag_error(e: &dateline::Error) -> String {
 }
 
 impl ZoneArgs {
+    /// The `--zone-prefer` pairs, (abbreviation, zone).
+    fn preferences(&self) -> Result<Vec<(String, String)>, String> {
+        self.zone_prefer
+            .iter()
+            .map(|p| {
+                let (abbr, zone) = p.split_once('=').ok_or_else(|| format!("--zone-prefer {p:?}: expected ABBR=ZONE"))?;
+                Ok((abbr.trim().to_string(), zone.trim().to_string()))
+            })
+            .collect()
+    }
+
     fn apply(&self, mut b: dateline::TaggerBuilder) -> Result<dateline::TaggerBuilder, String> {
-        for p in &self.zone_prefer {
-            let (abbr, zone) = p.split_once('=').ok_or_else(|| format!("--zone-prefer {p:?}: expected ABBR=ZONE"))?;
-            b = b.prefer_zone(abbr.trim(), zone.trim());
+        for (abbr, zone) in self.preferences()? {
+            b = b.prefer_zone(&abbr, &zone);
         }
         if let Some(z) = &self.tz {
             b = b.default_zone(z);
@@ -196,6 +206,31 @@ enum Command {
         #[command(flatten)]
         pieces: PieceArgs,
     },
+    /// Serve the HTTP API, the Duckling-compatible /parse and the demo page (until SIGTERM or Ctrl-C).
+    Serve {
+        /// The address to listen on (port 0 picks a free port; the address is printed).
+        #[arg(long, default_value = "127.0.0.1:8080")]
+        addr: std::net::SocketAddr,
+        /// The most bytes a request body may have (413 beyond).
+        #[arg(long, default_value_t = 1 << 20)]
+        max_body: usize,
+        /// The most bytes of text one document may have (413 beyond).
+        #[arg(long, default_value_t = 256 << 10)]
+        max_text: usize,
+        /// The time budget of one document, in milliseconds (504 beyond).
+        #[arg(long, default_value_t = 5000)]
+        timeout_ms: u64,
+        /// How many requests may be tagging at once (503 beyond).
+        #[arg(long, default_value_t = 256)]
+        concurrency: usize,
+        /// Anchoring mode, unless a request gives one.
+        #[arg(long, value_enum, default_value = "news")]
+        mode: ModeArg,
+        #[command(flatten)]
+        zones: ZoneArgs,
+        #[command(flatten)]
+        calendar: CalendarArgs,
+    },
     /// Measure tagging throughput on a corpus (a directory of TimeML files or a JSON Lines file).
     Bench {
         /// The corpus.
@@ -272,6 +307,31 @@ fn main() -> ExitCode {
                 ExitCode::from(2)
             }
         },
+        Command::Serve { addr, max_body, max_text, timeout_ms, concurrency, mode, zones, calendar } => {
+            let prefer = match zones.preferences() {
+                Ok(p) => p,
+                Err(e) => {
+                    eprintln!("dateline: {e}");
+                    return ExitCode::from(2);
+                }
+            };
+            let defaults = dateline_server::TagOptions {
+                narrative: mode == ModeArg::Narrative,
+                tz: zones.tz,
+                to_tz: zones.to_tz,
+                prefer,
+                include_past: calendar.include_past,
+            };
+            let config =
+                dateline_server::Config { addr, max_body, max_text, timeout: std::time::Duration::from_millis(timeout_ms), concurrency, defaults };
+            match dateline_server::run(config) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) => {
+                    eprintln!("dateline: serve: {e}");
+                    ExitCode::from(2)
+                }
+            }
+        }
         Command::Bench { corpus, jobs, seconds, json } => {
             let jobs = jobs.unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
             report_exit(bench::run(&corpus, jobs, seconds, json))

@@ -2,10 +2,8 @@
 
 use std::fmt::Write;
 
-use dateline::Analysis;
-use serde::Serialize;
-
 use crate::input::Doc;
+use dateline::Analysis;
 
 /// The output formats of `dateline tag`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
@@ -22,14 +20,6 @@ pub enum OutputFormat {
     Ics,
 }
 
-#[derive(Serialize)]
-struct JsonDoc<'a> {
-    id: &'a str,
-    dct: Option<String>,
-    #[serde(flatten)]
-    analysis: &'a Analysis,
-}
-
 /// Renders one document's analysis in `format`. The whole output is built in
 /// memory so that a failure never leaves half a document behind.
 /// `calendar` says what an iCalendar output keeps.
@@ -37,11 +27,8 @@ pub fn render(doc: &Doc, a: &Analysis, format: OutputFormat, calendar: dateline:
     let dct = doc.dct.as_ref().map(|d| d.to_string());
     match format {
         OutputFormat::Json | OutputFormat::Jsonl => {
-            let j = JsonDoc { id: &doc.id, dct, analysis: a };
-            let mut s = if format == OutputFormat::Json { serde_json::to_string_pretty(&j) } else { serde_json::to_string(&j) }
-                .expect("analyses always serialise");
-            s.push('\n');
-            s
+            dateline::json::JsonDocument::new(&doc.id, doc.date(), doc.dct.as_ref().and_then(|d| d.instant.as_ref()), a)
+                .render(format == OutputFormat::Json)
         }
         OutputFormat::Timeml => match &doc.timeml {
             Some(t) => t.write(a),

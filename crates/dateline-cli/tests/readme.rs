@@ -72,7 +72,7 @@ fn usage_lists_every_subcommand_and_flag() {
         .filter_map(|l| l.split_whitespace().next())
         .filter(|c| *c != "help")
         .collect();
-    assert_eq!(commands, ["tag", "calendar", "bench", "eval"]);
+    assert_eq!(commands, ["tag", "calendar", "serve", "bench", "eval"]);
     for c in commands {
         assert!(usage.contains(&format!("dateline {c} ")), "Usage does not show `dateline {c}`");
         for f in flags(&dateline(&[c, "--help"])) {

@@ -148,6 +148,17 @@ fn one_line(message: &str) -> String {
     format!("{cut}\u{2026}")
 }
 
+/// Parses a user-given DCT (`YYYY-MM-DD`, `YYYYMMDD`, or an ISO date-time),
+/// the same forms wherever a DCT is given: the command line's `--dct`, a
+/// seed file's `date` word, a JSON line's `dct` and the server's requests.
+/// Years run from 0000 (1 BC, written `BC0001` in TIMEX3 values) to 9999.
+pub fn user_dct(s: &str) -> Option<Date> {
+    parse_dct(s).filter(|_| s.trim().len() >= 8)
+}
+
+/// What a DCT that [`user_dct`] refused should have been.
+pub const DCT_FORMS: &str = "expected YYYY-MM-DD, YYYYMMDD, YYYY-MM-DDTHH:MM, or a date-time with an offset or zone (2013-02-12T04:30:00-02:00[America/Sao_Paulo]), with a year from 0000 to 9999";
+
 /// Parses a DCT value such as `1998-01-08`, `19980108` or `1998-01-08T10:00`.
 pub fn parse_dct(v: &str) -> Option<Date> {
     let v = v.trim();

@@ -197,9 +197,36 @@ impl At {
             At::Civil(dt) => *dt,
         }
     }
+
+    /// The instant in `tz` (a civil date-time is a wall time there).
+    fn in_zone(&self, tz: &jiff::tz::TimeZone) -> Result<jiff::Zoned, jiff::Error> {
+        match self {
+            At::Zoned(z) => Ok(z.with_time_zone(tz.clone())),
+            At::Civil(dt) => dt.to_zoned(tz.clone()),
+        }
+    }
 }
 
 impl TimeRange {
+    /// The first instant in `tz`: a zoned start converted to it, a civil one
+    /// (no zone known) taken as a wall time there. For callers that answer
+    /// in one zone (the Duckling-compatible endpoint), without parsing
+    /// `start` again.
+    ///
+    /// # Errors
+    /// When the instant lies outside the range jiff can represent in `tz`.
+    pub fn start_in(&self, tz: &jiff::tz::TimeZone) -> Result<jiff::Zoned, jiff::Error> {
+        self.bounds.0.in_zone(tz)
+    }
+
+    /// The first instant after the interval in `tz`, as [`TimeRange::start_in`].
+    ///
+    /// # Errors
+    /// As [`TimeRange::start_in`].
+    pub fn end_in(&self, tz: &jiff::tz::TimeZone) -> Result<jiff::Zoned, jiff::Error> {
+        self.bounds.1.in_zone(tz)
+    }
+
     /// A range from `start` to `end`, rendered as RFC 9557 strings.
     pub(crate) fn zoned(start: jiff::Zoned, end: jiff::Zoned, grain: &'static str) -> TimeRange {
         TimeRange { start: start.to_string(), end: end.to_string(), grain, bounds: (At::Zoned(start), At::Zoned(end)) }

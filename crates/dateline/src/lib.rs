@@ -44,6 +44,7 @@ mod discourse;
 pub mod expr;
 pub mod grammar;
 pub mod ical;
+pub mod json;
 pub mod lang;
 pub mod lex;
 pub mod lexicon;
