@@ -95,6 +95,15 @@ fn benches(c: &mut Criterion) {
     // token that may begin an expression (most of them determiners and numbers)
     let tokens: Vec<_> = docs.iter().map(|(t, _)| lex::tokenize(t, &lexicon)).collect();
     g.bench_function("compose", |b| b.iter(|| tokens.iter().map(|t| grammar::compose(t, ENGLISH.rules).len()).sum::<usize>()));
+    // the comparison the rules make most: a token against a short word
+    g.bench_function("word comparisons", |b| {
+        b.iter(|| {
+            tokens
+                .iter()
+                .map(|t| (0..t.len()).filter(|&i| t.is(i, "the") || t.is(i, "said") || t.is(i, ",") || t.is(i + 1, "of")).count())
+                .sum::<usize>()
+        })
+    });
     g.bench_function("lex+compose", |b| {
         b.iter(|| docs.iter().map(|(t, _)| grammar::compose(&lex::tokenize(t, &lexicon), ENGLISH.rules).len()).sum::<usize>())
     });
