@@ -138,6 +138,10 @@ pub struct Word {
     pub class: u32,
     /// Which way the word points a sentence in time, if it does.
     pub cue: Cue,
+    /// Whether the rules read the word right after a number although it has
+    /// no class ("5 p.m.", "two more weeks", "three times a week"): after
+    /// other such words a short number begins no expression.
+    pub after_number: bool,
 }
 
 /// A tense cue: a word saying its sentence is about the past or the future.
@@ -252,6 +256,12 @@ impl Lexicon {
                 let bit = parts.next().and_then(class::of_opener).ok_or_else(|| err("unknown opener class"))?;
                 for word in parts {
                     lex.map.entry(word.into()).or_default().class |= bit;
+                }
+                continue;
+            }
+            if kind == "afternumber" {
+                for word in parts {
+                    lex.map.entry(word.into()).or_default().after_number = true;
                 }
                 continue;
             }
@@ -538,6 +548,19 @@ mod tests {
         assert!(lex.lookup("second").contains(&Entry::Unit { unit: Unit::Second, plural: false }));
         assert!(lex.lookup("tuesday").contains(&Entry::Weekday(2)));
         assert!(lex.lookup("banana").is_empty());
+    }
+
+    #[test]
+    fn words_read_after_a_number_keep_their_class() {
+        let lex = Lexicon::parse(crate::lang::en::LEXICON).unwrap();
+        let word = |w: &str| lex.word(w).cloned().unwrap_or_default();
+        assert!(word("p.m.").after_number && word("p.m.").class == 0 && word("p.m.").entries.is_empty());
+        assert!(word("consecutive").after_number && word("times").after_number);
+        // ("more" is an opener, and stays one)
+        assert!(word("more").after_number && word("more").class == class::APPROX);
+        assert!(!word("percent").after_number && !word("the").after_number);
+        let small = Lexicon::parse("afternumber sharp\nopener det the").unwrap();
+        assert!(small.word("sharp").is_some_and(|w| w.after_number && w.class == 0));
     }
 
     #[test]
