@@ -136,6 +136,13 @@ fn benches(c: &mut Criterion) {
     g.bench_function("compose", |b| b.iter(|| grammar::compose(&figure_tokens, ENGLISH.rules).len()));
     g.finish();
 
+    // the values every timex gets: a day, a month, a clock time
+    let days: Vec<jiff::civil::Date> = (0..10_000).map(|n| jiff::civil::date(1990 + n % 40, 1 + (n % 12) as i8, 1 + (n % 28) as i8)).collect();
+    let mut g = c.benchmark_group("values");
+    g.throughput(Throughput::Elements(days.len() as u64));
+    g.bench_function("day", |b| b.iter(|| days.iter().map(|&d| dateline::value::day(d).len()).sum::<usize>()));
+    g.finish();
+
     // articles with clock times: the zone evidence (every capitalised word
     // looked up as the start of a place name) and the schedules
     let clocks = clock_articles();
