@@ -104,6 +104,12 @@ fn benches(c: &mut Criterion) {
                 .sum::<usize>()
         })
     });
+    // the tense cues read around every expression found
+    let found: Vec<Vec<(usize, usize)>> =
+        tokens.iter().map(|t| grammar::compose(t, ENGLISH.rules).iter().map(|f| (f.start, f.end)).collect()).collect();
+    g.bench_function("tense cues", |b| {
+        b.iter(|| tokens.iter().zip(&found).map(|(t, fs)| fs.iter().filter(|&&(s, e)| (ENGLISH.tense)(t, s, e).firm).count()).sum::<usize>())
+    });
     g.bench_function("lex+compose", |b| {
         b.iter(|| docs.iter().map(|(t, _)| grammar::compose(&lex::tokenize(t, &lexicon), ENGLISH.rules).len()).sum::<usize>())
     });

@@ -10,7 +10,7 @@
 
 use super::words::*;
 use crate::expr::{Dir, Tense};
-use crate::lex::Tokens;
+use crate::lex::{short_key, Tokens};
 use crate::lexicon::Cue;
 use crate::tuning::{
     CLAUSE_REACH, DEADLINE_REACH, FIRM_REACH, OBJECT_REACH, PAREN_REACH, REPORT_SETTING_REACH, TENSE_REACH, TENSE_SENTENCE_REACH, TIME_CLAUSE_REACH,
@@ -611,10 +611,25 @@ fn may_cue(t: &Tokens<'_>, k: usize) -> bool {
     w.ends_with("ed")
         || w.ends_with("ing")
         || k > 0 && is(t, k - 1, "to")
-        || among(w, CUES_IN_CONTEXT)
-        || among(w, SCHEDULE_VERBS)
+        || SHORT_CUE_KEYS.contains(&t.key(k))
         || w.ends_with('s') && among(w, SCHEDULE_VERBS_S)
 }
+
+/// The keys of [`CUES_IN_CONTEXT`] and [`SCHEDULE_VERBS`], all words of at
+/// most seven letters, which [`may_cue`] compares with a token's key.
+const SHORT_CUE_KEYS: [u64; CUES_IN_CONTEXT.len() + SCHEDULE_VERBS.len()] = {
+    let mut keys = [0; CUES_IN_CONTEXT.len() + SCHEDULE_VERBS.len()];
+    let mut n = 0;
+    while n < keys.len() {
+        let w = if n < CUES_IN_CONTEXT.len() { CUES_IN_CONTEXT[n] } else { SCHEDULE_VERBS[n - CUES_IN_CONTEXT.len()] };
+        keys[n] = match short_key(w.as_bytes()) {
+            Some(key) => key,
+            None => panic!("a word of more than seven letters among the short cues"),
+        };
+        n += 1;
+    }
+    keys
+};
 
 /// Whether the expression at tokens `[start, end)` opens its sentence after
 /// a preposition and a comma closes it ("In January, ...", "At 10 a.m.
