@@ -47,8 +47,10 @@ pub(crate) struct Place {
     pub(crate) kind: PlaceKind,
 }
 
-// MAX_WORDS, NAMES, ENDS, FIRST, CODES, ZONES and KINDS, made by build.rs.
+// MAX_WORDS, NAMES, ENDS, FIRST, FIRST_TWO, CODES, ZONES and KINDS, made by build.rs.
 include!(concat!(env!("OUT_DIR"), "/places.rs"));
+// SECOND_CLASSES and second_class, by which build.rs made FIRST_TWO
+include!("places_class.rs");
 
 /// Looks up a name as it stands in the text, its words joined by single
 /// spaces ("New Orleans", "SEOUL", "St. John's", "RTÉ"). Case does not
@@ -155,11 +157,19 @@ fn place(i: usize) -> Place {
 }
 
 /// The part of the sorted table that holds the names with the first byte
-/// of `key` (all of it for an empty key): where a search for it may stop.
+/// of `key`, and for a first letter 'a'..='z' with the class of its second
+/// byte too (all of it for an empty key): where a search for it may stop.
+/// (Past the span every name is above the key, so a search that ends at
+/// its end has found where the key would be.)
 fn span_of(key: &str) -> (usize, usize) {
-    match key.as_bytes().first() {
-        Some(&b) => (FIRST[usize::from(b)] as usize, FIRST[usize::from(b) + 1] as usize),
-        None => (0, ENDS.len()),
+    match key.as_bytes() {
+        [] => (0, ENDS.len()),
+        [b @ b'a'..=b'z', rest @ ..] => {
+            let row = &FIRST_TWO[usize::from(b - b'a')];
+            let class = second_class(rest.first().copied());
+            (row[class] as usize, row[class + 1] as usize)
+        }
+        [b, ..] => (FIRST[usize::from(*b)] as usize, FIRST[usize::from(*b) + 1] as usize),
     }
 }
 
@@ -356,6 +366,23 @@ mod tests {
         for i in 0..ENDS.len() {
             let b = usize::from(name_at(i).as_bytes()[0]);
             assert!((FIRST[b] as usize..FIRST[b + 1] as usize).contains(&i), "{:?}", name_at(i));
+        }
+    }
+
+    #[test]
+    fn first_two_bytes_index_the_table() {
+        for i in 0..ENDS.len() {
+            let name = name_at(i).as_bytes();
+            let Some(first) = name[0].checked_sub(b'a').filter(|&f| f < 26) else { continue };
+            let row = &FIRST_TWO[usize::from(first)];
+            let class = second_class(name.get(1).copied());
+            assert!((row[class] as usize..row[class + 1] as usize).contains(&i), "{:?}", name_at(i));
+            assert_eq!((row[0], row[SECOND_CLASSES]), (FIRST[usize::from(name[0])], FIRST[usize::from(name[0]) + 1]));
+        }
+        // every key's search finds what a search of the whole table finds
+        for key in ["a", "ab", "ne", "new", "new york", "n'", "zz", "z{", "é", "st.", "sao", "são paulo", "t"] {
+            let whole = (0..ENDS.len()).find(|&i| name_bytes_at(i) >= key.as_bytes()).unwrap_or(ENDS.len());
+            assert_eq!(lower_bound(key), whole, "{key:?}");
         }
     }
 
