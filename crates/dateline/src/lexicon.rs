@@ -140,7 +140,7 @@ pub struct Word {
     pub cue: Cue,
     /// Whether the rules read the word right after a number although it has
     /// no class ("5 p.m.", "two more weeks", "three times a week"): after
-    /// other such words a short number begins no expression.
+    /// other such words a short number or a number word begins no expression.
     pub after_number: bool,
 }
 

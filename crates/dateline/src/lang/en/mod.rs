@@ -153,15 +153,16 @@ fn base(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
 /// Christmas") does not count: no rule reads a determiner before those,
 /// save a holiday after "this" ("this Christmas"), which reads "this" as a
 /// direction. (They are a third of what determiners are followed by in
-/// news, with not one match.) A number of one to three digits begins one
-/// only before a word the rules read after it: not before a lower-case word
-/// of four letters or more that the lexicon does not know ("5 percent", "3
-/// million", "200 people": half the numbers of news), save the words the
-/// lexicon lists as read after a number (`afternumber`). Every rule that can begin on them has been read
+/// news, with not one match.) A number of one to three digits, or a number
+/// word, begins one only before a word the rules read after it: not before
+/// a lower-case word of four letters or more that the lexicon does not know
+/// ("5 percent", "3 million", "200 people", "two countries": half the
+/// numbers of news), save the words the lexicon lists as read after a
+/// number (`afternumber`). Every rule that can begin on them has been read
 /// for what it needs next; `class_tests` checks on the example tables and
 /// real news that no rule matches where this says none can.
 fn may_begin(t: &Tokens<'_>, i: usize, class: u32) -> bool {
-    if class == NUM && t.lw_bytes(i).len() <= 3 {
+    if class == NUM && t.lw_bytes(i).len() <= 3 || class == NUMBER {
         let unknown = t.toks.get(i + 1).is_some_and(|n| n.kind == TokKind::Word && !n.cap && n.class == 0 && n.end - n.start >= 4);
         return !unknown || t.lexicon.word(t.lw(i + 1)).is_some_and(|w| w.after_number);
     }
