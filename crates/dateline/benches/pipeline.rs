@@ -131,6 +131,14 @@ fn benches(c: &mut Criterion) {
     g.bench_function("json output", |b| b.iter(|| tagged.iter().map(|a| serde_json::to_string(a).map_or(0, |s| s.len())).sum::<usize>()));
     g.finish();
 
+    // the lexicon lookup the lexer makes for every word
+    let words: Vec<&str> = docs.iter().flat_map(|(t, _)| t.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty())).take(200_000).collect();
+    let lowered: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+    let mut g = c.benchmark_group("lexicon");
+    g.throughput(Throughput::Elements(lowered.len() as u64));
+    g.bench_function("word lookups", |b| b.iter(|| lowered.iter().filter(|w| lexicon.word(w).is_some()).count()));
+    g.finish();
+
     // figures, as business news is full of them: a number tries the rules
     // only before a word they read after one
     let figures =

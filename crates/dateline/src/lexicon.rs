@@ -8,6 +8,8 @@
 
 use rustc_hash::FxHashMap;
 
+use crate::lex::short_key;
+
 use crate::expr::{Pod, Season, Unit};
 
 /// What one lexicon word means. A word may have several entries ("second"
@@ -206,6 +208,10 @@ pub struct ZoneName {
 #[derive(Debug, Clone)]
 pub struct Lexicon {
     map: FxHashMap<Box<str>, Word>,
+    /// The words of `map` of at most seven bytes again, by their
+    /// [`short_key`]: looking one of them up compares one number, with no
+    /// string to hash, follow and compare (most words of a text are short).
+    short: FxHashMap<u64, Word>,
     zones: Vec<ZoneName>,
     phrases: Vec<Phrase>,
     /// One bit per [`filter_bit`] of the words in `map`: a word whose bit is
@@ -243,7 +249,8 @@ impl Lexicon {
     /// # Errors
     /// Returns a [`LexiconError`] naming the line when a kind or value is unknown.
     pub fn parse(src: &str) -> Result<Lexicon, LexiconError> {
-        let mut lex = Lexicon { map: FxHashMap::default(), zones: Vec::new(), phrases: Vec::new(), filter: Box::default() };
+        let mut lex =
+            Lexicon { map: FxHashMap::default(), short: FxHashMap::default(), zones: Vec::new(), phrases: Vec::new(), filter: Box::default() };
         for (n, line) in src.lines().enumerate() {
             let line = line.trim();
             if line.is_empty() || line.starts_with('#') {
@@ -360,6 +367,7 @@ impl Lexicon {
             filter[bit / 64] |= 1 << (bit % 64);
         }
         lex.filter = filter.into_boxed_slice();
+        lex.short = lex.map.iter().filter_map(|(word, meaning)| Some((short_key(word.as_bytes())?, meaning.clone()))).collect();
         Ok(lex)
     }
 
@@ -378,7 +386,16 @@ impl Lexicon {
                 return None;
             }
         }
-        self.map.get(lower)
+        self.find(lower)
+    }
+
+    /// [`Lexicon::word`] for a word the filter lets through (the filter is
+    /// read inline, at every token; this, for about one word in ten, not).
+    fn find(&self, lower: &str) -> Option<&Word> {
+        match short_key(lower.as_bytes()) {
+            Some(key) => self.short.get(&key),
+            None => self.map.get(lower),
+        }
     }
 
     /// Adds a place name (lowercase words) for an IANA zone, unless the name
@@ -567,6 +584,7 @@ mod tests {
     fn the_filter_lets_every_word_through() {
         let lex = Lexicon::parse(crate::lang::en::LEXICON).unwrap();
         assert!(lex.map.len() > 900, "{} words", lex.map.len());
+        assert_eq!(lex.short.len(), lex.map.keys().filter(|w| w.len() <= 7).count());
         for word in lex.map.keys() {
             assert!(lex.word(word).is_some(), "{word:?}");
         }
