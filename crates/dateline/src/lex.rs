@@ -49,7 +49,7 @@ pub struct Token {
 }
 
 /// The longest word [`short_key`] holds whole.
-const KEY_BYTES: usize = 7;
+pub(crate) const KEY_BYTES: usize = 7;
 
 /// A word of at most [`KEY_BYTES`] bytes as one number: its bytes from the
 /// lowest up, and its length in the top byte; `None` for a longer word.
@@ -67,7 +67,7 @@ pub const fn short_key(w: &[u8]) -> Option<u64> {
 
 /// The first [`KEY_BYTES`] bytes of `w` and its length (at most 255) as one number.
 #[inline]
-const fn prefix_key(w: &[u8]) -> u64 {
+pub(crate) const fn prefix_key(w: &[u8]) -> u64 {
     let mut key = (if w.len() > 255 { 255 } else { w.len() } as u64) << 56;
     let mut n = 0;
     while n < w.len() && n < KEY_BYTES {
@@ -243,9 +243,10 @@ pub fn tokenize<'t>(text: &'t str, lexicon: &'t Lexicon) -> Tokens<'t> {
             i += width;
             kind = TokKind::Punct;
         }
+        let key = token_key(lower.as_bytes(), start, i);
         let (lex, class, cue) = match kind {
             TokKind::Num => ((0, 0), crate::lexicon::class::NUM, Cue::None),
-            _ => match lexicon.word(&lower[start..i]) {
+            _ => match lexicon.word_keyed(key, &lower[start..i]) {
                 Some(w) => {
                     let s = entries.len() as u32;
                     entries.extend_from_slice(&w.entries);
@@ -264,7 +265,7 @@ pub fn tokenize<'t>(text: &'t str, lexicon: &'t Lexicon) -> Tokens<'t> {
             class,
             cue,
             lex,
-            key: token_key(lower.as_bytes(), start, i),
+            key,
         });
         space = false;
         newline = false;

@@ -8,7 +8,7 @@
 
 use rustc_hash::FxHashMap;
 
-use crate::lex::short_key;
+use crate::lex::{prefix_key, short_key, KEY_BYTES};
 
 use crate::expr::{Pod, Season, Unit};
 
@@ -224,13 +224,12 @@ pub struct Lexicon {
 /// that a few thousand words leave most bits clear.
 const FILTER_BITS: usize = 1 << 16;
 
-/// The bit of a non-empty word in the filter, from its length, first two
-/// bytes and last byte.
+/// The bit of a non-empty word in the filter, from its key (its first
+/// seven bytes and its length, see [`prefix_key`]), which the lexer has
+/// worked out for every token already.
 #[inline]
-fn filter_bit(w: &[u8]) -> usize {
-    let (first, second, last) = (w[0], w.get(1).copied().unwrap_or(0), w[w.len() - 1]);
-    let key = u32::from(first) | u32::from(second) << 8 | u32::from(last) << 16 | (w.len() as u32) << 24;
-    (key.wrapping_mul(0x9E37_79B1) >> 16) as usize & (FILTER_BITS - 1)
+fn filter_bit(key: u64) -> usize {
+    (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 48) as usize & (FILTER_BITS - 1)
 }
 
 /// An error in a lexicon data file: the line number and what is wrong.
@@ -363,7 +362,7 @@ impl Lexicon {
         }
         let mut filter = vec![0u64; FILTER_BITS / 64];
         for word in lex.map.keys().filter(|w| !w.is_empty()) {
-            let bit = filter_bit(word.as_bytes());
+            let bit = filter_bit(prefix_key(word.as_bytes()));
             filter[bit / 64] |= 1 << (bit % 64);
         }
         lex.filter = filter.into_boxed_slice();
@@ -379,22 +378,30 @@ impl Lexicon {
     /// Everything the lexicon knows about a lowercase word, if anything.
     #[inline]
     pub fn word(&self, lower: &str) -> Option<&Word> {
-        let w = lower.as_bytes();
-        if !w.is_empty() {
-            let bit = filter_bit(w);
+        self.word_keyed(prefix_key(lower.as_bytes()), lower)
+    }
+
+    /// [`Lexicon::word`] for a word whose [`prefix_key`] is `key` (the lexer
+    /// has it for every token).
+    #[inline]
+    pub(crate) fn word_keyed(&self, key: u64, lower: &str) -> Option<&Word> {
+        if !lower.is_empty() {
+            let bit = filter_bit(key);
             if self.filter.get(bit / 64).is_none_or(|b| b & (1 << (bit % 64)) == 0) {
                 return None;
             }
         }
-        self.find(lower)
+        self.find(key, lower)
     }
 
-    /// [`Lexicon::word`] for a word the filter lets through (the filter is
-    /// read inline, at every token; this, for about one word in ten, not).
-    fn find(&self, lower: &str) -> Option<&Word> {
-        match short_key(lower.as_bytes()) {
-            Some(key) => self.short.get(&key),
-            None => self.map.get(lower),
+    /// [`Lexicon::word_keyed`] for a word the filter lets through (the
+    /// filter is read inline, at every token; this, for about one word in
+    /// ten, not).
+    fn find(&self, key: u64, lower: &str) -> Option<&Word> {
+        if lower.len() <= KEY_BYTES {
+            self.short.get(&key)
+        } else {
+            self.map.get(lower)
         }
     }
 
@@ -589,7 +596,7 @@ mod tests {
             assert!(lex.word(word).is_some(), "{word:?}");
         }
         // and keeps most other words out without a lookup
-        let bit = |w: &str| filter_bit(w.as_bytes());
+        let bit = |w: &str| filter_bit(prefix_key(w.as_bytes()));
         let set = |b: usize| lex.filter[b / 64] & (1 << (b % 64)) != 0;
         let others = ["economy", "government", "percent", "minister", "company", "market", "officials", "because", "people", "country"];
         assert!(others.iter().filter(|w| set(bit(w))).count() <= 3);
