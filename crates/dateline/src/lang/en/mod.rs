@@ -244,7 +244,8 @@ fn wrap(m: Option<Mod>, end: usize, inner: Expr) -> Option<(usize, Expr)> {
 pub fn modified(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     // "about" and "almost" qualify the expression after them but stay outside
     // its extent, as TE3 news annotation has it ("about [five hours]")
-    if i > 0 && any(t, i - 1, &["about", "almost"]) {
+    // (both are approximation openers: the class settles most tokens before the words)
+    if i > 0 && t.toks[i - 1].class & APPROX != 0 && any(t, i - 1, &["about", "almost"]) {
         let m = if is(t, i - 1, "about") { Mod::Approx } else { Mod::LessThan };
         let (end, inner) = base(t, i)?;
         return match inner {
