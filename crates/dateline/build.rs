@@ -112,6 +112,18 @@ fn main() {
         write!(out, "],").unwrap();
     }
     writeln!(out, "];").unwrap();
+    // the first eight bytes of each name as one big-endian number, which
+    // orders as the names do wherever two of them differ
+    writeln!(out, "/// Per name: its first eight bytes, zero-padded, as a big-endian number.").unwrap();
+    write!(out, "static PREFIXES: [u64; {}] = [", names.len()).unwrap();
+    for (name, _) in &names {
+        let mut eight = [0u8; 8];
+        for (d, b) in eight.iter_mut().zip(name.bytes()) {
+            *d = b;
+        }
+        write!(out, "{},", u64::from_be_bytes(eight)).unwrap();
+    }
+    writeln!(out, "];").unwrap();
     writeln!(out, "/// Per name: its zone's index in `ZONES` << 3 | its kind's index in `KINDS`.").unwrap();
     write!(out, "static CODES: [u16; {}] = [", names.len()).unwrap();
     for (_, code) in &names {
