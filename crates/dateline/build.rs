@@ -17,8 +17,13 @@ const SOURCE: &str = "src/lang/en/places.txt";
 const KINDS: [(&str, &str); 5] =
     [("city", "City"), ("region", "Region"), ("country", "Country"), ("broadcaster", "Broadcaster"), ("exchange", "Exchange")];
 
+// SECOND_CLASSES and second_class, shared with src/places.rs, which
+// classes a key as the table was made
+include!("src/places_class.rs");
+
 fn main() {
     println!("cargo:rerun-if-changed={SOURCE}");
+    println!("cargo:rerun-if-changed=src/places_class.rs");
     let text = fs::read_to_string(SOURCE).unwrap_or_else(|e| panic!("{SOURCE}: {e}"));
     let fail = |line: usize, msg: &str| -> ! { panic!("{SOURCE}:{}: {msg}", line + 1) };
 
@@ -88,6 +93,35 @@ fn main() {
     write!(out, "static FIRST: [u32; 257] = [").unwrap();
     for b in 0..=256usize {
         write!(out, "{},", names.partition_point(|(name, _)| usize::from(name.as_bytes()[0]) < b)).unwrap();
+    }
+    writeln!(out, "];").unwrap();
+    // and for a first byte 'a'..='z', where the names of each class of second
+    // byte begin (see `second_class`): a search of "ne" reads the names in
+    // "n" + 'e', tens of names, not the thousands in "n"
+    writeln!(out, "/// For a first byte 'a'..='z' (by its offset from 'a') and each class of second byte (see `second_class`), the index of the first name whose first byte is that one and whose second byte's class is at least that class; the last column is where the next first byte begins.").unwrap();
+    write!(out, "static FIRST_TWO: [[u32; {}]; 26] = [", SECOND_CLASSES + 1).unwrap();
+    for first in b'a'..=b'z' {
+        write!(out, "[").unwrap();
+        for class in 0..=SECOND_CLASSES {
+            let at = names.partition_point(|(name, _)| {
+                let b = name.as_bytes();
+                b[0] < first || b[0] == first && second_class(b.get(1).copied()) < class
+            });
+            write!(out, "{at},").unwrap();
+        }
+        write!(out, "],").unwrap();
+    }
+    writeln!(out, "];").unwrap();
+    // the first eight bytes of each name as one big-endian number, which
+    // orders as the names do wherever two of them differ
+    writeln!(out, "/// Per name: its first eight bytes, zero-padded, as a big-endian number.").unwrap();
+    write!(out, "static PREFIXES: [u64; {}] = [", names.len()).unwrap();
+    for (name, _) in &names {
+        let mut eight = [0u8; 8];
+        for (d, b) in eight.iter_mut().zip(name.bytes()) {
+            *d = b;
+        }
+        write!(out, "{},", u64::from_be_bytes(eight)).unwrap();
     }
     writeln!(out, "];").unwrap();
     writeln!(out, "/// Per name: its zone's index in `ZONES` << 3 | its kind's index in `KINDS`.").unwrap();

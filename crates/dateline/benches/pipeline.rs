@@ -91,6 +91,25 @@ fn benches(c: &mut Criterion) {
     g.throughput(Throughput::Bytes(bytes as u64));
     g.sample_size(20);
     g.bench_function("lex", |b| b.iter(|| docs.iter().map(|(t, _)| lex::tokenize(t, &lexicon).len()).sum::<usize>()));
+    // composition alone, on tokens cut beforehand: the rules tried at every
+    // token that may begin an expression (most of them determiners and numbers)
+    let tokens: Vec<_> = docs.iter().map(|(t, _)| lex::tokenize(t, &lexicon)).collect();
+    g.bench_function("compose", |b| b.iter(|| tokens.iter().map(|t| grammar::compose(t, ENGLISH.rules).len()).sum::<usize>()));
+    // the comparison the rules make most: a token against a short word
+    g.bench_function("word comparisons", |b| {
+        b.iter(|| {
+            tokens
+                .iter()
+                .map(|t| (0..t.len()).filter(|&i| t.is(i, "the") || t.is(i, "said") || t.is(i, ",") || t.is(i + 1, "of")).count())
+                .sum::<usize>()
+        })
+    });
+    // the tense cues read around every expression found
+    let found: Vec<Vec<(usize, usize)>> =
+        tokens.iter().map(|t| grammar::compose(t, ENGLISH.rules).iter().map(|f| (f.start, f.end)).collect()).collect();
+    g.bench_function("tense cues", |b| {
+        b.iter(|| tokens.iter().zip(&found).map(|(t, fs)| fs.iter().filter(|&&(s, e)| (ENGLISH.tense)(t, s, e).firm).count()).sum::<usize>())
+    });
     g.bench_function("lex+compose", |b| {
         b.iter(|| docs.iter().map(|(t, _)| grammar::compose(&lex::tokenize(t, &lexicon), ENGLISH.rules).len()).sum::<usize>())
     });
@@ -110,6 +129,32 @@ fn benches(c: &mut Criterion) {
     });
     let tagged: Vec<_> = docs.iter().map(|(t, d)| tagger.tag(&Document::new(t).with_dct(*d))).collect();
     g.bench_function("json output", |b| b.iter(|| tagged.iter().map(|a| serde_json::to_string(a).map_or(0, |s| s.len())).sum::<usize>()));
+    g.finish();
+
+    // the lexicon lookup the lexer makes for every word
+    let words: Vec<&str> = docs.iter().flat_map(|(t, _)| t.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty())).take(200_000).collect();
+    let lowered: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+    let mut g = c.benchmark_group("lexicon");
+    g.throughput(Throughput::Elements(lowered.len() as u64));
+    g.bench_function("word lookups", |b| b.iter(|| lowered.iter().filter(|w| lexicon.word(w).is_some()).count()));
+    g.finish();
+
+    // figures, as business news is full of them: a number tries the rules
+    // only before a word they read after one
+    let figures =
+        "Shares rose 5 percent to 312 yen, and 200 people lost 3 million dollars in 10 consecutive days; at 8 p.m. the index was up 12 points. "
+            .repeat(2000);
+    let figure_tokens = lex::tokenize(&figures, &lexicon);
+    let mut g = c.benchmark_group("figures");
+    g.throughput(Throughput::Bytes(figures.len() as u64));
+    g.bench_function("compose", |b| b.iter(|| grammar::compose(&figure_tokens, ENGLISH.rules).len()));
+    g.finish();
+
+    // the values every timex gets: a day, a month, a clock time
+    let days: Vec<jiff::civil::Date> = (0..10_000).map(|n| jiff::civil::date(1990 + n % 40, 1 + (n % 12) as i8, 1 + (n % 28) as i8)).collect();
+    let mut g = c.benchmark_group("values");
+    g.throughput(Throughput::Elements(days.len() as u64));
+    g.bench_function("day", |b| b.iter(|| days.iter().map(|&d| dateline::value::day(d).len()).sum::<usize>()));
     g.finish();
 
     // articles with clock times: the zone evidence (every capitalised word

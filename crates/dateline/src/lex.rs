@@ -43,6 +43,38 @@ pub struct Token {
     pub cue: Cue,
     /// Index range of this word's entries in [`Tokens::entries`].
     lex: (u32, u32),
+    /// The token's [`short_key`]: its lowercase bytes as one number, so that
+    /// comparing it with a short word is one comparison.
+    key: u64,
+}
+
+/// The longest word [`short_key`] holds whole.
+pub(crate) const KEY_BYTES: usize = 7;
+
+/// A word of at most [`KEY_BYTES`] bytes as one number: its bytes from the
+/// lowest up, and its length in the top byte; `None` for a longer word.
+/// Two words of that length are equal exactly when their keys are, and a
+/// longer word's key (as the lexer stores it, from its first bytes and its
+/// length) equals no short word's. Rules compare tokens with literal words
+/// all the time; for a literal the key is worked out at compile time.
+#[inline]
+pub const fn short_key(w: &[u8]) -> Option<u64> {
+    if w.len() > KEY_BYTES {
+        return None;
+    }
+    Some(prefix_key(w))
+}
+
+/// The first [`KEY_BYTES`] bytes of `w` and its length (at most 255) as one number.
+#[inline]
+pub(crate) const fn prefix_key(w: &[u8]) -> u64 {
+    let mut key = (if w.len() > 255 { 255 } else { w.len() } as u64) << 56;
+    let mut n = 0;
+    while n < w.len() && n < KEY_BYTES {
+        key |= (w[n] as u64) << (8 * n);
+        n += 1;
+    }
+    key
 }
 
 /// The tokens of one document, with the lowercased text they index.
@@ -78,6 +110,25 @@ impl<'t> Tokens<'t> {
         match self.toks.get(i) {
             Some(t) => self.lower.as_bytes().get(t.start..t.end).unwrap_or_default(),
             None => &[],
+        }
+    }
+
+    /// The [`short_key`] of token `i`'s lowercase text (that of "" past the end).
+    #[inline]
+    pub fn key(&self, i: usize) -> u64 {
+        match self.toks.get(i) {
+            Some(t) => t.key,
+            None => prefix_key(&[]),
+        }
+    }
+
+    /// Whether token `i`, lowercased, is `w`: for a short word, one
+    /// comparison of keys.
+    #[inline]
+    pub fn is(&self, i: usize, w: &str) -> bool {
+        match short_key(w.as_bytes()) {
+            Some(key) => self.key(i) == key,
+            None => self.lw_bytes(i) == w.as_bytes(),
         }
     }
 
@@ -192,9 +243,10 @@ pub fn tokenize<'t>(text: &'t str, lexicon: &'t Lexicon) -> Tokens<'t> {
             i += width;
             kind = TokKind::Punct;
         }
+        let key = token_key(lower.as_bytes(), start, i);
         let (lex, class, cue) = match kind {
             TokKind::Num => ((0, 0), crate::lexicon::class::NUM, Cue::None),
-            _ => match lexicon.word(&lower[start..i]) {
+            _ => match lexicon.word_keyed(key, &lower[start..i]) {
                 Some(w) => {
                     let s = entries.len() as u32;
                     entries.extend_from_slice(&w.entries);
@@ -213,11 +265,27 @@ pub fn tokenize<'t>(text: &'t str, lexicon: &'t Lexicon) -> Tokens<'t> {
             class,
             cue,
             lex,
+            key,
         });
         space = false;
         newline = false;
     }
     Tokens { text, lexicon, lower, toks, entries }
+}
+
+/// The [`prefix_key`] of `lower[start..end]`, read as one load of eight
+/// bytes where the text goes on that far.
+#[inline]
+fn token_key(lower: &[u8], start: usize, end: usize) -> u64 {
+    let len = end - start;
+    match lower.get(start..start + 8) {
+        Some(eight) => {
+            let bytes = u64::from_le_bytes(eight.try_into().unwrap_or_default());
+            let mask = (1u64 << (8 * len.min(KEY_BYTES))) - 1;
+            bytes & mask | (len.min(255) as u64) << 56
+        }
+        None => prefix_key(&lower[start..end]),
+    }
 }
 
 /// How many of the eight bytes of `x` (little-endian: the first in the
@@ -310,6 +378,24 @@ mod tests {
             assert_eq!(is_word_char(c), b.is_ascii_alphabetic(), "{b:#x}");
             assert_eq!(c.is_uppercase(), b.is_ascii_uppercase(), "{b:#x}");
             assert_eq!(c.len_utf8(), 1);
+        }
+    }
+
+    #[test]
+    fn keys_tell_short_words_apart() {
+        let l = lex();
+        let t = tokenize("The theatre, Thursday; a b\u{0} x", &l);
+        assert!(t.is(0, "the") && !t.is(0, "they") && !t.is(0, "th") && !t.is(1, "the"));
+        assert!(t.is(1, "theatre") && t.is(3, "thursday") && !t.is(3, "thursdays") && !t.is(3, "thursdax"));
+        assert!(t.is(2, ",") && t.is(4, ";") && t.is(5, "a") && !t.is(5, "b"));
+        // a NUL byte is a token of its own, and the end of the tokens is no word
+        assert!(t.is(7, "\u{0}") && !t.is(7, "") && t.is(9, "") && !t.is(9, "\u{0}"));
+        assert_eq!(short_key(b"thursday"), None);
+        assert_ne!(short_key(b"a"), short_key(b"a\0"));
+        // the one-load key is the key
+        let text = b"ab cdefghijk lm";
+        for (start, end) in [(0, 2), (3, 12), (3, 10), (13, 15), (0, 15)] {
+            assert_eq!(token_key(text, start, end), prefix_key(&text[start..end]));
         }
     }
 

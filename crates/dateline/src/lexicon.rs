@@ -8,6 +8,8 @@
 
 use rustc_hash::FxHashMap;
 
+use crate::lex::{prefix_key, short_key, KEY_BYTES};
+
 use crate::expr::{Pod, Season, Unit};
 
 /// What one lexicon word means. A word may have several entries ("second"
@@ -138,6 +140,10 @@ pub struct Word {
     pub class: u32,
     /// Which way the word points a sentence in time, if it does.
     pub cue: Cue,
+    /// Whether the rules read the word right after a number although it has
+    /// no class ("5 p.m.", "two more weeks", "three times a week"): after
+    /// other such words a short number or a number word begins no expression.
+    pub after_number: bool,
 }
 
 /// A tense cue: a word saying its sentence is about the past or the future.
@@ -202,6 +208,10 @@ pub struct ZoneName {
 #[derive(Debug, Clone)]
 pub struct Lexicon {
     map: FxHashMap<Box<str>, Word>,
+    /// The words of `map` of at most seven bytes again, by their
+    /// [`short_key`]: looking one of them up compares one number, with no
+    /// string to hash, follow and compare (most words of a text are short).
+    short: FxHashMap<u64, Word>,
     zones: Vec<ZoneName>,
     phrases: Vec<Phrase>,
     /// One bit per [`filter_bit`] of the words in `map`: a word whose bit is
@@ -214,13 +224,12 @@ pub struct Lexicon {
 /// that a few thousand words leave most bits clear.
 const FILTER_BITS: usize = 1 << 16;
 
-/// The bit of a non-empty word in the filter, from its length, first two
-/// bytes and last byte.
+/// The bit of a non-empty word in the filter, from its key (its first
+/// seven bytes and its length, see [`prefix_key`]), which the lexer has
+/// worked out for every token already.
 #[inline]
-fn filter_bit(w: &[u8]) -> usize {
-    let (first, second, last) = (w[0], w.get(1).copied().unwrap_or(0), w[w.len() - 1]);
-    let key = u32::from(first) | u32::from(second) << 8 | u32::from(last) << 16 | (w.len() as u32) << 24;
-    (key.wrapping_mul(0x9E37_79B1) >> 16) as usize & (FILTER_BITS - 1)
+fn filter_bit(key: u64) -> usize {
+    (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 48) as usize & (FILTER_BITS - 1)
 }
 
 /// An error in a lexicon data file: the line number and what is wrong.
@@ -239,7 +248,8 @@ impl Lexicon {
     /// # Errors
     /// Returns a [`LexiconError`] naming the line when a kind or value is unknown.
     pub fn parse(src: &str) -> Result<Lexicon, LexiconError> {
-        let mut lex = Lexicon { map: FxHashMap::default(), zones: Vec::new(), phrases: Vec::new(), filter: Box::default() };
+        let mut lex =
+            Lexicon { map: FxHashMap::default(), short: FxHashMap::default(), zones: Vec::new(), phrases: Vec::new(), filter: Box::default() };
         for (n, line) in src.lines().enumerate() {
             let line = line.trim();
             if line.is_empty() || line.starts_with('#') {
@@ -252,6 +262,12 @@ impl Lexicon {
                 let bit = parts.next().and_then(class::of_opener).ok_or_else(|| err("unknown opener class"))?;
                 for word in parts {
                     lex.map.entry(word.into()).or_default().class |= bit;
+                }
+                continue;
+            }
+            if kind == "afternumber" {
+                for word in parts {
+                    lex.map.entry(word.into()).or_default().after_number = true;
                 }
                 continue;
             }
@@ -346,10 +362,11 @@ impl Lexicon {
         }
         let mut filter = vec![0u64; FILTER_BITS / 64];
         for word in lex.map.keys().filter(|w| !w.is_empty()) {
-            let bit = filter_bit(word.as_bytes());
+            let bit = filter_bit(prefix_key(word.as_bytes()));
             filter[bit / 64] |= 1 << (bit % 64);
         }
         lex.filter = filter.into_boxed_slice();
+        lex.short = lex.map.iter().filter_map(|(word, meaning)| Some((short_key(word.as_bytes())?, meaning.clone()))).collect();
         Ok(lex)
     }
 
@@ -361,14 +378,31 @@ impl Lexicon {
     /// Everything the lexicon knows about a lowercase word, if anything.
     #[inline]
     pub fn word(&self, lower: &str) -> Option<&Word> {
-        let w = lower.as_bytes();
-        if !w.is_empty() {
-            let bit = filter_bit(w);
+        self.word_keyed(prefix_key(lower.as_bytes()), lower)
+    }
+
+    /// [`Lexicon::word`] for a word whose [`prefix_key`] is `key` (the lexer
+    /// has it for every token).
+    #[inline]
+    pub(crate) fn word_keyed(&self, key: u64, lower: &str) -> Option<&Word> {
+        if !lower.is_empty() {
+            let bit = filter_bit(key);
             if self.filter.get(bit / 64).is_none_or(|b| b & (1 << (bit % 64)) == 0) {
                 return None;
             }
         }
-        self.map.get(lower)
+        self.find(key, lower)
+    }
+
+    /// [`Lexicon::word_keyed`] for a word the filter lets through (the
+    /// filter is read inline, at every token; this, for about one word in
+    /// ten, not).
+    fn find(&self, key: u64, lower: &str) -> Option<&Word> {
+        if lower.len() <= KEY_BYTES {
+            self.short.get(&key)
+        } else {
+            self.map.get(lower)
+        }
     }
 
     /// Adds a place name (lowercase words) for an IANA zone, unless the name
@@ -541,14 +575,28 @@ mod tests {
     }
 
     #[test]
+    fn words_read_after_a_number_keep_their_class() {
+        let lex = Lexicon::parse(crate::lang::en::LEXICON).unwrap();
+        let word = |w: &str| lex.word(w).cloned().unwrap_or_default();
+        assert!(word("p.m.").after_number && word("p.m.").class == 0 && word("p.m.").entries.is_empty());
+        assert!(word("consecutive").after_number && word("times").after_number);
+        // ("more" is an opener, and stays one)
+        assert!(word("more").after_number && word("more").class == class::APPROX);
+        assert!(!word("percent").after_number && !word("the").after_number);
+        let small = Lexicon::parse("afternumber sharp\nopener det the").unwrap();
+        assert!(small.word("sharp").is_some_and(|w| w.after_number && w.class == 0));
+    }
+
+    #[test]
     fn the_filter_lets_every_word_through() {
         let lex = Lexicon::parse(crate::lang::en::LEXICON).unwrap();
         assert!(lex.map.len() > 900, "{} words", lex.map.len());
+        assert_eq!(lex.short.len(), lex.map.keys().filter(|w| w.len() <= 7).count());
         for word in lex.map.keys() {
             assert!(lex.word(word).is_some(), "{word:?}");
         }
         // and keeps most other words out without a lookup
-        let bit = |w: &str| filter_bit(w.as_bytes());
+        let bit = |w: &str| filter_bit(prefix_key(w.as_bytes()));
         let set = |b: usize| lex.filter[b / 64] & (1 << (b % 64)) != 0;
         let others = ["economy", "government", "percent", "minister", "company", "market", "officials", "because", "people", "country"];
         assert!(others.iter().filter(|w| set(bit(w))).count() <= 3);

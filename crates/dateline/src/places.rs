@@ -47,8 +47,10 @@ pub(crate) struct Place {
     pub(crate) kind: PlaceKind,
 }
 
-// MAX_WORDS, NAMES, ENDS, FIRST, CODES, ZONES and KINDS, made by build.rs.
+// MAX_WORDS, NAMES, ENDS, FIRST, FIRST_TWO, PREFIXES, CODES, ZONES and KINDS, made by build.rs.
 include!(concat!(env!("OUT_DIR"), "/places.rs"));
+// SECOND_CLASSES and second_class, by which build.rs made FIRST_TWO
+include!("places_class.rs");
 
 /// Looks up a name as it stands in the text, its words joined by single
 /// spaces ("New Orleans", "SEOUL", "St. John's", "RTÉ"). Case does not
@@ -155,20 +157,50 @@ fn place(i: usize) -> Place {
 }
 
 /// The part of the sorted table that holds the names with the first byte
-/// of `key` (all of it for an empty key): where a search for it may stop.
+/// of `key`, and for a first letter 'a'..='z' with the class of its second
+/// byte too (all of it for an empty key): where a search for it may stop.
+/// (Past the span every name is above the key, so a search that ends at
+/// its end has found where the key would be.)
 fn span_of(key: &str) -> (usize, usize) {
-    match key.as_bytes().first() {
-        Some(&b) => (FIRST[usize::from(b)] as usize, FIRST[usize::from(b) + 1] as usize),
-        None => (0, ENDS.len()),
+    match key.as_bytes() {
+        [] => (0, ENDS.len()),
+        [b @ b'a'..=b'z', rest @ ..] => {
+            let row = &FIRST_TWO[usize::from(b - b'a')];
+            let class = second_class(rest.first().copied());
+            (row[class] as usize, row[class + 1] as usize)
+        }
+        [b, ..] => (FIRST[usize::from(*b)] as usize, FIRST[usize::from(*b) + 1] as usize),
+    }
+}
+
+/// The first eight bytes of `key`, zero-padded, as a big-endian number: the
+/// form of [`PREFIXES`]. Where two such numbers differ they order as the
+/// strings do (a shorter string's zero before a longer one's byte puts the
+/// prefix first), so a search compares whole names only where they are equal.
+fn prefix(key: &[u8]) -> u64 {
+    let mut eight = [0u8; 8];
+    for (d, b) in eight.iter_mut().zip(key) {
+        *d = *b;
+    }
+    u64::from_be_bytes(eight)
+}
+
+/// How the name at `i` orders against `key`, whose [`prefix`] is `kp`.
+#[inline]
+fn cmp_at(i: usize, key: &[u8], kp: u64) -> Ordering {
+    match PREFIXES[i].cmp(&kp) {
+        Ordering::Equal => name_bytes_at(i).cmp(key),
+        o => o,
     }
 }
 
 /// Binary search of the sorted table for an exact key.
 fn find(key: &str) -> Option<Place> {
     let (mut lo, mut hi) = span_of(key);
+    let kp = prefix(key.as_bytes());
     while lo < hi {
         let mid = lo + (hi - lo) / 2;
-        match name_bytes_at(mid).cmp(key.as_bytes()) {
+        match cmp_at(mid, key.as_bytes(), kp) {
             Ordering::Less => lo = mid + 1,
             Ordering::Greater => hi = mid,
             Ordering::Equal => return Some(place(mid)),
@@ -182,9 +214,10 @@ fn find(key: &str) -> Option<Place> {
 /// where the names that begin with it start.
 fn lower_bound(key: &str) -> usize {
     let (mut lo, mut hi) = span_of(key);
+    let kp = prefix(key.as_bytes());
     while lo < hi {
         let mid = lo + (hi - lo) / 2;
-        if name_bytes_at(mid) < key.as_bytes() {
+        if cmp_at(mid, key.as_bytes(), kp) == Ordering::Less {
             lo = mid + 1;
         } else {
             hi = mid;
@@ -356,6 +389,36 @@ mod tests {
         for i in 0..ENDS.len() {
             let b = usize::from(name_at(i).as_bytes()[0]);
             assert!((FIRST[b] as usize..FIRST[b + 1] as usize).contains(&i), "{:?}", name_at(i));
+        }
+    }
+
+    #[test]
+    fn first_two_bytes_index_the_table() {
+        for i in 0..ENDS.len() {
+            let name = name_at(i).as_bytes();
+            let Some(first) = name[0].checked_sub(b'a').filter(|&f| f < 26) else { continue };
+            let row = &FIRST_TWO[usize::from(first)];
+            let class = second_class(name.get(1).copied());
+            assert!((row[class] as usize..row[class + 1] as usize).contains(&i), "{:?}", name_at(i));
+            assert_eq!((row[0], row[SECOND_CLASSES]), (FIRST[usize::from(name[0])], FIRST[usize::from(name[0]) + 1]));
+        }
+        // every key's search finds what a search of the whole table finds
+        // (keys of eight bytes and more, and with a NUL, which pads the prefixes, too)
+        for key in
+            ["a", "ab", "ne", "new", "new york", "n'", "zz", "z{", "é", "st.", "sao", "são paulo", "t", "new\0", "san franciscz", "san francisco"]
+        {
+            let whole = (0..ENDS.len()).find(|&i| name_bytes_at(i) >= key.as_bytes()).unwrap_or(ENDS.len());
+            assert_eq!(lower_bound(key), whole, "{key:?}");
+        }
+    }
+
+    #[test]
+    fn prefixes_order_as_the_names() {
+        for i in 0..ENDS.len() {
+            assert_eq!(PREFIXES[i], prefix(name_bytes_at(i)), "{:?}", name_at(i));
+            if i > 0 {
+                assert!(PREFIXES[i - 1] <= PREFIXES[i], "{:?}", name_at(i));
+            }
         }
     }
 

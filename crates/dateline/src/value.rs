@@ -63,10 +63,18 @@ pub(crate) fn push_padded(s: &mut String, n: i64, width: usize) {
 /// A year as TIMEX3 writes it: four digits, or for year 0 and before (1 BC
 /// is year 0) `BC` and the year before Christ: `2022`, `BC0060`.
 pub fn year(y: i32) -> String {
+    let mut s = String::with_capacity(6);
+    push_year(&mut s, y);
+    s
+}
+
+/// Appends [`year`]`(y)`.
+pub(crate) fn push_year(s: &mut String, y: i32) {
     if y <= 0 {
-        format!("BC{:04}", 1 - y)
+        s.push_str("BC");
+        push_padded(s, 1 - i64::from(y), 4);
     } else {
-        format!("{y:04}")
+        push_padded(s, y.into(), 4);
     }
 }
 
@@ -90,7 +98,23 @@ pub fn century(y: i32) -> String {
 
 /// `YYYY-MM-DD` (`BC0060-09-01` before year 1).
 pub fn day(d: Date) -> String {
-    format!("{}-{:02}-{:02}", year(d.year().into()), d.month(), d.day())
+    let mut s = String::with_capacity(16);
+    push_day(&mut s, Some(d));
+    s
+}
+
+/// Appends [`day`]`(d)`, or `XXXX-XX-XX` for no day.
+fn push_day(s: &mut String, d: Option<Date>) {
+    match d {
+        Some(d) => {
+            push_year(s, d.year().into());
+            s.push('-');
+            push_padded(s, d.month().into(), 2);
+            s.push('-');
+            push_padded(s, d.day().into(), 2);
+        }
+        None => s.push_str("XXXX-XX-XX"),
+    }
 }
 
 fn day_or_unknown(d: Option<Date>) -> String {
@@ -99,7 +123,24 @@ fn day_or_unknown(d: Option<Date>) -> String {
 
 /// A clock time on a day: `2022-04-25T00:00`, or `XXXX-XX-XXT21:10` without a day.
 pub fn clock(d: Option<Date>, c: &Clock) -> String {
-    format!("{}T{:02}:{:02}", day_or_unknown(d), c.hour, c.minute.unwrap_or(0))
+    let mut s = String::with_capacity(22);
+    push_day(&mut s, d);
+    s.push('T');
+    push_padded(&mut s, c.hour.into(), 2);
+    s.push(':');
+    push_padded(&mut s, c.minute.unwrap_or(0).into(), 2);
+    s
+}
+
+/// `YYYY-MM`, `YYYY-Www` or `YYYY-Qq`: the year, a dash, a letter (or
+/// none) and a number of `width` digits.
+pub(crate) fn year_part(y: i32, letter: &str, n: u8, width: usize) -> String {
+    let mut s = String::with_capacity(12);
+    push_year(&mut s, y);
+    s.push('-');
+    s.push_str(letter);
+    push_padded(&mut s, n.into(), width);
+    s
 }
 
 /// A clock time that recurs on one weekday (ISO 1-7): `XXXX-WXX-5T01:45`.
@@ -258,6 +299,20 @@ mod tests {
         assert_eq!(compound(&[(0, Unit::Hour), (0, Unit::Minute)]), "PT0S");
         // no overflow on absurd amounts
         assert_eq!(compound(&[(u32::MAX, Unit::Week), (1, Unit::Day)]), format!("P{}D", u32::MAX));
+    }
+
+    #[test]
+    fn values_written_without_format_are_as_format_writes_them() {
+        for y in [-10000, -59, 0, 1, 45, 999, 1998, 2022, 9999, 10000] {
+            assert_eq!(year(y), if y <= 0 { format!("BC{:04}", 1 - y) } else { format!("{y:04}") });
+            let d = Date::new(y.clamp(-9999, 9999) as i16, 2, 5).unwrap();
+            assert_eq!(day(d), format!("{}-{:02}-{:02}", year(d.year().into()), d.month(), d.day()));
+            assert_eq!(year_part(y, "W", 7, 2), format!("{}-W07", year(y)));
+            assert_eq!(year_part(y, "Q", 3, 1), format!("{}-Q3", year(y)));
+        }
+        let c = Clock { hour: 9, minute: None, zone: None };
+        assert_eq!(clock(None, &c), "XXXX-XX-XXT09:00");
+        assert_eq!(clock(Date::new(2022, 4, 25).ok(), &Clock { hour: 21, minute: Some(5), zone: None }), "2022-04-25T21:05");
     }
 
     #[test]

@@ -237,12 +237,12 @@ fn period_value(d: Date, unit: Unit) -> Resolved {
         Unit::Day | Unit::Hour | Unit::Minute | Unit::Second => Resolved::day(d),
         Unit::Week | Unit::Fortnight => {
             let w = d.iso_week_date();
-            Resolved::new(TimexType::Date, format!("{}-W{:02}", value::year(w.year().into()), w.week()))
+            Resolved::new(TimexType::Date, value::year_part(w.year().into(), "W", w.week() as u8, 2))
         }
-        Unit::Month => Resolved::new(TimexType::Date, format!("{}-{:02}", value::year(d.year().into()), d.month())),
+        Unit::Month => Resolved::new(TimexType::Date, value::year_part(d.year().into(), "", d.month() as u8, 2)),
         Unit::Quarter => {
             let q = quarter_of(d);
-            Resolved { quarter: Some((d.year() as i32, q)), ..Resolved::new(TimexType::Date, format!("{}-Q{}", value::year(d.year().into()), q)) }
+            Resolved { quarter: Some((d.year() as i32, q)), ..Resolved::new(TimexType::Date, value::year_part(d.year().into(), "Q", q, 1)) }
         }
         // (a year before the era, kept astronomically, is written "BC0300")
         Unit::Year => Resolved::new(TimexType::Date, value::year(d.year().into())),

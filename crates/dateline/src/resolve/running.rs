@@ -302,7 +302,7 @@ pub(crate) struct Breaks {
 /// Whether token `k` ends a sentence: a full stop, question or exclamation
 /// mark before a space, a line break or the end.
 fn stop_at(toks: &Tokens<'_>, k: usize) -> bool {
-    matches!(toks.raw(k), "." | "!" | "?") && toks.toks.get(k + 1).is_none_or(|n| n.space_before || n.newline_before)
+    (toks.is(k, ".") || toks.is(k, "!") || toks.is(k, "?")) && toks.toks.get(k + 1).is_none_or(|n| n.space_before || n.newline_before)
 }
 
 impl Breaks {

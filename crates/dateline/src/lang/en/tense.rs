@@ -10,7 +10,7 @@
 
 use super::words::*;
 use crate::expr::{Dir, Tense};
-use crate::lex::Tokens;
+use crate::lex::{short_key, Tokens};
 use crate::lexicon::Cue;
 use crate::tuning::{
     CLAUSE_REACH, DEADLINE_REACH, FIRM_REACH, OBJECT_REACH, PAREN_REACH, REPORT_SETTING_REACH, TENSE_REACH, TENSE_SENTENCE_REACH, TIME_CLAUSE_REACH,
@@ -433,8 +433,11 @@ fn schedule_present(t: &Tokens<'_>, k: usize) -> bool {
         "some", "most", "no",
     ];
     let w = t.lw(k);
-    let plural = among(w, SCHEDULE_VERBS);
-    let third = !plural && among(w, SCHEDULE_VERBS_S);
+    // (most words are neither: a plural verb stands after a subject in "-s",
+    // and every third-person form ends in "s", so the lists are read only then)
+    let plural_subject = |j: usize| t.lw(j).len() > 3 && t.lw(j).ends_with('s') && !t.lw(j).ends_with("ss");
+    let plural = k > 0 && plural_subject(k - 1) && among(w, SCHEDULE_VERBS);
+    let third = !plural && w.ends_with('s') && among(w, SCHEDULE_VERBS_S);
     // a second verb of the subject after "and", past a name or a figure that
     // ends the first ("Miami beat Boston 105-103 on Monday and visits
     // Chicago on Wednesday"): its tense is its own ("calls and visits" are nouns)
@@ -444,10 +447,8 @@ fn schedule_present(t: &Tokens<'_>, k: usize) -> bool {
     if !(plural || third) || k == 0 || !word(t, k - 1) || any(t, k - 1, NOT_SUBJECT) || cap(t, k) {
         return false;
     }
-    // a plural verb needs a plural subject: "Voters head", "Italians vote"
-    if plural && !(t.lw(k - 1).len() > 3 && t.lw(k - 1).ends_with('s') && !t.lw(k - 1).ends_with("ss")) {
-        return false;
-    }
+    // (a plural verb needs a plural subject, "Voters head", "Italians vote",
+    // which `plural` has asked)
     // a past verb before it in its clause makes it a noun ("Wen told his
     // French hosts Tuesday")
     !(k.saturating_sub(8)..k).rev().take_while(|&j| !any(t, j, &[".", ";", "!", "?", ","])).any(|j| past_form(t, j))
@@ -625,6 +626,50 @@ pub fn tense(t: &Tokens<'_>, start: usize, end: usize) -> Tense {
     }
 }
 
+/// Words that [`direction`] reads as a cue by their place without the
+/// lexicon giving them one: "to" before an infinitive, "set for", "due to",
+/// "ahead of", "takes effect", "comes into force", "enters into force", and
+/// the modals.
+const CUES_IN_CONTEXT: &[&str] =
+    &["to", "set", "due", "ahead", "takes", "take", "comes", "come", "enters", "enter", "should", "may", "might", "must", "would"];
+
+/// Whether the word at `k` may be a tense cue, whatever stands around it: a
+/// cue of the lexicon, a form in "-ed" or "-ing", a word after "to" (an
+/// infinitive), one of [`CUES_IN_CONTEXT`] or a verb of schedule. What is
+/// none of these (punctuation, names, nouns, most function words: most of
+/// the words around an expression) never decides a tense, and `direction`
+/// does not read it further.
+fn may_cue(t: &Tokens<'_>, k: usize) -> bool {
+    if t.toks.get(k).is_some_and(|tok| tok.cue != Cue::None) {
+        return true;
+    }
+    if !word(t, k) {
+        return false;
+    }
+    let w = t.lw(k);
+    w.ends_with("ed")
+        || w.ends_with("ing")
+        || k > 0 && is(t, k - 1, "to")
+        || SHORT_CUE_KEYS.contains(&t.key(k))
+        || w.ends_with('s') && among(w, SCHEDULE_VERBS_S)
+}
+
+/// The keys of [`CUES_IN_CONTEXT`] and [`SCHEDULE_VERBS`], all words of at
+/// most seven letters, which [`may_cue`] compares with a token's key.
+const SHORT_CUE_KEYS: [u64; CUES_IN_CONTEXT.len() + SCHEDULE_VERBS.len()] = {
+    let mut keys = [0; CUES_IN_CONTEXT.len() + SCHEDULE_VERBS.len()];
+    let mut n = 0;
+    while n < keys.len() {
+        let w = if n < CUES_IN_CONTEXT.len() { CUES_IN_CONTEXT[n] } else { SCHEDULE_VERBS[n - CUES_IN_CONTEXT.len()] };
+        keys[n] = match short_key(w.as_bytes()) {
+            Some(key) => key,
+            None => panic!("a word of more than seven letters among the short cues"),
+        };
+        n += 1;
+    }
+    keys
+};
+
 /// Whether the expression at tokens `[start, end)` opens its sentence after
 /// a preposition and a comma closes it ("In January, ...", "At 10 a.m.
 /// CDT, ..."): it frames the main clause, whose first verb dates it.
@@ -656,7 +701,7 @@ fn direction(t: &Tokens<'_>, start: usize, end: usize) -> Option<(Dir, Option<us
     let boundary = |k: usize| stop(k) || t.toks[k].newline_before;
     // "will", "shall", "'ll"
     let will = |k: usize| any(t, k, &["will", "shall"]) || (is(t, k, "ll") && k > 0 && any(t, k - 1, &["'", "’"]));
-    let classify = |k: usize| -> Option<Dir> {
+    let read_cue = |k: usize| -> Option<Dir> {
         let w = t.lw(k);
         // (whether the word is a past form, which several cues below ask: read once)
         let past_known = std::cell::OnceCell::new();
@@ -838,6 +883,16 @@ fn direction(t: &Tokens<'_>, start: usize, end: usize) -> Option<(Dir, Option<us
         // the adverbs ("ago", "yesterday", "recently"); a past form taken
         // for an adjective ("Chinese-made", "the cut") is no cue
         (t.toks[k].cue == Cue::Past && among(w, ADVERB_CUES)).then_some(Dir::Past)
+    };
+    // (most words around an expression can be no cue at all: they are read
+    // only when `may_cue` says they can; the tests check that it never
+    // passes over one)
+    let classify = |k: usize| -> Option<Dir> {
+        if may_cue(t, k) {
+            return read_cue(k);
+        }
+        debug_assert!(read_cue(k).is_none(), "{:?} at token {k} is a cue that may_cue passes over", t.raw(k));
+        None
     };
     // a reporting verb ("said", "told") sets the tense of the report, not of
     // what is reported: it counts only when nothing else is in reach, unless

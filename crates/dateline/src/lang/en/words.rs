@@ -9,7 +9,7 @@ use crate::lexicon::Entry;
 /// Whether token `i` is the lowercase word `w`.
 #[inline]
 pub fn is(t: &Tokens<'_>, i: usize, w: &str) -> bool {
-    t.lw_bytes(i) == w.as_bytes()
+    t.is(i, w)
 }
 
 /// Whether token `i` is one of `ws`.
