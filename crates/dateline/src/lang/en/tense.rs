@@ -631,7 +631,7 @@ pub fn tense(t: &Tokens<'_>, start: usize, end: usize) -> Tense {
 /// "ahead of", "takes effect", "comes into force", "enters into force", and
 /// the modals.
 const CUES_IN_CONTEXT: &[&str] =
-    &["to", "set", "due", "ahead", "takes", "take", "comes", "come", "enters", "enter", "should", "may", "might", "must", "would"];
+    &["to", "set", "due", "ahead", "takes", "take", "comes", "come", "enters", "enter", "should", "may", "might", "must", "would", "can"];
 
 /// Whether the word at `k` may be a tense cue, whatever stands around it: a
 /// cue of the lexicon, a form in "-ed" or "-ing", a word after "to" (an
