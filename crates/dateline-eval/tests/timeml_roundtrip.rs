@@ -127,7 +127,9 @@ fn tags_hold_their_extents(out: &str, a: &Analysis, attributes: bool) -> Result<
         let inner_end = inner_start + out[inner_start..].find("</TIMEX3>").expect("element closes");
         let inner = TimemlDoc::parse(&format!("<TimeML><TEXT>{}</TEXT></TimeML>", &out[inner_start..inner_end]))
             .map_err(|e| TestCaseError::fail(format!("{}: {e}", t.tid)))?;
-        prop_assert_eq!(&inner.text, &t.text, "{}", t.tid);
+        // (a character XML does not allow is written as the writer writes it
+        // everywhere: "1 am \u{b} January 1" holds a vertical tab)
+        prop_assert_eq!(&inner.text, &xml_safe(&t.text), "{}", t.tid);
     }
     Ok(())
 }
