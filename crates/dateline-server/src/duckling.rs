@@ -17,7 +17,7 @@ use axum::body::Body;
 use axum::extract::State;
 use axum::http::HeaderMap;
 use axum::response::{IntoResponse, Response};
-use dateline::Document;
+use dateline::{Document, Prefer};
 use jiff::tz::TimeZone;
 
 use crate::state::{AppState, TagOptions};
@@ -117,7 +117,10 @@ pub async fn parse(State(state): State<AppState>, headers: HeaderMap, body: Body
         .run(None, move || {
             let options = TagOptions { tz: Some(req.tz_name.clone()), ..s.config.defaults.clone() };
             let tagger = s.tagger(&options)?;
-            let a = tagger.tag(&Document::new(&req.text).with_dct(req.dct()));
+            // (the reference instant on its zone's clock, and what an
+            // assistant means by an open date: the next one)
+            let document = Document::new(&req.text).with_reference(req.reftime.to_zoned(req.tz.clone())).with_prefer(Prefer::Future);
+            let a = tagger.tag(&document);
             s.metrics.tagged(req.text.len());
             Ok(item::entities(&a, &req))
         })
