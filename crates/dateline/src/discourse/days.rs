@@ -279,14 +279,20 @@ pub(super) fn settle_days(inp: &Inputs<'_, '_>, sent: &Sentences, ev: &Evidence,
         }
     }
     // the end of a span named by a bare weekday is the first such day from its
-    // start ("from 10 p.m. Saturday, Nov. 5, to 4 a.m. Sunday")
+    // start ("from 10 p.m. Saturday, Nov. 5, to 4 a.m. Sunday"), and so is the
+    // weekday an end's time sits on ("from 23:00 WIB on Saturday, Nov. 16, to
+    // 04:00 WIB on Sunday"), with the time
     for l in inp.doc.links.iter().filter(|l| l.kind == crate::grammar::LinkKind::Range) {
         let [a, b] = l.members[..] else { continue };
-        let (Some(from), Some(dow)) = (resolved[a].day, bare_weekday(&found[b].expr)) else { continue };
+        let sits_on = found[b].anchor.filter(|&w| w > b && w < found.len() && bare_weekday(&found[w].expr).is_some());
+        let Some(from) = resolved[a].day else { continue };
+        let Some(dow) = bare_weekday(&found[b].expr).or_else(|| sits_on.and_then(|w| bare_weekday(&found[w].expr))) else { continue };
         let ahead = (0..7).filter_map(|k| from.checked_add(jiff::Span::new().days(k)).ok()).find(|d| d.weekday().to_monday_one_offset() == dow as i8);
         if let Some(d) = ahead.filter(|&d| resolved[b].day != Some(d)) {
-            redate(&found[b].expr, &mut resolved[b], d);
-            settled[b].day_from = Some(a);
+            for m in std::iter::once(b).chain(sits_on) {
+                redate(&found[m].expr, &mut resolved[m], d);
+                settled[m].day_from = Some(a);
+            }
         }
     }
     // the dayless start of a span of clock times takes the day written with its
