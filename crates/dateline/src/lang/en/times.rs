@@ -64,6 +64,11 @@ fn zone_core(t: &Tokens<'_>, s: usize) -> Option<(usize, ZoneSpec)> {
     if !t.raw(s).chars().all(|c| c.is_ascii_uppercase()) || (t.lw(s) == "z" && !adj(t, s)) {
         return None;
     }
+    // ("7 p.m. AT" is Atlantic time, but in capitals "7 PM AT THE HALL" goes on
+    // with a preposition)
+    if t.lw(s) == "at" && word(t, s + 1) && t.raw(s + 1).chars().all(|c| c.is_ascii_uppercase()) {
+        return None;
+    }
     // "UTC+9", "GMT-05:00": an offset from UTC
     // (an offset no place keeps, "UTC+99", "UTC+14:30", makes no zone at all:
     // the time is not read in UTC without it)
