@@ -36,6 +36,9 @@ pub struct Token {
     pub newline_before: bool,
     /// Whether the first character is uppercase.
     pub cap: bool,
+    /// Whether the lexicon reads the word as time in lower case too
+    /// ([`crate::lexicon::Word::case_free`]).
+    pub case_free: bool,
     /// The token's classes (see [`crate::lexicon::class`]); 0 when no
     /// expression can start here.
     pub class: u32,
@@ -244,15 +247,15 @@ pub fn tokenize<'t>(text: &'t str, lexicon: &'t Lexicon) -> Tokens<'t> {
             kind = TokKind::Punct;
         }
         let key = token_key(lower.as_bytes(), start, i);
-        let (lex, class, cue) = match kind {
-            TokKind::Num => ((0, 0), crate::lexicon::class::NUM, Cue::None),
+        let (lex, class, cue, case_free) = match kind {
+            TokKind::Num => ((0, 0), crate::lexicon::class::NUM, Cue::None, false),
             _ => match lexicon.word_keyed(key, &lower[start..i]) {
                 Some(w) => {
                     let s = entries.len() as u32;
                     entries.extend_from_slice(&w.entries);
-                    ((s, entries.len() as u32), w.class, w.cue)
+                    ((s, entries.len() as u32), w.class, w.cue, w.case_free)
                 }
-                None => ((0, 0), 0, Cue::None),
+                None => ((0, 0), 0, Cue::None, false),
             },
         };
         toks.push(Token {
@@ -262,6 +265,7 @@ pub fn tokenize<'t>(text: &'t str, lexicon: &'t Lexicon) -> Tokens<'t> {
             space_before: space,
             newline_before: newline,
             cap: if ascii { b.is_ascii_uppercase() } else { c.is_uppercase() },
+            case_free,
             class,
             cue,
             lex,

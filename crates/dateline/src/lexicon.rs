@@ -144,6 +144,10 @@ pub struct Word {
     /// no class ("5 p.m.", "two more weeks", "three times a week"): after
     /// other such words a short number or a number word begins no expression.
     pub after_number: bool,
+    /// Whether the word means its time in lower case as well ("see you
+    /// friday", "christmas eve"), which the rules otherwise ask of a name
+    /// ("may", "march", "sun" are words first).
+    pub case_free: bool,
 }
 
 /// A tense cue: a word saying its sentence is about the past or the future.
@@ -262,6 +266,12 @@ impl Lexicon {
                 let bit = parts.next().and_then(class::of_opener).ok_or_else(|| err("unknown opener class"))?;
                 for word in parts {
                     lex.map.entry(word.into()).or_default().class |= bit;
+                }
+                continue;
+            }
+            if kind == "lowercase" {
+                for word in parts {
+                    lex.map.entry(word.into()).or_default().case_free = true;
                 }
                 continue;
             }

@@ -1050,7 +1050,7 @@ const HOLIDAY_THINGS: &[&str] = &[
 /// "last Christmas", "Easter 1998", "New Year's Day".
 pub fn holiday(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     let (s, dir) = direction(t, i).unwrap_or((i, Dir::Infer));
-    if !cap(t, s) {
+    if !named(t, s) {
         return None;
     }
     let (mut j, crate::lexicon::Named::Holiday(rule)) = phrase(t, s)? else { return None };

@@ -45,6 +45,12 @@ pub fn cap(t: &Tokens<'_>, i: usize) -> bool {
     t.toks.get(i).is_some_and(|k| k.cap)
 }
 
+/// Whether token `i` may be read as the time it names: written as a name,
+/// or a word the lexicon reads in lower case too ("see you friday").
+pub fn named(t: &Tokens<'_>, i: usize) -> bool {
+    t.toks.get(i).is_some_and(|k| k.cap || k.case_free)
+}
+
 /// Whether the "a.m." or "p.m." at token `k` also ends its sentence: the
 /// lexer keeps the full stop inside the token, so in "from 2 to 4 p.m.
 /// Pre-orders run until April 30" no stop token follows it. It does when a
@@ -175,7 +181,7 @@ pub fn weekday(t: &Tokens<'_>, i: usize) -> Option<(usize, u8)> {
     if !full && next == i + 1 {
         return None; // "sun", "wed", "sat" are words; only "Sun." etc. abbreviate
     }
-    if !cap(t, i) {
+    if !named(t, i) {
         return None;
     }
     Some((next, d))
