@@ -254,6 +254,8 @@ impl Lexicon {
     pub fn parse(src: &str) -> Result<Lexicon, LexiconError> {
         let mut lex =
             Lexicon { map: FxHashMap::default(), short: FxHashMap::default(), zones: Vec::new(), phrases: Vec::new(), filter: Box::default() };
+        // the words read in lower case too, with their lines, marked once all meanings are in
+        let mut lowercase: Vec<(String, usize)> = Vec::new();
         for (n, line) in src.lines().enumerate() {
             let line = line.trim();
             if line.is_empty() || line.starts_with('#') {
@@ -270,9 +272,8 @@ impl Lexicon {
                 continue;
             }
             if kind == "lowercase" {
-                for word in parts {
-                    lex.map.entry(word.into()).or_default().case_free = true;
-                }
+                // (after the words' meanings: a word with none is a slip of the data file)
+                lowercase.extend(parts.map(|w| (w.to_string(), n + 1)));
                 continue;
             }
             if kind == "afternumber" {
@@ -368,6 +369,12 @@ impl Lexicon {
                 let w = lex.map.entry(word.into()).or_default();
                 w.entries.push(entry);
                 w.class |= entry.class();
+            }
+        }
+        for (word, line) in lowercase {
+            match lex.map.get_mut(word.as_str()).filter(|w| !w.entries.is_empty()) {
+                Some(w) => w.case_free = true,
+                None => return Err(LexiconError { line, message: format!("lowercase: {word:?} has no meaning in the lexicon") }),
             }
         }
         let mut filter = vec![0u64; FILTER_BITS / 64];
@@ -582,6 +589,16 @@ mod tests {
         assert!(lex.lookup("second").contains(&Entry::Unit { unit: Unit::Second, plural: false }));
         assert!(lex.lookup("tuesday").contains(&Entry::Weekday(2)));
         assert!(lex.lookup("banana").is_empty());
+    }
+
+    #[test]
+    fn lowercase_marks_words_with_a_meaning_only() {
+        let lex = Lexicon::parse(crate::lang::en::LEXICON).unwrap();
+        let free = |w: &str| lex.word(w).is_some_and(|w| w.case_free);
+        assert!(free("friday") && free("christmas"));
+        assert!(!free("may") && !free("march") && !free("sun"));
+        let Err(err) = Lexicon::parse("weekday 5 friday\nlowercase friday fridge\n") else { panic!("a word without a meaning is refused") };
+        assert_eq!((err.line, err.message.as_str()), (2, "lowercase: \"fridge\" has no meaning in the lexicon"));
     }
 
     #[test]
