@@ -116,8 +116,9 @@ pub(crate) struct Discourse {
 /// documentation); `resolved` is updated in place where a day moves.
 pub(crate) fn settle(inp: &Inputs<'_, '_>, resolved: &mut [Resolved]) -> Discourse {
     let mut settled = vec![Settled::default(); inp.doc.found.len()];
-    // a text with no clock time has nothing to settle (most of a news corpus)
-    if !inp.doc.found.iter().any(|f| clock_of(&f.expr).is_some()) && (inp.doc.now.is_none() || resolved.iter().all(|r| r.clock.is_none())) {
+    // a text with no clock time and no reference instant has nothing to
+    // settle (most of a news corpus)
+    if inp.doc.now.is_none() && !inp.doc.found.iter().any(|f| clock_of(&f.expr).is_some()) {
         let bounds = schedules::settle_bounds(inp, None, resolved);
         return Discourse { settled, equivalent: Vec::new(), bounds, restated: Vec::new() };
     }
@@ -138,6 +139,16 @@ pub(crate) fn settle(inp: &Inputs<'_, '_>, resolved: &mut [Resolved]) -> Discour
     // place what is placed so far, then find the times that restate one of them
     place_all(resolved, &mut settled);
     equivalent::echoes(inp, &sentences, resolved, &mut settled, &equivalent);
+    // "now" is the reference instant itself, when the document has one
+    if let Some(now) = inp.doc.now {
+        for (n, f) in inp.doc.found.iter().enumerate() {
+            if matches!(f.expr, Expr::Ref(crate::expr::RefKind::Present)) {
+                let zone = Zone::of(now.time_zone());
+                settled[n].placed = Some(Placed { zoned: now.clone(), tzid: zone.tzid.clone(), note: None });
+                settled[n].zone = Some((zone, ZoneSource::Reference));
+            }
+        }
+    }
     let bounds = schedules::settle_bounds(inp, Some(&sentences), resolved);
     let restated = restated::restatements(inp, &sentences, &settled, &bounds);
     // a schedule and its reading in another zone are one happening
