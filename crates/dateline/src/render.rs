@@ -265,6 +265,16 @@ fn range(inp: &Inputs<'_, '_>, r: &Resolved, placed: Option<&Placed>) -> (Option
             None => (None, None),
         };
     }
+    // "now" at a reference instant: that second
+    if let (Some(p), None, None) = (placed, r.clock, r.point) {
+        return match p.zoned.checked_add(jiff::Span::new().seconds(1)) {
+            Ok(e) => {
+                let rd = reader(&p.zoned, &e, "second");
+                (Some(TimeRange::zoned(p.zoned.clone(), e, "second")), rd)
+            }
+            Err(_) => (None, None),
+        };
+    }
     if let (Some(day), Some(c)) = (r.day, r.clock) {
         let start = local(day, &c);
         let end = start.and_then(|s| s.checked_add(jiff::Span::new().minutes(1)).ok());
