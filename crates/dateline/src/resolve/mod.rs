@@ -458,7 +458,10 @@ pub fn resolve(e: &Expr, ctx: &Context) -> Resolved {
             if let Some(d) = ctx.day.filter(|d| d.weekday().to_monday_one_offset() as u8 == *dow) {
                 return Resolved::day(d);
             }
-            let strict = *dir != Dir::Infer;
+            // (under a policy, a weekday named on that very weekday is the next
+            // one or the last one, not the reference's own day: "remind me
+            // tuesday" said on a Tuesday is a week ahead)
+            let strict = *dir != Dir::Infer || ctx.prefer != crate::Prefer::Tense;
             let dir = match (dir_or_tense(*dir, ctx), ctx.anchor) {
                 // no cue: the nearer of the two, the past one unless the next is much nearer
                 (Dir::Infer, Some(a)) => {
