@@ -376,7 +376,7 @@ pub fn bare_month(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
         dir = d;
     }
     let (j, m) = month(t, i0)?;
-    if !cap(t, i0) || (month_abbrev(t, i0) && j == i0 + 1) {
+    if !named(t, i0) || (month_abbrev(t, i0) && j == i0 + 1) {
         return None;
     }
     // "mid-March": the hyphen joins the month to its context word
