@@ -9,5 +9,5 @@ use libfuzzer_sys::fuzz_target;
 fuzz_target!(|data: &[u8]| {
     let (setup, rest) = Setup::read(data);
     let text = String::from_utf8_lossy(rest);
-    tag_and_check(setup.tagger, &Document { text: &text, dct: setup.dct, zone: setup.zone, reference: None, prefer: dateline::Prefer::Tense });
+    tag_and_check(setup.tagger, &Document { dct: setup.dct, zone: setup.zone, ..Document::new(&text) });
 });

@@ -11,7 +11,7 @@ use libfuzzer_sys::fuzz_target;
 fuzz_target!(|data: &[u8]| {
     let Ok(raw) = std::str::from_utf8(data) else { return };
     let Ok(doc) = TimemlDoc::parse(raw) else { return };
-    let a = tag_and_check(&taggers()[0], &Document { text: &doc.text, dct: doc.dct, zone: None, reference: None, prefer: dateline::Prefer::Tense });
+    let a = tag_and_check(&taggers()[0], &Document { dct: doc.dct, ..Document::new(&doc.text) });
     let out = doc.write(&a);
     let back = TimemlDoc::parse(&out).unwrap_or_else(|e| panic!("written TimeML does not read back: {e}\n{out}"));
     assert_eq!(back.text, doc.text);

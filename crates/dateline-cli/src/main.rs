@@ -54,17 +54,6 @@ struct ZoneArgs {
     zone_prefer: Vec<String>,
 }
 
-/// A tagger error as the flag that caused it: `--tz`, `--to-tz` or
-/// `--zone-prefer`.
-fn flag_error(e: &dateline::Error) -> String {
-    match e {
-        dateline::Error::UnknownDefaultZone(z) => format!("--tz {z:?}: unknown time zone (an IANA name such as Asia/Seoul)"),
-        dateline::Error::UnknownReaderZone(z) => format!("--to-tz {z:?}: unknown time zone (an IANA name such as Europe/Berlin)"),
-        dateline::Error::BadPreference { abbreviation, zone, reason } => format!("--zone-prefer {abbreviation}={zone}: {reason}"),
-        other => other.to_string(),
-    }
-}
-
 impl ZoneArgs {
     /// The `--zone-prefer` pairs, (abbreviation, zone).
     fn preferences(&self) -> Result<Vec<(String, String)>, String> {
@@ -169,7 +158,7 @@ impl Source {
             Some(d) => Some(user_reference(d).ok_or_else(|| format!("--dct {d:?} is not a date ({DCT_FORMS})"))?),
         };
         let mode = if self.mode == ModeArg::Narrative { Mode::Narrative } else { Mode::News };
-        let tagger = self.zones.apply(Tagger::builder().mode(mode))?.build().map_err(|e| flag_error(&e))?;
+        let tagger = self.zones.apply(Tagger::builder().mode(mode))?.build().map_err(|e| e.named(["--tz", "--to-tz", "--zone-prefer"]))?;
         Ok((tagger, dct))
     }
 }

@@ -32,10 +32,7 @@ fn benches(c: &mut Criterion) {
     let bytes: usize = raws.iter().map(String::len).sum();
     let tagger = Tagger::new();
     let parsed: Vec<TimemlDoc> = raws.iter().map(|r| TimemlDoc::parse(r).expect("valid TimeML")).collect();
-    let analyses: Vec<_> = parsed
-        .iter()
-        .map(|d| tagger.tag(&Document { text: &d.text, dct: d.dct, zone: None, reference: None, prefer: dateline::Prefer::Tense }))
-        .collect();
+    let analyses: Vec<_> = parsed.iter().map(|d| tagger.tag(&Document { dct: d.dct, ..Document::new(&d.text) })).collect();
     let mut g = c.benchmark_group("timeml");
     g.throughput(Throughput::Bytes(bytes as u64));
     g.sample_size(20);

@@ -412,7 +412,7 @@ mod tests {
                 let end = base[at..].char_indices().nth(cut).map_or(base.len(), |(i, _)| at + i);
                 let raw = if k % 10 == 0 { base[..at].to_string() } else { format!("{}{piece}{}", &base[..at], &base[end..]) };
                 if let Ok(d) = TimemlDoc::parse(&raw) {
-                    let mine = tagger.tag(&Document { text: &d.text, dct: d.dct, zone: None, reference: None, prefer: dateline::Prefer::Tense });
+                    let mine = tagger.tag(&Document { dct: d.dct, ..Document::new(&d.text) });
                     let _ = (d.write(&mine), d.write(&other));
                 }
             }

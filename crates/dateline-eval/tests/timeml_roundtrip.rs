@@ -142,7 +142,7 @@ proptest! {
         let d = TimemlDoc::parse(&raw).map_err(|e| TestCaseError::fail(format!("{e}\n{raw}")))?;
         prop_assert_eq!(&d.text, &plain);
         prop_assert_eq!(d.dct, dct);
-        let a = Tagger::new().tag(&Document { text: &d.text, dct: d.dct, zone: None, reference: None, prefer: dateline::Prefer::Tense });
+        let a = Tagger::new().tag(&Document { dct: d.dct, ..Document::new(&d.text) });
         let out = d.write(&a);
         let untagged = d.write(&Analysis::default());
         if !annotated {
@@ -157,7 +157,7 @@ proptest! {
 
     #[test]
     fn plain_text_in_a_new_document_strips_back_to_its_input(text in text(40), dct in dct()) {
-        let a = Tagger::new().tag(&Document { text: &text, dct, zone: None, reference: None, prefer: dateline::Prefer::Tense });
+        let a = Tagger::new().tag(&Document { dct, ..Document::new(&text) });
         let dct_text = dct.map(|d| d.to_string());
         let out = plain_document("generated", dct_text.as_deref(), &text, &a);
         let content = &out[out.find("<TEXT>").expect("TEXT") + 6..out.rfind("</TEXT>").expect("/TEXT")];

@@ -151,7 +151,7 @@ impl AppState {
         if let Some(t) = self.taggers.lock().unwrap_or_else(|p| p.into_inner()).get(&key) {
             return Ok(t.clone());
         }
-        let built = Arc::new(options.build().map_err(|e| ApiError::BadRequest(field_error(&e)))?);
+        let built = Arc::new(options.build().map_err(|e| ApiError::BadRequest(e.named(["tz", "to_tz", "prefer"])))?);
         let mut kept = self.taggers.lock().unwrap_or_else(|p| p.into_inner());
         if kept.len() < TAGGERS_KEPT {
             kept.insert(key, built.clone());
@@ -189,16 +189,5 @@ impl AppState {
             Ok(Err(e)) => Err(ApiError::Internal(format!("tagging failed after {:?}: {e}", started.elapsed()))),
             Ok(Ok(r)) => r,
         }
-    }
-}
-
-/// A tagger error as the request field that caused it: `tz`, `to_tz` or
-/// `prefer`.
-fn field_error(e: &dateline::Error) -> String {
-    match e {
-        dateline::Error::UnknownDefaultZone(z) => format!("tz {z:?}: unknown time zone (an IANA name such as Asia/Seoul)"),
-        dateline::Error::UnknownReaderZone(z) => format!("to_tz {z:?}: unknown time zone (an IANA name such as Europe/Berlin)"),
-        dateline::Error::BadPreference { abbreviation, zone, reason } => format!("prefer {abbreviation}={zone}: {reason}"),
-        other => other.to_string(),
     }
 }

@@ -96,3 +96,23 @@ pub enum Error {
         reason: &'static str,
     },
 }
+
+impl Error {
+    /// The error as a front end names its options: `names` are what it calls
+    /// the default zone, the reader's zone and a zone preference (`["--tz",
+    /// "--to-tz", "--zone-prefer"]` on the command line, `["tz", "to_tz",
+    /// "prefer"]` in a request), so that the message says which one was wrong.
+    ///
+    /// ```
+    /// let e = dateline::Tagger::builder().default_zone("Mars/Base").build().unwrap_err();
+    /// assert_eq!(e.named(["--tz", "--to-tz", "--zone-prefer"]), "--tz \"Mars/Base\": unknown time zone (an IANA name such as Asia/Seoul)");
+    /// ```
+    pub fn named(&self, [tz, to_tz, prefer]: [&str; 3]) -> String {
+        match self {
+            Error::UnknownDefaultZone(z) => format!("{tz} {z:?}: unknown time zone (an IANA name such as Asia/Seoul)"),
+            Error::UnknownReaderZone(z) => format!("{to_tz} {z:?}: unknown time zone (an IANA name such as Europe/Berlin)"),
+            Error::BadPreference { abbreviation, zone, reason } => format!("{prefer} {abbreviation}={zone}: {reason}"),
+            other => other.to_string(),
+        }
+    }
+}

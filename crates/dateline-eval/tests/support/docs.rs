@@ -22,7 +22,7 @@ pub struct Doc {
 
 impl Doc {
     pub fn document(&self) -> Document<'_> {
-        Document { text: &self.text, dct: self.dct, zone: self.zone, reference: None, prefer: dateline::Prefer::Tense }
+        Document { dct: self.dct, zone: self.zone, ..Document::new(&self.text) }
     }
 
     /// Its analysis, by its tagger.

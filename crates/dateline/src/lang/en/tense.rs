@@ -36,46 +36,51 @@ pub fn past_form(t: &Tokens<'_>, k: usize) -> bool {
     // after a verb in "-ing", which a preposition or auxiliary shows is no
     // noun like "the bombing arrived", and which is not the perfect "having
     // arrived")
-    let after_gerund = k > 1
-        && word(t, k - 1)
-        && t.lw(k - 1).len() > 4
-        && t.lw(k - 1).ends_with("ing")
-        && !any(t, k - 1, &["having", "being"])
-        && any(t, k - 2, &["in", "of", "for", "by", "on", "at", "from", "with", "without", "is", "are", "was", "were", "be", "been"]);
+    let after_gerund = || {
+        k > 1
+            && word(t, k - 1)
+            && t.lw(k - 1).len() > 4
+            && t.lw(k - 1).ends_with("ing")
+            && !any(t, k - 1, &["having", "being"])
+            && any(t, k - 2, &["in", "of", "for", "by", "on", "at", "from", "with", "without", "is", "are", "was", "were", "be", "been"])
+    };
     // ("a locally incorporated bank": a determiner and an adverb before it,
     // not a noun in "-ly": "the family raised")
     const NOUNS_IN_LY: &[&str] = &["family", "assembly", "supply", "rally", "monopoly", "anomaly", "reply", "italy", "july", "ally", "belly"];
     let adverb = |j: usize| t.lw(j).len() > 5 && t.lw(j).ends_with("ly") && !among(t.lw(j), NOUNS_IN_LY);
-    let modified = k > 1 && adverb(k - 1) && any(t, k - 2, &["the", "a", "an", "its", "his", "her", "their", "this", "these"]);
+    let modified = || k > 1 && adverb(k - 1) && any(t, k - 2, &["the", "a", "an", "its", "his", "her", "their", "this", "these"]);
     // ("will post updated tallies", "to release revised figures", "could
     // remain closed": the verb of the clause is the infinitive before it, so
     // the participle describes; "to have signed" is a perfect, still a past)
-    let after_infinitive = k > 1 && bare_infinitive(t, k - 1) && !any(t, k - 1, &["have", "be", "do"]);
+    let after_infinitive = || k > 1 && bare_infinitive(t, k - 1) && !any(t, k - 1, &["have", "be", "do"]);
     // ("will finally get his world title shot on Saturday": the object of a
     // verb in the infinitive, a possessive and up to three words before the
     // form, is a noun phrase, which holds no verb of its own; a participle
     // in "-ed" or "-en" may still open a clause of its own in it: "will
     // review the report released Friday")
     let irregular = !w.ends_with("ed") && !w.ends_with("en");
-    let in_object = irregular
-        && (k.saturating_sub(4)..k).rev().take_while(|&j| word(t, j) && !cap(t, j)).any(|j| {
-            any(t, j, POSSESSIVES)
-                && j > 0
-                && bare_infinitive(t, j - 1)
-                && !any(t, j - 1, &["have", "be", "do"])
-                && (j + 1..k).all(|i| !any(t, i, POSSESSIVES))
-        });
+    let in_object = || {
+        irregular
+            && (k.saturating_sub(4)..k).rev().take_while(|&j| word(t, j) && !cap(t, j)).any(|j| {
+                any(t, j, POSSESSIVES)
+                    && j > 0
+                    && bare_infinitive(t, j - 1)
+                    && !any(t, j - 1, &["have", "be", "do"])
+                    && (j + 1..k).all(|i| !any(t, i, POSSESSIVES))
+            })
+    };
     // (", weekends included,", "(holidays excepted)": a noun and its
     // participle set off on their own qualify the clause, with no verb of it;
     // ", officials said," is a report, which keeps its tense)
-    let absolute =
-        k > 1 && any(t, k - 2, &[",", "("]) && word(t, k - 1) && !cap(t, k - 1) && any(t, k + 1, &[",", ")"]) && !any(t, k, super::cues::REPORTING);
+    let absolute = || {
+        k > 1 && any(t, k - 2, &[",", "("]) && word(t, k - 1) && !cap(t, k - 1) && any(t, k + 1, &[",", ")"]) && !any(t, k, super::cues::REPORTING)
+    };
     let adjective = k > 0 && any(t, k - 1, BEFORE_ADJECTIVE)
-        || modified
-        || after_gerund
-        || after_infinitive
-        || in_object
-        || absolute
+        || modified()
+        || after_gerund()
+        || after_infinitive()
+        || in_object()
+        || absolute()
         || compound(t, k)
         || negated_participle(w);
     !adjective
