@@ -407,6 +407,9 @@ pub enum Expr {
     NthWeekday {
         /// 1-5 counted from the month's start; -1 for the last.
         n: i8,
+        /// A second count of the same weekday, only in a recurrence: "the
+        /// second and fourth Tuesday of each month" (2, with 4 here).
+        also: Option<i8>,
         /// ISO weekday 1-7.
         dow: u8,
         /// The month ("November", "next month"), or `Duration` P1M for every month.

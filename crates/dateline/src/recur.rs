@@ -424,8 +424,9 @@ pub(crate) fn recurrence(parts: &[&Expr], dct: Option<Date>, end: End, zone: Opt
                 base = Some(Rule { by_month: Some(*m), ..Rule::new(Freq::Yearly, 1) });
             }
             // "the first Monday of every month", "the last Friday of each month"
-            Expr::NthWeekday { n, dow, .. } => {
-                base = Some(Rule { by_day: vec![(Some(*n), *dow)], ..Rule::new(Freq::Monthly, 1) });
+            Expr::NthWeekday { n, also, dow, .. } => {
+                let by_day = std::iter::once(*n).chain(*also).map(|n| (Some(n), *dow)).collect();
+                base = Some(Rule { by_day, ..Rule::new(Freq::Monthly, 1) });
             }
             // "the first weekday of each month": the first of its working days
             Expr::NthWorkday { n, .. } => {

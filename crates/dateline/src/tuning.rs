@@ -294,3 +294,9 @@ pub const PIECE_BYTES: usize = 256 << 10;
 /// expression is cut: many times the longest expression ([`MAX_SPAN`]
 /// tokens).
 pub(crate) const SEAM_BYTES: usize = 4 << 10;
+
+/// Tokens of a noun phrase that may stand between a frequency adjective and
+/// the plural weekdays its weeks fall on ("fortnightly follow-up calls on
+/// Tuesdays": follow, -, up, calls). Four covers a hyphenated compound and
+/// its noun; more would reach across a clause ("weekly, and the rest on ...").
+pub(crate) const FREQUENCY_NOUN_REACH: usize = 4;

@@ -502,7 +502,7 @@ pub fn resolve(e: &Expr, ctx: &Context) -> Resolved {
                 Err((d, n)) => Resolved::new(TimexType::Date, format!("{}-{:02}-{n:02}", value::year(d.year().into()), d.month())),
             }
         }
-        Expr::NthWeekday { n, dow, period: within } => match resolve(within, ctx).point {
+        Expr::NthWeekday { n, dow, period: within, .. } => match resolve(within, ctx).point {
             Some((d, Unit::Month)) => match nth_weekday(d.year(), d.month(), *n, *dow) {
                 Some(day) => Resolved::day(day),
                 None => Resolved::new(TimexType::Date, format!("{}-{:02}", value::year(d.year().into()), d.month())),

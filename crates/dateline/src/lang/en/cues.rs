@@ -339,6 +339,46 @@ const CLOSING: &[&str] = &["ends", "concludes", "wraps", "finishes", "ending", "
 /// chapter", "the last show").
 const LAST_OF: &[&str] = &["finale", "final", "last"];
 
+/// Nouns of what a run produces rather than of one of its occurrences,
+/// which "final" or "last" before them does not make the run's end ("a
+/// final report on Nov. 24", "the last word"; but "the final show", "the
+/// last one").
+const NOT_OCCURRENCES: &[&str] = &[
+    "report",
+    "reports",
+    "word",
+    "say",
+    "decision",
+    "decisions",
+    "verdict",
+    "ruling",
+    "result",
+    "results",
+    "figure",
+    "figures",
+    "version",
+    "draft",
+    "price",
+    "prices",
+    "score",
+    "tally",
+    "count",
+    "offer",
+    "approval",
+    "answer",
+    "statement",
+    "estimate",
+    "estimates",
+    "reading",
+    "data",
+    "numbers",
+    "text",
+    "agreement",
+    "deal",
+    "payment",
+    "quarter",
+];
+
 /// Words that close a run, or, with an hour, a day ("closes Sept. 6", "closes
 /// at 1 p.m. on Friday").
 const SHUTTING: &[&str] = &["closes", "close", "closing", "shuts"];
@@ -375,7 +415,8 @@ pub fn schedule_cue(t: &Tokens<'_>, k: usize) -> Option<crate::lang::ScheduleCue
     if any(t, k, CLOSING) {
         return Some(ScheduleCue::Closes);
     }
-    if any(t, k, LAST_OF) {
+    // ("the final", "the last episode", but not "a final report")
+    if any(t, k, LAST_OF) && !any(t, k + 1, NOT_OCCURRENCES) {
         return Some(ScheduleCue::Finale);
     }
     if any(t, k, SHUTTING) {

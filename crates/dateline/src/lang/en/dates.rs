@@ -247,11 +247,20 @@ pub fn nth_weekday(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     if !is(t, i, "the") || t.toks.get(o).is_none_or(|tok| tok.class & ORDINAL == 0) && !any(t, o, &["last", "final"]) {
         return None;
     }
-    let (j, n) = match ordinal(t, o) {
-        Some((j, n)) if (1..=5).contains(&n) => (j, n as i8),
-        _ if any(t, o, &["last", "final"]) => (o + 1, -1),
-        _ => return None,
+    let count = |o: usize| match ordinal(t, o) {
+        Some((j, n)) if (1..=5).contains(&n) => Some((j, n as i8)),
+        _ if any(t, o, &["last", "final"]) => Some((o + 1, -1)),
+        _ => None,
     };
+    let (j, n) = count(o)?;
+    // "the second and fourth Tuesday": two counts of one weekday
+    let (j, also) = match count(j + 1).filter(|_| is(t, j, "and")) {
+        Some((k, m)) => (k, Some(m)),
+        None => (j, None),
+    };
+    if also.is_some() && !(weekday(t, j).is_some_and(|(k, _)| any(t, k, &["of", "in"]) && any(t, k + 1, &["every", "each"]))) {
+        return None;
+    }
     if is(t, j, "week") && any(t, j + 1, &["of", "in"]) {
         return nth_week(t, j + 2, n);
     }
@@ -269,13 +278,13 @@ pub fn nth_weekday(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     let p = k + 1;
     let (end, period) = match (t.lw(p), t.lw(p + 1)) {
         ("every" | "each", "month") => {
-            let each = Expr::NthWeekday { n, dow, period: Box::new(Expr::Duration { amount: crate::expr::Amount::N(1), unit: Unit::Month }) };
+            let each = Expr::NthWeekday { n, also, dow, period: Box::new(Expr::Duration { amount: crate::expr::Amount::N(1), unit: Unit::Month }) };
             let quant = if is(t, p, "every") { "EVERY" } else { "EACH" };
             return Some((p + 2, Expr::Set { each: Box::new(each), freq: None, quant: Some(quant) }));
         }
         _ => month_period(t, p)?,
     };
-    Some((end, Expr::NthWeekday { n, dow, period: Box::new(period) }))
+    Some((end, Expr::NthWeekday { n, also: None, dow, period: Box::new(period) }))
 }
 
 /// The rest of "the first week of October", "the last week of the month",

@@ -9,7 +9,7 @@ use super::words::*;
 use crate::expr::{Amount, Dir, Expr, Unit};
 use crate::grammar::{Found, Link, LinkKind};
 use crate::lex::Tokens;
-use crate::tuning::EVENT_GAP_REACH;
+use crate::tuning::{EVENT_GAP_REACH, FREQUENCY_NOUN_REACH};
 
 fn day_of(e: &Expr) -> Option<(Option<i32>, u8, Dir)> {
     match e {
@@ -259,8 +259,12 @@ pub fn link(t: &Tokens<'_>, found: &mut Vec<Found>) -> Vec<Link> {
                 }
             }
             // "fortnightly on Tuesdays", "every two weeks on Monday": the days of its weeks
-            if matches!(**each, Expr::Duration { unit: Unit::Week | Unit::Fortnight, .. }) && is(t, j, "on") {
-                let mut s = j + 1;
+            // ("fortnightly follow-up calls on Tuesdays": a noun between, with plural days)
+            let noun_on = (j + 1..(j + FREQUENCY_NOUN_REACH + 1).min(t.len()))
+                .find(|&o| is(t, o, "on") && weekdays(t, o + 1).is_some())
+                .filter(|&o| (j..o).all(|x| word(t, x) && !cap(t, x) || any(t, x, &["-"])) && found.get(k + 1).is_none_or(|n| n.start > o));
+            if matches!(**each, Expr::Duration { unit: Unit::Week | Unit::Fortnight, .. }) && (is(t, j, "on") || noun_on.is_some()) {
+                let mut s = noun_on.unwrap_or(j) + 1;
                 while let Some((e, dow)) = weekday(t, s).or_else(|| weekdays(t, s)) {
                     while found.get(k + 1).is_some_and(|n| n.start < e) {
                         k += 1;

@@ -65,6 +65,8 @@ pub fn closing_abbreviation(t: &Tokens<'_>, k: usize) -> bool {
         && cap(t, k + 1)
         && t.raw(k + 1).chars().any(|c| c.is_lowercase())
         && t.toks[k + 1].class & TIME_WORDS == 0
+        // ("3 p.m. Geneva time", "9 p.m. New York time": a place's zone goes on)
+        && !(is(t, k + 2, "time") || cap(t, k + 2) && is(t, k + 3, "time"))
 }
 
 /// Whether token `i` is a word.
