@@ -292,6 +292,9 @@ pub struct Clock {
     pub hour: u8,
     /// Minute 0-59, when written.
     pub minute: Option<u8>,
+    /// Second 0-59, when written ("17:42:05"): the value and the range
+    /// then have the grain of a second.
+    pub second: Option<u8>,
     /// The zone, when the text names one.
     pub zone: Option<ZoneSpec>,
 }

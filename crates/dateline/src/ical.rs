@@ -275,7 +275,7 @@ struct Recurring<'a> {
 fn collect(d: &CalendarDoc<'_>, options: Options, events: &mut Vec<Event>) {
     let a = d.analysis;
     let by_tid: HashMap<&str, &Timex> = a.timexes.iter().map(|t| (t.tid.as_str(), t)).collect();
-    let timed = |t: &Timex| t.typ == TimexType::Time && t.range.as_ref().is_some_and(|r| matches!(r.grain, "minute" | "hour"));
+    let timed = |t: &Timex| t.typ == TimexType::Time && t.range.as_ref().is_some_and(|r| matches!(r.grain, "second" | "minute" | "hour"));
     // (the clock time occurrences end at carries the rule too, but starts nothing)
     let in_recurrence: BTreeSet<&str> =
         a.groups.iter().filter(|g| g.rrule.is_some()).flat_map(|g| g.tids.iter().chain(&g.ends).map(String::as_str)).collect();
@@ -406,7 +406,7 @@ fn collect(d: &CalendarDoc<'_>, options: Options, events: &mut Vec<Event>) {
                     events.push(event);
                 }
             }
-            (TimexType::Time, "minute" | "hour") => {
+            (TimexType::Time, "second" | "minute" | "hour") => {
                 event.when = match (&range.bounds.0, &t.tzid) {
                     (At::Zoned(z), Some(tzid)) => When::Zoned(z.clone(), tzid.clone()),
                     (At::Zoned(z), None) => When::Utc(z.timestamp()),

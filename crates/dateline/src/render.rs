@@ -139,7 +139,7 @@ fn groups(inp: &Inputs<'_, '_>, timexes: &mut [Timex]) -> Vec<Group> {
             continue;
         }
         let t = &mut timexes[*m];
-        let clock = Clock { hour: rec.rule.by_hour.first().copied().unwrap_or(0), minute: rec.rule.by_minute, zone: None };
+        let clock = Clock { hour: rec.rule.by_hour.first().copied().unwrap_or(0), minute: rec.rule.by_minute, second: None, zone: None };
         t.typ = TimexType::Set;
         t.value = match rec.rule.by_day.as_slice() {
             [(None, dow)] => crate::value::clock_on_weekday(*dow, &clock),
@@ -255,8 +255,11 @@ fn range(inp: &Inputs<'_, '_>, r: &Resolved, placed: Option<&Placed>) -> (Option
         inp.reader.map(|tz| TimeRange::zoned(a.with_time_zone(tz.clone()), b.with_time_zone(tz.clone()), grain))
     };
     if let (Some(p), Some(c)) = (placed, r.clock) {
-        let end = p.zoned.checked_add(jiff::Span::new().minutes(1)).ok();
-        let grain = if c.minute.is_some() { "minute" } else { "hour" };
+        let (end, grain) = match (c.second, c.minute) {
+            (Some(_), _) => (p.zoned.checked_add(jiff::Span::new().seconds(1)).ok(), "second"),
+            (None, Some(_)) => (p.zoned.checked_add(jiff::Span::new().minutes(1)).ok(), "minute"),
+            (None, None) => (p.zoned.checked_add(jiff::Span::new().minutes(1)).ok(), "hour"),
+        };
         return match end {
             Some(e) => {
                 let rd = reader(&p.zoned, &e, grain);
@@ -277,9 +280,10 @@ fn range(inp: &Inputs<'_, '_>, r: &Resolved, placed: Option<&Placed>) -> (Option
     }
     if let (Some(day), Some(c)) = (r.day, r.clock) {
         let start = local(day, &c);
-        let end = start.and_then(|s| s.checked_add(jiff::Span::new().minutes(1)).ok());
+        let (step, grain) = if c.second.is_some() { (jiff::Span::new().seconds(1), "second") } else { (jiff::Span::new().minutes(1), "minute") };
+        let end = start.and_then(|s| s.checked_add(step).ok());
         return match (start, end) {
-            (Some(s), Some(e)) => (Some(TimeRange::civil(s, e, "minute")), None),
+            (Some(s), Some(e)) => (Some(TimeRange::civil(s, e, grain)), None),
             _ => (None, None),
         };
     }

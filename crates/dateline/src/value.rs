@@ -129,7 +129,16 @@ pub fn clock(d: Option<Date>, c: &Clock) -> String {
     push_padded(&mut s, c.hour.into(), 2);
     s.push(':');
     push_padded(&mut s, c.minute.unwrap_or(0).into(), 2);
+    if let Some(sec) = c.second {
+        s.push(':');
+        push_padded(&mut s, sec.into(), 2);
+    }
     s
+}
+
+/// `:ss` when the clock has its seconds written, else nothing.
+fn seconds(c: &Clock) -> String {
+    c.second.map(|s| format!(":{s:02}")).unwrap_or_default()
 }
 
 /// `YYYY-MM`, `YYYY-Www` or `YYYY-Qq`: the year, a dash, a letter (or
@@ -145,12 +154,12 @@ pub(crate) fn year_part(y: i32, letter: &str, n: u8, width: usize) -> String {
 
 /// A clock time that recurs on one weekday (ISO 1-7): `XXXX-WXX-5T01:45`.
 pub fn clock_on_weekday(dow: u8, c: &Clock) -> String {
-    format!("XXXX-WXX-{dow}T{:02}:{:02}", c.hour, c.minute.unwrap_or(0))
+    format!("XXXX-WXX-{dow}T{:02}:{:02}{}", c.hour, c.minute.unwrap_or(0), seconds(c))
 }
 
 /// A clock time on a month and day of an unknown year: `XXXX-04-25T21:00`.
 pub fn clock_on_month_day(month: u8, day: u8, c: &Clock) -> String {
-    format!("XXXX-{month:02}-{day:02}T{:02}:{:02}", c.hour, c.minute.unwrap_or(0))
+    format!("XXXX-{month:02}-{day:02}T{:02}:{:02}{}", c.hour, c.minute.unwrap_or(0), seconds(c))
 }
 
 /// A part of a day: `1998-02-12TNI`.
@@ -310,9 +319,9 @@ mod tests {
             assert_eq!(year_part(y, "W", 7, 2), format!("{}-W07", year(y)));
             assert_eq!(year_part(y, "Q", 3, 1), format!("{}-Q3", year(y)));
         }
-        let c = Clock { hour: 9, minute: None, zone: None };
+        let c = Clock { hour: 9, minute: None, second: None, zone: None };
         assert_eq!(clock(None, &c), "XXXX-XX-XXT09:00");
-        assert_eq!(clock(Date::new(2022, 4, 25).ok(), &Clock { hour: 21, minute: Some(5), zone: None }), "2022-04-25T21:05");
+        assert_eq!(clock(Date::new(2022, 4, 25).ok(), &Clock { hour: 21, minute: Some(5), second: None, zone: None }), "2022-04-25T21:05");
     }
 
     #[test]
@@ -326,9 +335,9 @@ mod tests {
     #[test]
     fn clocks() {
         let d = Date::new(2022, 4, 25).unwrap();
-        let c = Clock { hour: 0, minute: Some(0), zone: None };
+        let c = Clock { hour: 0, minute: Some(0), second: None, zone: None };
         assert_eq!(clock(Some(d), &c), "2022-04-25T00:00");
-        assert_eq!(clock(None, &Clock { hour: 21, minute: Some(10), zone: None }), "XXXX-XX-XXT21:10");
+        assert_eq!(clock(None, &Clock { hour: 21, minute: Some(10), second: None, zone: None }), "XXXX-XX-XXT21:10");
         assert_eq!(part_of_day(Some(d), Pod::Night), "2022-04-25TNI");
     }
 }

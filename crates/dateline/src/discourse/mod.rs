@@ -191,8 +191,8 @@ fn place_all(resolved: &[Resolved], settled: &mut [Settled]) {
 /// The local date-time of a clock reading on a day (hour 24 is the next midnight).
 pub(crate) fn local(day: Date, c: &Clock) -> Option<DateTime> {
     let base = day.to_datetime(jiff::civil::Time::midnight());
-    let minutes = c.hour as i64 * 60 + c.minute.unwrap_or(0) as i64;
-    base.checked_add(jiff::Span::new().minutes(minutes)).ok()
+    let seconds = (c.hour as i64 * 60 + c.minute.unwrap_or(0) as i64) * 60 + c.second.unwrap_or(0) as i64;
+    base.checked_add(jiff::Span::new().seconds(seconds)).ok()
 }
 
 /// The clock time an expression reads, also as the `each` of a recurrence

@@ -44,7 +44,7 @@ pub(super) fn settle_offsets(inp: &Inputs<'_, '_>, sent: &Sentences, resolved: &
         let Some(m) = from else { continue };
         let (Some(day), Some(c)) = (resolved[m].day, resolved[m].clock) else { continue };
         let Some(at) = local(day, &c).and_then(|dt| dt.checked_add(Span::new().try_minutes(minutes).ok()?).ok()) else { continue };
-        let clock = Clock { hour: at.hour() as u8, minute: Some(at.minute() as u8), zone: None };
+        let clock = Clock { hour: at.hour() as u8, minute: Some(at.minute() as u8), second: None, zone: None };
         let r = &mut resolved[n];
         r.typ = TimexType::Time;
         r.day = Some(at.date());

@@ -171,7 +171,7 @@ fn from_now(now: Option<&jiff::Zoned>, n: i64, unit: Unit) -> Option<Resolved> {
         _ => jiff::Span::new().try_seconds(n).ok()?,
     };
     let at = now?.timestamp().checked_add(span).ok()?.to_zoned(now?.time_zone().clone());
-    let clock = Clock { hour: at.hour() as u8, minute: Some(at.minute() as u8), zone: None };
+    let clock = Clock { hour: at.hour() as u8, minute: Some(at.minute() as u8), second: None, zone: None };
     let day = at.date();
     Some(Resolved {
         day: Some(day),
@@ -422,6 +422,12 @@ fn written_side_year(anchor: Date, month: u8, day: Option<u8>, dir: Dir) -> i32 
 /// Resolves one expression.
 pub fn resolve(e: &Expr, ctx: &Context) -> Resolved {
     match e {
+        // "on the 3rd": the day in the anchor's month, or the month after or
+        // before it that the direction points to
+        Expr::Date { year: None, month: None, day: Some(d), dir } => match ctx.anchor.and_then(|a| ordinal_day(a, *d, dir_or_tense(*dir, ctx))) {
+            Some(day) => Resolved::day(day),
+            None => Resolved::new(TimexType::Date, format!("XXXX-XX-{d:02}")),
+        },
         Expr::Date { year, month, day, dir } => {
             let year = year.or_else(|| {
                 let (anchor, month) = (ctx.anchor?, (*month)?);
@@ -905,4 +911,18 @@ pub(crate) fn needs_anchor(e: &Expr) -> bool {
 /// The weekday of `d` as an RFC 5545 two-letter code.
 pub fn ical_day(dow: u8) -> &'static str {
     ["MO", "TU", "WE", "TH", "FR", "SA", "SU"][(dow.clamp(1, 7) - 1) as usize]
+}
+
+/// The `d`-th of the month the anchor is in, or of the nearest month after
+/// (`Future`) or before (`Past`) it that has such a day when the anchor's
+/// own is on the other side; months without the day are passed over.
+fn ordinal_day(anchor: Date, d: u8, dir: Dir) -> Option<Date> {
+    let first = anchor.first_of_month();
+    let nth = |months: i32| first.checked_add(jiff::Span::new().months(months)).ok().and_then(|m| Date::new(m.year(), m.month(), d as i8).ok());
+    let step = match dir {
+        Dir::Future => 1,
+        Dir::Past => -1,
+        _ => return nth(0).or_else(|| nth(1)),
+    };
+    (0..3).map(|k| k * step).filter_map(nth).find(|&day| if step > 0 { day >= anchor } else { day <= anchor })
 }

@@ -50,6 +50,17 @@ pub fn numeric_date(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
         return valid(y, m, d).then(|| (i + 1, date(Some(y), Some(m), Some(d))));
     }
     let sep = t.lw(i + 1);
+    // "on 3/14", "by 12/25", "Tuesday 3/14": a month and day, after a word
+    // that takes a date (alone, "3/4" is as often a fraction or a score)
+    let third = adj(t, i + 3) && any(t, i + 3, &["/", "-", "."]) && adj(t, i + 4) && digits(t, i + 4);
+    if sep == "/" && adj(t, i + 1) && adj(t, i + 2) && digits(t, i + 2) && !third {
+        let cued =
+            i > 0 && (any(t, i - 1, SLASH_DATE_CUES) || weekday(t, i - 1).is_some() || is(t, i - 1, ",") && i > 1 && weekday(t, i - 2).is_some());
+        let (m, d) = (n(i)?, n(i + 2)?);
+        let short = lw.len() <= 2 && t.lw(i + 2).len() <= 2;
+        return (cued && short && tail_ok(i + 3) && !is(t, i + 3, "of") && m <= 12 && valid(2000, m as u8, d as u8))
+            .then(|| (i + 3, date(None, Some(m as u8), Some(d as u8))));
+    }
     if !(adj(t, i + 1)
         && (sep == "-" || sep == "/" || sep == ".")
         && adj(t, i + 2)
@@ -61,7 +72,16 @@ pub fn numeric_date(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     {
         return None;
     }
-    if !tail_ok(i + 5) || (i > 0 && adj(t, i) && (digits(t, i - 1) || any(t, i - 1, &["/", "-", "."]))) {
+    if i > 0 && adj(t, i) && (digits(t, i - 1) || any(t, i - 1, &["/", "-", "."])) {
+        return None;
+    }
+    // "2024-03-04T18:32:56Z", "2024-03-04T18:32+05:30": ISO 8601 and RFC 3339
+    if lw.len() == 4 && sep == "-" && adj(t, i + 5) && is(t, i + 5, "t") {
+        let (y, m, d) = (n(i)? as i32, n(i + 2)? as u8, n(i + 4)? as u8);
+        let (j, clock) = super::times::iso_clock(t, i + 6)?;
+        return valid(y, m, d).then(|| (j, Expr::Time { clock, date: Some(Box::new(date(Some(y), Some(m), Some(d)))) }));
+    }
+    if !tail_ok(i + 5) {
         return None;
     }
     let (a, b, c) = (n(i)?, n(i + 2)?, n(i + 4)?);
@@ -84,6 +104,31 @@ pub fn numeric_date(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     };
     valid(y, m, d).then(|| (i + 5, date(Some(y), Some(m), Some(d))))
 }
+
+/// A day of the month named alone by its ordinal: "on the 3rd", "by the
+/// twenty-first", "on the 15th at noon". The month is the anchor's, or the
+/// next or last one as the direction says. Only after a word that takes a
+/// date and with nothing of a noun after it ("the 21st century", "the 3rd
+/// floor" are no dates).
+pub fn ordinal_day(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
+    if !is(t, i, "the") || i == 0 || !any(t, i - 1, SLASH_DATE_CUES) {
+        return None;
+    }
+    let (j, n) = ordinal(t, i + 1)?;
+    let free = j >= t.len() || !word(t, j) && !any(t, j, &["-", "–"]) || any(t, j, ORDINAL_DAY_FOLLOWERS);
+    // (a spelled ordinal below eleven is as often a count: "the first of
+    // them", "by the third")
+    let spelled_count = !digits(t, i + 1) && n < 11;
+    ((1..=31).contains(&n) && free && !spelled_count && !is(t, j, "of")).then(|| (j, date(None, None, Some(n as u8))))
+}
+
+/// Words that may follow a day named by its ordinal alone ("on the 3rd at
+/// noon", "by the 15th and", "on the 3rd in the morning").
+const ORDINAL_DAY_FOLLOWERS: &[&str] =
+    &["at", "and", "or", "to", "through", "until", "in", "from", "by", "when", "so", "but", "we", "i", "you", "they", "he", "she", "it"];
+
+/// Words after which a month and day written "3/14" is a date.
+const SLASH_DATE_CUES: &[&str] = &["on", "by", "until", "till", "through", "thru", "since", "from", "before", "after", "due", "for"];
 
 /// "February 28, 2019", "Aug. 7", "March 1996", "March of 1996", "Sept 30th".
 pub fn month_first(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
@@ -535,6 +580,10 @@ pub fn bare_year(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
         if s == i && !(i > 0 && any(t, i - 1, &["in", "since", "until", "by", "from", "to", "through", "during", "of", "before", "after"])) {
             return None;
         }
+    }
+    // ("at 1845 on Friday" is a clock time)
+    if s == i && super::times::wire_clock(t, i).is_some() {
+        return None;
     }
     let (j, y) = year(t, s)?;
     let next = t.lw(j);

@@ -268,7 +268,7 @@ fn spoken_clock(t: &Tokens<'_>, i: usize) -> Option<(usize, Clock)> {
     if !digits(t, i) {
         if let Some((e, h, oclock)) = hour(i) {
             if oclock || at_part_of_day(t, i, e) {
-                return Some((e, Clock { hour: h, minute: Some(0), zone: None }));
+                return Some((e, Clock { hour: h, minute: Some(0), second: None, zone: None }));
             }
         }
     }
@@ -280,21 +280,25 @@ fn spoken_clock(t: &Tokens<'_>, i: usize) -> Option<(usize, Clock)> {
         _ => return None,
     };
     let (e, h, _) = hour(s + 2)?;
-    let h = if !toward {
-        h
-    } else if h == 1 {
-        12
-    } else {
-        h - 1
+    // "half past 4pm": the meridiem after the hour sets its half of the day
+    let (e, h) = match meridiem(t, e) {
+        Some((k, pm)) => (k, h % 12 + if pm { 12 } else { 0 }),
+        None => (e, h),
     };
-    Some((e, Clock { hour: h, minute: Some(minute), zone: None }))
+    let h = match (toward, h) {
+        (false, h) => h,
+        // ("a quarter to 1": 12:45 on a twelve-hour dial, "a quarter to 12 am": 23:45)
+        (true, 1) => 12,
+        (true, h) => (h + 23) % 24,
+    };
+    Some((e, Clock { hour: h, minute: Some(minute), second: None, zone: None }))
 }
 
 /// A clock written with digits or as noon or midnight: "9:10 pm", "12 am",
 /// "21:10", "noon", "4 o'clock", "4 in the morning", with its zone.
 fn named_clock(t: &Tokens<'_>, i: usize) -> Option<(usize, Clock)> {
     // (whether the digits carry seconds, and follow a word that sets a clock time)
-    let (mut secs, mut at_clock) = (false, false);
+    let (mut secs, mut at_clock, mut second) = (false, false, None);
     let (mut j, mut hour, mut minute) = match t.lw(i) {
         // "high noon", the film "High Noon": a showdown, not a clock reading
         "noon" if i > 0 && is(t, i - 1, "high") => return None,
@@ -328,10 +332,16 @@ fn named_clock(t: &Tokens<'_>, i: usize) -> Option<(usize, Clock)> {
                     if is(t, j + 2, ".") {
                         return None;
                     }
-                    j += 2; // seconds: skip
+                    second = Some(t.lw(j + 3).parse::<u8>().ok().filter(|&s| s < 60 && t.lw(j + 3).len() == 2)?);
+                    j += 2;
                     secs = true;
                 }
                 m = Some(mm);
+                j += 2;
+            }
+            // "15h30", "10h00": a 24-hour clock written with an "h"
+            if m.is_none() && adj(t, j) && is(t, j, "h") && adj(t, j + 1) && digits(t, j + 1) && t.lw(j + 1).len() == 2 {
+                m = Some(t.lw(j + 1).parse::<u8>().ok().filter(|&mm| mm < 60)?);
                 j += 2;
             }
             // "in 1:16:33", "Yu Chaohong, 1:23:51": a race time, unless a
@@ -375,7 +385,14 @@ fn named_clock(t: &Tokens<'_>, i: usize) -> Option<(usize, Clock)> {
     } else if digits(t, i) && is(t, j, "in") && is(t, j + 1, "the") && pod(t, j + 2).is_some() && (1..=12).contains(&hour) {
         // "4 in the morning", "8 in the evening"
         let p = pod(t, j + 2)?;
-        if hour < 12 && matches!(p, Pod::Afternoon | Pod::Evening | Pod::Night) && hour > 4 {
+        // ("4:45 in the afternoon" is p.m.; "3 in the night" is not)
+        let later = match p {
+            Pod::Afternoon => true,
+            Pod::Evening => hour >= 4,
+            Pod::Night => hour >= 6,
+            _ => false,
+        };
+        if hour < 12 && later {
             hour += 12;
         }
         j += 3;
@@ -383,7 +400,7 @@ fn named_clock(t: &Tokens<'_>, i: usize) -> Option<(usize, Clock)> {
     } else if let Some(h) = Some(hour).filter(|h| digits(t, i) && (1..=12).contains(h)).and_then(|h| range_start(t, i, j, h)) {
         // the start of a span that names its meridiem at the end: "from 7 to 9 p.m."
         // (its zone, if any, is written after the end)
-        return Some((j, Clock { hour: h, minute: minute.or(Some(0)), zone: None }));
+        return Some((j, Clock { hour: h, minute: minute.or(Some(0)), second: None, zone: None }));
     } else if digits(t, i) && minute.is_none() && (1..=12).contains(&hour) && at_part_of_day(t, i, j) {
         // "tonight at 8": an hour on its own, placed by the part of the day
         minute = Some(0);
@@ -400,7 +417,7 @@ fn named_clock(t: &Tokens<'_>, i: usize) -> Option<(usize, Clock)> {
         // small hours need a clock's setting too: "at 25:45", "25:45 JST"
         // (not a finish time, "won in 25:45")
         let late = hour > 23 && hour <= LAST_BROADCAST_HOUR && !secs && (at_clock || zone(t, j).is_some());
-        if minute.is_none() || (hour > 23 && !late) || t.lw(i + 1) != ":" {
+        if minute.is_none() || (hour > 23 && !late) || !any(t, i + 1, &[":", "h"]) {
             return None;
         }
     }
@@ -417,7 +434,34 @@ fn named_clock(t: &Tokens<'_>, i: usize) -> Option<(usize, Clock)> {
         // which a reading in parentheses may give
         j += 2;
     }
-    Some((j, Clock { hour, minute: if hour == 24 && minute.is_none() { Some(0) } else { minute }, zone: zone_idx }))
+    Some((j, Clock { hour, minute: if hour == 24 && minute.is_none() { Some(0) } else { minute }, second, zone: zone_idx }))
+}
+
+/// The clock of an ISO 8601 date and time, after its "T": "18:32",
+/// "18:32:56", "18:32:56.250" (the fraction of a second is dropped), with
+/// "Z" or an offset ("+05:30") when written. Every part is adjacent.
+pub(super) fn iso_clock(t: &Tokens<'_>, i: usize) -> Option<(usize, Clock)> {
+    let two = |k: usize, max: u8| Some(t.lw(k)).filter(|w| w.len() == 2 && adj(t, k) && digits(t, k))?.parse::<u8>().ok().filter(|&v| v <= max);
+    let hour = two(i, 23)?;
+    let minute = is(t, i + 1, ":").then(|| two(i + 2, 59)).flatten()?;
+    let mut j = i + 3;
+    let mut second = None;
+    if is(t, j, ":") && adj(t, j) {
+        second = Some(two(j + 1, 59)?);
+        j += 2;
+        if any(t, j, &[".", ","]) && adj(t, j) && adj(t, j + 1) && digits(t, j + 1) {
+            j += 2;
+        }
+    }
+    let zone = zone(t, j).filter(|_| adj(t, j)).map(|(k, z)| {
+        j = k;
+        z
+    });
+    // (a digit or letter run on is no clock: "2024-03-04T18:32:56Zulu")
+    if adj(t, j) && (word(t, j) || digits(t, j)) {
+        return None;
+    }
+    Some((j, Clock { hour, minute: Some(minute), second, zone }))
 }
 
 /// The zone of a place named after a clock time: "in Moscow", "in New York".
@@ -443,7 +487,7 @@ pub(super) fn wire_clock(t: &Tokens<'_>, i: usize) -> Option<(usize, Clock)> {
     if hour > 23 || minute > 59 {
         return None;
     }
-    let clock = |j, zone| Some((j, Clock { hour, minute: Some(minute), zone }));
+    let clock = |j, zone| Some((j, Clock { hour, minute: Some(minute), second: None, zone }));
     if let Some((j, z)) = zone(t, i + 1).filter(|_| !adj(t, i + 1)) {
         return clock(j, Some(z));
     }
@@ -452,6 +496,16 @@ pub(super) fn wire_clock(t: &Tokens<'_>, i: usize) -> Option<(usize, Clock)> {
     }
     if any(t, i + 1, &["hours", "hrs"]) && (d.starts_with('0') || (i > 0 && is(t, i - 1, "at"))) {
         return clock(i + 2, None);
+    }
+    // "at 0930", "at 1845 tomorrow": after "at", with a leading zero no year
+    // reads so, and with a day after it no amount does
+    let decimal = adj(t, i + 2) && digits(t, i + 2);
+    if i > 0 && is(t, i - 1, "at") && (!adj(t, i + 1) || any(t, i + 1, CLAUSE_END) && !decimal) {
+        let day_after = any(t, i + 1, &["today", "tomorrow", "tonight", "sharp", "on"]) || weekday(t, i + 1).is_some();
+        let closes = i + 1 >= t.len() || any(t, i + 1, CLAUSE_END) || day_after;
+        if closes && (d.starts_with('0') || day_after) {
+            return clock(i + 1, None);
+        }
     }
     // the start of a span whose end names the zone: "0230 to 0630 UTC"
     if any(t, i + 1, &["to", "until", "and", "-", "–"]) && wire_clock(t, i + 2).is_some_and(|(_, c)| c.zone.is_some()) {
