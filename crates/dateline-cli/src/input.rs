@@ -142,54 +142,7 @@ fn seed_header(s: &str) -> Option<(std::ops::Range<usize>, std::ops::Range<usize
     Some((start..vend, vstart..vend))
 }
 
-/// A document's reference time: its date, and the instant with its zone
-/// when more than a date was given (`2013-02-12T04:30:00-02:00`, or
-/// `2013-02-12T04:30:00-02:00[America/Sao_Paulo]`).
-#[derive(Clone, Debug, PartialEq)]
-pub struct Dct {
-    /// The date (in the instant's zone, when there is one).
-    pub date: Date,
-    /// The instant, with its IANA zone or fixed offset.
-    pub instant: Option<jiff::Zoned>,
-}
-
-impl std::fmt::Display for Dct {
-    /// The date alone, or the instant: with its IANA zone in brackets, or
-    /// with its offset.
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&dateline::json::dct_text(self.date, self.instant.as_ref()))
-    }
-}
-
-impl From<Date> for Dct {
-    fn from(date: Date) -> Dct {
-        Dct { date, instant: None }
-    }
-}
-
-/// Parses a reference time: an RFC 9557 date-time with an IANA zone, an
-/// RFC 3339 date-time with an offset (or `Z`), or any form of [`user_dct`]
-/// (a date-time without an offset keeps only its date).
-pub fn user_reference(s: &str) -> Option<Dct> {
-    let s = s.trim();
-    if s.contains('[') {
-        let z: jiff::Zoned = s.parse().ok()?;
-        return Some(Dct { date: z.date(), instant: Some(z) });
-    }
-    let pieces = jiff::fmt::temporal::Pieces::parse(s).ok();
-    let offset = pieces.as_ref().and_then(|p| match p.offset()? {
-        jiff::fmt::temporal::PiecesOffset::Zulu => Some(jiff::tz::Offset::UTC),
-        jiff::fmt::temporal::PiecesOffset::Numeric(n) => Some(n.offset()),
-        _ => None,
-    });
-    if let (Some(offset), Ok(ts)) = (offset, s.parse::<jiff::Timestamp>()) {
-        let z = ts.to_zoned(jiff::tz::TimeZone::fixed(offset));
-        return Some(Dct { date: z.date(), instant: Some(z) });
-    }
-    user_dct(s).map(Dct::from)
-}
-
-pub use dateline_eval::timeml::{user_dct, DCT_FORMS};
+pub use dateline_eval::timeml::{user_reference, Dct, DCT_FORMS};
 
 /// Reads the documents of one input.
 ///

@@ -46,7 +46,10 @@ fn the_first_command_runs_on_a_repository_file_and_prints_what_the_readme_shows(
     assert!(root().join(file).is_file(), "{file} is not in the repository");
     let (_, shown) = found.iter().skip(1).find(|(info, _)| info.is_empty()).expect("the output it prints");
     assert_eq!(&dateline(&args), shown, "README's output of `dateline {}` is out of date", args.join(" "));
-    assert_eq!(found.iter().filter(|(info, _)| *info == "sh").nth(1).map(|(_, b)| b.trim()), Some("cargo test --workspace"));
+    // one command runs every test, and CI runs exactly that command
+    assert_eq!(found.iter().filter(|(info, _)| *info == "sh").nth(1).map(|(_, b)| b.trim()), Some("./test"));
+    let ci = std::fs::read_to_string(root().join(".ci/run")).expect(".ci/run");
+    assert_eq!(ci.lines().filter(|l| l.trim() == "./test").count(), 1, ".ci/run must run ./test");
 }
 
 /// The long flags a help text lists.

@@ -9,5 +9,6 @@
 #![deny(missing_docs)]
 
 pub mod check;
+pub mod parallel;
 pub mod score;
 pub mod timeml;

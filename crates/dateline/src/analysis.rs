@@ -165,6 +165,26 @@ pub struct Timex {
     /// piece of dense text holds tens of thousands.)
     #[serde(skip)]
     pub(crate) schedule: Option<Box<crate::recur::Schedule>>,
+    /// `utc` typed (the string is its rendering).
+    #[serde(skip)]
+    pub(crate) instant: Option<jiff::Timestamp>,
+}
+
+impl Timex {
+    /// The instant in UTC, typed: what `utc` writes, for front ends that
+    /// hand out their own date-time values without parsing `utc` again.
+    ///
+    /// ```
+    /// use dateline::{Document, Tagger};
+    /// let dct = "2022-04-19".parse().unwrap();
+    /// let a = Tagger::new().tag(&Document::new("at 12 am KST on April 25").with_dct(dct));
+    /// let t = &a.timexes[0];
+    /// assert_eq!(t.instant().map(|i| i.to_string()), t.utc.clone());
+    /// assert_eq!(t.instant().map(|i| i.as_second()), Some(1_650_812_400));
+    /// ```
+    pub fn instant(&self) -> Option<jiff::Timestamp> {
+        self.instant
+    }
 }
 
 /// An interval of time: start inclusive, end exclusive, and its grain.
@@ -184,8 +204,10 @@ pub struct TimeRange {
 /// An instant of a [`TimeRange`], typed: in its zone when the zone is known,
 /// a civil date-time otherwise.
 #[derive(Clone, Debug, PartialEq)]
-pub(crate) enum At {
+pub enum At {
+    /// An instant in its zone (an IANA zone, or a fixed offset).
     Zoned(jiff::Zoned),
+    /// A wall time in no known zone.
     Civil(jiff::civil::DateTime),
 }
 
@@ -225,6 +247,21 @@ impl TimeRange {
     /// As [`TimeRange::start_in`].
     pub fn end_in(&self, tz: &jiff::tz::TimeZone) -> Result<jiff::Zoned, jiff::Error> {
         self.bounds.1.in_zone(tz)
+    }
+
+    /// `start` and `end` typed (the strings are their rendering), for front
+    /// ends that hand out their own date-time values without parsing the
+    /// strings again.
+    ///
+    /// ```
+    /// use dateline::{At, Document, Tagger};
+    /// let dct = "2022-04-19".parse().unwrap();
+    /// let a = Tagger::new().tag(&Document::new("on April 25").with_dct(dct));
+    /// let (start, _) = a.timexes[0].range.as_ref().unwrap().bounds();
+    /// assert_eq!(start, &At::Civil(jiff::civil::date(2022, 4, 25).at(0, 0, 0, 0)));
+    /// ```
+    pub fn bounds(&self) -> (&At, &At) {
+        (&self.bounds.0, &self.bounds.1)
     }
 
     /// A range from `start` to `end`, rendered as RFC 9557 strings.

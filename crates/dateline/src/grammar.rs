@@ -48,6 +48,25 @@ pub enum LinkKind {
     Equivalent,
 }
 
+impl LinkKind {
+    /// The name the JSON output gives it (`range`, `list`, `recurrence`,
+    /// `reading`, `equivalent`).
+    ///
+    /// ```
+    /// use dateline::LinkKind;
+    /// assert_eq!(LinkKind::Recurrence.as_str(), serde_json::to_value(LinkKind::Recurrence).unwrap());
+    /// ```
+    pub fn as_str(self) -> &'static str {
+        match self {
+            LinkKind::Range => "range",
+            LinkKind::List => "list",
+            LinkKind::Recurrence => "recurrence",
+            LinkKind::Reading => "reading",
+            LinkKind::Equivalent => "equivalent",
+        }
+    }
+}
+
 /// A link between expressions found by a language's linking pass.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Link {

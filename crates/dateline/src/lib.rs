@@ -60,7 +60,7 @@ pub mod value;
 mod work;
 pub mod zones;
 
-pub use analysis::{Analysis, Document, Group, Prefer, TimeRange, Timex};
+pub use analysis::{Analysis, At, Document, Group, Prefer, TimeRange, Timex};
 pub use discourse::ZoneSource;
 pub use grammar::LinkKind;
 pub use pieces::{Offset, PIECE_BYTES};

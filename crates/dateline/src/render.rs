@@ -87,6 +87,7 @@ fn timexes(inp: &Inputs<'_, '_>) -> Vec<Timex> {
             anchor: (inp.doc.dct.is_some() && (needs_anchor(&f.expr) || matches!(f.expr, Expr::InTime { .. }) && r.typ == TimexType::Date))
                 .then(|| "t0".to_string()),
             utc: placed.as_ref().map(|p| p.zoned.timestamp().to_string()),
+            instant: placed.as_ref().map(|p| p.zoned.timestamp()),
             tzid: placed.as_ref().and_then(|p| p.tzid.clone()),
             zone_note: placed.and_then(|p| p.note),
             zone_source: settled.placed.as_ref().and(settled.zone.as_ref()).map(|z| z.1),
@@ -145,7 +146,7 @@ fn groups(inp: &Inputs<'_, '_>, timexes: &mut [Timex]) -> Vec<Group> {
             [(None, dow)] => crate::value::clock_on_weekday(*dow, &clock),
             _ => crate::value::clock(None, &clock),
         };
-        (t.utc, t.zone_note, t.range, t.range_reader, t.day_from) = (None, None, None, None, None);
+        (t.utc, t.instant, t.zone_note, t.range, t.range_reader, t.day_from) = (None, None, None, None, None, None);
         set_rule(t, rec, None);
     }
     links

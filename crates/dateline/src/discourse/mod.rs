@@ -64,6 +64,25 @@ pub enum ZoneSource {
 }
 
 impl ZoneSource {
+    /// The name the JSON output gives it (`written`, `paired`, `place`,
+    /// `document`, `cli`, `default`, `reference`).
+    ///
+    /// ```
+    /// use dateline::ZoneSource;
+    /// assert_eq!(ZoneSource::Written.as_str(), serde_json::to_value(ZoneSource::Written).unwrap());
+    /// ```
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ZoneSource::Written => "written",
+            ZoneSource::Paired => "paired",
+            ZoneSource::Place => "place",
+            ZoneSource::Document => "document",
+            ZoneSource::Cli => "cli",
+            ZoneSource::Default => "default",
+            ZoneSource::Reference => "reference",
+        }
+    }
+
     /// How much the source is to be trusted against another, for choosing
     /// which member of an equivalence fixes the others.
     fn strength(self) -> u8 {
