@@ -570,10 +570,13 @@ pub enum Expr {
     Around {
         /// The day it is measured from.
         day: Box<Expr>,
-        /// The grain of the result.
+        /// The unit it moves by.
         unit: Unit,
         /// Units forward (+) or back (-).
         offset: i32,
+        /// The grain of the result: the unit's ("the week after Easter"),
+        /// or a day ("a year after Christmas" is a day a year on).
+        grain: Unit,
     },
     /// The period under discussion, in a year the text names: "the 1988
     /// period", "the 1988 quarter" in a report on a quarter are that quarter

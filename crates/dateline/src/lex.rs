@@ -46,6 +46,9 @@ pub struct Token {
     pub cue: Cue,
     /// Index range of this word's entries in [`Tokens::entries`].
     lex: (u32, u32),
+    /// The word this one is a spelling of ([`crate::lexicon::Word::spells`]),
+    /// whose text [`Tokens::lw`] gives; 0 for none.
+    spells: u16,
     /// The token's [`short_key`]: its lowercase bytes as one number, so that
     /// comparing it with a short word is one comparison.
     key: u64,
@@ -101,6 +104,7 @@ impl<'t> Tokens<'t> {
         #[cfg(test)]
         crate::work::count();
         match self.toks.get(i) {
+            Some(t) if t.spells != 0 => self.lexicon.spelled(t.spells),
             Some(t) => &self.lower[t.start..t.end],
             None => "",
         }
@@ -111,6 +115,7 @@ impl<'t> Tokens<'t> {
     #[inline]
     pub fn lw_bytes(&self, i: usize) -> &[u8] {
         match self.toks.get(i) {
+            Some(t) if t.spells != 0 => self.lexicon.spelled(t.spells).as_bytes(),
             Some(t) => self.lower.as_bytes().get(t.start..t.end).unwrap_or_default(),
             None => &[],
         }
@@ -246,16 +251,19 @@ pub fn tokenize<'t>(text: &'t str, lexicon: &'t Lexicon) -> Tokens<'t> {
             i += width;
             kind = TokKind::Punct;
         }
-        let key = token_key(lower.as_bytes(), start, i);
-        let (lex, class, cue, case_free) = match kind {
-            TokKind::Num => ((0, 0), crate::lexicon::class::NUM, Cue::None, false),
+        let mut key = token_key(lower.as_bytes(), start, i);
+        let (lex, class, cue, case_free, spells) = match kind {
+            TokKind::Num => ((0, 0), crate::lexicon::class::NUM, Cue::None, false, 0),
             _ => match lexicon.word_keyed(key, &lower[start..i]) {
                 Some(w) => {
                     let s = entries.len() as u32;
                     entries.extend_from_slice(&w.entries);
-                    ((s, entries.len() as u32), w.class, w.cue, w.case_free)
+                    if w.spells != 0 {
+                        key = prefix_key(lexicon.spelled(w.spells).as_bytes());
+                    }
+                    ((s, entries.len() as u32), w.class, w.cue, w.case_free, w.spells)
                 }
-                None => ((0, 0), 0, Cue::None, false),
+                None => ((0, 0), 0, Cue::None, false, 0),
             },
         };
         toks.push(Token {
@@ -269,6 +277,7 @@ pub fn tokenize<'t>(text: &'t str, lexicon: &'t Lexicon) -> Tokens<'t> {
             class,
             cue,
             lex,
+            spells,
             key,
         });
         space = false;

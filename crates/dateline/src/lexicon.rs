@@ -148,6 +148,11 @@ pub struct Word {
     /// friday", "christmas eve"), which the rules otherwise ask of a name
     /// ("may", "march", "sun" are words first).
     pub case_free: bool,
+    /// For a chat or short spelling ("tmrw", "tonite"), the index in
+    /// [`Lexicon::spelled`] of the word it spells: the lexer gives the
+    /// token that word's text, so every rule reads it as that word. 0 for
+    /// a word that is its own spelling.
+    pub spells: u16,
 }
 
 /// A tense cue: a word saying its sentence is about the past or the future.
@@ -222,6 +227,9 @@ pub struct Lexicon {
     /// clear is not in the lexicon, which settles most words of a text (nine
     /// in ten of news) without hashing them.
     filter: Box<[u64]>,
+    /// The words that other spellings stand for, by [`Word::spells`] (the
+    /// first is unused, so that 0 means none).
+    spelled: Vec<Box<str>>,
 }
 
 /// How many bits the word filter has (a power of two): 64K bits, 8 KB, so
@@ -252,10 +260,18 @@ impl Lexicon {
     /// # Errors
     /// Returns a [`LexiconError`] naming the line when a kind or value is unknown.
     pub fn parse(src: &str) -> Result<Lexicon, LexiconError> {
-        let mut lex =
-            Lexicon { map: FxHashMap::default(), short: FxHashMap::default(), zones: Vec::new(), phrases: Vec::new(), filter: Box::default() };
+        let mut lex = Lexicon {
+            map: FxHashMap::default(),
+            short: FxHashMap::default(),
+            zones: Vec::new(),
+            phrases: Vec::new(),
+            filter: Box::default(),
+            spelled: vec!["".into()],
+        };
         // the words read in lower case too, with their lines, marked once all meanings are in
         let mut lowercase: Vec<(String, usize)> = Vec::new();
+        // the other spellings of words, with their lines, given their meanings at the end
+        let mut spellings: Vec<(String, String, usize)> = Vec::new();
         for (n, line) in src.lines().enumerate() {
             let line = line.trim();
             if line.is_empty() || line.starts_with('#') {
@@ -274,6 +290,12 @@ impl Lexicon {
             if kind == "lowercase" {
                 // (after the words' meanings: a word with none is a slip of the data file)
                 lowercase.extend(parts.map(|w| (w.to_string(), n + 1)));
+                continue;
+            }
+            if kind == "spelling" {
+                // spelling WORD OTHER...: "tmrw" reads as "tomorrow"
+                let word = parts.next().ok_or_else(|| err("missing word"))?;
+                spellings.extend(parts.map(|o| (word.to_string(), o.to_string(), n + 1)));
                 continue;
             }
             if kind == "afternumber" {
@@ -377,6 +399,21 @@ impl Lexicon {
                 None => return Err(LexiconError { line, message: format!("lowercase: {word:?} has no meaning in the lexicon") }),
             }
         }
+        for (word, other, line) in spellings {
+            if lex.map.contains_key(other.as_str()) || word.len() > u16::MAX as usize {
+                return Err(LexiconError { line, message: format!("spelling: {other:?} has a meaning of its own") });
+            }
+            let idx = match lex.spelled.iter().position(|w| **w == *word) {
+                Some(i) => i,
+                None => {
+                    lex.spelled.push(word.as_str().into());
+                    lex.spelled.len() - 1
+                }
+            };
+            let spells = u16::try_from(idx).map_err(|_| LexiconError { line, message: "too many spellings".into() })?;
+            let meaning = lex.map.get(word.as_str()).cloned().unwrap_or_default();
+            lex.map.insert(other.as_str().into(), Word { spells, ..meaning });
+        }
         let mut filter = vec![0u64; FILTER_BITS / 64];
         for word in lex.map.keys().filter(|w| !w.is_empty()) {
             let bit = filter_bit(prefix_key(word.as_bytes()));
@@ -385,6 +422,12 @@ impl Lexicon {
         lex.filter = filter.into_boxed_slice();
         lex.short = lex.map.iter().filter_map(|(word, meaning)| Some((short_key(word.as_bytes())?, meaning.clone()))).collect();
         Ok(lex)
+    }
+
+    /// The word a spelling stands for ([`Word::spells`]); "" for 0.
+    #[inline]
+    pub(crate) fn spelled(&self, idx: u16) -> &str {
+        self.spelled.get(idx as usize).map_or("", |w| w)
     }
 
     /// The entries for a lowercase word; empty when the word is not in the lexicon.

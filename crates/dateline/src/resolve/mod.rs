@@ -751,9 +751,9 @@ pub fn resolve(e: &Expr, ctx: &Context) -> Resolved {
             r.day = day;
             r
         }
-        Expr::Around { day, unit, offset } => match resolve(day, ctx).day.and_then(|d| shift(d, *offset as i64, *unit)) {
-            Some(d) => period(d, *unit),
-            None => Resolved::new(TimexType::Date, unknown_period(*unit).into()),
+        Expr::Around { day, unit, offset, grain } => match resolve(day, ctx).day.and_then(|d| shift(d, *offset as i64, *unit)) {
+            Some(d) => period(d, *grain),
+            None => Resolved::new(TimexType::Date, unknown_period(*grain).into()),
         },
         Expr::PeriodOfYear { year } => match (ctx.recent_quarter, Date::new(*year as i16, 1, 1)) {
             (Some((_, q)), Ok(d)) => match d.checked_add((3 * (q as i32 - 1)).months()) {

@@ -430,7 +430,10 @@ pub fn bare_month(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
         dir = d;
     }
     let (j, m) = month(t, i0)?;
-    if !named(t, i0) || (month_abbrev(t, i0) && j == i0 + 1) {
+    // (a short form with no period, "in sept", only in lower case after a
+    // word that takes a month: "Han Jun", "Jan said", "500-5 dec" are not)
+    let chat = t.toks[i0].case_free && !cap(t, i0) && i0 > 0 && MONTH_CONTEXT.contains(&t.lw(i0 - 1));
+    if !named(t, i0) || (month_abbrev(t, i0) && j == i0 + 1 && !chat) {
         return None;
     }
     // "mid-March": the hyphen joins the month to its context word

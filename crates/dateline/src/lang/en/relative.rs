@@ -15,7 +15,8 @@ fn rel(unit: Unit, offset: i32) -> Expr {
     Expr::Relative { unit, offset }
 }
 
-/// "today", "yesterday", "tomorrow", "tonight", "the day before yesterday".
+/// "today", "yesterday", "tomorrow", "tonight" ("the day before yesterday"
+/// is a shift of "yesterday": see `around`).
 pub fn deictic_day(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     let e = match t.lw(i) {
         "today" => rel(Unit::Day, 0),
@@ -24,14 +25,6 @@ pub fn deictic_day(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
         "tonight" => Expr::PartOfDay { pod: Pod::Night, date: None },
         "overnight" if !word(t, i + 1) || any(t, i + 1, &["and", "in", "on", "at", "to", "after", "from"]) => {
             Expr::PartOfDay { pod: Pod::Night, date: Some(Box::new(rel(Unit::Day, -1))) }
-        }
-        "the" if is(t, i + 1, "day") && any(t, i + 2, &["before", "after"]) && any(t, i + 3, &["yesterday", "tomorrow"]) => {
-            let off = match (t.lw(i + 2), t.lw(i + 3)) {
-                ("before", "yesterday") => -2,
-                ("after", "tomorrow") => 2,
-                _ => 0,
-            };
-            return Some((i + 4, rel(Unit::Day, off)));
         }
         _ => return None,
     };
@@ -117,9 +110,23 @@ pub fn around(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
         "after" => 1,
         _ => return None,
     };
-    // only rules that name a day, so that this never recurses into itself
-    let k = s + 2;
-    let (end, day) = [
+    let (end, day) = named_day(t, s + 2)?;
+    Some((end, Expr::Around { day: Box::new(day), unit, offset, grain: unit }))
+}
+
+/// A day the text names, which a shift can count from: a weekday, a
+/// written date, a holiday, "yesterday", "today" or "tomorrow", or such a
+/// shift itself ("the day after tomorrow", "a week after the day before
+/// yesterday"). Each rule here starts on the token it is given and a shift
+/// names its day past its own words, so the recursion always moves on.
+pub(super) fn named_day(t: &Tokens<'_>, k: usize) -> Option<(usize, Expr)> {
+    let deictic = match t.lw(k) {
+        "today" => Some((k + 1, rel(Unit::Day, 0))),
+        "yesterday" => Some((k + 1, rel(Unit::Day, -1))),
+        "tomorrow" => Some((k + 1, rel(Unit::Day, 1))),
+        _ => None,
+    };
+    [
         super::dates::weekday_date(t, k),
         super::dates::weekday_rule(t, k),
         super::dates::month_first(t, k),
@@ -128,10 +135,10 @@ pub fn around(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     ]
     .into_iter()
     .flatten()
-    .max_by_key(|(end, _)| *end)?;
-    // ("the day before yesterday" has a rule of its own)
-    let names_day = day.is_weekday() || matches!(&day, Expr::Date { month: Some(_), day: Some(_), .. } | Expr::Holiday { .. });
-    names_day.then_some((end, Expr::Around { day: Box::new(day), unit, offset }))
+    .filter(|(_, d)| d.is_weekday() || matches!(d, Expr::Date { month: Some(_), day: Some(_), .. } | Expr::Holiday { .. }))
+    .chain(deictic)
+    .chain(around(t, k))
+    .max_by_key(|(end, _)| *end)
 }
 
 /// "this year", "last week", "next month", "the previous quarter", "the
@@ -253,28 +260,34 @@ pub fn shift(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     }
     // "a week from Monday", "ten days from Jan. 3": that many days past the
     // day named ("for three days from April 14" is a length starting then)
-    let length = i > 0 && any(t, i - 1, &["for", "over", "of", "lasting", "within"]);
-    if is(t, k, "from") && matches!(u, Unit::Day | Unit::Week) && !approx && !length {
-        if let Amount::N(n) = amount {
-            let deictic = match t.lw(k + 1) {
-                "today" => Some((k + 2, rel(Unit::Day, 0))),
-                "tomorrow" => Some((k + 2, rel(Unit::Day, 1))),
-                _ => None,
-            };
-            let named = [super::dates::weekday_rule(t, k + 1), super::dates::month_first(t, k + 1), super::dates::holiday(t, k + 1)]
-                .into_iter()
-                .flatten()
-                .filter(|(_, d)| d.is_weekday() || matches!(d, Expr::Date { month: Some(_), day: Some(_), .. } | Expr::Holiday { .. }))
-                .max_by_key(|(end, _)| *end)
-                .or(deictic);
-            if let Some((end, mut day)) = named {
-                // (the day counted from lies ahead: "a week from Monday" said on a Monday)
-                if let Expr::Weekday { dir: d @ Dir::Infer, .. } = &mut day {
+    // ("3 days before yesterday", "a year after Christmas", "two weeks after
+    // Monday": a shift of the day named; after or before a written date it
+    // stays a length and a date, as TimeML tags "eight days after Oct. 12")
+    let length = i > 0 && any(t, i - 1, &["for", "over", "of", "lasting", "within", "in"]);
+    let sign = match t.lw(k) {
+        "from" | "after" => 1,
+        "before" => -1,
+        _ => 0,
+    };
+    if let (Amount::N(n), false, false, true) = (amount, approx, length, sign != 0) {
+        // (nor before a day's event: "one week before next Tuesday's elections")
+        let named = named_day(t, k + 1)
+            .filter(|&(e, ref d)| is(t, k, "from") || !(matches!(d, Expr::Date { .. }) || any(t, e, &["'", "’"]) && is(t, e + 1, "s")));
+        let by = match u {
+            Unit::Day => Some((Unit::Day, n as i32)),
+            Unit::Week => Some((Unit::Day, 7 * n as i32)),
+            Unit::Fortnight => Some((Unit::Day, 14 * n as i32)),
+            Unit::Month | Unit::Year => Some((u, n as i32)),
+            _ => None,
+        };
+        if let (Some((end, mut day)), Some((unit, count))) = (named, by) {
+            // (the day counted from lies ahead: "a week from Monday" said on a Monday)
+            if let Expr::Weekday { dir: d @ Dir::Infer, .. } = &mut day {
+                if sign > 0 {
                     *d = Dir::Future;
                 }
-                let days = if u == Unit::Week { 7 * n as i32 } else { n as i32 };
-                return Some((end, Expr::Around { day: Box::new(day), unit: Unit::Day, offset: days }));
             }
+            return Some((end, Expr::Around { day: Box::new(day), unit, offset: sign * count, grain: Unit::Day }));
         }
     }
     let (end, sign, event) = match t.lw(k) {

@@ -180,8 +180,10 @@ pub fn weekday(t: &Tokens<'_>, i: usize) -> Option<(usize, u8)> {
     })?;
     let full = t.lw(i).ends_with("day");
     let next = if full { i + 1 } else { dot(t, i + 1) };
-    if !full && next == i + 1 {
-        return None; // "sun", "wed", "sat" are words; only "Sun." etc. abbreviate
+    // "sun", "wed", "sat" are words; only "Sun." etc. abbreviate (those the
+    // lexicon reads in lower case, "tue", "thurs", need no period)
+    if !full && next == i + 1 && !t.toks[i].case_free {
+        return None;
     }
     if !named(t, i) {
         return None;
