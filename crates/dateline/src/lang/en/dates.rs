@@ -273,7 +273,8 @@ fn month_period(t: &Tokens<'_>, p: usize) -> Option<(usize, Expr)> {
     Some(match (t.lw(p), t.lw(p + 1)) {
         ("next" | "this" | "last", "month") => super::relative::relative_period(t, p)?,
         ("the", "month") => (p + 2, Expr::Relative { unit: Unit::Month, offset: 0 }),
-        _ if cap(t, p) => {
+        // (after "the last Friday of", a month in lower case is one too, "may" included)
+        _ if cap(t, p) || month_word(t, p).is_some() && p > 0 && any(t, p - 1, &["of", "in"]) => {
             let (e, m) = month(t, p)?;
             match year(t, e) {
                 Some((ey, y)) => (ey, Expr::Date { year: Some(y), month: Some(m), day: None, dir: Dir::Infer }),
