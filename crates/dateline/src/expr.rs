@@ -299,6 +299,17 @@ pub struct Clock {
     pub zone: Option<ZoneSpec>,
 }
 
+impl Expr {
+    /// The length a counted stretch measures ("the next two weeks" is two
+    /// weeks long); any other expression itself.
+    pub fn measured(&self) -> &Expr {
+        match self {
+            Expr::Reach { length, .. } => length,
+            e => e,
+        }
+    }
+}
+
 impl Clock {
     /// A reading past the end of its day, as broadcast schedules write the
     /// small hours ("25:45" on a Thursday is 1:45 on Friday): the same
@@ -459,6 +470,18 @@ pub enum Expr {
         dir: Dir,
         /// The month or season, with that direction.
         inner: Box<Expr>,
+    },
+    /// A length counted back from the anchor or on from it: "the last 3
+    /// days", "the past two weeks", "the next 48 hours", "the coming two
+    /// months". Its value is the length (a DURATION, as TimeML tags it); its
+    /// range is the stretch it covers, whole days, weeks or months before
+    /// the anchor's own or after it (for hours and minutes, up to or from
+    /// the reference instant).
+    Reach {
+        /// -1 back ("last", "past"), +1 ahead ("next", "coming").
+        side: i8,
+        /// The length: a `Duration` with a count.
+        length: Box<Expr>,
     },
     /// A stretch of time whose length the text does not measure at all, not
     /// even by its unit: "for a while", "for some time" (PXX).

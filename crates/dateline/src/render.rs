@@ -288,8 +288,12 @@ fn range(inp: &Inputs<'_, '_>, r: &Resolved, placed: Option<&Placed>) -> (Option
             _ => (None, None),
         };
     }
-    let Some((start, end, grain)) = r.point.and_then(|(d, unit)| period_bounds(d, unit)) else { return (None, None) };
-    let (s, e) = (start.to_datetime(jiff::civil::Time::midnight()), end.to_datetime(jiff::civil::Time::midnight()));
+    let bounds = r
+        .point
+        .and_then(|(d, unit)| period_bounds(d, unit))
+        .map(|(start, end, grain)| (start.to_datetime(jiff::civil::Time::midnight()), end.to_datetime(jiff::civil::Time::midnight()), grain));
+    // ("the last 3 days": the stretch a length counted from the anchor covers)
+    let Some((s, e, grain)) = bounds.or(r.stretch) else { return (None, None) };
     let place = |dt: DateTime| inp.zone.as_ref().and_then(|z| z.place(dt));
     match (place(s), place(e)) {
         (Some(a), Some(b)) => {

@@ -95,7 +95,7 @@ fn stated(found: &[Found], l: &Link, resolved: &[Resolved]) -> Bounds {
         .until
         .and_then(|u| resolved.get(u))
         .and_then(|r| r.day.or_else(|| r.point.and_then(|(d, unit)| period_bounds(d, unit)).and_then(|(_, after, _)| after.yesterday().ok())));
-    let lasting = l.lasting.and_then(|d| match found[d].expr {
+    let lasting = l.lasting.and_then(|d| match *found[d].expr.measured() {
         Expr::Duration { amount: Amount::N(n), unit } => Some((n, unit)),
         _ => None,
     });

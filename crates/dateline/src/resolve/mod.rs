@@ -148,11 +148,26 @@ pub struct Resolved {
     /// middle month: later references count from it ("the spring of 1943
     /// ... the following year" is 1944), though it names no month itself.
     pub topic: Option<(Date, Unit)>,
+    /// For a length counted from the anchor ("the last 3 days"): the
+    /// stretch it covers, start and end (civil), with its grain.
+    pub stretch: Option<(jiff::civil::DateTime, jiff::civil::DateTime, &'static str)>,
 }
 
 impl Resolved {
     fn new(typ: TimexType, value: String) -> Resolved {
-        Resolved { typ, value, modifier: None, quant: None, freq: None, day: None, quarter: None, clock: None, point: None, topic: None }
+        Resolved {
+            typ,
+            value,
+            modifier: None,
+            quant: None,
+            freq: None,
+            day: None,
+            quarter: None,
+            clock: None,
+            point: None,
+            topic: None,
+            stretch: None,
+        }
     }
 
     fn day(d: Date) -> Resolved {
@@ -691,6 +706,13 @@ pub fn resolve(e: &Expr, ctx: &Context) -> Resolved {
             None => Resolved::new(TimexType::Date, unknown_period(*unit).into()),
         },
         Expr::Duration { amount, unit } => Resolved::new(TimexType::Duration, value::duration(*amount, *unit)),
+        Expr::Reach { side, length } => {
+            let mut r = resolve(length, ctx);
+            if let Expr::Duration { amount: Amount::N(n), unit } = **length {
+                r.stretch = reach(ctx, *side, n, unit);
+            }
+            r
+        }
         Expr::Stretch => Resolved::new(TimexType::Duration, "PXX".into()),
         Expr::FromLast { dir, inner } => {
             // (the month or season of "that winter" is placed from the
@@ -786,6 +808,7 @@ pub fn resolve(e: &Expr, ctx: &Context) -> Resolved {
 fn set_value(each: &Expr) -> String {
     match each {
         Expr::Duration { amount, unit } => value::duration(*amount, *unit),
+        Expr::Reach { length, .. } => set_value(length),
         Expr::Weekday { dow, .. } => format!("XXXX-WXX-{dow}"),
         Expr::Weekend { .. } => "XXXX-WXX-WE".into(),
         // "every other Tuesday": the weekday (the interval is in the rule)
@@ -925,4 +948,39 @@ fn ordinal_day(anchor: Date, d: u8, dir: Dir) -> Option<Date> {
         _ => return nth(0).or_else(|| nth(1)),
     };
     (0..3).map(|k| k * step).filter_map(nth).find(|&day| if step > 0 { day >= anchor } else { day <= anchor })
+}
+
+/// The stretch "the last `n` units" (`side` -1) or "the next `n` units"
+/// (+1) covers: whole units before the one the anchor is in, or after it
+/// ("the last 3 days" said on the 12th is the 9th to the 11th; "the next two
+/// weeks" the two weeks after this one). Hours and minutes count from the
+/// reference instant, which they need.
+fn reach(ctx: &Context, side: i8, n: u32, unit: Unit) -> Option<(jiff::civil::DateTime, jiff::civil::DateTime, &'static str)> {
+    let n = i64::from(n);
+    if matches!(unit, Unit::Hour | Unit::Minute | Unit::Second) {
+        let now = ctx.now.as_ref()?.datetime();
+        let span = match unit {
+            Unit::Hour => jiff::Span::new().try_hours(n).ok()?,
+            Unit::Minute => jiff::Span::new().try_minutes(n).ok()?,
+            _ => jiff::Span::new().try_seconds(n).ok()?,
+        };
+        let grain = match unit {
+            Unit::Hour => "hour",
+            Unit::Minute => "minute",
+            _ => "second",
+        };
+        let other = if side < 0 { now.checked_sub(span) } else { now.checked_add(span) }.ok()?;
+        return Some(if side < 0 { (other, now, grain) } else { (now, other, grain) });
+    }
+    let (start, _, grain) = period_bounds(ctx.anchor?, unit)?;
+    let (step, count) = match unit {
+        Unit::Fortnight => (Unit::Week, 2 * n),
+        Unit::Decade => (Unit::Year, 10 * n),
+        Unit::Century => (Unit::Year, 100 * n),
+        u => (u, n),
+    };
+    let (from, to) =
+        if side < 0 { (shift(start, -count, step)?, start) } else { (shift(start, 1, unit)?, shift(shift(start, 1, unit)?, count, step)?) };
+    let midnight = jiff::civil::Time::midnight();
+    Some((from.to_datetime(midnight), to.to_datetime(midnight), grain))
 }

@@ -57,12 +57,28 @@ const fn is_count_unit(u: Unit) -> bool {
 }
 
 /// "three years", "a decade", "several weeks", "the past three years",
-/// "the first nine months", "the next few days", "the past year".
+/// "the first nine months", "the next few days", "the past year"; "the
+/// last 3 days" and "the next two weeks" as lengths counted from the anchor.
 pub fn duration(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
+    let (end, e) = length(t, i)?;
+    // (not "the following two weeks", counted from an event the text tells)
+    let side = match (t.lw(i), t.lw(i + 1)) {
+        ("the", "past" | "last") => -1,
+        ("the", "next" | "coming" | "upcoming") => 1,
+        _ => 0,
+    };
+    Some(match e {
+        Expr::Duration { amount: Amount::N(_), .. } if side != 0 => (end, Expr::Reach { side, length: Box::new(e) }),
+        e => (end, e),
+    })
+}
+
+/// The lengths [`duration`] reads, each on its own.
+fn length(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     // "a three-year period", "a one-year term": the noun names the span, so it
     // and its article belong to the expression
     if any(t, i, &["a", "an", "the"]) && is(t, i + 2, "-") && !any(t, i + 1, &["a", "an", "the"]) {
-        if let Some((end, e @ Expr::Duration { .. })) = duration(t, i + 1) {
+        if let Some((end, e @ Expr::Duration { .. })) = length(t, i + 1) {
             if end > i + 2 && is(t, end - 2, "-") && any(t, end, PERIOD_NOUNS) {
                 return Some((end + 1, e));
             }

@@ -336,7 +336,7 @@ pub(super) fn recurrence_ends(t: &Tokens<'_>, out: &[Found], links: &mut Vec<Lin
         // Monday, Nov. 3, for four weeks")
         let lasting = (last + 1..near.end).take_while(|&m| !is_set(&out[m].expr)).find(|&m| {
             let g = &out[m];
-            matches!(g.expr, Expr::Duration { amount: crate::expr::Amount::N(_), .. })
+            matches!(g.expr.measured(), Expr::Duration { amount: crate::expr::Amount::N(_), .. })
                 && g.start > from
                 && is(t, g.start - 1, "for")
                 && (g.start <= from + 2 || start.is_some_and(|s| out[s].end < g.start && g.start <= out[s].end + 2))
