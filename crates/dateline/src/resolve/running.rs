@@ -68,6 +68,7 @@ fn weighs_tense(e: &Expr) -> bool {
         Expr::Date { year: Some(_), .. }
         | Expr::Decade { .. }
         | Expr::Duration { .. }
+        | Expr::Reach { .. }
         | Expr::Stretch
         | Expr::Compound { .. }
         | Expr::Ref(_)

@@ -424,7 +424,7 @@ pub fn link(t: &Tokens<'_>, found: &mut Vec<Found>) -> Vec<Link> {
                 _ => std::mem::discriminant(e),
             };
             let same = kind_of(&a.expr) == kind_of(&b.expr);
-            if same && !matches!(a.expr, Expr::Duration { .. } | Expr::Ref(_)) {
+            if same && !matches!(a.expr, Expr::Duration { .. } | Expr::Reach { .. } | Expr::Ref(_)) {
                 let from = a.start > 0 && any(t, a.start - 1, &["from", "between"]);
                 let kind = if gap(&["and"]) && from && t.lw(a.start - 1) == "between" { LinkKind::Range } else { kind };
                 let clock = matches!(a.expr, Expr::Time { .. });

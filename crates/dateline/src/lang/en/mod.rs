@@ -255,7 +255,7 @@ pub fn modified(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
         let m = if is(t, i - 1, "about") { Mod::Approx } else { Mod::LessThan };
         let (end, inner) = base(t, i)?;
         return match inner {
-            Expr::Duration { .. } | Expr::Shift { .. } | Expr::Time { .. } => wrap(Some(m), end, inner),
+            Expr::Duration { .. } | Expr::Reach { .. } | Expr::Shift { .. } | Expr::Time { .. } => wrap(Some(m), end, inner),
             _ => None,
         };
     }
@@ -323,7 +323,7 @@ pub fn modified(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
             return None;
         }
         let (end, inner) = base(t, of + 1).or_else(|| the_unit(t, of + 1))?;
-        if matches!(inner, Expr::Duration { .. } | Expr::Set { .. } | Expr::Ref(_)) {
+        if matches!(inner, Expr::Duration { .. } | Expr::Reach { .. } | Expr::Set { .. } | Expr::Ref(_)) {
             return None;
         }
         return wrap(Some(m), end, inner);
@@ -349,7 +349,7 @@ pub fn modified(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     let m = if w == "nearly" { Mod::LessThan } else { m };
     let (end, inner) = base(t, s)?;
     match inner {
-        Expr::Duration { .. } | Expr::Shift { .. } | Expr::Time { .. } => wrap(Some(m), end, inner),
+        Expr::Duration { .. } | Expr::Reach { .. } | Expr::Shift { .. } | Expr::Time { .. } => wrap(Some(m), end, inner),
         Expr::Date { year: Some(_), month: None, .. } if m == Mod::Approx && w == "around" => wrap(Some(m), end, inner),
         _ => None,
     }
