@@ -733,6 +733,12 @@ pub fn resolve(e: &Expr, ctx: &Context) -> Resolved {
         Expr::InTime { amount: Amount::N(n), unit } if unit.is_clock() && ctx.now.is_some() && ctx.tense.dir != Dir::Past => {
             from_now(ctx.now.as_ref(), *n as i64, *unit).unwrap_or_else(|| Resolved::new(TimexType::Duration, value::duration(Amount::N(*n), *unit)))
         }
+        // "in half an hour", "in an hour and a half": a part of the unit, in the next finer one
+        Expr::InTime { amount: Amount::Frac(f), unit: u @ (Unit::Hour | Unit::Minute) } if ctx.now.is_some() && ctx.tense.dir != Dir::Past => {
+            let finer = if *u == Unit::Hour { Unit::Minute } else { Unit::Second };
+            from_now(ctx.now.as_ref(), (f * 60.0).round() as i64, finer)
+                .unwrap_or_else(|| Resolved::new(TimexType::Duration, value::duration(Amount::Frac(*f), *u)))
+        }
         // (else a stretch of hours or minutes is a length, as TimeML annotates it)
         Expr::InTime { amount, unit } if unit.is_clock() => Resolved::new(TimexType::Duration, value::duration(*amount, *unit)),
         Expr::InTime { amount, unit } if ctx.tense.dir == Dir::Future => {

@@ -700,6 +700,8 @@ pub fn weekday_rule(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
             return Some((k + 1, Expr::WeekdayOfWeek { dow, offset: week.step() }));
         }
     }
+    // "since Monday" looks back, whatever the policy prefers
+    let dir = if dir == Dir::Infer && i > 0 && is(t, i - 1, "since") { Dir::Past } else { dir };
     Some((j, Expr::Weekday { dow, dir }))
 }
 

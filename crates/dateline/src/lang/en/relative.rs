@@ -602,15 +602,17 @@ pub fn in_time(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     // (hours and minutes too, which stay a length unless the document has
     // a reference clock to count from: "call me in 2 hours", but "past the
     // chequered flag in 51 minutes")
-    let (
-        j,
-        Expr::Duration {
-            amount: amount @ Amount::N(_),
-            unit: unit @ (Unit::Second | Unit::Minute | Unit::Hour | Unit::Day | Unit::Week | Unit::Fortnight | Unit::Month | Unit::Year),
-        },
-    ) = super::durations::duration(t, i)?
-    else {
-        return None;
+    // ("in half an hour", "in an hour and a half": a part of an hour or minute)
+    let (j, amount, unit) = match super::durations::duration(t, i)? {
+        (
+            j,
+            Expr::Duration {
+                amount: amount @ Amount::N(_),
+                unit: unit @ (Unit::Second | Unit::Minute | Unit::Hour | Unit::Day | Unit::Week | Unit::Fortnight | Unit::Month | Unit::Year),
+            },
+        ) => (j, amount, unit),
+        (j, Expr::Duration { amount: amount @ Amount::Frac(_), unit: unit @ (Unit::Minute | Unit::Hour) }) => (j, amount, unit),
+        _ => return None,
     };
     // ("in 35 minutes and 38 seconds", "in 1 hour 26 minutes": a time of play,
     // whose length the duration rules read whole)

@@ -182,10 +182,17 @@ pub fn weekday(t: &Tokens<'_>, i: usize) -> Option<(usize, u8)> {
     let next = if full { i + 1 } else { dot(t, i + 1) };
     // "sun", "wed", "sat" are words; only "Sun." etc. abbreviate (those the
     // lexicon reads in lower case, "tue", "thurs", need no period)
-    if !full && next == i + 1 && !t.toks[i].case_free {
+    // ("sat 10am", "mon 9:30": a clock time right after it makes the word
+    // the day; not after a determiner, "the sun 10 minutes later", nor
+    // with "at" between, "the sun at 16:47", "he sat at 5")
+    let timed = || {
+        !(i > 0 && any(t, i - 1, &["the", "a", "an", "his", "her", "their", "our", "my", "its", "this", "that"]))
+            && super::times::clock(t, i + 1).is_some_and(|(_, c)| c.minute.is_some())
+    };
+    if !full && next == i + 1 && !t.toks[i].case_free && !timed() {
         return None;
     }
-    if !named(t, i) {
+    if !(named(t, i) || next == i + 1 && timed()) {
         return None;
     }
     Some((next, d))
