@@ -40,7 +40,9 @@ tithis for a place and its actual sunset and sunrise, and have further rules
 (Bhadra for Holika Dahan, a Pradosh that the Amavasya covers on two evenings
 for Diwali), so a new or full moon within about an hour of the 18:00 or 06:00
 cut is read differently by different almanacs and regions. The script marks
-such years in a comment of the table. Countries keep Vesak on different
+such years in a comment of the table. South India, Sri Lanka, Malaysia and
+Singapore keep Deepavali on Naraka Chaturdashi, often the day before the
+Lakshmi Puja given here. Countries keep Vesak on different
 days (Singapore by the Chinese calendar, Thailand and Sri Lanka by their own
 almanacs), so the date here is the Indian Buddha Purnima.
 """
