@@ -518,7 +518,7 @@ fn split_name(w: &str) -> Vec<Box<str>> {
     out
 }
 
-pub use crate::calendar::LunarCalendar;
+pub use crate::calendar::Calendar;
 
 /// When a holiday falls, as language-independent arithmetic on a year.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -545,11 +545,11 @@ pub enum HolidayRule {
     /// A number of days from Orthodox Easter Sunday (the Julian computus).
     OrthodoxEaster(i8),
     /// A day of a month of another calendar (15 Nisan, 1 Shawwal, the first
-    /// day of the Chinese year), on whichever Gregorian day it falls.
-    Lunar {
+    /// day of the Chinese year, 1 Farvardin), on whichever Gregorian day it falls.
+    InCalendar {
         /// The calendar.
-        calendar: LunarCalendar,
-        /// Its month, by number (see [`LunarCalendar`]).
+        calendar: Calendar,
+        /// Its month, by number (see [`Calendar`]).
         month: u8,
         /// Whether the month is the leap month of that number (Adar I).
         leap: bool,
@@ -572,7 +572,7 @@ pub enum HolidayRule {
 impl HolidayRule {
     /// Parses `MM-DD`, `MM-DD+D`, `E+N`/`E-N` (Western Easter), `O+N`/`O-N`
     /// (Orthodox Easter), `CALENDAR:MM-DD` or `CALENDAR:MM-DD+N` with
-    /// CALENDAR `hebrew`, `islamic`, `chinese` or `dangi` (a leap month as
+    /// CALENDAR `hebrew`, `islamic`, `chinese`, `dangi` or `persian` (a leap month as
     /// `05L`; `+N` or `-N` days from that day), or
     /// `table:NAME`, `table:NAME+N` (a festival of the compiled table).
     pub fn parse(s: &str) -> Option<HolidayRule> {
@@ -591,10 +591,10 @@ impl HolidayRule {
             if cal == "table" {
                 return Some(HolidayRule::Table { festival: crate::calendar::festival(named)?, offset });
             }
-            let calendar = LunarCalendar::from_code(cal)?;
+            let calendar = Calendar::from_code(cal)?;
             let (m, d) = named.split_once('-')?;
             let (m, leap) = m.strip_suffix('L').map_or((m, false), |m| (m, true));
-            return Some(HolidayRule::Lunar { calendar, month: m.parse().ok()?, leap, day: d.parse().ok()?, offset });
+            return Some(HolidayRule::InCalendar { calendar, month: m.parse().ok()?, leap, day: d.parse().ok()?, offset });
         }
         let (md, dow) = match s.split_once('+') {
             Some((md, d)) => (md, Some(d.parse().ok()?)),
@@ -643,8 +643,8 @@ impl HolidayRule {
                 days(Date::new(y, month as i8, day as i8).ok(), off)
             }
             HolidayRule::OrthodoxEaster(off) => days(crate::calendar::orthodox_easter(year), off),
-            HolidayRule::Lunar { calendar, month, leap, day, offset: 0 } => return calendar.days_in(month, leap, day, year),
-            HolidayRule::Lunar { calendar, month, leap, day, offset } => {
+            HolidayRule::InCalendar { calendar, month, leap, day, offset: 0 } => return calendar.days_in(month, leap, day, year),
+            HolidayRule::InCalendar { calendar, month, leap, day, offset } => {
                 // (a day moved by the offset may leave the year, or come into it from next to it)
                 let near = |y: i32| calendar.days_in(month, leap, day, y).map(|d| days(d, offset));
                 let mut out = [None; 2];
