@@ -149,8 +149,9 @@ pub struct Word {
     /// ("may", "march", "sun" are words first).
     pub case_free: bool,
     /// Whether the word, beginning a holiday's name, is also part of other
-    /// names ("Tariq Ramadan", "the Prague Spring Festival"): after a
-    /// capitalised word inside its sentence it is that name's.
+    /// names ("Tariq Ramadan", "the Prague Spring Festival"): next to a
+    /// capitalised word inside its sentence it is that name's, and so are its
+    /// later uses in the text.
     pub in_names: bool,
 }
 
