@@ -58,7 +58,6 @@ impl Calendar {
     /// month does not occur that year (a leap month), two at most (an
     /// Islamic year is eleven days shorter, so a month may come twice).
     pub(crate) fn days_in(self, month: u8, leap: bool, day: u8, year: i32) -> [Option<Date>; 2] {
-        let m = if leap { Month::leap(month) } else { Month::new(month) };
         // the years of the calendar that may have that month in the Gregorian year
         let years = match self {
             Calendar::Hebrew => year + 3760..=year + 3761,
@@ -72,14 +71,7 @@ impl Calendar {
         let mut out = [None; 2];
         let mut n = 0;
         for y in years {
-            let day = match self {
-                Calendar::Hebrew => gregorian(y, m, day, Hebrew),
-                Calendar::Islamic => gregorian(y, m, day, Hijri::new_umm_al_qura()),
-                Calendar::Chinese => gregorian(y, m, day, ChineseTraditional::new()),
-                Calendar::Korean => gregorian(y, m, day, KoreanTraditional::new()),
-                Calendar::Persian => gregorian(y, m, day, Persian),
-            };
-            if let Some(d) = day.filter(|d| d.year() as i32 == year) {
+            if let Some(d) = self.day_of_own_year(month, leap, day, y).filter(|d| d.year() as i32 == year) {
                 if n < out.len() {
                     out[n] = Some(d);
                     n += 1;
@@ -87,6 +79,34 @@ impl Calendar {
             }
         }
         out
+    }
+}
+
+impl Calendar {
+    /// The year of this calendar that begins in Gregorian `year`, for a
+    /// calendar whose years are written with a holiday's name in place of
+    /// the Gregorian year ("Ramadan 1445", "Nowruz 1403"): the Islamic and
+    /// the Persian, whose year numbers fall among Gregorian ones.
+    pub(crate) fn own_year(self, year: i32) -> Option<i32> {
+        match self {
+            // (an Islamic year is 354 or 355 days: 33 of them to 32 Gregorian ones)
+            Calendar::Islamic => Some((year - 622) * 33 / 32 + 1),
+            Calendar::Persian => Some(year - 621),
+            Calendar::Hebrew | Calendar::Chinese | Calendar::Korean => None,
+        }
+    }
+
+    /// The Gregorian day of day `day` of month `month` (the leap month when
+    /// `leap`) in year `year` of this calendar.
+    pub(crate) fn day_of_own_year(self, month: u8, leap: bool, day: u8, year: i32) -> Option<Date> {
+        let m = if leap { Month::leap(month) } else { Month::new(month) };
+        match self {
+            Calendar::Hebrew => gregorian(year, m, day, Hebrew),
+            Calendar::Islamic => gregorian(year, m, day, Hijri::new_umm_al_qura()),
+            Calendar::Chinese => gregorian(year, m, day, ChineseTraditional::new()),
+            Calendar::Korean => gregorian(year, m, day, KoreanTraditional::new()),
+            Calendar::Persian => gregorian(year, m, day, Persian),
+        }
     }
 }
 

@@ -615,6 +615,21 @@ impl HolidayRule {
         self.dates(year)[0]
     }
 
+    /// The date of the holiday in the year written with it, `year`: a
+    /// Gregorian year, or for a holiday of the Islamic or Persian calendar a
+    /// year of that calendar when the anchor's year in it is nearer
+    /// ("Ramadan 1445" written in 2024 is 1 Ramadan 1445 AH, 2024-03-11).
+    pub fn date_written(self, year: i32, anchor: Option<jiff::civil::Date>) -> Option<jiff::civil::Date> {
+        if let (HolidayRule::InCalendar { calendar, month, leap, day, offset }, Some(a)) = (self, anchor) {
+            let a = a.year() as i32;
+            if calendar.own_year(a).is_some_and(|own| (year - own).abs() < (year - a).abs()) {
+                let d = calendar.day_of_own_year(month, leap, day, year)?;
+                return d.checked_add(jiff::Span::new().days(offset as i64)).ok();
+            }
+        }
+        self.date(year)
+    }
+
     /// The dates of the holiday in `year`, in order: one, except that a
     /// holiday of a lunar calendar may fall twice in a year or, in the
     /// leap month of a lunisolar one, not at all.
@@ -734,6 +749,12 @@ mod tests {
         assert_eq!(rule("islamic:10-01").dates(2000), [Date::new(2000, 1, 8).ok(), Date::new(2000, 12, 27).ok()]);
         assert_eq!(rule("O-2").date(2024), Date::new(2024, 5, 3).ok());
         assert_eq!(rule("table:holi-1").date(2024), Date::new(2024, 3, 24).ok());
+        // a year of the calendar itself when it is nearer the anchor's in it
+        let in_2024 = Date::new(2024, 3, 1).ok();
+        assert_eq!(rule("islamic:09-01").date_written(1445, in_2024), Date::new(2024, 3, 11).ok());
+        assert_eq!(rule("islamic:09-01").date_written(2024, in_2024), Date::new(2024, 3, 11).ok());
+        assert_eq!(rule("persian:01-01").date_written(1403, in_2024), Date::new(2024, 3, 20).ok());
+        assert_eq!(rule("hebrew:07-15").date_written(1445, in_2024), rule("hebrew:07-15").date(1445));
         for bad in ["julian:01-01", "hebrew:7", "table:nowruz", "table:diwali+x"] {
             assert_eq!(HolidayRule::parse(bad), None, "{bad}");
         }

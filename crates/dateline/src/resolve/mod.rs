@@ -642,7 +642,7 @@ pub fn resolve(e: &Expr, ctx: &Context) -> Resolved {
         Expr::Workdays => Resolved::new(TimexType::Set, "XXXX-WXX-WD".into()),
         Expr::Holiday { rule, year, dir } => {
             let day = match (year, ctx.anchor) {
-                (Some(y), _) => rule.date(*y),
+                (Some(y), _) => rule.date_written(*y, ctx.anchor),
                 (None, Some(a)) => {
                     let y = a.year() as i32;
                     // the holiday's days in the years `from..=to`, in order
