@@ -153,6 +153,11 @@ pub struct Word {
     /// token that word's text, so every rule reads it as that word. 0 for
     /// a word that is its own spelling.
     pub spells: u16,
+    /// Whether the word, beginning a holiday's name, is also part of other
+    /// names ("Tariq Ramadan", "the Prague Spring Festival"): next to a
+    /// capitalised word inside its sentence it is that name's, and so are its
+    /// later uses in the text.
+    pub in_names: bool,
 }
 
 /// A tense cue: a word saying its sentence is about the past or the future.
@@ -272,6 +277,8 @@ impl Lexicon {
         let mut lowercase: Vec<(String, usize)> = Vec::new();
         // the other spellings of words, with their lines, given their meanings at the end
         let mut spellings: Vec<(String, String, usize)> = Vec::new();
+        // the words also part of other names, with their lines
+        let mut in_names: Vec<(String, usize)> = Vec::new();
         for (n, line) in src.lines().enumerate() {
             let line = line.trim();
             if line.is_empty() || line.starts_with('#') {
@@ -296,6 +303,10 @@ impl Lexicon {
                 // spelling WORD OTHER...: "tmrw" reads as "tomorrow"
                 let word = parts.next().ok_or_else(|| err("missing word"))?;
                 spellings.extend(parts.map(|o| (word.to_string(), o.to_string(), n + 1)));
+                continue;
+            }
+            if kind == "innames" {
+                in_names.extend(parts.map(|w| (w.to_string(), n + 1)));
                 continue;
             }
             if kind == "afternumber" {
@@ -393,10 +404,13 @@ impl Lexicon {
                 w.class |= entry.class();
             }
         }
-        for (word, line) in lowercase {
-            match lex.map.get_mut(word.as_str()).filter(|w| !w.entries.is_empty()) {
-                Some(w) => w.case_free = true,
-                None => return Err(LexiconError { line, message: format!("lowercase: {word:?} has no meaning in the lexicon") }),
+        for (kind, words) in [("lowercase", lowercase), ("innames", in_names)] {
+            for (word, line) in words {
+                match lex.map.get_mut(word.as_str()).filter(|w| !w.entries.is_empty()) {
+                    Some(w) if kind == "lowercase" => w.case_free = true,
+                    Some(w) => w.in_names = true,
+                    None => return Err(LexiconError { line, message: format!("{kind}: {word:?} has no meaning in the lexicon") }),
+                }
             }
         }
         for (word, other, line) in spellings {
@@ -548,6 +562,8 @@ fn split_name(w: &str) -> Vec<Box<str>> {
     out
 }
 
+pub use crate::calendar::Calendar;
+
 /// When a holiday falls, as language-independent arithmetic on a year.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum HolidayRule {
@@ -570,13 +586,59 @@ pub enum HolidayRule {
     },
     /// A number of days from Western Easter Sunday.
     Easter(i8),
+    /// A number of days from Orthodox Easter Sunday (the Julian computus).
+    OrthodoxEaster(i8),
+    /// A day of a month of another calendar (15 Nisan, 1 Shawwal, the first
+    /// day of the Chinese year, 1 Farvardin), on whichever Gregorian day it falls.
+    InCalendar {
+        /// The calendar.
+        calendar: Calendar,
+        /// Its month, by number (see [`Calendar`]).
+        month: u8,
+        /// Whether the month is the leap month of that number (Adar I).
+        leap: bool,
+        /// Day of the month.
+        day: u8,
+        /// Days from that day (Chinese New Year's Eve is a day before the
+        /// first of the first month, which has no fixed number in the last).
+        offset: i8,
+    },
+    /// A number of days from a festival of the compiled table of days that
+    /// no calendar computes (Diwali, Holi, Vesak; 1950-2100).
+    Table {
+        /// The festival's index in the table.
+        festival: u8,
+        /// Days from it.
+        offset: i8,
+    },
 }
 
 impl HolidayRule {
-    /// Parses `MM-DD`, `MM-DD+D` or `E+N`/`E-N`.
+    /// Parses `MM-DD`, `MM-DD+D`, `E+N`/`E-N` (Western Easter), `O+N`/`O-N`
+    /// (Orthodox Easter), `CALENDAR:MM-DD` or `CALENDAR:MM-DD+N` with
+    /// CALENDAR `hebrew`, `islamic`, `chinese`, `dangi` or `persian` (a leap month as
+    /// `05L`; `+N` or `-N` days from that day), or
+    /// `table:NAME`, `table:NAME+N` (a festival of the compiled table).
     pub fn parse(s: &str) -> Option<HolidayRule> {
         if let Some(off) = s.strip_prefix('E') {
             return off.parse().ok().map(HolidayRule::Easter);
+        }
+        if let Some(off) = s.strip_prefix('O') {
+            return off.parse().ok().map(HolidayRule::OrthodoxEaster);
+        }
+        if let Some((cal, rest)) = s.split_once(':') {
+            // the days from the named day, after its last '+' or a '-' past the month's
+            let (named, offset) = match rest.rfind(['+', '-']).filter(|&k| cal == "table" || rest[..k].contains('-')) {
+                Some(k) => (&rest[..k], rest[k..].parse().ok()?),
+                None => (rest, 0),
+            };
+            if cal == "table" {
+                return Some(HolidayRule::Table { festival: crate::calendar::festival(named)?, offset });
+            }
+            let calendar = Calendar::from_code(cal)?;
+            let (m, d) = named.split_once('-')?;
+            let (m, leap) = m.strip_suffix('L').map_or((m, false), |m| (m, true));
+            return Some(HolidayRule::InCalendar { calendar, month: m.parse().ok()?, leap, day: d.parse().ok()?, offset });
         }
         let (md, dow) = match s.split_once('+') {
             Some((md, d)) => (md, Some(d.parse().ok()?)),
@@ -590,18 +652,41 @@ impl HolidayRule {
         })
     }
 
-    /// The date of the holiday in `year`.
+    /// The date of the holiday in `year` (the first, for a holiday of the
+    /// Islamic calendar that falls twice in it).
     pub fn date(self, year: i32) -> Option<jiff::civil::Date> {
+        self.dates(year)[0]
+    }
+
+    /// The date of the holiday in the year written with it, `year`: a
+    /// Gregorian year, or for a holiday of the Islamic or Persian calendar a
+    /// year of that calendar when the anchor's year in it is nearer
+    /// ("Ramadan 1445" written in 2024 is 1 Ramadan 1445 AH, 2024-03-11).
+    pub fn date_written(self, year: i32, anchor: Option<jiff::civil::Date>) -> Option<jiff::civil::Date> {
+        if let (HolidayRule::InCalendar { calendar, month, leap, day, offset }, Some(a)) = (self, anchor) {
+            let a = a.year() as i32;
+            if calendar.own_year(a).is_some_and(|own| (year - own).abs() < (year - a).abs()) {
+                let d = calendar.day_of_own_year(month, leap, day, year)?;
+                return d.checked_add(jiff::Span::new().days(offset as i64)).ok();
+            }
+        }
+        self.date(year)
+    }
+
+    /// The dates of the holiday in `year`, in order: one, except that a
+    /// holiday of a lunar calendar may fall twice in a year or, in the
+    /// leap month of a lunisolar one, not at all.
+    pub fn dates(self, year: i32) -> [Option<jiff::civil::Date>; 2] {
         use jiff::civil::Date;
         use jiff::ToSpan;
-        let y = i16::try_from(year).ok()?;
-        match self {
+        let Ok(y) = i16::try_from(year) else { return [None; 2] };
+        let days = |d: Option<Date>, off: i8| d.and_then(|d| d.checked_add((off as i64).days()).ok());
+        let one = match self {
             HolidayRule::Fixed { month, day } => Date::new(y, month as i8, day as i8).ok(),
-            HolidayRule::OnOrAfter { month, day, dow } => {
-                let d = Date::new(y, month as i8, day as i8).ok()?;
+            HolidayRule::OnOrAfter { month, day, dow } => Date::new(y, month as i8, day as i8).ok().and_then(|d| {
                 let ahead = (dow as i64 - d.weekday().to_monday_one_offset() as i64).rem_euclid(7);
                 d.checked_add(ahead.days()).ok()
-            }
+            }),
             HolidayRule::Easter(off) => {
                 // Anonymous Gregorian algorithm (Meeus/Jones/Butcher)
                 let (a, b, c) = (year % 19, year / 100, year % 100);
@@ -614,9 +699,25 @@ impl HolidayRule {
                 let m = (a + 11 * h + 22 * l) / 451;
                 let month = (h + l - 7 * m + 114) / 31;
                 let day = (h + l - 7 * m + 114) % 31 + 1;
-                Date::new(y, month as i8, day as i8).ok()?.checked_add((off as i64).days()).ok()
+                days(Date::new(y, month as i8, day as i8).ok(), off)
             }
-        }
+            HolidayRule::OrthodoxEaster(off) => days(crate::calendar::orthodox_easter(year), off),
+            HolidayRule::InCalendar { calendar, month, leap, day, offset: 0 } => return calendar.days_in(month, leap, day, year),
+            HolidayRule::InCalendar { calendar, month, leap, day, offset } => {
+                // (a day moved by the offset may leave the year, or come into it from next to it)
+                let near = |y: i32| calendar.days_in(month, leap, day, y).map(|d| days(d, offset));
+                let mut out = [None; 2];
+                for (slot, d) in
+                    out.iter_mut().zip(near(year - 1).into_iter().chain(near(year)).chain(near(year + 1)).flatten().filter(|d| d.year() == y))
+                {
+                    *slot = Some(d);
+                }
+                return out;
+            }
+            // (the festival of the year, moved: an offset small enough to keep it in the year)
+            HolidayRule::Table { festival, offset } => days(crate::calendar::festival_day(festival, year), offset),
+        };
+        [one, None]
     }
 }
 
@@ -684,6 +785,22 @@ mod tests {
         assert_eq!(rule("E+0").date(2024), Date::new(2024, 3, 31).ok());
         assert_eq!(rule("E-2").date(2024), Date::new(2024, 3, 29).ok());
         assert_eq!(rule("12-25").date(2022), Date::new(2022, 12, 25).ok());
+        // other calendars, Orthodox Easter and the festival table
+        assert_eq!(rule("hebrew:07-15").date(2024), Date::new(2024, 4, 23).ok());
+        assert_eq!(rule("hebrew:05L-14").dates(2025), [None, None]);
+        assert_eq!(rule("chinese:01-01-1").date(2024), Date::new(2024, 2, 9).ok());
+        assert_eq!(rule("islamic:10-01").dates(2000), [Date::new(2000, 1, 8).ok(), Date::new(2000, 12, 27).ok()]);
+        assert_eq!(rule("O-2").date(2024), Date::new(2024, 5, 3).ok());
+        assert_eq!(rule("table:holi-1").date(2024), Date::new(2024, 3, 24).ok());
+        // a year of the calendar itself when it is nearer the anchor's in it
+        let in_2024 = Date::new(2024, 3, 1).ok();
+        assert_eq!(rule("islamic:09-01").date_written(1445, in_2024), Date::new(2024, 3, 11).ok());
+        assert_eq!(rule("islamic:09-01").date_written(2024, in_2024), Date::new(2024, 3, 11).ok());
+        assert_eq!(rule("persian:01-01").date_written(1403, in_2024), Date::new(2024, 3, 20).ok());
+        assert_eq!(rule("hebrew:07-15").date_written(1445, in_2024), rule("hebrew:07-15").date(1445));
+        for bad in ["julian:01-01", "hebrew:7", "table:nowruz", "table:diwali+x"] {
+            assert_eq!(HolidayRule::parse(bad), None, "{bad}");
+        }
     }
 
     #[test]

@@ -40,6 +40,7 @@
 #![deny(missing_docs)]
 
 mod analysis;
+pub(crate) mod calendar;
 mod discourse;
 pub mod expr;
 pub mod grammar;

@@ -24,6 +24,13 @@ pub(crate) const MAX_INITIALISM: usize = 16;
 /// they never look further, which keeps composition linear.
 pub(crate) const MAX_SPAN: usize = 24;
 
+/// How many earlier uses of a holiday's word that is also part of names
+/// ("Ramadan") are looked at for one inside a name ("Taha Yassin Ramadan"),
+/// which makes a later bare one the name too: a text names a person in full
+/// within its first uses, and the bound keeps the look-back linear in a text
+/// that repeats the word.
+pub(crate) const NAME_RECALL_USES: usize = 8;
+
 /// How many lines from the top a dateline may start on (a headline, a
 /// byline and the dateline itself).
 pub(crate) const DATELINE_LINES: usize = 4;

@@ -250,7 +250,12 @@ pub(super) fn settle_days(inp: &Inputs<'_, '_>, sent: &Sentences, ev: &Evidence,
                 }
                 // (a bare weekday the sentence's tense placed names its day too:
                 // "will gather on Sunday ... Sunday's ceremony")
-                if writes_date(&f.expr)
+                // (not a holiday in the headline, nor one that names a stretch
+                // of days: "trains for Lunar New Year", "over the Lunar New Year
+                // holiday ... on sale on Wednesday" is no Jan. 29)
+                let holiday = matches!(f.expr, Expr::Holiday { .. });
+                let loose = holiday && (ev.in_headline(f.start) || (inp.doc.language.holiday_period)(toks, f.end));
+                if writes_date(&f.expr) && !loose
                     || f.anchor.is_some_and(|a| writes_date(&found[a].expr))
                     || (bare_weekday(&f.expr).is_some() && {
                         let tense = (inp.doc.language.tense)(toks, f.start, f.end);

@@ -233,6 +233,11 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
             let Some(cue) = self.cue_before(f.start, ScheduleCue::Closes).or_else(|| self.cue_before(f.start, ScheduleCue::Lasts)) else {
                 continue;
             };
+            // (a date beside the end is not the end: "will wrap up just before
+            // the Spring Festival holiday")
+            if (self.inp.doc.language.beside_end)(self.inp.doc.toks, f.start) {
+                continue;
+            }
             // (a market closing at an hour closes a day, not a run: "closes at 1
             // p.m. on Friday")
             let clause = self.sent.clause(f.start);

@@ -66,6 +66,14 @@ pub struct Language {
     /// is told of ("where clocks fall back an hour on Sunday"), which dates
     /// no event of the article.
     pub clock_change: fn(&Tokens<'_>, usize, usize) -> bool,
+    /// Whether the words from token `k` on make the holiday before them a
+    /// stretch of days ("the Lunar New Year holiday", "over the Christmas
+    /// break"), which names no one weekday.
+    pub holiday_period: fn(&Tokens<'_>, usize) -> bool,
+    /// Whether the words right before token `k` place the date there
+    /// beside an end rather than at it ("wraps up just before the Spring
+    /// Festival", "ends ahead of March 3").
+    pub beside_end: fn(&Tokens<'_>, usize) -> bool,
     /// Whether the word at `k` ("from") makes the place after it where
     /// something comes from rather than where it happens ("a flight from
     /// Guadalajara that landed at 11:40 a.m.").
@@ -175,6 +183,8 @@ pub const ENGLISH: Language = Language {
     dated_nouns: en::dated_nouns,
     names_dated_noun: en::names_dated_noun,
     clock_change: en::clock_change,
+    holiday_period: en::holiday_period,
+    beside_end: en::beside_end,
     origin: en::origin,
     region_abbreviation: en::region_abbreviation,
     schedule_cue: en::schedule_cue,

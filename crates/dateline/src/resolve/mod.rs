@@ -362,6 +362,13 @@ fn nearest_year(anchor: Date, tense: Tense, month_day: impl Fn(i32) -> Option<Da
     nearest_span_year(anchor, tense, |y| month_day(y).map(|d| (d, d))).unwrap_or(anchor.year() as i32)
 }
 
+/// Of `days` (the days a holiday falls on in last year, this year and next
+/// year), the one nearest the anchor as [`nearest_year`] weighs it; the first
+/// of equals.
+fn nearest_day(anchor: Date, tense: Tense, days: impl Iterator<Item = Date>) -> Option<Date> {
+    days.filter_map(|d| Some((span_cost(anchor, tense, (d, d))?, d))).min_by_key(|(k, _)| *k).map(|(_, d)| d)
+}
+
 /// Like [`nearest_year`] for a period that lasts months (a quarter, a half, a
 /// season): the distance to a candidate is to its nearer edge, so that in
 /// October "third-quarter results" that will be reported are still this
@@ -655,26 +662,29 @@ pub fn resolve(e: &Expr, ctx: &Context) -> Resolved {
         Expr::Ref(r) => Resolved::new(TimexType::Date, r.code().into()),
         Expr::Workdays => Resolved::new(TimexType::Set, "XXXX-WXX-WD".into()),
         Expr::Holiday { rule, year, dir } => {
-            let year = match (year, ctx.anchor) {
-                (Some(y), _) => Some(*y),
-                (None, Some(a)) => Some(match dir {
-                    // "last Christmas" / "next Easter": strictly before / after the anchor
-                    Dir::Past => {
-                        (a.year() as i32 - 1..=a.year() as i32).rev().find(|y| rule.date(*y).is_some_and(|d| d < a)).unwrap_or(a.year() as i32 - 1)
+            let day = match (year, ctx.anchor) {
+                (Some(y), _) => rule.date_written(*y, ctx.anchor),
+                (None, Some(a)) => {
+                    let y = a.year() as i32;
+                    // the holiday's days in the years `from..=to`, in order
+                    let days = |from: i32, to: i32| (from..=to).flat_map(|y| rule.dates(y)).flatten();
+                    match dir {
+                        // "last Christmas" / "next Easter": strictly before / after the anchor
+                        Dir::Past => days(y - 1, y).rfind(|d| *d < a).or_else(|| rule.date(y - 1)),
+                        Dir::Future => days(y, y + 1).find(|d| *d > a).or_else(|| rule.date(y + 1)),
+                        Dir::This => nearest_day(a, Tense::loose(Dir::Infer), days(y, y)),
+                        // a holiday is named as often for its season as for a day
+                        // ("Christmas decorations", "Christmas made in China"): the
+                        // tense only weighs
+                        Dir::Infer => {
+                            let tense = if ctx.prefer != crate::Prefer::Tense { ctx.tense } else { Tense::loose(ctx.tense.dir) };
+                            nearest_day(a, tense, days(y, y).chain(days(y - 1, y - 1)).chain(days(y + 1, y + 1)))
+                        }
                     }
-                    Dir::Future => {
-                        (a.year() as i32..=a.year() as i32 + 1).find(|y| rule.date(*y).is_some_and(|d| d > a)).unwrap_or(a.year() as i32 + 1)
-                    }
-                    Dir::This => a.year() as i32,
-                    // a holiday is named as often for its season as for a day
-                    // ("Christmas decorations", "Christmas made in China"): the
-                    // tense only weighs
-                    Dir::Infer if ctx.prefer != crate::Prefer::Tense => nearest_year(a, ctx.tense, |y| rule.date(y)),
-                    Dir::Infer => nearest_year(a, Tense::loose(ctx.tense.dir), |y| rule.date(y)),
-                }),
+                }
                 (None, None) => None,
             };
-            match year.and_then(|y| rule.date(y)) {
+            match day {
                 Some(d) => Resolved::day(d),
                 None => match rule {
                     crate::lexicon::HolidayRule::Fixed { month, day } => Resolved::new(TimexType::Date, format!("XXXX-{month:02}-{day:02}")),

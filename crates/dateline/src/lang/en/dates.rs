@@ -8,7 +8,7 @@ use crate::expr::{DayIn, Dir, Expr, Part, Unit, YearRef};
 use crate::lex::Tokens;
 use crate::lexicon::class::{NUM, ORDINAL};
 use crate::lexicon::Entry;
-use crate::tuning::PLAY_REACH;
+use crate::tuning::{NAME_RECALL_USES, PLAY_REACH};
 
 /// Words that point a weekday, month, season or period in a direction.
 pub fn direction(t: &Tokens<'_>, i: usize) -> Option<(usize, Dir)> {
@@ -1006,8 +1006,9 @@ fn appended_year(t: &Tokens<'_>, j: usize) -> Option<(usize, YearRef)> {
 /// "the winter". A bare season word needs a determiner or a year, so that
 /// "fall" the verb and "spring" the water stay untagged.
 pub fn season(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
-    // "the early summer", "the late fall"
-    if is(t, i, "the") && any(t, i + 1, &["early", "mid", "late"]) && !is(t, i + 2, "the") {
+    // "the early summer", "the late fall" (not "the Mid-Autumn Festival", a holiday)
+    let holiday_next = matches!(phrase(t, i + 1), Some((_, crate::lexicon::Named::Holiday(_))));
+    if is(t, i, "the") && any(t, i + 1, &["early", "mid", "late"]) && !is(t, i + 2, "the") && !holiday_next {
         let m = match t.lw(i + 1) {
             "early" => crate::expr::Mod::Start,
             "mid" => crate::expr::Mod::Mid,
@@ -1108,7 +1109,31 @@ const HOLIDAY_THINGS: &[&str] = &[
     "music",
     "film",
     "movie",
+    // and places and events named after one: "Easter Island", "the Yom
+    // Kippur War", "the Tet Offensive", "the Easter Rising"
+    "island",
+    "war",
+    "offensive",
+    "rising",
+    "uprising",
 ];
+
+/// Whether the holiday's name at tokens `s..j` is part of a longer name: next
+/// to a capitalised word inside the sentence that means no time (a place may
+/// begin a name of its own: "the Prague Spring Festival").
+fn in_name_at(t: &Tokens<'_>, s: usize, j: usize) -> bool {
+    let name_word = |k: usize| {
+        cap(t, k) && word(t, k) && t.entries(k).iter().all(|e| matches!(e, Entry::Phrase(_))) && !opens_sentence(t, k) && !t.toks[k].newline_before
+    };
+    s > 0 && name_word(s - 1) && !t.toks[s].newline_before || name_word(j)
+}
+
+/// Whether the word at `s`, which begins a holiday's name, was part of a
+/// longer name earlier in the text, in one of its last [`NAME_RECALL_USES`]
+/// uses.
+fn named_so_in_text(t: &Tokens<'_>, s: usize) -> bool {
+    (0..s).rev().filter(|&k| t.lw(k) == t.lw(s)).take(NAME_RECALL_USES).any(|k| phrase(t, k).is_some_and(|(j, _)| in_name_at(t, k, j)))
+}
 
 /// A named holiday, with an optional direction or year: "Thanksgiving",
 /// "last Christmas", "Easter 1998", "New Year's Day".
@@ -1123,10 +1148,20 @@ pub fn holiday(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     if any(t, j, HOLIDAY_THINGS) || s > 0 && any(t, s - 1, &["merry", "happy"]) && dir == Dir::Infer {
         return None;
     }
+    // a name that holds the holiday's ("Tariq Ramadan", "the Prague Spring
+    // Festival", "Ramzan Kadyrov"), here or earlier in the text: one who
+    // was "Taha Yassin Ramadan" is "Saddam and Ramadan" later on
+    if s == i && t.lexicon.word(t.lw(s)).is_some_and(|w| w.in_names) && (in_name_at(t, s, j) || named_so_in_text(t, s)) {
+        return None;
+    }
     let mut written = None;
     if let Some((k, y)) = year(t, j) {
         written = Some(y);
         j = k;
+    } else if any(t, j, &["in", "of"]) {
+        // "Diwali in 2030", "Christmas of 1998": the year that follows is the
+        // holiday's, though it is a timex of its own
+        written = year(t, j + 1).map(|(_, y)| y);
     }
     let day = Expr::Holiday { rule, year: written, dir };
     // "Easter week", "the Labor Day weekend", "Thanksgiving weekend"

@@ -92,3 +92,22 @@ pub fn names_dated_noun(t: &Tokens<'_>, k: usize) -> bool {
     event_word(t, k)
         && (k.saturating_sub(PHRASE_WORDS)..k).rev().take_while(|&j| event_word(t, j) || any(t, j, DETERMINERS)).any(|j| any(t, j, DETERMINERS))
 }
+
+/// Nouns after a holiday's name that make it a stretch of days ("the Lunar
+/// New Year holiday", "the Christmas break").
+const HOLIDAY_PERIODS: &[&str] = &["holiday", "holidays", "break", "period", "season", "festivities", "celebrations", "recess", "vacation"];
+
+/// Whether the words from token `k` on make the holiday before them a
+/// stretch of days, which names no one weekday.
+pub fn holiday_period(t: &Tokens<'_>, k: usize) -> bool {
+    any(t, k, HOLIDAY_PERIODS)
+}
+
+/// Words before a date that put it beside an end rather than at it.
+const BESIDE: &[&str] = &["before", "after", "ahead"];
+
+/// Whether the words right before token `k` place the date there beside an
+/// end ("wraps up just before the Spring Festival", "ends ahead of March 3").
+pub fn beside_end(t: &Tokens<'_>, k: usize) -> bool {
+    (k.saturating_sub(3)..k).any(|j| any(t, j, BESIDE))
+}

@@ -28,6 +28,7 @@ use crate::lexicon::class::*;
 use words::*;
 
 pub use clocks::clock_change;
+pub use events::{beside_end, holiday_period};
 pub use events::{dated_nouns, names_dated_noun};
 
 pub use cues::{

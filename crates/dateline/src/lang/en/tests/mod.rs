@@ -288,4 +288,4 @@ macro_rules! tables {
     };
 }
 
-tables!(dates, relative, durations, times, sets, zones, links, recurrences, discourse, reference, policy, case, forms);
+tables!(dates, relative, durations, times, sets, zones, links, recurrences, discourse, reference, policy, case, forms, holidays);
