@@ -35,10 +35,12 @@ pub fn clock_change(t: &Tokens<'_>, start: usize, end: usize) -> bool {
         return false;
     }
     let clause = (start.saturating_sub(REACH)..start).rev().take_while(|&k| !any(t, k, &[",", ";", ".", "!", "?", "—", "–"]));
-    let mut verb = false;
+    // (the subject before the verb, "clocks go back on Sunday", or after it,
+    // "New Zealand moves to daylight saving time on Sunday")
+    let (mut verb, mut subject) = (false, false);
     for k in clause {
         verb |= any(t, k, CHANGES);
-        let subject = any(t, k, CLOCKS) || any(t, k, &["daylight", "summer"]) && any(t, k + 1, SAVING);
+        subject |= any(t, k, CLOCKS) || any(t, k, &["daylight", "summer"]) && any(t, k + 1, SAVING);
         if subject && verb {
             return true;
         }
