@@ -194,7 +194,8 @@ pub struct TimeRange {
     pub start: String,
     /// First instant after the interval.
     pub end: String,
-    /// The unit the expression is precise to: minute, hour, day, week, month, quarter, year, decade, century.
+    /// The unit the expression is precise to: second, minute, hour, day, week, month, quarter, year, decade, century;
+    /// or part-of-day for the hours a part of a day covers ("this evening", 18:00 to midnight).
     pub grain: &'static str,
     /// `start` and `end` typed, for the calendar (the strings are their rendering).
     #[serde(skip)]

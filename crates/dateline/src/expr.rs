@@ -120,6 +120,20 @@ pub enum Pod {
 }
 
 impl Pod {
+    /// The hours of the day it covers, start and end (24 for midnight at
+    /// its end): morning 4-12, afternoon 12-19, evening and night 18-24,
+    /// daytime 6-18. These are the spans chat and assistant tools give
+    /// ("this evening" is 18:00 to midnight in Duckling too); a night past
+    /// midnight is told with its own clock times.
+    pub fn hours(self) -> (u8, u8) {
+        match self {
+            Pod::Morning => (4, 12),
+            Pod::Afternoon => (12, 19),
+            Pod::Evening | Pod::Night => (18, 24),
+            Pod::Daytime => (6, 18),
+        }
+    }
+
     /// Parses the TIMEX3 code.
     pub fn from_code(s: &str) -> Option<Pod> {
         Some(match s {

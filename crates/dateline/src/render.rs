@@ -292,8 +292,14 @@ fn range(inp: &Inputs<'_, '_>, r: &Resolved, placed: Option<&Placed>) -> (Option
         .point
         .and_then(|(d, unit)| period_bounds(d, unit))
         .map(|(start, end, grain)| (start.to_datetime(jiff::civil::Time::midnight()), end.to_datetime(jiff::civil::Time::midnight()), grain));
+    // ("this evening": the hours of the part of its day)
+    let part = r.day.zip(r.pod).filter(|_| r.clock.is_none()).and_then(|(d, p)| {
+        let (from, to) = p.hours();
+        let at = |h: u8| d.to_datetime(jiff::civil::Time::midnight()).checked_add(jiff::Span::new().hours(i64::from(h))).ok();
+        Some((at(from)?, at(to)?, "part-of-day"))
+    });
     // ("the last 3 days": the stretch a length counted from the anchor covers)
-    let Some((s, e, grain)) = bounds.or(r.stretch) else { return (None, None) };
+    let Some((s, e, grain)) = bounds.or(part).or(r.stretch) else { return (None, None) };
     let place = |dt: DateTime| inp.zone.as_ref().and_then(|z| z.place(dt));
     match (place(s), place(e)) {
         (Some(a), Some(b)) => {

@@ -75,6 +75,13 @@ fn between(chars: &[char], a: &Timex, b: &Timex) -> Option<String> {
 pub fn entity(t: &Timex, req: &ParseRequest) -> Option<Value> {
     let (dim, value) = match t.typ {
         TimexType::Duration if req.duration => ("duration", duration(&t.value)?),
+        // ("tonight", "this evening": the hours of a part of the day, as an interval)
+        TimexType::Date | TimexType::Time if req.time && t.range.as_ref().is_some_and(|r| r.grain == "part-of-day") => {
+            let r = t.range.as_ref()?;
+            let f = json!({ "value": stamp(&r.start_in(&req.tz).ok()?), "grain": "hour" });
+            let to = json!({ "value": stamp(&r.end_in(&req.tz).ok()?), "grain": "hour" });
+            ("time", json!({ "values": [{ "to": to, "from": f, "type": "interval" }], "to": to, "from": f, "type": "interval" }))
+        }
         TimexType::Date | TimexType::Time if req.time => {
             let (v, grain) = point(t.range.as_ref()?, &req.tz)?;
             let one = json!({ "value": v, "grain": grain, "type": "value" });

@@ -17,7 +17,7 @@
 use jiff::civil::Date;
 use jiff::ToSpan;
 
-use crate::expr::{Amount, Clock, DayIn, Dir, Expr, Mod, Part, Tense, Unit, YearRef};
+use crate::expr::{Amount, Clock, DayIn, Dir, Expr, Mod, Part, Pod, Tense, Unit, YearRef};
 use crate::tuning::{AGAINST_FIRM_TENSE, AGAINST_TENSE, FIRM_GRACE_DAYS, UNTOLD_AHEAD_PCT, WEEKDAY_PAST_BIAS};
 use crate::value::{self, TimexType};
 
@@ -151,6 +151,9 @@ pub struct Resolved {
     /// For a length counted from the anchor ("the last 3 days"): the
     /// stretch it covers, start and end (civil), with its grain.
     pub stretch: Option<(jiff::civil::DateTime, jiff::civil::DateTime, &'static str)>,
+    /// The part of `day` the expression names ("this evening"), whose hours
+    /// are its range.
+    pub pod: Option<Pod>,
 }
 
 impl Resolved {
@@ -167,6 +170,7 @@ impl Resolved {
             point: None,
             topic: None,
             stretch: None,
+            pod: None,
         }
     }
 
@@ -787,6 +791,7 @@ pub fn resolve(e: &Expr, ctx: &Context) -> Resolved {
             let named = date.as_deref().is_some_and(|d| d.is_weekday() || matches!(d, Expr::Date { .. } | Expr::Anaphor { .. }));
             let mut r = Resolved::new(if named { TimexType::Date } else { TimexType::Time }, value::part_of_day(day, *pod));
             r.day = day;
+            r.pod = Some(*pod);
             r
         }
         Expr::Around { day, unit, offset, grain } => match resolve(day, ctx).day.and_then(|d| shift(d, *offset as i64, *unit)) {
