@@ -310,19 +310,28 @@ impl Evidence {
             return zone;
         }
         let at = day.and_then(|d| local(d, &c)).and_then(|dt| dt.to_zoned(zone.tz.clone()).ok()).map(|z| z.timestamp());
-        let evidence = self
-            .own_places(inp, sent, n)
-            .into_iter()
-            .chain(self.sentence_places(sent, k))
-            .chain(self.dateline.as_ref().and_then(|d| d.0.as_ref()))
-            .chain(self.places.iter().map(|p| &p.zone));
-        for place in evidence {
-            for (iana, kind) in readings {
-                let Some(candidate) = zone.reread(iana, *kind) else { continue };
-                let same = candidate.tzid == place.tzid
-                    || at.is_some_and(|a| candidate.same_offset(place, a) && candidate.tz.to_offset(a) != zone.tz.to_offset(a));
-                if same {
-                    return candidate;
+        let evidence = || {
+            self.own_places(inp, sent, n)
+                .into_iter()
+                .chain(self.sentence_places(sent, k))
+                .chain(self.dateline.as_ref().and_then(|d| d.0.as_ref()))
+                .chain(self.places.iter().map(|p| &p.zone))
+        };
+        // a place in the reading's own zone anywhere in the article first ("IST"
+        // in a Helsinki story about India's top seed is India's), then one on
+        // the same offset that day ("CST" in a Beijing story)
+        for offset in [false, true] {
+            for place in evidence() {
+                for (iana, kind) in readings {
+                    let Some(candidate) = zone.reread(iana, *kind) else { continue };
+                    let same = if offset {
+                        at.is_some_and(|a| candidate.same_offset(place, a) && candidate.tz.to_offset(a) != zone.tz.to_offset(a))
+                    } else {
+                        candidate.tzid == place.tzid
+                    };
+                    if same {
+                        return candidate;
+                    }
                 }
             }
         }
