@@ -417,6 +417,25 @@ pub fn link(t: &Tokens<'_>, found: &mut Vec<Found>) -> Vec<Link> {
             }
             continue;
         }
+        // "from 23:00 WIB on Saturday, Nov. 16, to 04:00 WIB on Sunday": the
+        // two clock times are the span, the date between them the start's day
+        if i >= 2 && matches!(out[i - 2].expr, Expr::Time { .. }) && matches!(b.expr, Expr::Time { .. }) && names_day(&a.expr) {
+            let s = &out[i - 2];
+            let from = s.start > 0 && is(t, s.start - 1, "from");
+            if from && gap_is(t, s.end, a.start, &["on"]) && connector(t, a.end, b.start) == Some(LinkKind::Range) {
+                out[i - 2].anchor = Some(i - 1);
+                links.push(Link {
+                    kind: LinkKind::Range,
+                    members: vec![i - 2, i],
+                    until: None,
+                    lasting: None,
+                    start: None,
+                    ends: None,
+                    through: false,
+                });
+                continue;
+            }
+        }
         if let Some(kind) = connector(t, a.end, b.start) {
             // one kind of expression, counting "Oct. this year" as a date
             let kind_of = |e: &Expr| match e {
