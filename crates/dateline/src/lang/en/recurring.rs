@@ -329,6 +329,9 @@ pub(super) fn recurrence_ends(t: &Tokens<'_>, out: &[Found], links: &mut Vec<Lin
                 && near.contains(&l.members[1])
                 && l.members.iter().all(|&m| starts(&out[m]) && !is_set(&out[m].expr))
                 && !beyond_other(l.members[0])
+                // (nor one told right after another recurrence: "runs every Saturday
+                // from Nov. 1 through Dec. 20, and a class every other Wednesday")
+                && !owned_by_other(l.members[0])
         });
         let start = start.or(stretch.map(|l| l.members[0]));
         // "for six weeks": a span right after the recurrence
