@@ -116,6 +116,18 @@ pub(super) fn settle_bounds(inp: &Inputs<'_, '_>, sent: Option<&Sentences>, reso
     let (found, links) = (inp.doc.found, inp.doc.links);
     let mut bounds: Vec<Bounds> =
         links.iter().map(|l| if l.kind == LinkKind::Recurrence { stated(found, l, resolved) } else { Bounds::default() }).collect();
+    // a bare weekday that starts a run ending on a stated day is the last such
+    // weekday before that end ("every day at 9 a.m. from Thursday until Oct.
+    // 29", when a Thursday, Oct. 30, was told before), not before the DCT
+    for (l, b) in links.iter().zip(bounds.iter_mut()) {
+        let weekday = l.start.is_some_and(|s| found[s].expr.is_weekday());
+        if let (true, Some(since), Some(until)) = (weekday, b.since, b.until) {
+            let back = (1..=2).filter_map(|w| since.checked_sub(jiff::Span::new().weeks(w)).ok()).find(|&d| d <= until);
+            if since > until {
+                b.since = back.filter(|&d| inp.doc.dct.is_none_or(|a| d >= a)).or(b.since);
+            }
+        }
+    }
     let Some(sent) = sent else { return bounds };
     let doc = Doc::new(inp, sent, resolved);
     let ends = doc.end_statements();
