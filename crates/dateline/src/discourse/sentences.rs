@@ -55,7 +55,8 @@ impl Sentences {
                     || (tok.space_before
                         && !continues
                         && (tok.cap || tok.kind == TokKind::Num || opening_quote(t.raw(k)))
-                        && ends_sentence(t, k - 1, language.abbreviation))
+                        && ends_sentence(t, k - 1, language.abbreviation)
+                        && !(language.zone_goes_on)(t, k))
             };
             if opens {
                 if k > 0 {

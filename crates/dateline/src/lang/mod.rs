@@ -70,6 +70,10 @@ pub struct Language {
     /// stretch of days ("the Lunar New Year holiday", "over the Christmas
     /// break"), which names no one weekday.
     pub holiday_period: fn(&Tokens<'_>, usize) -> bool,
+    /// Whether the words from token `k` on name the zone of the clock time
+    /// just before them ("9 a.m. Geneva time"), so that the point of its
+    /// "a.m." ends no sentence.
+    pub zone_goes_on: fn(&Tokens<'_>, usize) -> bool,
     /// Whether the words right before token `k` place the date there
     /// beside an end rather than at it ("wraps up just before the Spring
     /// Festival", "ends ahead of March 3").
@@ -185,6 +189,7 @@ pub const ENGLISH: Language = Language {
     clock_change: en::clock_change,
     holiday_period: en::holiday_period,
     beside_end: en::beside_end,
+    zone_goes_on: en::zone_goes_on,
     origin: en::origin,
     region_abbreviation: en::region_abbreviation,
     schedule_cue: en::schedule_cue,

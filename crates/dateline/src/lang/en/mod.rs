@@ -30,6 +30,7 @@ use words::*;
 pub use clocks::clock_change;
 pub use events::{beside_end, holiday_period};
 pub use events::{dated_nouns, names_dated_noun};
+pub use words::zone_goes_on;
 
 pub use cues::{
     abbreviation, bounds, clause, dateline, dates_report, names_event_day, onset, origin, place_context, region_abbreviation, restates, schedule_cue,

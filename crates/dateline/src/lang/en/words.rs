@@ -65,8 +65,14 @@ pub fn closing_abbreviation(t: &Tokens<'_>, k: usize) -> bool {
         && cap(t, k + 1)
         && t.raw(k + 1).chars().any(|c| c.is_lowercase())
         && t.toks[k + 1].class & TIME_WORDS == 0
-        // ("3 p.m. Geneva time", "9 p.m. New York time": a place's zone goes on)
-        && !(is(t, k + 2, "time") || cap(t, k + 2) && is(t, k + 3, "time"))
+        && !zone_goes_on(t, k + 1)
+}
+
+/// Whether the words from token `k` on name the zone of the clock time just
+/// before them: a place's name and "time" ("3 p.m. Geneva time", "9 p.m.
+/// New York time").
+pub fn zone_goes_on(t: &Tokens<'_>, k: usize) -> bool {
+    cap(t, k) && (is(t, k + 1, "time") || cap(t, k + 1) && is(t, k + 2, "time"))
 }
 
 /// Whether token `i` is a word.
