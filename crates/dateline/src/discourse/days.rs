@@ -171,7 +171,18 @@ pub(super) fn settle_days(inp: &Inputs<'_, '_>, sent: &Sentences, ev: &Evidence,
             // (not a time that sits on it: "at 9 a.m. that day")
             .filter(|&m| settled[m].day_from != Some(n) && found[m].anchor != Some(n))
             .find_map(|m| resolved[m].day.map(|d| (d, m)));
-        if let (Some(offset), true, Some((base, from))) = (anaphoric_day(&f.expr), timed, before.or(event)) {
+        // ("... beginning March 18. Servers go offline at 4 a.m. that day": "that
+        // day" is the date the sentence before wrote last, a schedule's start too)
+        let written_before = || {
+            (n.saturating_sub(SENTENCE_SCAN)..n)
+                .rev()
+                .skip_while(|&m| sent.of(found[m].start) == here)
+                .take_while(|&m| sent.of(found[m].start) + 1 == here)
+                .find(|&m| writes_date(&found[m].expr))
+                .and_then(|m| resolved[m].day.map(|d| (d, m)))
+        };
+        let that = || (anaphoric_day(&f.expr) == Some(0)).then(written_before).flatten();
+        if let (Some(offset), true, Some((base, from))) = (anaphoric_day(&f.expr), timed, before.or_else(that).or(event)) {
             if let Ok(d) = base.checked_add(jiff::Span::new().days(offset as i64)) {
                 redate(&f.expr, &mut resolved[n], d);
                 settled[n].day_from = Some(from);
@@ -356,6 +367,17 @@ fn event_day(
         .then_some(r.day)
         .flatten()
     };
+    // "at 4 a.m. that day": the date written last, in its sentence or the one before
+    if (inp.doc.language.day_told)(inp.doc.toks, found[n].end) {
+        let told = (n.saturating_sub(SENTENCE_SCAN)..n)
+            .rev()
+            .take_while(|&m| sent.of(found[m].start) + 1 >= here)
+            .find(|&m| writes_date(&found[m].expr))
+            .and_then(|m| resolved[m].day.map(|d| (d, m)));
+        if told.is_some() {
+            return told;
+        }
+    }
     // the nearest day of its own sentence, after it first when it is written right after
     // (found expressions are in text order: walk out from `n` while the sentence lasts)
     let before = (n.saturating_sub(SENTENCE_SCAN)..n).rev().take_while(|&m| sent.of(found[m].start) == here);

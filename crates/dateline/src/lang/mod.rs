@@ -74,6 +74,9 @@ pub struct Language {
     /// just before them ("9 a.m. Geneva time"), so that the point of its
     /// "a.m." ends no sentence.
     pub zone_goes_on: fn(&Tokens<'_>, usize) -> bool,
+    /// Whether the words from token `k` on name the day just told of
+    /// without being a date themselves ("at 4 a.m. that day").
+    pub day_told: fn(&Tokens<'_>, usize) -> bool,
     /// Whether the words right before token `k` place the date there
     /// beside an end rather than at it ("wraps up just before the Spring
     /// Festival", "ends ahead of March 3").
@@ -190,6 +193,7 @@ pub const ENGLISH: Language = Language {
     holiday_period: en::holiday_period,
     beside_end: en::beside_end,
     zone_goes_on: en::zone_goes_on,
+    day_told: en::day_told,
     origin: en::origin,
     region_abbreviation: en::region_abbreviation,
     schedule_cue: en::schedule_cue,

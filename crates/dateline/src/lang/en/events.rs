@@ -111,3 +111,10 @@ const BESIDE: &[&str] = &["before", "after", "ahead"];
 pub fn beside_end(t: &Tokens<'_>, k: usize) -> bool {
     (k.saturating_sub(3)..k).any(|j| any(t, j, BESIDE))
 }
+
+/// Whether the words from token `k` on name the day just told of without
+/// being a date themselves ("at 4 a.m. that day", "at noon on the same day").
+pub fn day_told(t: &Tokens<'_>, k: usize) -> bool {
+    let k = if is(t, k, "on") { k + 1 } else { k };
+    matches!((t.lw(k), t.lw(k + 1), t.lw(k + 2)), ("that", "day", _) | ("the" | "that", "same", "day"))
+}
