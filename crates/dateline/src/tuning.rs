@@ -307,3 +307,9 @@ pub(crate) const SEAM_BYTES: usize = 4 << 10;
 /// Tuesdays": follow, -, up, calls). Four covers a hyphenated compound and
 /// its noun; more would reach across a clause ("weekly, and the rest on ...").
 pub(crate) const FREQUENCY_NOUN_REACH: usize = 4;
+
+/// How many shifts of a day may nest in one expression ("a day after the day
+/// after tomorrow" nests two). Each level reads the rest of the phrase again,
+/// so a bound keeps the work at each token constant and the stack shallow on
+/// "the day before the day before ..." repeated; three is past what people write.
+pub(crate) const SHIFT_DEPTH: usize = 3;

@@ -9,7 +9,7 @@ use super::words::*;
 use crate::expr::{Amount, Dir, Expr, Pod, RefKind, Unit};
 use crate::lex::Tokens;
 use crate::lexicon::class::{DIR, NUM, NUMBER, ORDINAL};
-use crate::tuning::SPAN_BACK_REACH;
+use crate::tuning::{SHIFT_DEPTH, SPAN_BACK_REACH};
 
 fn rel(unit: Unit, offset: i32) -> Expr {
     Expr::Relative { unit, offset }
@@ -98,6 +98,11 @@ pub fn year_end(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
 /// "the day before last Tuesday", "the day after Christmas", "the week after
 /// Easter".
 pub fn around(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
+    around_within(t, i, SHIFT_DEPTH)
+}
+
+/// [`around`] with at most `depth` shifts nested in it.
+fn around_within(t: &Tokens<'_>, i: usize, depth: usize) -> Option<(usize, Expr)> {
     let s = if is(t, i, "the") { i + 1 } else { i };
     let unit = match t.lw(s) {
         "day" => Unit::Day,
@@ -110,7 +115,7 @@ pub fn around(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
         "after" => 1,
         _ => return None,
     };
-    let (end, day) = named_day(t, s + 2)?;
+    let (end, day) = named_day_within(t, s + 2, depth.checked_sub(1)?)?;
     Some((end, Expr::Around { day: Box::new(day), unit, offset, grain: unit }))
 }
 
@@ -120,6 +125,11 @@ pub fn around(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
 /// yesterday"). Each rule here starts on the token it is given and a shift
 /// names its day past its own words, so the recursion always moves on.
 pub(super) fn named_day(t: &Tokens<'_>, k: usize) -> Option<(usize, Expr)> {
+    named_day_within(t, k, SHIFT_DEPTH)
+}
+
+/// [`named_day`] with at most `depth` shifts nested in it.
+fn named_day_within(t: &Tokens<'_>, k: usize, depth: usize) -> Option<(usize, Expr)> {
     let deictic = match t.lw(k) {
         "today" => Some((k + 1, rel(Unit::Day, 0))),
         "yesterday" => Some((k + 1, rel(Unit::Day, -1))),
@@ -137,7 +147,7 @@ pub(super) fn named_day(t: &Tokens<'_>, k: usize) -> Option<(usize, Expr)> {
     .flatten()
     .filter(|(_, d)| d.is_weekday() || matches!(d, Expr::Date { month: Some(_), day: Some(_), .. } | Expr::Holiday { .. }))
     .chain(deictic)
-    .chain(around(t, k))
+    .chain(around_within(t, k, depth))
     .max_by_key(|(end, _)| *end)
 }
 
