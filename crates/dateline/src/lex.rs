@@ -44,7 +44,8 @@ pub struct Token {
     pub class: u32,
     /// The tense cue of this word.
     pub cue: Cue,
-    /// Index range of this word's entries in [`Tokens::entries`].
+    /// Index range of this word's entries in the lexicon's table of all
+    /// entries (see [`Tokens::entries`]).
     lex: (u32, u32),
     /// The word this one is a spelling of ([`crate::lexicon::Word::spells`]),
     /// whose text [`Tokens::lw`] gives; 0 for none.
@@ -94,7 +95,6 @@ pub struct Tokens<'t> {
     pub lower: String,
     /// The tokens in text order.
     pub toks: Vec<Token>,
-    entries: Vec<Entry>,
 }
 
 impl<'t> Tokens<'t> {
@@ -157,7 +157,7 @@ impl<'t> Tokens<'t> {
         #[cfg(test)]
         crate::work::count();
         match self.toks.get(i) {
-            Some(t) => &self.entries[t.lex.0 as usize..t.lex.1 as usize],
+            Some(t) => self.lexicon.flat_entries(t.lex),
             None => &[],
         }
     }
@@ -183,12 +183,11 @@ const ASCII_ONLY_SPACE: u8 = 0x0B;
 
 /// Cuts `text` into tokens and looks every word up in `lexicon`.
 ///
-/// Runs in one pass, allocating only the token and entry vectors and one
-/// lowercased copy of the text.
+/// Runs in one pass, allocating only the token vector and one lowercased
+/// copy of the text (a word's entries stay in the lexicon).
 pub fn tokenize<'t>(text: &'t str, lexicon: &'t Lexicon) -> Tokens<'t> {
     let lower = text.to_ascii_lowercase();
     let mut toks = Vec::with_capacity(text.len() / 5 + 1);
-    let mut entries = Vec::new();
     let bytes = text.as_bytes();
     let mut i = 0;
     let mut space = true;
@@ -256,12 +255,10 @@ pub fn tokenize<'t>(text: &'t str, lexicon: &'t Lexicon) -> Tokens<'t> {
             TokKind::Num => ((0, 0), crate::lexicon::class::NUM, Cue::None, false, 0),
             _ => match lexicon.word_keyed(key, &lower[start..i]) {
                 Some(w) => {
-                    let s = entries.len() as u32;
-                    entries.extend_from_slice(&w.entries);
                     if w.spells != 0 {
                         key = prefix_key(lexicon.spelled(w.spells).as_bytes());
                     }
-                    ((s, entries.len() as u32), w.class, w.cue, w.case_free, w.spells)
+                    (Lexicon::entry_run(w), w.class, w.cue, w.case_free, w.spells)
                 }
                 None => ((0, 0), 0, Cue::None, false, 0),
             },
@@ -283,7 +280,7 @@ pub fn tokenize<'t>(text: &'t str, lexicon: &'t Lexicon) -> Tokens<'t> {
         space = false;
         newline = false;
     }
-    Tokens { text, lexicon, lower, toks, entries }
+    Tokens { text, lexicon, lower, toks }
 }
 
 /// The [`prefix_key`] of `lower[start..end]`, read as one load of eight
