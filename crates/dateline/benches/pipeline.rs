@@ -172,7 +172,8 @@ fn benches(c: &mut Criterion) {
     g.finish();
 
     // articles with clock times: the zone evidence (every capitalised word
-    // looked up as the start of a place name) and the schedules
+    // looked up as the start of a place name, most of them settled by the
+    // filter of the names' heads) and the schedules
     let clocks = clock_articles();
     let mut g = c.benchmark_group("clock articles");
     g.throughput(Throughput::Bytes(clocks.iter().map(|d| d.0.len() as u64).sum()));
