@@ -107,6 +107,23 @@ fn benches(c: &mut Criterion) {
                 .sum::<usize>()
         })
     });
+    // a token against a list of words, as the tense cues and rules test
+    // it: the keys of a list written out are worked out at compile time
+    g.bench_function("word list comparisons", |b| {
+        b.iter(|| {
+            tokens
+                .iter()
+                .map(|t| {
+                    (0..t.len())
+                        .filter(|&i| {
+                            t.is_any(i, &["after", "before", "because", "although", "though", "unless", "whereas", "if"])
+                                || t.is_any(i, &["is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "get", "gets", "got"])
+                        })
+                        .count()
+                })
+                .sum::<usize>()
+        })
+    });
     // the tense cues read around every expression found
     let found: Vec<Vec<(usize, usize)>> =
         tokens.iter().map(|t| grammar::compose(t, ENGLISH.rules).iter().map(|f| (f.start, f.end)).collect()).collect();

@@ -64,7 +64,7 @@ pub(crate) const KEY_BYTES: usize = 7;
 /// longer word's key (as the lexer stores it, from its first bytes and its
 /// length) equals no short word's. Rules compare tokens with literal words
 /// all the time; for a literal the key is worked out at compile time.
-#[inline]
+#[inline(always)]
 pub const fn short_key(w: &[u8]) -> Option<u64> {
     if w.len() > KEY_BYTES {
         return None;
@@ -73,7 +73,7 @@ pub const fn short_key(w: &[u8]) -> Option<u64> {
 }
 
 /// The first [`KEY_BYTES`] bytes of `w` and its length (at most 255) as one number.
-#[inline]
+#[inline(always)]
 pub(crate) const fn prefix_key(w: &[u8]) -> u64 {
     let mut key = (if w.len() > 255 { 255 } else { w.len() } as u64) << 56;
     let mut n = 0;
@@ -122,7 +122,7 @@ impl<'t> Tokens<'t> {
     }
 
     /// The [`short_key`] of token `i`'s lowercase text (that of "" past the end).
-    #[inline]
+    #[inline(always)]
     pub fn key(&self, i: usize) -> u64 {
         match self.toks.get(i) {
             Some(t) => t.key,
@@ -132,12 +132,34 @@ impl<'t> Tokens<'t> {
 
     /// Whether token `i`, lowercased, is `w`: for a short word, one
     /// comparison of keys.
-    #[inline]
+    #[inline(always)]
     pub fn is(&self, i: usize, w: &str) -> bool {
         match short_key(w.as_bytes()) {
             Some(key) => self.key(i) == key,
             None => self.lw_bytes(i) == w.as_bytes(),
         }
+    }
+
+    /// Whether token `i`, lowercased, is one of `ws` (none is past the end):
+    /// for the words of at most [`KEY_BYTES`] bytes, one comparison of keys
+    /// each. Inlined where the rules call it with a list written out, the
+    /// keys of the list's words are worked out at compile time.
+    #[inline(always)]
+    pub fn is_any(&self, i: usize, ws: &[&str]) -> bool {
+        let key = self.key(i);
+        let mut long = false;
+        for w in ws {
+            match short_key(w.as_bytes()) {
+                Some(k) if !w.is_empty() => {
+                    if k == key {
+                        return true;
+                    }
+                }
+                Some(_) => {}
+                None => long = true,
+            }
+        }
+        long && key >> 56 > KEY_BYTES as u64 && ws.iter().any(|w| w.len() > KEY_BYTES && self.lw_bytes(i) == w.as_bytes())
     }
 
     /// Original text of token `i`, or "" past the end.
