@@ -19,7 +19,8 @@ const KINDS: [(&str, &str); 5] =
     [("city", "City"), ("region", "Region"), ("country", "Country"), ("broadcaster", "Broadcaster"), ("exchange", "Exchange")];
 
 // SECOND_CLASSES and second_class, shared with src/places.rs, which
-// classes a key as the table was made
+// classes a key as the table was made, and the heads' filter (HEAD_BITS,
+// head and head_bit)
 include!("src/places_class.rs");
 
 /// The table of festival days (`NAME YYYY-MM-DD` lines), compiled into `OUT_DIR/festivals.rs`.
@@ -127,6 +128,19 @@ fn main() {
             *d = b;
         }
         write!(out, "{},", u64::from_be_bytes(eight)).unwrap();
+    }
+    writeln!(out, "];").unwrap();
+    // one bit per head of a name ("new" of "new york"): a word whose head's
+    // bit is clear begins no name
+    let mut heads = vec![0u64; HEAD_BITS / 64];
+    for (name, _) in &names {
+        let bit = head_bit(head(name));
+        heads[bit / 64] |= 1 << (bit % 64);
+    }
+    writeln!(out, "/// One bit per `head_bit` of the names' heads.").unwrap();
+    write!(out, "static HEADS: [u64; {}] = [", heads.len()).unwrap();
+    for h in &heads {
+        write!(out, "{h},").unwrap();
     }
     writeln!(out, "];").unwrap();
     writeln!(out, "/// Per name: its zone's index in `ZONES` << 3 | its kind's index in `KINDS`.").unwrap();

@@ -44,7 +44,8 @@ pub struct Token {
     pub class: u32,
     /// The tense cue of this word.
     pub cue: Cue,
-    /// Index range of this word's entries in [`Tokens::entries`].
+    /// Index range of this word's entries in the lexicon's table of all
+    /// entries (see [`Tokens::entries`]).
     lex: (u32, u32),
     /// The word this one is a spelling of ([`crate::lexicon::Word::spells`]),
     /// whose text [`Tokens::lw`] gives; 0 for none.
@@ -63,7 +64,7 @@ pub(crate) const KEY_BYTES: usize = 7;
 /// longer word's key (as the lexer stores it, from its first bytes and its
 /// length) equals no short word's. Rules compare tokens with literal words
 /// all the time; for a literal the key is worked out at compile time.
-#[inline]
+#[inline(always)]
 pub const fn short_key(w: &[u8]) -> Option<u64> {
     if w.len() > KEY_BYTES {
         return None;
@@ -72,7 +73,7 @@ pub const fn short_key(w: &[u8]) -> Option<u64> {
 }
 
 /// The first [`KEY_BYTES`] bytes of `w` and its length (at most 255) as one number.
-#[inline]
+#[inline(always)]
 pub(crate) const fn prefix_key(w: &[u8]) -> u64 {
     let mut key = (if w.len() > 255 { 255 } else { w.len() } as u64) << 56;
     let mut n = 0;
@@ -94,7 +95,6 @@ pub struct Tokens<'t> {
     pub lower: String,
     /// The tokens in text order.
     pub toks: Vec<Token>,
-    entries: Vec<Entry>,
 }
 
 impl<'t> Tokens<'t> {
@@ -122,7 +122,7 @@ impl<'t> Tokens<'t> {
     }
 
     /// The [`short_key`] of token `i`'s lowercase text (that of "" past the end).
-    #[inline]
+    #[inline(always)]
     pub fn key(&self, i: usize) -> u64 {
         match self.toks.get(i) {
             Some(t) => t.key,
@@ -132,12 +132,34 @@ impl<'t> Tokens<'t> {
 
     /// Whether token `i`, lowercased, is `w`: for a short word, one
     /// comparison of keys.
-    #[inline]
+    #[inline(always)]
     pub fn is(&self, i: usize, w: &str) -> bool {
         match short_key(w.as_bytes()) {
             Some(key) => self.key(i) == key,
             None => self.lw_bytes(i) == w.as_bytes(),
         }
+    }
+
+    /// Whether token `i`, lowercased, is one of `ws` (none is past the end):
+    /// for the words of at most [`KEY_BYTES`] bytes, one comparison of keys
+    /// each. Inlined where the rules call it with a list written out, the
+    /// keys of the list's words are worked out at compile time.
+    #[inline(always)]
+    pub fn is_any(&self, i: usize, ws: &[&str]) -> bool {
+        let key = self.key(i);
+        let mut long = false;
+        for w in ws {
+            match short_key(w.as_bytes()) {
+                Some(k) if !w.is_empty() => {
+                    if k == key {
+                        return true;
+                    }
+                }
+                Some(_) => {}
+                None => long = true,
+            }
+        }
+        long && key >> 56 > KEY_BYTES as u64 && ws.iter().any(|w| w.len() > KEY_BYTES && self.lw_bytes(i) == w.as_bytes())
     }
 
     /// Original text of token `i`, or "" past the end.
@@ -157,7 +179,7 @@ impl<'t> Tokens<'t> {
         #[cfg(test)]
         crate::work::count();
         match self.toks.get(i) {
-            Some(t) => &self.entries[t.lex.0 as usize..t.lex.1 as usize],
+            Some(t) => self.lexicon.flat_entries(t.lex),
             None => &[],
         }
     }
@@ -183,12 +205,11 @@ const ASCII_ONLY_SPACE: u8 = 0x0B;
 
 /// Cuts `text` into tokens and looks every word up in `lexicon`.
 ///
-/// Runs in one pass, allocating only the token and entry vectors and one
-/// lowercased copy of the text.
+/// Runs in one pass, allocating only the token vector and one lowercased
+/// copy of the text (a word's entries stay in the lexicon).
 pub fn tokenize<'t>(text: &'t str, lexicon: &'t Lexicon) -> Tokens<'t> {
     let lower = text.to_ascii_lowercase();
     let mut toks = Vec::with_capacity(text.len() / 5 + 1);
-    let mut entries = Vec::new();
     let bytes = text.as_bytes();
     let mut i = 0;
     let mut space = true;
@@ -256,12 +277,10 @@ pub fn tokenize<'t>(text: &'t str, lexicon: &'t Lexicon) -> Tokens<'t> {
             TokKind::Num => ((0, 0), crate::lexicon::class::NUM, Cue::None, false, 0),
             _ => match lexicon.word_keyed(key, &lower[start..i]) {
                 Some(w) => {
-                    let s = entries.len() as u32;
-                    entries.extend_from_slice(&w.entries);
                     if w.spells != 0 {
                         key = prefix_key(lexicon.spelled(w.spells).as_bytes());
                     }
-                    ((s, entries.len() as u32), w.class, w.cue, w.case_free, w.spells)
+                    (Lexicon::entry_run(w), w.class, w.cue, w.case_free, w.spells)
                 }
                 None => ((0, 0), 0, Cue::None, false, 0),
             },
@@ -283,7 +302,7 @@ pub fn tokenize<'t>(text: &'t str, lexicon: &'t Lexicon) -> Tokens<'t> {
         space = false;
         newline = false;
     }
-    Tokens { text, lexicon, lower, toks, entries }
+    Tokens { text, lexicon, lower, toks }
 }
 
 /// The [`prefix_key`] of `lower[start..end]`, read as one load of eight

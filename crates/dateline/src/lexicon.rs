@@ -158,6 +158,9 @@ pub struct Word {
     /// capitalised word inside its sentence it is that name's, and so are its
     /// later uses in the text.
     pub in_names: bool,
+    /// Where `entries` stand again in the lexicon's one table of all
+    /// entries, which the lexer gives a token without copying them.
+    flat: (u32, u32),
 }
 
 /// A tense cue: a word saying its sentence is about the past or the future.
@@ -235,6 +238,8 @@ pub struct Lexicon {
     /// The words that other spellings stand for, by [`Word::spells`] (the
     /// first is unused, so that 0 means none).
     spelled: Vec<Box<str>>,
+    /// The entries of every word, each word's in one run (see `Word::flat`).
+    flat: Vec<Entry>,
 }
 
 /// How many bits the word filter has (a power of two): 64K bits, 8 KB, so
@@ -272,6 +277,7 @@ impl Lexicon {
             phrases: Vec::new(),
             filter: Box::default(),
             spelled: vec!["".into()],
+            flat: Vec::new(),
         };
         // the words read in lower case too, with their lines, marked once all meanings are in
         let mut lowercase: Vec<(String, usize)> = Vec::new();
@@ -428,6 +434,11 @@ impl Lexicon {
             let meaning = lex.map.get(word.as_str()).cloned().unwrap_or_default();
             lex.map.insert(other.as_str().into(), Word { spells, ..meaning });
         }
+        for w in lex.map.values_mut() {
+            let start = lex.flat.len();
+            lex.flat.extend_from_slice(&w.entries);
+            w.flat = (start as u32, lex.flat.len() as u32);
+        }
         let mut filter = vec![0u64; FILTER_BITS / 64];
         for word in lex.map.keys().filter(|w| !w.is_empty()) {
             let bit = filter_bit(prefix_key(word.as_bytes()));
@@ -436,6 +447,19 @@ impl Lexicon {
         lex.filter = filter.into_boxed_slice();
         lex.short = lex.map.iter().filter_map(|(word, meaning)| Some((short_key(word.as_bytes())?, meaning.clone()))).collect();
         Ok(lex)
+    }
+
+    /// The run `(start, end)` of a word's entries in [`Lexicon::flat_entries`].
+    #[inline]
+    pub(crate) fn entry_run(w: &Word) -> (u32, u32) {
+        w.flat
+    }
+
+    /// The entries `[start, end)` of the one table of all entries (see
+    /// [`Lexicon::entry_run`]).
+    #[inline]
+    pub(crate) fn flat_entries(&self, (start, end): (u32, u32)) -> &[Entry] {
+        self.flat.get(start as usize..end as usize).unwrap_or_default()
     }
 
     /// The word a spelling stands for ([`Word::spells`]); "" for 0.

@@ -264,6 +264,12 @@ pub fn modified(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     if t.toks.get(i)?.class & MODIFIER_START == 0 {
         return None;
     }
+    // (every reading below begins on one of these words: most determiners,
+    // "a", "that", "this", "his", begin none, and are settled by one
+    // comparison of keys per word)
+    if !MODIFIER_KEYS.contains(&t.key(i)) && !is(t, i, "approximately") {
+        return None;
+    }
     let w = t.lw(i);
     // ... but a point reached by counting back takes them in: "[almost four
     // years ago]", "[about two years ago]"
@@ -356,6 +362,25 @@ pub fn modified(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
         _ => None,
     }
 }
+
+/// The [`crate::lex::short_key`]s of the words `modified` reads at its
+/// token (save "approximately", longer than a key holds whole).
+const MODIFIER_KEYS: [u64; 21] = {
+    const WORDS: [&str; 21] = [
+        "about", "almost", "the", "early", "mid", "late", "earlier", "later", "end", "around", "roughly", "some", "nearly", "more", "less", "fewer",
+        "at", "up", "no", "over", "under",
+    ];
+    let mut keys = [0; 21];
+    let mut n = 0;
+    while n < WORDS.len() {
+        keys[n] = match crate::lex::short_key(WORDS[n].as_bytes()) {
+            Some(key) => key,
+            None => panic!("a modifier of more than seven letters"),
+        };
+        n += 1;
+    }
+    keys
+};
 
 /// Words after which "over" and "under" bound an amount of time rather than
 /// span it.

@@ -7,16 +7,15 @@ use crate::lex::{TokKind, Tokens};
 use crate::lexicon::Entry;
 
 /// Whether token `i` is the lowercase word `w`.
-#[inline]
+#[inline(always)]
 pub fn is(t: &Tokens<'_>, i: usize, w: &str) -> bool {
     t.is(i, w)
 }
 
 /// Whether token `i` is one of `ws`.
-#[inline]
+#[inline(always)]
 pub fn any(t: &Tokens<'_>, i: usize, ws: &[&str]) -> bool {
-    let w = t.lw_bytes(i);
-    !w.is_empty() && among_bytes(w, ws)
+    t.is_any(i, ws)
 }
 
 /// Whether `w` is one of `ws` (as `ws.contains(&w)`). The rules test words
