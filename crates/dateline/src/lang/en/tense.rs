@@ -1009,10 +1009,12 @@ fn direction(t: &Tokens<'_>, start: usize, end: usize) -> Option<(Dir, Option<us
             lead -= 1;
         }
     }
+    // (the subject may close an aside first: "The final, with a prize of
+    // N50 million, is on Saturday")
     if lead >= 2
         && any(t, lead - 1, &["is", "are"])
         && !any(t, lead - 2, &["today", "tonight", "now", "it", "this", "that", "what"])
-        && word(t, lead - 2)
+        && (word(t, lead - 2) || any(t, lead - 2, &[",", ")"]))
     {
         return Some((Dir::Future, None));
     }
