@@ -47,6 +47,17 @@ fn anaphoric_day(e: &Expr) -> Option<i32> {
     }
 }
 
+/// The date written last before expression `n`, in its sentence or the one
+/// before, with the expression that wrote it: the day "that day" points to.
+fn told_day(found: &[crate::grammar::Found], sent: &Sentences, resolved: &[Resolved], n: usize) -> Option<(Date, usize)> {
+    let here = sent.of(found[n].start);
+    (n.saturating_sub(SENTENCE_SCAN)..n)
+        .rev()
+        .take_while(|&m| sent.of(found[m].start) + 1 >= here)
+        .find(|&m| writes_date(&found[m].expr))
+        .and_then(|m| resolved[m].day.map(|d| (d, m)))
+}
+
 /// Whether an expression writes out a calendar date ("March 13", "Friday,
 /// April 12" through its apposition).
 fn writes_date(e: &Expr) -> bool {
@@ -172,16 +183,8 @@ pub(super) fn settle_days(inp: &Inputs<'_, '_>, sent: &Sentences, ev: &Evidence,
             .filter(|&m| settled[m].day_from != Some(n) && found[m].anchor != Some(n))
             .find_map(|m| resolved[m].day.map(|d| (d, m)));
         // ("... beginning March 18. Servers go offline at 4 a.m. that day": "that
-        // day" is the date the sentence before wrote last, a schedule's start too)
-        let written_before = || {
-            (n.saturating_sub(SENTENCE_SCAN)..n)
-                .rev()
-                .skip_while(|&m| sent.of(found[m].start) == here)
-                .take_while(|&m| sent.of(found[m].start) + 1 == here)
-                .find(|&m| writes_date(&found[m].expr))
-                .and_then(|m| resolved[m].day.map(|d| (d, m)))
-        };
-        let that = || (anaphoric_day(&f.expr) == Some(0)).then(written_before).flatten();
+        // day" is the date written last, a schedule's start too)
+        let that = || (anaphoric_day(&f.expr) == Some(0)).then(|| told_day(found, sent, resolved, n)).flatten();
         if let (Some(offset), true, Some((base, from))) = (anaphoric_day(&f.expr), timed, before.or_else(that).or(event)) {
             if let Ok(d) = base.checked_add(jiff::Span::new().days(offset as i64)) {
                 redate(&f.expr, &mut resolved[n], d);
@@ -368,15 +371,8 @@ fn event_day(
         .flatten()
     };
     // "at 4 a.m. that day": the date written last, in its sentence or the one before
-    if (inp.doc.language.day_told)(inp.doc.toks, found[n].end) {
-        let told = (n.saturating_sub(SENTENCE_SCAN)..n)
-            .rev()
-            .take_while(|&m| sent.of(found[m].start) + 1 >= here)
-            .find(|&m| writes_date(&found[m].expr))
-            .and_then(|m| resolved[m].day.map(|d| (d, m)));
-        if told.is_some() {
-            return told;
-        }
+    if let Some(told) = (inp.doc.language.day_told)(inp.doc.toks, found[n].end).then(|| told_day(found, sent, resolved, n)).flatten() {
+        return Some(told);
     }
     // the nearest day of its own sentence, after it first when it is written right after
     // (found expressions are in text order: walk out from `n` while the sentence lasts)

@@ -122,8 +122,8 @@ pub(super) fn settle_bounds(inp: &Inputs<'_, '_>, sent: Option<&Sentences>, reso
     for (l, b) in links.iter().zip(bounds.iter_mut()) {
         let weekday = l.start.is_some_and(|s| found[s].expr.is_weekday());
         if let (true, Some(since), Some(until)) = (weekday, b.since, b.until) {
-            let back = (1..=2).filter_map(|w| since.checked_sub(jiff::Span::new().weeks(w)).ok()).find(|&d| d <= until);
             if since > until {
+                let back = (1..=2).filter_map(|w| since.checked_sub(jiff::Span::new().weeks(w)).ok()).find(|&d| d <= until);
                 b.since = back.filter(|&d| inp.doc.dct.is_none_or(|a| d >= a)).or(b.since);
             }
         }

@@ -450,7 +450,7 @@ pub fn resolve(e: &Expr, ctx: &Context) -> Resolved {
     match e {
         // "on the 3rd": the day in the anchor's month, or the month after or
         // before it that the direction points to
-        Expr::Date { year: None, month: None, day: Some(d), dir } => match ctx.anchor.and_then(|a| ordinal_day(a, *d, dir_or_tense(*dir, ctx))) {
+        Expr::Date { year: None, month: None, day: Some(d), dir } => match ctx.anchor.and_then(|a| nth_of_month(a, *d, dir_or_tense(*dir, ctx))) {
             Some(day) => Resolved::day(day),
             None => Resolved::new(TimexType::Date, format!("XXXX-XX-{d:02}")),
         },
@@ -960,7 +960,7 @@ pub fn ical_day(dow: u8) -> &'static str {
 /// The `d`-th of the month the anchor is in, or of the nearest month after
 /// (`Future`) or before (`Past`) it that has such a day when the anchor's
 /// own is on the other side; months without the day are passed over.
-fn ordinal_day(anchor: Date, d: u8, dir: Dir) -> Option<Date> {
+fn nth_of_month(anchor: Date, d: u8, dir: Dir) -> Option<Date> {
     let first = anchor.first_of_month();
     let nth = |months: i32| first.checked_add(jiff::Span::new().months(months)).ok().and_then(|m| Date::new(m.year(), m.month(), d as i8).ok());
     let step = match dir {

@@ -110,7 +110,7 @@ pub fn numeric_date(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
 /// next or last one as the direction says. Only after a word that takes a
 /// date and with nothing of a noun after it ("the 21st century", "the 3rd
 /// floor" are no dates).
-pub fn ordinal_day(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
+pub fn day_of_month_alone(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     if !is(t, i, "the") || i == 0 || !any(t, i - 1, SLASH_DATE_CUES) {
         return None;
     }

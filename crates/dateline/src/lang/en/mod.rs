@@ -54,7 +54,7 @@ const BASE: &[(u32, Rule)] = &[
     (NUM | MISC, dates::era_year),
     (DET, dates::day_of_period),
     (DET, dates::nth_weekday),
-    (DET, dates::ordinal_day),
+    (DET, dates::day_of_month_alone),
     (DIR, dates::directed_month_day),
     (DET | ORDINAL | NUMBER | NUM | MISC, dates::decade),
     // before the single weekday, which it beats on a tie ("Monday and Tuesday nights")
