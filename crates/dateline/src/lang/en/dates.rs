@@ -133,7 +133,9 @@ const SLASH_DATE_CUES: &[&str] = &["on", "by", "until", "till", "through", "thru
 /// "February 28, 2019", "Aug. 7", "March 1996", "March of 1996", "Sept 30th".
 pub fn month_first(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     let (j, m) = month(t, i)?;
-    if !cap(t, i) && month_abbrev(t, i) {
+    // (a short form in lower case only where the lexicon reads it so, and
+    // only with its day or year: "see you sept 5", "jan 3rd", "in jan 1990")
+    if !cap(t, i) && month_abbrev(t, i) && !(t.toks[i].case_free && (day(t, j).is_some() || year(t, j).is_some())) {
         return None;
     }
     // "February, 6, 1996": a stray comma after the month, when a year follows the day

@@ -21,7 +21,7 @@ mod words;
 #[cfg(test)]
 mod tests;
 
-use crate::expr::{Dir, Expr, Mod, Part};
+use crate::expr::{Dir, Expr, Mod, Part, Unit};
 use crate::grammar::Rule;
 use crate::lex::{TokKind, Tokens};
 use crate::lexicon::class::*;
@@ -267,7 +267,7 @@ pub fn modified(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     // (every reading below begins on one of these words: most determiners,
     // "a", "that", "this", "his", begin none, and are settled by one
     // comparison of keys per word)
-    if !MODIFIER_KEYS.contains(&t.key(i)) && !is(t, i, "approximately") {
+    if !MODIFIER_KEYS.contains(&t.key(i)) && !any(t, i, &["approximately", "beginning"]) {
         return None;
     }
     let w = t.lw(i);
@@ -306,6 +306,14 @@ pub fn modified(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
         // "late Friday" is fine; "early one morning" is not ours
         return wrap(Some(m), end, inner);
     }
+    // the end of the current day, week, month or year in business shorthand:
+    // "by EOD", "EOM", "before EOY"
+    // (written all in capitals or all in lower case: "Eom" is a name)
+    let one_case = t.raw(i).bytes().all(|b| b.is_ascii_uppercase()) || t.raw(i).bytes().all(|b| b.is_ascii_lowercase());
+    if let Some(unit) = END_OF_SHORTHAND.iter().find(|(word, _)| *word == w).map(|&(_, u)| u).filter(|_| one_case) {
+        return wrap(Some(Mod::End), i + 1, Expr::Relative { unit, offset: 0 });
+    }
+    // ("later [today]" keeps the word outside, as TE3 news annotation has it)
     if matches!(w, "earlier" | "later") && any(t, i + 1, &["this", "last", "next", "that"]) {
         let (end, inner) = base(t, i + 1)?;
         return matches!(inner, Expr::Relative { .. } | Expr::Part { .. } | Expr::Date { .. } | Expr::PartOfDay { .. }).then_some((end, inner));
@@ -317,7 +325,7 @@ pub fn modified(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     }
     // "the end of ...", "the beginning of ...", "the middle of ...", and
     // with "part": "the early part of next year", "the latter part of 2013"
-    if w == "the" || w == "end" {
+    if matches!(w, "the" | "end" | "beginning" | "start" | "middle") {
         let s = if w == "the" { i + 1 } else { i };
         let (m, of) = match (t.lw(s), t.lw(s + 1)) {
             ("end", _) => (Mod::End, s + 1),
@@ -330,7 +338,21 @@ pub fn modified(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
         if !is(t, of, "of") {
             return None;
         }
-        let (end, inner) = base(t, of + 1).or_else(|| the_unit(t, of + 1))?;
+        // (and in business English without "the": "end of day", "start of year")
+        let bare_unit = || {
+            Some(words::unit(t, of + 1)?)
+                .filter(|&(_, u, plural)| !plural && BARE_UNITS.contains(&u))
+                .map(|(j, unit, _)| (j, Expr::Relative { unit, offset: 0 }))
+        };
+        let (mut end, mut inner) = base(t, of + 1).or_else(|| the_unit(t, of + 1)).or_else(|| if w == "the" { None } else { bare_unit() })?;
+        // "end of day Friday", "the end of the day tomorrow": that day's
+        if matches!(inner, Expr::Relative { unit: Unit::Day, offset: 0 }) {
+            if let Some((e, day)) =
+                base(t, end).filter(|(_, d)| d.is_weekday() || matches!(d, Expr::Date { day: Some(_), .. } | Expr::Relative { unit: Unit::Day, .. }))
+            {
+                (end, inner) = (e, day);
+            }
+        }
         if matches!(inner, Expr::Duration { .. } | Expr::Reach { .. } | Expr::Set { .. } | Expr::Ref(_)) {
             return None;
         }
@@ -364,13 +386,13 @@ pub fn modified(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
 }
 
 /// The [`crate::lex::short_key`]s of the words `modified` reads at its
-/// token (save "approximately", longer than a key holds whole).
-const MODIFIER_KEYS: [u64; 21] = {
-    const WORDS: [&str; 21] = [
+/// token (save "approximately" and "beginning", longer than a key holds whole).
+const MODIFIER_KEYS: [u64; 27] = {
+    const WORDS: [&str; 27] = [
         "about", "almost", "the", "early", "mid", "late", "earlier", "later", "end", "around", "roughly", "some", "nearly", "more", "less", "fewer",
-        "at", "up", "no", "over", "under",
+        "at", "up", "no", "over", "under", "start", "middle", "eod", "eom", "eow", "eoy",
     ];
-    let mut keys = [0; 21];
+    let mut keys = [0; 27];
     let mut n = 0;
     while n < WORDS.len() {
         keys[n] = match crate::lex::short_key(WORDS[n].as_bytes()) {
@@ -381,6 +403,13 @@ const MODIFIER_KEYS: [u64; 21] = {
     }
     keys
 };
+
+/// Business shorthand for the end of the current unit of the calendar.
+const END_OF_SHORTHAND: &[(&str, Unit)] = &[("eod", Unit::Day), ("eow", Unit::Week), ("eom", Unit::Month), ("eoy", Unit::Year)];
+
+/// Units that "end of" and "start of" take without "the": "end of day",
+/// "start of year", "end of quarter" (the current one).
+const BARE_UNITS: &[Unit] = &[Unit::Day, Unit::Week, Unit::Month, Unit::Quarter, Unit::Year];
 
 /// Words after which "over" and "under" bound an amount of time rather than
 /// span it.

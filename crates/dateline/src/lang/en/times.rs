@@ -223,6 +223,36 @@ fn at_part_of_day(t: &Tokens<'_>, i: usize, j: usize) -> bool {
             || place_zone(t, j).is_some())
 }
 
+/// Words naming a day after which "at" and a bare hour is its clock time.
+const DAY_WORDS: &[&str] = &["today", "tomorrow", "yesterday"];
+
+/// The last hour of the dial that a bare hour after a named day is read as
+/// after noon: "next tuesday at 3", "tomorrow at 5" are afternoon times, as
+/// appointments are, where "tomorrow at 9" and "Friday at 11" are morning.
+const LAST_AFTERNOON_BARE_HOUR: u8 = 6;
+
+/// The hour (on a 24-hour dial) that a bare hour after "at" at `i` (ending
+/// at `j`) is, when a named day is written right before "at": "tomorrow at
+/// 9", "next tuesday at 3", "on Friday at 11", "March 3 at 5". The hour must
+/// close its phrase as a clock time does ("Friday at 8 percent" is none).
+fn at_named_day(t: &Tokens<'_>, i: usize, j: usize, hour: u8) -> Option<u8> {
+    if i < 2 || !is(t, i - 1, "at") || !(1..=12).contains(&hour) {
+        return None;
+    }
+    let k = i - 2;
+    let named = any(t, k, DAY_WORDS)
+        || weekday(t, k).is_some_and(|(e, _)| e == i - 1)
+        || (digits(t, k) && k > 0 && month(t, k - 1).is_some_and(|(e, _)| e == k) && day(t, k).is_some());
+    if !named || (k > 0 && any(t, k - 1, LEVEL_VERBS)) {
+        return None;
+    }
+    if adj(t, j) && (any(t, j, &["%", "/", ":"]) || (any(t, j, &[",", "."]) && adj(t, j + 1) && digits(t, j + 1))) {
+        return None;
+    }
+    let closes = j >= t.len() || any(t, j, CLAUSE_END) || any(t, j, OPENS_CLAUSE) || any(t, j, &["and", "or", "sharp"]) || zone(t, j).is_some();
+    closes.then_some(if hour <= LAST_AFTERNOON_BARE_HOUR { hour + 12 } else { hour })
+}
+
 /// The half of the day (true for p.m.) a bare hour after "at" at `i` (ending
 /// at `j`) goes on in: that of the nearest clock time before it in its
 /// sentence written with a.m. or p.m., when the hour is no earlier on the
@@ -403,6 +433,10 @@ fn named_clock(t: &Tokens<'_>, i: usize) -> Option<(usize, Clock)> {
         return Some((j, Clock { hour: h, minute: minute.or(Some(0)), second: None, zone: None }));
     } else if digits(t, i) && minute.is_none() && (1..=12).contains(&hour) && at_part_of_day(t, i, j) {
         // "tonight at 8": an hour on its own, placed by the part of the day
+        minute = Some(0);
+    } else if let Some(h) = Some(hour).filter(|_| digits(t, i) && minute.is_none()).and_then(|h| at_named_day(t, i, j, h)) {
+        // "tomorrow at 9", "next tuesday at 3": an hour on its own after a named day
+        hour = h;
         minute = Some(0);
     } else if let Some(pm) =
         Some(hour).filter(|h| digits(t, i) && minute.is_none() && (1..=12).contains(h)).and_then(|h| carried_meridiem(t, i, j, h))
