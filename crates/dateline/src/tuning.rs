@@ -238,6 +238,16 @@ pub(crate) const SENTENCE_SCAN: usize = 16;
 /// day in ("will run on matchday between 11 a.m. and 6 p.m.").
 pub(crate) const EVENT_NOUN_REACH: usize = 8;
 
+/// How many words back a time looks for the opening of its sentence, where
+/// a fronted phrase names the day of all of it ("On premiere night, the
+/// cast will host a watch party on the drama's official channel, starting
+/// at 10:30 p.m."): news sentences run to about forty words.
+pub(crate) const SENTENCE_OPENING_REACH: usize = 40;
+
+/// How many words a fronted phrase that names the event day may take
+/// before its comma ("On premiere night,", "On the night of the final,").
+pub(crate) const FRONTED_EVENT_WORDS: usize = 6;
+
 /// How many sentences apart a schedule and what bounds it from another
 /// sentence may stand: the event it follows ("will then air"), the event
 /// that opens it, a date that ends its run. A news paragraph is two or

@@ -12,7 +12,10 @@ use super::sentences::Sentences;
 use super::{clock_of, dayless, redate, Evidence, Inputs, Settled};
 use crate::expr::{Dir, Expr, Unit};
 use crate::resolve::Resolved;
-use crate::tuning::{EVENT_NOUN_REACH, NAMED_SCAN, REPEAT_AFTER_DAYS, REPEAT_BEFORE_DAYS, REPEAT_CLOCK_SENTENCES, SENTENCE_SCAN};
+use crate::tuning::{
+    EVENT_NOUN_REACH, FRONTED_EVENT_WORDS, NAMED_SCAN, REPEAT_AFTER_DAYS, REPEAT_BEFORE_DAYS, REPEAT_CLOCK_SENTENCES, SENTENCE_OPENING_REACH,
+    SENTENCE_SCAN,
+};
 
 /// How firmly an expression's day is known, for choosing which of several
 /// readings of one instant fixes the others.
@@ -129,7 +132,10 @@ pub(super) fn settle_days(inp: &Inputs<'_, '_>, sent: &Sentences, ev: &Evidence,
             // aside of the report: "following two explosions on Wednesday night")
             && (r.clock.is_some()
                 || matches!(r.point, Some((_, Unit::Day)))
-                || matches!(found[n].expr, Expr::PartOfDay { date: Some(_), .. }) && inp.doc.dct.is_some_and(|a| r.day.is_some_and(|d| d > a)))
+                || matches!(found[n].expr, Expr::PartOfDay { date: Some(_), .. }) && inp.doc.dct.is_some_and(|a| r.day.is_some_and(|d| d > a))
+                // (and the document's own day in part: "play the Rockies tonight. That
+                // game starts at 6:40 p.m.")
+                || matches!(found[n].expr, Expr::PartOfDay { date: None, .. }) && inp.doc.dct.is_some_and(|a| r.day == Some(a)))
             && !report(n)
             && !(inp.doc.language.clock_change)(toks, found[n].start, found[n].end)
             && !bound[n]
@@ -363,7 +369,9 @@ fn event_day(
             && !matches!(found[m].expr, Expr::Set { .. })
             && (r.clock.is_none() || !dayless(&found[m]))
             // (a part of a named day too: "around Sunday morning's high tide, due at 4:52 a.m.")
-            && (matches!(r.point, Some((_, Unit::Day))) || matches!(found[m].expr, Expr::PartOfDay { date: Some(_), .. }))
+            && (matches!(r.point, Some((_, Unit::Day)))
+                || matches!(found[m].expr, Expr::PartOfDay { date: Some(_), .. })
+                || matches!(found[m].expr, Expr::PartOfDay { date: None, .. }) && r.day == inp.doc.dct)
             && !(inp.doc.language.reports)(inp.doc.toks, found[m].start, found[m].end)
             && !ev.in_dateline(found[m].start)
             && super::offsets::clock_shift(&found[m].expr).is_none())
@@ -435,10 +443,16 @@ fn event_day(
     let (start, end) = (found[n].start, found[n].end);
     let clause = sent.clause(start);
     let named = (start.saturating_sub(EVENT_NOUN_REACH)..(end + EVENT_NOUN_REACH).min(inp.doc.toks.len()))
-        .find(|&k| sent.clause(k) == clause && (inp.doc.language.names_event_day)(inp.doc.toks, k));
+        .find(|&k| sent.clause(k) == clause && (inp.doc.language.names_event_day)(inp.doc.toks, k))
+        .or_else(|| fronted_event_day(inp, sent, start));
     let names_event = named.is_some();
     // "On opening night, doors open at 7 p.m.": the day the article's schedule
     // opens, its first start
+    // ("On premiere night, ..." after "will premiere on Friday, March 13": the day that dated it)
+    let dated = named.and_then(|k| nouns.get(inp.doc.toks.lw(k)).copied()).filter(|&(d, m)| m < n && fits(d));
+    if dated.is_some() {
+        return dated;
+    }
     let opening = named.is_some_and(|k| (inp.doc.language.schedule_cue)(inp.doc.toks, k) == Some(crate::lang::ScheduleCue::Opens));
     if opening {
         let first_start = inp
@@ -468,6 +482,21 @@ fn event_day(
         return (n + 1..found.len()).find_map(|m| day_of(m).filter(|&d| fits(d) && !ev.in_headline(found[m].start)).map(|d| (d, m)));
     }
     None
+}
+
+/// The word of a phrase that opens the sentence of token `start`, before its
+/// first comma, and names the article's event day: "On premiere night, the
+/// cast will host a watch party ..., starting at 10:30 p.m." The phrase sets
+/// the day of its whole sentence, however far into it the time comes.
+fn fronted_event_day(inp: &Inputs<'_, '_>, sent: &Sentences, start: usize) -> Option<usize> {
+    let toks = inp.doc.toks;
+    let here = sent.of(start);
+    let first = (start.saturating_sub(SENTENCE_OPENING_REACH)..start).rev().take_while(|&k| sent.of(k) == here).last()?;
+    let phrase = (first..(first + FRONTED_EVENT_WORDS).min(start)).take_while(|&k| toks.raw(k) != ",");
+    let named = phrase.clone().find(|&k| (inp.doc.language.names_event_day)(toks, k))?;
+    // (the phrase closes with its comma: "On opening night, doors open")
+    let closes = phrase.last().is_some_and(|k| toks.raw(k + 1) == ",");
+    closes.then_some(named)
 }
 
 /// What the article has been speaking of when a time without a day comes:

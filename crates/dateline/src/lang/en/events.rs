@@ -63,6 +63,10 @@ fn event_word(t: &Tokens<'_>, k: usize) -> bool {
         && !super::tense::past_form(t, k)
 }
 
+/// Verbs whose noun of the same form names the happening ("will premiere
+/// on Friday" ... "on premiere night"; "will launch on" ... "on launch day").
+const EVENT_VERBS: &[&str] = &["premiere", "launch", "open", "debut", "release"];
+
 /// The nouns that the day at tokens `[start, end)` dates, pushed to `out`:
 /// the words of a noun phrase right before it with "on" or "at" ("the grand
 /// final on Sunday": grand, final), or after it as a possessive ("Sunday's
@@ -78,6 +82,11 @@ pub fn dated_nouns(t: &Tokens<'_>, start: usize, end: usize, out: &mut Vec<usize
         if let Some(d) = det.filter(|_| event_word(t, head)) {
             out.extend((d + 1..=head).filter(|&j| event_word(t, j)));
         }
+    }
+    // "will premiere on Friday, March 13", "is set to launch on May 2": the
+    // verb after a modal or "to" dates its noun ("on premiere night")
+    if start >= 3 && is(t, start - 1, "on") && any(t, start - 3, &["will", "to"]) && any(t, start - 2, EVENT_VERBS) {
+        out.push(start - 2);
     }
     // "Sunday's final round"
     if any(t, end, &["'", "’"]) && is(t, end + 1, "s") {

@@ -385,8 +385,13 @@ pub(super) const SCHEDULE_VERBS_S: &[&str] = &[
     "screens",
     "performs",
     "competes",
+    "stays",
+    "follows",
 ];
-const SCHEDULE_VERBS: &[&str] = &["play", "host", "face", "visit", "travel", "head", "leave", "fly", "tour", "return", "hold", "vote", "go"];
+const SCHEDULE_VERBS: &[&str] = &[
+    "play", "host", "face", "visit", "travel", "head", "leave", "fly", "tour", "return", "hold", "vote", "go", "stay", "start", "begin", "kick",
+    "follow",
+];
 
 /// Events held on a day that is awaited: "for Saturday's semifinal", "ahead
 /// of Sunday's final".
@@ -438,6 +443,11 @@ fn schedule_present(t: &Tokens<'_>, k: usize) -> bool {
         "some", "most", "no",
     ];
     let w = t.lw(k);
+    // "follow" schedules only through its preposition ("the second semi-final
+    // follows on Sunday"); "the arrest follows Tuesday's raid" is after it
+    if matches!(w, "follows" | "follow") && !any(t, k + 1, &["on", "at"]) {
+        return false;
+    }
     // (most words are neither: a plural verb stands after a subject in "-s",
     // and every third-person form ends in "s", so the lists are read only then)
     let plural_subject = |j: usize| t.lw(j).len() > 3 && t.lw(j).ends_with('s') && !t.lw(j).ends_with("ss");
