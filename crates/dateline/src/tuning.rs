@@ -213,6 +213,16 @@ pub(crate) const OFFSET_SENTENCES: u32 = 1;
 /// locates it ("7 a.m. in Toronto", "in Dublin at 08:05").
 pub(crate) const NEXT_PLACE_GAP: usize = 2;
 
+/// How many tokens from the first word of a place its relative clause may
+/// open ("in India, where", "in Andaman and Nicobar Islands, where"): place
+/// names run to four words.
+pub(crate) const RELATIVE_PLACE_GAP: usize = 6;
+
+/// How many tokens before a time a place may lead into it, through the rest
+/// of a name and one word ("London St Pancras at 8:04 a.m.", "Tokyo's Haneda
+/// at"): a station or venue after its city takes up to three words.
+pub(crate) const LEAD_IN_PLACE_GAP: usize = 5;
+
 /// How many expressions back the place of a time's day is looked for (a
 /// time on a weekday that repeats a date written with its venue).
 pub(crate) const DAY_CHAIN: usize = 3;

@@ -462,7 +462,14 @@ fn event_day(
             .filter(|l| l.kind == crate::grammar::LinkKind::Recurrence)
             .filter_map(|l| l.start.and_then(|s| resolved[s].day.map(|d| (d, s))))
             .min_by_key(|&(_, s)| found[s].start);
-        if let Some((d, m)) = first_start.filter(|e| fits(e.0)) {
+        // (or the article's own event, when it comes first: "will premiere on
+        // March 10 ... a recap follows on Saturdays, starting March 15 ... On
+        // premiere night")
+        let earliest = match (first_start.filter(|e| fits(e.0)), lead.filter(|e| fits(e.0) && e.1 < n)) {
+            (Some(s), Some(l)) => Some(if l.0 < s.0 { l } else { s }),
+            (s, l) => s.or(l),
+        };
+        if let Some((d, m)) = earliest {
             return Some((d, m));
         }
     }

@@ -8,7 +8,7 @@ use super::sentences::Sentences;
 use super::{local, Inputs, ZoneSource};
 use crate::expr::{Clock, ZoneSpec};
 use crate::places::{self, PlaceKind};
-use crate::tuning::{CLOCK_SCAN, DAY_CHAIN, NEXT_PLACE_GAP, PLACE_REACH, TITLE_WORDS};
+use crate::tuning::{CLOCK_SCAN, DAY_CHAIN, LEAD_IN_PLACE_GAP, NEXT_PLACE_GAP, PLACE_REACH, RELATIVE_PLACE_GAP, TITLE_WORDS};
 use crate::zones::Zone;
 
 /// A place the text names, with its zone.
@@ -204,7 +204,18 @@ impl Evidence {
             self.places[at..].iter().take_while(|p| p.at < next && p.at < end + PLACE_REACH).filter(|p| p.at >= end).filter(mine).filter(next_own);
         let before =
             self.places[..at].iter().rev().take_while(|p| sent.clause(p.at) == clause && p.at + PLACE_REACH > k).filter(|_| !restated).filter(mine);
-        after.chain(before).map(|p| &p.zone).collect()
+        // (a place that leads into the time closely comes first: "leaves London
+        // St Pancras at 8:04 a.m. and is due at Paris Gare du Nord at 11:22")
+        let t = inp.doc.toks;
+        let leads_in = |p: &&Named| {
+            p.at < k
+                && k - p.at <= LEAD_IN_PLACE_GAP
+                && (p.at + 1..k - 1).all(|j| t.toks[j].cap)
+                && t.toks[k - 1].kind == crate::lex::TokKind::Word
+                && !t.toks[k - 1].cap
+        };
+        let lead_in = self.places[..at].iter().rev().take_while(|p| p.at + LEAD_IN_PLACE_GAP >= k).filter(mine).find(leads_in);
+        lead_in.into_iter().chain(after).chain(before).map(|p| &p.zone).collect()
     }
 
     /// The places of the sentence of expression `n` that locate no other
@@ -219,14 +230,24 @@ impl Evidence {
             .collect();
         let t = inp.doc.toks;
         let apart = |a: usize, b: usize| (a..b).any(|j| matches!(t.lw(j), "," | ";" | "(" | ")" | "—"));
+        // (a place that a relative clause goes on from: "for relatives in
+        // India, where it will be 11:45 p.m.": the token that opens the clause)
+        let relative_after =
+            |p: &Named| (p.at + 1..(p.at + RELATIVE_PLACE_GAP).min(t.len())).find(|&j| is_comma(t, j - 1) && sent.relative_between(j - 1, j));
         let owned = |p: &Named| {
+            let relative = relative_after(p);
             clocks.iter().any(|&m| {
                 let (s, e) = (found[m].start, found[m].end);
-                (e..=e + NEXT_PLACE_GAP).contains(&p.at) && !apart(e, p.at) || (p.at < s && s <= p.at + NEXT_PLACE_GAP + 1 && !apart(p.at, s))
+                (e..=e + NEXT_PLACE_GAP).contains(&p.at) && !apart(e, p.at)
+                    || (p.at < s && s <= p.at + NEXT_PLACE_GAP + 1 && !apart(p.at, s))
+                    || relative.is_some_and(|j| j <= s && !sent.relative_between(j, s) && sent.of(s) == sent.of(j))
             })
         };
         let (lo, hi) = self.sentence_span(sent, k);
-        let mut near: Vec<&Named> = self.places[lo..hi].iter().filter(|p| !self.in_dateline(p.at) && !owned(p)).collect();
+        // (not in a clause joined after the time's: "check in by 7:14 a.m., and a
+        // welcome ceremony in Paris will begin ..." says where the ceremony is)
+        let later = |p: &Named| p.at > k && sent.clause(p.at) > sent.clause(k);
+        let mut near: Vec<&Named> = self.places[lo..hi].iter().filter(|p| !self.in_dateline(p.at) && !owned(p) && !later(p)).collect();
         near.sort_by_key(|p| p.at.abs_diff(k));
         near.into_iter().map(|p| &p.zone).collect()
     }

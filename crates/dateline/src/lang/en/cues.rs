@@ -455,7 +455,8 @@ const FUNCTION_WORDS: &[&str] = &["the", "a", "an", "in", "at", "on", "of", "for
 /// What the words around a place name at tokens `[start, end)` say of it.
 pub fn place_context(t: &Tokens<'_>, start: usize, end: usize) -> crate::lang::PlaceContext {
     crate::lang::PlaceContext {
-        street: end < t.len() && cap(t, end) && any(t, end, STREETS),
+        // (but "St" before a name is a saint's: "London St Pancras", "St Kilda")
+        street: end < t.len() && cap(t, end) && any(t, end, STREETS) && !(any(t, end, &["st", "st."]) && cap(t, end + 1) && word(t, end + 1)),
         locative: start > 0 && any(t, start - 1, LOCATIVE),
         after_function_word: start > 0 && any(t, start - 1, FUNCTION_WORDS),
     }
