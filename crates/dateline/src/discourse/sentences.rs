@@ -142,12 +142,14 @@ fn ends_sentence(t: &Tokens<'_>, k: usize, abbreviation: fn(&Tokens<'_>, usize) 
         // ("Sept. 16", "Mr. Lee", "St. Kilda": the language knows its abbreviations; "in New York. The" ends)
         "." => k == 0 || !(t.toks[k - 1].kind == TokKind::Word && abbreviation(t, k - 1) && !t.toks[k].space_before),
         // "at 11 a.m. Two hours later": the point of the abbreviation ends the sentence too,
-        // unless a word of time goes on ("11 a.m. Monday")
+        // unless a word of time goes on ("11 a.m. Monday"), but not one that
+        // opens a possessive ("at 12:30 p.m. Sunday's tie starts")
         _ => {
+            let possessive = matches!(t.raw(k + 2), "'" | "’") && t.lw(k + 3) == "s";
             w.len() > 2
                 && w.ends_with('.')
                 && t.toks[k].kind == TokKind::Word
-                && t.toks.get(k + 1).is_some_and(|n| n.class & GOES_ON == 0 || n.kind == TokKind::Num)
+                && t.toks.get(k + 1).is_some_and(|n| n.class & GOES_ON == 0 || n.kind == TokKind::Num || possessive)
         }
     }
 }

@@ -927,7 +927,9 @@ fn direction(t: &Tokens<'_>, start: usize, end: usize) -> Option<(Dir, Option<us
     let lead = lead_by(&["in", "on", "from"]);
     if lead >= 2
         && any(t, lead - 1, &["beginning", "starting"])
-        && word(t, lead - 2)
+        // (or after a comma, in a clause with no past verb before it: "opens at
+        // 9 a.m. each weekday morning, beginning Friday, until Dec. 4")
+        && (word(t, lead - 2) || is(t, lead - 2, ",") && !(lead.saturating_sub(2 + TENSE_REACH)..lead - 2).any(|k| past_verb(t, k)))
         && !cap(t, lead - 1)
         && !any(t, lead - 2, &["is", "are", "was", "were", "be", "been"])
         // ("the deal beginning in December was not ...": the noun is the

@@ -582,7 +582,9 @@ fn day_ref(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
 pub fn time(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     let (j, mut clock) = clock(t, i)?;
     let k = if is(t, j, ",") || is(t, j, "on") { j + 1 } else { j };
-    if let Some((e, d)) = day_ref(t, k) {
+    // (a day with a possessive is the next phrase's: "kicks off at 12:30 p.m.
+    // Sunday's tie starts at 2 p.m.")
+    if let Some((e, d)) = day_ref(t, k).filter(|&(e, _)| !(any(t, e, &["'", "’"]) && is(t, e + 1, "s") || any(t, e, &["'s", "’s"]))) {
         if !is(t, j, "on") {
             // "7:15 Tuesday evening": the part of the day belongs to the time
             if let Some(p) = pod(t, e) {
