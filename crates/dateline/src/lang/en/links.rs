@@ -241,7 +241,22 @@ pub fn link(t: &Tokens<'_>, found: &mut Vec<Found>) -> Vec<Link> {
                     if found.get(k + 1).is_some_and(|n| n.start == s) {
                         k += 1; // the weekday was found on its own; absorb it
                     }
-                    out.push(Found { start: s, end: e, expr: set_of(Expr::Weekday { dow, dir: Dir::Infer }), anchor: None });
+                    // ("each Tuesday and Thursday evening at 7:30": the part of the
+                    // day after the last goes with all of them)
+                    let (e, day) = match pod(t, e).filter(|_| word(t, e) && !any(t, e + 1, &["and", "or"])) {
+                        Some(p) => {
+                            for &m in &members {
+                                if let Expr::Set { each, .. } = &mut out[m].expr {
+                                    if matches!(**each, Expr::Weekday { .. }) {
+                                        *each = Box::new(Expr::PartOfDay { pod: p, date: Some(each.clone()) });
+                                    }
+                                }
+                            }
+                            (e + 1, Expr::PartOfDay { pod: p, date: Some(Box::new(Expr::Weekday { dow, dir: Dir::Infer })) })
+                        }
+                        None => (e, Expr::Weekday { dow, dir: Dir::Infer }),
+                    };
+                    out.push(Found { start: s, end: e, expr: set_of(day), anchor: None });
                     members.push(out.len() - 1);
                     j = e;
                 }
@@ -305,7 +320,19 @@ pub fn link(t: &Tokens<'_>, found: &mut Vec<Found>) -> Vec<Link> {
                         k += 1;
                     }
                     // "every night at 8", "Saturday nights at 9": the half of the day the part names
-                    if let Expr::PartOfDay { pod, .. } = **each {
+                    // (of the last day of a list: "each Tuesday and Thursday evening at 7:30")
+                    let last = members.last().map(|&m| &out[m].expr);
+                    let pod = match last {
+                        Some(Expr::Set { each: last, .. }) => match **last {
+                            Expr::PartOfDay { pod, .. } => Some(pod),
+                            _ => None,
+                        },
+                        _ => None,
+                    };
+                    if let Some(pod) = pod.or(match **each {
+                        Expr::PartOfDay { pod, .. } => Some(pod),
+                        _ => None,
+                    }) {
                         super::times::in_half_of(t, s, e, &mut c, pod);
                     }
                     // "from 7 to 9 p.m. ET": the end recurs too, though it starts nothing,

@@ -584,7 +584,10 @@ pub fn time(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     let k = if is(t, j, ",") || is(t, j, "on") { j + 1 } else { j };
     // (a day with a possessive is the next phrase's: "kicks off at 12:30 p.m.
     // Sunday's tie starts at 2 p.m.")
-    if let Some((e, d)) = day_ref(t, k).filter(|&(e, _)| !(any(t, e, &["'", "’"]) && is(t, e + 1, "s") || any(t, e, &["'s", "’s"]))) {
+    // (nor, after a comma, the first day of a span or list: "nightly at 8
+    // p.m., Thursday through Saturday")
+    let spans = |e: usize| k > j && any(t, e, &["through", "thru", "to", "until", "till", "and", "-", "–"]);
+    if let Some((e, d)) = day_ref(t, k).filter(|&(e, _)| !(any(t, e, &["'", "’"]) && is(t, e + 1, "s") || any(t, e, &["'s", "’s"]) || spans(e))) {
         if !is(t, j, "on") {
             // "7:15 Tuesday evening": the part of the day belongs to the time
             if let Some(p) = pod(t, e) {
