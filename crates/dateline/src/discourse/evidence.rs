@@ -200,13 +200,17 @@ impl Evidence {
         // (a place right before the next time is that one's: "departs Minneapolis at
         // 18:40, arriving in Dublin at 08:05")
         let next_own = |p: &&Named| next == usize::MAX || p.at + NEXT_PLACE_GAP < next;
+        // (a place past a bound word is the bound's: "airs Mondays at 10:30 p.m.
+        // until the season finale in Abu Dhabi on Nov. 26")
+        let t = inp.doc.toks;
+        let bound = (end..(end + PLACE_REACH).min(t.len())).find(|&j| (inp.doc.language.bounds)(t, j)).unwrap_or(usize::MAX);
+        let next = next.min(bound);
         let after =
             self.places[at..].iter().take_while(|p| p.at < next && p.at < end + PLACE_REACH).filter(|p| p.at >= end).filter(mine).filter(next_own);
         let before =
             self.places[..at].iter().rev().take_while(|p| sent.clause(p.at) == clause && p.at + PLACE_REACH > k).filter(|_| !restated).filter(mine);
         // (a place that leads into the time closely comes first: "leaves London
         // St Pancras at 8:04 a.m. and is due at Paris Gare du Nord at 11:22")
-        let t = inp.doc.toks;
         let leads_in = |p: &&Named| {
             p.at < k
                 && k - p.at <= LEAD_IN_PLACE_GAP
@@ -246,7 +250,10 @@ impl Evidence {
         let (lo, hi) = self.sentence_span(sent, k);
         // (not in a clause joined after the time's: "check in by 7:14 a.m., and a
         // welcome ceremony in Paris will begin ..." says where the ceremony is)
-        let later = |p: &Named| p.at > k && sent.clause(p.at) > sent.clause(k);
+        // (nor past a bound word after it: "until the season finale in Abu Dhabi")
+        let e = found[n].end;
+        let bound = (e..(e + PLACE_REACH).min(t.len())).find(|&j| (inp.doc.language.bounds)(t, j)).unwrap_or(usize::MAX);
+        let later = |p: &Named| p.at > k && (sent.clause(p.at) > sent.clause(k) || p.at > bound);
         let mut near: Vec<&Named> = self.places[lo..hi].iter().filter(|p| !self.in_dateline(p.at) && !owned(p) && !later(p)).collect();
         near.sort_by_key(|p| p.at.abs_diff(k));
         near.into_iter().map(|p| &p.zone).collect()

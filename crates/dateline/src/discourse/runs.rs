@@ -330,8 +330,12 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         let (first, last) = extent(found, l);
         let here = self.sent.of(found[first].start);
         let hi = (found[last].end + RUN_CUE_REACH).min(toks.len());
+        // (after it, or before it in its sentence: "From the launch, trains will
+        // leave St Pancras every weekday at 8:04 a.m.")
+        let before = (found[first].start.saturating_sub(RUN_CUE_REACH)..found[first].start).rev().take_while(|&k| self.sent.of(k) == here);
         let named = (found[last].end..hi)
             .take_while(|&k| self.sent.of(k) == here)
+            .chain(before)
             .any(|k| (self.inp.doc.language.schedule_cue)(toks, k) == Some(ScheduleCue::Since));
         if !named {
             return None;

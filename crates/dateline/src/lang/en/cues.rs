@@ -399,6 +399,10 @@ pub fn schedule_cue(t: &Tokens<'_>, k: usize) -> Option<crate::lang::ScheduleCue
     if is(t, k, "from") && (k + 1..(k + 4).min(t.len())).any(|j| names_event_day(t, j)) {
         return Some(ScheduleCue::Since);
     }
+    // ("From the launch, trains will leave ...": the event itself, not its day)
+    if is(t, k, "from") && is(t, k + 1, "the") && any(t, k + 2, EVENT_DAY_OF) && !any(t, k + 3, &["of", "'", "’"]) && !word(t, k + 3) {
+        return Some(ScheduleCue::Since);
+    }
     if any(t, k, SEQUENCE) {
         // ("from then on" is a sequence; "since then" a time)
         let time = is(t, k, "then") && k > 0 && any(t, k - 1, THEN_AS_TIME);
