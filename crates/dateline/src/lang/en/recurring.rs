@@ -208,8 +208,15 @@ pub(super) fn recurrence_ends(t: &Tokens<'_>, out: &[Found], links: &mut Vec<Lin
     // time in it (", weekends included,")
     let found_at = |a: usize, b: usize| out[out.partition_point(|g| g.end <= a)..].first().is_some_and(|g| g.start < b);
     let aside = |a: usize, b: usize| (a + 1..b).all(|k| !stop(k) && !is(t, k, ",")) && !found_at(a + 1, b);
+    // (nor one before the same time in another zone: "every Thursday at 4 p.m.,
+    // or 4 a.m. ET in New York, starting March 13")
+    let restated = |k: usize| {
+        is(t, k + 1, "or")
+            && out[out.partition_point(|g| g.start < k + 2)..].first().is_some_and(|g| g.start == k + 2 && matches!(g.expr, Expr::Time { .. }))
+    };
     let open_comma = |k: usize| {
         any(t, k + 1, START_CUES)
+            || restated(k)
             || any(t, k + 1, UNTIL_CUES)
             || is(t, k + 1, "up") && is(t, k + 2, "to")
             || any(t, k + 1, BEFORE_START_CUE) && any(t, k + 2, START_CUES)
