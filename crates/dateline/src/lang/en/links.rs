@@ -248,7 +248,7 @@ pub fn link(t: &Tokens<'_>, found: &mut Vec<Found>) -> Vec<Link> {
                             for &m in &members {
                                 if let Expr::Set { each, .. } = &mut out[m].expr {
                                     if matches!(**each, Expr::Weekday { .. }) {
-                                        *each = Box::new(Expr::PartOfDay { pod: p, date: Some(each.clone()) });
+                                        **each = Expr::PartOfDay { pod: p, date: Some(each.clone()) };
                                     }
                                 }
                             }

@@ -353,7 +353,10 @@ pub(super) fn recurrence_ends(t: &Tokens<'_>, out: &[Found], links: &mut Vec<Lin
         });
         // "until the finale on April 16" (not past a comma that closes the
         // recurrence's phrase: "held annually since 1997, runs through April 7")
-        let until = (from..(from + 8).min(hi))
+        // (from past the start when it follows: "starting March 13 and running
+        // through April 24")
+        let ufrom = start.filter(|&m| out[m].start >= from).map_or(from, |m| out[m].end);
+        let until = (from..(ufrom + 8).min(hi))
             // (the commas of a start written in apposition close nothing:
             // "from Thursday, Oct. 23, through Monday, Oct. 27")
             // (nor the comma before a start: "each Thursday at 5 p.m., starting next week, through Dec. 18")
