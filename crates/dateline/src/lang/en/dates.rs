@@ -1141,10 +1141,13 @@ fn named_so_in_text(t: &Tokens<'_>, s: usize) -> bool {
 /// "last Christmas", "Easter 1998", "New Year's Day".
 pub fn holiday(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     let (s, dir) = direction(t, i).unwrap_or((i, Dir::Infer));
-    if !named(t, s) {
+    let (mut j, crate::lexicon::Named::Holiday(rule)) = phrase(t, s)? else { return None };
+    // (in lower case too when a possessive inside the name marks it as one:
+    // "new year's eve", "valentine's day", but not "a new year's resolution")
+    let possessive = (s + 1..j.saturating_sub(2)).any(|k| any(t, k, &["'", "’"]) && is(t, k + 1, "s"));
+    if !named(t, s) && !possessive {
         return None;
     }
-    let (mut j, crate::lexicon::Named::Holiday(rule)) = phrase(t, s)? else { return None };
     // "Christmas trees", "Christmas carols", "Easter eggs", "Merry Christmas":
     // things and greetings named after the holiday, not its date
     if any(t, j, HOLIDAY_THINGS) || s > 0 && any(t, s - 1, &["merry", "happy"]) && dir == Dir::Infer {

@@ -257,6 +257,18 @@ pub fn shift(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
         }
     }
     let (j, amount) = amount(t, i)?;
+    // "two fridays from now", "three Sundays ago": the nth such weekday counted
+    // from the reference, the first being the next (or last) one
+    if let (Amount::N(n @ 2..), Some((k, dow))) = (amount, weekdays(t, j)) {
+        let (end, sign) = match (t.lw(k), t.lw(k + 1)) {
+            ("from", "now" | "today") => (k + 2, 1),
+            ("ago", _) => (k + 1, -1),
+            _ => return None,
+        };
+        let dir = if sign > 0 { Dir::Future } else { Dir::Past };
+        let day = Expr::Weekday { dow, dir };
+        return Some((end, Expr::Around { day: Box::new(day), unit: Unit::Day, offset: sign * 7 * (n as i32 - 1), grain: Unit::Day }));
+    }
     let (k, u, plural) = unit(t, j)?;
     if matches!(amount, Amount::N(n) if n == 1) == plural && !matches!(amount, Amount::Some | Amount::Frac(_)) {
         return None;

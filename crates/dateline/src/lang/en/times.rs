@@ -293,6 +293,27 @@ fn spoken_clock(t: &Tokens<'_>, i: usize) -> Option<(usize, Clock)> {
         let ends = e >= t.len() || any(t, e, &[",", ".", ";", ")", "!", "?", "\"", "”"]) || word(t, e) && (cap(t, e) || any(t, e, GOES_ON));
         (oclock || ends).then_some((if oclock { e + 3 } else { e }, h as u8, oclock))
     };
+    // "nine oh five", "at seven thirty", "six forty-five p.m.": an hour and its
+    // minutes read out in words, after "at" or before a meridiem (not "nine
+    // fifteen-year-olds")
+    if !digits(t, i) && !digits(t, i + 1) {
+        if let Some((e, h)) = cardinal(t, i).filter(|&(e, h)| (1..=12).contains(&h) && e == i + 1) {
+            let (m_end, minute) = match cardinal(t, e + usize::from(is(t, e, "oh"))) {
+                Some((me, m)) if is(t, e, "oh") && (1..=9).contains(&m) => (me, m),
+                Some((me, m)) if !is(t, e, "oh") && (10..=59).contains(&m) && !digits(t, e) => (me, m),
+                _ => (e, 60),
+            };
+            let after_at = i > 0 && is(t, i - 1, "at");
+            let closes = m_end >= t.len() || any(t, m_end, CLAUSE_END) || any(t, m_end, OPENS_CLAUSE) || any(t, m_end, GOES_ON);
+            if minute < 60 && !any(t, m_end, &["-"]) && (meridiem(t, m_end).is_some() || after_at && closes) {
+                let (m_end, hour) = match meridiem(t, m_end) {
+                    Some((k, pm)) => (k, h as u8 % 12 + if pm { 12 } else { 0 }),
+                    None => (m_end, h as u8),
+                };
+                return Some((m_end, Clock { hour, minute: Some(minute as u8), second: None, zone: None }));
+            }
+        }
+    }
     // "nine o'clock" ("4 o'clock" is read with the digits below), and
     // "tonight at eight" by its part of the day
     if !digits(t, i) {
