@@ -374,12 +374,25 @@ pub fn link(t: &Tokens<'_>, found: &mut Vec<Found>) -> Vec<Link> {
                     && p > 0
                     && clock_of(&out[p - 1].expr).is_some()
                     && out[p - 1].end + 1 == out[p].start;
-                let free = !(links.iter().any(|l| l.members.contains(&p)) || ends_window);
+                // ("at 7:15 a.m. and 5:45 p.m. every day": two clock times joined by
+                // "and", with no "between" before them, are a list, each the
+                // recurrence's time)
+                let listed = ends_window
+                    && is(t, out[p].start - 1, "and")
+                    && !(out[p - 1].start > 0 && is(t, out[p - 1].start - 1, "between"))
+                    && !links.iter().any(|l| l.members.contains(&p) && l.kind != LinkKind::List);
+                let free = !(links.iter().any(|l| l.members.contains(&p) && !(listed && l.kind == LinkKind::List)) || ends_window && !listed);
                 if free
                     && dayless_time(&out[p].expr)
                     && !is_set(&out[p].expr)
                     && (gap_is(t, out[p].end, f.start, &[]) || gap_is(t, out[p].end, f.start, &["on"]))
                 {
+                    if listed && dayless_time(&out[p - 1].expr) {
+                        out[p - 1].expr = set_of(out[p - 1].expr.clone());
+                        out[p - 1].anchor = None;
+                        members.push(p - 1);
+                        links.retain(|l| !(l.kind == LinkKind::List && l.members.contains(&p)));
+                    }
                     out[p].expr = set_of(out[p].expr.clone());
                     out[p].anchor = None;
                     members.push(p);

@@ -170,7 +170,7 @@ pub fn frequency(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
 }
 
 /// A plural part of the day ("nights"), as in "Tuesday nights".
-fn plural_pod(t: &Tokens<'_>, i: usize) -> Option<Pod> {
+pub(super) fn plural_pod(t: &Tokens<'_>, i: usize) -> Option<Pod> {
     Some(match t.lw(i) {
         "nights" => Pod::Night,
         "mornings" => Pod::Morning,

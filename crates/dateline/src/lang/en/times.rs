@@ -213,7 +213,8 @@ fn at_part_of_day(t: &Tokens<'_>, i: usize, j: usize) -> bool {
     }
     // "tonight at 8", "the next morning at 8." (the hour closing its phrase
     // or going on with a zone, a place or a word of time: "at 9 Pacific time")
-    let after_part = i >= 2 && (is(t, i - 2, "tonight") || pod(t, i - 2).is_some());
+    // ("Sunday afternoons at 3": a recurring part of the day too)
+    let after_part = i >= 2 && (is(t, i - 2, "tonight") || pod(t, i - 2).is_some() || super::sets::plural_pod(t, i - 2).is_some());
     after_part
         && (j >= t.len()
             || any(t, j, CLAUSE_END)
