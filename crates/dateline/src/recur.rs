@@ -467,6 +467,9 @@ pub(crate) fn recurrence(parts: &[&Expr], dct: Option<Date>, end: End, zone: Opt
         (Some(b), true) => b,
         // "fortnightly on Tuesdays": the weeks of the period, on its days
         (Some(b), false) if b.freq == Freq::Weekly && b.by_day.is_empty() && interval.is_none() => Rule { by_day, ..b },
+        // "hourly between 9 a.m. and 5 p.m. on Saturdays": the days limit a
+        // rule that repeats within the day
+        (Some(b), false) if b.sub_daily() && b.by_day.is_empty() && interval.is_none() => Rule { by_day, ..b },
         (None, false) => Rule { by_day, ..Rule::new(Freq::Weekly, interval.unwrap_or(1)) },
         (None, true) if clock.is_some() => Rule::new(Freq::Daily, 1),
         _ => return None,

@@ -315,7 +315,9 @@ pub fn link(t: &Tokens<'_>, found: &mut Vec<Found>) -> Vec<Link> {
                 } else {
                     j
                 };
+                let mut after = j;
                 if let Some((e, mut c)) = clock(t, s) {
+                    after = e;
                     if found.get(k + 1).is_some_and(|n| n.start == s) {
                         k += 1;
                     }
@@ -350,6 +352,7 @@ pub fn link(t: &Tokens<'_>, found: &mut Vec<Found>) -> Vec<Link> {
                         }
                         out.push(Found { start: to, end: e2, expr: set_of(Expr::Time { clock: c2, date: None }), anchor: None });
                         ends = Some(out.len() - 1);
+                        after = e2;
                     } else if is(t, e, "and") {
                         // "daily at 7 a.m. and 5 p.m.": each time recurs
                         if let Some((e2, mut c2)) = clock(t, e + 1) {
@@ -359,8 +362,21 @@ pub fn link(t: &Tokens<'_>, found: &mut Vec<Found>) -> Vec<Link> {
                             c2.zone = c2.zone.or(c.zone);
                             out.push(Found { start: e + 1, end: e2, expr: set_of(Expr::Time { clock: c2, date: None }), anchor: None });
                             members.push(out.len() - 1);
+                            after = e2;
                         }
                     }
+                }
+                // "hourly between 9 a.m. and 5 p.m. on Saturdays": the days a
+                // recurrence within the day keeps, written after its window
+                let within_day = matches!(**each, Expr::Duration { unit: Unit::Hour | Unit::Minute, .. });
+                let days_after = |n: &Found| {
+                    n.start == after + 1
+                        && matches!(&n.expr, Expr::Set { each, .. } if each.is_weekday() || matches!(**each, Expr::PartOfDay { date: Some(_), .. } | Expr::Workdays | Expr::Weekend { .. }))
+                };
+                if within_day && is(t, after, "on") && found.get(k + 1).is_some_and(days_after) {
+                    k += 1;
+                    out.push(found[k].clone());
+                    members.push(out.len() - 1);
                 }
             }
             // "at 10 a.m. every day", "at noon every other Friday", "7 a.m. on
