@@ -1093,6 +1093,7 @@ fn direction(t: &Tokens<'_>, start: usize, end: usize) -> Option<(Dir, Option<us
         boundary(k) || opens(k) || any(t, k, SUBORDINATORS) || (any(t, k, &["and", "but"]) && k + 1 < t.len() && classify(k + 1).is_some())
     };
     let (mut left, mut right) = (start, end);
+    let possessive = any(t, end, &["'", "’", "'s"]);
     for d in 1..=TENSE_REACH {
         if left_open && left > 0 {
             let mut k = left - 1;
@@ -1122,6 +1123,11 @@ fn direction(t: &Tokens<'_>, start: usize, end: usize) -> Option<(Dir, Option<us
             if let Some(close) = (k + 1..(k + 1 + PAREN_REACH).min(t.len())).find(|&j| is(t, j, ")")) {
                 k = close;
             }
+        }
+        // (after a possessive date, a name of several words counts as one:
+        // "Sunday's tie between Tayport United and Greenock Thistle starts")
+        while possessive && k > end + 1 && word(t, k) && cap(t, k) && word(t, k + 1) && cap(t, k + 1) {
+            k += 1;
         }
         right = k + 1;
         if right_open && k < t.len() {
