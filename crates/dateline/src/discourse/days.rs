@@ -124,8 +124,11 @@ pub(super) fn settle_days(inp: &Inputs<'_, '_>, sent: &Sentences, ev: &Evidence,
                 .find(|&m| clock_of(&found[m].expr).is_some())
                 .is_some_and(|m| (inp.doc.language.restates)(toks, found[m].end, found[n].start))
     };
+    // (nor is the day such a time is written on: "it is 8:15 p.m. EST on Monday")
+    let restated_on = |n: usize| n > 0 && found[n].expr.is_weekday() && found[n].start <= found[n - 1].end + 1 && restating(n - 1);
     let can_be_event = |n: usize, r: &Resolved| {
         r.day.is_some()
+            && !restated_on(n)
             && !matches!(found[n].expr, Expr::Set { .. })
             // (a part of a named day ahead too: "get his title shot on Saturday night
             // ... The main card starts at 5 p.m."; one past is more often an

@@ -19,7 +19,7 @@ use jiff::{Timestamp, Zoned};
 
 use super::days::firm;
 use super::sentences::Sentences;
-use super::{local, redate, Evidence, Inputs, Settled, ZoneSource};
+use super::{clock_of, local, redate, Evidence, Inputs, Settled, ZoneSource};
 use crate::expr::Clock;
 use crate::grammar::LinkKind;
 use crate::resolve::Resolved;
@@ -214,6 +214,14 @@ fn settle_group(inp: &Inputs<'_, '_>, resolved: &mut [Resolved], settled: &mut [
                 let day = day_at(resolved[m].clock, &best, &z);
                 if resolved[m].day != Some(day) {
                     redate(&inp.doc.found[m].expr, &mut resolved[m], day);
+                    // (and the bare weekday it is written on: "8:15 p.m. EST on Monday")
+                    let found = inp.doc.found;
+                    let next = Some(m + 1).filter(|&a| a < found.len() && found[a].start <= found[m].end + 1);
+                    if let Some(a) = found[m].anchor.or(next).filter(|&a| found[a].expr.is_weekday() && clock_of(&found[a].expr).is_none()) {
+                        if resolved[a].day.is_some_and(|d| d != day && d.weekday() == day.weekday()) {
+                            redate(&inp.doc.found[a].expr, &mut resolved[a], day);
+                        }
+                    }
                 }
                 settled[m].placed = z.place(best.with_time_zone(z.tz.clone()).datetime());
                 if m != fix && source != ZoneSource::Written && source != ZoneSource::Paired {

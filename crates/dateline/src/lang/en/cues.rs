@@ -70,7 +70,28 @@ pub fn dates_report(t: &Tokens<'_>, start: usize, end: usize) -> bool {
 /// Words that restate a time in another zone ("8 p.m. ET, or 5 p.m. PT",
 /// "(7 p.m. PT)", "7 p.m. ET/4 p.m. PT", "which is 1 a.m. GMT", "that
 /// means 6 a.m. for viewers in Sydney", "comes at 2:15 a.m. Saturday").
-const RESTATING: &[&str] = &["or", "(", "/", "which", "means", "meaning", "comes", "falls", "lands", "=", "equivalent", "that", "—", "–"];
+const RESTATING: &[&str] = &[
+    "or",
+    "(",
+    "/",
+    "which",
+    "means",
+    "meaning",
+    "comes",
+    "falls",
+    "lands",
+    "=",
+    "equivalent",
+    "that",
+    "—",
+    "–",
+    // "and for viewers on the U.S. East Coast it is 8:15 p.m. EST"
+    "viewers",
+    "fans",
+    "audiences",
+    "listeners",
+    "investors",
+];
 
 /// Whether the words between two clock times (tokens `[from, to)`) restate
 /// the first in another zone.
