@@ -124,11 +124,9 @@ pub(super) fn settle_days(inp: &Inputs<'_, '_>, sent: &Sentences, ev: &Evidence,
                 .find(|&m| clock_of(&found[m].expr).is_some())
                 .is_some_and(|m| (inp.doc.language.restates)(toks, found[m].end, found[n].start))
     };
-    // (nor is the day such a time is written on: "it is 8:15 p.m. EST on Monday")
-    let restated_on = |n: usize| n > 0 && found[n].expr.is_weekday() && found[n].start <= found[n - 1].end + 1 && restating(n - 1);
     let can_be_event = |n: usize, r: &Resolved| {
         r.day.is_some()
-            && !restated_on(n)
+            && !restated_on(inp, sent, n)
             && !matches!(found[n].expr, Expr::Set { .. })
             // (a part of a named day ahead too: "get his title shot on Saturday night
             // ... The main card starts at 5 p.m."; one past is more often an
@@ -399,6 +397,8 @@ fn event_day(
         // (nor the day a change of the clocks is told of: "clocks go back an hour
         // on Sunday, and the final match starts at 6 p.m.")
         .filter(|&m| !(inp.doc.language.clock_change)(inp.doc.toks, found[m].start, found[m].end))
+        // (nor the day of another zone's reading: "01:15 UTC, or 8:15 p.m. EST on Monday")
+        .filter(|&m| m == n + 1 || !restated_on(inp, sent, m))
         .filter_map(|m| day_of(m).map(|d| (found[m].start.abs_diff(found[n].start), d, m)))
         .min_by_key(|x| x.0)
         .map(|(_, d, m)| (d, m));
@@ -492,6 +492,23 @@ fn event_day(
         return (n + 1..found.len()).find_map(|m| day_of(m).filter(|&d| fits(d) && !ev.in_headline(found[m].start)).map(|d| (d, m)));
     }
     None
+}
+
+/// Whether expression `n` is a bare weekday written on a time that restates
+/// one before it in its sentence, in another zone ("01:15 UTC, or 8:15 p.m.
+/// EST on Monday"): the day of that reading, which the instant settles, and
+/// no event day nor the day of the sentence's other times.
+fn restated_on(inp: &Inputs<'_, '_>, sent: &Sentences, n: usize) -> bool {
+    let found = inp.doc.found;
+    if n == 0 || !found[n].expr.is_weekday() || found[n].start > found[n - 1].end + 1 || clock_of(&found[n - 1].expr).is_none() {
+        return false;
+    }
+    let time = n - 1;
+    (time.saturating_sub(SENTENCE_SCAN)..time)
+        .rev()
+        .take_while(|&m| sent.of(found[m].start) == sent.of(found[time].start))
+        .find(|&m| clock_of(&found[m].expr).is_some())
+        .is_some_and(|m| (inp.doc.language.restates)(inp.doc.toks, found[m].end, found[time].start))
 }
 
 /// The word of a phrase that opens the sentence of token `start`, before its

@@ -499,7 +499,14 @@ pub fn link(t: &Tokens<'_>, found: &mut Vec<Found>) -> Vec<Link> {
                 _ => std::mem::discriminant(e),
             };
             let same = kind_of(&a.expr) == kind_of(&b.expr);
-            if same && !matches!(a.expr, Expr::Duration { .. } | Expr::Reach { .. } | Expr::Ref(_)) {
+            // ("01:15 UTC, or 8:15 p.m. EST": one instant read in two written
+            // zones, no list of two times)
+            let zoned = |e: &Expr| clock_of(e).is_some_and(|c| c.zone.is_some());
+            let restated = is(t, b.start - 1, "or")
+                && zoned(&a.expr)
+                && zoned(&b.expr)
+                && clock_of(&a.expr).map(|c| c.zone) != clock_of(&b.expr).map(|c| c.zone);
+            if same && !restated && !matches!(a.expr, Expr::Duration { .. } | Expr::Reach { .. } | Expr::Ref(_)) {
                 let from = a.start > 0 && any(t, a.start - 1, &["from", "between"]);
                 let kind = if gap(&["and"]) && from && t.lw(a.start - 1) == "between" { LinkKind::Range } else { kind };
                 let clock = matches!(a.expr, Expr::Time { .. });
@@ -644,7 +651,11 @@ fn clock_chains(t: &Tokens<'_>, out: &mut [Found], links: &mut Vec<Link>) {
             && setting(t, from, out[m].start)
             && any(t, out[m].start - 1, &["on", ",", ")"]);
         let day = if after { Some(m) } else { out[i].anchor };
-        for f in out.iter_mut().take(j + 1).skip(i) {
+        // (a day written after the chain is that of its last reading only: in
+        // "01:15 UTC, or 8:15 p.m. EST on Monday" the UTC time is Tuesday's,
+        // which the instant settles)
+        let first = if after { (i..j).rev().find(|&x| paren(x)).map_or(i, |x| x + 1) } else { i };
+        for f in out.iter_mut().take(j + 1).skip(first) {
             if f.anchor.is_none() && dayless_time(&f.expr) {
                 f.anchor = day;
             }
