@@ -1171,7 +1171,10 @@ fn direction(t: &Tokens<'_>, start: usize, end: usize) -> Option<(Dir, Option<us
         (start.saturating_sub(TENSE_SENTENCE_REACH)..start).rev().take_while(|&k| !stop(k) && (k + 1 == start || !t.toks[k + 1].newline_before));
     // (not past a participle after it: "can be held until Saturday after being
     // arrested on Tuesday")
-    if earlier.any(|k| will(k) || is(t, k, "can") && !cap(t, k) && !(k + 1..start).any(|j| past_form(t, j))) {
+    // (and so does the present of a schedule, past a time and its readings:
+    // "The talks begin at 10:00 am in Moscow (0700 GMT) on Monday")
+    let no_past_since = |k: usize| !(k + 1..start).any(|j| past_form(t, j));
+    if earlier.any(|k| will(k) || (is(t, k, "can") && !cap(t, k) || schedule_present(t, k)) && no_past_since(k)) {
         return Some((Dir::Future, None));
     }
     // nothing near: a verb farther back in the same clause ("changed from a
