@@ -15,6 +15,10 @@ pub fn direction(t: &Tokens<'_>, i: usize) -> Option<(usize, Dir)> {
     if is(t, i, "this") && any(t, i + 1, &["past", "coming"]) {
         return Some((i + 2, if is(t, i + 1, "past") { Dir::Past } else { Dir::Future }));
     }
+    // ("its last Friday flight", "their last Monday show": the final one, not a direction)
+    if is(t, i, "last") && i > 0 && any(t, i - 1, &["its", "his", "her", "their", "our", "my", "your"]) {
+        return None;
+    }
     let d = match t.lw(i) {
         "last" | "past" | "previous" | "prior" => Dir::Past,
         // "following Wednesday's explosion" without an article is "after"
