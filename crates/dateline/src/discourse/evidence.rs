@@ -306,6 +306,20 @@ impl Evidence {
                 return Some((p.zone.clone(), ZoneSource::Written));
             }
         }
+        // the place of an audience told before it in its sentence is the
+        // reader's clock ("For investors in New York, the opening bell in
+        // Shanghai rings at 9:30 p.m.")
+        let (toks, k) = (inp.doc.toks, inp.doc.found[n].start);
+        let audience = self.places[..self.places.partition_point(|p| p.at < k)]
+            .iter()
+            .rev()
+            .take_while(|p| sent.of(p.at) == sent.of(k))
+            .find(|p| (inp.doc.language.audience)(toks, p.at))
+            // (in the time's own clause: not "...; in London it is 1:30 a.m.")
+            .filter(|p| sent.clause(p.at) == sent.clause(k));
+        if let Some(p) = audience {
+            return Some((p.zone.clone(), ZoneSource::Place));
+        }
         if let Some(z) = self.own_places(inp, sent, n).first().or(self.free_places(inp, sent, n).first()) {
             return Some(((*z).clone(), ZoneSource::Place));
         }

@@ -36,6 +36,9 @@ pub struct Language {
     /// Whether the words between two clock times (tokens `[from, to)`)
     /// restate the first in another zone ("or", "which is", a parenthesis).
     pub restates: fn(&Tokens<'_>, usize, usize) -> bool,
+    /// Whether the place at token `k` is named as an audience's, which reads
+    /// a time on its own clock ("for investors in New York", "viewers in Sydney").
+    pub audience: fn(&Tokens<'_>, usize) -> bool,
     /// How token `k` bears on the clauses of its sentence: whether it opens
     /// a clause after a comma ("..., so the window opens at 10:14 UTC"), or
     /// opens a sentence with a clause that its first comma closes
@@ -182,6 +185,7 @@ pub const ENGLISH: Language = Language {
     dateline: en::dateline,
     reports: en::dates_report,
     restates: en::restates,
+    audience: en::audience,
     clause: en::clause,
     bounds: en::bounds,
     abbreviation: en::abbreviation,

@@ -93,6 +93,15 @@ const RESTATING: &[&str] = &[
     "investors",
 ];
 
+/// Words for the people who read a time on their own clock.
+const AUDIENCES: &[&str] = &["viewers", "fans", "audiences", "listeners", "investors", "readers", "subscribers", "traders"];
+
+/// Whether the place at token `k` is named as an audience's: "for investors
+/// in New York", "viewers in Sydney" (the place right after "in").
+pub fn audience(t: &Tokens<'_>, k: usize) -> bool {
+    k >= 2 && is(t, k - 1, "in") && any(t, k - 2, AUDIENCES)
+}
+
 /// Whether the words between two clock times (tokens `[from, to)`) restate
 /// the first in another zone.
 pub fn restates(t: &Tokens<'_>, from: usize, to: usize) -> bool {
