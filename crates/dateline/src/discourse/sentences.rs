@@ -150,6 +150,8 @@ fn ends_sentence(t: &Tokens<'_>, k: usize, abbreviation: fn(&Tokens<'_>, usize) 
                 && w.ends_with('.')
                 && t.toks[k].kind == TokKind::Word
                 && t.toks.get(k + 1).is_some_and(|n| n.class & GOES_ON == 0 || n.kind == TokKind::Num || possessive)
+                // ("the U.S. East Coast": an initialism the language says goes on)
+                && !abbreviation(t, k)
         }
     }
 }

@@ -166,7 +166,28 @@ const ABBREVIATIONS: &[&str] = &[
 /// does not end a sentence ("Sept. 16", "Mr. Lee", "Calif."), unlike the
 /// last word of a sentence ("in New York. The next episode").
 pub fn abbreviation(t: &Tokens<'_>, k: usize) -> bool {
-    any(t, k, ABBREVIATIONS) || t.toks[k].class & crate::lexicon::class::MONTH != 0
+    any(t, k, ABBREVIATIONS) || t.toks[k].class & crate::lexicon::class::MONTH != 0 || initialism_goes_on(t, k)
+}
+
+/// Words that open a sentence after an initialism that ends the one before
+/// ("in the U.S. The company said").
+const OPENERS_AFTER_INITIALISM: &[&str] = &[
+    "the", "a", "an", "it", "its", "he", "she", "they", "we", "i", "this", "that", "these", "those", "in", "on", "but", "and", "there", "his", "her",
+];
+
+/// Whether the initialism in capitals at `k` ("U.S.", "U.K.", "U.N.") goes
+/// on into the name of several capitalised words after it ("the U.S. East
+/// Coast", "U.S. President Biden"), rather than closing its sentence with
+/// its point.
+fn initialism_goes_on(t: &Tokens<'_>, k: usize) -> bool {
+    let raw = t.raw(k);
+    raw.len() > 2 && raw.ends_with('.') && raw.contains('.') && raw.bytes().filter(|b| b.is_ascii_alphabetic()).all(|b| b.is_ascii_uppercase())
+        && cap(t, k + 1)
+        && word(t, k + 1)
+        // (into a name of several words: not "for fans in the U.S. Heads up:")
+        && cap(t, k + 2)
+        && word(t, k + 2)
+        && !any(t, k + 1, OPENERS_AFTER_INITIALISM)
 }
 
 /// Verbs of a beginning: a midnight they happen at begins the day named
