@@ -306,6 +306,32 @@ pub fn link(t: &Tokens<'_>, found: &mut Vec<Found>) -> Vec<Link> {
                     j = e;
                 }
             }
+            // "every weekend, on both Saturday and Sunday, at 9:10 a.m.": the days
+            // told again in an aside are the recurrence's, and its clock follows
+            let days_of_set = matches!(**each, Expr::Weekend { .. } | Expr::Workdays) || each.is_weekday();
+            if days_of_set && is(t, j, ",") && is(t, j + 1, "on") {
+                let s = if is(t, j + 2, "both") { j + 3 } else { j + 2 };
+                let mut days = Vec::new();
+                let mut e = s;
+                while let Some((e2, dow)) = weekday(t, e).or_else(|| weekdays(t, e)) {
+                    days.push((e, e2, dow));
+                    e = e2;
+                    if !(any(t, e, &["and", "or"]) || is(t, e, ",") && (weekday(t, e + 1).is_some() || is(t, e + 1, "and"))) {
+                        break;
+                    }
+                    e += if is(t, e, ",") && is(t, e + 1, "and") { 2 } else { 1 };
+                }
+                if !days.is_empty() && is(t, e, ",") {
+                    while found.get(k + 1).is_some_and(|n| n.start < e) {
+                        k += 1;
+                    }
+                    for (s, e2, dow) in days {
+                        out.push(Found { start: s, end: e2, expr: set_of(Expr::Weekday { dow, dir: Dir::Infer }), anchor: None });
+                        members.push(out.len() - 1);
+                    }
+                    j = e;
+                }
+            }
             if any(t, j, &["at", "from", ",", "between"]) || (j < t.len() && clock(t, j).is_some()) {
                 // (", at 11 a.m. and 2 p.m.")
                 let s = if is(t, j, ",") && is(t, j + 1, "at") {
