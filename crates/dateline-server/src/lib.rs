@@ -152,11 +152,30 @@ pub fn run(config: Config) -> Result<(), ServeError> {
     let app = router(config)?;
     let runtime = tokio::runtime::Builder::new_multi_thread().enable_all().build()?;
     runtime.block_on(async move {
+        // (the signals are taken over before the address is told, so that a
+        // SIGTERM sent as soon as the server answers drains it: a handler
+        // installed only when the shutdown task first runs may come too late
+        // on a busy machine, and the default action would kill the process)
+        #[cfg(unix)]
+        let (mut terminate, mut interrupt) = {
+            use tokio::signal::unix::{signal, SignalKind};
+            (signal(SignalKind::terminate())?, signal(SignalKind::interrupt())?)
+        };
+        let shutdown = async move {
+            #[cfg(unix)]
+            tokio::select! {
+                _ = interrupt.recv() => {},
+                _ = terminate.recv() => {},
+            }
+            #[cfg(not(unix))]
+            let _ = tokio::signal::ctrl_c().await;
+            tracing::info!("shutting down: draining requests in flight");
+        };
         let listener = tokio::net::TcpListener::bind(addr).await?;
         let addr = listener.local_addr()?;
         eprintln!("dateline serve: listening on http://{addr}");
         tracing::info!(%addr, "listening");
-        axum::serve(listener, app).with_graceful_shutdown(shutdown_signal()).await?;
+        axum::serve(listener, app).with_graceful_shutdown(shutdown).await?;
         Ok(())
     })
 }

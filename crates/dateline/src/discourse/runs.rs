@@ -61,6 +61,9 @@ pub(super) struct Doc<'i, 'a, 't> {
     timed_day: Vec<bool>,
     /// Whether a token is inside a found expression.
     covered: Vec<bool>,
+    /// The tokens of the dateline, if the article has one ("LONDON, March 25
+    /// —"): a date there is the report's, no event's.
+    dateline: Option<(usize, usize)>,
 }
 
 impl<'i, 'a, 't> Doc<'i, 'a, 't> {
@@ -86,7 +89,8 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         for f in inp.doc.found {
             covered[f.start..f.end].iter_mut().for_each(|c| *c = true);
         }
-        Doc { inp, sent, resolved, scheduled, timed_day, covered }
+        let dateline = (inp.doc.language.dateline)(inp.doc.toks).map(|(s, _, end)| (s, end));
+        Doc { inp, sent, resolved, scheduled, timed_day, covered, dateline }
     }
 
     /// The clock time of a recurrence.
@@ -100,8 +104,12 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         let f = &self.inp.doc.found[m];
         let day = self.resolved[m].day?;
         let daylong = matches!(self.resolved[m].point, Some((_, Unit::Day)));
-        (!self.scheduled[m] && (daylong || self.resolved[m].clock.is_some()) && !(self.inp.doc.language.reports)(self.inp.doc.toks, f.start, f.end))
-            .then_some(day)
+        let dateline = self.dateline.is_some_and(|(s, e)| (s..e).contains(&f.start));
+        (!self.scheduled[m]
+            && !dateline
+            && (daylong || self.resolved[m].clock.is_some())
+            && !(self.inp.doc.language.reports)(self.inp.doc.toks, f.start, f.end))
+        .then_some(day)
     }
 
     /// Whether a cue of `kind` stands in the clause of token `at`, within a
