@@ -113,17 +113,7 @@ pub(super) fn settle_days(inp: &Inputs<'_, '_>, sent: &Sentences, ev: &Evidence,
     // a deadline or an end bounds something rather than dating it ("votes that
     // arrive by Friday, April 17", "open until Oct. 27")
     let bounding = |n: usize| found[n].start > 0 && (inp.doc.language.bounds)(toks, found[n].start - 1);
-    // a time that restates one before it in its sentence, in another zone, is
-    // that happening seen from elsewhere, not an event day of its own ("at 10
-    // a.m. — 9 p.m. Wednesday in New York")
-    let restating = |n: usize| {
-        clock_of(&found[n].expr).is_some()
-            && (n.saturating_sub(SENTENCE_SCAN)..n)
-                .rev()
-                .take_while(|&m| sent.of(found[m].start) == sent.of(found[n].start))
-                .find(|&m| clock_of(&found[m].expr).is_some())
-                .is_some_and(|m| (inp.doc.language.restates)(toks, found[m].end, found[n].start))
-    };
+    let restating = |n: usize| restates_earlier(inp, sent, n);
     let can_be_event = |n: usize, r: &Resolved| {
         r.day.is_some()
             && !restated_on(inp, sent, n)
@@ -500,15 +490,20 @@ fn event_day(
 /// no event day nor the day of the sentence's other times.
 fn restated_on(inp: &Inputs<'_, '_>, sent: &Sentences, n: usize) -> bool {
     let found = inp.doc.found;
-    if n == 0 || !found[n].expr.is_weekday() || found[n].start > found[n - 1].end + 1 || clock_of(&found[n - 1].expr).is_none() {
-        return false;
-    }
-    let time = n - 1;
-    (time.saturating_sub(SENTENCE_SCAN)..time)
-        .rev()
-        .take_while(|&m| sent.of(found[m].start) == sent.of(found[time].start))
-        .find(|&m| clock_of(&found[m].expr).is_some())
-        .is_some_and(|m| (inp.doc.language.restates)(inp.doc.toks, found[m].end, found[time].start))
+    n > 0 && found[n].expr.is_weekday() && found[n].start <= found[n - 1].end + 1 && restates_earlier(inp, sent, n - 1)
+}
+
+/// Whether the clock time of expression `n` restates the one before it in
+/// its sentence, in another zone: that happening seen from elsewhere, not an
+/// event day of its own ("at 10 a.m. — 9 p.m. Wednesday in New York").
+fn restates_earlier(inp: &Inputs<'_, '_>, sent: &Sentences, n: usize) -> bool {
+    let found = inp.doc.found;
+    clock_of(&found[n].expr).is_some()
+        && (n.saturating_sub(SENTENCE_SCAN)..n)
+            .rev()
+            .take_while(|&m| sent.of(found[m].start) == sent.of(found[n].start))
+            .find(|&m| clock_of(&found[m].expr).is_some())
+            .is_some_and(|m| (inp.doc.language.restates)(inp.doc.toks, found[m].end, found[n].start))
 }
 
 /// The word of a phrase that opens the sentence of token `start`, before its

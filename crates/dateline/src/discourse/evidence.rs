@@ -203,8 +203,7 @@ impl Evidence {
         // (a place past a bound word is the bound's: "airs Mondays at 10:30 p.m.
         // until the season finale in Abu Dhabi on Nov. 26")
         let t = inp.doc.toks;
-        let bound = (end..(end + PLACE_REACH).min(t.len())).find(|&j| (inp.doc.language.bounds)(t, j)).unwrap_or(usize::MAX);
-        let next = next.min(bound);
+        let next = next.min(bound_after(inp, end));
         let after =
             self.places[at..].iter().take_while(|p| p.at < next && p.at < end + PLACE_REACH).filter(|p| p.at >= end).filter(mine).filter(next_own);
         let before =
@@ -251,8 +250,7 @@ impl Evidence {
         // (not in a clause joined after the time's: "check in by 7:14 a.m., and a
         // welcome ceremony in Paris will begin ..." says where the ceremony is)
         // (nor past a bound word after it: "until the season finale in Abu Dhabi")
-        let e = found[n].end;
-        let bound = (e..(e + PLACE_REACH).min(t.len())).find(|&j| (inp.doc.language.bounds)(t, j)).unwrap_or(usize::MAX);
+        let bound = bound_after(inp, found[n].end);
         let later = |p: &Named| p.at > k && (sent.clause(p.at) > sent.clause(k) || p.at > bound);
         let mut near: Vec<&Named> = self.places[lo..hi].iter().filter(|p| !self.in_dateline(p.at) && !owned(p) && !later(p)).collect();
         near.sort_by_key(|p| p.at.abs_diff(k));
@@ -379,6 +377,13 @@ impl Evidence {
         }
         zone
     }
+}
+
+/// The first bound word ("until", "through") from token `end` on, within a
+/// sentence's reach (`usize::MAX` if none): places past it are the bound's.
+fn bound_after(inp: &Inputs<'_, '_>, end: usize) -> usize {
+    let t = inp.doc.toks;
+    (end..(end + PLACE_REACH).min(t.len())).find(|&j| (inp.doc.language.bounds)(t, j)).unwrap_or(usize::MAX)
 }
 
 fn is_comma(t: &crate::lex::Tokens<'_>, k: usize) -> bool {

@@ -349,18 +349,7 @@ pub fn link(t: &Tokens<'_>, found: &mut Vec<Found>) -> Vec<Link> {
                     }
                     // "every night at 8", "Saturday nights at 9": the half of the day the part names
                     // (of the last day of a list: "each Tuesday and Thursday evening at 7:30")
-                    let last = members.last().map(|&m| &out[m].expr);
-                    let pod = match last {
-                        Some(Expr::Set { each: last, .. }) => match **last {
-                            Expr::PartOfDay { pod, .. } => Some(pod),
-                            _ => None,
-                        },
-                        _ => None,
-                    };
-                    if let Some(pod) = pod.or(match **each {
-                        Expr::PartOfDay { pod, .. } => Some(pod),
-                        _ => None,
-                    }) {
+                    if let Some(pod) = members.last().and_then(|&m| set_pod(&out[m].expr)).or_else(|| set_pod(&f.expr)) {
                         super::times::in_half_of(t, s, e, &mut c, pod);
                     }
                     // "from 7 to 9 p.m. ET": the end recurs too, though it starts nothing,
@@ -698,6 +687,17 @@ fn setting(t: &Tokens<'_>, from: usize, to: usize) -> bool {
         && to - from <= 6
         && (from..=to).all(|k| !t.toks[k].newline_before)
         && (from..to).all(|k| (word(t, k) && cap(t, k)) || any(t, k, &["in", "(", ")", ",", "on", "local", "time"]))
+}
+
+/// The part of the day a recurrence's days fall in ("Thursday evenings"), if any.
+fn set_pod(e: &Expr) -> Option<crate::expr::Pod> {
+    match e {
+        Expr::Set { each, .. } => match **each {
+            Expr::PartOfDay { pod, .. } => Some(pod),
+            _ => None,
+        },
+        _ => None,
+    }
 }
 
 pub(super) fn set_of(e: Expr) -> Expr {

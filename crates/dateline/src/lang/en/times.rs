@@ -193,6 +193,12 @@ const OPENS_CLAUSE: &[&str] =
 const LEVEL_VERBS: &[&str] =
     &["stood", "stands", "stand", "hovered", "hovers", "traded", "trading", "quoted", "priced", "valued", "pegged", "peaked"];
 
+/// Whether a number ending at `j` goes on as an amount rather than a bare
+/// hour: "8,000", "8.5", "8%", "8/10" (written right on).
+fn amount_goes_on(t: &Tokens<'_>, j: usize) -> bool {
+    adj(t, j) && (any(t, j, &["%", "/", ":"]) || (any(t, j, &[",", "."]) && adj(t, j + 1) && digits(t, j + 1)))
+}
+
 /// Whether the bare hour at `i` (ending at `j`) is a clock time by the part
 /// of the day written next to it, after "at": "tonight at 8", "the next
 /// morning at 8", "this evening at 7", "at 8 tonight", "at 6 tomorrow
@@ -204,7 +210,7 @@ fn at_part_of_day(t: &Tokens<'_>, i: usize, j: usize) -> bool {
         return false;
     }
     // (a larger number or an amount: "8,000", "8.5", "8%", "8/10")
-    if adj(t, j) && (any(t, j, &["%", "/", ":"]) || (any(t, j, &[",", "."]) && adj(t, j + 1) && digits(t, j + 1))) {
+    if amount_goes_on(t, j) {
         return false;
     }
     // "at 8 tonight", "at 6 tomorrow morning", "at 8 the next morning"
@@ -247,7 +253,7 @@ fn at_named_day(t: &Tokens<'_>, i: usize, j: usize, hour: u8) -> Option<u8> {
     if !named || (k > 0 && any(t, k - 1, LEVEL_VERBS)) {
         return None;
     }
-    if adj(t, j) && (any(t, j, &["%", "/", ":"]) || (any(t, j, &[",", "."]) && adj(t, j + 1) && digits(t, j + 1))) {
+    if amount_goes_on(t, j) {
         return None;
     }
     let closes = j >= t.len() || any(t, j, CLAUSE_END) || any(t, j, OPENS_CLAUSE) || any(t, j, &["and", "or", "sharp"]) || zone(t, j).is_some();
@@ -263,7 +269,7 @@ fn carried_meridiem(t: &Tokens<'_>, i: usize, j: usize, hour: u8) -> Option<bool
     if i < 2 || !is(t, i - 1, "at") || any(t, i - 2, LEVEL_VERBS) {
         return None;
     }
-    if adj(t, j) && (any(t, j, &["%", "/", ":"]) || (any(t, j, &[",", "."]) && adj(t, j + 1) && digits(t, j + 1))) {
+    if amount_goes_on(t, j) {
         return None;
     }
     let closes = j >= t.len() || any(t, j, CLAUSE_END) || any(t, j, OPENS_CLAUSE) || is(t, j, "and");
