@@ -519,6 +519,12 @@ pub enum Expr {
     },
     /// Monday to Friday, as a recurrence ("weekdays", "every weekday").
     Workdays,
+    /// Every day of the week save some, as a recurrence: "every day except
+    /// Sunday", "daily except weekends", "every day but Monday and Tuesday".
+    DaysBut {
+        /// The ISO weekdays left out, as bits `1 << dow` (Monday is 1).
+        except: u8,
+    },
     /// A weekend ("the weekend", "the coming weekend", "last weekend").
     Weekend {
         /// Direction.

@@ -27,6 +27,10 @@ pub(crate) struct End {
     /// The clock time each day's run of occurrences ends at ("every 15
     /// minutes from 6 a.m. to midnight").
     pub(crate) to_clock: Option<Clock>,
+    /// Whether the rule runs once from its clock time to `to_clock` (or the
+    /// end of the day) on the day `until` names, rather than through those
+    /// hours of every day up to it.
+    pub(crate) one_day: bool,
 }
 
 /// How often a rule repeats (RFC 5545 FREQ).
@@ -385,7 +389,11 @@ pub(crate) fn recurrence(parts: &[&Expr], dct: Option<Date>, end: End, zone: Opt
         // "every Monday morning": the days it falls on (a clock time, if
         // written, gives the hour)
         let each = match &**each {
-            Expr::PartOfDay { date: Some(d), .. } if matches!(**d, Expr::Weekday { .. } | Expr::Workdays | Expr::Weekend { .. }) => d,
+            Expr::PartOfDay { date: Some(d), .. }
+                if matches!(**d, Expr::Weekday { .. } | Expr::Workdays | Expr::DaysBut { .. } | Expr::Weekend { .. }) =>
+            {
+                d
+            }
             e => e,
         };
         match each {
@@ -399,6 +407,7 @@ pub(crate) fn recurrence(parts: &[&Expr], dct: Option<Date>, end: End, zone: Opt
                 _ => return None,
             },
             Expr::Workdays => days.extend(1..=5),
+            Expr::DaysBut { except } => days.extend((1..=7).filter(|d| except & (1 << d) == 0)),
             Expr::Weekend { .. } => days.extend(6..=7),
             Expr::Time { clock: c, .. } => clock = Some(*c),
             // "every night at 10 p.m.": the clock time says when
@@ -482,13 +491,13 @@ pub(crate) fn recurrence(parts: &[&Expr], dct: Option<Date>, end: End, zone: Opt
             rule.by_hour = vec![c.hour % 24];
             rule.by_minute = Some(c.minute.unwrap_or(0));
         }
-        (Some(c), true) => {
+        (Some(c), true) if !end.one_day => {
             if let Some(e) = end.to_clock.filter(|e| e.hour > c.hour) {
                 let last = if e.minute.unwrap_or(0) == 0 { e.hour - 1 } else { e.hour };
                 rule.by_hour = (c.hour..=last.min(23)).collect();
             }
         }
-        (None, _) => {}
+        _ => {}
     }
     // "for six weeks" with a weekly rule is a count of occurrences
     let per_period = days.len().max(1) as u32;
@@ -517,11 +526,18 @@ pub(crate) fn recurrence(parts: &[&Expr], dct: Option<Date>, end: End, zone: Opt
     let zone = zone.filter(|_| clock.is_some());
     // the end: the last occurrence on or before the day named (through
     // that day's last moment when it cannot be told), in UTC when the zone is known
+    // (one stretch of one day: through its end, on the next day when the end
+    // comes round past midnight, "from 10:30 p.m. to 12:30 a.m.")
+    let stretch_end = |c: Clock, day: Date| -> Option<DateTime> {
+        let e = end.to_clock?;
+        let (eh, em) = (e.hour % 24, e.minute.unwrap_or(0));
+        let day = if (eh, em) <= (c.hour % 24, c.minute.unwrap_or(0)) { day.tomorrow().ok()? } else { day };
+        Some(day.to_datetime(jiff::civil::Time::constant(eh as i8, em as i8, 0, 0)))
+    };
     if let Some(u) = until {
-        let last = first_day
-            .filter(|_| !rule.sub_daily())
-            .and_then(|s| rule.last_on_or_before(s, u))
-            .and_then(at)
+        let within = clock.filter(|_| end.one_day && rule.sub_daily()).and_then(|c| stretch_end(c, u));
+        let last = within
+            .or_else(|| first_day.filter(|_| !rule.sub_daily()).and_then(|s| rule.last_on_or_before(s, u)).and_then(at))
             .unwrap_or_else(|| u.to_datetime(jiff::civil::Time::constant(23, 59, 59, 0)));
         rule.until = Some(match zone.and_then(|z| z.place(last)) {
             Some(p) => Until::Utc(p.zoned.timestamp()),

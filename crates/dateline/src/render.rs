@@ -202,17 +202,18 @@ fn recurrence_rules(inp: &Inputs<'_, '_>, l: &Link, bounds: &Bounds, g: &mut Gro
         g.duration = clock_span(a, b);
     }
     let parts = rule_parts(found, l);
-    let Bounds { since, until, lasting } = *bounds;
+    let Bounds { since, until, lasting, one_day } = *bounds;
     // a start the text states replaces the DCT as the day to count from
     let from = since.or(inp.doc.dct);
-    let end = End { until, lasting, to_clock };
+    let end = End { until, lasting, to_clock, one_day };
     // the zone of the recurrence's clock time, as the document settled it
     let clock_member = l.members.iter().copied().find(|&m| set_clock(&found[m].expr).is_some());
     let zone = clock_member.and_then(|m| inp.discourse.settled[m].zone.as_ref()).map(|z| &z.0);
     // each clock time of the recurrence (and the one its occurrences
     // end at) recurs on the same days: its own rule, on its timex
     for &m in l.members.iter().chain(&l.ends) {
-        if set_clock(&found[m].expr).is_none() {
+        // (the end of one stretch of one day is no start of its own)
+        if set_clock(&found[m].expr).is_none() || one_day && Some(m) == l.ends {
             continue;
         }
         let own: Vec<&Expr> = parts.iter().filter(|e| set_clock(e).is_none()).chain([&found[m].expr]).collect();
@@ -228,7 +229,8 @@ fn recurrence_rules(inp: &Inputs<'_, '_>, l: &Link, bounds: &Bounds, g: &mut Gro
         // (an end before the start is the next morning's: "daily from 10 p.m. to 5 a.m.")
         let overnight = Some(m) == l.ends && start_clock.zip(set_clock(&found[m].expr)).is_some_and(|(a, b)| minute_of_day(b) <= minute_of_day(a));
         let from = if overnight { from.and_then(|d| d.tomorrow().ok()) } else { from };
-        if let Some(rec) = recurrence(&own, from, End { to_clock: None, ..end }, zone) {
+        let to_clock = to_clock.filter(|_| one_day);
+        if let Some(rec) = recurrence(&own, from, End { to_clock, ..end }, zone) {
             timexes[m].schedule = Some(Box::new(rec.schedule(since)));
             timexes[m].rrule = Some(rec.rule.render(false));
             timexes[m].dtstart = rec.dtstart.map(civil);

@@ -40,6 +40,10 @@ pub(crate) struct Bounds {
     pub(crate) until: Option<Date>,
     /// How long it lasts from its first occurrence ("for six weeks").
     pub(crate) lasting: Option<(u32, Unit)>,
+    /// Whether it repeats within one stretch of one day, from its clock time
+    /// to its end ("On Saturday, ... every 30 minutes from 8 a.m. until
+    /// noon"): `since` is that day.
+    pub(crate) one_day: bool,
 }
 
 /// The rule of a recurrence link, counted from its start (else the DCT),
@@ -49,7 +53,7 @@ pub(crate) fn link_recurrence(found: &[Found], l: &Link, b: &Bounds, dct: Option
     let exprs: Vec<&Expr> = parts.iter().collect();
     // ("from 7 to 9 p.m.": the clock time each occurrence ends at)
     let to_clock = l.ends.and_then(|e| set_clock(&found[e].expr));
-    recurrence(&exprs, b.since.or(dct), End { until: b.until, lasting: b.lasting, to_clock }, zone)
+    recurrence(&exprs, b.since.or(dct), End { until: b.until, lasting: b.lasting, to_clock, one_day: b.one_day }, zone)
 }
 
 /// The expressions a recurrence's rule is read from: its members, with the
@@ -106,7 +110,61 @@ fn stated(found: &[Found], l: &Link, resolved: &[Resolved]) -> Bounds {
         Some((d, unit)) => period_bounds(d, unit).map(|b| b.0).or(Some(d)),
         None => r.day,
     });
-    Bounds { since, until, lasting }
+    Bounds { since, until, lasting, one_day: false }
+}
+
+/// Whether a recurrence repeats within the day and names no days of its
+/// own: "every 30 minutes from 8 a.m.", "every hour from 10 a.m. to 2 p.m.",
+/// not "every 15 minutes on weekdays" nor "hourly, daily".
+fn within_a_day(parts: &[Expr]) -> bool {
+    let mut sub_daily = false;
+    for p in parts {
+        match p {
+            Expr::Set { each, .. } => match &**each {
+                Expr::Duration { unit: Unit::Second | Unit::Minute | Unit::Hour, .. } => sub_daily = true,
+                Expr::Time { .. } => {}
+                _ => return false,
+            },
+            Expr::Time { .. } => {}
+            _ => return false,
+        }
+    }
+    sub_daily
+}
+
+/// The one day a recurrence within the day runs on, as its sentence names
+/// it: "On Saturday, the company will run sailings every 30 minutes from 8
+/// a.m. until noon", "trains would run on Sunday, every 20 minutes from 7
+/// a.m. to 9 p.m.", "every hour from 10 a.m. to 2 p.m. on Tuesday", "every
+/// half hour from 10:30 p.m. to 12:30 a.m. that night". The day named
+/// nearest to it in its sentence, outside it, that dates no report.
+fn the_one_day(inp: &Inputs<'_, '_>, sent: &Sentences, resolved: &[Resolved], l: &Link) -> Option<Date> {
+    let found = inp.doc.found;
+    if !within_a_day(&rule_parts(found, l)) || l.start.is_some() || l.until.is_some() || l.lasting.is_some() {
+        return None;
+    }
+    let (first, last) = extent(found, l);
+    let here = sent.of(found[first].start);
+    let own = |k: usize| l.members.contains(&k) || l.ends == Some(k);
+    let distance = |k: usize| {
+        if found[k].end <= found[first].start {
+            found[first].start - found[k].end
+        } else {
+            found[k].start.saturating_sub(found[last].end)
+        }
+    };
+    (0..found.len())
+        // (not the day of a report: "buses will run every 15 minutes from 6
+        // a.m., the council said on Monday")
+        .filter(|&k| !own(k) && sent.of(found[k].start) == here && !(inp.doc.language.reports)(inp.doc.toks, found[k].start, found[k].end))
+        .filter_map(|k| match resolved.get(k)? {
+            Resolved { point: Some((d, Unit::Day)), .. } => Some((distance(k), *d)),
+            // a part of a day: "that night", "Saturday morning"
+            Resolved { day: Some(d), pod: Some(_), clock: None, .. } => Some((distance(k), *d)),
+            _ => None,
+        })
+        .min_by_key(|&(dist, _)| dist)
+        .map(|(_, d)| d)
 }
 
 /// The bounds of every link (default for links that are no recurrence):
@@ -140,6 +198,14 @@ pub(super) fn settle_bounds(inp: &Inputs<'_, '_>, sent: Option<&Sentences>, reso
         }
     }
     let Some(sent) = sent else { return bounds };
+    // a recurrence within one stretch of a day its sentence names
+    for (l, b) in links.iter().zip(bounds.iter_mut()) {
+        if l.kind == LinkKind::Recurrence && !l.members.is_empty() && *b == Bounds::default() {
+            if let Some(day) = the_one_day(inp, sent, resolved, l) {
+                *b = Bounds { since: Some(day), until: Some(day), lasting: None, one_day: true };
+            }
+        }
+    }
     let doc = Doc::new(inp, sent, resolved);
     let ends = doc.end_statements();
     let runs = doc.run_statements();

@@ -665,6 +665,8 @@ pub fn resolve(e: &Expr, ctx: &Context) -> Resolved {
         }
         Expr::Ref(r) => Resolved::new(TimexType::Date, r.code().into()),
         Expr::Workdays => Resolved::new(TimexType::Set, "XXXX-WXX-WD".into()),
+        // (TIMEX3 has no value for a week with days left out: it recurs daily)
+        Expr::DaysBut { .. } => Resolved::new(TimexType::Set, "P1D".into()),
         Expr::Holiday { rule, year, dir } => {
             let day = match (year, ctx.anchor) {
                 (Some(y), _) => rule.date_written(*y, ctx.anchor),
@@ -841,6 +843,7 @@ fn set_value(each: &Expr) -> String {
         Expr::Part { part: Part::Quarter(q), .. } => format!("XXXX-Q{q}"),
         Expr::Part { part: Part::Half(h), .. } => format!("XXXX-H{h}"),
         Expr::Workdays => "XXXX-WXX-WD".into(),
+        Expr::DaysBut { .. } => "P1D".into(),
         Expr::Date { month: Some(m), day: None, .. } => format!("XXXX-{m:02}"),
         Expr::Date { month: Some(m), day: Some(d), .. } => format!("XXXX-{m:02}-{d:02}"),
         Expr::PartOfDay { pod, date: Some(d) } => format!("{}T{}", set_value(d), pod.code()),

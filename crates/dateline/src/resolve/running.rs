@@ -78,7 +78,8 @@ fn weighs_tense(e: &Expr) -> bool {
         | Expr::OfLastDay { .. }
         | Expr::PeriodOfYear { .. }
         | Expr::NthWorkday { .. }
-        | Expr::Workdays => false,
+        | Expr::Workdays
+        | Expr::DaysBut { .. } => false,
         _ => true,
     }
 }

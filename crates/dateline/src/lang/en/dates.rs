@@ -55,11 +55,13 @@ pub fn numeric_date(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     }
     let sep = t.lw(i + 1);
     // "on 3/14", "by 12/25", "Tuesday 3/14": a month and day, after a word
-    // that takes a date (alone, "3/4" is as often a fraction or a score)
+    // that takes a date, or as the whole input (inside prose, "3/4" is as
+    // often a fraction or a score)
     let third = adj(t, i + 3) && any(t, i + 3, &["/", "-", "."]) && adj(t, i + 4) && digits(t, i + 4);
     if sep == "/" && adj(t, i + 1) && adj(t, i + 2) && digits(t, i + 2) && !third {
-        let cued =
-            i > 0 && (any(t, i - 1, SLASH_DATE_CUES) || weekday(t, i - 1).is_some() || is(t, i - 1, ",") && i > 1 && weekday(t, i - 2).is_some());
+        let cued = i > 0
+            && (any(t, i - 1, SLASH_DATE_CUES) || weekday(t, i - 1).is_some() || is(t, i - 1, ",") && i > 1 && weekday(t, i - 2).is_some())
+            || whole_input(t, i, i + 3);
         let (m, d) = (n(i)?, n(i + 2)?);
         let short = lw.len() <= 2 && t.lw(i + 2).len() <= 2;
         return (cued && short && tail_ok(i + 3) && !is(t, i + 3, "of") && m <= 12 && valid(2000, m as u8, d as u8))

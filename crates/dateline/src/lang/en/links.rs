@@ -308,7 +308,7 @@ pub fn link(t: &Tokens<'_>, found: &mut Vec<Found>) -> Vec<Link> {
             }
             // "every weekend, on both Saturday and Sunday, at 9:10 a.m.": the days
             // told again in an aside are the recurrence's, and its clock follows
-            let days_of_set = matches!(**each, Expr::Weekend { .. } | Expr::Workdays) || each.is_weekday();
+            let days_of_set = matches!(**each, Expr::Weekend { .. } | Expr::Workdays | Expr::DaysBut { .. }) || each.is_weekday();
             if days_of_set && is(t, j, ",") && is(t, j + 1, "on") {
                 let s = if is(t, j + 2, "both") { j + 3 } else { j + 2 };
                 let mut days = Vec::new();
@@ -386,7 +386,7 @@ pub fn link(t: &Tokens<'_>, found: &mut Vec<Found>) -> Vec<Link> {
                 let within_day = matches!(**each, Expr::Duration { unit: Unit::Hour | Unit::Minute, .. });
                 let days_after = |n: &Found| {
                     n.start == after + 1
-                        && matches!(&n.expr, Expr::Set { each, .. } if each.is_weekday() || matches!(**each, Expr::PartOfDay { date: Some(_), .. } | Expr::Workdays | Expr::Weekend { .. }))
+                        && matches!(&n.expr, Expr::Set { each, .. } if each.is_weekday() || matches!(**each, Expr::PartOfDay { date: Some(_), .. } | Expr::Workdays | Expr::DaysBut { .. } | Expr::Weekend { .. }))
                 };
                 if within_day && is(t, after, "on") && found.get(k + 1).is_some_and(days_after) {
                     k += 1;

@@ -25,6 +25,7 @@ pub(super) fn windows_before_recurrences(t: &Tokens<'_>, out: &mut [Found], link
                     | Expr::PartOfDay { .. }
                     | Expr::Weekday { .. }
                     | Expr::Workdays
+                    | Expr::DaysBut { .. }
                     | Expr::Weekend { .. }
             ),
             _ => false,

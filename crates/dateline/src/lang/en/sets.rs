@@ -63,7 +63,53 @@ pub fn adverb(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
         }
         _ => return None,
     };
+    // "daily except Sundays"
+    if let (Unit::Day, Some((k, except))) = (u, days_left_out(t, i + 1)) {
+        return Some((k, set(Expr::DaysBut { except }, None, None)));
+    }
     Some((i + 1, set(period(1, u), None, None)))
+}
+
+/// The weekdays a daily recurrence leaves out, written after it at `j`:
+/// "except Sunday", "except on Sundays", "but Monday and Tuesday", "except
+/// weekends", "other than Friday": (end, the left-out ISO weekdays as bits
+/// `1 << dow`). Not every day may be left out.
+fn days_left_out(t: &Tokens<'_>, j: usize) -> Option<(usize, u8)> {
+    let mut k = match t.lw(j) {
+        "except" | "but" => j + 1,
+        "other" if is(t, j + 1, "than") => j + 2,
+        _ => return None,
+    };
+    if is(t, k, "for") || is(t, k, "on") {
+        k += 1;
+    }
+    let mut except = 0u8;
+    loop {
+        if let Some((e, dow)) = weekday(t, k).or_else(|| weekdays(t, k)) {
+            except |= 1 << dow;
+            k = e;
+        } else if any(t, k, &["weekends", "weekend"]) {
+            except |= (1 << 6) | (1 << 7);
+            k += 1;
+        } else {
+            return None;
+        }
+        // ", Tuesday", "and Tuesday", "or Tuesday"
+        let next = if any(t, k, &[",", "and", "or"]) {
+            if any(t, k + 1, &["and", "or"]) {
+                k + 2
+            } else {
+                k + 1
+            }
+        } else {
+            break;
+        };
+        if weekday(t, next).or_else(|| weekdays(t, next)).is_none() {
+            break;
+        }
+        k = next;
+    }
+    (except != 0b1111_1110).then_some((k, except))
 }
 
 /// Whether token `k` is a noun an adjective before it qualifies: a
@@ -88,6 +134,18 @@ pub fn quantified(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
         "third" if weekday(t, j + 1).is_some() => Some(3),
         _ => None,
     };
+    // "every half hour", "every quarter-hour": a part of an hour in minutes
+    let part = match t.lw(j) {
+        "half" => Some(30),
+        "quarter" => Some(15),
+        _ => None,
+    };
+    if let Some(minutes) = part {
+        let k = if is(t, j + 1, "-") { j + 2 } else { j + 1 };
+        if let (true, Some((e, Unit::Hour, false))) = (n == 1, unit(t, k)) {
+            return Some((e, set(period(minutes, Unit::Minute), Some(quant), None)));
+        }
+    }
     if is(t, j, "other") || nth.is_some() {
         n = nth.unwrap_or(2);
         j += 1;
@@ -103,6 +161,10 @@ pub fn quantified(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     if let Some((k, u, plural)) = unit(t, j) {
         if plural != (n > 1 && !is(t, i + 1, "other")) {
             return None;
+        }
+        // "every day except Sunday"
+        if let (Unit::Day, 1, Some((e, except))) = (u, n, days_left_out(t, k)) {
+            return Some((e, set(Expr::DaysBut { except }, Some(quant), None)));
         }
         return Some((k, set(period(n, u), Some(quant), None)));
     }

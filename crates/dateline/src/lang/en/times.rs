@@ -206,8 +206,16 @@ fn amount_goes_on(t: &Tokens<'_>, j: usize) -> bool {
 /// amount is not: "closed at 8,000 tonight", "at 8 percent this morning",
 /// "stood at 8 tonight".
 fn at_part_of_day(t: &Tokens<'_>, i: usize, j: usize) -> bool {
+    // "by 8 tonight", "until 6 tomorrow morning", or "8 tonight" as the
+    // whole input: the hour is named right before its part of the day
+    let named_before = || {
+        let level = i >= 2 && (any(t, i - 2, LEVEL_VERBS) || is(t, i - 1, "by") && any(t, i - 2, CHANGE_VERBS));
+        (if i == 0 { whole_input(t, i, j + 1) } else { any(t, i - 1, HOUR_BEFORE_PART) && !level })
+            && !amount_goes_on(t, j)
+            && (is(t, j, "tonight") || part_of_day(t, j).is_some())
+    };
     if i == 0 || !is(t, i - 1, "at") {
-        return false;
+        return named_before();
     }
     // (a larger number or an amount: "8,000", "8.5", "8%", "8/10")
     if amount_goes_on(t, j) {
@@ -229,6 +237,43 @@ fn at_part_of_day(t: &Tokens<'_>, i: usize, j: usize) -> bool {
             || zone(t, j).is_some()
             || place_zone(t, j).is_some())
 }
+
+/// Words other than "at" before a bare hour that a part of the day follows:
+/// "by 8 tonight", "until 6 tomorrow morning", "around 9 tonight".
+const HOUR_BEFORE_PART: &[&str] = &["by", "until", "till", "around", "before", "after", "from"];
+
+/// Verbs of change after which "by" and a number is an amount: "fell by 8
+/// tonight", "rose by 3 this morning".
+const CHANGE_VERBS: &[&str] = &[
+    "fell",
+    "fall",
+    "falls",
+    "rose",
+    "rise",
+    "rises",
+    "dropped",
+    "drops",
+    "climbed",
+    "climbs",
+    "gained",
+    "gains",
+    "lost",
+    "loses",
+    "grew",
+    "grows",
+    "increased",
+    "decreased",
+    "slipped",
+    "jumped",
+    "surged",
+    "cut",
+    "raised",
+    "lowered",
+    "won",
+    "lead",
+    "leads",
+    "led",
+];
 
 /// Words naming a day after which "at" and a bare hour is its clock time.
 const DAY_WORDS: &[&str] = &["today", "tomorrow", "yesterday"];
@@ -403,10 +448,11 @@ fn named_clock(t: &Tokens<'_>, i: usize) -> Option<(usize, Clock)> {
                 j += 2;
             }
             // "in 1:16:33", "Yu Chaohong, 1:23:51": a race time, unless a
-            // preposition or a zone makes it a clock ("at 10:30:15 GMT")
+            // preposition or a zone makes it a clock ("at 10:30:15 GMT"), or it
+            // is all the input holds (a log column: "17:42:05")
             let timed = i > 0 && any(t, i - 1, &["at", "from", "until", "till", "by", "since", "before", "after", "around", "about", "to"]);
             at_clock = i > 0 && any(t, i - 1, &["at", "from", "until", "till", "by"]);
-            if secs && !timed && zone(t, j).is_none() {
+            if secs && !timed && zone(t, j).is_none() && !whole_input(t, i, j) {
                 return None;
             }
             // "with 3:57 left", "2:46 remaining", "2:46 before the end of the

@@ -86,6 +86,14 @@ pub fn digits(t: &Tokens<'_>, i: usize) -> bool {
     t.toks.get(i).is_some_and(|k| k.kind == TokKind::Num)
 }
 
+/// Whether the tokens from `i` to `j` are the whole input, save a closing
+/// mark: a form field, a query or a log column that holds only "3/14" or
+/// "17:42:05" names time, where inside prose the same digits are as often a
+/// fraction, a score or a race time.
+pub fn whole_input(t: &Tokens<'_>, i: usize, j: usize) -> bool {
+    i == 0 && (j >= t.len() || j + 1 == t.len() && any(t, j, &[".", "?", "!"]))
+}
+
 /// Whether token `i` opens a sentence (or a quotation).
 pub fn opens_sentence(t: &Tokens<'_>, i: usize) -> bool {
     i == 0 || t.toks[i].newline_before || any(t, i - 1, &[".", "!", "?", ";", "\"", "``", "“", "'"])
