@@ -333,3 +333,13 @@ pub(crate) const FREQUENCY_NOUN_REACH: usize = 4;
 /// so a bound keeps the work at each token constant and the stack shallow on
 /// "the day before the day before ..." repeated; three is past what people write.
 pub(crate) const SHIFT_DEPTH: usize = 3;
+
+/// The first hour of the evening, and the hour the small hours end: a time
+/// before [`SMALL_HOURS_END`] that follows one from [`EVENING_FROM`] on the
+/// same event day, with no day of its own, is that night's, on the next
+/// calendar day ("Doors open at 7 p.m. ... last entry at 1:30 a.m."). Six
+/// p.m. is where news and listings start calling a time evening; by six in
+/// the morning a new day's events begin (races, markets, flights).
+pub(crate) const EVENING_FROM: u8 = 18;
+/// See [`EVENING_FROM`].
+pub(crate) const SMALL_HOURS_END: u8 = 6;

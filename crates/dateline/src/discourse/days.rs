@@ -13,8 +13,8 @@ use super::{clock_of, dayless, redate, Evidence, Inputs, Settled};
 use crate::expr::{Dir, Expr, Unit};
 use crate::resolve::Resolved;
 use crate::tuning::{
-    EVENT_NOUN_REACH, FRONTED_EVENT_WORDS, NAMED_SCAN, REPEAT_AFTER_DAYS, REPEAT_BEFORE_DAYS, REPEAT_CLOCK_SENTENCES, SENTENCE_OPENING_REACH,
-    SENTENCE_SCAN,
+    EVENING_FROM, EVENT_NOUN_REACH, FRONTED_EVENT_WORDS, NAMED_SCAN, REPEAT_AFTER_DAYS, REPEAT_BEFORE_DAYS, REPEAT_CLOCK_SENTENCES,
+    SENTENCE_OPENING_REACH, SENTENCE_SCAN, SMALL_HOURS_END,
 };
 
 /// How firmly an expression's day is known, for choosing which of several
@@ -323,6 +323,7 @@ pub(super) fn settle_days(inp: &Inputs<'_, '_>, sent: &Sentences, ev: &Evidence,
             }
         }
     }
+    small_hours(inp, sent, resolved, settled);
     // times that sit on a day written after them ("at 10:00 am Monday")
     for n in 0..found.len() {
         if let Some(a) = found[n].anchor.or(settled[n].day_from).filter(|&a| a > n) {
@@ -539,4 +540,35 @@ fn unplace(day: &Expr, r: &mut Resolved) {
         Expr::Date { year: None, month: Some(m), day: Some(d), .. } => crate::value::clock_on_month_day(*m, *d, &c),
         _ => crate::value::clock(None, &c),
     };
+}
+
+/// Moves the small hours of an evening to the next calendar day: a clock
+/// time before dawn that took the event day under discussion, after an
+/// evening time on that same day in its paragraph ("Museums open at 7
+/// p.m. on Saturday, Nov. 2. ... The last visitors are admitted at 1:30
+/// a.m., half an hour before closing at 2 a.m."), is that night's. A day
+/// written in its own clause, or a time of the day after, keeps its day.
+fn small_hours(inp: &Inputs<'_, '_>, sent: &Sentences, resolved: &mut [Resolved], settled: &[Settled]) {
+    let found = inp.doc.found;
+    // the evening last told: (its paragraph, its day, the night's next day)
+    let mut evening: Option<(u32, Date, Date)> = None;
+    for n in 0..found.len() {
+        let (Some(c), Some(d)) = (resolved[n].clock, resolved[n].day) else { continue };
+        if matches!(found[n].expr, Expr::Set { .. }) {
+            continue;
+        }
+        let para = sent.paragraph(found[n].start);
+        let hour = c.hour;
+        if (EVENING_FROM..24).contains(&hour) {
+            evening = d.tomorrow().ok().map(|next| (para, d, next));
+            continue;
+        }
+        let Some((p, day, next)) = evening else { continue };
+        let inherited = settled[n].firm == firm::EVENT && found[n].anchor.is_none();
+        if p == para && d == day && hour < SMALL_HOURS_END && inherited {
+            redate(&found[n].expr, &mut resolved[n], next);
+        } else if hour >= SMALL_HOURS_END || p != para {
+            evening = None;
+        }
+    }
 }

@@ -61,6 +61,10 @@ impl Evidence {
             let initial = |j: usize| j == 0 || sent.of(j - 1) != sent.of(j);
             let named =
                 k > 0 && t.toks[k - 1].cap && t.toks[k - 1].kind == crate::lex::TokKind::Word && sent.of(k - 1) == sent.of(k) && !initial(k - 1);
+            // (nor the tail of a hyphenated name: "Amsterdam-Noord" is no Noord, Aruba)
+            // (but a name of its own when written alone later: "the Rosslare-Cherbourg
+            // route ... will reach Cherbourg at 17:00")
+            let hyphened = k > 1 && !t.toks[k].space_before && t.is(k - 1, "-") && !t.toks[k - 1].space_before && t.toks[k - 2].cap;
             let origin = k > 0 && (inp.doc.language.origin)(t, k - 1);
             match place_at(t, k, &mut buf) {
                 Some((end, iana, kind)) => {
@@ -73,7 +77,7 @@ impl Evidence {
                         surnames.insert(t.raw(k));
                     }
                     let person = end == k + 1 && !around.locative && surnames.contains(t.raw(k));
-                    if let (Ok(tz), false) = (jiff::tz::db().get(iana), named || origin || around.street || person) {
+                    if let (Ok(tz), false) = (jiff::tz::db().get(iana), named || hyphened || origin || around.street || person) {
                         ev.places.push(Named { at: k, zone: Zone::named(tz, iana), kind });
                     }
                     k = end;
