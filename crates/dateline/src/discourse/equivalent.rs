@@ -303,11 +303,16 @@ pub(super) fn echoes(inp: &Inputs<'_, '_>, sent: &Sentences, resolved: &mut [Res
             };
             zones.iter().any(|&x| zone_of(x).is_some() && readings.iter().any(|r| r.2.tzid == zone_of(x)))
         };
+        // (a reading whose day the group gave it from another reading says
+        // nothing of the day: "10 a.m. ET and 7 a.m. PT — and at midnight
+        // Monday in Tokyo" is told by "Monday" alone)
+        let derived = |x: usize| settled[x].day_from.is_some_and(|f| f != x && unit.contains(&f));
         let fits = |at: &Zoned| {
             readings.iter().all(|(x, c, z, day)| {
                 let local = at.with_time_zone(z.tz.clone()).date();
                 let near = local.until(*day).is_ok_and(|s| s.get_days().abs() <= 1);
-                reads(at.timestamp(), z, c) && if settled[*x].firm == firm::WEEKDAY { local.weekday() == day.weekday() } else { near }
+                let on_day = if settled[*x].firm == firm::WEEKDAY { local.weekday() == day.weekday() } else { near };
+                reads(at.timestamp(), z, c) && (on_day || derived(*x) && unit.len() > 1)
             })
         };
         let echo = earlier
@@ -316,9 +321,18 @@ pub(super) fn echoes(inp: &Inputs<'_, '_>, sent: &Sentences, resolved: &mut [Res
             .filter(|(m, _)| !in_zone(*m))
             .find(|(_, at)| fits(at));
         if let Some((m, at)) = echo {
-            for (x, _, z, _) in &readings {
+            for (x, c, z, day) in &readings {
                 let local = at.with_time_zone(z.tz.clone());
-                redate(&found[*x].expr, &mut resolved[*x], local.date());
+                let mut date = local.date();
+                // a midnight: the start of the day it names ("midnight Monday" at
+                // Monday's 00:00), else the end of the day before
+                if c.hour == 24 {
+                    match resolved[*x].clock.as_mut() {
+                        Some(k) if date.weekday() == day.weekday() => k.hour = 0,
+                        _ => date = date.yesterday().unwrap_or(date),
+                    }
+                }
+                redate(&found[*x].expr, &mut resolved[*x], date);
                 settled[*x].placed = z.place(local.datetime());
                 settled[*x].day_from = Some(m);
             }

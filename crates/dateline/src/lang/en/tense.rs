@@ -452,7 +452,8 @@ fn schedule_present(t: &Tokens<'_>, k: usize) -> bool {
     // and every third-person form ends in "s", so the lists are read only then)
     let plural_subject = |j: usize| t.lw(j).len() > 3 && t.lw(j).ends_with('s') && !t.lw(j).ends_with("ss");
     let plural = k > 0 && plural_subject(k - 1) && among(w, SCHEDULE_VERBS);
-    let third = !plural && w.ends_with('s') && among(w, SCHEDULE_VERBS_S);
+    // (and the lexicon's verbs of a timetable: "airs", "opens", "departs")
+    let third = !plural && w.ends_with('s') && (among(w, SCHEDULE_VERBS_S) || t.toks[k].cue == Cue::Future && word(t, k));
     // a second verb of the subject after "and", past a name or a figure that
     // ends the first ("Miami beat Boston 105-103 on Monday and visits
     // Chicago on Wednesday"): its tense is its own ("calls and visits" are nouns)
