@@ -462,7 +462,10 @@ pub fn schedule_cue(t: &Tokens<'_>, k: usize) -> Option<crate::lang::ScheduleCue
     if is(t, k, "after") && is(t, k + 1, "that") && !word(t, k + 2) {
         return Some(ScheduleCue::Then);
     }
-    if any(t, k, OPENING) {
+    // ("when its winter timetable takes effect on Monday, Oct. 28", "comes
+    // into force on May 1": what starts then is a timetable)
+    let in_force = any(t, k, &["effect", "force"]) && k > 0 && any(t, k - 1, &["takes", "take", "into", "in"]);
+    if any(t, k, OPENING) || in_force {
         return Some(ScheduleCue::Opens);
     }
     // ("runs until April 30" stays out: what runs may be another thing,

@@ -368,16 +368,21 @@ pub fn link(t: &Tokens<'_>, found: &mut Vec<Found>) -> Vec<Link> {
                         out.push(Found { start: to, end: e2, expr: set_of(Expr::Time { clock: c2, date: None }), anchor: None });
                         ends = Some(out.len() - 1);
                         after = e2;
-                    } else if is(t, e, "and") {
-                        // "daily at 7 a.m. and 5 p.m.": each time recurs
-                        if let Some((e2, mut c2)) = clock(t, e + 1) {
-                            if found.get(k + 1).is_some_and(|n| n.start == e + 1) {
+                    } else {
+                        // "daily at 7 a.m. and 5 p.m.", "daily at 7:30 a.m., 1 p.m.
+                        // and 7 p.m.": each time of the list recurs
+                        let mut e = e;
+                        while any(t, e, &["and", ","]) {
+                            let s2 = if is(t, e, ",") && is(t, e + 1, "and") { e + 2 } else { e + 1 };
+                            let Some((e2, mut c2)) = clock(t, s2) else { break };
+                            while found.get(k + 1).is_some_and(|n| n.start >= s2 && n.start < e2) {
                                 k += 1;
                             }
                             c2.zone = c2.zone.or(c.zone);
-                            out.push(Found { start: e + 1, end: e2, expr: set_of(Expr::Time { clock: c2, date: None }), anchor: None });
+                            out.push(Found { start: s2, end: e2, expr: set_of(Expr::Time { clock: c2, date: None }), anchor: None });
                             members.push(out.len() - 1);
                             after = e2;
+                            e = e2;
                         }
                     }
                 }
