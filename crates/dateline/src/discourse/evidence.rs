@@ -77,7 +77,7 @@ impl Evidence {
                         surnames.insert(t.raw(k));
                     }
                     let person = end == k + 1 && !around.locative && surnames.contains(t.raw(k));
-                    if let (Ok(tz), false) = (jiff::tz::db().get(iana), named || hyphened || origin || around.street || person) {
+                    if let (Ok(tz), false) = (jiff::tz::db().get(iana), named || hyphened || origin || around.street || around.company || person) {
                         ev.places.push(Named { at: k, zone: Zone::named(tz, iana), kind });
                     }
                     k = end;

@@ -138,7 +138,7 @@ pub(crate) fn settle(inp: &Inputs<'_, '_>, resolved: &mut [Resolved]) -> Discour
     // a text with no clock time and no reference instant has nothing to
     // settle (most of a news corpus)
     if inp.doc.now.is_none() && !inp.doc.found.iter().any(|f| clock_of(&f.expr).is_some()) {
-        let bounds = schedules::settle_bounds(inp, None, resolved);
+        let bounds = schedules::settle_bounds(inp, None, resolved, &settled);
         return Discourse { settled, equivalent: Vec::new(), bounds, restated: Vec::new() };
     }
     let sentences = sentences::Sentences::new(inp.doc.toks, &inp.doc.language, inp.doc.found);
@@ -168,7 +168,7 @@ pub(crate) fn settle(inp: &Inputs<'_, '_>, resolved: &mut [Resolved]) -> Discour
             }
         }
     }
-    let bounds = schedules::settle_bounds(inp, Some(&sentences), resolved);
+    let bounds = schedules::settle_bounds(inp, Some(&sentences), resolved, &settled);
     let restated = restated::restatements(inp, &sentences, &settled, &bounds);
     // a schedule and its reading in another zone are one happening
     for r in &restated {

@@ -5,7 +5,7 @@
 use jiff::civil::Date;
 
 use super::sentences::Sentences;
-use super::{clock_of, Inputs};
+use super::{clock_of, Inputs, Settled};
 use crate::expr::{Clock, Expr, Unit};
 use crate::grammar::{Link, LinkKind};
 use crate::lang::ScheduleCue;
@@ -53,6 +53,8 @@ pub(super) struct Doc<'i, 'a, 't> {
     inp: &'i Inputs<'a, 't>,
     sent: &'i Sentences,
     resolved: &'i [Resolved],
+    /// The zones and instants settled so far, one per found expression.
+    settled: &'i [Settled],
     /// Whether a found expression belongs to a schedule (a member, its end
     /// clock time, or one of its stated bounds).
     scheduled: Vec<bool>,
@@ -67,7 +69,7 @@ pub(super) struct Doc<'i, 'a, 't> {
 }
 
 impl<'i, 'a, 't> Doc<'i, 'a, 't> {
-    pub(super) fn new(inp: &'i Inputs<'a, 't>, sent: &'i Sentences, resolved: &'i [Resolved]) -> Self {
+    pub(super) fn new(inp: &'i Inputs<'a, 't>, sent: &'i Sentences, resolved: &'i [Resolved], settled: &'i [Settled]) -> Self {
         let mut scheduled = vec![false; inp.doc.found.len()];
         for l in inp.doc.links.iter().filter(|l| l.kind == LinkKind::Recurrence) {
             for m in l.members.iter().chain(&l.ends).chain(&l.until).chain(&l.start).chain(&l.lasting) {
@@ -90,7 +92,7 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
             covered[f.start..f.end].iter_mut().for_each(|c| *c = true);
         }
         let dateline = (inp.doc.language.dateline)(inp.doc.toks).map(|(s, _, end)| (s, end));
-        Doc { inp, sent, resolved, scheduled, timed_day, covered, dateline }
+        Doc { inp, sent, resolved, settled, scheduled, timed_day, covered, dateline }
     }
 
     /// The clock time of a recurrence.
@@ -149,7 +151,7 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         self.cue_before(self.inp.doc.found[first].start, ScheduleCue::Then)?;
         let clock = self.clock(l);
         let events: Vec<(usize, Date)> = self.around(first, false).filter_map(|m| self.event(m).map(|d| (m, d))).collect();
-        let same = events.iter().find(|&&(m, _)| clock.is_some() && self.same_clock(m, clock));
+        let same = events.iter().find(|&&(m, _)| clock.is_some() && self.same_clock(m, clock) && self.same_zone(m, l));
         match same {
             Some(&(m, _)) => self.broadcast_day(m, clock?),
             None => events.iter().map(|e| e.1).min(),
@@ -165,6 +167,19 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
             at.yesterday().ok()
         } else {
             Some(at)
+        }
+    }
+
+    /// Whether the one-off time `m` is on the clock of the zone of recurrence
+    /// `l`'s clock time, where both zones are known: "the night session
+    /// begins at 7 p.m." in Melbourne opens no "weeknights at 7 p.m. ET".
+    fn same_zone(&self, m: usize, l: &Link) -> bool {
+        let member = l.members.iter().copied().find(|&k| clock_of(&self.inp.doc.found[k].expr).is_some());
+        let zone = member.and_then(|k| self.settled.get(k)?.zone.as_ref()).map(|z| &z.0);
+        let at = self.settled.get(m).and_then(|s| s.placed.as_ref()).map(|p| &p.zoned);
+        match (zone, at) {
+            (Some(z), Some(at)) => z.tz.to_offset(at.timestamp()) == at.offset(),
+            _ => true,
         }
     }
 
@@ -195,7 +210,7 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
             if self.timed_day[m] {
                 return None;
             }
-            if timed && !self.same_clock(m, clock) {
+            if timed && !(self.same_clock(m, clock) && self.same_zone(m, l)) {
                 return None;
             }
             let day = match clock {

@@ -21,7 +21,7 @@ use jiff::civil::Date;
 
 use super::runs::{extent, Doc};
 use super::sentences::Sentences;
-use super::{set_clock, Inputs};
+use super::{set_clock, Inputs, Settled};
 use crate::expr::{Amount, Expr, Unit};
 use crate::grammar::{Found, Link, LinkKind};
 use crate::recur::{recurrence, End, Recurrence};
@@ -170,7 +170,7 @@ fn the_one_day(inp: &Inputs<'_, '_>, sent: &Sentences, resolved: &[Resolved], l:
 /// The bounds of every link (default for links that are no recurrence):
 /// those of its own sentence, and, when the document has clock times and
 /// so its sentences were cut (`sent`), those other sentences give.
-pub(super) fn settle_bounds(inp: &Inputs<'_, '_>, sent: Option<&Sentences>, resolved: &[Resolved]) -> Vec<Bounds> {
+pub(super) fn settle_bounds(inp: &Inputs<'_, '_>, sent: Option<&Sentences>, resolved: &[Resolved], settled: &[Settled]) -> Vec<Bounds> {
     let (found, links) = (inp.doc.found, inp.doc.links);
     let mut bounds: Vec<Bounds> =
         links.iter().map(|l| if l.kind == LinkKind::Recurrence { stated(found, l, resolved) } else { Bounds::default() }).collect();
@@ -206,7 +206,7 @@ pub(super) fn settle_bounds(inp: &Inputs<'_, '_>, sent: Option<&Sentences>, reso
             }
         }
     }
-    let doc = Doc::new(inp, sent, resolved);
+    let doc = Doc::new(inp, sent, resolved, settled);
     let ends = doc.end_statements();
     let runs = doc.run_statements();
     // the recurrences in text order, each with its bounds settled in turn,

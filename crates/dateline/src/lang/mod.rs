@@ -111,6 +111,9 @@ pub struct Language {
 pub struct PlaceContext {
     /// A street word follows: the name is a street's ("Queens Wharf").
     pub street: bool,
+    /// A word of a company's name follows: the name is the company's
+    /// ("Kumo Pictures" is no Kumo, Nigeria).
+    pub company: bool,
     /// A preposition of place comes before it ("in Wichita"): a place, even
     /// where the same word was a person's name.
     pub locative: bool,

@@ -503,6 +503,34 @@ pub fn schedule_cue(t: &Tokens<'_>, k: usize) -> Option<crate::lang::ScheduleCue
 const STREETS: &[&str] =
     &["street", "st", "road", "rd", "avenue", "ave", "wharf", "quay", "lane", "boulevard", "drive", "terrace", "crescent", "highway"];
 
+/// Words that end a company's name ("Kumo Pictures", "Paramount Studios").
+const COMPANIES: &[&str] = &[
+    "pictures",
+    "studios",
+    "studio",
+    "records",
+    "entertainment",
+    "productions",
+    "films",
+    "media",
+    "games",
+    "holdings",
+    "group",
+    "inc",
+    "ltd",
+    "corp",
+    "corporation",
+    "airlines",
+    "airways",
+    "motors",
+    "labs",
+    "partners",
+    "capital",
+    "ventures",
+    "publishing",
+    "press",
+];
+
 /// Prepositions of place: a name after one is a place ("in Wichita").
 const LOCATIVE: &[&str] = &["in", "at", "from", "to", "near", "outside"];
 
@@ -515,6 +543,7 @@ pub fn place_context(t: &Tokens<'_>, start: usize, end: usize) -> crate::lang::P
     crate::lang::PlaceContext {
         // (but "St" before a name is a saint's: "London St Pancras", "St Kilda")
         street: end < t.len() && cap(t, end) && any(t, end, STREETS) && !(any(t, end, &["st", "st."]) && cap(t, end + 1) && word(t, end + 1)),
+        company: end < t.len() && cap(t, end) && any(t, end, COMPANIES),
         locative: start > 0 && any(t, start - 1, LOCATIVE),
         after_function_word: start > 0 && any(t, start - 1, FUNCTION_WORDS),
     }
