@@ -320,24 +320,30 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         near.into_iter().any(|j| matches!(found[j].expr, Expr::Set { .. }))
     }
 
-    /// The end statement a schedule's sentence refers to by its event
-    /// ("from May until the grand final", with "the grand final on Sunday,
-    /// July 5" told elsewhere): the nearest one, not before its start.
-    pub(super) fn named_end(&self, ends: &[EndStatement], l: &Link, from: Option<Date>) -> Option<Date> {
+    /// Whether a schedule's sentence ends it with an event of no date of its
+    /// own: "until the grand final", "through the finale", "until the final
+    /// night".
+    pub(super) fn names_end(&self, l: &Link) -> bool {
         let (found, toks) = (self.inp.doc.found, self.inp.doc.toks);
         let (first, last) = extent(found, l);
         let here = self.sent.of(found[first].start);
         let hi = (found[last].end + RUN_CUE_REACH).min(toks.len());
-        // "until the grand final", "through the finale": no date of its own
-        let named = (found[last].end..hi).take_while(|&k| self.sent.of(k) == here).any(|k| {
+        (found[last].end..hi).take_while(|&k| self.sent.of(k) == here).any(|k| {
             (self.inp.doc.language.bounds)(toks, k)
                 && (k + 1..(k + 4).min(toks.len()))
                     .any(|j| matches!((self.inp.doc.language.schedule_cue)(toks, j), Some(ScheduleCue::Closes | ScheduleCue::Finale)))
                 && !found.iter().skip(last + 1).take(2).any(|g| g.start > k && g.start <= k + 4)
-        });
-        if !named {
+        })
+    }
+
+    /// The end statement a schedule's sentence refers to by its event
+    /// ("from May until the grand final", with "the grand final on Sunday,
+    /// July 5" told elsewhere): the nearest one, not before its start.
+    pub(super) fn named_end(&self, ends: &[EndStatement], l: &Link, from: Option<Date>) -> Option<Date> {
+        if !self.names_end(l) {
             return None;
         }
+        let (first, _) = extent(self.inp.doc.found, l);
         let i = ends.partition_point(|e| e.at < first);
         let near = &ends[i.saturating_sub(SPAN_SCHEDULES)..(i + SPAN_SCHEDULES).min(ends.len())];
         // (the final may be told in another schedule's sentence: "running for the rest
