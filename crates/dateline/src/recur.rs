@@ -314,6 +314,56 @@ impl Recurrence {
         let placed = zone.place(there.datetime())?;
         Some(Recurrence { rule, tzid: placed.tzid, dtstart: Some(there.datetime()), first: Some(there) })
     }
+
+    /// The rule of a time that follows each occurrence, `days_later` days
+    /// after its date and on `zone`'s clock: "leaves Manila on Mondays at
+    /// 9:40 p.m., landing in Sydney at 9:05 a.m. the next day" recurs on
+    /// Tuesdays at 9:05 in Sydney, from the day after the first departure to
+    /// the day after the last. A time that would come before its occurrence
+    /// is on the next day ("departs at 11 p.m., arriving at 6 a.m."). With no
+    /// zone known for either, the rule keeps local time.
+    pub(crate) fn following(&self, clock: &Clock, zone: Option<&Zone>, days_later: i64) -> Option<Recurrence> {
+        let r = &self.rule;
+        let time = jiff::civil::Time::new(clock.hour as i8 % 24, clock.minute.unwrap_or(0) as i8, 0, 0).ok()?;
+        let shift = |later: i64| {
+            let mut rule = r.clone();
+            rule.by_day = rule.by_day.iter().map(|&(n, d)| (n, ((d as i64 - 1 + later).rem_euclid(7) + 1) as u8)).collect();
+            rule.by_day.sort_by_key(|d| d.1);
+            rule.by_hour = vec![time.hour() as u8];
+            rule.by_minute = Some(time.minute() as u8);
+            rule
+        };
+        let (Some(zone), Some(first)) = (zone, self.first.as_ref()) else {
+            // (floating: local dates and times throughout)
+            let start = self.dtstart?;
+            let later = if time < start.time() && days_later == 0 { 1 } else { days_later };
+            let on = |d: Date| d.checked_add(jiff::Span::new().days(later)).ok().map(|d| d.to_datetime(time));
+            let mut rule = shift(later);
+            rule.until = match r.until {
+                Some(Until::Local(dt)) => on(dt.date()).map(Until::Local),
+                _ => None,
+            };
+            return Some(Recurrence { rule, tzid: None, dtstart: on(start.date()), first: None });
+        };
+        if r.sub_daily() || r.by_day.iter().any(|d| d.0.is_some()) || r.by_month_day.is_some() || r.by_year_day.is_some() || r.by_set_pos.is_some() {
+            return None;
+        }
+        let on = |date: Date, later: i64| date.checked_add(jiff::Span::new().days(later)).ok().map(|d| d.to_datetime(time));
+        let mut later = days_later;
+        let mut at = zone.place(on(first.date(), later)?)?;
+        if at.zoned.timestamp() < first.timestamp() {
+            later += 1;
+            at = zone.place(on(first.date(), later)?)?;
+        }
+        let mut rule = shift(later);
+        // (the last one follows the schedule's last occurrence)
+        rule.until = match r.until {
+            Some(Until::Utc(ts)) => zone.place(on(ts.to_zoned(first.time_zone().clone()).date(), later)?).map(|p| Until::Utc(p.zoned.timestamp())),
+            Some(Until::Local(dt)) => on(dt.date(), later).map(Until::Local),
+            None => None,
+        };
+        Some(Recurrence { rule, tzid: at.tzid, dtstart: Some(at.zoned.datetime()), first: Some(at.zoned) })
+    }
 }
 
 /// The typed form of a recurrence, kept beside its rendered strings (the

@@ -42,7 +42,7 @@ fn bare_weekday(e: &Expr) -> Option<u8> {
 
 /// The days an anaphoric day counts from the day under discussion ("the
 /// day before" -1, "the next morning" +1), if the expression is one.
-fn anaphoric_day(e: &Expr) -> Option<i32> {
+pub(super) fn anaphoric_day(e: &Expr) -> Option<i32> {
     match e {
         Expr::Anaphor { unit: Unit::Day, offset } => Some(*offset),
         Expr::PartOfDay { date: Some(d), .. } | Expr::Mod { inner: d, .. } => anaphoric_day(d),

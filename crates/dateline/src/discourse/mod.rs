@@ -19,6 +19,7 @@
 mod days;
 mod equivalent;
 mod evidence;
+mod following;
 mod offsets;
 mod restated;
 mod runs;
@@ -169,9 +170,10 @@ pub(crate) fn settle(inp: &Inputs<'_, '_>, resolved: &mut [Resolved]) -> Discour
         }
     }
     let bounds = schedules::settle_bounds(inp, Some(&sentences), resolved, &settled);
-    let restated = restated::restatements(inp, &sentences, &settled, &bounds);
+    let mut restated = restated::restatements(inp, &sentences, &settled, &bounds);
+    following::followers(inp, &sentences, &settled, &bounds, &mut restated);
     // a schedule and its reading in another zone are one happening
-    for r in &restated {
+    for r in restated.iter().filter(|r| r.same_instant) {
         if let Some(clock) = inp.doc.links[r.link].members.iter().copied().find(|&m| set_clock(&inp.doc.found[m].expr).is_some()) {
             join(&mut equivalent, clock, r.time);
         }

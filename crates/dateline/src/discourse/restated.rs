@@ -40,6 +40,9 @@ pub(crate) struct Restatement {
     /// The schedule's rule read on the time's clock, from the day the time
     /// states, if it states one ("from Nov. 7").
     pub(crate) rule: Recurrence,
+    /// Whether the time is the same instant as each occurrence (another
+    /// zone's reading), rather than one that follows it (an arrival).
+    pub(crate) same_instant: bool,
 }
 
 /// The schedule `s` read from a later day than its own start.
@@ -169,7 +172,7 @@ pub(super) fn restatements(inp: &Inputs<'_, '_>, sent: &Sentences, settled: &[Se
             agrees.then_some((s.link, r))
         });
         if let Some((link, rule)) = restated {
-            out.push(Restatement { time: m, link, rule });
+            out.push(Restatement { time: m, link, rule, same_instant: true });
             restating[m] = true;
         }
     }

@@ -36,6 +36,11 @@ pub struct Language {
     /// Whether the words between two clock times (tokens `[from, to)`)
     /// restate the first in another zone ("or", "which is", a parenthesis).
     pub restates: fn(&Tokens<'_>, usize, usize) -> bool,
+    /// Whether the words between a schedule's clock time and a later one of
+    /// its sentence (tokens `[from, to)`) tell a time that follows each
+    /// occurrence: an arrival ("leaves at 9:40 p.m., landing at 9:05 a.m.
+    /// the next day"), "on the same days", "each".
+    pub follows_each: fn(&Tokens<'_>, usize, usize) -> bool,
     /// Whether the place at token `k` is named as an audience's, which reads
     /// a time on its own clock ("for investors in New York", "viewers in Sydney").
     pub audience: fn(&Tokens<'_>, usize) -> bool,
@@ -188,6 +193,7 @@ pub const ENGLISH: Language = Language {
     dateline: en::dateline,
     reports: en::dates_report,
     restates: en::restates,
+    follows_each: en::follows_each,
     audience: en::audience,
     clause: en::clause,
     bounds: en::bounds,

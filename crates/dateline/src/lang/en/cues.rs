@@ -108,6 +108,19 @@ pub fn restates(t: &Tokens<'_>, from: usize, to: usize) -> bool {
     (from..to).any(|k| any(t, k, RESTATING))
 }
 
+/// Whether the words between a schedule's clock time and a later time of its
+/// sentence (tokens `[from, to)`) tell a time that follows each occurrence:
+/// a verb of arrival ("leaving Manila at 9:40 p.m. and landing in Sydney at
+/// 9:05 a.m."), "the same days", or "each" ("the results of each auction
+/// posted at 1 p.m.").
+pub fn follows_each(t: &Tokens<'_>, from: usize, to: usize) -> bool {
+    (from..to).any(|k| any(t, k, ARRIVING) || is(t, k, "each") || is(t, k, "same") && any(t, k + 1, &["days", "day", "dates"]))
+}
+
+/// Verbs of arriving, whose time follows the departure it is told with.
+const ARRIVING: &[&str] =
+    &["arriving", "arrives", "arrive", "reaching", "reaches", "reach", "landing", "lands", "land", "docking", "docks", "dock", "getting"];
+
 /// Words that, after a comma, open a main clause of its own, whose days are
 /// not those of the clause before ("at noon, and the minutes follow on Feb. 18").
 const CLAUSE_JOINS: &[&str] = &["and", "but", "so", "yet"];
