@@ -374,6 +374,25 @@ pub(super) fn recurrence_ends(t: &Tokens<'_>, out: &[Found], links: &mut Vec<Lin
             .map(|m| if out[m].expr.is_weekday() && out.get(m + 1).is_some_and(|n| dated(n) && n.start <= out[m].end + 1) { m + 1 } else { m })
             .filter(|_| lasting.is_none())
             .or(stretch.map(|l| l.members[1]).filter(|&m| start != Some(m)));
+        // "every Sunday at 1 p.m. in April": a month right after it is both its
+        // first and its last (not a year's month of a past: "each Sunday in April 2019"
+        // is still one, and the stated bounds win when there are any)
+        let month = (start.is_none() && lasting.is_none() && until.is_none())
+            .then(|| {
+                near.clone().find(|&m| {
+                    let s = out[m].start;
+                    s > from
+                        && s <= from + 2
+                        && any(t, s - 1, &["in", "during", "throughout"])
+                        && !closed(s)
+                        && matches!(out[m].expr, Expr::Date { month: Some(_), day: None, .. })
+                })
+            })
+            .flatten();
+        let (start, until) = match month {
+            Some(m) => (Some(m), Some(m)),
+            None => (start, until),
+        };
         if start.is_none() && lasting.is_none() && until.is_none() {
             continue;
         }

@@ -748,6 +748,11 @@ fn direction(t: &Tokens<'_>, start: usize, end: usize) -> Option<(Dir, Option<us
         if w == "set" && k > 0 && any(t, k - 1, &["is", "are", "am", "be"]) && any(t, k + 1, &["for", "to"]) {
             return Some(Dir::Future);
         }
+        // ("3,000 volunteers are expected on beaches on Saturday": a present
+        // passive of expecting looks ahead, whatever follows it)
+        if w == "expected" && k > 0 && any(t, k - 1, &["is", "are", "am"]) {
+            return Some(Dir::Future);
+        }
         if matches!(w, "planned" | "expected") {
             return any(t, k + 1, &["to", "for"]).then_some(Dir::Future);
         }
