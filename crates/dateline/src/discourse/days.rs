@@ -390,7 +390,12 @@ fn event_day(
         .filter(|&m| !(inp.doc.language.clock_change)(inp.doc.toks, found[m].start, found[m].end))
         // (nor the day of another zone's reading: "01:15 UTC, or 8:15 p.m. EST on Monday")
         .filter(|&m| m == n + 1 || !restated_on(inp, sent, m))
-        .filter_map(|m| day_of(m).map(|d| (found[m].start.abs_diff(found[n].start), d, m)))
+        // (the words between count: "on Wednesday, Oct. 30, from 3 p.m., with the
+        // semifinals the next evening" is Wednesday's)
+        .filter_map(|m| {
+            let gap = if m < n { found[n].start.saturating_sub(found[m].end) } else { found[m].start.saturating_sub(found[n].end) };
+            day_of(m).map(|d| (gap, d, m))
+        })
         .min_by_key(|x| x.0)
         .map(|(_, d, m)| (d, m));
     if same.is_some() {

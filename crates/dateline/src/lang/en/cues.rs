@@ -111,10 +111,15 @@ pub fn restates(t: &Tokens<'_>, from: usize, to: usize) -> bool {
 /// Whether the words between a schedule's clock time and a later time of its
 /// sentence (tokens `[from, to)`) tell a time that follows each occurrence:
 /// a verb of arrival ("leaving Manila at 9:40 p.m. and landing in Sydney at
-/// 9:05 a.m."), "the same days", or "each" ("the results of each auction
-/// posted at 1 p.m.").
+/// 9:05 a.m."), "the same days", "each" ("the results of each auction
+/// posted at 1 p.m."), or "with" and a participle ("with results posted at
+/// noon").
 pub fn follows_each(t: &Tokens<'_>, from: usize, to: usize) -> bool {
-    (from..to).any(|k| any(t, k, ARRIVING) || is(t, k, "each") || is(t, k, "same") && any(t, k + 1, &["days", "day", "dates"]))
+    // ("every Tuesday, with results posted at noon": what accompanies each one,
+    // not one occurrence: "with the first show set for noon")
+    let one = (from..to).any(|k| any(t, k, &["first", "last", "final", "next", "opening", "premiere"]));
+    let with = (from..to).any(|k| is(t, k, "with") && (k + 1..to.min(k + 5)).any(|j| word(t, j) && t.lw(j).len() > 4 && t.lw(j).ends_with("ed")));
+    (from..to).any(|k| any(t, k, ARRIVING) || is(t, k, "each") || is(t, k, "same") && any(t, k + 1, &["days", "day", "dates"])) || with && !one
 }
 
 /// Verbs of arriving, whose time follows the departure it is told with.

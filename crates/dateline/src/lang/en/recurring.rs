@@ -310,8 +310,14 @@ pub(super) fn recurrence_ends(t: &Tokens<'_>, out: &[Found], links: &mut Vec<Lin
         // (one after the recurrence is bound to it more closely than one before:
         // "Choral Evensong returns ..., starting in May, and the study group meets
         // fortnightly on Wednesdays at 7.30pm, starting 15 April")
-        let candidates =
-            near.clone().filter(|&m| m != i && starts(&out[m]) && out[m].start > lo && out[m].end <= hi && !owned_by_other(m) && !beyond_other(m));
+        // ("..., both starting Monday": a start said of every recurrence before it)
+        let shared = |m: usize| {
+            let s = out[m].start;
+            s >= 2 && any(t, s - 1, &["starting", "beginning", "from"]) && any(t, s - 2, &["both", "all"])
+        };
+        let candidates = near
+            .clone()
+            .filter(|&m| m != i && starts(&out[m]) && out[m].start > lo && out[m].end <= hi && !owned_by_other(m) && (!beyond_other(m) || shared(m)));
         let after_first = candidates.clone().filter(|&m| out[m].start >= from).chain(candidates.filter(|&m| out[m].start < from));
         let start = after_first.into_iter().find(|&m| {
             let s = out[m].start;
@@ -323,7 +329,7 @@ pub(super) fn recurrence_ends(t: &Tokens<'_>, out: &[Found], links: &mut Vec<Lin
             // verb governs the date, whatever commas stand before it)
             let opening = s >= 2 && is(t, s - 1, "on") && (s.saturating_sub(START_VERB_REACH)..s - 1).any(|k| any(t, k, OPENING_VERBS));
             opening
-                || !closed(s)
+                || (!closed(s) || shared(m))
                     && (any(t, s - 1, &["starting", "beginning", "from", "since"])
                         || (s >= 2 && is(t, s - 2, "as") && is(t, s - 1, "of"))
                         || (s >= 2 && any(t, s - 2, START_VERBS) && any(t, s - 1, &["on", "in"]))
