@@ -102,7 +102,7 @@ impl Evidence {
             // without a dateline, the headline is the first paragraph when more follow
             ev.body = (1..t.len()).find(|&k| sent.paragraph(k) > sent.paragraph(0) && t.toks[k].newline_before).unwrap_or(0);
         }
-        ev.document = ev.document_zone(inp);
+        ev.document = ev.document_zone(inp, sent);
         let mut seen: Vec<&str> = Vec::new();
         for (i, p) in ev.places.iter().enumerate() {
             if let Some(id) = p.zone.tzid.as_deref().filter(|id| !seen.contains(id)) {
@@ -116,8 +116,9 @@ impl Evidence {
     /// The article's zone: its dateline's place; else the one zone it
     /// writes with its clock times (a reference zone, UTC or GMT, aside);
     /// else the one zone of the broadcasters and exchanges it names; else
-    /// the one zone of the places its headline names, or of all it names.
-    fn document_zone(&self, inp: &Inputs<'_, '_>) -> Option<Zone> {
+    /// the one zone of the places its headline names, or its lead sentence
+    /// names, or of all it names.
+    fn document_zone(&self, inp: &Inputs<'_, '_>, sent: &Sentences) -> Option<Zone> {
         if let Some(z) = self.dateline.as_ref().and_then(|d| d.0.clone()) {
             return Some(z);
         }
@@ -157,6 +158,13 @@ impl Evidence {
         // the places it names
         let mut head = self.places.iter().filter(|p| p.at < self.body).map(|p| p.zone.clone());
         if let Some(z) = one(&mut head) {
+            return Some(z);
+        }
+        // (the lead sets the story: "The South Australian spring school holidays
+        // run from Saturday ..." before the times streamed "at 11am in Melbourne")
+        let lead = sent.of(self.body);
+        let mut first = self.places.iter().filter(|p| p.at >= self.body && sent.of(p.at) == lead).map(|p| p.zone.clone());
+        if let Some(z) = one(&mut first) {
             return Some(z);
         }
         let mut all = self.places.iter().map(|p| p.zone.clone());
