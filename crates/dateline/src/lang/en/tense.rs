@@ -1168,6 +1168,17 @@ fn direction(t: &Tokens<'_>, start: usize, end: usize) -> Option<(Dir, Option<us
             }
         }
     }
+    // a possessive date opening its sentence is dated by its noun's verb
+    // however far an aside puts it ("Sunday's hilly second stage, from Haro
+    // to Laguardia, starts at 11:15 a.m.")
+    if possessive && (start == 0 || opens_sentence(t, start) || !word(t, start - 1) && !digits(t, start - 1)) {
+        let verb = (end..(end + TENSE_SENTENCE_REACH).min(t.len()))
+            .take_while(|&k| !stop(k))
+            .find_map(|k| classify(k).filter(|_| !reporting(k)).map(|d| (d, Some(k))));
+        if verb.is_some() {
+            return verb;
+        }
+    }
     // nothing near but perhaps a reporting verb: a "will" anywhere earlier in
     // the sentence still points forward ("who will start a visit to China on
     // Sunday, said ..."), and says more than the report does; so does the
