@@ -568,6 +568,18 @@ fn small_hours(inp: &Inputs<'_, '_>, sent: &Sentences, resolved: &mut [Resolved]
             evening = d.tomorrow().ok().map(|next| (para, d, next));
             continue;
         }
+        // ("On Saturday, Aug. 14, the museum will stay open until 2 a.m.": the
+        // night of that day, whatever came before)
+        let open_late = hour < SMALL_HOURS_END
+            && found[n].anchor.is_none()
+            && settled[n].day_from.is_some()
+            && (inp.doc.language.open_until)(inp.doc.toks, found[n].start);
+        if open_late {
+            if let Ok(next) = d.tomorrow() {
+                redate(&found[n].expr, &mut resolved[n], next);
+            }
+            continue;
+        }
         let Some((p, day, next)) = evening else { continue };
         let inherited = settled[n].firm == firm::EVENT && found[n].anchor.is_none();
         if p == para && d == day && hour < SMALL_HOURS_END && inherited {

@@ -52,6 +52,11 @@ pub struct Language {
     /// Whether token `k` makes the date after it a bound rather than the
     /// day of an event ("by Friday, April 17", "until Oct. 27").
     pub bounds: fn(&Tokens<'_>, usize) -> bool,
+    /// Whether the words before token `k` say that something stays open or
+    /// goes on until the time at `k` ("will stay open until 2 a.m.", "the
+    /// after-party runs until 5 a.m."): a time of the small hours there ends
+    /// the night of its day.
+    pub open_until: fn(&Tokens<'_>, usize) -> bool,
     /// Whether the word at `k`, followed by a point, is an abbreviation that
     /// does not end a sentence ("Sept.", "Mr.", "Calif."), unlike "New York."
     pub abbreviation: fn(&Tokens<'_>, usize) -> bool,
@@ -197,6 +202,7 @@ pub const ENGLISH: Language = Language {
     audience: en::audience,
     clause: en::clause,
     bounds: en::bounds,
+    open_until: en::open_until,
     abbreviation: en::abbreviation,
     onset: en::onset,
     names_event_day: en::names_event_day,

@@ -171,6 +171,16 @@ pub fn bounds(t: &Tokens<'_>, k: usize) -> bool {
     any(t, k, BOUNDING)
 }
 
+/// Whether the words before token `k` say that something stays open or goes
+/// on until it: "until" or "till" after a verb of lasting or "open" a few
+/// words back ("will stay open until 2 a.m.", "runs until 5 a.m.", "open
+/// late until 1 a.m.").
+pub fn open_until(t: &Tokens<'_>, k: usize) -> bool {
+    k >= 2
+        && any(t, k - 1, &["until", "till", "til"])
+        && (k.saturating_sub(5)..k - 1).any(|j| any(t, j, LASTING) || any(t, j, &["open", "late", "party", "partying", "dancing"]))
+}
+
 /// Short words that a point abbreviates inside a sentence: titles, company
 /// forms and the news agencies' state abbreviations ("Gov.", "Inc.",
 /// "Calif."). Months abbreviate too ("Sept."), known from the lexicon.
