@@ -147,19 +147,15 @@ impl<'t> Tokens<'t> {
     #[inline(always)]
     pub fn is_any(&self, i: usize, ws: &[&str]) -> bool {
         let key = self.key(i);
-        let mut long = false;
-        for w in ws {
-            match short_key(w.as_bytes()) {
-                Some(k) if !w.is_empty() => {
-                    if k == key {
-                        return true;
-                    }
-                }
-                Some(_) => {}
-                None => long = true,
-            }
+        // the length the key holds (that of a long word is over KEY_BYTES);
+        // a list word of another length cannot match, so only those of the
+        // token's length have their keys made (at run time for a list the
+        // compiler does not unroll: most of the words of a long list)
+        let len = (key >> 56) as usize;
+        if len > KEY_BYTES {
+            return ws.iter().any(|w| w.len() > KEY_BYTES && self.lw_bytes(i) == w.as_bytes());
         }
-        long && key >> 56 > KEY_BYTES as u64 && ws.iter().any(|w| w.len() > KEY_BYTES && self.lw_bytes(i) == w.as_bytes())
+        len != 0 && ws.iter().any(|w| w.len() == len && short_key(w.as_bytes()) == Some(key))
     }
 
     /// Original text of token `i`, or "" past the end.
