@@ -271,7 +271,7 @@ pub fn tokenize<'t>(text: &'t str, lexicon: &'t Lexicon) -> Tokens<'t> {
         let mut key = token_key(lower.as_bytes(), start, i);
         let (lex, class, cue, case_free, spells) = match kind {
             TokKind::Num => ((0, 0), crate::lexicon::class::NUM, Cue::None, false, 0),
-            _ => match lexicon.word_keyed(key, &lower[start..i]) {
+            _ => match lexicon.word_at(key, &lower, start, i) {
                 Some(w) => {
                     if w.spells != 0 {
                         key = prefix_key(lexicon.spelled(w.spells).as_bytes());
