@@ -21,6 +21,16 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
+
+/// The command allocates through mimalloc rather than the C library's
+/// allocator: tagging a document makes and drops many small values and a
+/// few large ones (its tokens, its lowercased text), and glibc's malloc
+/// spent 6.5% of the instructions of `dateline bench` on te3-silver on
+/// them (merging freed chunks before each large request); mimalloc takes
+/// a quarter of that (1,155.9M -> 1,112.2M instructions on two passes).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use dateline::{Mode, Tagger};
 use input::{user_reference, InputFormat, DCT_FORMS};
 use output::OutputFormat;

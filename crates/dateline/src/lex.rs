@@ -8,7 +8,7 @@
 //! word twice. Dotted initialisms ("a.m.", "U.S.") stay one word token.
 
 use crate::lexicon::{Cue, Entry, Lexicon};
-use crate::tuning::MAX_INITIALISM;
+use crate::tuning::{MAX_INITIALISM, SHORT_LIST};
 
 /// The coarse class of a token.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -142,24 +142,39 @@ impl<'t> Tokens<'t> {
 
     /// Whether token `i`, lowercased, is one of `ws` (none is past the end):
     /// for the words of at most [`KEY_BYTES`] bytes, one comparison of keys
-    /// each. Inlined where the rules call it with a list written out, the
-    /// keys of the list's words are worked out at compile time.
+    /// each. Inlined where the rules call it with a short list written out
+    /// (up to `tuning::SHORT_LIST` words), the keys of the list's words are
+    /// worked out at compile time; in a longer list, only the words of the
+    /// token's length are compared.
     #[inline(always)]
     pub fn is_any(&self, i: usize, ws: &[&str]) -> bool {
         let key = self.key(i);
-        let mut long = false;
-        for w in ws {
-            match short_key(w.as_bytes()) {
-                Some(k) if !w.is_empty() => {
-                    if k == key {
-                        return true;
+        // a short list written out is unrolled with its keys made at
+        // compile time: one comparison a word
+        if ws.len() <= SHORT_LIST {
+            let mut long = false;
+            for w in ws {
+                match short_key(w.as_bytes()) {
+                    Some(k) if !w.is_empty() => {
+                        if k == key {
+                            return true;
+                        }
                     }
+                    Some(_) => {}
+                    None => long = true,
                 }
-                Some(_) => {}
-                None => long = true,
             }
+            return long && key >> 56 > KEY_BYTES as u64 && ws.iter().any(|w| w.len() > KEY_BYTES && self.lw_bytes(i) == w.as_bytes());
         }
-        long && key >> 56 > KEY_BYTES as u64 && ws.iter().any(|w| w.len() > KEY_BYTES && self.lw_bytes(i) == w.as_bytes())
+        // a longer one is a loop, which would make the key of each word at
+        // run time; but a word of another length than the token's (which
+        // its key holds: that of a long word is over KEY_BYTES) cannot
+        // match, so only the words of the token's length have their keys made
+        let len = (key >> 56) as usize;
+        if len > KEY_BYTES {
+            return ws.iter().any(|w| w.len() > KEY_BYTES && self.lw_bytes(i) == w.as_bytes());
+        }
+        len != 0 && ws.iter().any(|w| w.len() == len && short_key(w.as_bytes()) == Some(key))
     }
 
     /// Original text of token `i`, or "" past the end.
@@ -275,7 +290,7 @@ pub fn tokenize<'t>(text: &'t str, lexicon: &'t Lexicon) -> Tokens<'t> {
         let mut key = token_key(lower.as_bytes(), start, i);
         let (lex, class, cue, case_free, spells) = match kind {
             TokKind::Num => ((0, 0), crate::lexicon::class::NUM, Cue::None, false, 0),
-            _ => match lexicon.word_keyed(key, &lower[start..i]) {
+            _ => match lexicon.word_at(key, &lower, start, i) {
                 Some(w) => {
                     if w.spells != 0 {
                         key = prefix_key(lexicon.spelled(w.spells).as_bytes());

@@ -228,7 +228,7 @@ pub struct Lexicon {
     /// The words of `map` of at most seven bytes again, by their
     /// [`short_key`]: looking one of them up compares one number, with no
     /// string to hash, follow and compare (most words of a text are short).
-    short: FxHashMap<u64, Word>,
+    short: ShortWords,
     zones: Vec<ZoneName>,
     phrases: Vec<Phrase>,
     /// One bit per [`filter_bit`] of the words in `map`: a word whose bit is
@@ -254,6 +254,66 @@ fn filter_bit(key: u64) -> usize {
     (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 48) as usize & (FILTER_BITS - 1)
 }
 
+/// The words of at most [`KEY_BYTES`] bytes by their [`short_key`], in one
+/// table open by address: a key's slot is picked by its hash, and a taken
+/// slot passes the search on to the next. The table is at least twice as
+/// large as the words, so that a search reads a slot or two of one array
+/// of numbers (which stays in cache: the lexer searches it for one token
+/// in four), and the word's meaning only when it is found.
+#[derive(Debug, Clone, Default)]
+struct ShortWords {
+    /// The key in each slot; [`ShortWords::EMPTY`] for an empty one. A
+    /// power of two of them.
+    keys: Box<[u64]>,
+    /// The meaning of the word in the slot of the same index.
+    words: Box<[Word]>,
+}
+
+impl ShortWords {
+    /// The key of no short word (its top byte, the length, says 255 bytes).
+    const EMPTY: u64 = u64::MAX;
+
+    fn new<'w>(words: impl Iterator<Item = (u64, &'w Word)>) -> ShortWords {
+        let words: Vec<(u64, &Word)> = words.collect();
+        let len = (2 * words.len()).next_power_of_two().max(2);
+        let mut table = ShortWords { keys: vec![Self::EMPTY; len].into_boxed_slice(), words: vec![Word::default(); len].into_boxed_slice() };
+        for (key, word) in words {
+            let mut at = table.slot(key);
+            while table.keys[at] != Self::EMPTY {
+                at = (at + 1) & (len - 1);
+            }
+            table.keys[at] = key;
+            table.words[at] = word.clone();
+        }
+        table
+    }
+
+    /// The slot where the search for `key` begins (the filter's hash, its
+    /// low bits: the filter reads the high ones).
+    #[inline]
+    fn slot(&self, key: u64) -> usize {
+        (key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 20) as usize & (self.keys.len().max(1) - 1)
+    }
+
+    #[inline]
+    fn get(&self, key: u64) -> Option<&Word> {
+        let mut at = self.slot(key);
+        // (the table is never full, so an empty slot ends every search)
+        loop {
+            match *self.keys.get(at)? {
+                k if k == key => return self.words.get(at),
+                Self::EMPTY => return None,
+                _ => at = (at + 1) & (self.keys.len() - 1),
+            }
+        }
+    }
+
+    #[cfg(test)]
+    fn len(&self) -> usize {
+        self.keys.iter().filter(|&&k| k != Self::EMPTY).count()
+    }
+}
+
 /// An error in a lexicon data file: the line number and what is wrong.
 #[derive(Debug, thiserror::Error)]
 #[error("lexicon line {line}: {message}")]
@@ -272,7 +332,7 @@ impl Lexicon {
     pub fn parse(src: &str) -> Result<Lexicon, LexiconError> {
         let mut lex = Lexicon {
             map: FxHashMap::default(),
-            short: FxHashMap::default(),
+            short: ShortWords::default(),
             zones: Vec::new(),
             phrases: Vec::new(),
             filter: Box::default(),
@@ -445,7 +505,7 @@ impl Lexicon {
             filter[bit / 64] |= 1 << (bit % 64);
         }
         lex.filter = filter.into_boxed_slice();
-        lex.short = lex.map.iter().filter_map(|(word, meaning)| Some((short_key(word.as_bytes())?, meaning.clone()))).collect();
+        lex.short = ShortWords::new(lex.map.iter().filter_map(|(word, meaning)| Some((short_key(word.as_bytes())?, meaning))));
         Ok(lex)
     }
 
@@ -492,12 +552,27 @@ impl Lexicon {
         self.find(key, lower)
     }
 
+    /// [`Lexicon::word_keyed`] for the word at bytes `start..end` of a
+    /// lowercased text (not empty), which the lexer has the key of: the
+    /// text is sliced only for a word the filter lets through.
+    #[inline]
+    pub(crate) fn word_at(&self, key: u64, lower: &str, start: usize, end: usize) -> Option<&Word> {
+        let bit = filter_bit(key);
+        if self.filter.get(bit / 64).is_none_or(|b| b & (1 << (bit % 64)) == 0) {
+            return None;
+        }
+        if end - start <= KEY_BYTES {
+            return self.short.get(key);
+        }
+        self.map.get(lower.get(start..end)?)
+    }
+
     /// [`Lexicon::word_keyed`] for a word the filter lets through (the
     /// filter is read inline, at every token; this, for about one word in
     /// ten, not).
     fn find(&self, key: u64, lower: &str) -> Option<&Word> {
         if lower.len() <= KEY_BYTES {
-            self.short.get(&key)
+            self.short.get(key)
         } else {
             self.map.get(lower)
         }

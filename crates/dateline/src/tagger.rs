@@ -151,6 +151,7 @@ impl Tagger {
             prefer: doc.prefer,
             language: self.language,
             mode: self.mode,
+            tenses: found.iter().map(|_| std::cell::OnceCell::new()).collect(),
         };
         let mut resolved = resolve::resolve_all(&linked);
 

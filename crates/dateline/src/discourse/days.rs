@@ -199,7 +199,7 @@ pub(super) fn settle_days(inp: &Inputs<'_, '_>, sent: &Sentences, ev: &Evidence,
             // (the latest of that weekday within the window; the few last suffice)
             let repeated = named[dow as usize - 1].iter().rev().take(NAMED_SCAN).find(|&&(d, _)| window(d)).copied().filter(|_| !kept);
             if let Some((d, from)) = repeated {
-                let tense = (inp.doc.language.tense)(toks, f.start, f.end);
+                let tense = inp.doc.tense(n);
                 // (a past sentence speaks of the days just gone, whatever lies ahead:
                 // "a hearing on Friday, Jan. 14 ... Earlier Friday, lawyers filed")
                 let against = tense.dir == Dir::Past || (tense.firm && tense.dir == Dir::Future && inp.doc.dct.is_some_and(|a| d < a));
@@ -251,7 +251,7 @@ pub(super) fn settle_days(inp: &Inputs<'_, '_>, sent: &Sentences, ev: &Evidence,
                 let ahead = inp.doc.dct.is_none_or(|a| {
                     d > a
                         || d == a && {
-                            let t = (inp.doc.language.tense)(toks, f.start, f.end);
+                            let t = inp.doc.tense(n);
                             t.dir != Dir::Past
                         }
                 });
@@ -269,7 +269,7 @@ pub(super) fn settle_days(inp: &Inputs<'_, '_>, sent: &Sentences, ev: &Evidence,
                 if writes_date(&f.expr) && !loose
                     || f.anchor.is_some_and(|a| writes_date(&found[a].expr))
                     || (bare_weekday(&f.expr).is_some() && {
-                        let tense = (inp.doc.language.tense)(toks, f.start, f.end);
+                        let tense = inp.doc.tense(n);
                         tense.firm && tense.dir == Dir::Future
                     })
                 {
@@ -411,7 +411,7 @@ fn event_day(
         .filter(|&k| (inp.doc.language.names_dated_noun)(toks, k))
         .find_map(|k| nouns.get(toks.lw(k)).copied());
     if let Some((d, m)) = again_named.filter(|&(_, m)| m < n) {
-        let tense = (inp.doc.language.tense)(toks, found[n].start, found[n].end);
+        let tense = inp.doc.tense(n);
         let fits = !(tense.firm && inp.doc.dct.is_some_and(|a| (tense.dir == Dir::Past && d > a) || (tense.dir == Dir::Future && d < a)));
         if fits {
             return Some((d, m));
@@ -433,7 +433,7 @@ fn event_day(
     if let Some(m) = again.filter(|_| !sentence_day) {
         return resolved[m].day.map(|d| (d, m));
     }
-    let tense = (inp.doc.language.tense)(inp.doc.toks, found[n].start, found[n].end);
+    let tense = inp.doc.tense(n);
     let fits = |d: Date| !(tense.firm && inp.doc.dct.is_some_and(|a| (tense.dir == Dir::Past && d > a) || (tense.dir == Dir::Future && d < a)));
     // the day under discussion carries through its paragraph, unless the
     // clause names the article's own event ("on matchday", "on polling day")
@@ -473,7 +473,7 @@ fn event_day(
         }
     }
     let aside = |m: usize| {
-        let t = (inp.doc.language.tense)(inp.doc.toks, found[m].start, found[m].end);
+        let t = inp.doc.tense(m);
         t.firm && t.dir == Dir::Past && tense.dir != Dir::Past
     };
     let current = event.filter(|&(_, m)| !names_event && sent.paragraph(found[m].start) == sent.paragraph(start) && !aside(m));

@@ -189,7 +189,7 @@ pub(super) fn settle_bounds(inp: &Inputs<'_, '_>, sent: Option<&Sentences>, reso
         // unless its sentence tells of the past ("opens at 9 a.m. each weekday
         // morning, beginning Friday, until Dec. 4" on a Monday)
         if let (true, Some(since), Some(dct), Some(s)) = (weekday, b.since, inp.doc.dct, l.start) {
-            let tense = (inp.doc.language.tense)(inp.doc.toks, found[s].start, found[s].end);
+            let tense = inp.doc.tense(s);
             let past = tense.firm && tense.dir == crate::expr::Dir::Past;
             if since < dct && !past && b.until.is_none_or(|u| u >= dct) {
                 let ahead = since.checked_add(jiff::Span::new().weeks(1)).ok().filter(|&d| d >= dct && b.until.is_none_or(|u| d <= u));

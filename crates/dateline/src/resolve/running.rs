@@ -33,6 +33,23 @@ pub(crate) struct Inputs<'a, 't> {
     pub(crate) prefer: crate::Prefer,
     pub(crate) language: Language,
     pub(crate) mode: Mode,
+    /// The tense of each found expression, read from the tokens around it
+    /// when first asked for (see [`Inputs::tense`]).
+    pub(crate) tenses: Vec<std::cell::OnceCell<Tense>>,
+}
+
+impl Inputs<'_, '_> {
+    /// The tense cues around found expression `n`. Resolution and the
+    /// document stage ask for the same expression's (the scan is the
+    /// costliest part of resolving, and the document stage asked again for
+    /// a quarter of the expressions), so each is read once.
+    pub(crate) fn tense(&self, n: usize) -> Tense {
+        let f = &self.found[n];
+        match self.tenses.get(n) {
+            Some(cell) => *cell.get_or_init(|| (self.language.tense)(self.toks, f.start, f.end)),
+            None => (self.language.tense)(self.toks, f.start, f.end),
+        }
+    }
 }
 
 /// Resolves every found expression of a document, each in the context of
@@ -145,7 +162,7 @@ impl<'i, 'a, 't> Running<'i, 'a, 't> {
             _ if !weighs_tense(&f.expr) => Tense::loose(Dir::Infer),
             crate::Prefer::Future => Tense { dir: Dir::Future, firm: true },
             crate::Prefer::Past => Tense { dir: Dir::Past, firm: true },
-            crate::Prefer::Tense => (inp.language.tense)(inp.toks, f.start, f.end),
+            crate::Prefer::Tense => inp.tense(n),
         };
         let anchor = self.anchor;
         // the day of the expression this one sits on, resolved already or (written after it) now
@@ -192,17 +209,13 @@ impl<'i, 'a, 't> Running<'i, 'a, 't> {
     /// own: "at 10:00 am Monday, New Year's Day").
     fn day_ahead(&self, a: usize) -> Option<Date> {
         let inp = self.inp;
-        let bare = |g: &Found, day: Option<Date>| {
-            let ctx = Context {
-                last: self.last,
-                mentions: self.mentions,
-                ..Context::bare(self.anchor, (inp.language.tense)(inp.toks, g.start, g.end), day)
-            };
-            resolve(&g.expr, &ctx).day
+        let bare = |m: usize, day: Option<Date>| {
+            let ctx = Context { last: self.last, mentions: self.mentions, ..Context::bare(self.anchor, inp.tense(m), day) };
+            resolve(&inp.found[m].expr, &ctx).day
         };
         let g = inp.found.get(a)?;
-        let inner = g.anchor.filter(|&b| b > a).and_then(|b| inp.found.get(b)).and_then(|h| bare(h, None));
-        bare(g, inner)
+        let inner = g.anchor.filter(|&b| b > a && b < inp.found.len()).and_then(|b| bare(b, None));
+        bare(a, inner)
     }
 
     /// Records what found expression `n` resolved to, for the ones after it.

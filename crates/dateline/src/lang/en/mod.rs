@@ -270,6 +270,12 @@ pub fn modified(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     if !MODIFIER_KEYS.contains(&t.key(i)) && !any(t, i, &["approximately", "beginning"]) {
         return None;
     }
+    // ("the", a word in six, begins a reading below only before one of these)
+    if is(t, i, "the")
+        && !any(t, i + 1, &["early", "mid", "late", "end", "beginning", "start", "middle", "earlier", "first", "later", "latter", "last"])
+    {
+        return None;
+    }
     let w = t.lw(i);
     // ... but a point reached by counting back takes them in: "[almost four
     // years ago]", "[about two years ago]"
@@ -309,8 +315,8 @@ pub fn modified(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     // the end of the current day, week, month or year in business shorthand:
     // "by EOD", "EOM", "before EOY"
     // (written all in capitals or all in lower case: "Eom" is a name)
-    let one_case = t.raw(i).bytes().all(|b| b.is_ascii_uppercase()) || t.raw(i).bytes().all(|b| b.is_ascii_lowercase());
-    if let Some(unit) = END_OF_SHORTHAND.iter().find(|(word, _)| *word == w).map(|&(_, u)| u).filter(|_| one_case) {
+    let one_case = || t.raw(i).bytes().all(|b| b.is_ascii_uppercase()) || t.raw(i).bytes().all(|b| b.is_ascii_lowercase());
+    if let Some(unit) = END_OF_SHORTHAND.iter().find(|(word, _)| *word == w).map(|&(_, u)| u).filter(|_| one_case()) {
         return wrap(Some(Mod::End), i + 1, Expr::Relative { unit, offset: 0 });
     }
     // ("later [today]" keeps the word outside, as TE3 news annotation has it)

@@ -393,6 +393,21 @@ const SCHEDULE_VERBS: &[&str] = &[
     "follow",
 ];
 
+/// The keys of [`SCHEDULE_VERBS`], all words of at most seven letters,
+/// which [`schedule_present`] compares with a token's key.
+const SCHEDULE_KEYS: [u64; SCHEDULE_VERBS.len()] = {
+    let mut keys = [0; SCHEDULE_VERBS.len()];
+    let mut n = 0;
+    while n < keys.len() {
+        keys[n] = match short_key(SCHEDULE_VERBS[n].as_bytes()) {
+            Some(key) => key,
+            None => panic!("a verb of schedule of more than seven letters"),
+        };
+        n += 1;
+    }
+    keys
+};
+
 /// Events held on a day that is awaited: "for Saturday's semifinal", "ahead
 /// of Sunday's final".
 const FIXTURES: &[&str] = &[
@@ -443,15 +458,21 @@ fn schedule_present(t: &Tokens<'_>, k: usize) -> bool {
         "some", "most", "no",
     ];
     let w = t.lw(k);
+    // (most words are neither: a plural form is one of the keys of
+    // SCHEDULE_KEYS, and every third-person form ends in "s", so the lists
+    // are read only then)
+    let plural_form = SCHEDULE_KEYS.contains(&t.key(k));
+    if !plural_form && !w.ends_with('s') {
+        return false;
+    }
     // "follow" schedules only through its preposition ("the second semi-final
     // follows on Sunday"); "the arrest follows Tuesday's raid" is after it
     if matches!(w, "follows" | "follow") && !any(t, k + 1, &["on", "at"]) {
         return false;
     }
-    // (most words are neither: a plural verb stands after a subject in "-s",
-    // and every third-person form ends in "s", so the lists are read only then)
+    // (a plural verb stands after a subject in "-s")
     let plural_subject = |j: usize| t.lw(j).len() > 3 && t.lw(j).ends_with('s') && !t.lw(j).ends_with("ss");
-    let plural = k > 0 && plural_subject(k - 1) && among(w, SCHEDULE_VERBS);
+    let plural = plural_form && k > 0 && plural_subject(k - 1);
     // (and the lexicon's verbs of a timetable: "airs", "opens", "departs")
     let third = !plural && w.ends_with('s') && (among(w, SCHEDULE_VERBS_S) || t.toks[k].cue == Cue::Future && word(t, k));
     // a second verb of the subject after "and", past a name or a figure that
@@ -707,12 +728,14 @@ fn direction(t: &Tokens<'_>, start: usize, end: usize) -> Option<(Dir, Option<us
             && adj(t, k)
             && (any(t, k - 1, TITLES) || cap(t, k - 1) && t.lw(k - 1).len() <= 4 && (any(t, k + 1, &[",", ")"]) || word(t, k + 1) && !cap(t, k + 1)))
     };
-    let stop = |k: usize| match t.lw_bytes(k) {
-        b"." => !(adj(t, k) && adj(t, k + 1) && k > 0 && digits(t, k - 1) && digits(t, k + 1) || abbreviation(k)),
-        b"!" | b"?" | b";" => true,
-        // (a sentence that ends in "p.m." keeps its full stop in the word)
-        b"a.m." | b"p.m." => closing_abbreviation(t, k),
-        _ => false,
+    // (read for every word the scans below pass: by keys, not by the text)
+    let stop = |k: usize| {
+        if is(t, k, ".") {
+            !(adj(t, k) && adj(t, k + 1) && k > 0 && digits(t, k - 1) && digits(t, k + 1) || abbreviation(k))
+        } else {
+            // (a sentence that ends in "p.m." keeps its full stop in the word)
+            any(t, k, &["!", "?", ";"]) || any(t, k, &["a.m.", "p.m."]) && closing_abbreviation(t, k)
+        }
     };
     let boundary = |k: usize| stop(k) || t.toks[k].newline_before;
     // "will", "shall", "'ll"
