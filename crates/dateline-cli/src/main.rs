@@ -22,6 +22,11 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
 
+use dateline::{Mode, Tagger};
+use input::{user_reference, InputFormat, DCT_FORMS};
+use output::OutputFormat;
+use sink::{print, Sink, Tagged};
+
 /// The command allocates through mimalloc rather than the C library's
 /// allocator: tagging a document makes and drops many small values and a
 /// few large ones (its tokens, its lowercased text), and glibc's malloc
@@ -30,11 +35,6 @@ use clap::{Parser, Subcommand};
 /// a quarter of that (1,155.9M -> 1,112.2M instructions on two passes).
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
-use dateline::{Mode, Tagger};
-use input::{user_reference, InputFormat, DCT_FORMS};
-use output::OutputFormat;
-use sink::{print, Sink, Tagged};
 
 #[derive(Parser)]
 #[command(name = "dateline", version, about = "Find and normalise temporal expressions in dated text.")]

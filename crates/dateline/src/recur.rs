@@ -324,6 +324,26 @@ impl Recurrence {
     /// zone known for either, the rule keeps local time.
     pub(crate) fn following(&self, clock: &Clock, zone: Option<&Zone>, days_later: i64) -> Option<Recurrence> {
         let r = &self.rule;
+        // (a rule of numbered days or months, or within the day, does not shift by weekday)
+        if r.sub_daily()
+            || r.by_day.iter().any(|d| d.0.is_some())
+            || r.by_month_day.is_some()
+            || r.by_year_day.is_some()
+            || r.by_set_pos.is_some()
+            || r.by_month.is_some()
+        {
+            return None;
+        }
+        // (a rule of numbered days or months, or within the day, does not shift by weekday)
+        if r.sub_daily()
+            || r.by_day.iter().any(|d| d.0.is_some())
+            || r.by_month_day.is_some()
+            || r.by_year_day.is_some()
+            || r.by_set_pos.is_some()
+            || r.by_month.is_some()
+        {
+            return None;
+        }
         let time = jiff::civil::Time::new(clock.hour as i8 % 24, clock.minute.unwrap_or(0) as i8, 0, 0).ok()?;
         let shift = |later: i64| {
             let mut rule = r.clone();
@@ -345,9 +365,6 @@ impl Recurrence {
             };
             return Some(Recurrence { rule, tzid: None, dtstart: on(start.date()), first: None });
         };
-        if r.sub_daily() || r.by_day.iter().any(|d| d.0.is_some()) || r.by_month_day.is_some() || r.by_year_day.is_some() || r.by_set_pos.is_some() {
-            return None;
-        }
         let on = |date: Date, later: i64| date.checked_add(jiff::Span::new().days(later)).ok().map(|d| d.to_datetime(time));
         let mut later = days_later;
         let mut at = zone.place(on(first.date(), later)?)?;

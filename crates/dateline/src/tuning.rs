@@ -351,3 +351,8 @@ pub(crate) const SHIFT_DEPTH: usize = 3;
 pub(crate) const EVENING_FROM: u8 = 18;
 /// See [`EVENING_FROM`].
 pub(crate) const SMALL_HOURS_END: u8 = 6;
+
+/// The most days after a schedule's occurrence a time that follows it may
+/// fall ("landing in Sydney at 9:05 a.m. the next day", "two days later"):
+/// longer journeys are told with dates of their own.
+pub(crate) const FOLLOWING_DAYS: i32 = 2;

@@ -564,6 +564,11 @@ fn small_hours(inp: &Inputs<'_, '_>, sent: &Sentences, resolved: &mut [Resolved]
         }
         let para = sent.paragraph(found[n].start);
         let hour = c.hour;
+        // (a midnight, 24:00, ends the evening's day and keeps its night going:
+        // "the show ends at midnight, and the last bus leaves at 1 a.m.")
+        if hour >= 24 {
+            continue;
+        }
         if (EVENING_FROM..24).contains(&hour) {
             evening = d.tomorrow().ok().map(|next| (para, d, next));
             continue;

@@ -312,7 +312,7 @@ pub(super) fn echoes(inp: &Inputs<'_, '_>, sent: &Sentences, resolved: &mut [Res
                 let local = at.with_time_zone(z.tz.clone()).date();
                 let near = local.until(*day).is_ok_and(|s| s.get_days().abs() <= 1);
                 let on_day = if settled[*x].firm == firm::WEEKDAY { local.weekday() == day.weekday() } else { near };
-                reads(at.timestamp(), z, c) && (on_day || derived(*x) && unit.len() > 1)
+                reads(at.timestamp(), z, c) && (on_day || derived(*x))
             })
         };
         let echo = earlier

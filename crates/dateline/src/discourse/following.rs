@@ -16,6 +16,7 @@ use super::sentences::Sentences;
 use super::{clock_of, dayless, set_clock, Inputs, Settled};
 use crate::expr::Expr;
 use crate::grammar::LinkKind;
+use crate::tuning::FOLLOWING_DAYS;
 
 /// Adds to `out` the one-off times of a schedule's sentence that follow
 /// each of its occurrences (see the module documentation), with the rule
@@ -35,9 +36,12 @@ pub(super) fn followers(inp: &Inputs<'_, '_>, sent: &Sentences, settled: &[Settl
         .filter_map(|li| links[li].members.iter().copied().find(|&m| set_clock(&found[m].expr).is_some()).map(|c| (found[c].start, li)))
         .collect();
     sources.sort_unstable();
+    // (a time that restates a schedule already is no follower)
+    let mut taken = vec![false; found.len()];
+    out.iter().for_each(|r| taken[r.time] = true);
     for (m, f) in found.iter().enumerate() {
         let Some(c) = clock_of(&f.expr) else { continue };
-        if linked[m] || !matches!(f.expr, Expr::Time { .. }) || out.iter().any(|r| r.time == m) {
+        if linked[m] || !matches!(f.expr, Expr::Time { .. }) || taken[m] {
             continue;
         }
         // its day: none, or days after the schedule's ("at 9:05 a.m. the next day")
@@ -47,7 +51,7 @@ pub(super) fn followers(inp: &Inputs<'_, '_>, sent: &Sentences, settled: &[Settl
             Expr::Time { date: Some(d), .. } => anaphoric_day(d),
             _ => f.anchor.and_then(|a| anaphoric_day(&found[a].expr)),
         };
-        let Some(later) = later.filter(|&n| (0..=2).contains(&n)) else { continue };
+        let Some(later) = later.filter(|&n| (0..=FOLLOWING_DAYS).contains(&n)) else { continue };
         // the nearest schedule before it in its sentence, with words between
         // that tell a time after each occurrence
         let i = sources.partition_point(|&(s, _)| s < f.start);
@@ -57,8 +61,9 @@ pub(super) fn followers(inp: &Inputs<'_, '_>, sent: &Sentences, settled: &[Settl
         }
         let l = &links[li];
         let Some(clock) = l.members.iter().copied().find(|&k| set_clock(&found[k].expr).is_some()) else { continue };
+        // (not a time inside the schedule's own phrase, before its last part)
         let last = l.members.iter().chain(&l.ends).chain(&l.until).chain(&l.start).map(|&k| found[k].end).max().unwrap_or(found[clock].end);
-        if !(inp.doc.language.follows_each)(inp.doc.toks, found[clock].end, f.start) || last > f.start && found[clock].end > f.start {
+        if !(inp.doc.language.follows_each)(inp.doc.toks, found[clock].end, f.start) || last > f.start {
             continue;
         }
         let Some(rec) = link_recurrence(found, l, &bounds[li], inp.doc.dct, zone_of(clock)) else { continue };

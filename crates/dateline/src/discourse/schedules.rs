@@ -26,7 +26,7 @@ use crate::expr::{Amount, Expr, Unit};
 use crate::grammar::{Found, Link, LinkKind};
 use crate::recur::{recurrence, End, Recurrence};
 use crate::resolve::{period_bounds, Resolved};
-use crate::tuning::SPAN_SCHEDULES;
+use crate::tuning::{SENTENCE_SCAN, SPAN_SCHEDULES};
 use crate::zones::Zone;
 
 /// The days a schedule runs between.
@@ -153,7 +153,8 @@ fn the_one_day(inp: &Inputs<'_, '_>, sent: &Sentences, resolved: &[Resolved], l:
             found[k].start.saturating_sub(found[last].end)
         }
     };
-    (0..found.len())
+    // (the expressions of its sentence lie within a few of it either way)
+    (first.saturating_sub(SENTENCE_SCAN)..(last + 1 + SENTENCE_SCAN).min(found.len()))
         // (not the day of a report: "buses will run every 15 minutes from 6
         // a.m., the council said on Monday")
         .filter(|&k| !own(k) && sent.of(found[k].start) == here && !(inp.doc.language.reports)(inp.doc.toks, found[k].start, found[k].end))

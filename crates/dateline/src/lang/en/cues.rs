@@ -492,7 +492,8 @@ pub fn schedule_cue(t: &Tokens<'_>, k: usize) -> Option<crate::lang::ScheduleCue
     }
     // ("when its winter timetable takes effect on Monday, Oct. 28", "comes
     // into force on May 1": what starts then is a timetable)
-    let in_force = any(t, k, &["effect", "force"]) && k > 0 && any(t, k - 1, &["takes", "take", "into", "in"]);
+    // ("remains in force until Monday" is a state that holds already)
+    let in_force = any(t, k, &["effect", "force"]) && k > 0 && any(t, k - 1, &["takes", "take", "took", "into"]);
     if any(t, k, OPENING) || in_force {
         return Some(ScheduleCue::Opens);
     }
@@ -541,7 +542,6 @@ const COMPANIES: &[&str] = &[
     "productions",
     "films",
     "media",
-    "games",
     "holdings",
     "group",
     "inc",
@@ -553,10 +553,8 @@ const COMPANIES: &[&str] = &[
     "motors",
     "labs",
     "partners",
-    "capital",
     "ventures",
     "publishing",
-    "press",
 ];
 
 /// Prepositions of place: a name after one is a place ("in Wichita").

@@ -375,6 +375,10 @@ pub fn link(t: &Tokens<'_>, found: &mut Vec<Found>) -> Vec<Link> {
                         while any(t, e, &["and", ","]) {
                             let s2 = if is(t, e, ",") && is(t, e + 1, "and") { e + 2 } else { e + 1 };
                             let Some((e2, mut c2)) = clock(t, s2) else { break };
+                            // (another zone's reading is the same occurrence: "at 8 p.m. ET, 5 p.m. PT")
+                            if c.zone.is_some() && c2.zone.is_some() && c2.zone != c.zone {
+                                break;
+                            }
                             while found.get(k + 1).is_some_and(|n| n.start >= s2 && n.start < e2) {
                                 k += 1;
                             }

@@ -381,8 +381,7 @@ pub(super) fn recurrence_ends(t: &Tokens<'_>, out: &[Found], links: &mut Vec<Lin
             .filter(|_| lasting.is_none())
             .or(stretch.map(|l| l.members[1]).filter(|&m| start != Some(m)));
         // "every Sunday at 1 p.m. in April": a month right after it is both its
-        // first and its last (not a year's month of a past: "each Sunday in April 2019"
-        // is still one, and the stated bounds win when there are any)
+        // first and its last (when no other bound is stated)
         let month = (start.is_none() && lasting.is_none() && until.is_none())
             .then(|| {
                 near.clone().find(|&m| {

@@ -109,7 +109,10 @@ fn days_left_out(t: &Tokens<'_>, j: usize) -> Option<(usize, u8)> {
         }
         k = next;
     }
-    (except != 0b1111_1110).then_some((k, except))
+    // ("trains run daily but Sunday service is reduced": "but" opens a clause
+    // when a noun follows the days)
+    let clause = is(t, j, "but") && word(t, k) && !cap(t, k) && !any(t, k, &["at", "from", "until", "through", "and", "in", "on"]);
+    (except != 0b1111_1110 && !clause).then_some((k, except))
 }
 
 /// Whether token `k` is a noun an adjective before it qualifies: a

@@ -354,6 +354,12 @@ pub fn past_verb(t: &Tokens<'_>, k: usize) -> bool {
 /// "Chelsea plays Arsenal on Saturday", "the city marks the anniversary on
 /// Sunday". The third person in "-s"; the plural forms only
 /// after a plural subject ("Voters head to the polls Sunday").
+/// Verbs of a timetable in the third person, which point ahead from
+/// earlier in their sentence as [`SCHEDULE_VERBS_S`] do ("A replay airs at
+/// 10 a.m. ET, 7 a.m. PT on Tuesday"); not those that are as often nouns
+/// ("plans", "runs", "ends").
+const TIMETABLE_VERBS_S: &[&str] = &["airs", "opens", "departs", "arrives", "premieres", "debuts", "begins", "starts", "launches", "resumes"];
+
 pub(super) const SCHEDULE_VERBS_S: &[&str] = &[
     "plays",
     "hosts",
@@ -473,8 +479,8 @@ fn schedule_present(t: &Tokens<'_>, k: usize) -> bool {
     // (a plural verb stands after a subject in "-s")
     let plural_subject = |j: usize| t.lw(j).len() > 3 && t.lw(j).ends_with('s') && !t.lw(j).ends_with("ss");
     let plural = plural_form && k > 0 && plural_subject(k - 1);
-    // (and the lexicon's verbs of a timetable: "airs", "opens", "departs")
-    let third = !plural && w.ends_with('s') && (among(w, SCHEDULE_VERBS_S) || t.toks[k].cue == Cue::Future && word(t, k));
+    // (and the verbs of a timetable: "airs", "opens", "departs")
+    let third = !plural && w.ends_with('s') && (among(w, SCHEDULE_VERBS_S) || among(w, TIMETABLE_VERBS_S));
     // a second verb of the subject after "and", past a name or a figure that
     // ends the first ("Miami beat Boston 105-103 on Monday and visits
     // Chicago on Wednesday"): its tense is its own ("calls and visits" are nouns)
@@ -1194,7 +1200,7 @@ fn direction(t: &Tokens<'_>, start: usize, end: usize) -> Option<(Dir, Option<us
     // a possessive date opening its sentence is dated by its noun's verb
     // however far an aside puts it ("Sunday's hilly second stage, from Haro
     // to Laguardia, starts at 11:15 a.m.")
-    if possessive && (start == 0 || opens_sentence(t, start) || !word(t, start - 1) && !digits(t, start - 1)) {
+    if possessive && (start == 0 || opens_sentence(t, start) || any(t, start - 1, &["—", "–", "--"])) {
         let verb = (end..(end + TENSE_SENTENCE_REACH).min(t.len()))
             .take_while(|&k| !stop(k))
             .find_map(|k| classify(k).filter(|_| !reporting(k)).map(|d| (d, Some(k))));
