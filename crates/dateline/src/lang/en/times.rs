@@ -326,6 +326,10 @@ fn carried_meridiem(t: &Tokens<'_>, i: usize, j: usize, hour: u8) -> Option<bool
             return None;
         }
         let Some((_, pm)) = meridiem(t, k) else { continue };
+        // (a "p.m." that ends the sentence before carries nothing over)
+        if closing_abbreviation(t, k) {
+            return None;
+        }
         // the hour written before it: "6 p.m.", "6:15 p.m."
         let h = if k >= 3 && is(t, k - 2, ":") { k - 3 } else { k.checked_sub(1)? };
         let before: u8 = t.lw(h).parse().ok()?;
@@ -512,14 +516,13 @@ fn named_clock(t: &Tokens<'_>, i: usize) -> Option<(usize, Clock)> {
         // "tomorrow at 9", "next tuesday at 3": an hour on its own after a named day
         hour = h;
         minute = Some(0);
-    } else if let Some(pm) =
-        Some(hour).filter(|h| digits(t, i) && minute.is_none() && (1..=12).contains(h)).and_then(|h| carried_meridiem(t, i, j, h))
-    {
-        // "doors open at 6:15 p.m. and the band plays at 7": the half of the day goes on
+    } else if let Some(pm) = Some(hour).filter(|h| digits(t, i) && !secs && (1..=12).contains(h)).and_then(|h| carried_meridiem(t, i, j, h)) {
+        // "doors open at 6:15 p.m. and the band plays at 7", "Doors open at 7
+        // p.m., and the show starts at 7:45": the half of the day goes on
         if pm && hour < 12 {
             hour += 12;
         }
-        minute = Some(0);
+        minute = minute.or(Some(0));
     } else if digits(t, i) {
         // 24-hour clock needs a colon: "21:10"; past 24, a broadcast day's
         // small hours need a clock's setting too: "at 25:45", "25:45 JST"
