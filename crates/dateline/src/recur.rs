@@ -125,6 +125,25 @@ impl Rule {
         matches!(self.freq, Freq::Hourly | Freq::Minutely | Freq::Secondly)
     }
 
+    /// This rule `days` days later, its weekdays moving with the date, at one
+    /// clock time: how another zone's clock or a time that follows each
+    /// occurrence reads it. `None` when the days must move but cannot: days
+    /// of the month or year, ordinal weekdays, set positions or months.
+    fn shifted(&self, days: i64, hour: u8, minute: u8) -> Option<Rule> {
+        let mut rule = self.clone();
+        if days != 0 {
+            let ordinal = rule.by_day.iter().any(|d| d.0.is_some());
+            if ordinal || rule.by_month_day.is_some() || rule.by_year_day.is_some() || rule.by_set_pos.is_some() || rule.by_month.is_some() {
+                return None;
+            }
+            rule.by_day = rule.by_day.iter().map(|&(n, d)| (n, ((d as i64 - 1 + days).rem_euclid(7) + 1) as u8)).collect();
+            rule.by_day.sort_by_key(|d| d.1);
+        }
+        rule.by_hour = vec![hour];
+        rule.by_minute = Some(minute);
+        Some(rule)
+    }
+
     /// Whether the rule picks particular days (weekdays, days of the month
     /// or year): its first occurrence is the first such day, not its start.
     fn picks_days(&self) -> bool {
@@ -300,17 +319,7 @@ impl Recurrence {
             return None;
         }
         let shift = first.date().until(there.date()).ok()?.get_days() as i64;
-        let mut rule = self.rule.clone();
-        if shift != 0 {
-            let ordinal = rule.by_day.iter().any(|d| d.0.is_some());
-            if ordinal || rule.by_month_day.is_some() || rule.by_year_day.is_some() || rule.by_set_pos.is_some() || rule.by_month.is_some() {
-                return None;
-            }
-            rule.by_day = rule.by_day.iter().map(|&(n, d)| (n, ((d as i64 - 1 + shift).rem_euclid(7) + 1) as u8)).collect();
-            rule.by_day.sort_by_key(|d| d.1);
-        }
-        rule.by_hour = vec![hour];
-        rule.by_minute = Some(minute);
+        let rule = self.rule.shifted(shift, hour, minute)?;
         let placed = zone.place(there.datetime())?;
         Some(Recurrence { rule, tzid: placed.tzid, dtstart: Some(there.datetime()), first: Some(there) })
     }
@@ -324,41 +333,18 @@ impl Recurrence {
     /// zone known for either, the rule keeps local time.
     pub(crate) fn following(&self, clock: &Clock, zone: Option<&Zone>, days_later: i64) -> Option<Recurrence> {
         let r = &self.rule;
-        // (a rule of numbered days or months, or within the day, does not shift by weekday)
-        if r.sub_daily()
-            || r.by_day.iter().any(|d| d.0.is_some())
-            || r.by_month_day.is_some()
-            || r.by_year_day.is_some()
-            || r.by_set_pos.is_some()
-            || r.by_month.is_some()
-        {
-            return None;
-        }
-        // (a rule of numbered days or months, or within the day, does not shift by weekday)
-        if r.sub_daily()
-            || r.by_day.iter().any(|d| d.0.is_some())
-            || r.by_month_day.is_some()
-            || r.by_year_day.is_some()
-            || r.by_set_pos.is_some()
-            || r.by_month.is_some()
-        {
+        // (a rule within the day has no clock time of its own to move)
+        if r.sub_daily() {
             return None;
         }
         let time = jiff::civil::Time::new(clock.hour as i8 % 24, clock.minute.unwrap_or(0) as i8, 0, 0).ok()?;
-        let shift = |later: i64| {
-            let mut rule = r.clone();
-            rule.by_day = rule.by_day.iter().map(|&(n, d)| (n, ((d as i64 - 1 + later).rem_euclid(7) + 1) as u8)).collect();
-            rule.by_day.sort_by_key(|d| d.1);
-            rule.by_hour = vec![time.hour() as u8];
-            rule.by_minute = Some(time.minute() as u8);
-            rule
-        };
+        let shift = |later: i64| r.shifted(later, time.hour() as u8, time.minute() as u8);
         let (Some(zone), Some(first)) = (zone, self.first.as_ref()) else {
             // (floating: local dates and times throughout)
             let start = self.dtstart?;
             let later = if time < start.time() && days_later == 0 { 1 } else { days_later };
             let on = |d: Date| d.checked_add(jiff::Span::new().days(later)).ok().map(|d| d.to_datetime(time));
-            let mut rule = shift(later);
+            let mut rule = shift(later)?;
             rule.until = match r.until {
                 Some(Until::Local(dt)) => on(dt.date()).map(Until::Local),
                 _ => None,
@@ -372,7 +358,7 @@ impl Recurrence {
             later += 1;
             at = zone.place(on(first.date(), later)?)?;
         }
-        let mut rule = shift(later);
+        let mut rule = shift(later)?;
         // (the last one follows the schedule's last occurrence)
         rule.until = match r.until {
             Some(Until::Utc(ts)) => zone.place(on(ts.to_zoned(first.time_zone().clone()).date(), later)?).map(|p| Until::Utc(p.zoned.timestamp())),

@@ -356,3 +356,19 @@ pub(crate) const SMALL_HOURS_END: u8 = 6;
 /// fall ("landing in Sydney at 9:05 a.m. the next day", "two days later"):
 /// longer journeys are told with dates of their own.
 pub(crate) const FOLLOWING_DAYS: i32 = 2;
+
+/// How many words after "with" its participle may stand for a time that
+/// accompanies each occurrence ("with results posted at noon", "with the
+/// results of each auction posted"): a short noun phrase between.
+pub(crate) const WITH_PARTICIPLE_REACH: usize = 4;
+
+/// How many words before "until" a verb of lasting or "open" may stand for
+/// a time of the small hours to end the night ("will stay open late until
+/// 2 a.m.", "the after-party at a shipyard runs until 5 a.m."): a verb and
+/// a short complement.
+pub(crate) const OPEN_UNTIL_REACH: usize = 4;
+
+/// How many tokens past a recurrence a month may start and still bound it
+/// ("every Sunday at 1 p.m. in April": the preposition and the month, with
+/// a comma between at most).
+pub(crate) const MONTH_BOUND_GAP: usize = 2;

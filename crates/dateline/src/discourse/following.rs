@@ -24,12 +24,7 @@ use crate::tuning::FOLLOWING_DAYS;
 pub(super) fn followers(inp: &Inputs<'_, '_>, sent: &Sentences, settled: &[Settled], bounds: &[Bounds], out: &mut Vec<Restatement>) {
     let (found, links) = (inp.doc.found, inp.doc.links);
     let zone_of = |m: usize| settled[m].zone.as_ref().map(|z| &z.0);
-    let mut linked = vec![false; found.len()];
-    for l in links.iter().filter(|l| l.kind == LinkKind::Recurrence) {
-        for m in l.members.iter().chain(&l.ends).chain(&l.until).chain(&l.start).chain(&l.lasting) {
-            linked[*m] = true;
-        }
-    }
+    let linked = super::in_schedules(found.len(), links);
     // the schedules' clock times, in text order
     let mut sources: Vec<(usize, usize)> = (0..links.len())
         .filter(|&li| links[li].kind == LinkKind::Recurrence)

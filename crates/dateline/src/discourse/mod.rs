@@ -29,7 +29,7 @@ mod sentences;
 use jiff::civil::{Date, DateTime};
 
 use crate::expr::{Clock, Expr, Pod};
-use crate::grammar::Found;
+use crate::grammar::{Found, Link, LinkKind};
 use crate::lexicon::Lexicon;
 use crate::resolve::Resolved;
 use crate::value;
@@ -241,6 +241,18 @@ pub(crate) fn set_clock(e: &Expr) -> Option<Clock> {
 
 /// Whether a clock time has no day of its own: neither written with it
 /// ("10 p.m. Wednesday") nor next to it ("April 25 at 12 am").
+/// Which found expressions belong to a schedule: a member of a recurrence,
+/// the clock time its occurrences end at, or one of its stated bounds.
+pub(super) fn in_schedules(found_len: usize, links: &[Link]) -> Vec<bool> {
+    let mut scheduled = vec![false; found_len];
+    for l in links.iter().filter(|l| l.kind == LinkKind::Recurrence) {
+        for m in l.members.iter().chain(&l.ends).chain(&l.until).chain(&l.start).chain(&l.lasting) {
+            scheduled[*m] = true;
+        }
+    }
+    scheduled
+}
+
 pub(crate) fn dayless(f: &Found) -> bool {
     fn bare(e: &Expr) -> bool {
         match e {

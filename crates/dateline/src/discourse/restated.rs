@@ -65,13 +65,10 @@ pub(super) fn restatements(inp: &Inputs<'_, '_>, sent: &Sentences, settled: &[Se
     let zone_of = |m: usize| settled[m].zone.as_ref().map(|z| &z.0);
     // what belongs to a schedule, and the recurrence each member is of
     let mut in_link = vec![None; found.len()];
-    let mut scheduled = vec![false; found.len()];
+    let scheduled = super::in_schedules(found.len(), links);
     for (li, l) in links.iter().enumerate().filter(|(_, l)| l.kind == LinkKind::Recurrence) {
         for &m in &l.members {
             in_link[m] = Some(li);
-        }
-        for m in l.members.iter().chain(&l.ends).chain(&l.until).chain(&l.start).chain(&l.lasting) {
-            scheduled[*m] = true;
         }
     }
     let rule_of = |li: usize| -> Option<(usize, Recurrence)> {

@@ -70,12 +70,8 @@ pub(super) struct Doc<'i, 'a, 't> {
 
 impl<'i, 'a, 't> Doc<'i, 'a, 't> {
     pub(super) fn new(inp: &'i Inputs<'a, 't>, sent: &'i Sentences, resolved: &'i [Resolved], settled: &'i [Settled]) -> Self {
-        let mut scheduled = vec![false; inp.doc.found.len()];
-        for l in inp.doc.links.iter().filter(|l| l.kind == LinkKind::Recurrence) {
-            for m in l.members.iter().chain(&l.ends).chain(&l.until).chain(&l.start).chain(&l.lasting) {
-                scheduled[*m] = true;
-            }
-        }
+        let mut scheduled = super::in_schedules(inp.doc.found.len(), inp.doc.links);
+        // (and every recurrence, linked or not)
         for (n, f) in inp.doc.found.iter().enumerate() {
             if matches!(f.expr, Expr::Set { .. }) {
                 scheduled[n] = true;

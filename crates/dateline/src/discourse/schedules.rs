@@ -229,15 +229,15 @@ pub(super) fn settle_bounds(inp: &Inputs<'_, '_>, sent: Option<&Sentences>, reso
             b.until = doc.nearest_end(&ends, link, from).or_else(|| doc.named_end(&ends, link, from));
             // "until the final night" with no end told of it: the last day of the
             // run told just before ("every Tuesday ... from Oct. 7 through Oct. 25")
+            // (the nearest schedule before it with a stated end)
+            let before = order[k.saturating_sub(SPAN_SCHEDULES)..k].iter().rev().map(|&o| bounds[o]).find(|o| o.until.is_some());
             if b.until.is_none() && doc.names_end(link) {
-                let before = order[k.saturating_sub(SPAN_SCHEDULES)..k].iter().rev().map(|&o| bounds[o]).find(|o| o.until.is_some());
                 b.until = before.and_then(|o| o.until).filter(|&u| from.is_none_or(|s| u >= s));
             }
             if doc.spans_a_run(link) {
                 // an end its own sentence states, else the nearest schedule before
                 // it with a stated end, else an end statement before it
                 let here = ends.iter().find(|e| e.sentence == sent.of(found[first].start) && e.at > first).map(|e| e.day);
-                let before = order[k.saturating_sub(SPAN_SCHEDULES)..k].iter().rev().map(|&o| bounds[o]).find(|o| o.until.is_some());
                 let end = ends.iter().rev().find(|e| e.at < first && !e.own).map(|e| e.day);
                 match (here, before) {
                     (Some(d), _) => b.until = Some(d),

@@ -4,7 +4,9 @@
 
 use super::words::*;
 use crate::lex::Tokens;
-use crate::tuning::{DATELINE_LINES, DATELINE_REACH, DATELINE_WORDS, ONSET_REACH, REPORT_SETTING_REACH, TRAVEL_REACH};
+use crate::tuning::{
+    DATELINE_LINES, DATELINE_REACH, DATELINE_WORDS, ONSET_REACH, OPEN_UNTIL_REACH, REPORT_SETTING_REACH, TRAVEL_REACH, WITH_PARTICIPLE_REACH,
+};
 
 /// The dateline of a news article: the place written in capitals at the
 /// start of the first paragraph, followed by a comma, a parenthesis or a
@@ -118,7 +120,9 @@ pub fn follows_each(t: &Tokens<'_>, from: usize, to: usize) -> bool {
     // ("every Tuesday, with results posted at noon": what accompanies each one,
     // not one occurrence: "with the first show set for noon")
     let one = (from..to).any(|k| any(t, k, &["first", "last", "final", "next", "opening", "premiere"]));
-    let with = (from..to).any(|k| is(t, k, "with") && (k + 1..to.min(k + 5)).any(|j| word(t, j) && t.lw(j).len() > 4 && t.lw(j).ends_with("ed")));
+    let with = (from..to).any(|k| {
+        is(t, k, "with") && (k + 1..to.min(k + 1 + WITH_PARTICIPLE_REACH)).any(|j| word(t, j) && t.lw(j).len() > 4 && t.lw(j).ends_with("ed"))
+    });
     (from..to).any(|k| any(t, k, ARRIVING) || is(t, k, "each") || is(t, k, "same") && any(t, k + 1, &["days", "day", "dates"])) || with && !one
 }
 
@@ -178,7 +182,7 @@ pub fn bounds(t: &Tokens<'_>, k: usize) -> bool {
 pub fn open_until(t: &Tokens<'_>, k: usize) -> bool {
     k >= 2
         && any(t, k - 1, &["until", "till", "til"])
-        && (k.saturating_sub(5)..k - 1).any(|j| any(t, j, LASTING) || any(t, j, &["open", "late", "party", "partying", "dancing"]))
+        && (k.saturating_sub(OPEN_UNTIL_REACH + 1)..k - 1).any(|j| any(t, j, LASTING) || any(t, j, &["open", "late", "party", "partying", "dancing"]))
 }
 
 /// Short words that a point abbreviates inside a sentence: titles, company

@@ -8,7 +8,7 @@ use super::words::*;
 use crate::expr::{Amount, Dir, Expr, Unit};
 use crate::grammar::{Found, Link, LinkKind};
 use crate::lex::Tokens;
-use crate::tuning::{ASIDE_TOKENS, EACH_REACH, RECURRENCE_END_REACH, START_VERB_REACH};
+use crate::tuning::{ASIDE_TOKENS, EACH_REACH, MONTH_BOUND_GAP, RECURRENCE_END_REACH, START_VERB_REACH};
 
 /// A span of clock times written before a recurrence is its daily window:
 /// "between 10 p.m. and 6 a.m. every night", "from 10 p.m. to 6 a.m. daily".
@@ -387,7 +387,7 @@ pub(super) fn recurrence_ends(t: &Tokens<'_>, out: &[Found], links: &mut Vec<Lin
                 near.clone().find(|&m| {
                     let s = out[m].start;
                     s > from
-                        && s <= from + 2
+                        && s <= from + MONTH_BOUND_GAP
                         && any(t, s - 1, &["in", "during", "throughout"])
                         && !closed(s)
                         && matches!(out[m].expr, Expr::Date { month: Some(_), day: None, .. })
