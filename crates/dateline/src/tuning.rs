@@ -277,6 +277,12 @@ pub(crate) const BOUND_SENTENCES: u32 = 3;
 /// day"): a clause's subject and verb.
 pub(crate) const RUN_CUE_REACH: usize = 10;
 
+/// How many tokens back from a schedule the word that opens its sentence
+/// is looked for ("During that period an extra train will leave every day
+/// at 5:50 a.m., and a late train will leave every night at 10 p.m."): a
+/// long news sentence, as for the tense scan.
+pub(crate) const SENTENCE_REACH: usize = 40;
+
 /// How many tokens a quoted title may span ("Last Night in Mindelo"): a
 /// title is short; a longer quotation is speech, whose places may count.
 pub(crate) const TITLE_WORDS: usize = 10;

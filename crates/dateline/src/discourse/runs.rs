@@ -11,7 +11,7 @@ use crate::grammar::{Link, LinkKind};
 use crate::lang::ScheduleCue;
 use crate::recur::{recurrence, End};
 use crate::resolve::{period_bounds, Resolved};
-use crate::tuning::{BOUND_SENTENCES, OPENING_CUE_REACH, RUN_CUE_REACH, SENTENCE_SCAN, SPAN_SCHEDULES};
+use crate::tuning::{BOUND_SENTENCES, OPENING_CUE_REACH, RUN_CUE_REACH, SENTENCE_REACH, SENTENCE_SCAN, SPAN_SCHEDULES};
 
 /// The found expressions a recurrence spans in the text: its first and last
 /// (a clock time written before its days is a member pushed last).
@@ -44,6 +44,15 @@ pub(super) struct EndStatement {
 pub(super) struct RunStatement {
     sentence: u32,
     paragraph: u32,
+    /// The found expression that starts it.
+    pub(super) at: usize,
+    /// Whether its sentence says the schedules it bounds run through it
+    /// ("During the festival, which runs from ...", or the stretch opens
+    /// the sentence: "From Tuesday until Sunday, July 27, the clinic will
+    /// be open every day ..."); else it is a stretch a later schedule may
+    /// name ("The holiday runs from Jan. 25 through Feb. 2. During that
+    /// period ...").
+    cued: bool,
     pub(super) since: Date,
     pub(super) until: Date,
 }
@@ -305,7 +314,12 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         let here = self.sent.of(found[first].start);
         let lo = found[first].start.saturating_sub(RUN_CUE_REACH);
         let hi = (found[last].end + RUN_CUE_REACH).min(self.inp.doc.toks.len());
-        (lo..hi).any(|k| self.sent.of(k) == here && (self.inp.doc.language.schedule_cue)(self.inp.doc.toks, k) == Some(ScheduleCue::Throughout))
+        let cue = |k: usize| (self.inp.doc.language.schedule_cue)(self.inp.doc.toks, k) == Some(ScheduleCue::Throughout);
+        // (a cue that opens the sentence holds for all of it: "During that
+        // period an extra train will leave every day at 5:50 a.m., and a late
+        // train will leave every night at 10 p.m.")
+        let opener = (found[first].start.saturating_sub(SENTENCE_REACH)..found[first].start).find(|&k| self.sent.of(k) == here);
+        (lo..hi).any(|k| self.sent.of(k) == here && cue(k)) || opener.is_some_and(|k| (k == 0 || self.sent.of(k - 1) != here) && cue(k))
     }
 
     /// Whether a found expression stands in a sentence that tells a schedule.
@@ -391,9 +405,11 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                 .rev()
                 .take_while(|&k| self.sent.of(k) == here)
                 .any(|k| (self.inp.doc.language.schedule_cue)(toks, k) == Some(ScheduleCue::Throughout));
-            if spans {
-                out.push(RunStatement { sentence: here, paragraph: self.sent.paragraph(found[a].start), since, until });
-            }
+            // (at most its preposition before it: "From Tuesday until ...")
+            // (or after the dateline: "ATHENS — From Tuesday until ...")
+            let start = found[a].start;
+            let fronts = start < 2 || self.sent.of(start - 2) != here || self.dateline.is_some_and(|(_, e)| start - 1 <= e);
+            out.push(RunStatement { sentence: here, paragraph: self.sent.paragraph(found[a].start), at: a, cued: spans || fronts, since, until });
         }
         out
     }
@@ -405,6 +421,18 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         let (first, _) = extent(found, l);
         let (here, paragraph) = (self.sent.of(found[first].start), self.sent.paragraph(found[first].start));
         let i = runs.partition_point(|r| r.sentence <= here);
-        runs[i.saturating_sub(SPAN_SCHEDULES)..i].iter().rev().find(|r| r.paragraph == paragraph && here - r.sentence <= BOUND_SENTENCES)
+        runs[i.saturating_sub(SPAN_SCHEDULES)..i].iter().rev().find(|r| r.cued && r.paragraph == paragraph && here - r.sentence <= BOUND_SENTENCES)
+    }
+
+    /// The stretch of days told nearest before a schedule that says it
+    /// lasts as long as another run ("The holiday runs from Saturday, Jan.
+    /// 25, through Sunday, Feb. 2. During that period an extra train will
+    /// leave every day at 5:50 a.m."), within a few sentences.
+    pub(super) fn run_before<'r>(&self, runs: &'r [RunStatement], l: &Link) -> Option<&'r RunStatement> {
+        let found = self.inp.doc.found;
+        let (first, _) = extent(found, l);
+        let here = self.sent.of(found[first].start);
+        let i = runs.partition_point(|r| r.at < first);
+        runs[i.saturating_sub(SPAN_SCHEDULES)..i].iter().rev().find(|r| here - r.sentence <= BOUND_SENTENCES)
     }
 }

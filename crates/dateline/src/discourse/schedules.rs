@@ -230,7 +230,8 @@ pub(super) fn settle_bounds(inp: &Inputs<'_, '_>, sent: Option<&Sentences>, reso
             // "until the final night" with no end told of it: the last day of the
             // run told just before ("every Tuesday ... from Oct. 7 through Oct. 25")
             // (the nearest schedule before it with a stated end)
-            let before = order[k.saturating_sub(SPAN_SCHEDULES)..k].iter().rev().map(|&o| bounds[o]).find(|o| o.until.is_some());
+            let earlier = order[k.saturating_sub(SPAN_SCHEDULES)..k].iter().rev().copied().find(|&o| bounds[o].until.is_some());
+            let before = earlier.map(|o| bounds[o]);
             if b.until.is_none() && doc.names_end(link) {
                 b.until = before.and_then(|o| o.until).filter(|&u| from.is_none_or(|s| u >= s));
             }
@@ -239,13 +240,19 @@ pub(super) fn settle_bounds(inp: &Inputs<'_, '_>, sent: Option<&Sentences>, reso
                 // it with a stated end, else an end statement before it
                 let here = ends.iter().find(|e| e.sentence == sent.of(found[first].start) && e.at > first).map(|e| e.day);
                 let end = ends.iter().rev().find(|e| e.at < first && !e.own).map(|e| e.day);
-                match (here, before) {
-                    (Some(d), _) => b.until = Some(d),
-                    (None, Some(o)) => {
+                // (a stretch of days told after that schedule is nearer)
+                let stretch = doc.run_before(&runs, link).filter(|r| earlier.is_none_or(|o| extent(found, &links[o]).0 <= r.at));
+                match (here, stretch, before) {
+                    (Some(d), _, _) => b.until = Some(d),
+                    (None, Some(r), _) => {
+                        b.until = Some(r.until);
+                        b.since = b.since.or(Some(r.since).filter(|&s| inp.doc.dct.is_none_or(|a| s >= a)));
+                    }
+                    (None, None, Some(o)) => {
                         b.until = o.until;
                         b.since = b.since.or(o.since);
                     }
-                    (None, None) => b.until = b.until.or(end),
+                    (None, None, None) => b.until = b.until.or(end),
                 }
             }
             // a run its sentence or paragraph sets out ("During the festival,

@@ -517,7 +517,10 @@ pub fn schedule_cue(t: &Tokens<'_>, k: usize) -> Option<crate::lang::ScheduleCue
         return Some(ScheduleCue::Lasts);
     }
     let determiner = |j: usize| any(t, j, &["the", "its", "their", "this"]);
-    if any(t, k, &["during", "throughout"]) && determiner(k + 1) {
+    // ("during that period", "over those days": a stretch told before)
+    let back =
+        |j: usize| any(t, j, &["that", "those"]) && (unit(t, j + 1).is_some() || any(t, j + 1, &["period", "stretch", "time", "days", "weeks"]));
+    if any(t, k, &["during", "throughout"]) && determiner(k + 1) || any(t, k, &["during", "over", "throughout"]) && back(k + 1) {
         return Some(ScheduleCue::Throughout);
     }
     if is(t, k, "for") && determiner(k + 1) && any(t, k + 2, SPANNING) && is(t, k + 3, "of") {

@@ -522,7 +522,11 @@ pub fn link(t: &Tokens<'_>, found: &mut Vec<Found>) -> Vec<Link> {
                 Expr::InYear { inner, .. } => std::mem::discriminant(&**inner),
                 _ => std::mem::discriminant(e),
             };
-            let same = kind_of(&a.expr) == kind_of(&b.expr);
+            // ("from Tuesday until Sunday, July 27": a weekday and a date
+            // after "from" are one stretch of days)
+            let a_day = |e: &Expr| e.is_weekday() || matches!(e, Expr::Date { day: Some(_), .. });
+            let days_from = a.start > 0 && is(t, a.start - 1, "from") && a_day(&a.expr) && a_day(&b.expr);
+            let same = kind_of(&a.expr) == kind_of(&b.expr) || days_from;
             // ("01:15 UTC, or 8:15 p.m. EST": one instant read in two written
             // zones, no list of two times)
             let zoned = |e: &Expr| clock_of(e).is_some_and(|c| c.zone.is_some());
