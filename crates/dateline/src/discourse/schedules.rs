@@ -257,6 +257,11 @@ pub(super) fn settle_bounds(inp: &Inputs<'_, '_>, sent: Option<&Sentences>, reso
             }
             // a run its sentence or paragraph sets out ("During the festival,
             // which runs from March 28 to April 13")
+            // (else the run of the whole event the article's lead sets out, for
+            // a schedule that states no bound at all: "a programme running from
+            // Thursday, Feb. 19, to Thursday, March 19 ... The iftar tent opens
+            // daily at 5 p.m.", "... every day at 3 p.m. until the fair closes")
+            let run = run.or_else(|| b.until.is_none().then(|| doc.lead_run(&runs)).flatten());
             if let Some(r) = run {
                 b.since = b.since.or(Some(r.since).filter(|&s| inp.doc.dct.is_none_or(|a| s >= a)));
                 b.until = b.until.or(Some(r.until));

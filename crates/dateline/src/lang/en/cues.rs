@@ -478,6 +478,10 @@ const SPANNING: &[&str] = &["duration", "length", "rest", "remainder", "course",
 /// What the word or phrase at `k` tells of a schedule's run.
 pub fn schedule_cue(t: &Tokens<'_>, k: usize) -> Option<crate::lang::ScheduleCue> {
     use crate::lang::ScheduleCue;
+    // "a programme running from Feb. 19 to March 19", "held from May 2 to 11"
+    if (any(t, k, LASTING) || any(t, k, &["held", "staged", "open"])) && is(t, k + 1, "from") {
+        return Some(ScheduleCue::Runs);
+    }
     // "from launch day": the article's own event, named
     if is(t, k, "from") && (k + 1..(k + 4).min(t.len())).any(|j| names_event_day(t, j)) {
         return Some(ScheduleCue::Since);

@@ -8,7 +8,7 @@ use super::words::*;
 use crate::expr::{Amount, Dir, Expr, Unit};
 use crate::grammar::{Found, Link, LinkKind};
 use crate::lex::Tokens;
-use crate::tuning::{ASIDE_TOKENS, EACH_REACH, MONTH_BOUND_GAP, RECURRENCE_END_REACH, START_VERB_REACH};
+use crate::tuning::{ASIDE_TOKENS, CLOSING_WORDS, EACH_REACH, MONTH_BOUND_GAP, RECURRENCE_END_REACH, START_VERB_REACH};
 
 /// A span of clock times written before a recurrence is its daily window:
 /// "between 10 p.m. and 6 a.m. every night", "from 10 p.m. to 6 a.m. daily".
@@ -411,6 +411,36 @@ pub(super) fn recurrence_ends(t: &Tokens<'_>, out: &[Found], links: &mut Vec<Lin
         }
     }
     links.extend(added);
+}
+
+/// Words that, after a recurrence's clock time, say that a later clock time
+/// ends each occurrence: "opens nightly at 10 p.m. and stays open until 2:30
+/// a.m.", "opens daily at 9 a.m. and closes at 6 p.m.", "from 8 a.m., closing
+/// at noon".
+const HOLDS_OPEN: &[&str] = &["stays", "remains", "stay", "remain", "open", "running", "runs", "lasts", "going"];
+const CLOSES_AT: &[&str] = &["closes", "closing", "shuts", "ends", "ending", "finishes", "wraps"];
+
+/// A clock time that ends each occurrence of a recurrence, told after its
+/// clock time in the same clause (see [`HOLDS_OPEN`]): it becomes the
+/// recurrence's end, as in "nightly from 10 p.m. to 2:30 a.m.".
+pub(super) fn closing_clocks(t: &Tokens<'_>, out: &mut [Found], links: &mut [Link]) {
+    for l in links.iter_mut().filter(|l| l.kind == LinkKind::Recurrence && l.ends.is_none()) {
+        let Some(&c) = l.members.iter().filter(|&&m| set_clock_of(&out[m].expr)).max_by_key(|&&m| out[m].start) else { continue };
+        let Some(g) = Some(c + 1).filter(|&g| g < out.len() && dayless_time(&out[g].expr) && !is_set(&out[g].expr)) else { continue };
+        let (a, b) = (out[c].end, out[g].start);
+        // "and stays open until", ", closing at", "and closes at"
+        let a = if any(t, a, &["and", ","]) { a + 1 } else { a };
+        if b <= a + 1 || b - a > CLOSING_WORDS || !(a..b - 1).all(|k| word(t, k)) {
+            continue;
+        }
+        let until = any(t, b - 1, &["until", "till", "to"]) && (a..b - 1).any(|k| any(t, k, HOLDS_OPEN));
+        let closes = is(t, b - 1, "at") && (a..b - 1).any(|k| any(t, k, CLOSES_AT));
+        if until || closes {
+            out[g].expr = set_of(out[g].expr.clone());
+            out[g].anchor = None;
+            l.ends = Some(g);
+        }
+    }
 }
 
 /// A clock time that a distributive "each" gives every occurrence of a

@@ -13,7 +13,8 @@ use crate::expr::{Dir, Tense};
 use crate::lex::{short_key, Tokens};
 use crate::lexicon::Cue;
 use crate::tuning::{
-    CLAUSE_REACH, DEADLINE_REACH, FIRM_REACH, OBJECT_REACH, PAREN_REACH, REPORT_SETTING_REACH, TENSE_REACH, TENSE_SENTENCE_REACH, TIME_CLAUSE_REACH,
+    CLAUSE_REACH, DEADLINE_REACH, FIRM_REACH, OBJECT_REACH, PAREN_REACH, PARTICIPLE_AFTER, REPORT_SETTING_REACH, TENSE_REACH, TENSE_SENTENCE_REACH,
+    TIME_CLAUSE_REACH,
 };
 
 /// Past cues of the lexicon that are adverbs, not verb forms: they keep their
@@ -355,10 +356,11 @@ pub fn past_verb(t: &Tokens<'_>, k: usize) -> bool {
 /// Sunday". The third person in "-s"; the plural forms only
 /// after a plural subject ("Voters head to the polls Sunday").
 /// Verbs of a timetable in the third person, which point ahead from
-/// earlier in their sentence as [`SCHEDULE_VERBS_S`] do ("A replay airs at
-/// 10 a.m. ET, 7 a.m. PT on Tuesday"); not those that are as often nouns
+/// earlier in their sentence as [`SCHEDULE_VERBS_S`] do, and from later in it too ("A replay airs at
+/// 10 a.m. ET, 7 a.m. PT on Tuesday", "the first flight on Monday leaves at 7:10"); not those that are as often nouns
 /// ("plans", "runs", "ends").
-const TIMETABLE_VERBS_S: &[&str] = &["airs", "opens", "departs", "arrives", "premieres", "debuts", "begins", "starts", "launches", "resumes"];
+const TIMETABLE_VERBS_S: &[&str] =
+    &["airs", "opens", "departs", "arrives", "leaves", "lands", "premieres", "debuts", "begins", "starts", "launches", "resumes"];
 
 pub(super) const SCHEDULE_VERBS_S: &[&str] = &[
     "plays",
@@ -852,6 +854,11 @@ fn direction(t: &Tokens<'_>, start: usize, end: usize) -> Option<(Dir, Option<us
         if w == "last" && k > 0 && (is(t, k - 1, "the") || bare_infinitive(t, k)) {
             return None;
         }
+        // "will meet ... from February through June, unlike last year": the
+        // "last" of a period names that period; it tells no tense of a verb
+        if w == "last" && unit(t, k + 1).is_some() {
+            return None;
+        }
         // "soon after the riots": soon after a past event, not ahead of the document
         if w == "soon" && (any(t, k + 1, &["after", "before", "afterwards", "thereafter"]) || (k > 0 && past_verb(t, k - 1))) {
             return None;
@@ -883,7 +890,9 @@ fn direction(t: &Tokens<'_>, start: usize, end: usize) -> Option<(Dir, Option<us
         if t.toks[k].cue == Cue::Future {
             return Some(Dir::Future);
         }
-        if k < start && schedule_present(t, k) {
+        // (a timetable's verb also after its date: "the first flight on
+        // Monday, at 6:10 a.m., leaves at 7:10 a.m. by New South Wales clocks")
+        if (k < start || among(w, TIMETABLE_VERBS_S)) && schedule_present(t, k) {
             return Some(Dir::Future);
         }
         // "construction work should begin in July": a modal before its verb
@@ -921,6 +930,12 @@ fn direction(t: &Tokens<'_>, start: usize, end: usize) -> Option<(Dir, Option<us
         // "will reach Cherbourg at 17:00 on Sunday, having lost an hour": a perfect
         // participle set off by a comma tells what comes before its clause's time
         if past() && k > 1 && is(t, k - 1, "having") && is(t, k - 2, ",") {
+            return None;
+        }
+        // "host a webinar on Wednesday at 11 a.m., streamed on its YouTube
+        // channel": a participle set off right after the time, with its
+        // phrase, tells how the thing is done, not when
+        if past() && k > end && k <= end + PARTICIPLE_AFTER && is(t, k - 1, ",") && any(t, k + 1, &["on", "via", "live", "online", "by", "in"]) {
             return None;
         }
         if past() {
