@@ -332,6 +332,22 @@ pub fn link(t: &Tokens<'_>, found: &mut Vec<Found>) -> Vec<Link> {
                     j = e;
                 }
             }
+            // "every Thursday in October at 7 p.m.": a month between the days and
+            // the clock time bounds the recurrence (it stays an expression of
+            // its own), and the clock time is the recurrence's
+            if is(t, j, "in") {
+                let month = found.get(k + 1).filter(|n| {
+                    n.start == j + 1
+                        && matches!(n.expr, Expr::Date { month: Some(_), day: None, .. })
+                        && is(t, n.end, "at")
+                        && clock(t, n.end + 1).is_some()
+                });
+                if let Some(n) = month {
+                    j = n.end;
+                    k += 1;
+                    out.push(found[k].clone());
+                }
+            }
             if any(t, j, &["at", "from", ",", "between"]) || (j < t.len() && clock(t, j).is_some()) {
                 // (", at 11 a.m. and 2 p.m.")
                 let s = if is(t, j, ",") && is(t, j + 1, "at") {

@@ -315,9 +315,27 @@ pub(super) fn recurrence_ends(t: &Tokens<'_>, out: &[Found], links: &mut Vec<Lin
             let s = out[m].start;
             s >= 2 && any(t, s - 1, &["starting", "beginning", "from"]) && any(t, s - 2, &["both", "all"])
         };
-        let candidates = near
-            .clone()
-            .filter(|&m| m != i && starts(&out[m]) && out[m].start > lo && out[m].end <= hi && !owned_by_other(m) && (!beyond_other(m) || shared(m)));
+        // and one after it that a later recurrence follows more closely is that
+        // one's ("continues every Wednesday at 6:15 p.m. until Dec. 16, and a
+        // new course starts on Nov. 21, running every Saturday at 9:30 a.m.")
+        // (a recurrence with a clock time: "a weekly supplement" is none)
+        let timed = |g: usize| set_clock_of(&out[g].expr) || link_of[g].is_some_and(|l| links[l].members.iter().any(|&x| set_clock_of(&out[x].expr)));
+        let before_other = |m: usize| {
+            out[m].start >= from
+                && (m + 1..out.len())
+                    .take_while(|&g| out[g].start < hi)
+                    .find(|&g| timed(g) && link_of[g].is_none_or(|l| Some(l) != existing))
+                    .is_some_and(|g| out[g].start - out[m].end < out[m].start - from)
+        };
+        let candidates = near.clone().filter(|&m| {
+            m != i
+                && starts(&out[m])
+                && out[m].start > lo
+                && out[m].end <= hi
+                && !owned_by_other(m)
+                && !before_other(m)
+                && (!beyond_other(m) || shared(m))
+        });
         let after_first = candidates.clone().filter(|&m| out[m].start >= from).chain(candidates.filter(|&m| out[m].start < from));
         let start = after_first.into_iter().find(|&m| {
             let s = out[m].start;
@@ -369,7 +387,12 @@ pub(super) fn recurrence_ends(t: &Tokens<'_>, out: &[Found], links: &mut Vec<Lin
             // (nor the comma before a start: "each Thursday at 5 p.m., starting next week, through Dec. 18")
             .take_while(|&k| !is(t, k, ",") || open_comma(k) || start.is_some_and(|m| k == out[m].end || (out[m].start..out[m].end).contains(&k)))
             // ("up to and including Jan. 31")
-            .find(|&k| any(t, k, UNTIL_CUES) || is(t, k, "including") && k >= 2 && is(t, k - 1, "and") && is(t, k - 2, "to"))
+            // ("starting Jan. 14 and ending with a June 17 session", "ending on June 17")
+            .find(|&k| {
+                any(t, k, UNTIL_CUES)
+                    || is(t, k, "including") && k >= 2 && is(t, k - 1, "and") && is(t, k - 2, "to")
+                    || any(t, k, &["ending", "finishing", "concluding"]) && any(t, k + 1, &["on", "with", "in"])
+            })
             // (a holiday that names a noun is no end: "until the Christmas recess begins on Dec. 20")
             .and_then(|u| {
                 (last + 1..out.len()).take_while(|&m| out[m].start <= u + 6).find(|&m| {
@@ -386,8 +409,9 @@ pub(super) fn recurrence_ends(t: &Tokens<'_>, out: &[Found], links: &mut Vec<Lin
             .then(|| {
                 near.clone().find(|&m| {
                     let s = out[m].start;
-                    s > from
-                        && s <= from + MONTH_BOUND_GAP
+                    // (or between its days and its clock time: "every Thursday in
+                    // October at 7 p.m.")
+                    (s > from && s <= from + MONTH_BOUND_GAP || s > begin && s < from)
                         && any(t, s - 1, &["in", "during", "throughout"])
                         && !closed(s)
                         && matches!(out[m].expr, Expr::Date { month: Some(_), day: None, .. })
