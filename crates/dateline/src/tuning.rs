@@ -232,6 +232,12 @@ pub(crate) const NEXT_PLACE_GAP: usize = 2;
 /// names run to four words.
 pub(crate) const RELATIVE_PLACE_GAP: usize = 6;
 
+/// How many tokens a relative clause set off by commas may span on either
+/// side of a place in it ("Arguedas, who has lived in Madrid since 2012,
+/// will ..."): a short clause of a person or of another event; a longer
+/// stretch is more likely the main clause.
+pub(crate) const RELATIVE_CLAUSE_REACH: usize = 12;
+
 /// How many tokens before a time a place may lead into it, through the rest
 /// of a name and one word ("London St Pancras at 8:04 a.m.", "Tokyo's Haneda
 /// at"): a station or venue after its city takes up to three words.
@@ -312,6 +318,11 @@ pub(crate) const SPAN_SCHEDULES: usize = 6;
 // ---------------------------------------------------------------------------
 // recurrences
 // ---------------------------------------------------------------------------
+
+/// How many tokens after the days that open a sentence ("On weekdays, the
+/// first bus will leave the Seton terminal at 5:12 a.m.") their clause's
+/// clock time may stand: a subject, a verb and its object.
+pub(crate) const FRONTED_REACH: usize = 16;
 
 /// How many words may stand between a recurrence's clock time and the
 /// clock time that ends each occurrence ("at 10 p.m. and stays open until

@@ -8,7 +8,7 @@ use super::sentences::Sentences;
 use super::{local, Inputs, ZoneSource};
 use crate::expr::{Clock, ZoneSpec};
 use crate::places::{self, PlaceKind};
-use crate::tuning::{CLOCK_SCAN, DAY_CHAIN, LEAD_IN_PLACE_GAP, NEXT_PLACE_GAP, PLACE_REACH, RELATIVE_PLACE_GAP, TITLE_WORDS};
+use crate::tuning::{CLOCK_SCAN, DAY_CHAIN, LEAD_IN_PLACE_GAP, NEXT_PLACE_GAP, PLACE_REACH, RELATIVE_CLAUSE_REACH, RELATIVE_PLACE_GAP, TITLE_WORDS};
 use crate::zones::Zone;
 
 /// A place the text names, with its zone.
@@ -207,7 +207,7 @@ impl Evidence {
             .map_or(usize::MAX, |m| found[m].start);
         let prev = (n.saturating_sub(CLOCK_SCAN)..n).rev().take_while(|&m| sent.clause(found[m].start) == clause).find(|&m| clock(m));
         let restated = prev.is_some_and(|m| (inp.doc.language.restates)(inp.doc.toks, found[m].end, k));
-        let mine = |p: &&Named| sent.clause(p.at) == clause && !self.in_dateline(p.at);
+        let mine = |p: &&Named| sent.clause(p.at) == clause && !self.in_dateline(p.at) && !aside(inp, n, p.at);
         let at = self.places.partition_point(|p| p.at < k);
         // (a place right before the next time is that one's: "departs Minneapolis at
         // 18:40, arriving in Dublin at 08:05")
@@ -264,7 +264,8 @@ impl Evidence {
         // (nor past a bound word after it: "until the season finale in Abu Dhabi")
         let bound = bound_after(inp, found[n].end);
         let later = |p: &Named| p.at > k && (sent.clause(p.at) > sent.clause(k) || p.at > bound);
-        let mut near: Vec<&Named> = self.places[lo..hi].iter().filter(|p| !self.in_dateline(p.at) && !owned(p) && !later(p)).collect();
+        let mut near: Vec<&Named> =
+            self.places[lo..hi].iter().filter(|p| !self.in_dateline(p.at) && !owned(p) && !later(p) && !aside(inp, n, p.at)).collect();
         near.sort_by_key(|p| p.at.abs_diff(k));
         near.into_iter().map(|p| &p.zone).collect()
     }
@@ -437,4 +438,32 @@ fn titles(t: &crate::lex::Tokens<'_>, small: fn(&crate::lex::Tokens<'_>, usize) 
 /// The place named at token `k`, the longest name first: (end, zone, kind).
 fn place_at(t: &crate::lex::Tokens<'_>, k: usize, buf: &mut String) -> Option<(usize, &'static str, PlaceKind)> {
     places::longest_at(t, k, buf).map(|(end, p)| (end, p.zone, p.kind))
+}
+
+/// Whether the place at token `at` stands in a relative clause set off by
+/// commas that tells of a person or of another time, apart from the clock
+/// time of expression `n`: "Arguedas, who has lived in Madrid since 2012,
+/// will give a masterclass ... at 3 p.m.", "the 8:30 p.m. screening of her
+/// newest film, which premiered at the San Sebastián festival last
+/// September". Such a place is where the person lives or the other thing
+/// happened, not where the time is told.
+fn aside(inp: &Inputs<'_, '_>, n: usize, at: usize) -> bool {
+    let (t, found) = (inp.doc.toks, inp.doc.found);
+    let stop = |j: usize| matches!(t.lw(j), "." | ";" | "!" | "?");
+    let Some(open) = (at.saturating_sub(RELATIVE_CLAUSE_REACH)..at).rev().take_while(|&j| !stop(j)).find(|&j| t.lw(j) == ",") else {
+        return false;
+    };
+    let pronoun = t.lw(open + 1);
+    if !matches!(pronoun, "who" | "whose" | "which") {
+        return false;
+    }
+    let close = (at + 1..(at + RELATIVE_CLAUSE_REACH).min(t.len())).find(|&j| t.lw(j) == "," || stop(j)).unwrap_or(t.len());
+    let (k, e) = (found[n].start, found[n].end);
+    if !(e <= open || k > close) {
+        return false;
+    }
+    // (a clause of a person, or one with a time of its own)
+    let first = found.partition_point(|f| f.start <= open);
+    let timed = (first..found.len()).take_while(|&m| found[m].end <= close).any(|m| m != n);
+    matches!(pronoun, "who" | "whose") || timed
 }

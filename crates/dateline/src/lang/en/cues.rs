@@ -412,6 +412,9 @@ const OPENING: &[&str] = &[
     "begins",
     "starts",
     "kicks",
+    "returns",
+    "reopens",
+    "resumes",
 ];
 
 /// Words of a date that ends a run ("The initial run ends on Friday, June
@@ -502,7 +505,9 @@ pub fn schedule_cue(t: &Tokens<'_>, k: usize) -> Option<crate::lang::ScheduleCue
     // into force on May 1": what starts then is a timetable)
     // ("remains in force until Monday" is a state that holds already)
     let in_force = any(t, k, &["effect", "force"]) && k > 0 && any(t, k - 1, &["takes", "take", "took", "into"]);
-    if any(t, k, OPENING) || in_force {
+    // ("is coming back to GMA Network on Saturday, July 11")
+    let back = is(t, k, "back") && k > 0 && any(t, k - 1, &["coming", "comes", "come"]);
+    if any(t, k, OPENING) || in_force || back {
         return Some(ScheduleCue::Opens);
     }
     // ("runs until April 30" stays out: what runs may be another thing,

@@ -8,7 +8,7 @@ use super::words::*;
 use crate::expr::{Amount, Dir, Expr, Unit};
 use crate::grammar::{Found, Link, LinkKind};
 use crate::lex::Tokens;
-use crate::tuning::{ASIDE_TOKENS, CLOSING_WORDS, EACH_REACH, MONTH_BOUND_GAP, RECURRENCE_END_REACH, START_VERB_REACH};
+use crate::tuning::{ASIDE_TOKENS, CLOSING_WORDS, EACH_REACH, FRONTED_REACH, MONTH_BOUND_GAP, RECURRENCE_END_REACH, START_VERB_REACH};
 
 /// A span of clock times written before a recurrence is its daily window:
 /// "between 10 p.m. and 6 a.m. every night", "from 10 p.m. to 6 a.m. daily".
@@ -467,6 +467,55 @@ pub(super) fn closing_clocks(t: &Tokens<'_>, out: &mut [Found], links: &mut [Lin
     }
 }
 
+/// A clock time in the clause of a recurrence that opens its sentence is
+/// its time: "On weekdays, the first bus will leave the terminal at 5:12
+/// a.m.", "Every Saturday, the market opens at 8 a.m." The days are set
+/// off by a comma, and nothing that dates the clause stands between.
+pub(super) fn fronted_clocks(t: &Tokens<'_>, out: &mut [Found], links: &mut Vec<Link>) {
+    for i in 0..out.len() {
+        let Expr::Set { each, .. } = &out[i].expr else { continue };
+        let days = each.is_weekday()
+            || matches!(**each, Expr::Workdays | Expr::DaysBut { .. } | Expr::Weekend { .. } | Expr::PartOfDay { .. })
+            || matches!(**each, Expr::Duration { amount: Amount::N(1), unit: Unit::Day });
+        let link = links.iter().position(|l| l.kind == LinkKind::Recurrence && l.members.contains(&i));
+        let timed = link.is_some_and(|l| links[l].members.iter().any(|&m| set_clock_of(&out[m].expr)) || links[l].members.last() != Some(&i));
+        if !days || timed {
+            continue;
+        }
+        // (at the start of its sentence, or after "On": "On Sundays, ...")
+        let s = out[i].start;
+        let p = if s > 0 && is(t, s - 1, "on") { s - 1 } else { s };
+        let opens = p == 0 || t.toks[p].newline_before || any(t, p - 1, &[".", "!", "?", "—", "–", "--", ":"]);
+        if !opens || !is(t, out[i].end, ",") {
+            continue;
+        }
+        // the first expression of its clause, a clock time after "at"
+        let stop = (out[i].end + 1..(out[i].end + FRONTED_REACH).min(t.len()))
+            .find(|&k| any(t, k, &[",", ".", ";", "!", "?"]) && !(k > 0 && adj(t, k) && super::cues::abbreviation(t, k - 1)));
+        let Some(g) = Some(i + 1).filter(|&g| g < out.len() && stop.is_none_or(|e| out[g].start < e) && out[g].end <= out[i].end + FRONTED_REACH)
+        else {
+            continue;
+        };
+        if !(dayless_time(&out[g].expr) && !is_set(&out[g].expr) && any(t, out[g].start - 1, &["at", "from"])) {
+            continue;
+        }
+        out[g].expr = set_of(out[g].expr.clone());
+        out[g].anchor = None;
+        match link {
+            Some(l) => links[l].members.push(g),
+            None => links.push(Link {
+                kind: LinkKind::Recurrence,
+                members: vec![i, g],
+                until: None,
+                lasting: None,
+                start: None,
+                ends: None,
+                through: false,
+            }),
+        }
+    }
+}
+
 /// A clock time that a distributive "each" gives every occurrence of a
 /// recurrence later in its sentence: "every night from Thursday, Oct. 23,
 /// through Monday, Oct. 27, with each show starting at 7:45 p.m.", "every
@@ -496,7 +545,11 @@ pub(super) fn distant_clocks(t: &Tokens<'_>, out: &mut [Found], links: &mut Vec<
             // (or a participle of travel right after the recurrence's comma: "operate
             // every day, leaving Dublin at 11:05, until Oct. 24")
             let leaving = k == out[i].end + 1 && is(t, k - 1, ",") && any(t, k, DEPARTING);
-            if (any(t, k, EACH_CUES) || leaving) && starting_at(k).is_none() {
+            // (or the occurrences named after its comma: "runs Thursdays to
+            // Sundays, with screenings at 6 p.m. and 8:30 p.m.")
+            let plural = |j: usize| word(t, j) && !cap(t, j) && t.lw(j).len() > 3 && t.lw(j).ends_with('s');
+            let with = k == out[i].end + 1 && is(t, k - 1, ",") && is(t, k, "with") && plural(k + 1) && is(t, k + 2, "at");
+            if (any(t, k, EACH_CUES) || leaving || with) && starting_at(k).is_none() {
                 let at = (k + 1..(k + 2 + EACH_REACH).min(t.len())).find(|&a| any(t, a, &["at", "from"]));
                 found = at.and_then(|a| starting_at(a + 1)).filter(|&g| dayless_time(&out[g].expr) && !is_set(&out[g].expr));
                 break;
@@ -504,6 +557,17 @@ pub(super) fn distant_clocks(t: &Tokens<'_>, out: &mut [Found], links: &mut Vec<
             k += 1;
         }
         let Some(c) = found else { continue };
+        // "at 6 p.m. and 8:30 p.m.": each clock time of a list recurs
+        let mut listed = Vec::new();
+        let mut e = out[c].end;
+        while let Some(g) = Some(c + listed.len() + 1).filter(|&g| g < out.len()) {
+            let s2 = if is(t, e, ",") && is(t, e + 1, "and") { e + 2 } else { e + 1 };
+            if !(any(t, e, &["and", ","]) && out[g].start == s2 && dayless_time(&out[g].expr) && !is_set(&out[g].expr)) {
+                break;
+            }
+            listed.push(g);
+            e = out[g].end;
+        }
         // "from 12 a.m. to 11:59 p.m.": the end of each occurrence
         let ends = links
             .iter()
@@ -513,13 +577,17 @@ pub(super) fn distant_clocks(t: &Tokens<'_>, out: &mut [Found], links: &mut Vec<
         if let Some((r, _)) = ends {
             links.remove(r);
         }
+        // (the list of its clock times is the recurrence's now)
+        if !listed.is_empty() {
+            links.retain(|l| !(l.kind == LinkKind::List && l.members.contains(&c)));
+        }
         let link = links.iter().position(|l| l.kind == LinkKind::Recurrence && l.members.contains(&i));
-        for m in std::iter::once(c).chain(ends.map(|e| e.1)) {
+        for m in std::iter::once(c).chain(ends.map(|e| e.1)).chain(listed.iter().copied()) {
             out[m].expr = set_of(out[m].expr.clone());
             out[m].anchor = None;
         }
         // the end stated right after the clock: "leaving Dublin at 11:05, until Oct. 24"
-        let last = ends.map_or(c, |e| e.1);
+        let last = ends.map_or(listed.last().copied().unwrap_or(c), |e| e.1);
         let e = out[last].end;
         let u = if is(t, e, ",") { e + 1 } else { e };
         let until = any(t, u, &["until", "through", "till"])
@@ -528,12 +596,13 @@ pub(super) fn distant_clocks(t: &Tokens<'_>, out: &mut [Found], links: &mut Vec<
         match link {
             Some(l) => {
                 links[l].members.push(c);
+                links[l].members.extend(&listed);
                 links[l].ends = ends.map(|e| e.1);
                 links[l].until = links[l].until.or(until);
             }
             None => links.push(Link {
                 kind: LinkKind::Recurrence,
-                members: vec![i, c],
+                members: [i, c].into_iter().chain(listed).collect(),
                 until,
                 lasting: None,
                 start: None,

@@ -654,6 +654,14 @@ fn day_ref(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     Some((i + 1, Expr::Relative { unit: Unit::Day, offset: off }))
 }
 
+/// Words that go on after a day of a clock time ("10 a.m. Saturday in
+/// Perth", "noon Friday, the council said", "9 p.m. Monday local time"):
+/// the day is the time's, not a noun's.
+const AFTER_A_DAY: &[&str] = &[
+    "in", "at", "and", "or", "to", "through", "until", "till", "for", "when", "with", "from", "on", "as", "after", "before", "by", "if", "but", "so",
+    "while", "unless", "because", "local", "time", "via", "sharp", "the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "than",
+];
+
 /// A clock time, followed by the day it falls on when one is written right
 /// after it ("10 p.m. Wednesday", "5 p.m. EST, Nov. 6", "noon Thursday").
 pub fn time(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
@@ -664,7 +672,15 @@ pub fn time(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     // (nor, after a comma, the first day of a span or list: "nightly at 8
     // p.m., Thursday through Saturday")
     let spans = |e: usize| k > j && any(t, e, &["through", "thru", "to", "until", "till", "and", "-", "–"]);
-    if let Some((e, d)) = day_ref(t, k).filter(|&(e, _)| !(any(t, e, &["'", "’"]) && is(t, e + 1, "s") || any(t, e, &["'s", "’s"]) || spans(e))) {
+    // (nor a bare weekday that names the noun after it, which opens the next
+    // sentence: "the first bus leaves at 7:45 a.m. Saturday service will
+    // follow later")
+    let names_noun = |e: usize, d: &Expr| {
+        k == j && d.is_weekday() && word(t, e) && !cap(t, e) && t.toks[e].class == 0 && !any(t, e, AFTER_A_DAY) && word(t, e + 1) && !cap(t, e + 1)
+    };
+    if let Some((e, d)) =
+        day_ref(t, k).filter(|(e, d)| !(any(t, *e, &["'", "’"]) && is(t, e + 1, "s") || any(t, *e, &["'s", "’s"]) || spans(*e) || names_noun(*e, d)))
+    {
         if !is(t, j, "on") {
             // "7:15 Tuesday evening": the part of the day belongs to the time
             if let Some(p) = pod(t, e) {
