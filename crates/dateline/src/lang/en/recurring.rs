@@ -65,20 +65,7 @@ pub(super) fn clocks_after_stretches(t: &Tokens<'_>, out: &mut [Found], links: &
         if !(matches!(out[c].expr, Expr::Time { date: None, .. }) && (gap(&[",", "at"]) || gap(&["at"]))) {
             continue;
         }
-        out[c].expr = set_of(out[c].expr.clone());
-        out[c].anchor = None;
-        match link {
-            Some(l) => links[l].members.push(c),
-            None => links.push(Link {
-                kind: LinkKind::Recurrence,
-                members: vec![i, c],
-                until: None,
-                lasting: None,
-                start: None,
-                ends: None,
-                through: false,
-            }),
-        }
+        take_clock(out, links, link, i, c);
     }
 }
 
@@ -467,6 +454,19 @@ pub(super) fn closing_clocks(t: &Tokens<'_>, out: &mut [Found], links: &mut [Lin
     }
 }
 
+/// Makes the clock time `c` a recurring member of recurrence `i` (of its
+/// link `link`, or of a new one).
+fn take_clock(out: &mut [Found], links: &mut Vec<Link>, link: Option<usize>, i: usize, c: usize) {
+    out[c].expr = set_of(out[c].expr.clone());
+    out[c].anchor = None;
+    match link {
+        Some(l) => links[l].members.push(c),
+        None => {
+            links.push(Link { kind: LinkKind::Recurrence, members: vec![i, c], until: None, lasting: None, start: None, ends: None, through: false })
+        }
+    }
+}
+
 /// A clock time in the clause of a recurrence that opens its sentence is
 /// its time: "On weekdays, the first bus will leave the terminal at 5:12
 /// a.m.", "Every Saturday, the market opens at 8 a.m." The days are set
@@ -499,20 +499,7 @@ pub(super) fn fronted_clocks(t: &Tokens<'_>, out: &mut [Found], links: &mut Vec<
         if !(dayless_time(&out[g].expr) && !is_set(&out[g].expr) && any(t, out[g].start - 1, &["at", "from"])) {
             continue;
         }
-        out[g].expr = set_of(out[g].expr.clone());
-        out[g].anchor = None;
-        match link {
-            Some(l) => links[l].members.push(g),
-            None => links.push(Link {
-                kind: LinkKind::Recurrence,
-                members: vec![i, g],
-                until: None,
-                lasting: None,
-                start: None,
-                ends: None,
-                through: false,
-            }),
-        }
+        take_clock(out, links, link, i, g);
     }
 }
 
