@@ -134,12 +134,14 @@ fn groups(inp: &Inputs<'_, '_>, timexes: &mut [Timex]) -> Vec<Group> {
         .chain(equivalent.map(|l| (l, Bounds::default())))
         .collect();
     let restated: Vec<(usize, &Recurrence)> = inp.discourse.restated.iter().map(|r| (r.time, &r.rule)).collect();
-    // a one-off time that restates a schedule recurs as it does, on its own clock
-    for (m, rec) in &restated {
-        if inp.doc.links.iter().any(|l| l.kind == LinkKind::Recurrence && l.members.contains(m)) {
+    // a one-off time that restates a schedule recurs as it does, on its own
+    // clock; so does one told for a list of days, on each of them
+    let on_days = inp.discourse.on_days.iter().map(|(m, r)| (*m, r));
+    for (m, rec) in restated.iter().copied().chain(on_days) {
+        if inp.doc.links.iter().any(|l| l.kind == LinkKind::Recurrence && l.members.contains(&m)) {
             continue;
         }
-        let t = &mut timexes[*m];
+        let t = &mut timexes[m];
         let clock = Clock { hour: rec.rule.by_hour.first().copied().unwrap_or(0), minute: rec.rule.by_minute, second: None, zone: None };
         t.typ = TimexType::Set;
         t.value = match rec.rule.by_day.as_slice() {

@@ -16,6 +16,7 @@
 //! their days. Each settled instant says how its zone was found and which
 //! expression gave its day.
 
+mod day_lists;
 mod days;
 mod equivalent;
 mod evidence;
@@ -130,6 +131,9 @@ pub(crate) struct Discourse {
     pub(crate) bounds: Vec<Bounds>,
     /// The times that restate a schedule in another zone.
     pub(crate) restated: Vec<Restatement>,
+    /// The one-off clock times told once for a list or stretch of days,
+    /// each with the rule it recurs by on them (see [`day_lists`]).
+    pub(crate) on_days: Vec<(usize, crate::recur::Recurrence)>,
 }
 
 /// Settles the resolved expressions of a document together (see the module
@@ -140,7 +144,7 @@ pub(crate) fn settle(inp: &Inputs<'_, '_>, resolved: &mut [Resolved]) -> Discour
     // settle (most of a news corpus)
     if inp.doc.now.is_none() && !inp.doc.found.iter().any(|f| clock_of(&f.expr).is_some()) {
         let bounds = schedules::settle_bounds(inp, None, resolved, &settled);
-        return Discourse { settled, equivalent: Vec::new(), bounds, restated: Vec::new() };
+        return Discourse { settled, equivalent: Vec::new(), bounds, restated: Vec::new(), on_days: Vec::new() };
     }
     let sentences = sentences::Sentences::new(inp.doc.toks, &inp.doc.language, inp.doc.found);
     let ev = Evidence::gather(inp, &sentences);
@@ -178,7 +182,8 @@ pub(crate) fn settle(inp: &Inputs<'_, '_>, resolved: &mut [Resolved]) -> Discour
             join(&mut equivalent, clock, r.time);
         }
     }
-    Discourse { settled, equivalent, bounds, restated }
+    let on_days = day_lists::on_each_day(inp, resolved, &settled, &restated);
+    Discourse { settled, equivalent, bounds, restated, on_days }
 }
 
 /// Puts `a` and `b` in one group of readings (the group either is in, else a new one).

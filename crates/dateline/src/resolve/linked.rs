@@ -24,7 +24,7 @@ pub(super) fn order_ranges(inp: &Inputs<'_, '_>, anchor: Option<Date>, resolved:
     // what sits on each found day ("Friday, 9am"), to move with it
     // (built only when the text has a range)
     let mut sitting: Vec<Vec<usize>> = Vec::new();
-    if inp.links.iter().any(|l| l.kind == LinkKind::Range) {
+    if inp.links.iter().any(|l| matches!(l.kind, LinkKind::Range | LinkKind::List)) {
         sitting = vec![Vec::new(); found.len()];
         for (m, f) in found.iter().enumerate() {
             if let Some(a) = f.anchor.filter(|&a| a < found.len()) {
@@ -32,8 +32,18 @@ pub(super) fn order_ranges(inp: &Inputs<'_, '_>, anchor: Option<Date>, resolved:
             }
         }
     }
-    for l in inp.links.iter().filter(|l| l.kind == LinkKind::Range && l.members.len() == 2) {
+    // (and a list of two weekdays, told in the order they come: "on Thursday
+    // and Friday")
+    // and the first lies ahead, where a second before the anchor is a slip:
+    // "must pick up wristbands on Thursday and Friday")
+    let weekdays = |l: &&crate::grammar::Link| l.members.iter().all(|&m| matches!(found[m].expr, Expr::Weekday { dir: Dir::Infer, .. }));
+    let ordered = |l: &&crate::grammar::Link| l.members.len() == 2 && (l.kind == LinkKind::Range || l.kind == LinkKind::List && weekdays(l));
+    for l in inp.links.iter().filter(ordered) {
         let (a, b) = (l.members[0], l.members[1]);
+        let ahead = |m: usize| resolved[m].day.zip(anchor).is_some_and(|(d, a)| d > a);
+        if l.kind == LinkKind::List && (!ahead(a) || ahead(b)) {
+            continue;
+        }
         // "7-9 p.m. Friday": a start time without a day shares the end's day
         if let (Expr::Time { date: None, .. }, Expr::Time { date: Some(_), .. }) = (&found[a].expr, &found[b].expr) {
             if found[a].anchor.is_none() {

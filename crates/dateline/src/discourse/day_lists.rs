@@ -1,0 +1,138 @@
+//! Clock times told once for a list or a stretch of days.
+//!
+//! "Two shakeout runs will leave Kapiolani Park at 6:30 a.m. on Friday and
+//! Saturday", "Ticket holders must pick up wristbands on Thursday and Friday
+//! from 10 a.m. to 7 p.m.", "from Thursday, March 26, through Friday, April
+//! 3, ... at 3 p.m.": the time happens on each of the days, so it recurs, daily when
+//! the days follow each other and weekly on their weekdays when they fall
+//! within a week (or on one weekday, week after week), up to the last day.
+//! Days further apart follow no rule a calendar can say, and stay as they
+//! are.
+
+use jiff::civil::Date;
+
+use super::restated::Restatement;
+use super::{clock_of, Inputs, Settled};
+use crate::expr::{Amount, Dir, Expr, Unit};
+use crate::grammar::LinkKind;
+use crate::recur::{recurrence, End, Recurrence};
+use crate::resolve::Resolved;
+
+/// The one-off clock times that recur on each day of the list or stretch
+/// of days they are told with, each with its rule.
+pub(super) fn on_each_day(inp: &Inputs<'_, '_>, resolved: &[Resolved], settled: &[Settled], restated: &[Restatement]) -> Vec<(usize, Recurrence)> {
+    let (found, links) = (inp.doc.found, inp.doc.links);
+    let mut scheduled = super::in_schedules(found.len(), links);
+    // (a time that restates a schedule recurs as that one does)
+    restated.iter().for_each(|r| scheduled[r.time] = true);
+    // the list or stretch each day expression belongs to
+    let mut group_of: Vec<Option<usize>> = vec![None; found.len()];
+    for (li, l) in links.iter().enumerate() {
+        // (not the bounds of a schedule: "every Thursday at 5 p.m. from Oct. 8
+        // to Nov. 26, which is 8 p.m. AEDT" restates the schedule)
+        let days = l.members.iter().all(|&m| is_day(&found[m].expr) && !scheduled[m]);
+        // (nor a span of bare weekdays, which as often tells hours kept every
+        // week: "Open Monday to Friday, 9am to 5pm")
+        let weekly = l.kind == LinkKind::Range && l.members.iter().all(|&m| found[m].expr.is_weekday());
+        if matches!(l.kind, LinkKind::List | LinkKind::Range) && l.members.len() >= 2 && days && !weekly {
+            l.members.iter().for_each(|&m| group_of[m] = Some(li));
+        }
+    }
+    // the clock times a span of times joins to another day ("from 10 p.m.
+    // Saturday to 4 a.m. Sunday" runs once)
+    let mut spans = vec![false; found.len()];
+    for l in links.iter().filter(|l| l.kind == LinkKind::Range) {
+        if l.members.iter().all(|&m| clock_of(&found[m].expr).is_some()) {
+            l.members.iter().for_each(|&m| spans[m] = true);
+        }
+    }
+    let mut out = Vec::new();
+    for (m, f) in found.iter().enumerate() {
+        let Some(clock) = clock_of(&f.expr) else { continue };
+        if scheduled[m] || !matches!(f.expr, Expr::Time { .. }) {
+            continue;
+        }
+        let Some(day) = settled[m].day_from.or(f.anchor) else { continue };
+        let Some(li) = group_of[day] else { continue };
+        let l = &links[li];
+        // (a time written between the ends of a stretch starts it: "from 10
+        // p.m. on Thursday, Jan. 7, until the new timetable begins")
+        let (first, last) = (found[l.members[0]].start, found[l.members[l.members.len() - 1]].end);
+        if l.kind == LinkKind::Range && f.start > first && f.start < last {
+            continue;
+        }
+        if spans[m] && !range_within(inp, m, &spans) {
+            continue;
+        }
+        let Some(days) = days_of(l.kind, &l.members.iter().map(|&k| resolved[k].day).collect::<Option<Vec<Date>>>().unwrap_or_default()) else {
+            continue;
+        };
+        let zone = settled[m].zone.as_ref().map(|z| &z.0);
+        let each = Expr::Time { clock, date: None };
+        let set = |e: Expr| Expr::Set { each: Box::new(e), freq: None, quant: None };
+        let mut parts = vec![set(each)];
+        match days.pattern {
+            Pattern::Daily => parts.push(set(Expr::Duration { amount: Amount::N(1), unit: Unit::Day })),
+            Pattern::Weekly(ref dows) => parts.extend(dows.iter().map(|&dow| set(Expr::Weekday { dow, dir: Dir::Infer }))),
+        }
+        let refs: Vec<&Expr> = parts.iter().collect();
+        let end = End { until: Some(days.last), lasting: None, to_clock: None, one_day: false };
+        if let Some(rec) = recurrence(&refs, Some(days.first), end, zone) {
+            out.push((m, rec));
+        }
+    }
+    out
+}
+
+/// Whether the span of clock times `m` belongs to lies within one day (both
+/// its ends are told on the list's days: "from 1 to 6 p.m. ET on Thursday
+/// and Friday").
+fn range_within(inp: &Inputs<'_, '_>, m: usize, spans: &[bool]) -> bool {
+    let found = inp.doc.found;
+    let near = |k: usize| spans.get(k).copied().unwrap_or(false) && clock_of(&found[k].expr).is_some();
+    // (the other end is the neighbour in the text, with no day of its own)
+    [m.wrapping_sub(1), m + 1].into_iter().filter(|&k| near(k)).all(|k| matches!(found[k].expr, Expr::Time { date: None, .. }))
+}
+
+/// Whether an expression names one day: a date with its day, or a weekday.
+fn is_day(e: &Expr) -> bool {
+    e.is_weekday() || matches!(e, Expr::Date { day: Some(_), .. })
+}
+
+/// How the days of a list or stretch recur.
+enum Pattern {
+    /// Every day from the first to the last.
+    Daily,
+    /// On these weekdays (1 = Monday), from the first to the last.
+    Weekly(Vec<u8>),
+}
+
+struct Days {
+    first: Date,
+    last: Date,
+    pattern: Pattern,
+}
+
+/// The rule the days follow, if a calendar can say it: a stretch, or a list
+/// of days in a row, is daily; a list within one week is weekly on its
+/// weekdays; a list of one weekday a week apart is weekly on it.
+fn days_of(kind: LinkKind, days: &[Date]) -> Option<Days> {
+    let (&first, &last) = (days.first()?, days.last()?);
+    if days.len() < 2 || last <= first {
+        return None;
+    }
+    let apart = |a: &Date, b: &Date| (*b - *a).get_days();
+    let in_a_row = days.windows(2).all(|w| apart(&w[0], &w[1]) == 1);
+    if kind == LinkKind::Range || in_a_row {
+        return Some(Days { first, last, pattern: Pattern::Daily });
+    }
+    let rising = days.windows(2).all(|w| apart(&w[0], &w[1]) > 0);
+    let dow = |d: &Date| d.weekday().to_monday_one_offset() as u8;
+    if rising && apart(&first, &last) < 7 {
+        return Some(Days { first, last, pattern: Pattern::Weekly(days.iter().map(dow).collect()) });
+    }
+    if days.windows(2).all(|w| apart(&w[0], &w[1]) == 7) {
+        return Some(Days { first, last, pattern: Pattern::Weekly(vec![dow(&first)]) });
+    }
+    None
+}
