@@ -53,8 +53,8 @@ pub(super) struct RunStatement {
     /// name ("The holiday runs from Jan. 25 through Feb. 2. During that
     /// period ...").
     cued: bool,
-    /// Whether its sentence says it is an event's run ("running from ...",
-    /// "held from ..."), and no schedule's own bounds.
+    /// Whether it is an event's run ("running from ...", "will perform ...
+    /// from"), not a closure ("closed from ...") nor a schedule's own bounds.
     event: bool,
     pub(super) since: Date,
     pub(super) until: Date,
@@ -417,7 +417,11 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
             // (or after the dateline: "ATHENS — From Tuesday until ...")
             let start = found[a].start;
             let fronts = start < 2 || self.sent.of(start - 2) != here || self.dateline.is_some_and(|(_, e)| start - 1 <= e);
-            let event = start >= 2 && (self.inp.doc.language.schedule_cue)(toks, start - 2) == Some(ScheduleCue::Runs) && !self.scheduled[a];
+            // (an event's run, not a closure: "closed from Tuesday until Sunday")
+            let halted = (start.saturating_sub(RUN_CUE_REACH)..start)
+                .take_while(|&k| self.sent.of(k) == here)
+                .any(|k| (self.inp.doc.language.schedule_cue)(toks, k) == Some(ScheduleCue::Halts));
+            let event = !halted && !self.scheduled[a];
             out.push(RunStatement { sentence: here, paragraph: self.sent.paragraph(start), at: a, cued: spans || fronts, event, since, until });
         }
         out
@@ -439,9 +443,29 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
     /// than an event's run
     /// ("Katara Cultural Village will stage its largest Ramadan programme
     /// yet, ... running from Thursday, Feb. 19, to Thursday, March 19").
-    pub(super) fn lead_run<'r>(&self, runs: &'r [RunStatement]) -> Option<&'r RunStatement> {
+    /// The lead may also tell the event's opening and its end apart: "Sumo's
+    /// first tournament of the year opens ... on Sunday, Jan. 10, and runs
+    /// for 15 days until Sunday, Jan. 24".
+    pub(super) fn lead_run(&self, runs: &[RunStatement]) -> Option<(Date, Date)> {
         let lead = self.dateline.map_or(1, |(s, _)| self.sent.paragraph(s));
-        runs.first().filter(|r| r.event && r.paragraph <= lead && (r.until - r.since).get_days() <= LEAD_RUN_DAYS)
+        let short = |a: Date, b: Date| a <= b && (b - a).get_days() <= LEAD_RUN_DAYS;
+        if let Some(r) = runs.first().filter(|r| r.event && r.paragraph <= lead && short(r.since, r.until)) {
+            return Some((r.since, r.until));
+        }
+        let found = self.inp.doc.found;
+        let in_lead = |m: &usize| self.sent.paragraph(found[*m].start) <= lead;
+        let ahead = |d: Date| self.inp.doc.dct.is_none_or(|a| d >= a);
+        let mut days = (0..found.len()).take_while(in_lead).filter_map(|m| Some((m, self.event(m)?)));
+        let (open, since) = days.find(|&(m, d)| ahead(d) && self.cue_before(found[m].start, ScheduleCue::Opens).is_some())?;
+        let toks = self.inp.doc.toks;
+        let ends = |m: usize| {
+            let at = found[m].start;
+            self.cue_before(at, ScheduleCue::Closes).or_else(|| self.cue_before(at, ScheduleCue::Lasts)).is_some()
+                || at > 0 && (self.inp.doc.language.bounds)(toks, at - 1)
+        };
+        let until =
+            (open + 1..found.len()).take_while(in_lead).filter(|&m| ends(m)).find_map(|m| self.resolved[m].day.filter(|&d| short(since, d)))?;
+        Some((since, until))
     }
 
     /// The stretch of days told nearest before a schedule that says it

@@ -210,6 +210,7 @@ pub(super) fn settle_bounds(inp: &Inputs<'_, '_>, sent: Option<&Sentences>, reso
     let doc = Doc::new(inp, sent, resolved, settled);
     let ends = doc.end_statements();
     let runs = doc.run_statements();
+    let lead = doc.lead_run(&runs);
     // the recurrences in text order, each with its bounds settled in turn,
     // so that a run that spans another takes that one's settled days
     let mut order: Vec<usize> = (0..links.len()).filter(|&l| links[l].kind == LinkKind::Recurrence && !links[l].members.is_empty()).collect();
@@ -252,7 +253,15 @@ pub(super) fn settle_bounds(inp: &Inputs<'_, '_>, sent: Option<&Sentences>, reso
                         b.until = o.until;
                         b.since = b.since.or(o.since);
                     }
-                    (None, None, None) => b.until = b.until.or(end),
+                    // (else the run of the article's event: "During the tournament,
+                    // the arena's doors open every day at 8 a.m.")
+                    (None, None, None) => match (end, lead) {
+                        (None, Some((since, until))) => {
+                            b.until = b.until.or(Some(until));
+                            b.since = b.since.or(Some(since).filter(|&s| inp.doc.dct.is_none_or(|a| s >= a)));
+                        }
+                        _ => b.until = b.until.or(end),
+                    },
                 }
             }
             // a run its sentence or paragraph sets out ("During the festival,
@@ -261,10 +270,10 @@ pub(super) fn settle_bounds(inp: &Inputs<'_, '_>, sent: Option<&Sentences>, reso
             // a schedule that states no bound at all: "a programme running from
             // Thursday, Feb. 19, to Thursday, March 19 ... The iftar tent opens
             // daily at 5 p.m.", "... every day at 3 p.m. until the fair closes")
-            let run = run.or_else(|| b.until.is_none().then(|| doc.lead_run(&runs)).flatten());
-            if let Some(r) = run {
-                b.since = b.since.or(Some(r.since).filter(|&s| inp.doc.dct.is_none_or(|a| s >= a)));
-                b.until = b.until.or(Some(r.until));
+            let run = run.map(|r| (r.since, r.until)).or_else(|| b.until.is_none().then_some(lead).flatten());
+            if let Some((since, until)) = run {
+                b.since = b.since.or(Some(since).filter(|&s| inp.doc.dct.is_none_or(|a| s >= a)));
+                b.until = b.until.or(Some(until));
             }
             // (an end before the start is another run's)
             if b.until.zip(b.since.or(inp.doc.dct)).is_some_and(|(u, s)| u < s) {

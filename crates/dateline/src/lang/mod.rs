@@ -158,9 +158,9 @@ pub enum ScheduleCue {
     /// The schedule lasts as long as another run: "for the duration of",
     /// "during the run", "throughout the festival".
     Throughout,
-    /// The stretch of days after it is an event's run: "a programme running
-    /// from Feb. 19 to March 19", "the fair, held from May 2 to May 11".
-    Runs,
+    /// The stretch of days after it is a closure, no event's run: "the
+    /// bridge will be closed from Tuesday until Sunday".
+    Halts,
     /// The schedule starts on the article's own event, named rather than
     /// dated: "from launch day", "from the opening day".
     Since,

@@ -469,6 +469,10 @@ const NOT_OCCURRENCES: &[&str] = &[
 /// at 1 p.m. on Friday").
 const SHUTTING: &[&str] = &["closes", "close", "closing", "shuts"];
 
+/// Words of a closure or a halt: the stretch of days after them is no run
+/// of the event the article is about.
+const HALTING: &[&str] = &["closed", "shut", "suspended", "halted", "banned", "cancelled", "canceled", "postponed", "paused", "disrupted"];
+
 /// Verbs of lasting, which make the "until" or "through" after them the end
 /// of a run ("a timetable that runs until Jan. 4", "running through the end
 /// of the year").
@@ -481,9 +485,9 @@ const SPANNING: &[&str] = &["duration", "length", "rest", "remainder", "course",
 /// What the word or phrase at `k` tells of a schedule's run.
 pub fn schedule_cue(t: &Tokens<'_>, k: usize) -> Option<crate::lang::ScheduleCue> {
     use crate::lang::ScheduleCue;
-    // "a programme running from Feb. 19 to March 19", "held from May 2 to 11"
-    if (any(t, k, LASTING) || any(t, k, &["held", "staged", "open"])) && is(t, k + 1, "from") {
-        return Some(ScheduleCue::Runs);
+    // "closed from Tuesday until Sunday": a closure, no event's run
+    if any(t, k, HALTING) {
+        return Some(ScheduleCue::Halts);
     }
     // "from launch day": the article's own event, named
     if is(t, k, "from") && (k + 1..(k + 4).min(t.len())).any(|j| names_event_day(t, j)) {
