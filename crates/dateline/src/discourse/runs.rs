@@ -230,6 +230,11 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
             }
             // (the cue stands before the time or before the day it sits on)
             let at = found[m].anchor.map_or(found[m].start, |a| found[a].start.min(found[m].start));
+            // (an end is no opening: "opens on Sunday, July 11, with games running
+            // until Tuesday, July 13")
+            if at > 0 && (self.inp.doc.language.bounds)(self.inp.doc.toks, at - 1) {
+                return None;
+            }
             self.cue_before(at, ScheduleCue::Opens).or_else(|| self.cue_before(found[m].start, ScheduleCue::Opens))?;
             // (one of the schedule's own days: its first occurrence from that day is on it)
             let rec = recurrence(&parts, Some(day), End::default(), None)?;

@@ -275,6 +275,14 @@ pub(super) fn settle_bounds(inp: &Inputs<'_, '_>, sent: Option<&Sentences>, reso
                 b.since = b.since.or(Some(since).filter(|&s| inp.doc.dct.is_none_or(|a| s >= a)));
                 b.until = b.until.or(Some(until));
             }
+            // (a run that ends within the event's starts with it: "every day of the
+            // festival at 5 p.m.", when the festival's last day was told with
+            // another schedule)
+            if let (None, Some(u), Some((since, until))) = (b.since, b.until, lead) {
+                if (since..=until).contains(&u) && inp.doc.dct.is_none_or(|a| since >= a) {
+                    b.since = Some(since);
+                }
+            }
             // (an end before the start is another run's)
             if b.until.zip(b.since.or(inp.doc.dct)).is_some_and(|(u, s)| u < s) {
                 b.until = None;

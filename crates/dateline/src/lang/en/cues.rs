@@ -547,10 +547,27 @@ pub fn schedule_cue(t: &Tokens<'_>, k: usize) -> Option<crate::lang::ScheduleCue
     None
 }
 
-/// Words that name a street after its name ("Queens Wharf", "King William
-/// Street"): the name is the street's, not a place's.
-const STREETS: &[&str] =
-    &["street", "st", "road", "rd", "avenue", "ave", "wharf", "quay", "lane", "boulevard", "drive", "terrace", "crescent", "highway"];
+/// Words that name a street or a crossing after its name ("Queens Wharf",
+/// "King William Street", "the Vasco da Gama Bridge"): the name is the
+/// street's, not a place's.
+const STREETS: &[&str] = &[
+    "street",
+    "st",
+    "road",
+    "rd",
+    "avenue",
+    "ave",
+    "wharf",
+    "quay",
+    "lane",
+    "boulevard",
+    "drive",
+    "terrace",
+    "crescent",
+    "highway",
+    "bridge",
+    "tunnel",
+];
 
 /// Words that end a company's name ("Kumo Pictures", "Paramount Studios").
 const COMPANIES: &[&str] = &[

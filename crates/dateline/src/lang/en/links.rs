@@ -335,6 +335,13 @@ pub fn link(t: &Tokens<'_>, found: &mut Vec<Found>) -> Vec<Link> {
             // "every Thursday in October at 7 p.m.": a month between the days and
             // the clock time bounds the recurrence (it stays an expression of
             // its own), and the clock time is the recurrence's
+            // ("every day of the festival at 6 a.m.": the run it lasts, then its time)
+            if is(t, j, "of") && is(t, j + 1, "the") {
+                let at = (j + 2..(j + 5).min(t.len())).find(|&a| is(t, a, "at"));
+                if let Some(a) = at.filter(|&a| (j + 2..a).all(|w| word(t, w) && !cap(t, w)) && clock(t, a + 1).is_some()) {
+                    j = a;
+                }
+            }
             if is(t, j, "in") {
                 let month = found.get(k + 1).filter(|n| {
                     n.start == j + 1

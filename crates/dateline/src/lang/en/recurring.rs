@@ -157,7 +157,8 @@ const START_VERBS: &[&str] = &[
 /// Verbs (not nouns: "the premiere aired on April 9") that may stand a few
 /// words before the "on" of the date they start a recurrence on ("opens to
 /// the public on Sunday, April 5").
-const OPENING_VERBS: &[&str] = &["opens", "starts", "begins", "premieres", "debuts", "launches", "resumes", "resume", "returns", "reopens"];
+const OPENING_VERBS: &[&str] =
+    &["opens", "starts", "begins", "premieres", "debuts", "launches", "resumes", "resume", "returns", "reopens", "begin", "start", "open", "launch"];
 
 /// The start and end a recurrence's sentence states: "starting May 3",
 /// "as of June 1", "until the finale on April 16", "through March 31", "for
@@ -387,7 +388,15 @@ pub(super) fn recurrence_ends(t: &Tokens<'_>, out: &[Found], links: &mut Vec<Lin
                 })
             })
             // ("until Saturday, Oct. 29": the date in apposition is the day)
-            .map(|m| if out[m].expr.is_weekday() && out.get(m + 1).is_some_and(|n| dated(n) && n.start <= out[m].end + 1) { m + 1 } else { m })
+            // (and so is the date after a holiday: "through Thanksgiving Monday, Oct. 11")
+            .map(|m| {
+                let named = out[m].expr.is_weekday() || matches!(out[m].expr, Expr::Holiday { .. });
+                if named && out.get(m + 1).is_some_and(|n| dated(n) && n.start <= out[m].end + 1) {
+                    m + 1
+                } else {
+                    m
+                }
+            })
             .filter(|_| lasting.is_none())
             .or(stretch.map(|l| l.members[1]).filter(|&m| start != Some(m)));
         // "every Sunday at 1 p.m. in April": a month right after it is both its
