@@ -41,7 +41,8 @@ pub(super) fn order_ranges(inp: &Inputs<'_, '_>, anchor: Option<Date>, resolved:
     for l in inp.links.iter().filter(ordered) {
         let (a, b) = (l.members[0], l.members[1]);
         let ahead = |m: usize| resolved[m].day.zip(anchor).is_some_and(|(d, a)| d > a);
-        if l.kind == LinkKind::List && (!ahead(a) || ahead(b)) {
+        let behind = |m: usize| resolved[m].day.zip(anchor).is_some_and(|(d, a)| d < a);
+        if l.kind == LinkKind::List && !(ahead(a) && behind(b)) {
             continue;
         }
         // "7-9 p.m. Friday": a start time without a day shares the end's day

@@ -83,9 +83,29 @@ pub(super) fn weekday_spans_at_a_time(t: &Tokens<'_>, out: &mut [Found], links: 
     let mut spent = Vec::new();
     for l in links.iter_mut().filter(|l| l.kind == LinkKind::Range && l.members.len() == 2) {
         let (a, b) = (l.members[0], l.members[1]);
-        let c = b + 1;
         let bare = |e: &Expr| matches!(e, Expr::Weekday { dir: Dir::Infer, .. });
-        if c >= out.len() || !bare(&out[a].expr) || !bare(&out[b].expr) || !matches!(out[c].expr, Expr::Time { date: None, .. }) {
+        if !bare(&out[a].expr) || !bare(&out[b].expr) {
+            continue;
+        }
+        // ("leave at 11:45 a.m. from Monday to Saturday": the time written first)
+        // (not a move: "delayed the vote at 10 a.m. from Monday to Friday")
+        let moved = |c: usize| (out[c].start.saturating_sub(MOVE_REACH)..out[c].start).any(|k| any(t, k, MOVING));
+        let before = a.checked_sub(1).filter(|&c| {
+            matches!(out[c].expr, Expr::Time { date: None, .. })
+                && !moved(c)
+                && (gap_is(t, out[c].end, out[a].start, &["from"]) || gap_is(t, out[c].end, out[a].start, &["on"]))
+                && !windows.iter().any(|w| w.1 == c)
+        });
+        if let Some(c) = before {
+            for m in [a, b, c] {
+                out[m].expr = set_of(out[m].expr.clone());
+                out[m].anchor = None;
+            }
+            *l = Link { kind: LinkKind::Recurrence, members: vec![a, b, c], until: None, lasting: None, start: None, ends: None, through: true };
+            continue;
+        }
+        let c = b + 1;
+        if c >= out.len() || !matches!(out[c].expr, Expr::Time { date: None, .. }) {
             continue;
         }
         let gap = |w: &[&str]| gap_is(t, out[b].end, out[c].start, w);
@@ -106,6 +126,13 @@ pub(super) fn weekday_spans_at_a_time(t: &Tokens<'_>, out: &mut [Found], links: 
     // (the window is the recurrence's now)
     links.retain(|l| !(l.kind == LinkKind::Range && spent.contains(&l.members[0])));
 }
+
+/// Verbs that move a time from one day to another ("delayed the vote at 10
+/// a.m. from Monday to Friday"): the days after them are no schedule's.
+const MOVING: &[&str] = &["delayed", "postponed", "moved", "pushed", "shifted", "rescheduled", "brought", "switched"];
+
+/// How many words before a clock time a verb of [`MOVING`] may stand.
+const MOVE_REACH: usize = 6;
 
 /// Words before a noun that make the date after it an occurrence of the
 /// recurrence: "with the next release on Feb. 13", "the first show on Oct. 3".
@@ -398,7 +425,15 @@ pub(super) fn recurrence_ends(t: &Tokens<'_>, out: &[Found], links: &mut Vec<Lin
                 }
             })
             .filter(|_| lasting.is_none())
-            .or(stretch.map(|l| l.members[1]).filter(|&m| start != Some(m)));
+            .or(stretch.map(|l| l.members[1]).filter(|&m| start != Some(m)))
+            // ("Until Aug. 31, the parade will leave ... at 11:45 a.m.": an end that
+            // opens the sentence, set off by its comma, holds for all of it)
+            .or_else(|| {
+                let m = near.clone().find(|&m| out[m].start > lo && out[m].start < begin)?;
+                let u = out[m].start - 1;
+                let opens = u == lo || u > 0 && any(t, u - 1, &["—", "–", "--", ":"]);
+                (opens && any(t, u, UNTIL_CUES) && ends(&out[m]) && is(t, out[m].end, ",") && lasting.is_none()).then_some(m)
+            });
         // "every Sunday at 1 p.m. in April": a month right after it is both its
         // first and its last (when no other bound is stated)
         let month = (start.is_none() && lasting.is_none() && until.is_none())
