@@ -10,7 +10,7 @@ mod support;
 use std::path::PathBuf;
 use std::process::Command;
 
-/// The floor: the figures when it was last raised (1295 of 1430 instants, 458
+/// The floor: the figures when it was last raised (1296 of 1430 instants, 455
 /// of 577 rules), less a few for headroom.
 const FLOOR_INSTANTS: usize = 1285;
 const FLOOR_RULES: usize = 450;

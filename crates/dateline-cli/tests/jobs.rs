@@ -39,7 +39,10 @@ proptest! {
     fn threads_change_no_byte_of_the_output(docs in prop::collection::vec(doc(), 1..40)) {
         let lines: String = docs.iter().enumerate().map(|(n, d)| json_line(n, d) + "\n").collect();
         let [one, three] = both(&["tag", "--format", "jsonl", "--input-format", "jsonl"], Some(lines.as_bytes()));
-        prop_assert!(one.0.len() > 2, "{}", String::from_utf8_lossy(&one.1));
+        // (a line whose zone no database knows is an error, not output: when
+        // every line has one, nothing is written)
+        let writable = docs.iter().any(|d| d.zone != Some("Not/AZone"));
+        prop_assert!(one.0.len() > 2 || !writable, "{}", String::from_utf8_lossy(&one.1));
         prop_assert_eq!(one, three);
 
         let d = dir("jobs");

@@ -324,6 +324,28 @@ pub(crate) const SPAN_SCHEDULES: usize = 6;
 /// clock time may stand: a subject, a verb and its object.
 pub(crate) const FRONTED_REACH: usize = 16;
 
+/// How many words before a clock time a verb that moves it may stand
+/// ("delayed the vote at 10 a.m. from Monday to Friday"): the verb and its
+/// object.
+pub(crate) const MOVE_REACH: usize = 6;
+
+/// How many words may name the run between a recurrence's days and its
+/// clock time ("every day of the festival at 6 a.m."): a determiner's noun
+/// with an adjective or two.
+pub(crate) const RUN_NOUN_WORDS: usize = 3;
+
+/// How many days a stretch of days may span and still hold a clock time
+/// told once on each of its days ("from Thursday, March 26, through
+/// Friday, April 3, ... at 3 p.m."): an event's run; a longer stretch is
+/// no run of one time a day.
+pub(crate) const DAY_LIST_DAYS: i32 = 31;
+
+/// How many tokens from its list or stretch of days a clock time told once
+/// for them may stand, in its sentence ("at 6:30 a.m. on Friday and
+/// Saturday", "from Dec. 19 to Jan. 10, they will run longer, from 8
+/// a.m."): a short clause's subject and verb.
+pub(crate) const DAY_LIST_REACH: usize = 10;
+
 /// How many words may stand between a recurrence's clock time and the
 /// clock time that ends each occurrence ("at 10 p.m. and stays open until
 /// 2:30 a.m."): a conjunction, a verb, an adjective and the preposition.

@@ -2,8 +2,8 @@
 //!
 //! "Two shakeout runs will leave Kapiolani Park at 6:30 a.m. on Friday and
 //! Saturday", "Ticket holders must pick up wristbands on Thursday and Friday
-//! from 10 a.m. to 7 p.m.", "from Thursday, March 26, through Friday, April
-//! 3, ... at 3 p.m.": the time happens on each of the days, so it recurs, daily when
+//! from 10 a.m. to 7 p.m.", "open at 9 a.m. from Thursday, March 26, through
+//! Sunday, March 29": the time happens on each of the days, so it recurs, daily when
 //! the days follow each other and weekly on their weekdays when they fall
 //! within a week (or on one weekday, week after week), up to the last day.
 //! Days further apart follow no rule a calendar can say, and stay as they
@@ -12,15 +12,23 @@
 use jiff::civil::Date;
 
 use super::restated::Restatement;
+use super::sentences::Sentences;
 use super::{clock_of, Inputs, Settled};
 use crate::expr::{Amount, Dir, Expr, Unit};
 use crate::grammar::LinkKind;
 use crate::recur::{recurrence, End, Recurrence};
 use crate::resolve::Resolved;
+use crate::tuning::{DAY_LIST_DAYS, DAY_LIST_REACH};
 
 /// The one-off clock times that recur on each day of the list or stretch
 /// of days they are told with, each with its rule.
-pub(super) fn on_each_day(inp: &Inputs<'_, '_>, resolved: &[Resolved], settled: &[Settled], restated: &[Restatement]) -> Vec<(usize, Recurrence)> {
+pub(super) fn on_each_day(
+    inp: &Inputs<'_, '_>,
+    sent: &Sentences,
+    resolved: &[Resolved],
+    settled: &[Settled],
+    restated: &[Restatement],
+) -> Vec<(usize, Recurrence)> {
     let (found, links) = (inp.doc.found, inp.doc.links);
     let mut scheduled = super::in_schedules(found.len(), links);
     // (a time that restates a schedule recurs as that one does)
@@ -55,10 +63,19 @@ pub(super) fn on_each_day(inp: &Inputs<'_, '_>, resolved: &[Resolved], settled: 
         let Some(day) = settled[m].day_from.or(f.anchor) else { continue };
         let Some(li) = group_of[day] else { continue };
         let l = &links[li];
-        // (a time written between the ends of a stretch starts it: "from 10
-        // p.m. on Thursday, Jan. 7, until the new timetable begins")
         let (first, last) = (found[l.members[0]].start, found[l.members[l.members.len() - 1]].end);
-        if l.kind == LinkKind::Range && f.start > first && f.start < last {
+        // (told with the days, in their sentence: "Fighting raged on Saturday and
+        // Sunday. A ceasefire took effect at 6 a.m." tells one time)
+        let near = if f.start < first { first - f.end <= DAY_LIST_REACH } else { f.start.saturating_sub(last) <= DAY_LIST_REACH };
+        if !near || sent.of(f.start) != sent.of(first) {
+            continue;
+        }
+        // (a time written between the ends of a stretch starts it, "from 10 p.m.
+        // on Thursday, Jan. 7, until the new timetable begins", and one on its
+        // end ends it, "runs from Monday, June 2, to Friday, June 6, at noon")
+        let end = l.members[l.members.len() - 1];
+        let on_end = f.anchor == Some(end) && f.start <= found[end].end + 2;
+        if l.kind == LinkKind::Range && (f.start > first && f.start < last || on_end) {
             continue;
         }
         if spans[m] && !range_within(inp, m, &spans) {
@@ -123,7 +140,7 @@ fn days_of(kind: LinkKind, days: &[Date]) -> Option<Days> {
     }
     let apart = |a: &Date, b: &Date| (*b - *a).get_days();
     let in_a_row = days.windows(2).all(|w| apart(&w[0], &w[1]) == 1);
-    if kind == LinkKind::Range || in_a_row {
+    if (kind == LinkKind::Range || in_a_row) && apart(&first, &last) <= DAY_LIST_DAYS {
         return Some(Days { first, last, pattern: Pattern::Daily });
     }
     let rising = days.windows(2).all(|w| apart(&w[0], &w[1]) > 0);

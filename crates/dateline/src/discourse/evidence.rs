@@ -441,29 +441,35 @@ fn place_at(t: &crate::lex::Tokens<'_>, k: usize, buf: &mut String) -> Option<(u
 }
 
 /// Whether the place at token `at` stands in a relative clause set off by
-/// commas that tells of a person or of another time, apart from the clock
-/// time of expression `n`: "Arguedas, who has lived in Madrid since 2012,
-/// will give a masterclass ... at 3 p.m.", "the 8:30 p.m. screening of her
-/// newest film, which premiered at the San Sebastián festival last
-/// September". Such a place is where the person lives or the other thing
-/// happened, not where the time is told.
+/// commas that tells of another, earlier time, apart from the clock time
+/// of expression `n`: "Arguedas, who has lived in Madrid since 2012, will
+/// give a masterclass ... at 3 p.m.", "the 8:30 p.m. screening of her newest
+/// film, which premiered at the San Sebastián festival last September". Such
+/// a place is where the person lived or the other thing happened, not where
+/// the time is told ("The talks, which open Monday in Geneva, resume at 9
+/// a.m." keep Geneva).
 fn aside(inp: &Inputs<'_, '_>, n: usize, at: usize) -> bool {
     let (t, found) = (inp.doc.toks, inp.doc.found);
     let stop = |j: usize| matches!(t.lw(j), "." | ";" | "!" | "?");
-    let Some(open) = (at.saturating_sub(RELATIVE_CLAUSE_REACH)..at).rev().take_while(|&j| !stop(j)).find(|&j| t.lw(j) == ",") else {
+    let comma = |j: usize| t.lw(j) == ",";
+    let Some(open) = (at.saturating_sub(RELATIVE_CLAUSE_REACH)..at).rev().take_while(|&j| !stop(j)).find(|&j| comma(j)) else {
         return false;
     };
-    let pronoun = t.lw(open + 1);
-    if !matches!(pronoun, "who" | "whose" | "which") {
+    if (inp.doc.language.clause)(t, open + 1) != Some(crate::lang::ClauseCue::Relative) {
         return false;
     }
-    let close = (at + 1..(at + RELATIVE_CLAUSE_REACH).min(t.len())).find(|&j| t.lw(j) == "," || stop(j)).unwrap_or(t.len());
+    // (a clause that does not close soon is no aside)
+    let Some(close) = (at + 1..(at + RELATIVE_CLAUSE_REACH).min(t.len())).find(|&j| comma(j) || stop(j)) else {
+        return false;
+    };
     let (k, e) = (found[n].start, found[n].end);
     if !(e <= open || k > close) {
         return false;
     }
-    // (a clause of a person, or one with a time of its own)
+    // (a time of the clause told in the past)
     let first = found.partition_point(|f| f.start <= open);
-    let timed = (first..found.len()).take_while(|&m| found[m].end <= close).any(|m| m != n);
-    matches!(pronoun, "who" | "whose") || timed
+    (first..found.len()).take_while(|&m| found[m].end <= close).any(|m| {
+        let tense = inp.doc.tense(m);
+        m != n && tense.dir == crate::expr::Dir::Past
+    })
 }

@@ -182,7 +182,7 @@ pub(crate) fn settle(inp: &Inputs<'_, '_>, resolved: &mut [Resolved]) -> Discour
             join(&mut equivalent, clock, r.time);
         }
     }
-    let on_days = day_lists::on_each_day(inp, resolved, &settled, &restated);
+    let on_days = day_lists::on_each_day(inp, &sentences, resolved, &settled, &restated);
     Discourse { settled, equivalent, bounds, restated, on_days }
 }
 

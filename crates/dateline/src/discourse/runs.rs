@@ -53,8 +53,8 @@ pub(super) struct RunStatement {
     /// name ("The holiday runs from Jan. 25 through Feb. 2. During that
     /// period ...").
     cued: bool,
-    /// Whether it is an event's run ("running from ...", "will perform ...
-    /// from"), not a closure ("closed from ...") nor a schedule's own bounds.
+    /// Whether it may be an event's run ("running from ...", "will perform
+    /// ... from"): no closure ("closed from ...") nor a schedule's own bounds.
     event: bool,
     pub(super) since: Date,
     pub(super) until: Date,
@@ -395,9 +395,11 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         (0..found.len().min(4 * SENTENCE_SCAN)).find_map(|m| self.event(m).filter(|&d| self.inp.doc.dct.is_none_or(|a| d >= a)))
     }
 
-    /// The runs sentences set out ("During the festival, which runs from
-    /// March 28 to April 13"): a span of two days in a sentence with a word
-    /// of lasting as long as a run before it.
+    /// The stretches of days the document tells, in text order, each marked
+    /// as a run its sentence sets out for the schedules told in and after it
+    /// ("During the festival, which runs from March 28 to April 13", a
+    /// stretch that opens its sentence) or not, and as a possible run of an
+    /// event or a closure.
     pub(super) fn run_statements(&self) -> Vec<RunStatement> {
         let (found, toks) = (self.inp.doc.found, self.inp.doc.toks);
         let day = |m: usize| match self.resolved[m].point {
@@ -424,6 +426,7 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
             let fronts = start < 2 || self.sent.of(start - 2) != here || self.dateline.is_some_and(|(_, e)| start - 1 <= e);
             // (an event's run, not a closure: "closed from Tuesday until Sunday")
             let halted = (start.saturating_sub(RUN_CUE_REACH)..start)
+                .rev()
                 .take_while(|&k| self.sent.of(k) == here)
                 .any(|k| (self.inp.doc.language.schedule_cue)(toks, k) == Some(ScheduleCue::Halts));
             let event = !halted && !self.scheduled[a];
@@ -451,11 +454,14 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
     /// The lead may also tell the event's opening and its end apart: "Sumo's
     /// first tournament of the year opens ... on Sunday, Jan. 10, and runs
     /// for 15 days until Sunday, Jan. 24".
-    pub(super) fn lead_run(&self, runs: &[RunStatement]) -> Option<(Date, Date)> {
+    /// The flag says whether the lead told it as one stretch of days (the
+    /// first form); the second form bounds only a schedule that says it
+    /// lasts as long as the event ("during the tournament").
+    pub(super) fn lead_run(&self, runs: &[RunStatement]) -> Option<(Date, Date, bool)> {
         let lead = self.dateline.map_or(1, |(s, _)| self.sent.paragraph(s));
         let short = |a: Date, b: Date| a <= b && (b - a).get_days() <= LEAD_RUN_DAYS;
         if let Some(r) = runs.first().filter(|r| r.event && r.paragraph <= lead && short(r.since, r.until)) {
-            return Some((r.since, r.until));
+            return Some((r.since, r.until, true));
         }
         let found = self.inp.doc.found;
         let in_lead = |m: &usize| self.sent.paragraph(found[*m].start) <= lead;
@@ -470,7 +476,7 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         };
         let until =
             (open + 1..found.len()).take_while(in_lead).filter(|&m| ends(m)).find_map(|m| self.resolved[m].day.filter(|&d| short(since, d)))?;
-        Some((since, until))
+        Some((since, until, false))
     }
 
     /// The stretch of days told nearest before a schedule that says it

@@ -256,7 +256,7 @@ pub(super) fn settle_bounds(inp: &Inputs<'_, '_>, sent: Option<&Sentences>, reso
                     // (else the run of the article's event: "During the tournament,
                     // the arena's doors open every day at 8 a.m.")
                     (None, None, None) => match (end, lead) {
-                        (None, Some((since, until))) => {
+                        (None, Some((since, until, _))) => {
                             b.until = b.until.or(Some(until));
                             b.since = b.since.or(Some(since).filter(|&s| inp.doc.dct.is_none_or(|a| s >= a)));
                         }
@@ -270,7 +270,8 @@ pub(super) fn settle_bounds(inp: &Inputs<'_, '_>, sent: Option<&Sentences>, reso
             // a schedule that states no bound at all: "a programme running from
             // Thursday, Feb. 19, to Thursday, March 19 ... The iftar tent opens
             // daily at 5 p.m.", "... every day at 3 p.m. until the fair closes")
-            let run = run.map(|r| (r.since, r.until)).or_else(|| b.until.is_none().then_some(lead).flatten());
+            let stretch = lead.filter(|l| l.2).map(|l| (l.0, l.1));
+            let run = run.map(|r| (r.since, r.until)).or_else(|| (b.until.is_none() && link.start.is_none()).then_some(stretch).flatten());
             if let Some((since, until)) = run {
                 b.since = b.since.or(Some(since).filter(|&s| inp.doc.dct.is_none_or(|a| s >= a)));
                 b.until = b.until.or(Some(until));
@@ -278,7 +279,7 @@ pub(super) fn settle_bounds(inp: &Inputs<'_, '_>, sent: Option<&Sentences>, reso
             // (a run that ends within the event's starts with it: "every day of the
             // festival at 5 p.m.", when the festival's last day was told with
             // another schedule)
-            if let (None, Some(u), Some((since, until))) = (b.since, b.until, lead) {
+            if let (None, Some(u), Some((since, until, _))) = (b.since, b.until, lead) {
                 if (since..=until).contains(&u) && inp.doc.dct.is_none_or(|a| since >= a) {
                     b.since = Some(since);
                 }

@@ -412,7 +412,6 @@ const OPENING: &[&str] = &[
     "begins",
     "starts",
     "kicks",
-    "returns",
     "reopens",
     "resumes",
 ];
@@ -533,7 +532,10 @@ pub fn schedule_cue(t: &Tokens<'_>, k: usize) -> Option<crate::lang::ScheduleCue
     // ("during that period", "over those days": a stretch told before)
     let back =
         |j: usize| any(t, j, &["that", "those"]) && (unit(t, j + 1).is_some() || any(t, j + 1, &["period", "stretch", "time", "days", "weeks"]));
-    if any(t, k, &["during", "throughout"]) && determiner(k + 1) || any(t, k, &["during", "over", "throughout"]) && back(k + 1) {
+    // ("throughout the festival season", "during the holiday season": a
+    // season of the event is longer than its run, and no stretch the text dates)
+    let season_of = is(t, k + 3, "season") && word(t, k + 2);
+    if any(t, k, &["during", "throughout"]) && determiner(k + 1) && !season_of || any(t, k, &["during", "over", "throughout"]) && back(k + 1) {
         return Some(ScheduleCue::Throughout);
     }
     if is(t, k, "for") && determiner(k + 1) && any(t, k + 2, SPANNING) && is(t, k + 3, "of") {

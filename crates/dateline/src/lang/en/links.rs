@@ -9,7 +9,7 @@ use super::words::*;
 use crate::expr::{Amount, Dir, Expr, Unit};
 use crate::grammar::{Found, Link, LinkKind};
 use crate::lex::Tokens;
-use crate::tuning::{EVENT_GAP_REACH, FREQUENCY_NOUN_REACH};
+use crate::tuning::{EVENT_GAP_REACH, FREQUENCY_NOUN_REACH, RUN_NOUN_WORDS};
 
 fn day_of(e: &Expr) -> Option<(Option<i32>, u8, Dir)> {
     match e {
@@ -337,7 +337,7 @@ pub fn link(t: &Tokens<'_>, found: &mut Vec<Found>) -> Vec<Link> {
             // its own), and the clock time is the recurrence's
             // ("every day of the festival at 6 a.m.": the run it lasts, then its time)
             if is(t, j, "of") && is(t, j + 1, "the") {
-                let at = (j + 2..(j + 5).min(t.len())).find(|&a| is(t, a, "at"));
+                let at = (j + 2..(j + 3 + RUN_NOUN_WORDS).min(t.len())).find(|&a| is(t, a, "at"));
                 if let Some(a) = at.filter(|&a| (j + 2..a).all(|w| word(t, w) && !cap(t, w)) && clock(t, a + 1).is_some()) {
                     j = a;
                 }

@@ -8,7 +8,7 @@ use super::words::*;
 use crate::expr::{Amount, Dir, Expr, Unit};
 use crate::grammar::{Found, Link, LinkKind};
 use crate::lex::Tokens;
-use crate::tuning::{ASIDE_TOKENS, CLOSING_WORDS, EACH_REACH, FRONTED_REACH, MONTH_BOUND_GAP, RECURRENCE_END_REACH, START_VERB_REACH};
+use crate::tuning::{ASIDE_TOKENS, CLOSING_WORDS, EACH_REACH, FRONTED_REACH, MONTH_BOUND_GAP, MOVE_REACH, RECURRENCE_END_REACH, START_VERB_REACH};
 
 /// A span of clock times written before a recurrence is its daily window:
 /// "between 10 p.m. and 6 a.m. every night", "from 10 p.m. to 6 a.m. daily".
@@ -130,9 +130,6 @@ pub(super) fn weekday_spans_at_a_time(t: &Tokens<'_>, out: &mut [Found], links: 
 /// Verbs that move a time from one day to another ("delayed the vote at 10
 /// a.m. from Monday to Friday"): the days after them are no schedule's.
 const MOVING: &[&str] = &["delayed", "postponed", "moved", "pushed", "shifted", "rescheduled", "brought", "switched"];
-
-/// How many words before a clock time a verb of [`MOVING`] may stand.
-const MOVE_REACH: usize = 6;
 
 /// Words before a noun that make the date after it an occurrence of the
 /// recurrence: "with the next release on Feb. 13", "the first show on Oct. 3".
@@ -431,7 +428,7 @@ pub(super) fn recurrence_ends(t: &Tokens<'_>, out: &[Found], links: &mut Vec<Lin
             .or_else(|| {
                 let m = near.clone().find(|&m| out[m].start > lo && out[m].start < begin)?;
                 let u = out[m].start - 1;
-                let opens = u == lo || u > 0 && any(t, u - 1, &["—", "–", "--", ":"]);
+                let opens = u == 0 || t.toks[u].newline_before || any(t, u - 1, &[".", "!", "?", "—", "–", "--", ":"]);
                 (opens && any(t, u, UNTIL_CUES) && ends(&out[m]) && is(t, out[m].end, ",") && lasting.is_none()).then_some(m)
             });
         // "every Sunday at 1 p.m. in April": a month right after it is both its
@@ -526,8 +523,9 @@ pub(super) fn fronted_clocks(t: &Tokens<'_>, out: &mut [Found], links: &mut Vec<
         if !days || timed {
             continue;
         }
-        // (at the start of its sentence, or after "On": "On Sundays, ...")
-        let s = out[i].start;
+        // (at the start of its sentence, or after "On": "On Sundays, ...", from
+        // the recurrence's first day: "Monday to Friday, ...")
+        let s = link.and_then(|l| links[l].members.iter().map(|&m| out[m].start).min()).unwrap_or(out[i].start);
         let p = if s > 0 && is(t, s - 1, "on") { s - 1 } else { s };
         let opens = p == 0 || t.toks[p].newline_before || any(t, p - 1, &[".", "!", "?", "—", "–", "--", ":"]);
         if !opens || !is(t, out[i].end, ",") {

@@ -890,9 +890,10 @@ fn direction(t: &Tokens<'_>, start: usize, end: usize) -> Option<(Dir, Option<us
         if t.toks[k].cue == Cue::Future {
             return Some(Dir::Future);
         }
-        // (a timetable's verb also after its date: "the first flight on
-        // Monday, at 6:10 a.m., leaves at 7:10 a.m. by New South Wales clocks")
-        if (k < start || among(w, TIMETABLE_VERBS_S)) && schedule_present(t, k) {
+        // (a timetable's verb also after its date, with its hour: "the first
+        // flight on Monday leaves at 7:10 a.m."; not "the ruling on Friday
+        // opens the way")
+        if (k < start || among(w, TIMETABLE_VERBS_S) && is(t, k + 1, "at")) && schedule_present(t, k) {
             return Some(Dir::Future);
         }
         // "construction work should begin in July": a modal before its verb

@@ -662,6 +662,13 @@ const AFTER_A_DAY: &[&str] = &[
     "while", "unless", "because", "local", "time", "via", "sharp", "the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "than",
 ];
 
+/// Verbs and auxiliaries that, right after the noun a weekday names, show
+/// that the weekday opened a new sentence ("at 7:45 a.m. Saturday service
+/// will follow"); any other word after it leaves the day the time's ("at
+/// 9:15 a.m. Monday near the embassy").
+const VERB_AFTER_NOUN: &[&str] =
+    &["will", "would", "is", "are", "was", "were", "has", "have", "had", "can", "may", "must", "should", "starts", "begins", "resumes", "runs"];
+
 /// A clock time, followed by the day it falls on when one is written right
 /// after it ("10 p.m. Wednesday", "5 p.m. EST, Nov. 6", "noon Thursday").
 pub fn time(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
@@ -676,7 +683,7 @@ pub fn time(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     // sentence: "the first bus leaves at 7:45 a.m. Saturday service will
     // follow later")
     let names_noun = |e: usize, d: &Expr| {
-        k == j && d.is_weekday() && word(t, e) && !cap(t, e) && t.toks[e].class == 0 && !any(t, e, AFTER_A_DAY) && word(t, e + 1) && !cap(t, e + 1)
+        k == j && d.is_weekday() && word(t, e) && !cap(t, e) && t.toks[e].class == 0 && !any(t, e, AFTER_A_DAY) && any(t, e + 1, VERB_AFTER_NOUN)
     };
     if let Some((e, d)) =
         day_ref(t, k).filter(|(e, d)| !(any(t, *e, &["'", "’"]) && is(t, e + 1, "s") || any(t, *e, &["'s", "’s"]) || spans(*e) || names_noun(*e, d)))
