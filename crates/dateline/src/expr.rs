@@ -679,4 +679,10 @@ impl Expr {
     pub fn is_weekday(&self) -> bool {
         matches!(self, Expr::Weekday { .. } | Expr::WeekdayFrom { .. } | Expr::WeekdayOfWeek { .. })
     }
+
+    /// Whether it names one day: a weekday, or a date with its day ("from
+    /// Tuesday until Sunday, July 27"; "at 6:30 a.m. on Friday and Saturday").
+    pub fn names_day(&self) -> bool {
+        self.is_weekday() || matches!(self, Expr::Date { day: Some(_), .. })
+    }
 }

@@ -38,7 +38,7 @@ pub(super) fn on_each_day(
     for (li, l) in links.iter().enumerate() {
         // (not the bounds of a schedule: "every Thursday at 5 p.m. from Oct. 8
         // to Nov. 26, which is 8 p.m. AEDT" restates the schedule)
-        let days = l.members.iter().all(|&m| is_day(&found[m].expr) && !scheduled[m]);
+        let days = l.members.iter().all(|&m| found[m].expr.names_day() && !scheduled[m]);
         // (nor a span of bare weekdays, which as often tells hours kept every
         // week: "Open Monday to Friday, 9am to 5pm")
         let weekly = l.kind == LinkKind::Range && l.members.iter().all(|&m| found[m].expr.is_weekday());
@@ -109,11 +109,6 @@ fn range_within(inp: &Inputs<'_, '_>, m: usize, spans: &[bool]) -> bool {
     let near = |k: usize| spans.get(k).copied().unwrap_or(false) && clock_of(&found[k].expr).is_some();
     // (the other end is the neighbour in the text, with no day of its own)
     [m.wrapping_sub(1), m + 1].into_iter().filter(|&k| near(k)).all(|k| matches!(found[k].expr, Expr::Time { date: None, .. }))
-}
-
-/// Whether an expression names one day: a date with its day, or a weekday.
-fn is_day(e: &Expr) -> bool {
-    e.is_weekday() || matches!(e, Expr::Date { day: Some(_), .. })
 }
 
 /// How the days of a list or stretch recur.

@@ -138,6 +138,16 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
             .find_map(|k| (self.inp.doc.language.schedule_cue)(self.inp.doc.toks, k).filter(|&c| wanted(c)))
     }
 
+    /// Whether a cue of `kind` stands in the sentence of token `at`, within
+    /// `reach` tokens before it (any clause, unlike [`Self::cue_before`]).
+    fn cue_back(&self, at: usize, reach: usize, kind: ScheduleCue) -> bool {
+        let here = self.sent.of(at);
+        (at.saturating_sub(reach)..at)
+            .rev()
+            .take_while(|&k| self.sent.of(k) == here)
+            .any(|k| (self.inp.doc.language.schedule_cue)(self.inp.doc.toks, k) == Some(kind))
+    }
+
     /// The found expressions within a few sentences before `n` (and after,
     /// when `after`), nearest first on each side.
     fn around(&self, n: usize, after: bool) -> impl Iterator<Item = usize> + '_ {
@@ -401,7 +411,7 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
     /// stretch that opens its sentence) or not, and as a possible run of an
     /// event or a closure.
     pub(super) fn run_statements(&self) -> Vec<RunStatement> {
-        let (found, toks) = (self.inp.doc.found, self.inp.doc.toks);
+        let found = self.inp.doc.found;
         let day = |m: usize| match self.resolved[m].point {
             Some((d, Unit::Day)) => Some(d),
             Some((d, unit)) => period_bounds(d, unit).and_then(|(_, after, _)| after.yesterday().ok()),
@@ -416,19 +426,13 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                 continue;
             }
             let here = self.sent.of(found[a].start);
-            let spans = (found[a].start.saturating_sub(2 * RUN_CUE_REACH)..found[a].start)
-                .rev()
-                .take_while(|&k| self.sent.of(k) == here)
-                .any(|k| (self.inp.doc.language.schedule_cue)(toks, k) == Some(ScheduleCue::Throughout));
+            let spans = self.cue_back(found[a].start, 2 * RUN_CUE_REACH, ScheduleCue::Throughout);
             // (at most its preposition before it: "From Tuesday until ...")
             // (or after the dateline: "ATHENS — From Tuesday until ...")
             let start = found[a].start;
             let fronts = start < 2 || self.sent.of(start - 2) != here || self.dateline.is_some_and(|(_, e)| start - 1 <= e);
             // (an event's run, not a closure: "closed from Tuesday until Sunday")
-            let halted = (start.saturating_sub(RUN_CUE_REACH)..start)
-                .rev()
-                .take_while(|&k| self.sent.of(k) == here)
-                .any(|k| (self.inp.doc.language.schedule_cue)(toks, k) == Some(ScheduleCue::Halts));
+            let halted = self.cue_back(start, RUN_CUE_REACH, ScheduleCue::Halts);
             let event = !halted && !self.scheduled[a];
             out.push(RunStatement { sentence: here, paragraph: self.sent.paragraph(start), at: a, cued: spans || fronts, event, since, until });
         }

@@ -211,6 +211,8 @@ pub(super) fn settle_bounds(inp: &Inputs<'_, '_>, sent: Option<&Sentences>, reso
     let ends = doc.end_statements();
     let runs = doc.run_statements();
     let lead = doc.lead_run(&runs);
+    // (a start told before the DCT is no start of what is still to come)
+    let not_before_dct = |d: Date| inp.doc.dct.is_none_or(|a| d >= a);
     // the recurrences in text order, each with its bounds settled in turn,
     // so that a run that spans another takes that one's settled days
     let mut order: Vec<usize> = (0..links.len()).filter(|&l| links[l].kind == LinkKind::Recurrence && !links[l].members.is_empty()).collect();
@@ -247,7 +249,7 @@ pub(super) fn settle_bounds(inp: &Inputs<'_, '_>, sent: Option<&Sentences>, reso
                     (Some(d), _, _) => b.until = Some(d),
                     (None, Some(r), _) => {
                         b.until = Some(r.until);
-                        b.since = b.since.or(Some(r.since).filter(|&s| inp.doc.dct.is_none_or(|a| s >= a)));
+                        b.since = b.since.or(Some(r.since).filter(|&s| not_before_dct(s)));
                     }
                     (None, None, Some(o)) => {
                         b.until = o.until;
@@ -258,7 +260,7 @@ pub(super) fn settle_bounds(inp: &Inputs<'_, '_>, sent: Option<&Sentences>, reso
                     (None, None, None) => match (end, lead) {
                         (None, Some((since, until, _))) => {
                             b.until = b.until.or(Some(until));
-                            b.since = b.since.or(Some(since).filter(|&s| inp.doc.dct.is_none_or(|a| s >= a)));
+                            b.since = b.since.or(Some(since).filter(|&s| not_before_dct(s)));
                         }
                         _ => b.until = b.until.or(end),
                     },
@@ -273,14 +275,14 @@ pub(super) fn settle_bounds(inp: &Inputs<'_, '_>, sent: Option<&Sentences>, reso
             let stretch = lead.filter(|l| l.2).map(|l| (l.0, l.1));
             let run = run.map(|r| (r.since, r.until)).or_else(|| (b.until.is_none() && link.start.is_none()).then_some(stretch).flatten());
             if let Some((since, until)) = run {
-                b.since = b.since.or(Some(since).filter(|&s| inp.doc.dct.is_none_or(|a| s >= a)));
+                b.since = b.since.or(Some(since).filter(|&s| not_before_dct(s)));
                 b.until = b.until.or(Some(until));
             }
             // (a run that ends within the event's starts with it: "every day of the
             // festival at 5 p.m.", when the festival's last day was told with
             // another schedule)
             if let (None, Some(u), Some((since, until, _))) = (b.since, b.until, lead) {
-                if (since..=until).contains(&u) && inp.doc.dct.is_none_or(|a| since >= a) {
+                if (since..=until).contains(&u) && not_before_dct(since) {
                     b.since = Some(since);
                 }
             }

@@ -547,8 +547,7 @@ pub fn link(t: &Tokens<'_>, found: &mut Vec<Found>) -> Vec<Link> {
             };
             // ("from Tuesday until Sunday, July 27": a weekday and a date
             // after "from" are one stretch of days)
-            let a_day = |e: &Expr| e.is_weekday() || matches!(e, Expr::Date { day: Some(_), .. });
-            let days_from = a.start > 0 && is(t, a.start - 1, "from") && a_day(&a.expr) && a_day(&b.expr);
+            let days_from = a.start > 0 && is(t, a.start - 1, "from") && a.expr.names_day() && b.expr.names_day();
             let same = kind_of(&a.expr) == kind_of(&b.expr) || days_from;
             // ("01:15 UTC, or 8:15 p.m. EST": one instant read in two written
             // zones, no list of two times)

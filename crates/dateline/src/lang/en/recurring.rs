@@ -428,7 +428,7 @@ pub(super) fn recurrence_ends(t: &Tokens<'_>, out: &[Found], links: &mut Vec<Lin
             .or_else(|| {
                 let m = near.clone().find(|&m| out[m].start > lo && out[m].start < begin)?;
                 let u = out[m].start - 1;
-                let opens = u == 0 || t.toks[u].newline_before || any(t, u - 1, &[".", "!", "?", "—", "–", "--", ":"]);
+                let opens = opens_text(t, u);
                 (opens && any(t, u, UNTIL_CUES) && ends(&out[m]) && is(t, out[m].end, ",") && lasting.is_none()).then_some(m)
             });
         // "every Sunday at 1 p.m. in April": a month right after it is both its
@@ -518,17 +518,21 @@ pub(super) fn fronted_clocks(t: &Tokens<'_>, out: &mut [Found], links: &mut Vec<
         let days = each.is_weekday()
             || matches!(**each, Expr::Workdays | Expr::DaysBut { .. } | Expr::Weekend { .. } | Expr::PartOfDay { .. })
             || matches!(**each, Expr::Duration { amount: Amount::N(1), unit: Unit::Day });
+        // (days set off by a comma are few: only their link is looked up)
+        if !days || !is(t, out[i].end, ",") {
+            continue;
+        }
         let link = links.iter().position(|l| l.kind == LinkKind::Recurrence && l.members.contains(&i));
         let timed = link.is_some_and(|l| links[l].members.iter().any(|&m| set_clock_of(&out[m].expr)) || links[l].members.last() != Some(&i));
-        if !days || timed {
+        if timed {
             continue;
         }
         // (at the start of its sentence, or after "On": "On Sundays, ...", from
         // the recurrence's first day: "Monday to Friday, ...")
         let s = link.and_then(|l| links[l].members.iter().map(|&m| out[m].start).min()).unwrap_or(out[i].start);
         let p = if s > 0 && is(t, s - 1, "on") { s - 1 } else { s };
-        let opens = p == 0 || t.toks[p].newline_before || any(t, p - 1, &[".", "!", "?", "—", "–", "--", ":"]);
-        if !opens || !is(t, out[i].end, ",") {
+        let opens = opens_text(t, p);
+        if !opens {
             continue;
         }
         // the first expression of its clause, a clock time after "at"

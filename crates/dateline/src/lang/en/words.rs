@@ -99,6 +99,12 @@ pub fn opens_sentence(t: &Tokens<'_>, i: usize) -> bool {
     i == 0 || t.toks[i].newline_before || any(t, i - 1, &[".", "!", "?", ";", "\"", "``", "“", "'"])
 }
 
+/// Whether a sentence's text opens at token `i`: after a stop, a line break,
+/// or a dateline's dash ("CALGARY — On weekdays, ...", "Until Aug. 31, ...").
+pub fn opens_text(t: &Tokens<'_>, i: usize) -> bool {
+    opens_sentence(t, i) || any(t, i - 1, &["—", "–", "--", ":"])
+}
+
 /// Whether token `i` is a capitalised word that, from where it stands,
 /// belongs to a name: capitalised mid-sentence ("the China Daily reported"),
 /// or followed by another capitalised word ("Daily Mail said").
