@@ -259,12 +259,9 @@ fn length(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     // "a day" after an amount is a rate: "$5 a day", "$500 million a year",
     // "four flights a week", "24 hours a day", "at least six a day"
     if matches!(t.lw(s), "a" | "an") && i > 0 {
-        // ("several million dollars a day", "hundreds of interviews a day")
-        const QUANTITIES: &[&str] =
-            &["several", "many", "million", "billion", "trillion", "thousand", "hundred", "dozens", "hundreds", "thousands", "millions", "billions"];
-        let quantity = |k: usize| count(t, k) || any(t, k, QUANTITIES);
-        let plural_after_count =
-            i > 1 && word(t, i - 1) && t.lw(i - 1).ends_with('s') && (quantity(i - 2) || i > 2 && is(t, i - 2, "of") && quantity(i - 3));
+        // ("several million dollars a day", "hundreds of interviews a day",
+        // "two guided tours a day")
+        let plural_after_count = counted_plural(t, i - 1);
         if count(t, i - 1)
             || any(t, i - 1, &["percent", "times", "twice", "once", "thrice", "%", "million", "billion", "trillion", "thousand", "hundred"])
             || plural_after_count

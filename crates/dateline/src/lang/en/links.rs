@@ -342,6 +342,16 @@ pub fn link(t: &Tokens<'_>, found: &mut Vec<Found>) -> Vec<Link> {
                     j = a;
                 }
             }
+            // "a daily briefing at 9 a.m.", "its nightly recap at 10:30 p.m.":
+            // a frequency adjective's noun stands between it and its time
+            let daily = matches!(**each, Expr::Duration { amount: Amount::N(1), unit: Unit::Day } | Expr::PartOfDay { date: None, .. });
+            if daily && f.end == f.start + 1 && word(t, j) && !cap(t, j) {
+                let at = (j + 1..(j + 1 + RUN_NOUN_WORDS).min(t.len())).find(|&a| is(t, a, "at"));
+                let noun = |w: usize| word(t, w) && !cap(t, w) && !any(t, w, NOT_NOUNS) || is(t, w, "-") && adj(t, w);
+                if let Some(a) = at.filter(|&a| (j..a).all(noun) && clock(t, a + 1).is_some() && found.get(k + 1).is_none_or(|n| n.start > a)) {
+                    j = a;
+                }
+            }
             if is(t, j, "in") {
                 let month = found.get(k + 1).filter(|n| {
                     n.start == j + 1
@@ -397,7 +407,14 @@ pub fn link(t: &Tokens<'_>, found: &mut Vec<Found>) -> Vec<Link> {
                         let mut e = e;
                         while any(t, e, &["and", ","]) {
                             let s2 = if is(t, e, ",") && is(t, e + 1, "and") { e + 2 } else { e + 1 };
+                            // ("daily at 2 p.m. and the penguin feed at 3:20 p.m.":
+                            // another happening's time, its verb left out)
+                            let s2 = gapped(t, s2).unwrap_or(s2);
                             let Some((e2, mut c2)) = clock(t, s2) else { break };
+                            // (a day of its own makes it a one-off: "and the final at 3 p.m. on Sunday")
+                            if s2 > 0 && is(t, s2 - 1, "at") && (is(t, e2, "on") || found.iter().any(|n| n.start == e2)) {
+                                break;
+                            }
                             // (another zone's reading is the same occurrence: "at 8 p.m. ET, 5 p.m. PT")
                             if c.zone.is_some() && c2.zone.is_some() && c2.zone != c.zone {
                                 break;
@@ -588,11 +605,33 @@ pub fn link(t: &Tokens<'_>, found: &mut Vec<Found>) -> Vec<Link> {
     super::recurring::clocks_after_stretches(t, &mut out, &mut links);
     super::recurring::weekday_spans_at_a_time(t, &mut out, &mut links);
     super::recurring::fronted_clocks(t, &mut out, &mut links);
+    super::recurring::per_day_clocks(t, &mut out, &mut links);
     super::recurring::recurrence_ends(t, &out, &mut links);
     super::recurring::distant_clocks(t, &mut out, &mut links);
     super::recurring::closing_clocks(t, &mut out, &mut links);
     *found = out;
     links
+}
+
+/// Words that do not stand in a noun phrase between a frequency adjective
+/// or "and the" and a clock time: verbs, conjunctions and prepositions that
+/// open a clause or phrase of their own.
+const NOT_NOUNS: &[&str] = &[
+    "and", "or", "but", "is", "are", "was", "were", "will", "be", "has", "have", "had", "on", "in", "from", "until", "by", "to", "starts", "begins",
+    "opens", "closes", "ends", "airs", "runs",
+];
+
+/// The clock time of a gapped clause after "and" at `s`: "the lion feed
+/// daily at 2 p.m. and the little penguin feed at 3:20 p.m." The noun
+/// phrase ("the little penguin feed") has no verb of its own and names its
+/// time with "at": the position of that time.
+fn gapped(t: &Tokens<'_>, s: usize) -> Option<usize> {
+    if !is(t, s, "the") {
+        return None;
+    }
+    let at = (s + 2..(s + 2 + RUN_NOUN_WORDS).min(t.len())).find(|&a| is(t, a, "at"))?;
+    let noun = |w: usize| word(t, w) && !cap(t, w) && !any(t, w, NOT_NOUNS) && !super::tense::past_form(t, w);
+    (s + 1..at).all(noun).then_some(at + 1)
 }
 
 /// Whether `e` is a recurring clock time.

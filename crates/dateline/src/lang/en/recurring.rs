@@ -645,3 +645,43 @@ pub(super) fn distant_clocks(t: &Tokens<'_>, out: &mut [Found], links: &mut Vec<
         }
     }
 }
+
+/// Clock times that count the happenings of each day: "two guided tours a
+/// day, at 10 a.m. and 2 p.m.", "three departures per day at 6 a.m., noon
+/// and 6 p.m." A number of plural things "a day" names no time of its own
+/// (TimeML tags none), but the clock times after it recur daily.
+pub(super) fn per_day_clocks(t: &Tokens<'_>, out: &mut [Found], links: &mut Vec<Link>) {
+    let mut c = 0;
+    while c < out.len() {
+        let s = out[c].start;
+        let at = s.checked_sub(1).filter(|&a| is(t, a, "at"));
+        let day = at.map(|a| if a > 0 && is(t, a - 1, ",") { a - 1 } else { a }).and_then(|d| d.checked_sub(1));
+        let counted = day.is_some_and(|d| d >= 3 && is(t, d, "day") && any(t, d - 1, &["a", "per"]) && counted_plural(t, d - 2));
+        if !(counted && dayless_time(&out[c].expr) && !is_set(&out[c].expr))
+            || links.iter().any(|l| l.kind != LinkKind::List && l.members.contains(&c))
+        {
+            c += 1;
+            continue;
+        }
+        // the clock times of its list: "at 6 a.m., noon and 6 p.m."
+        let mut members = vec![c];
+        let mut e = out[c].end;
+        while let Some(g) = Some(c + members.len()).filter(|&g| g < out.len()) {
+            let s2 = if is(t, e, ",") && is(t, e + 1, "and") { e + 2 } else { e + 1 };
+            if !(any(t, e, &["and", ","]) && out[g].start == s2 && dayless_time(&out[g].expr) && !is_set(&out[g].expr)) {
+                break;
+            }
+            members.push(g);
+            e = out[g].end;
+        }
+        links.retain(|l| !(l.kind == LinkKind::List && l.members.iter().any(|m| members.contains(m))));
+        for &m in &members {
+            out[m].expr = set_of(out[m].expr.clone());
+            out[m].anchor = None;
+        }
+        c += members.len();
+        if members.len() > 1 {
+            links.push(Link { kind: LinkKind::Recurrence, members, until: None, lasting: None, start: None, ends: None, through: false });
+        }
+    }
+}

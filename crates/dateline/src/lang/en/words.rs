@@ -389,6 +389,36 @@ pub fn count(t: &Tokens<'_>, k: usize) -> bool {
     digits(t, k) || t.entries(k).iter().any(|e| matches!(e, Entry::Number(_)))
 }
 
+/// Whether the word at `k` is a plural noun that a quantity counts: "two
+/// shows", "three guided tours", "several million dollars", "hundreds of
+/// interviews", "two people". The quantity stands at most two lower-case
+/// words before it (its adjectives), or before "of".
+pub fn counted_plural(t: &Tokens<'_>, k: usize) -> bool {
+    const QUANTITIES: &[&str] = &[
+        "several",
+        "many",
+        "multiple",
+        "million",
+        "billion",
+        "trillion",
+        "thousand",
+        "hundred",
+        "dozens",
+        "hundreds",
+        "thousands",
+        "millions",
+        "billions",
+    ];
+    let plural = word(t, k) && (t.lw(k).len() > 2 && t.lw(k).ends_with('s') || any(t, k, &["people", "children", "men", "women"]));
+    let quantity = |q: usize| count(t, q) || any(t, q, QUANTITIES);
+    plural
+        && (1..=3).any(|back| {
+            k >= back
+                && (quantity(k - back) || back > 1 && is(t, k - back + 1, "of") && quantity(k - back))
+                && (k - back + 1..k).all(|w| word(t, w) && !cap(t, w) || is(t, w, "-"))
+        })
+}
+
 /// A day of the month, 1-31, in digits with an optional suffix ("25", "25th").
 pub fn day(t: &Tokens<'_>, i: usize) -> Option<(usize, u8)> {
     if !digits(t, i) {
