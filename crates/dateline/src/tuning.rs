@@ -62,6 +62,11 @@ pub(crate) const ONSET_REACH: usize = 5;
 /// How many words before "from" its word of travel may stand.
 pub(crate) const TRAVEL_REACH: usize = 3;
 
+/// How many tokens before "for" its word of leaving may stand: the verb,
+/// "at" and a written clock time between ("casts off at 4:30 p.m. for New
+/// York": off at 4 : 30 p.m.).
+pub(crate) const DESTINATION_REACH: usize = 7;
+
 /// How far before "in" the words of a span reaching back ("first time in 20
 /// years") are looked for.
 pub(crate) const SPAN_BACK_REACH: usize = 12;
@@ -236,7 +241,7 @@ pub(crate) const RELATIVE_PLACE_GAP: usize = 6;
 /// side of a place in it ("Arguedas, who has lived in Madrid since 2012,
 /// will ..."): a short clause of a person or of another event; a longer
 /// stretch is more likely the main clause.
-pub(crate) const RELATIVE_CLAUSE_REACH: usize = 12;
+pub(crate) const RELATIVE_CLAUSE_REACH: usize = 16;
 
 /// How many tokens before a time a place may lead into it, through the rest
 /// of a name and one word ("London St Pancras at 8:04 a.m.", "Tokyo's Haneda
@@ -428,3 +433,8 @@ pub(crate) const OPEN_UNTIL_REACH: usize = 4;
 /// ("every Sunday at 1 p.m. in April": the preposition and the month, with
 /// a comma between at most).
 pub(crate) const MONTH_BOUND_GAP: usize = 2;
+
+/// Tokens from the start of a clock time to the "in" of a place written
+/// right after it ("2.35pm in Sydney": 2 . 35 pm in; "12:15 a.m. in London":
+/// 12 : 15 a.m. in): the longest written clock and its "in".
+pub(crate) const CLOCK_TOKENS: usize = 6;

@@ -363,6 +363,9 @@ fn event_day(
             // (a part of a named day too: "around Sunday morning's high tide, due at 4:52 a.m.")
             && (matches!(r.point, Some((_, Unit::Day)))
                 || matches!(found[m].expr, Expr::PartOfDay { date: Some(_), .. })
+                // (and a time written with its day before it: "due at 7 a.m. Tuesday and
+                // will sail at 5:30 p.m."; one after it may restate it or end its span)
+                || m < n && matches!(found[m].expr, Expr::Time { date: Some(_), .. })
                 || matches!(found[m].expr, Expr::PartOfDay { date: None, .. }) && r.day == inp.doc.dct)
             && !(inp.doc.language.reports)(inp.doc.toks, found[m].start, found[m].end)
             && !ev.in_dateline(found[m].start)

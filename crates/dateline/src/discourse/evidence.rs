@@ -18,6 +18,10 @@ struct Named {
     at: usize,
     zone: Zone,
     kind: PlaceKind,
+    /// Whether it is where something is bound ("will sail for Sydney, N.S.,
+    /// at 5:30 p.m."): it locates no time of its clause, save through a
+    /// clause of its own ("for New York, where it is due at 7 a.m.").
+    bound: bool,
 }
 
 /// The zone evidence of one document.
@@ -66,6 +70,7 @@ impl Evidence {
             // route ... will reach Cherbourg at 17:00")
             let hyphened = k > 1 && !t.toks[k].space_before && t.is(k - 1, "-") && !t.toks[k - 1].space_before && t.toks[k - 2].cap;
             let origin = k > 0 && (inp.doc.language.origin)(t, k - 1);
+            let bound = k > 0 && (inp.doc.language.destination)(t, k - 1);
             match place_at(t, k, &mut buf) {
                 Some((end, iana, kind)) => {
                     // (a first name before it, not a word of a longer name: "The Wichita
@@ -78,7 +83,7 @@ impl Evidence {
                     }
                     let person = end == k + 1 && !around.locative && surnames.contains(t.raw(k));
                     if let (Ok(tz), false) = (jiff::tz::db().get(iana), named || hyphened || origin || around.street || around.company || person) {
-                        ev.places.push(Named { at: k, zone: Zone::named(tz, iana), kind });
+                        ev.places.push(Named { at: k, zone: Zone::named(tz, iana), kind, bound });
                     }
                     k = end;
                 }
@@ -139,11 +144,20 @@ impl Evidence {
             }
             chosen
         };
-        let written = inp
-            .doc
-            .found
+        // (not a time that restates the one before it in another zone: "the
+        // 4.35pm start is 2.35pm in Sydney" is the reader's zone abroad)
+        let found = inp.doc.found;
+        let restating = |n: usize| {
+            (n.saturating_sub(CLOCK_SCAN)..n)
+                .rev()
+                .take_while(|&m| sent.of(found[m].start) == sent.of(found[n].start))
+                .any(|m| super::clock_of(&found[m].expr).is_some() && (inp.doc.language.restates)(inp.doc.toks, found[m].end, found[n].start))
+        };
+        let written = found
             .iter()
-            .filter_map(|f| super::clock_of(&f.expr)?.zone)
+            .enumerate()
+            .filter(|&(n, _)| !restating(n))
+            .filter_map(|(_, f)| super::clock_of(&f.expr)?.zone)
             .filter_map(|spec| inp.zones.zone(spec, inp.doc.toks.text, inp.lexicon));
         let mut written = written.filter(|z| !z.tzid.as_deref().is_some_and(reference_zone));
         if let Some(z) = one(&mut written) {
@@ -207,14 +221,17 @@ impl Evidence {
             .map_or(usize::MAX, |m| found[m].start);
         let prev = (n.saturating_sub(CLOCK_SCAN)..n).rev().take_while(|&m| sent.clause(found[m].start) == clause).find(|&m| clock(m));
         let restated = prev.is_some_and(|m| (inp.doc.language.restates)(inp.doc.toks, found[m].end, k));
-        let mine = |p: &&Named| sent.clause(p.at) == clause && !self.in_dateline(p.at) && !aside(inp, n, p.at);
+        let t = inp.doc.toks;
+        // (a destination places only the times of its own relative clause:
+        // "casts off at 4:30 p.m. for New York, where it is due at 7 a.m.")
+        let bound = |p: &Named| p.bound && !relative_after(t, sent, p.at).is_some_and(|j| j <= k && sent.of(j) == sent.of(k));
+        let mine = |p: &&Named| sent.clause(p.at) == clause && !self.in_dateline(p.at) && !aside(inp, n, p.at) && !bound(p);
         let at = self.places.partition_point(|p| p.at < k);
         // (a place right before the next time is that one's: "departs Minneapolis at
         // 18:40, arriving in Dublin at 08:05")
         let next_own = |p: &&Named| next == usize::MAX || p.at + NEXT_PLACE_GAP < next;
         // (a place past a bound word is the bound's: "airs Mondays at 10:30 p.m.
         // until the season finale in Abu Dhabi on Nov. 26")
-        let t = inp.doc.toks;
         let next = next.min(bound_after(inp, end));
         let after =
             self.places[at..].iter().take_while(|p| p.at < next && p.at < end + PLACE_REACH).filter(|p| p.at >= end).filter(mine).filter(next_own);
@@ -247,8 +264,7 @@ impl Evidence {
         let apart = |a: usize, b: usize| (a..b).any(|j| matches!(t.lw(j), "," | ";" | "(" | ")" | "—"));
         // (a place that a relative clause goes on from: "for relatives in
         // India, where it will be 11:45 p.m.": the token that opens the clause)
-        let relative_after =
-            |p: &Named| (p.at + 1..(p.at + RELATIVE_PLACE_GAP).min(t.len())).find(|&j| is_comma(t, j - 1) && sent.relative_between(j - 1, j));
+        let relative_after = |p: &Named| relative_after(t, sent, p.at);
         let owned = |p: &Named| {
             let relative = relative_after(p);
             clocks.iter().any(|&m| {
@@ -264,8 +280,9 @@ impl Evidence {
         // (nor past a bound word after it: "until the season finale in Abu Dhabi")
         let bound = bound_after(inp, found[n].end);
         let later = |p: &Named| p.at > k && (sent.clause(p.at) > sent.clause(k) || p.at > bound);
+        // (nor where something is bound: "before sailing for St. John's, N.L., at 2 p.m.")
         let mut near: Vec<&Named> =
-            self.places[lo..hi].iter().filter(|p| !self.in_dateline(p.at) && !owned(p) && !later(p) && !aside(inp, n, p.at)).collect();
+            self.places[lo..hi].iter().filter(|p| !self.in_dateline(p.at) && !owned(p) && !later(p) && !p.bound && !aside(inp, n, p.at)).collect();
         near.sort_by_key(|p| p.at.abs_diff(k));
         near.into_iter().map(|p| &p.zone).collect()
     }
@@ -399,6 +416,12 @@ fn bound_after(inp: &Inputs<'_, '_>, end: usize) -> usize {
     (end..(end + PLACE_REACH).min(t.len())).find(|&j| (inp.doc.language.bounds)(t, j)).unwrap_or(usize::MAX)
 }
 
+/// The token that opens a relative clause right after the place at token
+/// `at` ("for relatives in India, where it will be 11:45 p.m.").
+fn relative_after(t: &crate::lex::Tokens<'_>, sent: &Sentences, at: usize) -> Option<usize> {
+    (at + 1..(at + RELATIVE_PLACE_GAP).min(t.len())).find(|&j| is_comma(t, j - 1) && sent.relative_between(j - 1, j))
+}
+
 fn is_comma(t: &crate::lex::Tokens<'_>, k: usize) -> bool {
     t.lw(k) == ","
 }
@@ -452,7 +475,9 @@ fn aside(inp: &Inputs<'_, '_>, n: usize, at: usize) -> bool {
     let (t, found) = (inp.doc.toks, inp.doc.found);
     let stop = |j: usize| matches!(t.lw(j), "." | ";" | "!" | "?");
     let comma = |j: usize| t.lw(j) == ",";
-    let Some(open) = (at.saturating_sub(RELATIVE_CLAUSE_REACH)..at).rev().take_while(|&j| !stop(j)).find(|&j| comma(j)) else {
+    // (the comma of "in Bar Harbor, Maine" sets a region after its town, and opens nothing)
+    let region = |j: usize| j + 1 == at && j > 0 && t.toks[j - 1].cap;
+    let Some(open) = (at.saturating_sub(RELATIVE_CLAUSE_REACH)..at).rev().take_while(|&j| !stop(j)).find(|&j| comma(j) && !region(j)) else {
         return false;
     };
     if (inp.doc.language.clause)(t, open + 1) != Some(crate::lang::ClauseCue::Relative) {

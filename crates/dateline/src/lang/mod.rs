@@ -98,6 +98,10 @@ pub struct Language {
     /// something comes from rather than where it happens ("a flight from
     /// Guadalajara that landed at 11:40 a.m.").
     pub origin: fn(&Tokens<'_>, usize) -> bool,
+    /// Whether the word at `k` ("for") makes the place after it where
+    /// something is bound ("will sail for Sydney, N.S., at 5:30 p.m."): the
+    /// time of leaving is not read on that place's clock.
+    pub destination: fn(&Tokens<'_>, usize) -> bool,
     /// The region a dateline's abbreviation at `k` names ("Fla." in "CAPE
     /// CANAVERAL, Fla. —" is Florida), as the gazetteer lists it.
     pub region_abbreviation: fn(&Tokens<'_>, usize) -> Option<&'static str>,
@@ -217,6 +221,7 @@ pub const ENGLISH: Language = Language {
     zone_goes_on: en::zone_goes_on,
     day_told: en::day_told,
     origin: en::origin,
+    destination: en::destination,
     region_abbreviation: en::region_abbreviation,
     schedule_cue: en::schedule_cue,
     place_context: en::place_context,

@@ -5,7 +5,8 @@
 use super::words::*;
 use crate::lex::Tokens;
 use crate::tuning::{
-    DATELINE_LINES, DATELINE_REACH, DATELINE_WORDS, ONSET_REACH, OPEN_UNTIL_REACH, REPORT_SETTING_REACH, TRAVEL_REACH, WITH_PARTICIPLE_REACH,
+    CLOCK_TOKENS, DATELINE_LINES, DATELINE_REACH, DATELINE_WORDS, DESTINATION_REACH, ONSET_REACH, OPEN_UNTIL_REACH, REPORT_SETTING_REACH,
+    TRAVEL_REACH, WITH_PARTICIPLE_REACH,
 };
 
 /// The dateline of a news article: the place written in capitals at the
@@ -107,7 +108,17 @@ pub fn audience(t: &Tokens<'_>, k: usize) -> bool {
 /// Whether the words between two clock times (tokens `[from, to)`) restate
 /// the first in another zone.
 pub fn restates(t: &Tokens<'_>, from: usize, to: usize) -> bool {
-    (from..to).any(|k| any(t, k, RESTATING))
+    (from..to).any(|k| any(t, k, RESTATING)) || to > from && any(t, to - 1, &["is", "be"]) && placed_after(t, to)
+}
+
+/// Whether the clock time at token `to` is read in a place written right
+/// after it ("is 2.35pm in Sydney", "will be 2 a.m. in London"): with a
+/// copula before it, a restatement of the time before, not a time of its own
+/// ("the deadline is 5 p.m." is one).
+fn placed_after(t: &Tokens<'_>, to: usize) -> bool {
+    // (the point of "2.35pm" ends nothing)
+    let stop = |k: usize| any(t, k, &[",", ";"]) || is(t, k, ".") && !adj(t, k + 1);
+    (to + 1..(to + CLOCK_TOKENS).min(t.len())).take_while(|&k| !stop(k)).any(|k| is(t, k, "in") && cap(t, k + 1))
 }
 
 /// Whether the words between a schedule's clock time and a later time of its
@@ -337,6 +348,41 @@ const TRAVEL: &[&str] = &[
 /// Whether the "from" at `k` names an origin, after a word of travel.
 pub fn origin(t: &Tokens<'_>, k: usize) -> bool {
     is(t, k, "from") && (k.saturating_sub(TRAVEL_REACH)..k).any(|j| any(t, j, TRAVEL))
+}
+
+/// Words of leaving after which "for" names where someone or something is
+/// bound ("will sail for Sydney", "casts off at 4:30 p.m. for New York",
+/// "the 7:10 train for Leeds").
+const LEAVING: &[&str] = &[
+    "sail",
+    "sails",
+    "sailing",
+    "sailed",
+    "leave",
+    "leaves",
+    "leaving",
+    "depart",
+    "departs",
+    "departing",
+    "bound",
+    "off",
+    "train",
+    "flight",
+    "ferry",
+    "bus",
+    "heads",
+    "heading",
+    "head",
+    "set",
+    "sets",
+    "setting",
+];
+
+/// Whether the "for" at `k` names a destination, after a word of leaving
+/// (which may stand before the time of leaving: "casts off at 4:30 p.m. for
+/// New York").
+pub fn destination(t: &Tokens<'_>, k: usize) -> bool {
+    is(t, k, "for") && (k.saturating_sub(DESTINATION_REACH)..k).any(|j| any(t, j, LEAVING))
 }
 
 /// The news agencies' abbreviations of US states, as datelines write them

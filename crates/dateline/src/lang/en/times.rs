@@ -685,8 +685,11 @@ pub fn time(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     let names_noun = |e: usize, d: &Expr| {
         k == j && d.is_weekday() && word(t, e) && !cap(t, e) && t.toks[e].class == 0 && !any(t, e, AFTER_A_DAY) && any(t, e + 1, VERB_AFTER_NOUN)
     };
-    if let Some((e, d)) =
-        day_ref(t, k).filter(|(e, d)| !(any(t, *e, &["'", "’"]) && is(t, e + 1, "s") || any(t, *e, &["'s", "’s"]) || spans(*e) || names_noun(*e, d)))
+    // (nor a day on a line of its own: "will sail at 5:30 p.m.\n\nWednesday will be")
+    let new_line = t.toks.get(k).is_some_and(|tok| tok.newline_before);
+    if let Some((e, d)) = day_ref(t, k)
+        .filter(|_| !new_line)
+        .filter(|(e, d)| !(any(t, *e, &["'", "’"]) && is(t, e + 1, "s") || any(t, *e, &["'s", "’s"]) || spans(*e) || names_noun(*e, d)))
     {
         if !is(t, j, "on") {
             // "7:15 Tuesday evening": the part of the day belongs to the time
