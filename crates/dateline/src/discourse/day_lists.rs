@@ -18,7 +18,7 @@ use crate::expr::{Amount, Dir, Expr, Unit};
 use crate::grammar::LinkKind;
 use crate::recur::{recurrence, End, Recurrence};
 use crate::resolve::Resolved;
-use crate::tuning::{DAY_LIST_DAYS, DAY_LIST_REACH};
+use crate::tuning::{DAY_CHAIN, DAY_LIST_DAYS, DAY_LIST_REACH};
 
 /// The one-off clock times that recur on each day of the list or stretch
 /// of days they are told with, each with its rule.
@@ -60,14 +60,28 @@ pub(super) fn on_each_day(
         if scheduled[m] || !matches!(f.expr, Expr::Time { .. }) {
             continue;
         }
-        let Some(day) = settled[m].day_from.or(f.anchor) else { continue };
-        let Some(li) = group_of[day] else { continue };
+        // (the day may come through the other end of a span: "from 13:00 to 18:00")
+        let mut day = settled[m].day_from.or(f.anchor);
+        for _ in 0..DAY_CHAIN {
+            match day {
+                Some(d) if group_of[d].is_none() => day = settled[d].day_from.or(found[d].anchor),
+                _ => break,
+            }
+        }
+        let Some(li) = day.and_then(|d| group_of[d]) else { continue };
         let l = &links[li];
         let (first, last) = (found[l.members[0]].start, found[l.members[l.members.len() - 1]].end);
         // (told with the days, in their sentence: "Fighting raged on Saturday and
         // Sunday. A ceasefire took effect at 6 a.m." tells one time)
         let near = if f.start < first { first - f.end <= DAY_LIST_REACH } else { f.start.saturating_sub(last) <= DAY_LIST_REACH };
-        if !near || sent.of(f.start) != sent.of(first) {
+        // (or told "on both days" of two days told before: "runs on Saturday 19 and
+        // Sunday 20 June. ... from 13:00 to 18:00 on both days")
+        let both = l.members.len() == 2
+            && f.start > last
+            && (f.end..(f.end + DAY_LIST_REACH).min(inp.doc.toks.len()))
+                .take_while(|&k| sent.of(k) == sent.of(f.start))
+                .any(|k| (inp.doc.language.each_day_told)(inp.doc.toks, k));
+        if !(near && sent.of(f.start) == sent.of(first) || both) {
             continue;
         }
         // (a time written between the ends of a stretch starts it, "from 10 p.m.

@@ -90,6 +90,10 @@ pub struct Language {
     /// Whether the words from token `k` on name the day just told of
     /// without being a date themselves ("at 4 a.m. that day").
     pub day_told: fn(&Tokens<'_>, usize) -> bool,
+    /// Whether the words from token `k` on name each of the days just told
+    /// of ("on both days", "both show days"): a time told with them recurs
+    /// on each.
+    pub each_day_told: fn(&Tokens<'_>, usize) -> bool,
     /// Whether the words right before token `k` place the date there
     /// beside an end rather than at it ("wraps up just before the Spring
     /// Festival", "ends ahead of March 3").
@@ -220,6 +224,7 @@ pub const ENGLISH: Language = Language {
     beside_end: en::beside_end,
     zone_goes_on: en::zone_goes_on,
     day_told: en::day_told,
+    each_day_told: en::each_day_told,
     origin: en::origin,
     destination: en::destination,
     region_abbreviation: en::region_abbreviation,

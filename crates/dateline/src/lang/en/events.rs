@@ -127,3 +127,10 @@ pub fn day_told(t: &Tokens<'_>, k: usize) -> bool {
     let k = if is(t, k, "on") { k + 1 } else { k };
     matches!((t.lw(k), t.lw(k + 1), t.lw(k + 2)), ("that", "day", _) | ("the" | "that", "same", "day"))
 }
+
+/// Whether the words from token `k` on name each of two days told before:
+/// "(on) both days", "on both show days", "both match days".
+pub fn each_day_told(t: &Tokens<'_>, k: usize) -> bool {
+    let k = if is(t, k, "on") { k + 1 } else { k };
+    is(t, k, "both") && (k + 1..k + 3).find(|&j| is(t, j, "days")).is_some_and(|j| (k + 1..j).all(|w| word(t, w) && !cap(t, w)))
+}

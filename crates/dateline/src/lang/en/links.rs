@@ -134,18 +134,27 @@ pub fn link(t: &Tokens<'_>, found: &mut Vec<Found>) -> Vec<Link> {
         let next_start = found.get(k + 1).map_or(t.len(), |n| n.start);
         // "10-12 July", "5 and 6 June 2013": a bare day before a date
         // written day first takes its month and year
+        // ("Saturday 19 and Sunday 20 June": each day with its weekday)
+        let dated_weekday = |k: usize| weekday(t, k).is_some_and(|(e, _)| e == k + 1);
         let before = day_of(&f.expr).and_then(|(year, month, dir)| {
             let s = f.start;
             let (e, d) = day(t, s.checked_sub(2)?)?;
             let kind = connector(t, e, s)?;
             let free = out.last().is_none_or(|p| p.end <= s - 2);
-            let day_first = digits(t, s) && month_word(t, s + 1).is_some();
+            let d0 = if dated_weekday(s) { s + 1 } else { s };
+            let day_first = digits(t, d0) && month_word(t, d0 + 1).is_some();
             // (not "1.5-12 July" nor "3-10-12 July")
             let after_number = s >= 3 && (digits(t, s - 3) || any(t, s - 3, &["-", ".", ":"]));
             (e == s - 1 && free && day_first && !after_number)
                 .then_some((kind, Found { start: s - 2, end: e, expr: Expr::Date { year, month: Some(month), day: Some(d), dir }, anchor: None }))
         });
-        if let Some((kind, b)) = before {
+        if let Some((kind, mut b)) = before {
+            // (its weekday, found alone, is part of it)
+            let s = b.start;
+            if s > 0 && dated_weekday(s - 1) && out.last().is_some_and(|p| p.start == s - 1 && p.end == s && p.expr.is_weekday()) {
+                out.pop();
+                b.start = s - 1;
+            }
             out.push(b);
             out.push(f.clone());
             links.push(Link {
