@@ -17,6 +17,17 @@ use crate::value::TimexType;
 /// when the expression is one.
 pub(super) fn clock_shift(e: &Expr) -> Option<i64> {
     let Expr::Shift { amount, unit, sign, event: false, .. } = e else { return None };
+    Some(minutes(amount, *unit)? * *sign as i64)
+}
+
+/// The minutes of a clock-scale length ("half an hour", "two hours").
+fn length_minutes(e: &Expr) -> Option<i64> {
+    let Expr::Duration { amount, unit } = e else { return None };
+    minutes(amount, *unit)
+}
+
+/// `amount` hours or minutes, in minutes.
+fn minutes(amount: &Amount, unit: Unit) -> Option<i64> {
     let per = match unit {
         Unit::Hour => 60.0,
         Unit::Minute => 1.0,
@@ -27,7 +38,7 @@ pub(super) fn clock_shift(e: &Expr) -> Option<i64> {
         Amount::Frac(f) => *f,
         Amount::Some => return None,
     };
-    Some((n * per).round() as i64 * *sign as i64)
+    Some((n * per).round() as i64)
 }
 
 /// Turns each clock-scale shift into the clock time it names, counted from
@@ -35,7 +46,11 @@ pub(super) fn clock_shift(e: &Expr) -> Option<i64> {
 pub(super) fn settle_offsets(inp: &Inputs<'_, '_>, sent: &Sentences, resolved: &mut [Resolved], settled: &mut [Settled]) {
     let found = inp.doc.found;
     for n in 0..found.len() {
-        let Some(minutes) = clock_shift(&found[n].expr) else { continue };
+        // ("[half an hour] later": TimeML tags the length alone, which keeps its
+        // value and gains the instant it reaches)
+        let later = (inp.doc.language.counts_on)(inp.doc.toks, found[n].end);
+        let length = later.then(|| length_minutes(&found[n].expr)).flatten();
+        let Some(minutes) = clock_shift(&found[n].expr).or(length) else { continue };
         let here = sent.of(found[n].start);
         let from = (n.saturating_sub(OFFSET_SCAN)..n)
             .rev()
@@ -46,11 +61,13 @@ pub(super) fn settle_offsets(inp: &Inputs<'_, '_>, sent: &Sentences, resolved: &
         let Some(at) = local(day, &c).and_then(|dt| dt.checked_add(Span::new().try_minutes(minutes).ok()?).ok()) else { continue };
         let clock = Clock { hour: at.hour() as u8, minute: Some(at.minute() as u8), second: None, zone: None };
         let r = &mut resolved[n];
-        r.typ = TimexType::Time;
         r.day = Some(at.date());
         r.clock = Some(clock);
         r.point = None;
-        r.value = crate::value::clock(Some(at.date()), &clock);
+        if length.is_none() {
+            r.typ = TimexType::Time;
+            r.value = crate::value::clock(Some(at.date()), &clock);
+        }
         settled[n].zone = settled[m].zone.clone();
         settled[n].day_from = Some(m);
         settled[n].firm = settled[m].firm;

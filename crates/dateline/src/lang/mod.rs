@@ -94,6 +94,9 @@ pub struct Language {
     /// of ("on both days", "both show days"): a time told with them recurs
     /// on each.
     pub each_day_told: fn(&Tokens<'_>, usize) -> bool,
+    /// Whether the word at `k`, right after a length, counts that length on
+    /// from the time told before ("[half an hour] later").
+    pub counts_on: fn(&Tokens<'_>, usize) -> bool,
     /// Whether the words right before token `k` place the date there
     /// beside an end rather than at it ("wraps up just before the Spring
     /// Festival", "ends ahead of March 3").
@@ -225,6 +228,7 @@ pub const ENGLISH: Language = Language {
     zone_goes_on: en::zone_goes_on,
     day_told: en::day_told,
     each_day_told: en::each_day_told,
+    counts_on: en::counts_on,
     origin: en::origin,
     destination: en::destination,
     region_abbreviation: en::region_abbreviation,

@@ -134,3 +134,10 @@ pub fn each_day_told(t: &Tokens<'_>, k: usize) -> bool {
     let k = if is(t, k, "on") { k + 1 } else { k };
     is(t, k, "both") && (k + 1..k + 3).find(|&j| is(t, j, "days")).is_some_and(|j| (k + 1..j).all(|w| word(t, w) && !cap(t, w)))
 }
+
+/// Whether the word at `k`, right after a length, counts it on from the
+/// time told before: "set off [half an hour] later", "[two hours]
+/// afterwards".
+pub fn counts_on(t: &Tokens<'_>, k: usize) -> bool {
+    any(t, k, &["later", "afterwards", "afterward"])
+}
