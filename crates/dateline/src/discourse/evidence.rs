@@ -20,8 +20,15 @@ struct Named {
     kind: PlaceKind,
     /// Whether it is where something is bound ("will sail for Sydney, N.S.,
     /// at 5:30 p.m."): it locates no time of its clause, save through a
-    /// clause of its own ("for New York, where it is due at 7 a.m.").
+    /// clause of its own ("for New York, where it is due at 7 a.m."), nor
+    /// the article.
     bound: bool,
+    /// Whether it says whose team or person is named after it ("face
+    /// Nairobi's Rift Valley Rhinos at 9:30 a.m.", "South Africa's Thandeka
+    /// Mthembu tees off at 8:05 a.m."): it locates no time of its clause, but
+    /// may still tell where the article is ("India's Congress party") and
+    /// how an abbreviation reads ("IST" in a story about India's top seed).
+    owner: bool,
 }
 
 /// The zone evidence of one document.
@@ -83,7 +90,7 @@ impl Evidence {
                     }
                     let person = end == k + 1 && !around.locative && surnames.contains(t.raw(k));
                     if let (Ok(tz), false) = (jiff::tz::db().get(iana), named || hyphened || origin || around.street || around.company || person) {
-                        ev.places.push(Named { at: k, zone: Zone::named(tz, iana), kind, bound });
+                        ev.places.push(Named { at: k, zone: Zone::named(tz, iana), kind, bound, owner: around.owner });
                     }
                     k = end;
                 }
@@ -170,18 +177,19 @@ impl Evidence {
         // without a dateline, the place its headline names ("St Mary of the
         // Angels, Wellington — Parish Newsletter"), else the one zone of all
         // the places it names
-        let mut head = self.places.iter().filter(|p| p.at < self.body).map(|p| p.zone.clone());
+        let here = self.places.iter().filter(|p| !p.bound);
+        let mut head = here.clone().filter(|p| p.at < self.body).map(|p| p.zone.clone());
         if let Some(z) = one(&mut head) {
             return Some(z);
         }
         // (the lead sets the story: "The South Australian spring school holidays
         // run from Saturday ..." before the times streamed "at 11am in Melbourne")
         let lead = sent.of(self.body);
-        let mut first = self.places.iter().filter(|p| p.at >= self.body && sent.of(p.at) == lead).map(|p| p.zone.clone());
+        let mut first = here.clone().filter(|p| p.at >= self.body && sent.of(p.at) == lead).map(|p| p.zone.clone());
         if let Some(z) = one(&mut first) {
             return Some(z);
         }
-        let mut all = self.places.iter().map(|p| p.zone.clone());
+        let mut all = here.map(|p| p.zone.clone());
         one(&mut all)
     }
 
@@ -224,8 +232,8 @@ impl Evidence {
         let t = inp.doc.toks;
         // (a destination places only the times of its own relative clause:
         // "casts off at 4:30 p.m. for New York, where it is due at 7 a.m.")
-        let bound = |p: &Named| p.bound && !relative_after(t, sent, p.at).is_some_and(|j| j <= k && sent.of(j) == sent.of(k));
-        let mine = |p: &&Named| sent.clause(p.at) == clause && !self.in_dateline(p.at) && !aside(inp, n, p.at) && !bound(p);
+        let elsewhere = |p: &Named| (p.bound || p.owner) && !relative_after(t, sent, p.at).is_some_and(|j| j <= k && sent.of(j) == sent.of(k));
+        let mine = |p: &&Named| sent.clause(p.at) == clause && !self.in_dateline(p.at) && !aside(inp, n, p.at) && !elsewhere(p);
         let at = self.places.partition_point(|p| p.at < k);
         // (a place right before the next time is that one's: "departs Minneapolis at
         // 18:40, arriving in Dublin at 08:05")
@@ -280,9 +288,11 @@ impl Evidence {
         // (nor past a bound word after it: "until the season finale in Abu Dhabi")
         let bound = bound_after(inp, found[n].end);
         let later = |p: &Named| p.at > k && (sent.clause(p.at) > sent.clause(k) || p.at > bound);
-        // (nor where something is bound: "before sailing for St. John's, N.L., at 2 p.m.")
-        let mut near: Vec<&Named> =
-            self.places[lo..hi].iter().filter(|p| !self.in_dateline(p.at) && !owned(p) && !later(p) && !p.bound && !aside(inp, n, p.at)).collect();
+        // (nor somewhere else: "before sailing for St. John's, N.L., at 2 p.m.")
+        let mut near: Vec<&Named> = self.places[lo..hi]
+            .iter()
+            .filter(|p| !self.in_dateline(p.at) && !owned(p) && !later(p) && !p.bound && !p.owner && !aside(inp, n, p.at))
+            .collect();
         near.sort_by_key(|p| p.at.abs_diff(k));
         near.into_iter().map(|p| &p.zone).collect()
     }

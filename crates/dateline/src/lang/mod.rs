@@ -141,6 +141,12 @@ pub struct PlaceContext {
     /// The word before it is a function word, so the name is not the last
     /// word of a person's name ("The Wichita Harvesters").
     pub after_function_word: bool,
+    /// The name is a possessive before another name, with no preposition of
+    /// place before it: whose team or person it is, not where anything
+    /// happens ("face Nairobi's Rift Valley Rhinos at 9:30 a.m.", "South
+    /// Africa's Thandeka Mthembu tees off at 8:05 a.m."; but "in London's
+    /// Hyde Park" is a place).
+    pub owner: bool,
 }
 
 /// What a word tells of a schedule's run (see [`Language::schedule_cue`]).

@@ -657,7 +657,24 @@ pub fn place_context(t: &Tokens<'_>, start: usize, end: usize) -> crate::lang::P
         company: end < t.len() && cap(t, end) && any(t, end, COMPANIES),
         locative: start > 0 && any(t, start - 1, LOCATIVE),
         after_function_word: start > 0 && any(t, start - 1, FUNCTION_WORDS),
+        owner: !(start > 0 && any(t, start - 1, LOCATIVE)) && possessive_before_name(t, end),
     }
+}
+
+/// Whether a name ending at token `end` is a possessive ("Nairobi's",
+/// "Texas'", with the possessive inside or right after the name) that a
+/// capitalised name follows.
+fn possessive_before_name(t: &Tokens<'_>, end: usize) -> bool {
+    let apostrophe = |k: usize| matches!(t.raw(k), "'" | "’");
+    let inside = end >= 2 && apostrophe(end - 2) && is(t, end - 1, "s") || end >= 1 && apostrophe(end - 1);
+    let after = if apostrophe(end) && is(t, end + 1, "s") {
+        Some(end + 2)
+    } else if apostrophe(end) {
+        Some(end + 1)
+    } else {
+        inside.then_some(end)
+    };
+    after.is_some_and(|k| k < t.len() && word(t, k) && cap(t, k))
 }
 
 /// Small words a title leaves in lower case.
