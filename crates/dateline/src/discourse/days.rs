@@ -198,14 +198,30 @@ pub(super) fn settle_days(inp: &Inputs<'_, '_>, sent: &Sentences, ev: &Evidence,
             let kept = own.is_some_and(|d| named_days.contains(&d)) || (own.is_some() && own == inp.doc.dct);
             // (the latest of that weekday within the window; the few last suffice)
             let repeated = named[dow as usize - 1].iter().rev().take(NAMED_SCAN).find(|&&(d, _)| window(d)).copied().filter(|_| !kept);
+            let tense = inp.doc.tense(n);
             if let Some((d, from)) = repeated {
-                let tense = inp.doc.tense(n);
                 // (a past sentence speaks of the days just gone, whatever lies ahead:
                 // "a hearing on Friday, Jan. 14 ... Earlier Friday, lawyers filed")
                 let against = tense.dir == Dir::Past || (tense.firm && tense.dir == Dir::Future && inp.doc.dct.is_some_and(|a| d < a));
                 if !against && !report(n) {
                     redate(&f.expr, &mut resolved[n], d);
                     settled[n].day_from = Some(from);
+                }
+            } else if tense.dir != Dir::Past && !report(n) {
+                // a weekday read as past in a sentence that dates something ahead, and
+                // tells nothing of the past, is the coming one: "Game 1 is on Friday,
+                // March 26, ... and Game 2 follows on Saturday"
+                let here = sent.of(f.start);
+                let ahead = |m: usize| writes_date(&found[m].expr) && !report(m) && resolved[m].day.zip(inp.doc.dct).is_some_and(|(d, a)| d > a);
+                let told = (n.saturating_sub(SENTENCE_SCAN)..n).rev().take_while(|&m| sent.of(found[m].start) == here).find(|&m| ahead(m));
+                if let (Some(from), Some(own), Some(dct)) = (told, resolved[n].day, inp.doc.dct) {
+                    let next = (1..=7i64)
+                        .filter_map(|k| dct.checked_add(jiff::Span::new().days(k)).ok())
+                        .find(|d| d.weekday().to_monday_one_offset() as u8 == dow);
+                    if let Some(d) = next.filter(|_| own < dct) {
+                        redate(&f.expr, &mut resolved[n], d);
+                        settled[n].day_from = Some(from);
+                    }
                 }
             }
         }
