@@ -357,7 +357,14 @@ pub fn link(t: &Tokens<'_>, found: &mut Vec<Found>) -> Vec<Link> {
             if daily && f.end == f.start + 1 && word(t, j) && !cap(t, j) {
                 let at = (j + 1..(j + 1 + RUN_NOUN_WORDS).min(t.len())).find(|&a| is(t, a, "at"));
                 let noun = |w: usize| word(t, w) && !cap(t, w) && !any(t, w, NOT_NOUNS) || is(t, w, "-") && adj(t, w);
-                if let Some(a) = at.filter(|&a| (j..a).all(noun) && clock(t, a + 1).is_some() && found.get(k + 1).is_none_or(|n| n.start > a)) {
+                // (or the noun is the subject of a verb with "will": "daily
+                // challenges will reset at 17:00 UTC")
+                let verb_at = (j + 1..(j + RUN_NOUN_WORDS).min(t.len()))
+                    .find(|&w| is(t, w, "will"))
+                    .filter(|&w| (j..w).all(noun) && word(t, w + 1) && !any(t, w + 1, NOT_NOUNS) && is(t, w + 2, "at"))
+                    .map(|w| w + 2);
+                let at = at.filter(|&a| (j..a).all(noun)).or(verb_at);
+                if let Some(a) = at.filter(|&a| clock(t, a + 1).is_some() && found.get(k + 1).is_none_or(|n| n.start > a)) {
                     j = a;
                 }
             }
@@ -418,7 +425,9 @@ pub fn link(t: &Tokens<'_>, found: &mut Vec<Found>) -> Vec<Link> {
                             let s2 = if is(t, e, ",") && is(t, e + 1, "and") { e + 2 } else { e + 1 };
                             // ("daily at 2 p.m. and the penguin feed at 3:20 p.m.":
                             // another happening's time, its verb left out)
-                            let s2 = gapped(t, s2).unwrap_or(s2);
+                            // ("daily at 8 a.m. and again at 4 p.m.")
+                            let again = any(t, e, &["and", ","]) && is(t, s2, "again") && is(t, s2 + 1, "at");
+                            let s2 = if again { s2 + 2 } else { gapped(t, s2).unwrap_or(s2) };
                             let Some((e2, mut c2)) = clock(t, s2) else { break };
                             // (a day of its own makes it a one-off: "and the final at 3 p.m. on Sunday")
                             if s2 > 0 && is(t, s2 - 1, "at") && (is(t, e2, "on") || found.iter().any(|n| n.start == e2)) {
