@@ -395,14 +395,22 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         // (after it, or before it in its sentence: "From the launch, trains will
         // leave St Pancras every weekday at 8:04 a.m.")
         let before = (found[first].start.saturating_sub(RUN_CUE_REACH)..found[first].start).rev().take_while(|&k| self.sent.of(k) == here);
+        // (or a cue that opens the sentence: "After the opening weekend, the
+        // Kestrels will play home games every Friday at 7:30 p.m.")
+        let opener = (found[first].start.saturating_sub(SENTENCE_REACH)..found[first].start)
+            .find(|&k| self.sent.of(k) == here)
+            .filter(|&k| k == 0 || self.sent.of(k - 1) != here);
+        // ("After launch, the stream becomes a weekly show": from the day after)
         let named = (found[last].end..hi)
             .take_while(|&k| self.sent.of(k) == here)
             .chain(before)
-            .any(|k| (self.inp.doc.language.schedule_cue)(toks, k) == Some(ScheduleCue::Since));
-        if !named {
-            return None;
+            .chain(opener)
+            .find_map(|k| (self.inp.doc.language.schedule_cue)(toks, k).filter(|c| matches!(c, ScheduleCue::Since | ScheduleCue::After)))?;
+        let day = (0..found.len().min(4 * SENTENCE_SCAN)).find_map(|m| self.event(m).filter(|&d| self.inp.doc.dct.is_none_or(|a| d >= a)))?;
+        match named {
+            ScheduleCue::After => day.tomorrow().ok(),
+            _ => Some(day),
         }
-        (0..found.len().min(4 * SENTENCE_SCAN)).find_map(|m| self.event(m).filter(|&d| self.inp.doc.dct.is_none_or(|a| d >= a)))
     }
 
     /// The stretches of days the document tells, in text order, each marked

@@ -181,6 +181,10 @@ pub enum ScheduleCue {
     /// The schedule starts on the article's own event, named rather than
     /// dated: "from launch day", "from the opening day".
     Since,
+    /// The schedule starts the day after the article's own event: "After
+    /// launch, the stream becomes a weekly show", "After the opening
+    /// weekend, home games are every Friday".
+    After,
 }
 
 /// What a word tells of the clauses of a sentence (see [`Language::clause`]).

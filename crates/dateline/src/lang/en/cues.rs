@@ -542,6 +542,11 @@ pub fn schedule_cue(t: &Tokens<'_>, k: usize) -> Option<crate::lang::ScheduleCue
     if is(t, k, "from") && is(t, k + 1, "the") && any(t, k + 2, EVENT_DAY_OF) && !any(t, k + 3, &["of", "'", "’"]) && !word(t, k + 3) {
         return Some(ScheduleCue::Since);
     }
+    // "After launch, ...", "After the opening weekend, ...": the day after the event
+    let event = if is(t, k + 1, "the") { k + 2 } else { k + 1 };
+    if is(t, k, "after") && any(t, event, EVENT_DAY_OF) && !cap(t, event) {
+        return Some(ScheduleCue::After);
+    }
     if any(t, k, SEQUENCE) {
         // ("from then on" is a sequence; "since then" a time)
         let time = is(t, k, "then") && k > 0 && any(t, k - 1, THEN_AS_TIME);
