@@ -137,7 +137,7 @@ pub(super) fn restatements(inp: &Inputs<'_, '_>, sent: &Sentences, settled: &[Se
         let i = sources.partition_point(|s| found[s.clock].start < f.start);
         let restated = sources[i.saturating_sub(SPAN_SCHEDULES)..i].iter().rev().find_map(|s| {
             let there = sent.of(found[s.clock].start);
-            if Some(s.link) == own || here - there > BOUND_SENTENCES {
+            if Some(s.link) == own || there > here || here - there > BOUND_SENTENCES {
                 return None;
             }
             // (a time with a weekday restates only in the schedule's sentence, after words that restate)

@@ -444,6 +444,8 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
             let event = !halted && !self.scheduled[a];
             out.push(RunStatement { sentence: here, paragraph: self.sent.paragraph(start), at: a, cued: spans || fronts, event, since, until });
         }
+        // (links come in the order the passes made them: the readers look runs up by sentence)
+        out.sort_by_key(|r| found[r.at].start);
         out
     }
 
@@ -454,7 +456,10 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         let (first, _) = extent(found, l);
         let (here, paragraph) = (self.sent.of(found[first].start), self.sent.paragraph(found[first].start));
         let i = runs.partition_point(|r| r.sentence <= here);
-        runs[i.saturating_sub(SPAN_SCHEDULES)..i].iter().rev().find(|r| r.cued && r.paragraph == paragraph && here - r.sentence <= BOUND_SENTENCES)
+        runs[i.saturating_sub(SPAN_SCHEDULES)..i]
+            .iter()
+            .rev()
+            .find(|r| r.cued && r.paragraph == paragraph && r.sentence <= here && here - r.sentence <= BOUND_SENTENCES)
     }
 
     /// The run of the event an article is about, as its lead paragraph sets
@@ -500,6 +505,6 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         let (first, _) = extent(found, l);
         let here = self.sent.of(found[first].start);
         let i = runs.partition_point(|r| r.at < first);
-        runs[i.saturating_sub(SPAN_SCHEDULES)..i].iter().rev().find(|r| here - r.sentence <= BOUND_SENTENCES)
+        runs[i.saturating_sub(SPAN_SCHEDULES)..i].iter().rev().find(|r| r.sentence <= here && here - r.sentence <= BOUND_SENTENCES)
     }
 }

@@ -624,6 +624,7 @@ pub fn link(t: &Tokens<'_>, found: &mut Vec<Found>) -> Vec<Link> {
     super::recurring::weekday_spans_at_a_time(t, &mut out, &mut links);
     super::recurring::fronted_clocks(t, &mut out, &mut links);
     super::recurring::per_day_clocks(t, &mut out, &mut links);
+    super::recurring::then_clocks(t, &mut out, &mut links);
     super::recurring::recurrence_ends(t, &out, &mut links);
     super::recurring::distant_clocks(t, &mut out, &mut links);
     super::recurring::closing_clocks(t, &mut out, &mut links);

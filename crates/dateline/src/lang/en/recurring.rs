@@ -685,3 +685,54 @@ pub(super) fn per_day_clocks(t: &Tokens<'_>, out: &mut [Found], links: &mut Vec<
         }
     }
 }
+
+/// Clock times a daily schedule moves to, told after it with "then": "will
+/// leave nightly at 8 p.m. and 10 p.m. until Saturday, then at 9 p.m. and 11
+/// p.m. from Sunday". They recur daily too, from the start told after them.
+/// (A schedule on some days only would need its days copied; it is left as
+/// it is.)
+pub(super) fn then_clocks(t: &Tokens<'_>, out: &mut [Found], links: &mut Vec<Link>) {
+    let mut c = 0;
+    while c < out.len() {
+        let s = out[c].start;
+        let then = s >= 2 && is(t, s - 1, "at") && is(t, s - 2, "then");
+        if !(then && dayless_time(&out[c].expr) && !is_set(&out[c].expr)) || links.iter().any(|l| l.kind != LinkKind::List && l.members.contains(&c))
+        {
+            c += 1;
+            continue;
+        }
+        // the daily schedule before it in its sentence
+        let stop = |k: usize| any(t, k, &[".", ";", "!", "?"]) && !(k > 0 && adj(t, k) && super::cues::abbreviation(t, k - 1));
+        let daily = links.iter().any(|l| {
+            l.kind == LinkKind::Recurrence
+                && l.members.iter().any(|&m| set_clock_of(&out[m].expr))
+                && l.members.iter().any(|&m| {
+                    matches!(&out[m].expr, Expr::Set { each, .. } if matches!(**each, Expr::Duration { amount: Amount::N(1), unit: Unit::Day } | Expr::PartOfDay { date: None, .. }))
+                })
+                && l.members.iter().all(|&m| out[m].end <= s && s - out[m].end <= RECURRENCE_END_REACH && !(out[m].end..s).any(stop))
+        });
+        if !daily {
+            c += 1;
+            continue;
+        }
+        let mut members = vec![c];
+        let mut e = out[c].end;
+        while let Some(g) = Some(c + members.len()).filter(|&g| g < out.len()) {
+            let s2 = if is(t, e, ",") && is(t, e + 1, "and") { e + 2 } else { e + 1 };
+            if !(any(t, e, &["and", ","]) && out[g].start == s2 && dayless_time(&out[g].expr) && !is_set(&out[g].expr)) {
+                break;
+            }
+            members.push(g);
+            e = out[g].end;
+        }
+        links.retain(|l| !(l.kind == LinkKind::List && l.members.iter().any(|m| members.contains(m))));
+        for &m in &members {
+            out[m].expr = set_of(out[m].expr.clone());
+            out[m].anchor = None;
+        }
+        c += members.len();
+        if members.len() > 1 {
+            links.push(Link { kind: LinkKind::Recurrence, members, until: None, lasting: None, start: None, ends: None, through: false });
+        }
+    }
+}
