@@ -438,3 +438,7 @@ pub(crate) const MONTH_BOUND_GAP: usize = 2;
 /// right after it ("2.35pm in Sydney": 2 . 35 pm in; "12:15 a.m. in London":
 /// 12 : 15 a.m. in): the longest written clock and its "in".
 pub(crate) const CLOCK_TOKENS: usize = 6;
+
+/// Words between "and" and "at" when a second clock time has a verb of its
+/// own ("and close at", "and end them at"): a verb with a short object.
+pub(crate) const COORDINATED_WORDS: usize = 3;

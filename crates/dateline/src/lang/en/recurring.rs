@@ -8,7 +8,9 @@ use super::words::*;
 use crate::expr::{Amount, Dir, Expr, Unit};
 use crate::grammar::{Found, Link, LinkKind};
 use crate::lex::Tokens;
-use crate::tuning::{ASIDE_TOKENS, CLOSING_WORDS, EACH_REACH, FRONTED_REACH, MONTH_BOUND_GAP, MOVE_REACH, RECURRENCE_END_REACH, START_VERB_REACH};
+use crate::tuning::{
+    ASIDE_TOKENS, CLOSING_WORDS, COORDINATED_WORDS, EACH_REACH, FRONTED_REACH, MONTH_BOUND_GAP, MOVE_REACH, RECURRENCE_END_REACH, START_VERB_REACH,
+};
 
 /// A span of clock times written before a recurrence is its daily window:
 /// "between 10 p.m. and 6 a.m. every night", "from 10 p.m. to 6 a.m. daily".
@@ -734,5 +736,31 @@ pub(super) fn then_clocks(t: &Tokens<'_>, out: &mut [Found], links: &mut Vec<Lin
         if members.len() > 1 {
             links.push(Link { kind: LinkKind::Recurrence, members, until: None, lasting: None, start: None, ends: None, through: false });
         }
+    }
+}
+
+/// A clock time joined by "and" and a verb of its own to the first clock
+/// time of a recurrence: "Doors open at 11 a.m. and close at 9 p.m. from
+/// Thursday to Saturday", "start lessons at 8 a.m. and end them at 3:30
+/// p.m. on weekdays". Both recur on the recurrence's days.
+pub(super) fn coordinated_clocks(t: &Tokens<'_>, out: &mut [Found], links: &mut [Link]) {
+    for l in 0..links.len() {
+        if links[l].kind != LinkKind::Recurrence {
+            continue;
+        }
+        let Some(&c) = links[l].members.iter().filter(|&&m| set_clock_of(&out[m].expr)).min_by_key(|&&m| out[m].start) else { continue };
+        let Some(p) = c.checked_sub(1) else { continue };
+        if !dayless_time(&out[p].expr) || is_set(&out[p].expr) || links.iter().any(|k| k.members.contains(&p) || k.ends == Some(p)) {
+            continue;
+        }
+        // "and close at", "and end them at": "and", a verb and its object, "at"
+        let (a, b) = (out[p].end, out[c].start);
+        let verb = |k: usize| word(t, k) && !cap(t, k) && !any(t, k, &["will", "would", "was", "were", "is", "are", "then"]);
+        if !(b >= a + 3 && b - a <= COORDINATED_WORDS + 2 && is(t, a, "and") && is(t, b - 1, "at") && (a + 1..b - 1).all(verb)) {
+            continue;
+        }
+        out[p].expr = set_of(out[p].expr.clone());
+        out[p].anchor = None;
+        links[l].members.push(p);
     }
 }
