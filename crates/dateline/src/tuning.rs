@@ -442,3 +442,8 @@ pub(crate) const CLOCK_TOKENS: usize = 6;
 /// Words between "and" and "at" when a second clock time has a verb of its
 /// own ("and close at", "and end them at"): a verb with a short object.
 pub(crate) const COORDINATED_WORDS: usize = 3;
+
+/// Tokens from the end of a time to the comma of a ", when ..." clause
+/// about it, and from "when" to its verb ("on Thursday at 6 p.m., when the
+/// restored dome mechanism will be shown"): a clock time, then a subject.
+pub(crate) const WHEN_REACH: usize = 8;

@@ -14,7 +14,7 @@ use crate::lex::{short_key, Tokens};
 use crate::lexicon::Cue;
 use crate::tuning::{
     CLAUSE_REACH, DEADLINE_REACH, FIRM_REACH, OBJECT_REACH, PAREN_REACH, PARTICIPLE_AFTER, REPORT_SETTING_REACH, TENSE_REACH, TENSE_SENTENCE_REACH,
-    TIME_CLAUSE_REACH,
+    TIME_CLAUSE_REACH, WHEN_REACH,
 };
 
 /// Past cues of the lexicon that are adverbs, not verb forms: they keep their
@@ -612,6 +612,11 @@ const AUXILIARIES: &[&str] = &["is", "are", "was", "were", "be", "been", "being"
 /// ("would", "if", "that", "after", a comma, a full stop), or when "since"
 /// governs the date.
 pub fn tense(t: &Tokens<'_>, start: usize, end: usize) -> Tense {
+    // "a preview on Thursday at 6 p.m., when the dome will be shown": the
+    // clause that says what happens then tells its side
+    if let Some(dir) = when_clause(t, end) {
+        return Tense { dir, firm: false };
+    }
     // "extended to Nov. 20", "asked to respond by Oct. 31", "set for June 7",
     // "a deadline of May 14", "a cut from February", "crude for delivery in
     // January fell": a deadline, goal, start or purpose may lie ahead of a
@@ -669,6 +674,24 @@ pub fn tense(t: &Tokens<'_>, start: usize, end: usize) -> Tense {
         }
         None => Tense::loose(Dir::Infer),
     }
+}
+
+/// The side a ", when ..." clause right after a time puts it on: "will" in
+/// the clause is ahead, a past verb behind. The clause opens within
+/// [`WHEN_REACH`] tokens (a clock time may stand between: "on Thursday at 6
+/// p.m., when") and is read up to its first stop.
+fn when_clause(t: &Tokens<'_>, end: usize) -> Option<Dir> {
+    let stop = |k: usize| any(t, k, &[";", "!", "?", "("]) || is(t, k, ".") && !(k > 0 && adj(t, k) && super::cues::abbreviation(t, k - 1));
+    let comma = (end..(end + WHEN_REACH).min(t.len())).take_while(|&k| !stop(k)).find(|&k| is(t, k, ","))?;
+    if !is(t, comma + 1, "when") {
+        return None;
+    }
+    let clause: Vec<usize> = (comma + 2..(comma + 2 + WHEN_REACH).min(t.len())).take_while(|&k| !stop(k) && !is(t, k, ",")).collect();
+    // ("will" first: a participle before a noun is no past, "the restored dome will be shown")
+    if clause.iter().any(|&k| is(t, k, "will")) {
+        return Some(Dir::Future);
+    }
+    clause.iter().any(|&k| past_verb(t, k) || any(t, k, &["was", "were"])).then_some(Dir::Past)
 }
 
 /// Words that [`direction`] reads as a cue by their place without the
