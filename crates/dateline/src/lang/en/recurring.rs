@@ -183,8 +183,23 @@ const START_VERBS: &[&str] = &[
 /// Verbs (not nouns: "the premiere aired on April 9") that may stand a few
 /// words before the "on" of the date they start a recurrence on ("opens to
 /// the public on Sunday, April 5").
-const OPENING_VERBS: &[&str] =
-    &["opens", "starts", "begins", "premieres", "debuts", "launches", "resumes", "resume", "returns", "reopens", "begin", "start", "open", "launch"];
+const OPENING_VERBS: &[&str] = &[
+    "opens",
+    "starts",
+    "begins",
+    "premieres",
+    "debuts",
+    "launches",
+    "resumes",
+    "resume",
+    "returns",
+    "reopens",
+    "reopen",
+    "begin",
+    "start",
+    "open",
+    "launch",
+];
 
 /// The start and end a recurrence's sentence states: "starting May 3",
 /// "as of June 1", "until the finale on April 16", "through March 31", "for
