@@ -14,7 +14,7 @@ use crate::expr::{Dir, Expr, Unit};
 use crate::resolve::Resolved;
 use crate::tuning::{
     EVENING_FROM, EVENT_NOUN_REACH, FRONTED_EVENT_WORDS, NAMED_SCAN, REPEAT_AFTER_DAYS, REPEAT_BEFORE_DAYS, REPEAT_CLOCK_SENTENCES,
-    SENTENCE_OPENING_REACH, SENTENCE_SCAN, SMALL_HOURS_END,
+    SENTENCE_OPENING_REACH, SENTENCE_REACH, SENTENCE_SCAN, SMALL_HOURS_END,
 };
 
 /// How firmly an expression's day is known, for choosing which of several
@@ -598,7 +598,16 @@ fn small_hours(inp: &Inputs<'_, '_>, sent: &Sentences, resolved: &mut [Resolved]
             && found[n].anchor.is_none()
             && settled[n].day_from.is_some()
             && (inp.doc.language.open_until)(inp.doc.toks, found[n].start);
-        if open_late {
+        // ("add trains on opening night, with the last service leaving at 12:15am":
+        // the small hours of a night its clause names, on an event day)
+        // (told before it in its sentence, however far: the night is the sentence's)
+        let (toks, start) = (inp.doc.toks, found[n].start);
+        let here = sent.of(start);
+        let of_night = hour < SMALL_HOURS_END
+            && found[n].anchor.is_none()
+            && settled[n].firm == firm::EVENT
+            && (start.saturating_sub(SENTENCE_REACH)..start).any(|k| sent.of(k) == here && (inp.doc.language.names_night)(toks, k));
+        if open_late || of_night {
             if let Ok(next) = d.tomorrow() {
                 redate(&found[n].expr, &mut resolved[n], next);
             }

@@ -97,6 +97,10 @@ pub struct Language {
     /// Whether the word at `k`, right after a length, counts that length on
     /// from the time told before ("[half an hour] later").
     pub counts_on: fn(&Tokens<'_>, usize) -> bool,
+    /// Whether the words at `k` name the night of an event day ("on opening
+    /// night", "on the night of the final"): its small hours are the next
+    /// calendar day's.
+    pub names_night: fn(&Tokens<'_>, usize) -> bool,
     /// Whether the words right before token `k` place the date there
     /// beside an end rather than at it ("wraps up just before the Spring
     /// Festival", "ends ahead of March 3").
@@ -239,6 +243,7 @@ pub const ENGLISH: Language = Language {
     day_told: en::day_told,
     each_day_told: en::each_day_told,
     counts_on: en::counts_on,
+    names_night: en::names_night,
     origin: en::origin,
     destination: en::destination,
     region_abbreviation: en::region_abbreviation,
