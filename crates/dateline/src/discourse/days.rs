@@ -449,7 +449,11 @@ fn event_day(
         .rev()
         .take_while(|&m| here - sent.of(found[m].start) <= REPEAT_CLOCK_SENTENCES)
         .find(|&m| resolved[m].day.is_some() && resolved[m].clock.is_some_and(|c| clock.is_some_and(|k| k.hour == c.hour && k.minute == c.minute)));
-    if let Some(m) = again.filter(|_| !sentence_day) {
+    // (nor once the article has moved on to another event day told after it:
+    // "leaves at 4 p.m. ... The final ship arrives on Sunday, Nov. 2. A piper
+    // will play from 4 p.m.")
+    let moved_on = |m: usize| event.is_some_and(|(d, e)| e > m && resolved[m].day != Some(d));
+    if let Some(m) = again.filter(|&m| !sentence_day && !moved_on(m)) {
         return resolved[m].day.map(|d| (d, m));
     }
     let tense = inp.doc.tense(n);
