@@ -1154,6 +1154,11 @@ pub fn holiday(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     if !named(t, s) && !possessive {
         return None;
     }
+    // (in lower case, after "of" or an article it is the common noun: "a
+    // service of thanksgiving", "a thanksgiving")
+    if !cap(t, s) && !possessive && s > 0 && any(t, s - 1, &["of", "a", "an"]) {
+        return None;
+    }
     // "Christmas trees", "Christmas carols", "Easter eggs", "Merry Christmas":
     // things and greetings named after the holiday, not its date
     if any(t, j, HOLIDAY_THINGS) || s > 0 && any(t, s - 1, &["merry", "happy"]) && dir == Dir::Infer {
