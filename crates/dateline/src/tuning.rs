@@ -249,7 +249,9 @@ pub(crate) const RELATIVE_CLAUSE_REACH: usize = 16;
 pub(crate) const LEAD_IN_PLACE_GAP: usize = 5;
 
 /// How many expressions back the place of a time's day is looked for (a
-/// time on a weekday that repeats a date written with its venue).
+/// time on a weekday that repeats a date written with its venue), and how
+/// many hops a time's day is followed to the list of days it belongs to
+/// ("from 13:00 to 18:00 on both days": the end through the start).
 pub(crate) const DAY_CHAIN: usize = 3;
 
 /// How many days before the DCT a date may lie and still be the one a bare
@@ -296,8 +298,9 @@ pub(crate) const RUN_CUE_REACH: usize = 10;
 
 /// How many tokens back from a schedule the word that opens its sentence
 /// is looked for ("During that period an extra train will leave every day
-/// at 5:50 a.m., and a late train will leave every night at 10 p.m."): a
-/// long news sentence, as for the tense scan.
+/// at 5:50 a.m., and a late train will leave every night at 10 p.m."), and
+/// a night named before a small-hours time ("on opening night, with the last
+/// service ... at 12:15am"): a long news sentence, as for the tense scan.
 pub(crate) const SENTENCE_REACH: usize = 40;
 
 /// How many days the run of an article's event, set out in its lead, may
@@ -439,11 +442,16 @@ pub(crate) const MONTH_BOUND_GAP: usize = 2;
 /// 12 : 15 a.m. in): the longest written clock and its "in".
 pub(crate) const CLOCK_TOKENS: usize = 6;
 
-/// Words between "and" and "at" when a second clock time has a verb of its
-/// own ("and close at", "and end them at"): a verb with a short object.
-pub(crate) const COORDINATED_WORDS: usize = 3;
-
 /// Tokens from the end of a time to the comma of a ", when ..." clause
 /// about it, and from "when" to its verb ("on Thursday at 6 p.m., when the
 /// restored dome mechanism will be shown"): a clock time, then a subject.
 pub(crate) const WHEN_REACH: usize = 8;
+
+/// Words of the name after a possessive place read for a venue word
+/// ("Tokyo's Haneda International Airport"): a name of a few words.
+pub(crate) const OWNED_NAME_WORDS: usize = 4;
+
+/// Words from a quantity to the plural noun it counts ("three guided
+/// tours", "hundreds of interviews", "two big free shows"): the noun and two
+/// words before it.
+pub(crate) const COUNTED_NOUN_WORDS: usize = 3;

@@ -215,10 +215,7 @@ pub(super) fn settle_days(inp: &Inputs<'_, '_>, sent: &Sentences, ev: &Evidence,
                 let ahead = |m: usize| writes_date(&found[m].expr) && !report(m) && resolved[m].day.zip(inp.doc.dct).is_some_and(|(d, a)| d > a);
                 let told = (n.saturating_sub(SENTENCE_SCAN)..n).rev().take_while(|&m| sent.of(found[m].start) == here).find(|&m| ahead(m));
                 if let (Some(from), Some(own), Some(dct)) = (told, resolved[n].day, inp.doc.dct) {
-                    let next = (1..=7i64)
-                        .filter_map(|k| dct.checked_add(jiff::Span::new().days(k)).ok())
-                        .find(|d| d.weekday().to_monday_one_offset() as u8 == dow);
-                    if let Some(d) = next.filter(|_| own < dct) {
+                    if let Some(d) = crate::resolve::weekday_near(dct, dow, Dir::Future, true).filter(|_| own < dct) {
                         redate(&f.expr, &mut resolved[n], d);
                         settled[n].day_from = Some(from);
                     }
@@ -604,13 +601,17 @@ fn small_hours(inp: &Inputs<'_, '_>, sent: &Sentences, resolved: &mut [Resolved]
             && (inp.doc.language.open_until)(inp.doc.toks, found[n].start);
         // ("add trains on opening night, with the last service leaving at 12:15am":
         // the small hours of a night its clause names, on an event day)
-        // (told before it in its sentence, however far: the night is the sentence's)
+        // (told before it in its clause, however far; not the night something is
+        // for, "tickets for opening night go on sale at 12:01 a.m.", nor against
+        // "that day" told with the time)
         let (toks, start) = (inp.doc.toks, found[n].start);
-        let here = sent.of(start);
+        let clause = sent.clause(start);
         let of_night = hour < SMALL_HOURS_END
             && found[n].anchor.is_none()
             && settled[n].firm == firm::EVENT
-            && (start.saturating_sub(SENTENCE_REACH)..start).any(|k| sent.of(k) == here && (inp.doc.language.names_night)(toks, k));
+            && !(inp.doc.language.day_told)(toks, found[n].end)
+            && (start.saturating_sub(SENTENCE_REACH)..start)
+                .any(|k| sent.clause(k) == clause && !(k > 0 && toks.lw(k - 1) == "for") && (inp.doc.language.names_night)(toks, k));
         if open_late || of_night {
             if let Ok(next) = d.tomorrow() {
                 redate(&found[n].expr, &mut resolved[n], next);

@@ -318,7 +318,7 @@ fn unknown_period(unit: Unit) -> &'static str {
 
 /// The weekday `dow` nearest `anchor` in direction `dir` (on the anchor day itself allowed
 /// unless `strict`).
-fn weekday_near(anchor: Date, dow: u8, dir: Dir, strict: bool) -> Option<Date> {
+pub(crate) fn weekday_near(anchor: Date, dow: u8, dir: Dir, strict: bool) -> Option<Date> {
     let w = anchor.weekday().to_monday_one_offset();
     let dow = dow as i8;
     let days = match dir {

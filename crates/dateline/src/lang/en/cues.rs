@@ -5,8 +5,8 @@
 use super::words::*;
 use crate::lex::Tokens;
 use crate::tuning::{
-    CLOCK_TOKENS, DATELINE_LINES, DATELINE_REACH, DATELINE_WORDS, DESTINATION_REACH, ONSET_REACH, OPEN_UNTIL_REACH, REPORT_SETTING_REACH,
-    TRAVEL_REACH, WITH_PARTICIPLE_REACH,
+    CLOCK_TOKENS, DATELINE_LINES, DATELINE_REACH, DATELINE_WORDS, DESTINATION_REACH, ONSET_REACH, OPEN_UNTIL_REACH, OWNED_NAME_WORDS,
+    REPORT_SETTING_REACH, TRAVEL_REACH, WITH_PARTICIPLE_REACH,
 };
 
 /// The dateline of a news article: the place written in capitals at the
@@ -358,7 +358,8 @@ pub fn origin(t: &Tokens<'_>, k: usize) -> bool {
 
 /// Words of leaving after which "for" names where someone or something is
 /// bound ("will sail for Sydney", "casts off at 4:30 p.m. for New York",
-/// "the 7:10 train for Leeds").
+/// "the 7:10 train for Leeds"). Not "set": "set for Tokyo" is where it is
+/// scheduled.
 const LEAVING: &[&str] = &[
     "sail",
     "sails",
@@ -379,9 +380,6 @@ const LEAVING: &[&str] = &[
     "heads",
     "heading",
     "head",
-    "set",
-    "sets",
-    "setting",
 ];
 
 /// Whether the "for" at `k` names a destination, after a word of leaving
@@ -662,19 +660,64 @@ const FUNCTION_WORDS: &[&str] = &["the", "a", "an", "in", "at", "on", "of", "for
 
 /// What the words around a place name at tokens `[start, end)` say of it.
 pub fn place_context(t: &Tokens<'_>, start: usize, end: usize) -> crate::lang::PlaceContext {
+    let locative = start > 0 && any(t, start - 1, LOCATIVE);
     crate::lang::PlaceContext {
         // (but "St" before a name is a saint's: "London St Pancras", "St Kilda")
         street: end < t.len() && cap(t, end) && any(t, end, STREETS) && !(any(t, end, &["st", "st."]) && cap(t, end + 1) && word(t, end + 1)),
         company: end < t.len() && cap(t, end) && any(t, end, COMPANIES),
-        locative: start > 0 && any(t, start - 1, LOCATIVE),
+        locative,
         after_function_word: start > 0 && any(t, start - 1, FUNCTION_WORDS),
-        owner: !(start > 0 && any(t, start - 1, LOCATIVE)) && possessive_before_name(t, end),
+        owner: !locative && possessive_before_name(t, end),
     }
 }
 
+/// Words that end the name of a place one can be at: after a possessive
+/// place, it is still that place ("Tokyo's Haneda Airport", "London's Hyde
+/// Park"), not whose team or person.
+const VENUES: &[&str] = &[
+    "airport",
+    "park",
+    "stadium",
+    "arena",
+    "station",
+    "hall",
+    "square",
+    "centre",
+    "center",
+    "museum",
+    "gallery",
+    "theatre",
+    "theater",
+    "church",
+    "cathedral",
+    "bridge",
+    "harbour",
+    "harbor",
+    "port",
+    "pier",
+    "beach",
+    "market",
+    "garden",
+    "gardens",
+    "palace",
+    "castle",
+    "tower",
+    "street",
+    "road",
+    "avenue",
+    "ground",
+    "oval",
+    "field",
+    "racecourse",
+    "library",
+    "university",
+    "hospital",
+    "zoo",
+];
+
 /// Whether a name ending at token `end` is a possessive ("Nairobi's",
 /// "Texas'", with the possessive inside or right after the name) that a
-/// capitalised name follows.
+/// capitalised name follows, which is no place ([`VENUES`]).
 fn possessive_before_name(t: &Tokens<'_>, end: usize) -> bool {
     let apostrophe = |k: usize| matches!(t.raw(k), "'" | "’");
     let inside = end >= 2 && apostrophe(end - 2) && is(t, end - 1, "s") || end >= 1 && apostrophe(end - 1);
@@ -685,7 +728,9 @@ fn possessive_before_name(t: &Tokens<'_>, end: usize) -> bool {
     } else {
         inside.then_some(end)
     };
-    after.is_some_and(|k| k < t.len() && word(t, k) && cap(t, k))
+    let Some(k) = after.filter(|&k| k < t.len() && word(t, k) && cap(t, k)) else { return false };
+    // (the capitalised run after it, up to the first word that is not)
+    !(k..(k + OWNED_NAME_WORDS).min(t.len())).take_while(|&j| word(t, j) && cap(t, j)).any(|j| any(t, j, VENUES))
 }
 
 /// Small words a title leaves in lower case.

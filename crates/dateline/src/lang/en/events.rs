@@ -132,6 +132,7 @@ pub fn day_told(t: &Tokens<'_>, k: usize) -> bool {
 /// "(on) both days", "on both show days", "both match days".
 pub fn each_day_told(t: &Tokens<'_>, k: usize) -> bool {
     let k = if is(t, k, "on") { k + 1 } else { k };
+    // (a word or so between: "both show days", "both race days")
     is(t, k, "both") && (k + 1..k + 3).find(|&j| is(t, j, "days")).is_some_and(|j| (k + 1..j).all(|w| word(t, w) && !cap(t, w)))
 }
 
@@ -139,5 +140,6 @@ pub fn each_day_told(t: &Tokens<'_>, k: usize) -> bool {
 /// time told before: "set off [half an hour] later", "[two hours]
 /// afterwards".
 pub fn counts_on(t: &Tokens<'_>, k: usize) -> bool {
-    any(t, k, &["later", "afterwards", "afterward"])
+    // ("20 minutes later than a month ago" compares)
+    any(t, k, &["later", "afterwards", "afterward"]) && !is(t, k + 1, "than")
 }

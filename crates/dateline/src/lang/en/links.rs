@@ -426,11 +426,11 @@ pub fn link(t: &Tokens<'_>, found: &mut Vec<Found>) -> Vec<Link> {
                             // ("daily at 2 p.m. and the penguin feed at 3:20 p.m.":
                             // another happening's time, its verb left out)
                             // ("daily at 8 a.m. and again at 4 p.m.")
-                            let again = any(t, e, &["and", ","]) && is(t, s2, "again") && is(t, s2 + 1, "at");
+                            let again = is(t, s2, "again") && is(t, s2 + 1, "at");
                             let s2 = if again { s2 + 2 } else { gapped(t, s2).unwrap_or(s2) };
                             let Some((e2, mut c2)) = clock(t, s2) else { break };
                             // (a day of its own makes it a one-off: "and the final at 3 p.m. on Sunday")
-                            if s2 > 0 && is(t, s2 - 1, "at") && (is(t, e2, "on") || found.iter().any(|n| n.start == e2)) {
+                            if s2 > 0 && is(t, s2 - 1, "at") && (is(t, e2, "on") || found.binary_search_by_key(&e2, |n| n.start).is_ok()) {
                                 break;
                             }
                             // (another zone's reading is the same occurrence: "at 8 p.m. ET, 5 p.m. PT")

@@ -8,9 +8,7 @@ use super::words::*;
 use crate::expr::{Amount, Dir, Expr, Unit};
 use crate::grammar::{Found, Link, LinkKind};
 use crate::lex::Tokens;
-use crate::tuning::{
-    ASIDE_TOKENS, CLOSING_WORDS, COORDINATED_WORDS, EACH_REACH, FRONTED_REACH, MONTH_BOUND_GAP, MOVE_REACH, RECURRENCE_END_REACH, START_VERB_REACH,
-};
+use crate::tuning::{ASIDE_TOKENS, CLOSING_WORDS, EACH_REACH, FRONTED_REACH, MONTH_BOUND_GAP, MOVE_REACH, RECURRENCE_END_REACH, START_VERB_REACH};
 
 /// A span of clock times written before a recurrence is its daily window:
 /// "between 10 p.m. and 6 a.m. every night", "from 10 p.m. to 6 a.m. daily".
@@ -553,8 +551,7 @@ pub(super) fn fronted_clocks(t: &Tokens<'_>, out: &mut [Found], links: &mut Vec<
             continue;
         }
         // the first expression of its clause, a clock time after "at"
-        let stop = (out[i].end + 1..(out[i].end + FRONTED_REACH).min(t.len()))
-            .find(|&k| any(t, k, &[",", ".", ";", "!", "?"]) && !(k > 0 && adj(t, k) && super::cues::abbreviation(t, k - 1)));
+        let stop = (out[i].end + 1..(out[i].end + FRONTED_REACH).min(t.len())).find(|&k| is(t, k, ",") || full_stop(t, k));
         let Some(g) = Some(i + 1).filter(|&g| g < out.len() && stop.is_none_or(|e| out[g].start < e) && out[g].end <= out[i].end + FRONTED_REACH)
         else {
             continue;
@@ -591,7 +588,7 @@ pub(super) fn distant_clocks(t: &Tokens<'_>, out: &mut [Found], links: &mut Vec<
         // (found expressions are in text order: look one up by its start)
         let starting_at = |k: usize| out.binary_search_by_key(&k, |g| g.start).ok();
         let far = (k + RECURRENCE_END_REACH).min(t.len());
-        while k < far && !(any(t, k, &[".", ";", "!", "?"]) && !(k > 0 && adj(t, k) && super::cues::abbreviation(t, k - 1))) {
+        while k < far && !full_stop(t, k) {
             // (or a participle of travel right after the recurrence's comma: "operate
             // every day, leaving Dublin at 11:05, until Oct. 24")
             let leaving = k == out[i].end + 1 && is(t, k - 1, ",") && any(t, k, DEPARTING);
@@ -681,25 +678,7 @@ pub(super) fn per_day_clocks(t: &Tokens<'_>, out: &mut [Found], links: &mut Vec<
             continue;
         }
         // the clock times of its list: "at 6 a.m., noon and 6 p.m."
-        let mut members = vec![c];
-        let mut e = out[c].end;
-        while let Some(g) = Some(c + members.len()).filter(|&g| g < out.len()) {
-            let s2 = if is(t, e, ",") && is(t, e + 1, "and") { e + 2 } else { e + 1 };
-            if !(any(t, e, &["and", ","]) && out[g].start == s2 && dayless_time(&out[g].expr) && !is_set(&out[g].expr)) {
-                break;
-            }
-            members.push(g);
-            e = out[g].end;
-        }
-        links.retain(|l| !(l.kind == LinkKind::List && l.members.iter().any(|m| members.contains(m))));
-        for &m in &members {
-            out[m].expr = set_of(out[m].expr.clone());
-            out[m].anchor = None;
-        }
-        c += members.len();
-        if members.len() > 1 {
-            links.push(Link { kind: LinkKind::Recurrence, members, until: None, lasting: None, start: None, ends: None, through: false });
-        }
+        c += recur_daily(t, out, links, c);
     }
 }
 
@@ -719,7 +698,7 @@ pub(super) fn then_clocks(t: &Tokens<'_>, out: &mut [Found], links: &mut Vec<Lin
             continue;
         }
         // the daily schedule before it in its sentence
-        let stop = |k: usize| any(t, k, &[".", ";", "!", "?"]) && !(k > 0 && adj(t, k) && super::cues::abbreviation(t, k - 1));
+        let stop = |k: usize| full_stop(t, k);
         let daily = links.iter().any(|l| {
             l.kind == LinkKind::Recurrence
                 && l.members.iter().any(|&m| set_clock_of(&out[m].expr))
@@ -732,27 +711,22 @@ pub(super) fn then_clocks(t: &Tokens<'_>, out: &mut [Found], links: &mut Vec<Lin
             c += 1;
             continue;
         }
-        let mut members = vec![c];
-        let mut e = out[c].end;
-        while let Some(g) = Some(c + members.len()).filter(|&g| g < out.len()) {
-            let s2 = if is(t, e, ",") && is(t, e + 1, "and") { e + 2 } else { e + 1 };
-            if !(any(t, e, &["and", ","]) && out[g].start == s2 && dayless_time(&out[g].expr) && !is_set(&out[g].expr)) {
-                break;
-            }
-            members.push(g);
-            e = out[g].end;
+        // (what follows the times is their start or end, or nothing: not a
+        // clause of its own, "then at 8 p.m. a closing concert marks its end")
+        let end = out[c + clock_list(t, out, c).len() - 1].end;
+        if !(end >= t.len() || is(t, end, ",") || full_stop(t, end) || any(t, end, THEN_BOUNDS)) {
+            c += 1;
+            continue;
         }
-        links.retain(|l| !(l.kind == LinkKind::List && l.members.iter().any(|m| members.contains(m))));
-        for &m in &members {
-            out[m].expr = set_of(out[m].expr.clone());
-            out[m].anchor = None;
-        }
-        c += members.len();
-        if members.len() > 1 {
-            links.push(Link { kind: LinkKind::Recurrence, members, until: None, lasting: None, start: None, ends: None, through: false });
-        }
+        c += recur_daily(t, out, links, c);
     }
 }
+
+/// Words after "and" that are no bare verb of a second clock time.
+const NOT_VERBS: &[&str] = &["will", "would", "was", "were", "is", "are", "then", "the", "a", "an", "its", "their", "his", "her", "our"];
+
+/// Object pronouns a verb may take before "at" ("and end them at").
+const OBJECT_PRONOUNS: &[&str] = &["them", "it", "up", "down", "off", "out"];
 
 /// A clock time joined by "and" and a verb of its own to the first clock
 /// time of a recurrence: "Doors open at 11 a.m. and close at 9 p.m. from
@@ -765,17 +739,61 @@ pub(super) fn coordinated_clocks(t: &Tokens<'_>, out: &mut [Found], links: &mut 
         }
         let Some(&c) = links[l].members.iter().filter(|&&m| set_clock_of(&out[m].expr)).min_by_key(|&&m| out[m].start) else { continue };
         let Some(p) = c.checked_sub(1) else { continue };
-        if !dayless_time(&out[p].expr) || is_set(&out[p].expr) || links.iter().any(|k| k.members.contains(&p) || k.ends == Some(p)) {
+        // (not a time on a day of its own: "On Friday, the ribbon-cutting starts at 9 a.m.")
+        if !dayless_time(&out[p].expr)
+            || is_set(&out[p].expr)
+            || out[p].anchor.is_some()
+            || links.iter().any(|k| k.members.contains(&p) || k.ends == Some(p))
+        {
             continue;
         }
-        // "and close at", "and end them at": "and", a verb and its object, "at"
+        // "and close at", "and end them at": "and", a bare verb, at most a
+        // pronoun for its object, "at" (not a subject of its own: "and guided
+        // tours run at")
         let (a, b) = (out[p].end, out[c].start);
-        let verb = |k: usize| word(t, k) && !cap(t, k) && !any(t, k, &["will", "would", "was", "were", "is", "are", "then"]);
-        if !(b >= a + 3 && b - a <= COORDINATED_WORDS + 2 && is(t, a, "and") && is(t, b - 1, "at") && (a + 1..b - 1).all(verb)) {
+        let verb = word(t, a + 1) && !cap(t, a + 1) && !any(t, a + 1, NOT_VERBS);
+        let object = b == a + 3 || b == a + 4 && any(t, a + 2, OBJECT_PRONOUNS);
+        if !(is(t, a, "and") && verb && object && is(t, b - 1, "at")) {
             continue;
         }
         out[p].expr = set_of(out[p].expr.clone());
         out[p].anchor = None;
         links[l].members.push(p);
     }
+}
+
+/// Words that may follow the clock times a schedule moves to with "then":
+/// their start or end ("then at 9 p.m. from Sunday").
+const THEN_BOUNDS: &[&str] = &["from", "until", "till", "through", "starting", "beginning", "on", "each", "every", "daily", "nightly"];
+
+/// The clock times listed from the one-off time `c` on ("at 6 a.m., noon
+/// and 6 p.m."): `c` and those joined to it by "and" or commas.
+fn clock_list(t: &Tokens<'_>, out: &[Found], c: usize) -> Vec<usize> {
+    let mut members = vec![c];
+    let mut e = out[c].end;
+    while let Some(g) = Some(c + members.len()).filter(|&g| g < out.len()) {
+        let s2 = if is(t, e, ",") && is(t, e + 1, "and") { e + 2 } else { e + 1 };
+        if !(any(t, e, &["and", ","]) && out[g].start == s2 && dayless_time(&out[g].expr) && !is_set(&out[g].expr)) {
+            break;
+        }
+        members.push(g);
+        e = out[g].end;
+    }
+    members
+}
+
+/// Makes the clock list from `c` on recur daily, as one recurrence when it
+/// holds several (the list link they formed gives way): how many it holds.
+fn recur_daily(t: &Tokens<'_>, out: &mut [Found], links: &mut Vec<Link>, c: usize) -> usize {
+    let members = clock_list(t, out, c);
+    links.retain(|l| !(l.kind == LinkKind::List && l.members.iter().any(|m| members.contains(m))));
+    for &m in &members {
+        out[m].expr = set_of(out[m].expr.clone());
+        out[m].anchor = None;
+    }
+    let n = members.len();
+    if n > 1 {
+        links.push(Link { kind: LinkKind::Recurrence, members, until: None, lasting: None, start: None, ends: None, through: false });
+    }
+    n
 }

@@ -677,21 +677,19 @@ pub fn tense(t: &Tokens<'_>, start: usize, end: usize) -> Tense {
 }
 
 /// The side a ", when ..." clause right after a time puts it on: "will" in
-/// the clause is ahead, a past verb behind. The clause opens within
+/// the clause is ahead. The clause opens within
 /// [`WHEN_REACH`] tokens (a clock time may stand between: "on Thursday at 6
 /// p.m., when") and is read up to its first stop.
 fn when_clause(t: &Tokens<'_>, end: usize) -> Option<Dir> {
-    let stop = |k: usize| any(t, k, &[";", "!", "?", "("]) || is(t, k, ".") && !(k > 0 && adj(t, k) && super::cues::abbreviation(t, k - 1));
+    let stop = |k: usize| is(t, k, "(") || full_stop(t, k);
     let comma = (end..(end + WHEN_REACH).min(t.len())).take_while(|&k| !stop(k)).find(|&k| is(t, k, ","))?;
     if !is(t, comma + 1, "when") {
         return None;
     }
-    let clause: Vec<usize> = (comma + 2..(comma + 2 + WHEN_REACH).min(t.len())).take_while(|&k| !stop(k) && !is(t, k, ",")).collect();
-    // ("will" first: a participle before a noun is no past, "the restored dome will be shown")
-    if clause.iter().any(|&k| is(t, k, "will")) {
-        return Some(Dir::Future);
-    }
-    clause.iter().any(|&k| past_verb(t, k) || any(t, k, &["was", "were"])).then_some(Dir::Past)
+    // (only ahead: a past verb may be a participle before a noun, "the restored
+    // dome will be shown", or a clause's of its own, "when polls that opened on
+    // Monday close"; the verbs around the time still tell the past)
+    (comma + 2..(comma + 2 + WHEN_REACH).min(t.len())).take_while(|&k| !stop(k) && !is(t, k, ",")).any(|k| is(t, k, "will")).then_some(Dir::Future)
 }
 
 /// Words that [`direction`] reads as a cue by their place without the

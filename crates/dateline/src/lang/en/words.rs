@@ -5,6 +5,7 @@
 use crate::expr::{Amount, Pod, Season, Unit};
 use crate::lex::{TokKind, Tokens};
 use crate::lexicon::Entry;
+use crate::tuning::COUNTED_NOUN_WORDS;
 
 /// Whether token `i` is the lowercase word `w`.
 #[inline(always)]
@@ -30,6 +31,12 @@ pub fn among(w: &str, ws: &[&str]) -> bool {
 fn among_bytes(w: &[u8], ws: &[&str]) -> bool {
     let first = w.first();
     ws.iter().any(|s| s.len() == w.len() && s.as_bytes().first() == first && s.as_bytes() == w)
+}
+
+/// Whether token `k` ends a sentence: ".", ";", "!" or "?", but not the
+/// point of an abbreviation written right after it ("Oct.", "p.m.").
+pub fn full_stop(t: &Tokens<'_>, k: usize) -> bool {
+    any(t, k, &[".", ";", "!", "?"]) && !(k > 0 && adj(t, k) && super::cues::abbreviation(t, k - 1))
 }
 
 /// Whether token `i` exists and touches the token before it (no space).
@@ -391,8 +398,9 @@ pub fn count(t: &Tokens<'_>, k: usize) -> bool {
 
 /// Whether the word at `k` is a plural noun that a quantity counts: "two
 /// shows", "three guided tours", "several million dollars", "hundreds of
-/// interviews", "two people". The quantity stands at most two lower-case
-/// words before it (its adjectives), or before "of".
+/// interviews", "two people". The quantity stands at most
+/// [`COUNTED_NOUN_WORDS`] words before it, with lower-case words between (its
+/// adjectives, or "of").
 pub fn counted_plural(t: &Tokens<'_>, k: usize) -> bool {
     const QUANTITIES: &[&str] = &[
         "several",
@@ -412,11 +420,8 @@ pub fn counted_plural(t: &Tokens<'_>, k: usize) -> bool {
     let plural = word(t, k) && (t.lw(k).len() > 2 && t.lw(k).ends_with('s') || any(t, k, &["people", "children", "men", "women"]));
     let quantity = |q: usize| count(t, q) || any(t, q, QUANTITIES);
     plural
-        && (1..=3).any(|back| {
-            k >= back
-                && (quantity(k - back) || back > 1 && is(t, k - back + 1, "of") && quantity(k - back))
-                && (k - back + 1..k).all(|w| word(t, w) && !cap(t, w) || is(t, w, "-"))
-        })
+        && (1..=COUNTED_NOUN_WORDS)
+            .any(|back| k >= back && quantity(k - back) && (k - back + 1..k).all(|w| word(t, w) && !cap(t, w) || is(t, w, "-")))
 }
 
 /// A day of the month, 1-31, in digits with an optional suffix ("25", "25th").
