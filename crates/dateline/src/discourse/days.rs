@@ -9,7 +9,7 @@
 use jiff::civil::Date;
 
 use super::sentences::Sentences;
-use super::{clock_of, dayless, redate, Evidence, Inputs, Settled};
+use super::{clock_of, dayless, redate, restates_earlier, Evidence, Inputs, Settled};
 use crate::expr::{Dir, Expr, Unit};
 use crate::resolve::Resolved;
 use crate::tuning::{
@@ -519,19 +519,6 @@ fn restated_on(inp: &Inputs<'_, '_>, sent: &Sentences, n: usize) -> bool {
     n > 0 && found[n].expr.is_weekday() && found[n].start <= found[n - 1].end + 1 && restates_earlier(inp, sent, n - 1)
 }
 
-/// Whether the clock time of expression `n` restates the one before it in
-/// its sentence, in another zone: that happening seen from elsewhere, not an
-/// event day of its own ("at 10 a.m. — 9 p.m. Wednesday in New York").
-fn restates_earlier(inp: &Inputs<'_, '_>, sent: &Sentences, n: usize) -> bool {
-    let found = inp.doc.found;
-    clock_of(&found[n].expr).is_some()
-        && (n.saturating_sub(SENTENCE_SCAN)..n)
-            .rev()
-            .take_while(|&m| sent.of(found[m].start) == sent.of(found[n].start))
-            .find(|&m| clock_of(&found[m].expr).is_some())
-            .is_some_and(|m| (inp.doc.language.restates)(inp.doc.toks, found[m].end, found[n].start))
-}
-
 /// The word of a phrase that opens the sentence of token `start`, before its
 /// first comma, and names the article's event day: "On premiere night, the
 /// cast will host a watch party ..., starting at 10:30 p.m." The phrase sets
@@ -610,8 +597,7 @@ fn small_hours(inp: &Inputs<'_, '_>, sent: &Sentences, resolved: &mut [Resolved]
             && found[n].anchor.is_none()
             && settled[n].firm == firm::EVENT
             && !(inp.doc.language.day_told)(toks, found[n].end)
-            && (start.saturating_sub(SENTENCE_REACH)..start)
-                .any(|k| sent.clause(k) == clause && !(k > 0 && toks.lw(k - 1) == "for") && (inp.doc.language.names_night)(toks, k));
+            && (start.saturating_sub(SENTENCE_REACH)..start).any(|k| sent.clause(k) == clause && (inp.doc.language.names_night)(toks, k));
         if open_late || of_night {
             if let Ok(next) = d.tomorrow() {
                 redate(&found[n].expr, &mut resolved[n], next);

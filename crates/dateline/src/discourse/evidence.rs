@@ -153,6 +153,11 @@ impl Evidence {
         };
         // (not a time that restates the one before it in another zone: "the
         // 4.35pm start is 2.35pm in Sydney" is the reader's zone abroad)
+        // (any time before it in its sentence that the words between restate,
+        // not only the nearest as days::restated_on reads it: a list of
+        // readings abroad, "that's 11am in Melbourne and Sydney, and 9am in
+        // Perth", is read from its first; the own articles lose five instants
+        // with the nearest only)
         let found = inp.doc.found;
         let restating = |n: usize| {
             (n.saturating_sub(CLOCK_SCAN)..n)
@@ -160,11 +165,10 @@ impl Evidence {
                 .take_while(|&m| sent.of(found[m].start) == sent.of(found[n].start))
                 .any(|m| super::clock_of(&found[m].expr).is_some() && (inp.doc.language.restates)(inp.doc.toks, found[m].end, found[n].start))
         };
-        let written = found
-            .iter()
-            .enumerate()
+        let written = (0..found.len())
+            .filter_map(|n| Some((n, super::clock_of(&found[n].expr)?.zone?)))
             .filter(|&(n, _)| !restating(n))
-            .filter_map(|(_, f)| super::clock_of(&f.expr)?.zone)
+            .map(|(_, spec)| spec)
             .filter_map(|spec| inp.zones.zone(spec, inp.doc.toks.text, inp.lexicon));
         let mut written = written.filter(|z| !z.tzid.as_deref().is_some_and(reference_zone));
         if let Some(z) = one(&mut written) {

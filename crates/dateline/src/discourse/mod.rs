@@ -294,6 +294,19 @@ pub(crate) fn redate(e: &Expr, r: &mut Resolved, day: Date) {
     r.day = Some(day);
 }
 
+/// Whether the clock time of expression `n` restates the one before it in
+/// its sentence, in another zone: that happening seen from elsewhere, not an
+/// event day of its own ("at 10 a.m. — 9 p.m. Wednesday in New York").
+pub(super) fn restates_earlier(inp: &Inputs<'_, '_>, sent: &sentences::Sentences, n: usize) -> bool {
+    let found = inp.doc.found;
+    clock_of(&found[n].expr).is_some()
+        && (n.saturating_sub(crate::tuning::SENTENCE_SCAN)..n)
+            .rev()
+            .take_while(|&m| sent.of(found[m].start) == sent.of(found[n].start))
+            .find(|&m| clock_of(&found[m].expr).is_some())
+            .is_some_and(|m| (inp.doc.language.restates)(inp.doc.toks, found[m].end, found[n].start))
+}
+
 #[cfg(test)]
 mod tests {
     use crate::{Document, Tagger};

@@ -48,8 +48,7 @@ pub(super) fn settle_offsets(inp: &Inputs<'_, '_>, sent: &Sentences, resolved: &
     for n in 0..found.len() {
         // ("[half an hour] later": TimeML tags the length alone, which keeps its
         // value and gains the instant it reaches)
-        let later = (inp.doc.language.counts_on)(inp.doc.toks, found[n].end);
-        let length = later.then(|| length_minutes(&found[n].expr)).flatten();
+        let length = length_minutes(&found[n].expr).filter(|_| (inp.doc.language.counts_on)(inp.doc.toks, found[n].end));
         let Some(minutes) = clock_shift(&found[n].expr).or(length) else { continue };
         let here = sent.of(found[n].start);
         let from = (n.saturating_sub(OFFSET_SCAN)..n)

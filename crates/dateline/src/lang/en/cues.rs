@@ -311,9 +311,12 @@ const EVENT_DAY_OF: &[&str] = &[
 ];
 
 /// Whether the words at `k` name the night of an event day: "opening
-/// night", "the night of the final" (its small hours are the next day's).
+/// night", "the night of the final" (its small hours are the next day's),
+/// not the night something is for ("tickets for opening night").
 pub fn names_night(t: &Tokens<'_>, k: usize) -> bool {
-    any(t, k, EVENT_DAY_OF) && is(t, k + 1, "night") || is(t, k, "night") && is(t, k + 1, "of") && is(t, k + 2, "the") && any(t, k + 3, EVENT_DAY_OF)
+    // (not the night something is for: "tickets for opening night")
+    !(k > 0 && is(t, k - 1, "for")) && any(t, k, EVENT_DAY_OF) && is(t, k + 1, "night")
+        || is(t, k, "night") && is(t, k + 1, "of") && is(t, k + 2, "the") && any(t, k + 3, EVENT_DAY_OF)
 }
 
 /// Whether token `k` names the day of the article's own event by the event

@@ -356,7 +356,7 @@ pub fn link(t: &Tokens<'_>, found: &mut Vec<Found>) -> Vec<Link> {
             let daily = matches!(**each, Expr::Duration { amount: Amount::N(1), unit: Unit::Day } | Expr::PartOfDay { date: None, .. });
             if daily && f.end == f.start + 1 && word(t, j) && !cap(t, j) {
                 let at = (j + 1..(j + 1 + RUN_NOUN_WORDS).min(t.len())).find(|&a| is(t, a, "at"));
-                let noun = |w: usize| word(t, w) && !cap(t, w) && !any(t, w, NOT_NOUNS) || is(t, w, "-") && adj(t, w);
+                let noun = |w: usize| noun_word(t, w);
                 // (or the noun is the subject of a verb with "will": "daily
                 // challenges will reset at 17:00 UTC")
                 let verb_at = (j + 1..(j + RUN_NOUN_WORDS).min(t.len()))
@@ -650,8 +650,14 @@ fn gapped(t: &Tokens<'_>, s: usize) -> Option<usize> {
         return None;
     }
     let at = (s + 2..(s + 2 + RUN_NOUN_WORDS).min(t.len())).find(|&a| is(t, a, "at"))?;
-    let noun = |w: usize| word(t, w) && !cap(t, w) && !any(t, w, NOT_NOUNS) && !super::tense::past_form(t, w);
-    (s + 1..at).all(noun).then_some(at + 1)
+    (s + 1..at).all(|w| noun_word(t, w)).then_some(at + 1)
+}
+
+/// Whether token `w` may stand in a noun phrase before "at" and a clock
+/// time (a lower-case word of no verb or clause of its own, or the hyphen of
+/// a compound): "a nightly highlights show", "the little penguin feed".
+fn noun_word(t: &Tokens<'_>, w: usize) -> bool {
+    word(t, w) && !cap(t, w) && !any(t, w, NOT_NOUNS) && !super::tense::past_form(t, w) || is(t, w, "-") && adj(t, w)
 }
 
 /// Whether `e` is a recurring clock time.

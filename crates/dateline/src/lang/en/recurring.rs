@@ -605,16 +605,7 @@ pub(super) fn distant_clocks(t: &Tokens<'_>, out: &mut [Found], links: &mut Vec<
         }
         let Some(c) = found else { continue };
         // "at 6 p.m. and 8:30 p.m.": each clock time of a list recurs
-        let mut listed = Vec::new();
-        let mut e = out[c].end;
-        while let Some(g) = Some(c + listed.len() + 1).filter(|&g| g < out.len()) {
-            let s2 = if is(t, e, ",") && is(t, e + 1, "and") { e + 2 } else { e + 1 };
-            if !(any(t, e, &["and", ","]) && out[g].start == s2 && dayless_time(&out[g].expr) && !is_set(&out[g].expr)) {
-                break;
-            }
-            listed.push(g);
-            e = out[g].end;
-        }
+        let listed: Vec<usize> = clock_list(t, out, c).split_off(1);
         // "from 12 a.m. to 11:59 p.m.": the end of each occurrence
         let ends = links
             .iter()
@@ -733,18 +724,19 @@ const OBJECT_PRONOUNS: &[&str] = &["them", "it", "up", "down", "off", "out"];
 /// Thursday to Saturday", "start lessons at 8 a.m. and end them at 3:30
 /// p.m. on weekdays". Both recur on the recurrence's days.
 pub(super) fn coordinated_clocks(t: &Tokens<'_>, out: &mut [Found], links: &mut [Link]) {
-    for l in 0..links.len() {
-        if links[l].kind != LinkKind::Recurrence {
+    // the expressions some link holds already (one pass, not one per recurrence)
+    let mut linked = vec![false; out.len()];
+    for l in links.iter() {
+        l.members.iter().chain(&l.ends).for_each(|&m| linked[m] = true);
+    }
+    for link in links.iter_mut() {
+        if link.kind != LinkKind::Recurrence {
             continue;
         }
-        let Some(&c) = links[l].members.iter().filter(|&&m| set_clock_of(&out[m].expr)).min_by_key(|&&m| out[m].start) else { continue };
+        let Some(&c) = link.members.iter().filter(|&&m| set_clock_of(&out[m].expr)).min_by_key(|&&m| out[m].start) else { continue };
         let Some(p) = c.checked_sub(1) else { continue };
         // (not a time on a day of its own: "On Friday, the ribbon-cutting starts at 9 a.m.")
-        if !dayless_time(&out[p].expr)
-            || is_set(&out[p].expr)
-            || out[p].anchor.is_some()
-            || links.iter().any(|k| k.members.contains(&p) || k.ends == Some(p))
-        {
+        if !dayless_time(&out[p].expr) || is_set(&out[p].expr) || out[p].anchor.is_some() || linked[p] {
             continue;
         }
         // "and close at", "and end them at": "and", a bare verb, at most a
@@ -758,7 +750,8 @@ pub(super) fn coordinated_clocks(t: &Tokens<'_>, out: &mut [Found], links: &mut 
         }
         out[p].expr = set_of(out[p].expr.clone());
         out[p].anchor = None;
-        links[l].members.push(p);
+        link.members.push(p);
+        linked[p] = true;
     }
 }
 
