@@ -219,6 +219,17 @@ pub(crate) const PLACE_REACH: usize = 80;
 /// the work linear on a text with no full stops).
 pub(crate) const CLOCK_SCAN: usize = 16;
 
+/// How many tokens after a clock time that restates another in a place's
+/// zone that place may start ("is 8 a.m. in New York", "is 9am in the
+/// Netherlands"): it is the reader's place abroad, no evidence of the
+/// article's own zone.
+pub(crate) const RESTATED_PLACE_REACH: usize = 3;
+
+/// How many tokens may open a sentence before a clock time that restates
+/// the last time of the sentence before ("That's 8 a.m. in New York", "That
+/// is 5 p.m. in London"): a short pointer back, nothing of its own.
+pub(crate) const OPENING_RESTATES: usize = 4;
+
 /// How many expressions back that time is looked for at most (the bound
 /// keeps the work linear on a text with no full stops).
 pub(crate) const OFFSET_SCAN: usize = 16;
@@ -353,6 +364,14 @@ pub(crate) const DAY_LIST_DAYS: i32 = 31;
 /// Saturday", "from Dec. 19 to Jan. 10, they will run longer, from 8
 /// a.m."): a short clause's subject and verb.
 pub(crate) const DAY_LIST_REACH: usize = 10;
+
+/// How many tokens from its list of days a phrase that goes with the days'
+/// clause (", with the first groups away at 7:10 a.m.") may open, and how
+/// many tokens into it a clock time may stand, when no other day stands
+/// between: the phrase may follow an aside of its own (", from the first
+/// and 10th tees,"), and may list more than one time ("and the afternoon
+/// wave starting at 12:20 p.m.").
+pub(crate) const DAY_LIST_WITH_REACH: usize = 20;
 
 /// How many words may stand between a recurrence's clock time and the
 /// clock time that ends each occurrence ("at 10 p.m. and stays open until

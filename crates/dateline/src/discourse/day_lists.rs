@@ -18,7 +18,7 @@ use crate::expr::{Amount, Dir, Expr, Unit};
 use crate::grammar::LinkKind;
 use crate::recur::{recurrence, End, Recurrence};
 use crate::resolve::Resolved;
-use crate::tuning::{DAY_CHAIN, DAY_LIST_DAYS, DAY_LIST_REACH};
+use crate::tuning::{DAY_CHAIN, DAY_LIST_DAYS, DAY_LIST_REACH, DAY_LIST_WITH_REACH};
 
 /// The one-off clock times that recur on each day of the list or stretch
 /// of days they are told with, each with its rule.
@@ -41,7 +41,11 @@ pub(super) fn on_each_day(
         let days = l.members.iter().all(|&m| found[m].expr.names_day() && !scheduled[m]);
         // (nor a span of bare weekdays, which as often tells hours kept every
         // week: "Open Monday to Friday, 9am to 5pm")
-        let weekly = l.kind == LinkKind::Range && l.members.iter().all(|&m| found[m].expr.is_weekday());
+        // (unless the first repeats a date told before: "runs from Thursday, Oct.
+        // 28, ... Thursday to Saturday the halls are open from 10:00 to 19:00"
+        // are the run's days)
+        let repeats = l.members.first().is_some_and(|&m| settled[m].day_from.is_some_and(|d| !found[d].expr.is_weekday()));
+        let weekly = l.kind == LinkKind::Range && l.members.iter().all(|&m| found[m].expr.is_weekday()) && !repeats;
         if matches!(l.kind, LinkKind::List | LinkKind::Range) && l.members.len() >= 2 && days && !weekly {
             l.members.iter().for_each(|&m| group_of[m] = Some(li));
         }
@@ -74,6 +78,16 @@ pub(super) fn on_each_day(
         // (told with the days, in their sentence: "Fighting raged on Saturday and
         // Sunday. A ceasefire took effect at 6 a.m." tells one time)
         let near = if f.start < first { first - f.end <= DAY_LIST_REACH } else { f.start.saturating_sub(last) <= DAY_LIST_REACH };
+        // (or further, in a phrase that goes with the days' clause, with no
+        // other day between: "on Thursday and Friday, from the first and 10th
+        // tees, with the first groups away at 7:10 a.m. and the afternoon wave
+        // starting at 12:20 p.m.")
+        let other_day = || found.get(l.members[l.members.len() - 1] + 1..m).is_none_or(|between| between.iter().any(|g| g.expr.names_day()));
+        let with = f.start > last
+            && !other_day()
+            && (last..f.start.min(last + DAY_LIST_WITH_REACH))
+                .any(|k| f.start - k <= DAY_LIST_WITH_REACH && (inp.doc.language.accompanies)(inp.doc.toks, k));
+        let near = near || with;
         // (or told "on both days" of two days told before: "runs on Saturday 19 and
         // Sunday 20 June. ... from 13:00 to 18:00 on both days")
         let both = l.members.len() == 2

@@ -83,6 +83,10 @@ pub(super) fn settle_days(inp: &Inputs<'_, '_>, sent: &Sentences, ev: &Evidence,
     let mut nouns: rustc_hash::FxHashMap<&str, (Date, usize)> = rustc_hash::FxHashMap::default();
     let mut noun_buf: Vec<usize> = Vec::new();
     let mut named_days: std::collections::HashSet<Date> = std::collections::HashSet::new();
+    // the dates written as a run's bounds, by weekday: no events, but what a bare
+    // weekday read in the past, in a sentence that is not, may repeat ("runs until
+    // Sunday, Oct. 31 ... on Sunday they close at 17:00")
+    let mut bounds: [Vec<(Date, usize)>; 7] = Default::default();
     let mut event: Option<(Date, usize)> = None;
     // the article's own event: the first event day of the body not yet past
     // (else the first of all), which a time returns to after an aside
@@ -197,8 +201,16 @@ pub(super) fn settle_days(inp: &Inputs<'_, '_>, sent: &Sentences, ev: &Evidence,
             let own = resolved[n].day;
             let kept = own.is_some_and(|d| named_days.contains(&d)) || (own.is_some() && own == inp.doc.dct);
             // (the latest of that weekday within the window; the few last suffice)
-            let repeated = named[dow as usize - 1].iter().rev().take(NAMED_SCAN).find(|&&(d, _)| window(d)).copied().filter(|_| !kept);
             let tense = inp.doc.tense(n);
+            let past = own.zip(inp.doc.dct).is_some_and(|(d, a)| d < a) && tense.dir != Dir::Past;
+            let repeated = named[dow as usize - 1]
+                .iter()
+                .rev()
+                .take(NAMED_SCAN)
+                .chain(bounds[dow as usize - 1].iter().rev().take(if past { NAMED_SCAN } else { 0 }))
+                .find(|&&(d, _)| window(d))
+                .copied()
+                .filter(|_| !kept);
             if let Some((d, from)) = repeated {
                 // (a past sentence speaks of the days just gone, whatever lies ahead:
                 // "a hearing on Friday, Jan. 14 ... Earlier Friday, lawyers filed")
@@ -290,6 +302,8 @@ pub(super) fn settle_days(inp: &Inputs<'_, '_>, sent: &Sentences, ev: &Evidence,
                     named_days.insert(d);
                 }
             }
+        } else if let Some(d) = r.day.filter(|_| (bound[n] || bounding(n)) && writes_date(&f.expr) && !report(n)) {
+            bounds[d.weekday().to_monday_zero_offset() as usize].push((d, n));
         }
     }
     // a midnight that begins its day ("enters into force at midnight GMT on

@@ -8,7 +8,10 @@ use super::sentences::Sentences;
 use super::{local, Inputs, ZoneSource};
 use crate::expr::{Clock, ZoneSpec};
 use crate::places::{self, PlaceKind};
-use crate::tuning::{CLOCK_SCAN, DAY_CHAIN, LEAD_IN_PLACE_GAP, NEXT_PLACE_GAP, PLACE_REACH, RELATIVE_CLAUSE_REACH, RELATIVE_PLACE_GAP, TITLE_WORDS};
+use crate::tuning::{
+    CLOCK_SCAN, DAY_CHAIN, LEAD_IN_PLACE_GAP, NEXT_PLACE_GAP, OPENING_RESTATES, PLACE_REACH, RELATIVE_CLAUSE_REACH, RELATIVE_PLACE_GAP,
+    RESTATED_PLACE_REACH, TITLE_WORDS,
+};
 use crate::zones::Zone;
 
 /// A place the text names, with its zone.
@@ -159,11 +162,35 @@ impl Evidence {
         // Perth", is read from its first; the own articles lose five instants
         // with the nearest only)
         let found = inp.doc.found;
+        // (or the last time of the sentence before, when the words that open
+        // its own restate it: "... on Thursday at 14:00. That's 8 a.m. in New York")
+        // (and so does each time listed after it: "and 5 a.m. in Los Angeles")
+        let opening = |n: usize| {
+            let here = sent.of(found[n].start);
+            // the first time of the sentence
+            let first = (n.saturating_sub(CLOCK_SCAN)..=n).find(|&m| sent.of(found[m].start) == here)?;
+            let k = found[first].start;
+            let s0 = (k.saturating_sub(OPENING_RESTATES)..k).find(|&j| sent.of(j) == here)?;
+            let clocks = (first..=n).all(|m| super::clock_of(&found[m].expr).is_some());
+            (clocks && s0 > 0 && sent.of(s0 - 1) + 1 == here && (inp.doc.language.restates)(inp.doc.toks, s0, k)).then(|| here - 1)
+        };
         let restating = |n: usize| {
+            let before = opening(n);
             (n.saturating_sub(CLOCK_SCAN)..n)
                 .rev()
-                .take_while(|&m| sent.of(found[m].start) == sent.of(found[n].start))
-                .any(|m| super::clock_of(&found[m].expr).is_some() && (inp.doc.language.restates)(inp.doc.toks, found[m].end, found[n].start))
+                .take_while(|&m| sent.of(found[m].start) == sent.of(found[n].start) || Some(sent.of(found[m].start)) == before)
+                .any(|m| {
+                    super::clock_of(&found[m].expr).is_some()
+                        && (Some(sent.of(found[m].start)) == before || (inp.doc.language.restates)(inp.doc.toks, found[m].end, found[n].start))
+                })
+        };
+        // (nor the place such a time is read in: "That's 8 a.m. in New York",
+        // nor an audience's abroad: "for viewers in Sydney")
+        let restated_ends: Vec<usize> =
+            (0..found.len()).filter(|&n| super::clock_of(&found[n].expr).is_some() && restating(n)).map(|n| found[n].end).collect();
+        let abroad = |p: &Named| {
+            (inp.doc.language.audience)(inp.doc.toks, p.at)
+                || restated_ends.iter().any(|&e| p.at > e && p.at <= e + RESTATED_PLACE_REACH && sent.of(p.at) == sent.of(e - 1))
         };
         let written = (0..found.len())
             .filter_map(|n| Some((n, super::clock_of(&found[n].expr)?.zone?)))
@@ -181,15 +208,17 @@ impl Evidence {
         // without a dateline, the place its headline names ("St Mary of the
         // Angels, Wellington — Parish Newsletter"), else the one zone of all
         // the places it names
-        let here = self.places.iter().filter(|p| !p.bound);
+        let here = self.places.iter().filter(|p| !p.bound && !abroad(p));
         let mut head = here.clone().filter(|p| p.at < self.body).map(|p| p.zone.clone());
         if let Some(z) = one(&mut head) {
             return Some(z);
         }
         // (the lead sets the story: "The South Australian spring school holidays
         // run from Saturday ..." before the times streamed "at 11am in Melbourne")
-        let lead = sent.of(self.body);
-        let mut first = here.clone().filter(|p| p.at >= self.body && sent.of(p.at) == lead).map(|p| p.zone.clone());
+        // (the first sentence of the body that names a place: a masthead may come
+        // first, "BOX HILL ROSE AND GARDEN CLUB - MARCH NEWSLETTER")
+        let lead = here.clone().find(|p| p.at >= self.body).map(|p| sent.of(p.at));
+        let mut first = here.clone().filter(|p| p.at >= self.body && Some(sent.of(p.at)) == lead).map(|p| p.zone.clone());
         if let Some(z) = one(&mut first) {
             return Some(z);
         }

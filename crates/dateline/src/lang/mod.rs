@@ -94,6 +94,10 @@ pub struct Language {
     /// of ("on both days", "both show days"): a time told with them recurs
     /// on each.
     pub each_day_told: fn(&Tokens<'_>, usize) -> bool,
+    /// Whether the words at `k` open a phrase that tells what goes with the
+    /// clause before it (", with gates opening at 9 a.m."): a time in it is
+    /// told for that clause's days.
+    pub accompanies: fn(&Tokens<'_>, usize) -> bool,
     /// Whether the word at `k`, right after a length, counts that length on
     /// from the time told before ("[half an hour] later").
     pub counts_on: fn(&Tokens<'_>, usize) -> bool,
@@ -242,6 +246,7 @@ pub const ENGLISH: Language = Language {
     zone_goes_on: en::zone_goes_on,
     day_told: en::day_told,
     each_day_told: en::each_day_told,
+    accompanies: en::accompanies,
     counts_on: en::counts_on,
     names_night: en::names_night,
     origin: en::origin,

@@ -136,6 +136,13 @@ pub fn each_day_told(t: &Tokens<'_>, k: usize) -> bool {
     is(t, k, "both") && (k + 1..k + 3).find(|&j| is(t, j, "days")).is_some_and(|j| (k + 1..j).all(|w| word(t, w) && !cap(t, w)))
 }
 
+/// Whether the words at `k` open a phrase that tells what goes with the
+/// clause before it: ", with the first groups away at 7:10 a.m.", ", with
+/// gates opening at 9 a.m.". A time in it belongs to that clause's days.
+pub fn accompanies(t: &Tokens<'_>, k: usize) -> bool {
+    k > 0 && is(t, k - 1, ",") && is(t, k, "with")
+}
+
 /// Whether the word at `k`, right after a length, counts it on from the
 /// time told before: "set off [half an hour] later", "[two hours]
 /// afterwards".

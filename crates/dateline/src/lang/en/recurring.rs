@@ -143,6 +143,11 @@ const EACH_CUES: &[&str] = &["each"];
 /// right after its recurrence: "every day, leaving Dublin at 11:05".
 const DEPARTING: &[&str] = &["leaving", "departing", "sailing", "arriving"];
 
+/// Participles that, after a comma, tell how long each occurrence of a
+/// recurrence lasts ("every other Saturday ..., running from 10 a.m. to 2
+/// p.m.").
+const RUNNING: &[&str] = &["running", "lasting", "open"];
+
 /// Words that open the start of a recurrence after a comma (", starting July
 /// 23", ", beginning Monday", ", from Nov. 4", ", as of June 1").
 const START_CUES: &[&str] = &["starting", "beginning", "from", "since", "as", "effective"];
@@ -596,7 +601,15 @@ pub(super) fn distant_clocks(t: &Tokens<'_>, out: &mut [Found], links: &mut Vec<
             // Sundays, with screenings at 6 p.m. and 8:30 p.m.")
             let plural = |j: usize| word(t, j) && !cap(t, j) && t.lw(j).len() > 3 && t.lw(j).ends_with('s');
             let with = k == out[i].end + 1 && is(t, k - 1, ",") && is(t, k, "with") && plural(k + 1) && is(t, k + 2, "at");
-            if (any(t, k, EACH_CUES) || leaving || with) && starting_at(k).is_none() {
+            // (or a participle of lasting after a later comma, past the
+            // recurrence's place and bounds: "every other Saturday at the North
+            // Transfer Station from Dec. 6 through March 28, running from 10
+            // a.m. to 2 p.m.")
+            let running = k > out[i].end + 1
+                && is(t, k - 1, ",")
+                && any(t, k, RUNNING)
+                && (out[i].end..k).all(|j| starting_at(j).is_none_or(|g| bound_date(t, out, links, g)));
+            if (any(t, k, EACH_CUES) || leaving || with || running) && starting_at(k).is_none() {
                 let at = (k + 1..(k + 2 + EACH_REACH).min(t.len())).find(|&a| any(t, a, &["at", "from"]));
                 found = at.and_then(|a| starting_at(a + 1)).filter(|&g| dayless_time(&out[g].expr) && !is_set(&out[g].expr));
                 break;
@@ -649,6 +662,15 @@ pub(super) fn distant_clocks(t: &Tokens<'_>, out: &mut [Found], links: &mut Vec<
             }),
         }
     }
+}
+
+/// Whether found expression `g` is a date that bounds a run of days: one
+/// after a word of start or end ("from Dec. 6", "through March 28"), or
+/// the end of a range such a word opens.
+fn bound_date(t: &Tokens<'_>, out: &[Found], links: &[Link], g: usize) -> bool {
+    let cued = |g: usize| out[g].start > 0 && (any(t, out[g].start - 1, START_CUES) || any(t, out[g].start - 1, UNTIL_CUES));
+    matches!(out[g].expr, Expr::Date { day: Some(_), .. })
+        && (cued(g) || links.iter().any(|l| l.kind == LinkKind::Range && l.members.len() == 2 && l.members[1] == g && cued(l.members[0])))
 }
 
 /// Clock times that count the happenings of each day: "two guided tours a
