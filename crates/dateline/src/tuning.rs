@@ -311,7 +311,8 @@ pub(crate) const RUN_CUE_REACH: usize = 10;
 /// is looked for ("During that period an extra train will leave every day
 /// at 5:50 a.m., and a late train will leave every night at 10 p.m."), and
 /// a night named before a small-hours time ("on opening night, with the last
-/// service ... at 12:15am"): a long news sentence, as for the tense scan.
+/// service ... at 12:15am"), and how far either way a weekday's sentence is
+/// read for a past verb: a long news sentence, as for the tense scan.
 pub(crate) const SENTENCE_REACH: usize = 40;
 
 /// How many days the run of an article's event, set out in its lead, may

@@ -61,6 +61,15 @@ fn told_day(found: &[crate::grammar::Found], sent: &Sentences, resolved: &[Resol
         .and_then(|m| resolved[m].day.map(|d| (d, m)))
 }
 
+/// The tokens of the sentence of tokens `[start, end)`, looked for at most
+/// [`SENTENCE_REACH`] tokens either way.
+fn sentence_tokens(sent: &Sentences, start: usize, end: usize, len: usize) -> (usize, usize) {
+    let here = sent.of(start);
+    let lo = (start.saturating_sub(SENTENCE_REACH)..start).find(|&k| sent.of(k) == here).unwrap_or(start);
+    let hi = (end..(end + SENTENCE_REACH).min(len)).find(|&k| sent.of(k) != here).unwrap_or((end + SENTENCE_REACH).min(len));
+    (lo, hi)
+}
+
 /// Whether an expression writes out a calendar date ("March 13", "Friday,
 /// April 12" through its apposition).
 fn writes_date(e: &Expr) -> bool {
@@ -197,11 +206,18 @@ pub(super) fn settle_days(inp: &Inputs<'_, '_>, sent: &Sentences, ev: &Evidence,
             settled[n].firm = settled[n].firm.max(firm::WEEKDAY);
             // the date last written on that weekday, unless its own reading is a date the
             // article names too ("on Sunday, March 9 ... until March 30 ... airs on Sunday")
-            // or the DCT, which a weekday names as often as any date ahead
+            // or the DCT, which a weekday names as often as any date ahead, in a
+            // sentence that tells of the past ("On Tuesday, the minister said");
+            // in one that does not, the date named ahead ("the Parade of the Bands
+            // falls on Tuesday, Feb. 29 ... On Tuesday the bands parade from 7 a.m.")
             let own = resolved[n].day;
-            let kept = own.is_some_and(|d| named_days.contains(&d)) || (own.is_some() && own == inp.doc.dct);
-            // (the latest of that weekday within the window; the few last suffice)
             let tense = inp.doc.tense(n);
+            let today = || {
+                let (lo, hi) = sentence_tokens(sent, f.start, f.end, toks.len());
+                tense.dir == Dir::Past || (inp.doc.language.tells_past)(toks, lo, hi)
+            };
+            let kept = own.is_some_and(|d| named_days.contains(&d)) || (own.is_some() && own == inp.doc.dct && today());
+            // (the latest of that weekday within the window; the few last suffice)
             let past = own.zip(inp.doc.dct).is_some_and(|(d, a)| d < a) && tense.dir != Dir::Past;
             let repeated = named[dow as usize - 1]
                 .iter()
@@ -226,6 +242,15 @@ pub(super) fn settle_days(inp: &Inputs<'_, '_>, sent: &Sentences, ev: &Evidence,
                 let here = sent.of(f.start);
                 let ahead = |m: usize| writes_date(&found[m].expr) && !report(m) && resolved[m].day.zip(inp.doc.dct).is_some_and(|(d, a)| d > a);
                 let told = (n.saturating_sub(SENTENCE_SCAN)..n).rev().take_while(|&m| sent.of(found[m].start) == here).find(|&m| ahead(m));
+                // (or the event under discussion lies ahead: "The Dimanche Gras show
+                // starts at 8 p.m. on Sunday. ... Revellers take to the streets from 4
+                // a.m. on Monday")
+                // (in a sentence with no past verb at all: "The pair appeared to lash out
+                // ... on Sunday" is last Sunday's, whatever comes next)
+                let told = told.or_else(|| {
+                    let (lo, hi) = sentence_tokens(sent, f.start, f.end, toks.len());
+                    event.filter(|&(d, _)| inp.doc.dct.is_some_and(|a| d > a) && !(inp.doc.language.tells_past)(toks, lo, hi)).map(|(_, m)| m)
+                });
                 if let (Some(from), Some(own), Some(dct)) = (told, resolved[n].day, inp.doc.dct) {
                     if let Some(d) = crate::resolve::weekday_near(dct, dow, Dir::Future, true).filter(|_| own < dct) {
                         redate(&f.expr, &mut resolved[n], d);

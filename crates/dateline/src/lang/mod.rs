@@ -98,6 +98,9 @@ pub struct Language {
     /// clause before it (", with gates opening at 9 a.m."): a time in it is
     /// told for that clause's days.
     pub accompanies: fn(&Tokens<'_>, usize) -> bool,
+    /// Whether tokens `[from, to)` hold a verb in a past form ("appeared",
+    /// "was"): a sentence that tells of the past.
+    pub tells_past: fn(&Tokens<'_>, usize, usize) -> bool,
     /// Whether the word at `k`, right after a length, counts that length on
     /// from the time told before ("[half an hour] later").
     pub counts_on: fn(&Tokens<'_>, usize) -> bool,
@@ -247,6 +250,7 @@ pub const ENGLISH: Language = Language {
     day_told: en::day_told,
     each_day_told: en::each_day_told,
     accompanies: en::accompanies,
+    tells_past: en::tells_past,
     counts_on: en::counts_on,
     names_night: en::names_night,
     origin: en::origin,

@@ -350,6 +350,13 @@ pub fn past_verb(t: &Tokens<'_>, k: usize) -> bool {
     past_form(t, k) && !passive(t, k)
 }
 
+/// Whether tokens `[from, to)` hold a verb in a past form: "The pair
+/// appeared to lash out ... on Sunday" tells of the past, whatever its
+/// nearest cue.
+pub fn tells_past(t: &Tokens<'_>, from: usize, to: usize) -> bool {
+    (from..to.min(t.len())).any(|k| past_verb(t, k))
+}
+
 /// Verbs of travel, meeting, play and commemoration whose present simple,
 /// in news, sets out a schedule: "the president visits Japan on Thursday",
 /// "Chelsea plays Arsenal on Saturday", "the city marks the anniversary on
