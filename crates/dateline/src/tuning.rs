@@ -239,6 +239,23 @@ pub(crate) const OFFSET_SCAN: usize = 16;
 /// two hours earlier").
 pub(crate) const OFFSET_SENTENCES: u32 = 1;
 
+/// How many sentences back the time of an event that a length counts from
+/// may stand ("The stream starts at 4 p.m. ... A countdown will run 45
+/// minutes before the stream begins"): a short passage about one event; the
+/// event is found by its name there, so it may stand further than the time
+/// an offset counts from.
+pub(crate) const EVENT_OFFSET_SENTENCES: u32 = 3;
+
+/// How many words after "before" or "after" name the event a length counts
+/// from ("the first dart", "the concert begins"): a short noun phrase or
+/// clause.
+pub(crate) const EVENT_PHRASE_WORDS: usize = 4;
+
+/// How many leading bytes two words share to name one event ("stream" and
+/// "streamed", "release" and "releases"): a stem, past the endings of
+/// English verbs and plurals.
+pub(crate) const EVENT_STEM_BYTES: usize = 5;
+
 /// How many tokens may stand between a clock time and the place that
 /// locates it ("7 a.m. in Toronto", "in Dublin at 08:05").
 pub(crate) const NEXT_PLACE_GAP: usize = 2;

@@ -9,8 +9,9 @@ use jiff::Span;
 use super::sentences::Sentences;
 use super::{local, Inputs, Settled};
 use crate::expr::{Amount, Clock, Expr, Unit};
+use crate::grammar::LinkKind;
 use crate::resolve::Resolved;
-use crate::tuning::{OFFSET_SCAN, OFFSET_SENTENCES};
+use crate::tuning::{EVENT_OFFSET_SENTENCES, EVENT_STEM_BYTES, OFFSET_SCAN, OFFSET_SENTENCES, SENTENCE_REACH};
 use crate::value::TimexType;
 
 /// The minutes a clock-scale shift moves by ("two hours earlier" is -120),
@@ -45,19 +46,36 @@ fn minutes(amount: &Amount, unit: Unit) -> Option<i64> {
 /// the nearest stated time before it on a known day.
 pub(super) fn settle_offsets(inp: &Inputs<'_, '_>, sent: &Sentences, resolved: &mut [Resolved], settled: &mut [Settled]) {
     let found = inp.doc.found;
+    let mut words = Vec::new();
     for n in 0..found.len() {
+        let one_off = |m: usize| resolved[m].clock.is_some() && resolved[m].day.is_some() && !matches!(found[m].expr, Expr::Set { .. });
         // ("[half an hour] later": TimeML tags the length alone, which keeps its
         // value and gains the instant it reaches)
         let length = length_minutes(&found[n].expr).filter(|_| (inp.doc.language.counts_on)(inp.doc.toks, found[n].end));
-        let Some(minutes) = clock_shift(&found[n].expr).or(length) else { continue };
-        let here = sent.of(found[n].start);
-        let from = (n.saturating_sub(OFFSET_SCAN)..n)
-            .rev()
-            .take_while(|&m| here - sent.of(found[m].start) <= OFFSET_SENTENCES)
-            .find(|&m| resolved[m].clock.is_some() && resolved[m].day.is_some() && !matches!(found[m].expr, Expr::Set { .. }));
-        let Some(m) = from else { continue };
+        // ("[15 minutes] before the first dart": counted from the event's time)
+        let (minutes, m) = match clock_shift(&found[n].expr).or(length) {
+            Some(minutes) => {
+                let here = sent.of(found[n].start);
+                let from = (n.saturating_sub(OFFSET_SCAN)..n)
+                    .rev()
+                    .take_while(|&m| here - sent.of(found[m].start) <= OFFSET_SENTENCES)
+                    .find(|&m| one_off(m));
+                let Some(m) = from else { continue };
+                (minutes, m)
+            }
+            None => {
+                let sign = (inp.doc.language.counts_from_event)(inp.doc.toks, found[n].end);
+                let (Some(sign), Some(minutes)) = (sign, length_minutes(&found[n].expr)) else { continue };
+                let Some(m) = event_time(inp, sent, resolved, n, &mut words) else { continue };
+                (minutes * sign as i64, m)
+            }
+        };
+        let length = length.or((!matches!(found[n].expr, Expr::Shift { .. })).then_some(minutes));
         let (Some(day), Some(c)) = (resolved[m].day, resolved[m].clock) else { continue };
-        let Some(at) = local(day, &c).and_then(|dt| dt.checked_add(Span::new().try_minutes(minutes).ok()?).ok()) else { continue };
+        // (from the instant a group of readings settled on, where it did: a
+        // midnight that begins its day)
+        let base = settled[m].placed.as_ref().map(|p| p.zoned.datetime()).or_else(|| local(day, &c));
+        let Some(at) = base.and_then(|dt| dt.checked_add(Span::new().try_minutes(minutes).ok()?).ok()) else { continue };
         let clock = Clock { hour: at.hour() as u8, minute: Some(at.minute() as u8), second: None, zone: None };
         let r = &mut resolved[n];
         r.day = Some(at.date());
@@ -71,4 +89,56 @@ pub(super) fn settle_offsets(inp: &Inputs<'_, '_>, sent: &Sentences, resolved: &
         settled[n].day_from = Some(m);
         settled[n].firm = settled[m].firm;
     }
+}
+
+/// The one-off time on a known day of the event a length counts from
+/// ("[45 minutes] before the stream begins"): the nearest, within
+/// [`EVENT_OFFSET_SENTENCES`] sentences back, whose sentence names the event
+/// with a word of the same stem ("will stream the reveal from 4 p.m."), else
+/// the nearest of the length's own sentence ("The final begins at 8 p.m.,
+/// with the walk-ons 15 minutes before the first dart"). "first" or "last"
+/// picks among a list of times ("two releases, at 6:30 p.m. and 8:15 p.m.
+/// ... two hours before the first release").
+fn event_time(inp: &Inputs<'_, '_>, sent: &Sentences, resolved: &[Resolved], n: usize, words: &mut Vec<usize>) -> Option<usize> {
+    let (found, toks) = (inp.doc.found, inp.doc.toks);
+    let after = found[n].end + 1;
+    // (a time of its own after it: "before 5 p.m.")
+    if found.get(n + 1).is_some_and(|g| g.start == after) {
+        return None;
+    }
+    (inp.doc.language.event_words)(toks, after, words);
+    let pick = words.iter().find_map(|&k| (inp.doc.language.picks_first)(toks, k));
+    let stem = |k: usize| {
+        let w = toks.lw_bytes(k);
+        &w[..w.len().min(EVENT_STEM_BYTES)]
+    };
+    let names: Vec<&[u8]> =
+        words.iter().filter(|&&k| (inp.doc.language.picks_first)(toks, k).is_none()).map(|&k| stem(k)).filter(|w| w.len() >= 4).collect();
+    let here = sent.of(found[n].start);
+    // (not a reading of another time in another zone: "the start comes at 10 a.m.
+    // ET ... and at midnight Monday in Tokyo")
+    let one_off = |m: usize| {
+        resolved[m].clock.is_some()
+            && resolved[m].day.is_some()
+            && !matches!(found[m].expr, Expr::Set { .. })
+            && !super::restates_earlier(inp, sent, m)
+    };
+    let candidates =
+        (n.saturating_sub(OFFSET_SCAN)..n).rev().take_while(|&m| here - sent.of(found[m].start) <= EVENT_OFFSET_SENTENCES).filter(|&m| one_off(m));
+    // whether the sentence of time `m` names the event
+    let named = |m: usize| {
+        let there = sent.of(found[m].start);
+        let lo = found[m].start.saturating_sub(SENTENCE_REACH);
+        let hi = (found[m].end + SENTENCE_REACH).min(toks.len());
+        (lo..hi).filter(|&k| sent.of(k) == there && !(found[n].start..after + words.len() + 1).contains(&k)).any(|k| names.contains(&stem(k)))
+    };
+    let m =
+        candidates.clone().find(|&m| !names.is_empty() && named(m)).or_else(|| candidates.take_while(|&m| sent.of(found[m].start) == here).next())?;
+    // the first or last time of its list
+    let list = inp.doc.links.iter().find(|l| l.kind == LinkKind::List && l.members.contains(&m));
+    Some(match (pick, list) {
+        (Some(true), Some(l)) => l.members[0],
+        (Some(false), Some(l)) => l.members[l.members.len() - 1],
+        _ => m,
+    })
 }

@@ -101,6 +101,16 @@ pub struct Language {
     /// Whether tokens `[from, to)` hold a verb in a past form ("appeared",
     /// "was"): a sentence that tells of the past.
     pub tells_past: fn(&Tokens<'_>, usize, usize) -> bool,
+    /// Which way the word at `k`, right after a length, counts it from an
+    /// event named by the words after it ("[15 minutes] before the first
+    /// dart": -1), if it does.
+    pub counts_from_event: fn(&Tokens<'_>, usize) -> Option<i8>,
+    /// The words that name the event from token `k` on ("the stream
+    /// begins": "stream", "begins"), into `out`.
+    pub event_words: fn(&Tokens<'_>, usize, &mut Vec<usize>),
+    /// Whether the word at `k` picks the first (`Some(true)`) or the last
+    /// of a list of times ("before the first release").
+    pub picks_first: fn(&Tokens<'_>, usize) -> Option<bool>,
     /// Whether the word at `k`, right after a length, counts that length on
     /// from the time told before ("[half an hour] later").
     pub counts_on: fn(&Tokens<'_>, usize) -> bool,
@@ -251,6 +261,9 @@ pub const ENGLISH: Language = Language {
     each_day_told: en::each_day_told,
     accompanies: en::accompanies,
     tells_past: en::tells_past,
+    counts_from_event: en::counts_from_event,
+    event_words: en::event_words,
+    picks_first: en::picks_first,
     counts_on: en::counts_on,
     names_night: en::names_night,
     origin: en::origin,

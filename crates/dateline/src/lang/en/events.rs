@@ -5,6 +5,7 @@
 
 use super::words::*;
 use crate::lex::Tokens;
+use crate::tuning::EVENT_PHRASE_WORDS;
 
 /// Words that open a noun phrase.
 const DETERMINERS: &[&str] = &["the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "these", "those"];
@@ -141,6 +142,58 @@ pub fn each_day_told(t: &Tokens<'_>, k: usize) -> bool {
 /// gates opening at 9 a.m.". A time in it belongs to that clause's days.
 pub fn accompanies(t: &Tokens<'_>, k: usize) -> bool {
     k > 0 && is(t, k - 1, ",") && is(t, k, "with")
+}
+
+/// Which way the word at `k`, right after a length, counts it from an
+/// event named after it: "[15 minutes] before the first dart" is -1,
+/// "[an hour] after the last match" 1. The event must be named by words
+/// ("the stream begins"), not by a number ("before 5 p.m." is a time of its
+/// own).
+pub fn counts_from_event(t: &Tokens<'_>, k: usize) -> Option<i8> {
+    let sign = if is(t, k, "before") {
+        -1
+    } else if is(t, k, "after") {
+        1
+    } else {
+        return None;
+    };
+    (word(t, k + 1) && !any(t, k + 1, NOT_EVENT_WORDS)).then_some(sign)
+}
+
+/// Words after "before" or "after" that name no event a time was told for:
+/// a time or day of its own, or what is too vague to be one.
+const NOT_EVENT_WORDS: &[&str] = &["noon", "midnight", "dawn", "sunrise", "sunset", "dusk", "that", "then", "it", "this", "being", "and"];
+
+/// The words of the event named from token `k` on (after "before" or
+/// "after"), up to the first that is no word, at most
+/// [`EVENT_PHRASE_WORDS`]: "the stream begins" gives "stream" and "begins".
+/// Determiners and possessives are left out; "first" and "last" are kept,
+/// and pick among the times of a list.
+pub fn event_words(t: &Tokens<'_>, k: usize, out: &mut Vec<usize>) {
+    out.clear();
+    for j in k..(k + EVENT_PHRASE_WORDS).min(t.len()) {
+        if !word(t, j) {
+            break;
+        }
+        if !any(t, j, EVENT_SKIPPED) {
+            out.push(j);
+        }
+    }
+}
+
+/// Words an event's name carries that say nothing of which event it is.
+const EVENT_SKIPPED: &[&str] = &["the", "a", "an", "its", "their", "his", "her", "our", "your", "each", "every", "s"];
+
+/// Whether the word at `k` picks the first of a list of times ("before the
+/// first release"), or the last (`Some(false)`).
+pub fn picks_first(t: &Tokens<'_>, k: usize) -> Option<bool> {
+    if any(t, k, &["first", "opening"]) {
+        Some(true)
+    } else if any(t, k, &["last", "final"]) {
+        Some(false)
+    } else {
+        None
+    }
 }
 
 /// Whether the word at `k`, right after a length, counts it on from the

@@ -28,7 +28,7 @@ use crate::lexicon::class::*;
 use words::*;
 
 pub use clocks::clock_change;
-pub use events::{accompanies, beside_end, counts_on, day_told, each_day_told, holiday_period};
+pub use events::{accompanies, beside_end, counts_from_event, counts_on, day_told, each_day_told, event_words, holiday_period, picks_first};
 pub use events::{dated_nouns, names_dated_noun};
 pub use words::zone_goes_on;
 
