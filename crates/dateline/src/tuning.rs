@@ -291,6 +291,12 @@ pub(crate) const REPEAT_BEFORE_DAYS: i64 = 7;
 /// on Friday, April 12 ... Friday's concert") is still named by its weekday.
 pub(crate) const REPEAT_AFTER_DAYS: i64 = 60;
 
+/// How many days a stretch told for an event may span, at most, for a bare
+/// weekday after it to be read as that day of it ("from Thursday, March 4,
+/// to Saturday, March 6 ... The final is at 5pm Friday"): under a week, so
+/// that each weekday falls in it once.
+pub(crate) const STRETCH_DAYS: i32 = 7;
+
 /// How many sentences back the same clock time said again may stand and
 /// still be the same happening.
 pub(crate) const REPEAT_CLOCK_SENTENCES: u32 = 3;

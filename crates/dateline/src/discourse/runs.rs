@@ -475,12 +475,16 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
     /// first form); the second form bounds only a schedule that says it
     /// lasts as long as the event ("during the tournament").
     pub(super) fn lead_run(&self, runs: &[RunStatement]) -> Option<(Date, Date, bool)> {
-        let lead = self.dateline.map_or(1, |(s, _)| self.sent.paragraph(s));
+        // (without a dateline, the headline and the paragraph after it, or the
+        // first paragraph of the body that tells a time: a masthead may come
+        // first, "Club notes: our coach ... MARCH NEWSLETTER")
+        let found = self.inp.doc.found;
+        let first_told = || found.iter().map(|f| self.sent.paragraph(f.start)).find(|&p| p >= 1).unwrap_or(1);
+        let lead = self.dateline.map_or_else(first_told, |(s, _)| self.sent.paragraph(s));
         let short = |a: Date, b: Date| a <= b && (b - a).get_days() <= LEAD_RUN_DAYS;
         if let Some(r) = runs.first().filter(|r| r.event && r.paragraph <= lead && short(r.since, r.until)) {
             return Some((r.since, r.until, true));
         }
-        let found = self.inp.doc.found;
         let in_lead = |m: &usize| self.sent.paragraph(found[*m].start) <= lead;
         let ahead = |d: Date| self.inp.doc.dct.is_none_or(|a| d >= a);
         let mut days = (0..found.len()).take_while(in_lead).filter_map(|m| Some((m, self.event(m)?)));
