@@ -371,8 +371,9 @@ impl Evidence {
             return Some((self.disambiguate(inp, sent, spec, zone, n, day, c), ZoneSource::Written));
         }
         // "4 a.m. Wednesday in Sydney": a place written right after is the time's own
+        // (in its sentence: "that is 9 p.m. In New York the final starts")
         let end = inp.doc.found[n].end;
-        if inp.doc.toks.lw(end) == "in" {
+        if inp.doc.toks.lw(end) == "in" && end < inp.doc.toks.len() && sent.of(end) == sent.of(inp.doc.found[n].start) {
             if let Some(p) = self.places.iter().find(|p| p.at == end + 1) {
                 return Some((p.zone.clone(), ZoneSource::Written));
             }

@@ -577,7 +577,10 @@ pub(super) fn iso_clock(t: &Tokens<'_>, i: usize) -> Option<(usize, Clock)> {
 
 /// The zone of a place named after a clock time: "in Moscow", "in New York".
 fn place_zone(t: &Tokens<'_>, j: usize) -> Option<ZoneSpec> {
-    if !(is(t, j, "in") && cap(t, j + 1)) {
+    // (a capital "In" after "p.m." opens the next sentence: "that is 9 p.m. In
+    // New York the final starts at 3 p.m.")
+    let next_sentence = cap(t, j) && j > 0 && any(t, j - 1, &["a.m.", "p.m."]);
+    if !(is(t, j, "in") && cap(t, j + 1)) || next_sentence {
         return None;
     }
     match phrase(t, j + 1)? {
