@@ -10,8 +10,9 @@ use crate::tuning::{
 };
 
 /// The dateline of a news article: the place written in capitals at the
-/// start of the first paragraph, followed by a comma, a parenthesis or a
-/// dash ("SEOUL, March 8 —", "DUBLIN —", "CAPE CANAVERAL, Fla., Nov. 2 —").
+/// start of the first paragraph, followed by a comma, a parenthesis, a
+/// dash or a colon ("SEOUL, March 8 —", "DUBLIN —", "CAPE CANAVERAL, Fla.,
+/// Nov. 2 —", "MUMBAI:").
 /// Returns the token range of the place and the token that ends the
 /// dateline (the dash, or the place's end when no dash follows soon).
 pub fn dateline(t: &Tokens<'_>) -> Option<(usize, usize, usize)> {
@@ -29,8 +30,12 @@ pub fn dateline(t: &Tokens<'_>) -> Option<(usize, usize, usize)> {
         while e < t.len() && e - s < DATELINE_WORDS && (shouting(t, e) || (e > s && any(t, e, &[".", "'"]) && adj(t, e))) {
             e += 1;
         }
-        if e == s || !(any(t, e, &[",", "(", "—", "–", "-"])) || !(s..e).any(|k| shouting(t, k) && t.lw(k).len() > 1) {
+        if e == s || !(any(t, e, &[",", "(", "—", "–", "-", ":"])) || !(s..e).any(|k| shouting(t, k) && t.lw(k).len() > 1) {
             continue;
+        }
+        // ("MUMBAI: The Worli Sky Theatre ...": the colon ends it)
+        if is(t, e, ":") {
+            return Some((s, e, e + 1));
         }
         let end = (e..(e + DATELINE_REACH).min(t.len()))
             .take_while(|&k| k == e || !t.toks[k].newline_before)
