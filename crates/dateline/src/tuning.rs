@@ -230,6 +230,12 @@ pub(crate) const RESTATED_PLACE_REACH: usize = 3;
 /// is 5 p.m. in London"): a short pointer back, nothing of its own.
 pub(crate) const OPENING_RESTATES: usize = 4;
 
+/// How many paragraphs past the first of the body (or past the headline's,
+/// for the lead of a run) a lead may stand: one masthead or standfirst
+/// between ("BOX HILL ROSE AND GARDEN CLUB - MARCH NEWSLETTER"); a place or
+/// a run further down tells no lead.
+pub(crate) const LEAD_PARAGRAPHS: u32 = 1;
+
 /// How many expressions back that time is looked for at most (the bound
 /// keeps the work linear on a text with no full stops).
 pub(crate) const OFFSET_SCAN: usize = 16;
@@ -255,6 +261,11 @@ pub(crate) const EVENT_PHRASE_WORDS: usize = 4;
 /// "streamed", "release" and "releases"): a stem, past the endings of
 /// English verbs and plurals.
 pub(crate) const EVENT_STEM_BYTES: usize = 5;
+
+/// The fewest bytes a shorter word must have to share its whole with a
+/// longer one as an event's name ("dart" and "darts"): shorter words
+/// ("set", "day") are too common to name one event.
+pub(crate) const EVENT_STEM_MIN: usize = 4;
 
 /// How many tokens may stand between a clock time and the place that
 /// locates it ("7 a.m. in Toronto", "in Dublin at 08:05").
@@ -291,10 +302,10 @@ pub(crate) const REPEAT_BEFORE_DAYS: i64 = 7;
 /// on Friday, April 12 ... Friday's concert") is still named by its weekday.
 pub(crate) const REPEAT_AFTER_DAYS: i64 = 60;
 
-/// How many days a stretch told for an event may span, at most, for a bare
-/// weekday after it to be read as that day of it ("from Thursday, March 4,
-/// to Saturday, March 6 ... The final is at 5pm Friday"): under a week, so
-/// that each weekday falls in it once.
+/// How many days apart the ends of a stretch told for an event must be,
+/// less than, for a bare weekday after it to be read as that day of it
+/// ("from Thursday, March 4, to Saturday, March 6 ... The final is at 5pm
+/// Friday"): under a week, so that each weekday falls in it once.
 pub(crate) const STRETCH_DAYS: i32 = 7;
 
 /// How many sentences back the same clock time said again may stand and

@@ -44,7 +44,9 @@ pub(super) fn on_each_day(
         // (unless the first repeats a date told before: "runs from Thursday, Oct.
         // 28, ... Thursday to Saturday the halls are open from 10:00 to 19:00"
         // are the run's days)
-        let repeats = l.members.first().is_some_and(|&m| settled[m].day_from.is_some_and(|d| !found[d].expr.is_weekday()));
+        let repeats = l.members.first().is_some_and(|&m| {
+            settled[m].day_from.is_some_and(|d| !found[d].expr.is_weekday() && resolved[d].day.is_some() && resolved[d].day == resolved[m].day)
+        });
         let weekly = l.kind == LinkKind::Range && l.members.iter().all(|&m| found[m].expr.is_weekday()) && !repeats;
         if matches!(l.kind, LinkKind::List | LinkKind::Range) && l.members.len() >= 2 && days && !weekly {
             l.members.iter().for_each(|&m| group_of[m] = Some(li));
@@ -84,9 +86,10 @@ pub(super) fn on_each_day(
         // starting at 12:20 p.m.")
         let other_day = || found.get(l.members[l.members.len() - 1] + 1..m).is_none_or(|between| between.iter().any(|g| g.expr.names_day()));
         let with = f.start > last
-            && !other_day()
+            && f.start - last < 2 * DAY_LIST_WITH_REACH
             && (last..f.start.min(last + DAY_LIST_WITH_REACH))
-                .any(|k| f.start - k <= DAY_LIST_WITH_REACH && (inp.doc.language.accompanies)(inp.doc.toks, k));
+                .any(|k| f.start - k <= DAY_LIST_WITH_REACH && (inp.doc.language.accompanies)(inp.doc.toks, k))
+            && !other_day();
         let near = near || with;
         // (or told "on both days" of two days told before: "runs on Saturday 19 and
         // Sunday 20 June. ... from 13:00 to 18:00 on both days")

@@ -40,18 +40,6 @@ fn bare_weekday(e: &Expr) -> Option<u8> {
     }
 }
 
-/// The weekday a weekday expression names when the text gives it no
-/// direction or points it ahead ("Friday", "on Friday" after "will", "5pm
-/// Friday").
-fn weekday_ahead(e: &Expr) -> Option<u8> {
-    match e {
-        Expr::Weekday { dow, dir: Dir::Infer | Dir::Future } => Some(*dow),
-        Expr::Time { date: Some(d), .. } | Expr::PartOfDay { date: Some(d), .. } => weekday_ahead(d),
-        Expr::Mod { inner, .. } => weekday_ahead(inner),
-        _ => None,
-    }
-}
-
 /// The days an anaphoric day counts from the day under discussion ("the
 /// day before" -1, "the next morning" +1), if the expression is one.
 pub(super) fn anaphoric_day(e: &Expr) -> Option<i32> {
@@ -71,13 +59,6 @@ fn told_day(found: &[crate::grammar::Found], sent: &Sentences, resolved: &[Resol
         .take_while(|&m| sent.of(found[m].start) + 1 >= here)
         .find(|&m| writes_date(&found[m].expr))
         .and_then(|m| resolved[m].day.map(|d| (d, m)))
-}
-
-/// The first day on or after `since` that falls on weekday `dow` (1 is
-/// Monday).
-fn day_in(since: Date, dow: u8) -> Option<Date> {
-    let ahead = (dow as i64 - since.weekday().to_monday_one_offset() as i64).rem_euclid(7);
-    since.checked_add(jiff::Span::new().days(ahead)).ok()
 }
 
 /// The tokens of the sentence of tokens `[start, end)`, looked for at most
@@ -141,9 +122,10 @@ pub(super) fn settle_days(inp: &Inputs<'_, '_>, sent: &Sentences, ev: &Evidence,
             bound[b] = true;
         }
     }
-    // the short stretches of days told ahead of the DCT ("from Thursday, March
-    // 4, to Saturday, March 6"), each with its first member, since and until
-    let stretches: Vec<(usize, Date, Date)> = inp
+    // the short stretches of days told that end on or after the DCT ("from
+    // Thursday, March 4, to Saturday, March 6"), each with its first member,
+    // since and until, in text order
+    let mut stretches: Vec<(usize, Date, Date)> = inp
         .doc
         .links
         .iter()
@@ -158,6 +140,7 @@ pub(super) fn settle_days(inp: &Inputs<'_, '_>, sent: &Sentences, ev: &Evidence,
                 .then_some((a, since, until))
         })
         .collect();
+    stretches.sort_unstable_by_key(|s| s.0);
     // which expressions can be the event day: a day, or a time on one
     // a deadline or an end bounds something rather than dating it ("votes that
     // arrive by Friday, April 17", "open until Oct. 27")
@@ -298,22 +281,22 @@ pub(super) fn settle_days(inp: &Inputs<'_, '_>, sent: &Sentences, ev: &Evidence,
         // a weekday within the stretch of days an event was told to run, said of
         // a happening, unless its tense points back, is that day of it: "will compete from
         // Thursday, March 4, to Saturday, March 6 ... The final is at 5pm Friday"
-        if let Some(dow) = weekday_ahead(&f.expr).filter(|_| settled[n].day_from.is_none()) {
+        if let Some(dow) = bare_weekday(&f.expr).filter(|_| settled[n].day_from.is_none()) {
             let own = resolved[n].day;
-            let within = stretches
-                .iter()
-                .rev()
-                .filter(|s| s.0 < n && own.is_some_and(|o| o < s.1 || o > s.2))
-                .find_map(|&(from, since, until)| Some((day_in(since, dow).filter(|&d| d <= until)?, from)));
-            // (the stretch ahead outweighs a past form elsewhere in the sentence:
-            // "followed an hour later by the speed shear")
+            // (the latest stretch told before it; on or after the DCT)
+            let latest = stretches[..stretches.partition_point(|s| s.0 < n)].last().filter(|s| own.is_some_and(|o| o < s.1 || o > s.2));
+            let within = latest.and_then(|&(from, since, until)| {
+                let d = crate::resolve::weekday_near(since, dow, Dir::Future, false).filter(|&d| d <= until && inp.doc.dct.is_none_or(|a| d >= a))?;
+                Some((d, from))
+            });
             // (and the sentence names a happening of the event, "The open
             // wool-handling final is at 5pm Friday", not what comes before it:
-            // "Tickets go on sale Friday")
-            let (lo, _) = sentence_tokens(sent, f.start, f.end, toks.len());
-            let happening = || (lo..f.start).any(|k| (inp.doc.language.names_dated_noun)(toks, k));
+            // "Tickets go on sale Friday"; the stretch ahead outweighs a past form
+            // elsewhere in the sentence: "followed an hour later by the speed shear")
             if let Some((d, from)) = within {
-                if inp.doc.tense(n).dir != Dir::Past && !report(n) && happening() {
+                let (lo, _) = sentence_tokens(sent, f.start, f.end, toks.len());
+                let happening = (lo..f.start).any(|k| (inp.doc.language.names_dated_noun)(toks, k));
+                if inp.doc.tense(n).dir != Dir::Past && !report(n) && happening {
                     redate(&f.expr, &mut resolved[n], d);
                     settled[n].day_from = Some(from);
                 }

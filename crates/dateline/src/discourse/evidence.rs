@@ -9,8 +9,8 @@ use super::{local, Inputs, ZoneSource};
 use crate::expr::{Clock, ZoneSpec};
 use crate::places::{self, PlaceKind};
 use crate::tuning::{
-    CLOCK_SCAN, DAY_CHAIN, LEAD_IN_PLACE_GAP, NEXT_PLACE_GAP, OPENING_RESTATES, PLACE_REACH, RELATIVE_CLAUSE_REACH, RELATIVE_PLACE_GAP,
-    RESTATED_PLACE_REACH, TITLE_WORDS,
+    CLOCK_SCAN, DAY_CHAIN, LEAD_IN_PLACE_GAP, LEAD_PARAGRAPHS, NEXT_PLACE_GAP, OPENING_RESTATES, PLACE_REACH, RELATIVE_CLAUSE_REACH,
+    RELATIVE_PLACE_GAP, RESTATED_PLACE_REACH, TITLE_WORDS,
 };
 use crate::zones::Zone;
 
@@ -189,8 +189,9 @@ impl Evidence {
         let restated_ends: Vec<usize> =
             (0..found.len()).filter(|&n| super::clock_of(&found[n].expr).is_some() && restating(n)).map(|n| found[n].end).collect();
         let abroad = |p: &Named| {
-            (inp.doc.language.audience)(inp.doc.toks, p.at)
-                || restated_ends.iter().any(|&e| p.at > e && p.at <= e + RESTATED_PLACE_REACH && sent.of(p.at) == sent.of(e - 1))
+            // (the nearest restating time that ends before it)
+            let e = restated_ends[..restated_ends.partition_point(|&e| e < p.at)].last();
+            (inp.doc.language.audience)(inp.doc.toks, p.at) || e.is_some_and(|&e| p.at <= e + RESTATED_PLACE_REACH && sent.of(p.at) == sent.of(e - 1))
         };
         let written = (0..found.len())
             .filter_map(|n| Some((n, super::clock_of(&found[n].expr)?.zone?)))
@@ -217,7 +218,9 @@ impl Evidence {
         // run from Saturday ..." before the times streamed "at 11am in Melbourne")
         // (the first sentence of the body that names a place: a masthead may come
         // first, "BOX HILL ROSE AND GARDEN CLUB - MARCH NEWSLETTER")
-        let lead = here.clone().find(|p| p.at >= self.body).map(|p| sent.of(p.at));
+        // (within the body's first paragraphs: a place far down is no lead's)
+        let near_lead = |p: &&Named| sent.paragraph(p.at) <= sent.paragraph(self.body) + LEAD_PARAGRAPHS;
+        let lead = here.clone().filter(near_lead).find(|p| p.at >= self.body).map(|p| sent.of(p.at));
         let mut first = here.clone().filter(|p| p.at >= self.body && Some(sent.of(p.at)) == lead).map(|p| p.zone.clone());
         if let Some(z) = one(&mut first) {
             return Some(z);
@@ -373,7 +376,7 @@ impl Evidence {
         // "4 a.m. Wednesday in Sydney": a place written right after is the time's own
         // (in its sentence: "that is 9 p.m. In New York the final starts")
         let end = inp.doc.found[n].end;
-        if inp.doc.toks.lw(end) == "in" && end < inp.doc.toks.len() && sent.of(end) == sent.of(inp.doc.found[n].start) {
+        if inp.doc.toks.lw(end) == "in" && sent.of(end) == sent.of(inp.doc.found[n].start) {
             if let Some(p) = self.places.iter().find(|p| p.at == end + 1) {
                 return Some((p.zone.clone(), ZoneSource::Written));
             }

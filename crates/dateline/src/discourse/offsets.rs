@@ -11,7 +11,7 @@ use super::{local, Inputs, Settled};
 use crate::expr::{Amount, Clock, Expr, Unit};
 use crate::grammar::LinkKind;
 use crate::resolve::Resolved;
-use crate::tuning::{EVENT_OFFSET_SENTENCES, EVENT_STEM_BYTES, OFFSET_SCAN, OFFSET_SENTENCES, SENTENCE_REACH};
+use crate::tuning::{EVENT_OFFSET_SENTENCES, OFFSET_SCAN, OFFSET_SENTENCES, SENTENCE_REACH};
 use crate::value::TimexType;
 
 /// The minutes a clock-scale shift moves by ("two hours earlier" is -120),
@@ -74,7 +74,9 @@ pub(super) fn settle_offsets(inp: &Inputs<'_, '_>, sent: &Sentences, resolved: &
         let (Some(day), Some(c)) = (resolved[m].day, resolved[m].clock) else { continue };
         // (from the instant a group of readings settled on, where it did: a
         // midnight that begins its day)
-        let base = settled[m].placed.as_ref().map(|p| p.zoned.datetime()).or_else(|| local(day, &c));
+        // (read on the clock of the time's own zone; a member with none keeps its reading)
+        let placed = settled[m].placed.as_ref().zip(settled[m].zone.as_ref()).map(|(p, (z, _))| p.zoned.with_time_zone(z.tz.clone()).datetime());
+        let base = placed.or_else(|| local(day, &c));
         let Some(at) = base.and_then(|dt| dt.checked_add(Span::new().try_minutes(minutes).ok()?).ok()) else { continue };
         let clock = Clock { hour: at.hour() as u8, minute: Some(at.minute() as u8), second: None, zone: None };
         let r = &mut resolved[n];
@@ -94,7 +96,8 @@ pub(super) fn settle_offsets(inp: &Inputs<'_, '_>, sent: &Sentences, resolved: &
 /// The one-off time on a known day of the event a length counts from
 /// ("[45 minutes] before the stream begins"): the nearest, within
 /// [`EVENT_OFFSET_SENTENCES`] sentences back, whose sentence names the event
-/// with a word of the same stem ("will stream the reveal from 4 p.m."), else
+/// with a word of the same stem, as the language tells it ("will stream the
+/// reveal from 4 p.m."), else
 /// the nearest of the length's own sentence ("The final begins at 8 p.m.,
 /// with the walk-ons 15 minutes before the first dart"). "first" or "last"
 /// picks among a list of times ("two releases, at 6:30 p.m. and 8:15 p.m.
@@ -102,18 +105,15 @@ pub(super) fn settle_offsets(inp: &Inputs<'_, '_>, sent: &Sentences, resolved: &
 fn event_time(inp: &Inputs<'_, '_>, sent: &Sentences, resolved: &[Resolved], n: usize, words: &mut Vec<usize>) -> Option<usize> {
     let (found, toks) = (inp.doc.found, inp.doc.toks);
     let after = found[n].end + 1;
-    // (a time of its own after it: "before 5 p.m.")
-    if found.get(n + 1).is_some_and(|g| g.start == after) {
+    (inp.doc.language.event_words)(toks, after, words);
+    let phrase_end = words.last().map_or(after, |&k| k + 1);
+    // (a time of its own in the phrase: "before 5 p.m.", "before the 6 p.m. deadline")
+    if found.get(n + 1).is_some_and(|g| g.start <= phrase_end) {
         return None;
     }
-    (inp.doc.language.event_words)(toks, after, words);
     let pick = words.iter().find_map(|&k| (inp.doc.language.picks_first)(toks, k));
-    let stem = |k: usize| {
-        let w = toks.lw_bytes(k);
-        &w[..w.len().min(EVENT_STEM_BYTES)]
-    };
-    let names: Vec<&[u8]> =
-        words.iter().filter(|&&k| (inp.doc.language.picks_first)(toks, k).is_none()).map(|&k| stem(k)).filter(|w| w.len() >= 4).collect();
+    let same = inp.doc.language.same_event_word;
+    let names = || words.iter().filter(|&&k| (inp.doc.language.picks_first)(toks, k).is_none());
     let here = sent.of(found[n].start);
     // (not a reading of another time in another zone: "the start comes at 10 a.m.
     // ET ... and at midnight Monday in Tokyo")
@@ -130,12 +130,16 @@ fn event_time(inp: &Inputs<'_, '_>, sent: &Sentences, resolved: &[Resolved], n: 
         let there = sent.of(found[m].start);
         let lo = found[m].start.saturating_sub(SENTENCE_REACH);
         let hi = (found[m].end + SENTENCE_REACH).min(toks.len());
-        (lo..hi).filter(|&k| sent.of(k) == there && !(found[n].start..after + words.len() + 1).contains(&k)).any(|k| names.contains(&stem(k)))
+        (lo..hi)
+            .filter(|&k| sent.of(k) == there && !(found[n].start..phrase_end).contains(&k))
+            .any(|k| names().any(|&w| same(toks.lw_bytes(w), toks.lw_bytes(k))))
     };
-    let m =
-        candidates.clone().find(|&m| !names.is_empty() && named(m)).or_else(|| candidates.take_while(|&m| sent.of(found[m].start) == here).next())?;
+    let m = candidates
+        .clone()
+        .find(|&m| names().next().is_some() && named(m))
+        .or_else(|| candidates.take_while(|&m| sent.of(found[m].start) == here).next())?;
     // the first or last time of its list
-    let list = inp.doc.links.iter().find(|l| l.kind == LinkKind::List && l.members.contains(&m));
+    let list = pick.and_then(|_| inp.doc.links.iter().find(|l| l.kind == LinkKind::List && l.members.contains(&m)));
     Some(match (pick, list) {
         (Some(true), Some(l)) => l.members[0],
         (Some(false), Some(l)) => l.members[l.members.len() - 1],

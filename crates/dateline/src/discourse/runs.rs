@@ -11,7 +11,9 @@ use crate::grammar::{Link, LinkKind};
 use crate::lang::ScheduleCue;
 use crate::recur::{recurrence, End};
 use crate::resolve::{period_bounds, Resolved};
-use crate::tuning::{BOUND_SENTENCES, LEAD_RUN_DAYS, OPENING_CUE_REACH, RUN_CUE_REACH, SENTENCE_REACH, SENTENCE_SCAN, SPAN_SCHEDULES};
+use crate::tuning::{
+    BOUND_SENTENCES, LEAD_PARAGRAPHS, LEAD_RUN_DAYS, OPENING_CUE_REACH, RUN_CUE_REACH, SENTENCE_REACH, SENTENCE_SCAN, SPAN_SCHEDULES,
+};
 
 /// The found expressions a recurrence spans in the text: its first and last
 /// (a clock time written before its days is a member pushed last).
@@ -479,7 +481,7 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         // first paragraph of the body that tells a time: a masthead may come
         // first, "Club notes: our coach ... MARCH NEWSLETTER")
         let found = self.inp.doc.found;
-        let first_told = || found.iter().map(|f| self.sent.paragraph(f.start)).find(|&p| p >= 1).unwrap_or(1);
+        let first_told = || found.iter().map(|f| self.sent.paragraph(f.start)).find(|&p| p >= 1).map_or(1, |p| p.min(1 + LEAD_PARAGRAPHS));
         let lead = self.dateline.map_or_else(first_told, |(s, _)| self.sent.paragraph(s));
         let short = |a: Date, b: Date| a <= b && (b - a).get_days() <= LEAD_RUN_DAYS;
         if let Some(r) = runs.first().filter(|r| r.event && r.paragraph <= lead && short(r.since, r.until)) {

@@ -5,7 +5,7 @@
 
 use super::words::*;
 use crate::lex::Tokens;
-use crate::tuning::EVENT_PHRASE_WORDS;
+use crate::tuning::{EVENT_PHRASE_WORDS, EVENT_STEM_BYTES, EVENT_STEM_MIN};
 
 /// Words that open a noun phrase.
 const DETERMINERS: &[&str] = &["the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "these", "those"];
@@ -157,7 +157,18 @@ pub fn counts_from_event(t: &Tokens<'_>, k: usize) -> Option<i8> {
     } else {
         return None;
     };
-    (word(t, k + 1) && !any(t, k + 1, NOT_EVENT_WORDS)).then_some(sign)
+    // (the first word past a determiner: "before the sunset")
+    let w = (k + 1..(k + 1 + EVENT_PHRASE_WORDS).min(t.len())).find(|&j| !any(t, j, EVENT_SKIPPED))?;
+    (word(t, w) && !any(t, w, NOT_EVENT_WORDS)).then_some(sign)
+}
+
+/// Whether two words name one event by their stem: they share their first
+/// [`EVENT_STEM_BYTES`] bytes, or all of the shorter one's when it is
+/// shorter but has at least [`EVENT_STEM_MIN`] ("stream" and "streamed",
+/// "dart" and "darts", "release" and "releases").
+pub fn same_event_word(a: &[u8], b: &[u8]) -> bool {
+    let n = a.len().min(b.len()).min(EVENT_STEM_BYTES);
+    n >= EVENT_STEM_MIN && a[..n] == b[..n]
 }
 
 /// Words after "before" or "after" that name no event a time was told for:

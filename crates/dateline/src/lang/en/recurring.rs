@@ -143,9 +143,9 @@ const EACH_CUES: &[&str] = &["each"];
 /// right after its recurrence: "every day, leaving Dublin at 11:05".
 const DEPARTING: &[&str] = &["leaving", "departing", "sailing", "arriving"];
 
-/// Participles that, after a comma, tell how long each occurrence of a
-/// recurrence lasts ("every other Saturday ..., running from 10 a.m. to 2
-/// p.m.").
+/// Words that, after a comma, tell how long each occurrence of a
+/// recurrence lasts: participles and "open" ("every other Saturday ...,
+/// running from 10 a.m. to 2 p.m.", "..., open from 8 a.m. to noon").
 const RUNNING: &[&str] = &["running", "lasting", "open"];
 
 /// Words that open the start of a recurrence after a comma (", starting July
