@@ -622,6 +622,7 @@ pub fn link(t: &Tokens<'_>, found: &mut Vec<Found>) -> Vec<Link> {
     super::recurring::windows_before_recurrences(t, &mut out, &mut links);
     super::recurring::clocks_after_stretches(t, &mut out, &mut links);
     super::recurring::weekday_spans_at_a_time(t, &mut out, &mut links);
+    super::recurring::listed_clocks(t, &mut out, &mut links);
     super::recurring::fronted_clocks(t, &mut out, &mut links);
     super::recurring::coordinated_clocks(t, &mut out, &mut links);
     super::recurring::per_day_clocks(t, &mut out, &mut links);

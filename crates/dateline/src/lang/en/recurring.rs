@@ -127,6 +127,62 @@ pub(super) fn weekday_spans_at_a_time(t: &Tokens<'_>, out: &mut [Found], links: 
     links.retain(|l| !(l.kind == LinkKind::Range && spent.contains(&l.members[0])));
 }
 
+/// The clock times of a listing under a heading that names a span of
+/// weekdays: "SHOW TIMINGS (Tuesday to Sunday; closed on Mondays)" and then
+/// lines "12 noon: Journey to the Red Planet", "3 pm and 4.30 pm: ...".
+/// Each line that opens with clock times and a colon recurs on those days,
+/// up to the first line that does not.
+pub(super) fn listed_clocks(t: &Tokens<'_>, out: &mut [Found], links: &mut Vec<Link>) {
+    let line_start = |k: usize| k == 0 || t.toks[k].newline_before;
+    let bare = |e: &Expr| matches!(e, Expr::Weekday { dir: Dir::Infer, .. });
+    // (the spans first: the pass below replaces links)
+    let spans: Vec<(usize, usize)> = links
+        .iter()
+        .filter(|l| l.kind == LinkKind::Range && l.members.len() == 2)
+        .map(|l| (l.members[0], l.members[1]))
+        .filter(|&(a, b)| bare(&out[a].expr) && bare(&out[b].expr))
+        .collect();
+    for (a, b) in spans {
+        // (the heading's line holds no clock time, and the next line opens with one)
+        let mut c = b + 1;
+        while c < out.len() && !line_start(out[c].start) && !(out[c].start..out[c].end).any(line_start) {
+            if dayless_time(&out[c].expr) {
+                break;
+            }
+            c += 1;
+        }
+        let mut clocks = Vec::new();
+        while c < out.len() && line_start(out[c].start) && dayless_time(&out[c].expr) && !is_set(&out[c].expr) {
+            let list = clock_list(t, out, c);
+            let last = list[list.len() - 1];
+            if !is(t, out[last].end, ":") {
+                break;
+            }
+            c = last + 1;
+            clocks.extend(list);
+        }
+        if clocks.is_empty() {
+            continue;
+        }
+        for &m in [a, b].iter().chain(&clocks) {
+            out[m].expr = set_of(out[m].expr.clone());
+            out[m].anchor = None;
+        }
+        links.retain(|l| !(l.kind == LinkKind::List && l.members.iter().any(|m| clocks.contains(m))));
+        if let Some(l) = links.iter_mut().find(|l| l.kind == LinkKind::Range && l.members == [a, b]) {
+            *l = Link {
+                kind: LinkKind::Recurrence,
+                members: [a, b].into_iter().chain(clocks).collect(),
+                until: None,
+                lasting: None,
+                start: None,
+                ends: None,
+                through: true,
+            };
+        }
+    }
+}
+
 /// Verbs that move a time from one day to another ("delayed the vote at 10
 /// a.m. from Monday to Friday"): the days after them are no schedule's.
 const MOVING: &[&str] = &["delayed", "postponed", "moved", "pushed", "shifted", "rescheduled", "brought", "switched"];

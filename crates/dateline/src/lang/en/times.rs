@@ -406,6 +406,8 @@ fn spoken_clock(t: &Tokens<'_>, i: usize) -> Option<(usize, Clock)> {
 fn named_clock(t: &Tokens<'_>, i: usize) -> Option<(usize, Clock)> {
     // (whether the digits carry seconds, and follow a word that sets a clock time)
     let (mut secs, mut at_clock, mut second) = (false, false, None);
+    // ("12 noon", "12 midnight": the hour told twice, the word its clock)
+    let mut twice = false;
     let (mut j, mut hour, mut minute) = match t.lw(i) {
         // "high noon", the film "High Noon": a showdown, not a clock reading
         "noon" if i > 0 && is(t, i - 1, "high") => return None,
@@ -414,7 +416,7 @@ fn named_clock(t: &Tokens<'_>, i: usize) -> Option<(usize, Clock)> {
         "noon" | "midday" | "midnight" if cap(t, i) && word(t, i + 1) && cap(t, i + 1) && t.entries(i + 1).is_empty() => return None,
         "noon" | "midday" => (i + 1, 12u8, Some(0u8)),
         "midnight" => (i + 1, 24, Some(0)),
-        _ => {
+        _ => 'digits: {
             // not the tail of "10:30", "3.5", "$9" or a date "10/30" (but "ET/6 p.m." is fine)
             let slash_date = i > 1 && is(t, i - 1, "/") && digits(t, i - 2);
             // (nor an offset written in prose: "set at UTC+05:30", "GMT-03:00")
@@ -451,6 +453,10 @@ fn named_clock(t: &Tokens<'_>, i: usize) -> Option<(usize, Clock)> {
                 m = Some(t.lw(j + 1).parse::<u8>().ok().filter(|&mm| mm < 60)?);
                 j += 2;
             }
+            if m.is_none() && h == 12 && !adj(t, j) && any(t, j, &["noon", "midday", "midnight"]) {
+                twice = true;
+                break 'digits (j + 1, if is(t, j, "midnight") { 24 } else { 12 }, Some(0));
+            }
             // "in 1:16:33", "Yu Chaohong, 1:23:51": a race time, unless a
             // preposition or a zone makes it a clock ("at 10:30:15 GMT"), or it
             // is all the input holds (a log column: "17:42:05")
@@ -472,7 +478,8 @@ fn named_clock(t: &Tokens<'_>, i: usize) -> Option<(usize, Clock)> {
             (j, h, m)
         }
     };
-    if let Some((k, pm)) = meridiem(t, j) {
+    if twice {
+    } else if let Some((k, pm)) = meridiem(t, j) {
         if hour == 0 || hour > 12 || (digits(t, i) && hour == 24) {
             return None;
         }
