@@ -230,6 +230,12 @@ pub(crate) const RESTATED_PLACE_REACH: usize = 3;
 /// is 5 p.m. in London"): a short pointer back, nothing of its own.
 pub(crate) const OPENING_RESTATES: usize = 4;
 
+/// How many expressions after a span of weekdays its heading's line is read
+/// for, before the listing under it ("SHOW TIMINGS (Tuesday to Sunday;
+/// closed on Mondays)"): a heading holds a few; the bound keeps a long line
+/// of spans linear.
+pub(crate) const LISTING_HEADING: usize = 4;
+
 /// How many paragraphs past the first of the body (or past the headline's,
 /// for the lead of a run) a lead may stand: one masthead or standfirst
 /// between ("BOX HILL ROSE AND GARDEN CLUB - MARCH NEWSLETTER"); a place or

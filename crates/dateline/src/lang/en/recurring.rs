@@ -8,7 +8,9 @@ use super::words::*;
 use crate::expr::{Amount, Dir, Expr, Unit};
 use crate::grammar::{Found, Link, LinkKind};
 use crate::lex::Tokens;
-use crate::tuning::{ASIDE_TOKENS, CLOSING_WORDS, EACH_REACH, FRONTED_REACH, MONTH_BOUND_GAP, MOVE_REACH, RECURRENCE_END_REACH, START_VERB_REACH};
+use crate::tuning::{
+    ASIDE_TOKENS, CLOSING_WORDS, EACH_REACH, FRONTED_REACH, LISTING_HEADING, MONTH_BOUND_GAP, MOVE_REACH, RECURRENCE_END_REACH, START_VERB_REACH,
+};
 
 /// A span of clock times written before a recurrence is its daily window:
 /// "between 10 p.m. and 6 a.m. every night", "from 10 p.m. to 6 a.m. daily".
@@ -145,7 +147,7 @@ pub(super) fn listed_clocks(t: &Tokens<'_>, out: &mut [Found], links: &mut Vec<L
     for (a, b) in spans {
         // (the heading's line holds no clock time, and the next line opens with one)
         let mut c = b + 1;
-        while c < out.len() && !line_start(out[c].start) && !(out[c].start..out[c].end).any(line_start) {
+        while c < out.len() && c <= b + LISTING_HEADING && !line_start(out[c].start) && !(out[c].start..out[c].end).any(line_start) {
             if dayless_time(&out[c].expr) {
                 break;
             }
