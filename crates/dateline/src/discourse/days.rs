@@ -61,15 +61,6 @@ fn told_day(found: &[crate::grammar::Found], sent: &Sentences, resolved: &[Resol
         .and_then(|m| resolved[m].day.map(|d| (d, m)))
 }
 
-/// The tokens of the sentence of tokens `[start, end)`, looked for at most
-/// [`SENTENCE_REACH`] tokens either way.
-fn sentence_tokens(sent: &Sentences, start: usize, end: usize, len: usize) -> (usize, usize) {
-    let here = sent.of(start);
-    let lo = (start.saturating_sub(SENTENCE_REACH)..start).find(|&k| sent.of(k) == here).unwrap_or(start);
-    let hi = (end..(end + SENTENCE_REACH).min(len)).find(|&k| sent.of(k) != here).unwrap_or((end + SENTENCE_REACH).min(len));
-    (lo, hi)
-}
-
 /// Whether an expression writes out a calendar date ("March 13", "Friday,
 /// April 12" through its apposition).
 fn writes_date(e: &Expr) -> bool {
@@ -232,7 +223,7 @@ pub(super) fn settle_days(inp: &Inputs<'_, '_>, sent: &Sentences, ev: &Evidence,
             let own = resolved[n].day;
             let tense = inp.doc.tense(n);
             let today = || {
-                let (lo, hi) = sentence_tokens(sent, f.start, f.end, toks.len());
+                let (lo, hi) = sent.span(f.start, f.end, SENTENCE_REACH);
                 tense.dir == Dir::Past || (inp.doc.language.tells_past)(toks, lo, hi)
             };
             let kept = own.is_some_and(|d| named_days.contains(&d)) || (own.is_some() && own == inp.doc.dct && today());
@@ -267,7 +258,7 @@ pub(super) fn settle_days(inp: &Inputs<'_, '_>, sent: &Sentences, ev: &Evidence,
                 // (in a sentence with no past verb at all: "The pair appeared to lash out
                 // ... on Sunday" is last Sunday's, whatever comes next)
                 let told = told.or_else(|| {
-                    let (lo, hi) = sentence_tokens(sent, f.start, f.end, toks.len());
+                    let (lo, hi) = sent.span(f.start, f.end, SENTENCE_REACH);
                     event.filter(|&(d, _)| inp.doc.dct.is_some_and(|a| d > a) && !(inp.doc.language.tells_past)(toks, lo, hi)).map(|(_, m)| m)
                 });
                 if let (Some(from), Some(own), Some(dct)) = (told, resolved[n].day, inp.doc.dct) {
@@ -294,7 +285,7 @@ pub(super) fn settle_days(inp: &Inputs<'_, '_>, sent: &Sentences, ev: &Evidence,
             // "Tickets go on sale Friday"; the stretch ahead outweighs a past form
             // elsewhere in the sentence: "followed an hour later by the speed shear")
             if let Some((d, from)) = within {
-                let (lo, _) = sentence_tokens(sent, f.start, f.end, toks.len());
+                let (lo, _) = sent.span(f.start, f.end, SENTENCE_REACH);
                 let happening = (lo..f.start).any(|k| (inp.doc.language.names_dated_noun)(toks, k));
                 if inp.doc.tense(n).dir != Dir::Past && !report(n) && happening {
                     redate(&f.expr, &mut resolved[n], d);

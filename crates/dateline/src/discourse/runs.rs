@@ -343,8 +343,15 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         // (a cue that opens the sentence holds for all of it: "During that
         // period an extra train will leave every day at 5:50 a.m., and a late
         // train will leave every night at 10 p.m.")
-        let opener = (found[first].start.saturating_sub(SENTENCE_REACH)..found[first].start).find(|&k| self.sent.of(k) == here);
-        (lo..hi).any(|k| self.sent.of(k) == here && cue(k)) || opener.is_some_and(|k| (k == 0 || self.sent.of(k - 1) != here) && cue(k))
+        let opener = self.opener(found[first].start);
+        (lo..hi).any(|k| self.sent.of(k) == here && cue(k)) || opener.is_some_and(cue)
+    }
+
+    /// The first token of the sentence of token `k`, when it stands before `k`
+    /// within [`SENTENCE_REACH`].
+    fn opener(&self, k: usize) -> Option<usize> {
+        let (lo, _) = self.sent.span(k, k, SENTENCE_REACH);
+        (lo < k && (lo == 0 || self.sent.of(lo - 1) != self.sent.of(k))).then_some(lo)
     }
 
     /// Whether a found expression stands in a sentence that tells a schedule.
@@ -399,9 +406,7 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         let before = (found[first].start.saturating_sub(RUN_CUE_REACH)..found[first].start).rev().take_while(|&k| self.sent.of(k) == here);
         // (or a cue that opens the sentence: "After the opening weekend, the
         // Kestrels will play home games every Friday at 7:30 p.m.")
-        let opener = (found[first].start.saturating_sub(SENTENCE_REACH)..found[first].start)
-            .find(|&k| self.sent.of(k) == here)
-            .filter(|&k| k == 0 || self.sent.of(k - 1) != here);
+        let opener = self.opener(found[first].start);
         // ("After launch, the stream becomes a weekly show": from the day after)
         let named = (found[last].end..hi)
             .take_while(|&k| self.sent.of(k) == here)

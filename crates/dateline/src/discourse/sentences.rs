@@ -116,6 +116,19 @@ impl Sentences {
     }
 
     /// The paragraph of token `k`.
+    /// The tokens `[lo, hi)` of the sentence of tokens `[start, end)`, looked
+    /// for at most `reach` tokens either way: `lo` is the sentence's first
+    /// token when it lies within reach (else `start`), `hi` one past its last
+    /// (else `end + reach`).
+    pub(crate) fn span(&self, start: usize, end: usize, reach: usize) -> (usize, usize) {
+        let here = self.of(start);
+        let len = self.sentence.len();
+        let lo = (start.saturating_sub(reach)..start).find(|&k| self.of(k) == here).unwrap_or(start);
+        let far = (end + reach).min(len);
+        let hi = (end..far).find(|&k| self.of(k) != here).unwrap_or(far);
+        (lo, hi)
+    }
+
     pub(crate) fn paragraph(&self, k: usize) -> u32 {
         self.paragraph.get(k).or(self.paragraph.last()).copied().unwrap_or(0)
     }
