@@ -131,11 +131,25 @@ pub(super) fn settle_days(inp: &Inputs<'_, '_>, sent: &Sentences, ev: &Evidence,
                 .then_some((a, since, until))
         })
         .collect();
-    stretches.sort_unstable_by_key(|s| s.0);
-    // which expressions can be the event day: a day, or a time on one
     // a deadline or an end bounds something rather than dating it ("votes that
     // arrive by Friday, April 17", "open until Oct. 27")
     let bounding = |n: usize| found[n].start > 0 && (inp.doc.language.bounds)(toks, found[n].start - 1);
+    // (and a date an end follows in its sentence: "opens its doors on Thursday,
+    // Oct. 28, and runs until Sunday, Oct. 31", no schedule's)
+    for b in (0..found.len()).filter(|&b| bounding(b) && !bound[b] && writes_date(&found[b].expr)) {
+        let Some(until) = resolved[b].day.filter(|&u| inp.doc.dct.is_some_and(|d| u >= d)) else { continue };
+        let here = sent.of(found[b].start);
+        let opened = (b.saturating_sub(SENTENCE_SCAN)..b)
+            .rev()
+            .take_while(|&a| sent.of(found[a].start) == here)
+            .filter(|&a| writes_date(&found[a].expr) && !bound[a] && !bounding(a))
+            .find_map(|a| Some((a, resolved[a].day.filter(|&s| (1..STRETCH_DAYS).contains(&(until - s).get_days()))?)));
+        if let Some((a, since)) = opened {
+            stretches.push((a, since, until));
+        }
+    }
+    stretches.sort_unstable_by_key(|s| s.0);
+    // which expressions can be the event day: a day, or a time on one
     let restating = |n: usize| restates_earlier(inp, sent, n);
     let can_be_event = |n: usize, r: &Resolved| {
         r.day.is_some()
@@ -280,13 +294,17 @@ pub(super) fn settle_days(inp: &Inputs<'_, '_>, sent: &Sentences, ev: &Evidence,
                 let d = crate::resolve::weekday_near(since, dow, Dir::Future, false).filter(|&d| d <= until && inp.doc.dct.is_none_or(|a| d >= a))?;
                 Some((d, from))
             });
-            // (and the sentence names a happening of the event, "The open
-            // wool-handling final is at 5pm Friday", not what comes before it:
+            // (and its sentence names a happening of the event before it, "The
+            // open wool-handling final is at 5pm Friday", or after it when the
+            // weekday opens the sentence, "On Sunday, the fan award will be
+            // presented", not what comes before it:
             // "Tickets go on sale Friday"; the stretch ahead outweighs a past form
             // elsewhere in the sentence: "followed an hour later by the speed shear")
             if let Some((d, from)) = within {
-                let (lo, _) = sent.span(f.start, f.end, SENTENCE_REACH);
-                let happening = (lo..f.start).any(|k| (inp.doc.language.names_dated_noun)(toks, k));
+                let (lo, hi) = sent.span(f.start, f.end, SENTENCE_REACH);
+                // (after it when it opens its sentence, with at most its preposition)
+                let after = if f.start - lo <= 1 { f.end..hi } else { f.end..f.end };
+                let happening = (lo..f.start).chain(after).any(|k| (inp.doc.language.names_dated_noun)(toks, k));
                 if inp.doc.tense(n).dir != Dir::Past && !report(n) && happening {
                     redate(&f.expr, &mut resolved[n], d);
                     settled[n].day_from = Some(from);
