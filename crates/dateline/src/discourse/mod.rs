@@ -281,6 +281,14 @@ fn pod_of(e: &Expr) -> Option<Pod> {
 /// The same resolution moved onto another day: the value is written anew
 /// from the typed parts, never by editing the old string.
 pub(crate) fn redate(e: &Expr, r: &mut Resolved, day: Date) {
+    // (a length counted from a time keeps its value: only the instant it
+    // reaches moves, "two hours before the first episode")
+    if r.typ == value::TimexType::Duration {
+        if r.day.is_some() {
+            r.day = Some(day);
+        }
+        return;
+    }
     if let Some(c) = r.clock {
         r.value = value::clock(Some(day), &c);
     } else if let Some(p) = pod_of(e) {
