@@ -170,9 +170,9 @@ impl Evidence {
             // the first time of the sentence
             let first = (n.saturating_sub(CLOCK_SCAN)..=n).find(|&m| sent.of(found[m].start) == here)?;
             let k = found[first].start;
-            let s0 = (k.saturating_sub(OPENING_RESTATES)..k).find(|&j| sent.of(j) == here)?;
+            let (s0, _) = sent.span(k, k, OPENING_RESTATES);
             let clocks = (first..=n).all(|m| super::clock_of(&found[m].expr).is_some());
-            (clocks && s0 > 0 && sent.of(s0 - 1) + 1 == here && (inp.doc.language.restates)(inp.doc.toks, s0, k)).then(|| here - 1)
+            (clocks && s0 < k && s0 > 0 && sent.of(s0 - 1) + 1 == here && (inp.doc.language.restates)(inp.doc.toks, s0, k)).then(|| here - 1)
         };
         let restating = |n: usize| {
             let before = opening(n);
@@ -186,8 +186,9 @@ impl Evidence {
         };
         // (nor the place such a time is read in: "That's 8 a.m. in New York",
         // nor an audience's abroad: "for viewers in Sydney")
-        let restated_ends: Vec<usize> =
-            (0..found.len()).filter(|&n| super::clock_of(&found[n].expr).is_some() && restating(n)).map(|n| found[n].end).collect();
+        // (read once for each clock time: the readings abroad and the written zones ask)
+        let restates: Vec<bool> = (0..found.len()).map(|n| super::clock_of(&found[n].expr).is_some() && restating(n)).collect();
+        let restated_ends: Vec<usize> = (0..found.len()).filter(|&n| restates[n]).map(|n| found[n].end).collect();
         let abroad = |p: &Named| {
             // (the nearest restating time that ends before it)
             let e = restated_ends[..restated_ends.partition_point(|&e| e < p.at)].last();
@@ -195,7 +196,7 @@ impl Evidence {
         };
         let written = (0..found.len())
             .filter_map(|n| Some((n, super::clock_of(&found[n].expr)?.zone?)))
-            .filter(|&(n, _)| !restating(n))
+            .filter(|&(n, _)| !restates[n])
             .map(|(_, spec)| spec)
             .filter_map(|spec| inp.zones.zone(spec, inp.doc.toks.text, inp.lexicon));
         let mut written = written.filter(|z| !z.tzid.as_deref().is_some_and(reference_zone));
