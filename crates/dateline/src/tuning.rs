@@ -368,7 +368,9 @@ pub(crate) const TITLE_WORDS: usize = 10;
 /// How many words before the date of an event a word of its opening may
 /// stand ("will premiere \"Marea Alta,\" its costliest telenovela in a
 /// decade, on Monday, March 10"): a title and an appositive between the verb
-/// and its date.
+/// and its date. The same reach finds the opening a clock time in another
+/// zone is told of ("Opening night streams live on the band's channel at 11
+/// p.m. ET"), which restates no schedule.
 pub(crate) const OPENING_CUE_REACH: usize = 16;
 
 /// How many schedules (or end statements) back a run that spans another

@@ -116,7 +116,7 @@ pub(super) fn settle_days(inp: &Inputs<'_, '_>, sent: &Sentences, ev: &Evidence,
     // the short stretches of days told that end on or after the DCT ("from
     // Thursday, March 4, to Saturday, March 6"), each with its first member,
     // since and until, in text order
-    let mut stretches: Vec<(usize, Date, Date)> = inp
+    let mut stretches: Vec<(usize, Date, Date, bool)> = inp
         .doc
         .links
         .iter()
@@ -128,7 +128,7 @@ pub(super) fn settle_days(inp: &Inputs<'_, '_>, sent: &Sentences, ev: &Evidence,
             // (not the bounds of a schedule: "playing every night at 9 p.m. from
             // Wednesday, Nov. 8, through Saturday, Nov. 11")
             (writes_date(&found[a].expr) && !bound[a] && !bound[b] && (1..STRETCH_DAYS).contains(&days) && inp.doc.dct.is_some_and(|d| until >= d))
-                .then_some((a, since, until))
+                .then_some((a, since, until, false))
         })
         .collect();
     // a deadline or an end bounds something rather than dating it ("votes that
@@ -145,7 +145,17 @@ pub(super) fn settle_days(inp: &Inputs<'_, '_>, sent: &Sentences, ev: &Evidence,
             .filter(|&a| writes_date(&found[a].expr) && !bound[a] && !bounding(a))
             .find_map(|a| Some((a, resolved[a].day.filter(|&s| (1..STRETCH_DAYS).contains(&(until - s).get_days()))?)));
         if let Some((a, since)) = opened {
-            stretches.push((a, since, until));
+            stretches.push((a, since, until, false));
+        }
+    }
+    // (and the short run of a schedule told from its start to its end: "begins
+    // Wednesday, Nov. 10, with performances every evening at 7:30 p.m. through
+    // Sunday, Nov. 14 ... the Saturday evening show", marked as a schedule's)
+    for l in inp.doc.links.iter().filter(|l| l.kind == crate::grammar::LinkKind::Recurrence) {
+        let (Some(a), Some(b)) = (l.start, l.until) else { continue };
+        let (Some(since), Some(until)) = (resolved[a].day, resolved[b].day) else { continue };
+        if (1..STRETCH_DAYS).contains(&(until - since).get_days()) && inp.doc.dct.is_some_and(|d| until >= d) {
+            stretches.push((a.min(b), since, until, true));
         }
     }
     stretches.sort_unstable_by_key(|s| s.0);
@@ -226,6 +236,9 @@ pub(super) fn settle_days(inp: &Inputs<'_, '_>, sent: &Sentences, ev: &Evidence,
                 settled[n].firm = firm::EVENT;
             }
         }
+        // (whether the weekday was only turned to the coming one, which a
+        // stretch of days ahead still narrows)
+        let mut coming = false;
         if let Some(dow) = bare_weekday(&f.expr) {
             settled[n].firm = settled[n].firm.max(firm::WEEKDAY);
             // the date last written on that weekday, unless its own reading is a date the
@@ -279,6 +292,7 @@ pub(super) fn settle_days(inp: &Inputs<'_, '_>, sent: &Sentences, ev: &Evidence,
                     if let Some(d) = crate::resolve::weekday_near(dct, dow, Dir::Future, true).filter(|_| own < dct) {
                         redate(&f.expr, &mut resolved[n], d);
                         settled[n].day_from = Some(from);
+                        coming = true;
                     }
                 }
             }
@@ -286,25 +300,32 @@ pub(super) fn settle_days(inp: &Inputs<'_, '_>, sent: &Sentences, ev: &Evidence,
         // a weekday within the stretch of days an event was told to run, said of
         // a happening, unless its tense points back, is that day of it: "will compete from
         // Thursday, March 4, to Saturday, March 6 ... The final is at 5pm Friday"
-        if let Some(dow) = bare_weekday(&f.expr).filter(|_| settled[n].day_from.is_none()) {
+        if let Some(dow) = bare_weekday(&f.expr).filter(|_| settled[n].day_from.is_none() || coming) {
             let own = resolved[n].day;
             // (the latest stretch told before it; on or after the DCT)
             let latest = stretches[..stretches.partition_point(|s| s.0 < n)].last().filter(|s| own.is_some_and(|o| o < s.1 || o > s.2));
-            let within = latest.and_then(|&(from, since, until)| {
+            let within = latest.and_then(|&(from, since, until, schedule)| {
                 let d = crate::resolve::weekday_near(since, dow, Dir::Future, false).filter(|&d| d <= until && inp.doc.dct.is_none_or(|a| d >= a))?;
-                Some((d, from))
+                Some((d, from, schedule))
             });
             // (and its sentence names a happening of the event before it, "The
             // open wool-handling final is at 5pm Friday", or after it when the
             // weekday opens the sentence, "On Sunday, the fan award will be
-            // presented", not what comes before it:
+            // presented", or the weekday tells which happening it is, "the
+            // Saturday evening show"; not what comes before it:
             // "Tickets go on sale Friday"; the stretch ahead outweighs a past form
             // elsewhere in the sentence: "followed an hour later by the speed shear")
-            if let Some((d, from)) = within {
+            // (A schedule's run holds its performances, not every happening said on
+            // one of its weekdays: only a weekday that tells which performance it is
+            // ("the Saturday evening show") falls in it, not "a press conference at
+            // noon on Thursday" told after "every night at 9 p.m. from Wednesday,
+            // Nov. 8, through Saturday, Nov. 11".)
+            if let Some((d, from, schedule)) = within {
                 let (lo, hi) = sent.span(f.start, f.end, SENTENCE_REACH);
                 // (after it when it opens its sentence, with at most its preposition)
                 let after = if f.start - lo <= 1 { f.end..hi } else { f.end..f.end };
-                let happening = (lo..f.start).chain(after).any(|k| (inp.doc.language.names_dated_noun)(toks, k));
+                let which = (inp.doc.language.dates_noun_after)(toks, f.start, f.end);
+                let happening = which || !schedule && (lo..f.start).chain(after).any(|k| (inp.doc.language.names_dated_noun)(toks, k));
                 if inp.doc.tense(n).dir != Dir::Past && !report(n) && happening {
                     redate(&f.expr, &mut resolved[n], d);
                     settled[n].day_from = Some(from);

@@ -92,7 +92,9 @@ impl Evidence {
                         surnames.insert(t.raw(k));
                     }
                     let person = end == k + 1 && !around.locative && surnames.contains(t.raw(k));
-                    if let (Ok(tz), false) = (jiff::tz::db().get(iana), named || hyphened || origin || around.street || around.company || person) {
+                    if let (Ok(tz), false) =
+                        (jiff::tz::db().get(iana), named || hyphened || origin || around.street || around.company || around.part_of_name || person)
+                    {
                         ev.places.push(Named { at: k, zone: Zone::named(tz, iana), kind, bound, owner: around.owner });
                     }
                     k = end;

@@ -75,6 +75,9 @@ pub struct Language {
     /// Whether the word at `k` is the noun of a noun phrase that may name
     /// an event dated before ("the final starts at 11 a.m. ET").
     pub names_dated_noun: fn(&Tokens<'_>, usize) -> bool,
+    /// Whether the day at `[start, end)` is said between a determiner and
+    /// the noun of a happening it tells apart ("the Saturday evening show").
+    pub dates_noun_after: fn(&Tokens<'_>, usize, usize) -> bool,
     /// Whether the day at `[start, end)` is the day a change of the clocks
     /// is told of ("where clocks fall back an hour on Sunday"), which dates
     /// no event of the article.
@@ -158,6 +161,11 @@ pub struct PlaceContext {
     /// A word of a company's name follows: the name is the company's
     /// ("Kumo Pictures" is no Kumo, Nigeria).
     pub company: bool,
+    /// A particle of a Romance name and a capitalised word follow: the
+    /// name begins a longer one, of a building or body, not the place
+    /// ("the Palacio de Bellas Artes" is no Palacio, Madrid). A name of a
+    /// place with such a particle ("Rio de Janeiro") is found whole first.
+    pub part_of_name: bool,
     /// A preposition of place comes before it ("in Wichita"): a place, even
     /// where the same word was a person's name.
     pub locative: bool,
@@ -255,6 +263,7 @@ pub const ENGLISH: Language = Language {
     names_event_day: en::names_event_day,
     dated_nouns: en::dated_nouns,
     names_dated_noun: en::names_dated_noun,
+    dates_noun_after: en::dates_noun_after,
     clock_change: en::clock_change,
     holiday_period: en::holiday_period,
     beside_end: en::beside_end,

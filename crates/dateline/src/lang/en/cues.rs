@@ -634,6 +634,15 @@ const STREETS: &[&str] = &[
     "tunnel",
 ];
 
+/// Particles of Romance names that join a name to the rest of a longer
+/// one ("Palacio de Bellas Artes", "Teatro della Pergola", "Casa da
+/// Música"), written in lower case.
+const NAME_PARTICLES: &[&str] = &["de", "del", "della", "di", "da", "do", "dos", "das", "des", "du"];
+
+/// Articles that may stand between such a particle and the next name
+/// ("Teatro de la Ciudad", "Museo de los Niños").
+const NAME_ARTICLES: &[&str] = &["la", "las", "los", "le", "les", "l'"];
+
 /// Words that end a company's name ("Kumo Pictures", "Paramount Studios").
 const COMPANIES: &[&str] = &[
     "pictures",
@@ -673,6 +682,10 @@ pub fn place_context(t: &Tokens<'_>, start: usize, end: usize) -> crate::lang::P
         // (but "St" before a name is a saint's: "London St Pancras", "St Kilda")
         street: end < t.len() && cap(t, end) && any(t, end, STREETS) && !(any(t, end, &["st", "st."]) && cap(t, end + 1) && word(t, end + 1)),
         company: end < t.len() && cap(t, end) && any(t, end, COMPANIES),
+        part_of_name: end + 1 < t.len()
+            && any(t, end, NAME_PARTICLES)
+            && !cap(t, end)
+            && (cap(t, end + 1) || (any(t, end + 1, NAME_ARTICLES) && end + 2 < t.len() && cap(t, end + 2))),
         locative,
         after_function_word: start > 0 && any(t, start - 1, FUNCTION_WORDS),
         owner: !locative && possessive_before_name(t, end),

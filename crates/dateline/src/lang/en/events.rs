@@ -103,6 +103,14 @@ pub fn names_dated_noun(t: &Tokens<'_>, k: usize) -> bool {
         && (k.saturating_sub(PHRASE_WORDS)..k).rev().take_while(|&j| event_word(t, j) || any(t, j, DETERMINERS)).any(|j| any(t, j, DETERMINERS))
 }
 
+/// Whether the day at `[start, end)` stands between a determiner and the
+/// noun of a happening, as the word that tells which one it is: "the
+/// Saturday evening show", "the Friday final". That noun is the
+/// happening the day dates.
+pub fn dates_noun_after(t: &Tokens<'_>, start: usize, end: usize) -> bool {
+    start > 0 && any(t, start - 1, DETERMINERS) && end < t.len() && event_word(t, end)
+}
+
 /// Nouns after a holiday's name that make it a stretch of days ("the Lunar
 /// New Year holiday", "the Christmas break").
 const HOLIDAY_PERIODS: &[&str] = &["holiday", "holidays", "break", "period", "season", "festivities", "celebrations", "recess", "vacation"];
