@@ -316,7 +316,7 @@ mod tests {
     fn broadcasters_and_exchanges() {
         is("KBS", "Asia/Seoul", PlaceKind::Broadcaster);
         is("KBS2", "Asia/Seoul", PlaceKind::Broadcaster);
-        is("tvN", "Asia/Seoul", PlaceKind::Broadcaster);
+        is("JTBC", "Asia/Seoul", PlaceKind::Broadcaster);
         is("NHK", "Asia/Tokyo", PlaceKind::Broadcaster);
         is("BBC One", "Europe/London", PlaceKind::Broadcaster);
         is("Nasdaq", "America/New_York", PlaceKind::Exchange);
@@ -331,7 +331,7 @@ mod tests {
         // areas whose cities keep several clocks
         let spans = ["United States", "Canada", "Australia", "Russia", "Brazil", "Mexico", "Indiana", "Tennessee"];
         // places of one name on different clocks, none dominant; ambiguous in English news
-        let ambiguous = ["Hyderabad", "Victoria", "Georgia", "Springfield", "Hamilton", "TSE", "CCTV", "ABC", "Fox"];
+        let ambiguous = ["Hyderabad", "Victoria", "Georgia", "Springfield", "Hamilton", "TSE", "CCTV", "ABC", "Fox", "TVN"];
         let malformed = ["", " ", "'s", "Seoul's's", "Seoulx"];
         for name in words.iter().chain(&spans).chain(&ambiguous).chain(&malformed) {
             assert_eq!(lookup(name), None, "{name:?}");

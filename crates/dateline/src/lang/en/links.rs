@@ -598,7 +598,11 @@ pub fn link(t: &Tokens<'_>, found: &mut Vec<Found>) -> Vec<Link> {
                 // ("delayed the vote Monday to Friday" may move a date; but
                 // "Monday to Friday" of two weekdays is their span)
                 let days = a.expr.is_weekday() && b.expr.is_weekday();
-                if kind == LinkKind::Range && gap(&["to"]) && !from && !clock && !days {
+                // (two dates set off as a listing's dates are their span: "Trades
+                // Hall, Tuesday to Sunday at 8:30 p.m., March 26 to April 19")
+                let set_off = a.start == 0 || t.toks[a.start].newline_before || any(t, a.start - 1, &[",", ":", "(", "—", "–"]);
+                let listed = set_off && writes_day_of_month(&a.expr) && writes_day_of_month(&b.expr);
+                if kind == LinkKind::Range && gap(&["to"]) && !from && !clock && !days && !listed {
                     continue;
                 }
                 if kind == LinkKind::Range && is(t, a.end, ",") && !from {
@@ -810,3 +814,13 @@ pub(super) fn set_of(e: Expr) -> Expr {
 /// Words that may follow the day in "monthly on the 15th at noon" (not a
 /// noun: "on the 15th floor").
 const DAY_OF_MONTH_FOLLOWERS: &[&str] = &["at", "from", "and", "of", "until", "through", ",", ".", ";"];
+
+/// Whether the expression writes a day of a month ("March 26", "Friday,
+/// March 26"), as a listing's dates do.
+fn writes_day_of_month(e: &Expr) -> bool {
+    match e {
+        Expr::Date { day: Some(_), month: Some(_), .. } => true,
+        Expr::InYear { inner, .. } | Expr::Mod { inner, .. } => writes_day_of_month(inner),
+        _ => false,
+    }
+}
