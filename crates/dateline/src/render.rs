@@ -218,7 +218,16 @@ fn recurrence_rules(inp: &Inputs<'_, '_>, l: &Link, bounds: &Bounds, g: &mut Gro
         if set_clock(&found[m].expr).is_none() || one_day && Some(m) == l.ends {
             continue;
         }
-        let own: Vec<&Expr> = parts.iter().filter(|e| set_clock(e).is_none()).chain([&found[m].expr]).collect();
+        // (an end before the start, or at the midnight that ends the day, is the
+        // next morning's, on the day after each: "daily from 10 p.m. to 5 a.m.",
+        // "from noon to 1 a.m. on Fridays and Saturdays" ends on Saturdays and
+        // Sundays, "from noon to midnight from Sunday to Thursday" on Mondays
+        // to Fridays)
+        let end_clock = set_clock(&found[m].expr);
+        let midnight = end_clock.is_some_and(|c| c.hour == 24 && c.minute.unwrap_or(0) == 0);
+        let overnight = Some(m) == l.ends && (midnight || start_clock.zip(end_clock).is_some_and(|(a, b)| minute_of_day(b) <= minute_of_day(a)));
+        let shifted: Vec<Expr> = parts.iter().filter(|e| set_clock(e).is_none()).map(|e| if overnight { day_after(e) } else { e.clone() }).collect();
+        let own: Vec<&Expr> = shifted.iter().chain([&found[m].expr]).collect();
         // a time recurring on one weekday names it ("XXXX-WXX-5T17:00" for "every
         // other Friday at 5 p.m."), the next one for a broadcast hour past 24
         if let (Some(dow), Some(c)) = (single_weekday(&own), set_clock(&found[m].expr)) {
@@ -228,8 +237,6 @@ fn recurrence_rules(inp: &Inputs<'_, '_>, l: &Link, bounds: &Bounds, g: &mut Gro
             };
         }
         let zone = inp.discourse.settled[m].zone.as_ref().map(|z| &z.0).or(zone);
-        // (an end before the start is the next morning's: "daily from 10 p.m. to 5 a.m.")
-        let overnight = Some(m) == l.ends && start_clock.zip(set_clock(&found[m].expr)).is_some_and(|(a, b)| minute_of_day(b) <= minute_of_day(a));
         // (and so is the end of the last occurrence: "nightly from 10 p.m. to
         // 2:30 a.m. until March 19" last ends on March 20)
         let next = |d: Option<jiff::civil::Date>| if overnight { d.and_then(|d| d.tomorrow().ok()) } else { d };
@@ -359,6 +366,30 @@ fn clock_span(a: Clock, b: Clock) -> Option<String> {
 }
 
 /// Minutes since midnight of a clock reading.
+/// The days of a schedule one day on, for the end of an occurrence that
+/// runs past midnight: a weekday the next one, and a set of weekdays
+/// ("weekdays", "weekends", "every day but Monday") the set of the days after
+/// them. What names no weekdays stays as it is.
+fn day_after(e: &Expr) -> Expr {
+    let next = |bits: u8| (1..=7u8).filter(|d| bits & (1 << d) != 0).fold(0u8, |acc, d| acc | 1 << (d % 7 + 1));
+    // (the days of the week a set leaves out, as DaysBut writes them)
+    let all = (1..=7u8).fold(0u8, |acc, d| acc | 1 << d);
+    let but = |days: u8| Expr::DaysBut { except: all & !next(days) };
+    match e {
+        Expr::Set { each, freq, quant } => {
+            let each = match &**each {
+                Expr::Weekday { dow, dir } => Expr::Weekday { dow: dow % 7 + 1, dir: *dir },
+                Expr::Workdays => but((1..=5u8).fold(0, |acc, d| acc | 1 << d)),
+                Expr::Weekend { .. } => but(1 << 6 | 1 << 7),
+                Expr::DaysBut { except } => but(all & !except),
+                other => other.clone(),
+            };
+            Expr::Set { each: Box::new(each), freq: *freq, quant: *quant }
+        }
+        other => other.clone(),
+    }
+}
+
 fn minute_of_day(c: Clock) -> i64 {
     c.hour as i64 * 60 + c.minute.unwrap_or(0) as i64
 }

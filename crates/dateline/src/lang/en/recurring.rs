@@ -16,8 +16,14 @@ use crate::tuning::{
 /// "between 10 p.m. and 6 a.m. every night", "from 10 p.m. to 6 a.m. daily".
 /// The times become members of the recurrence (the end as its end), as they
 /// are when written after it ("every night from 10 p.m. to 6 a.m.").
-pub(super) fn windows_before_recurrences(t: &Tokens<'_>, out: &mut [Found], links: &mut [Link]) {
-    for l in links.iter_mut().filter(|l| l.kind == LinkKind::Range && l.members.len() == 2) {
+pub(super) fn windows_before_recurrences(t: &Tokens<'_>, out: &mut [Found], links: &mut Vec<Link>) {
+    let mut i = 0;
+    while i < links.len() {
+        let l = &links[i];
+        i += 1;
+        if !(l.kind == LinkKind::Range && l.members.len() == 2) {
+            continue;
+        }
         let (a, b) = (l.members[0], l.members[1]);
         let Some(set) = out.get(b + 1) else { continue };
         let daily = match &set.expr {
@@ -32,10 +38,15 @@ pub(super) fn windows_before_recurrences(t: &Tokens<'_>, out: &mut [Found], link
             ),
             _ => false,
         };
+        // ("from noon to 1 a.m. on Fridays and Saturdays": days of the week after "on")
+        let plural_days =
+            matches!(&set.expr, Expr::Set { each, .. } if matches!(**each, Expr::Weekday { .. } | Expr::Workdays | Expr::Weekend { .. }));
         if !(daily
             && dayless_time(&out[a].expr)
             && dayless_time(&out[b].expr)
-            && (gap_is(t, out[b].end, set.start, &[]) || gap_is(t, out[b].end, set.start, &[","])))
+            && (gap_is(t, out[b].end, set.start, &[])
+                || gap_is(t, out[b].end, set.start, &[","])
+                || plural_days && gap_is(t, out[b].end, set.start, &["on"])))
         {
             continue;
         }
@@ -43,7 +54,18 @@ pub(super) fn windows_before_recurrences(t: &Tokens<'_>, out: &mut [Found], link
             out[m].expr = set_of(out[m].expr.clone());
             out[m].anchor = None;
         }
-        *l = Link { kind: LinkKind::Recurrence, members: vec![b + 1, a], until: None, lasting: None, start: None, ends: Some(b), through: false };
+        // (days listed already are one recurrence, which the window joins:
+        // "on Fridays and Saturdays")
+        let days = links.iter().position(|k| k.kind == LinkKind::Recurrence && k.members.contains(&(b + 1)) && k.ends.is_none());
+        if let Some(d) = days.filter(|&d| links[d].members.iter().all(|&m| !set_clock_of(&out[m].expr))) {
+            links[d].members.push(a);
+            links[d].ends = Some(b);
+            i -= 1;
+            links.remove(i);
+            continue;
+        }
+        links[i - 1] =
+            Link { kind: LinkKind::Recurrence, members: vec![b + 1, a], until: None, lasting: None, start: None, ends: Some(b), through: false };
     }
 }
 
@@ -96,14 +118,26 @@ pub(super) fn weekday_spans_at_a_time(t: &Tokens<'_>, out: &mut [Found], links: 
             matches!(out[c].expr, Expr::Time { date: None, .. })
                 && !moved(c)
                 && (gap_is(t, out[c].end, out[a].start, &["from"]) || gap_is(t, out[c].end, out[a].start, &["on"]))
-                && !windows.iter().any(|w| w.1 == c)
         });
         if let Some(c) = before {
-            for m in [a, b, c] {
+            // (the end of a window written first: "open from noon to midnight from
+            // Sunday to Thursday", each day from its start to its end)
+            let window = windows.iter().find(|w| w.1 == c).map(|w| w.0);
+            if window.is_some_and(moved) {
+                continue;
+            }
+            let (clock, ends) = match window {
+                Some(w) => (w, Some(c)),
+                None => (c, None),
+            };
+            for m in [a, b, c].into_iter().chain(window) {
                 out[m].expr = set_of(out[m].expr.clone());
                 out[m].anchor = None;
             }
-            *l = Link { kind: LinkKind::Recurrence, members: vec![a, b, c], until: None, lasting: None, start: None, ends: None, through: true };
+            if window.is_some() {
+                spent.push(clock);
+            }
+            *l = Link { kind: LinkKind::Recurrence, members: vec![a, b, clock], until: None, lasting: None, start: None, ends, through: true };
             continue;
         }
         let c = b + 1;
