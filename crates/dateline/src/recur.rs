@@ -533,6 +533,8 @@ pub(crate) fn recurrence(parts: &[&Expr], dct: Option<Date>, end: End, zone: Opt
         // rule that repeats within the day
         (Some(b), false) if b.sub_daily() && b.by_day.is_empty() && interval.is_none() => Rule { by_day, ..b },
         (None, false) => Rule { by_day, ..Rule::new(Freq::Weekly, interval.unwrap_or(1)) },
+        // "daily at 6 p.m., Mondays to Fridays": each of those days
+        (Some(b), false) if b == Rule::new(Freq::Daily, 1) && interval.is_none() => Rule { by_day, ..Rule::new(Freq::Weekly, 1) },
         (None, true) if clock.is_some() => Rule::new(Freq::Daily, 1),
         _ => return None,
     };

@@ -378,6 +378,8 @@ fn day_after(e: &Expr) -> Expr {
     match e {
         Expr::Set { each, freq, quant } => {
             let each = match &**each {
+                // ("Thursday nights": the day after them)
+                Expr::PartOfDay { date: Some(d), .. } => return day_after(&Expr::Set { each: d.clone(), freq: *freq, quant: *quant }),
                 Expr::Weekday { dow, dir } => Expr::Weekday { dow: dow % 7 + 1, dir: *dir },
                 Expr::Workdays => but((1..=5u8).fold(0, |acc, d| acc | 1 << d)),
                 Expr::Weekend { .. } => but(1 << 6 | 1 << 7),

@@ -296,6 +296,55 @@ const OPENING_VERBS: &[&str] = &[
     "launch",
 ];
 
+/// The weekdays written after a daily schedule's clock times, set off by a
+/// comma, narrow it to those days: "nightly from 9 p.m. to 5 a.m., Sunday
+/// through Thursday nights", "daily at 6 p.m., Mondays to Fridays": the
+/// days join the schedule, which recurs on them alone.
+pub(super) fn days_after_daily_clocks(t: &Tokens<'_>, out: &[Found], links: &mut Vec<Link>) {
+    let daily = |e: &Expr| {
+        matches!(e, Expr::Set { each, freq: None, .. }
+            if matches!(**each, Expr::Duration { amount: Amount::N(1), unit: Unit::Day } | Expr::PartOfDay { date: None, .. }))
+    };
+    let weekdays = |e: &Expr| {
+        matches!(e, Expr::Set { each, freq: None, .. }
+            if matches!(&**each, Expr::Weekday { .. } | Expr::Workdays | Expr::Weekend { .. })
+                || matches!(&**each, Expr::PartOfDay { date: Some(d), .. } if matches!(**d, Expr::Weekday { .. })))
+    };
+    let mut i = 0;
+    while i < links.len() {
+        let a = &links[i];
+        i += 1;
+        if a.kind != LinkKind::Recurrence || a.members.iter().filter(|&&m| daily(&out[m].expr)).count() != 1 {
+            continue;
+        }
+        if !a.members.iter().any(|&m| set_clock_of(&out[m].expr)) {
+            continue;
+        }
+        let last = a.members.iter().chain(&a.ends).copied().max().unwrap_or(0);
+        let Some(j) = links.iter().position(|b| {
+            b.kind == LinkKind::Recurrence
+                && b.members.first() == Some(&(last + 1))
+                && b.members.iter().all(|&m| weekdays(&out[m].expr))
+                && b.until.is_none()
+                && b.start.is_none()
+        }) else {
+            continue;
+        };
+        if !gap_is(t, out[last].end, out[last + 1].start, &[","]) {
+            continue;
+        }
+        let days = links[j].members.clone();
+        let through = links[j].through;
+        let a = &mut links[i - 1];
+        a.members.splice(0..0, days);
+        a.through = through;
+        links.remove(j);
+        if j < i {
+            i -= 1;
+        }
+    }
+}
+
 /// The start and end a recurrence's sentence states: "starting May 3",
 /// "as of June 1", "until the finale on April 16", "through March 31", "for
 /// six weeks".
