@@ -262,7 +262,20 @@ impl Evidence {
         let (k, end) = (found[n].start, found[n].end);
         let clause = sent.clause(k);
         let clock = |m: usize| super::clock_of(&found[m].expr).is_some();
-        let next = (n + 1..(n + 1 + CLOCK_SCAN).min(found.len()))
+        // (the start of a span of clock times shares the places written after
+        // its end: "from 2 a.m. to 10 a.m. on Sunday in Sydney")
+        let partner = inp
+            .doc
+            .links
+            .iter()
+            .find(|l| l.kind == crate::grammar::LinkKind::Range && l.members.len() == 2 && l.members[0] == n)
+            .map(|l| l.members[1])
+            .filter(|&m| clock(m) && sent.clause(found[m].start) == clause)
+            // (a start with a zone of its own restates rather than spans: "closes at 6
+            // p.m. AEST — 7 p.m. in Sydney")
+            .filter(|_| super::clock_of(&found[n].expr).is_some_and(|c| c.zone.is_none()));
+        let (last, end) = partner.map_or((n, end), |m| (m, found[m].end));
+        let next = (last + 1..(last + 1 + CLOCK_SCAN).min(found.len()))
             .take_while(|&m| sent.clause(found[m].start) == clause)
             .find(|&m| clock(m))
             .map_or(usize::MAX, |m| found[m].start);

@@ -66,7 +66,7 @@ pub(super) fn settle_offsets(inp: &Inputs<'_, '_>, sent: &Sentences, resolved: &
             None => {
                 let sign = (inp.doc.language.counts_from_event)(inp.doc.toks, found[n].end);
                 let (Some(sign), Some(minutes)) = (sign, length_minutes(&found[n].expr)) else { continue };
-                let Some(m) = event_time(inp, sent, resolved, n, &mut words) else { continue };
+                let Some(m) = event_time(inp, sent, resolved, n, sign, &mut words) else { continue };
                 (minutes * sign as i64, m)
             }
         };
@@ -101,8 +101,10 @@ pub(super) fn settle_offsets(inp: &Inputs<'_, '_>, sent: &Sentences, resolved: &
 /// the nearest of the length's own sentence ("The final begins at 8 p.m.,
 /// with the walk-ons 15 minutes before the first dart"). "first" or "last"
 /// picks among a list of times ("two releases, at 6:30 p.m. and 8:15 p.m.
-/// ... two hours before the first release").
-fn event_time(inp: &Inputs<'_, '_>, sent: &Sentences, resolved: &[Resolved], n: usize, words: &mut Vec<usize>) -> Option<usize> {
+/// ... two hours before the first release"), and between the ends of a
+/// span ("from 9 a.m. to 3 p.m. ... 48 hours before the shutoff" counts
+/// from 9 a.m.).
+fn event_time(inp: &Inputs<'_, '_>, sent: &Sentences, resolved: &[Resolved], n: usize, sign: i8, words: &mut Vec<usize>) -> Option<usize> {
     let (found, toks) = (inp.doc.found, inp.doc.toks);
     let after = found[n].end + 1;
     (inp.doc.language.event_words)(toks, after, words);
@@ -140,9 +142,16 @@ fn event_time(inp: &Inputs<'_, '_>, sent: &Sentences, resolved: &[Resolved], n: 
         .or_else(|| candidates.take_while(|&m| sent.of(found[m].start) == here).next())?;
     // the first or last time of its list
     let list = pick.and_then(|_| inp.doc.links.iter().find(|l| l.kind == LinkKind::List && l.members.contains(&m)));
-    Some(match (pick, list) {
-        (Some(true), Some(l)) => l.members[0],
-        (Some(false), Some(l)) => l.members[l.members.len() - 1],
+    // the start or end of its span: as the phrase picks ("before the outage
+    // begins"), else the start for a length before it ("three hours before the
+    // first launch" of a display that "runs from 7 p.m. to 8:30 p.m."), the end
+    // for one after it
+    let span = inp.doc.links.iter().find(|l| l.kind == LinkKind::Range && l.members.len() == 2 && l.members.contains(&m));
+    let start = words.iter().find_map(|&k| (inp.doc.language.picks_start)(toks, k)).or(pick).unwrap_or(sign < 0);
+    Some(match (pick, list, span) {
+        (Some(true), Some(l), _) => l.members[0],
+        (Some(false), Some(l), _) => l.members[l.members.len() - 1],
+        (_, _, Some(l)) if one_off(l.members[0]) && one_off(l.members[1]) => l.members[if start { 0 } else { 1 }],
         _ => m,
     })
 }

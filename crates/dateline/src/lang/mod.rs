@@ -114,6 +114,9 @@ pub struct Language {
     /// Whether the word at `k` picks the first (`Some(true)`) or the last
     /// of a list of times ("before the first release").
     pub picks_first: fn(&Tokens<'_>, usize) -> Option<bool>,
+    /// Whether the word at `k` picks the start (`Some(true)`) or the end of
+    /// the span of times an event runs ("before the outage begins").
+    pub picks_start: fn(&Tokens<'_>, usize) -> Option<bool>,
     /// Whether two lowercase words name one event ("stream" and "streamed").
     pub same_event_word: fn(&[u8], &[u8]) -> bool,
     /// Whether the word at `k`, right after a length, counts that length on
@@ -275,6 +278,7 @@ pub const ENGLISH: Language = Language {
     counts_from_event: en::counts_from_event,
     event_words: en::event_words,
     picks_first: en::picks_first,
+    picks_start: en::picks_start,
     same_event_word: en::same_event_word,
     counts_on: en::counts_on,
     names_night: en::names_night,

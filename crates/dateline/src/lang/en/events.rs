@@ -203,6 +203,20 @@ pub fn event_words(t: &Tokens<'_>, k: usize, out: &mut Vec<usize>) {
 /// Words an event's name carries that say nothing of which event it is.
 const EVENT_SKIPPED: &[&str] = &["the", "a", "an", "its", "their", "his", "her", "our", "your", "each", "every", "s"];
 
+/// Whether the word at `k` picks the end of a span of times an event was
+/// told to run: its start ("before the outage begins", `Some(true)`) or its
+/// end ("before the shutoff ends", `Some(false)`). The word still names the
+/// event ("begins" ... "In Singapore it begins at midnight").
+pub fn picks_start(t: &Tokens<'_>, k: usize) -> Option<bool> {
+    if any(t, k, &["begins", "starts", "opens"]) {
+        Some(true)
+    } else if any(t, k, &["ends", "finishes", "closes"]) {
+        Some(false)
+    } else {
+        None
+    }
+}
+
 /// Whether the word at `k` picks the first of a list of times ("before the
 /// first release"), or the last (`Some(false)`).
 pub fn picks_first(t: &Tokens<'_>, k: usize) -> Option<bool> {

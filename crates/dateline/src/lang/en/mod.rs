@@ -28,7 +28,9 @@ use crate::lexicon::class::*;
 use words::*;
 
 pub use clocks::clock_change;
-pub use events::{accompanies, beside_end, counts_from_event, counts_on, day_told, each_day_told, event_words, holiday_period, picks_first};
+pub use events::{
+    accompanies, beside_end, counts_from_event, counts_on, day_told, each_day_told, event_words, holiday_period, picks_first, picks_start,
+};
 pub use events::{dated_nouns, dates_noun_after, names_dated_noun, same_event_word};
 pub use words::zone_goes_on;
 
