@@ -229,7 +229,12 @@ pub(super) fn settle_days(inp: &Inputs<'_, '_>, sent: &Sentences, ev: &Evidence,
         // ("... beginning March 18. Servers go offline at 4 a.m. that day": "that
         // day" is the date written last, a schedule's start too)
         let that = || (anaphoric_day(&f.expr) == Some(0)).then(|| told_day(found, sent, resolved, n)).flatten();
-        if let (Some(offset), true, Some((base, from))) = (anaphoric_day(&f.expr), timed, before.or_else(that).or(event)) {
+        // ("On the first day of the new timetable": the day that noun was dated
+        // with, "will switch to its 2027 timetable on Sunday, Dec. 13")
+        noun_buf.clear();
+        (inp.doc.language.first_day_of)(toks, f.start, f.end, &mut noun_buf);
+        let owner = noun_buf.iter().find_map(|&k| nouns.get(toks.lw(k)).copied()).filter(|&(_, m)| m < n);
+        if let (Some(offset), true, Some((base, from))) = (anaphoric_day(&f.expr), timed, owner.or(before).or_else(that).or(event)) {
             if let Ok(d) = base.checked_add(jiff::Span::new().days(offset as i64)) {
                 redate(&f.expr, &mut resolved[n], d);
                 settled[n].day_from = Some(from);

@@ -78,6 +78,9 @@ pub struct Language {
     /// Whether the day at `[start, end)` is said between a determiner and
     /// the noun of a happening it tells apart ("the Saturday evening show").
     pub dates_noun_after: fn(&Tokens<'_>, usize, usize) -> bool,
+    /// Pushes the nouns of the event whose first day the day at `[start,
+    /// end)` names ("the first day of the new timetable").
+    pub first_day_of: fn(&Tokens<'_>, usize, usize, &mut Vec<usize>),
     /// Whether the day at `[start, end)` is the day a change of the clocks
     /// is told of ("where clocks fall back an hour on Sunday"), which dates
     /// no event of the article.
@@ -267,6 +270,7 @@ pub const ENGLISH: Language = Language {
     dated_nouns: en::dated_nouns,
     names_dated_noun: en::names_dated_noun,
     dates_noun_after: en::dates_noun_after,
+    first_day_of: en::first_day_of,
     clock_change: en::clock_change,
     holiday_period: en::holiday_period,
     beside_end: en::beside_end,

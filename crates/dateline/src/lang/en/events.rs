@@ -76,9 +76,10 @@ pub fn dated_nouns(t: &Tokens<'_>, start: usize, end: usize, out: &mut Vec<usize
     // "the grand final on Sunday"
     if start >= 3 && any(t, start - 1, &["on", "at"]) {
         let head = start - 2;
+        // (a year or number may modify it: "its 2027 timetable on Sunday")
         let det = (head.saturating_sub(PHRASE_WORDS)..head)
             .rev()
-            .take_while(|&j| event_word(t, j) || any(t, j, DETERMINERS))
+            .take_while(|&j| event_word(t, j) || any(t, j, DETERMINERS) || t.toks[j].kind == crate::lex::TokKind::Num)
             .find(|&j| any(t, j, DETERMINERS));
         if let Some(d) = det.filter(|_| event_word(t, head)) {
             out.extend((d + 1..=head).filter(|&j| event_word(t, j)));
@@ -101,6 +102,18 @@ pub fn dated_nouns(t: &Tokens<'_>, start: usize, end: usize, out: &mut Vec<usize
 pub fn names_dated_noun(t: &Tokens<'_>, k: usize) -> bool {
     event_word(t, k)
         && (k.saturating_sub(PHRASE_WORDS)..k).rev().take_while(|&j| event_word(t, j) || any(t, j, DETERMINERS)).any(|j| any(t, j, DETERMINERS))
+}
+
+/// Pushes the nouns of the event whose first day the day at `[start, end)`
+/// names ("the first day of the new timetable": "timetable"), so that it
+/// falls on the day that noun was dated with.
+pub fn first_day_of(t: &Tokens<'_>, start: usize, end: usize, out: &mut Vec<usize>) {
+    let first = (start..end).any(|k| any(t, k, &["first", "opening"])) && end > start && is(t, end - 1, "day");
+    if first && is(t, end, "of") {
+        // (the words of its noun phrase: "of the new timetable", "of its run")
+        let phrase = (end + 1..(end + 2 + PHRASE_WORDS).min(t.len())).take_while(|&j| word(t, j) && !cap(t, j));
+        out.extend(phrase.filter(|&j| event_word(t, j)));
+    }
 }
 
 /// Whether the day at `[start, end)` stands between a determiner and the
