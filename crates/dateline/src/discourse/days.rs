@@ -234,7 +234,10 @@ pub(super) fn settle_days(inp: &Inputs<'_, '_>, sent: &Sentences, ev: &Evidence,
         noun_buf.clear();
         (inp.doc.language.first_day_of)(toks, f.start, f.end, &mut noun_buf);
         let owner = noun_buf.iter().find_map(|&k| nouns.get(toks.lw(k)).copied()).filter(|&(_, m)| m < n);
-        if let (Some(offset), true, Some((base, from))) = (anaphoric_day(&f.expr), timed, owner.or(before).or_else(that).or(event)) {
+        // (the noun's day holds with no time on it too: "From the first day of the
+        // new timetable, a EuroCity leaves daily at 06:33")
+        if let (Some(offset), true, Some((base, from))) = (anaphoric_day(&f.expr), timed || owner.is_some(), owner.or(before).or_else(that).or(event))
+        {
             if let Ok(d) = base.checked_add(jiff::Span::new().days(offset as i64)) {
                 redate(&f.expr, &mut resolved[n], d);
                 settled[n].day_from = Some(from);

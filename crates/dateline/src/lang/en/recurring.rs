@@ -363,6 +363,8 @@ pub(super) fn recurrence_ends(t: &Tokens<'_>, out: &[Found], links: &mut Vec<Lin
             || named(f)
             || f.expr.is_weekday()
             || matches!(f.expr, Expr::Date { month: Some(_), day: None, .. } | Expr::Relative { unit: Unit::Week | Unit::Day, .. })
+            // (or a day told before: "From the first day of the new timetable")
+            || matches!(f.expr, Expr::Anaphor { unit: Unit::Day, .. })
     };
     // and an end a weekday or a month's end ("until Saturday", "until the end of September")
     // (a month ends on its last day: "through October")
