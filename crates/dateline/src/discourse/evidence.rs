@@ -289,7 +289,8 @@ impl Evidence {
         let at = self.places.partition_point(|p| p.at < k);
         // (a place right before the next time is that one's: "departs Minneapolis at
         // 18:40, arriving in Dublin at 08:05")
-        let next_own = |p: &&Named| next == usize::MAX || p.at + NEXT_PLACE_GAP < next;
+        // (from the end of the longer name it begins: "reaches Paris Gare de Lyon at 11:38")
+        let next_own = |p: &&Named| next == usize::MAX || name_end(t, p.at) + NEXT_PLACE_GAP < next;
         // (a place past a bound word is the bound's: "airs Mondays at 10:30 p.m.
         // until the season finale in Abu Dhabi on Nov. 26")
         let next = next.min(bound_after(inp, end));
@@ -330,7 +331,7 @@ impl Evidence {
             clocks.iter().any(|&m| {
                 let (s, e) = (found[m].start, found[m].end);
                 (e..=e + NEXT_PLACE_GAP).contains(&p.at) && !apart(e, p.at)
-                    || (p.at < s && s <= p.at + NEXT_PLACE_GAP + 1 && !apart(p.at, s))
+                    || (p.at < s && s <= name_end(t, p.at) + NEXT_PLACE_GAP + 1 && !apart(p.at, s))
                     || relative.is_some_and(|j| j <= s && !sent.relative_between(j, s) && sent.of(s) == sent.of(j))
             })
         };
@@ -483,6 +484,19 @@ fn bound_after(inp: &Inputs<'_, '_>, end: usize) -> usize {
 /// `at` ("for relatives in India, where it will be 11:45 p.m.").
 fn relative_after(t: &crate::lex::Tokens<'_>, sent: &Sentences, at: usize) -> Option<usize> {
     (at + 1..(at + RELATIVE_PLACE_GAP).min(t.len())).find(|&j| is_comma(t, j - 1) && sent.relative_between(j - 1, j))
+}
+
+/// The last token of the name that begins with the place at `at`: its run of
+/// capitalised words, with the short lower-case particles between them
+/// ("Paris Gare de Lyon", "London St Pancras").
+fn name_end(t: &crate::lex::Tokens<'_>, at: usize) -> usize {
+    let capital = |j: usize| j < t.len() && t.toks[j].cap && t.toks[j].kind == crate::lex::TokKind::Word && !t.toks[j].newline_before;
+    let particle = |j: usize| j < t.len() && !t.toks[j].cap && t.toks[j].kind == crate::lex::TokKind::Word && t.raw(j).len() <= 3 && capital(j + 1);
+    let mut j = at;
+    while capital(j + 1) || particle(j + 1) {
+        j += 1;
+    }
+    j
 }
 
 fn is_comma(t: &crate::lex::Tokens<'_>, k: usize) -> bool {

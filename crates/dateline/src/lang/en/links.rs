@@ -354,9 +354,12 @@ pub fn link(t: &Tokens<'_>, found: &mut Vec<Found>) -> Vec<Link> {
             // "a daily briefing at 9 a.m.", "its nightly recap at 10:30 p.m.":
             // a frequency adjective's noun stands between it and its time
             let daily = matches!(**each, Expr::Duration { amount: Amount::N(1), unit: Unit::Day } | Expr::PartOfDay { date: None, .. });
-            if daily && f.end == f.start + 1 && word(t, j) && !cap(t, j) {
-                let at = (j + 1..(j + 1 + RUN_NOUN_WORDS).min(t.len())).find(|&a| is(t, a, "at"));
-                let noun = |w: usize| noun_word(t, w);
+            // (a name may stand in the phrase before its lower-case head noun: "a
+            // new daily TGV Lyria departure at 07:34")
+            let named = |w: usize| word(t, w) && cap(t, w) && !t.toks[w].newline_before;
+            if daily && f.end == f.start + 1 && word(t, j) && (!cap(t, j) || named(j)) {
+                let at = (j + 1..(j + 1 + RUN_NOUN_WORDS).min(t.len())).find(|&a| is(t, a, "at")).filter(|&a| noun_word(t, a - 1));
+                let noun = |w: usize| noun_word(t, w) || named(w);
                 // (or the noun is the subject of a verb with "will": "daily
                 // challenges will reset at 17:00 UTC")
                 let verb_at = (j + 1..(j + RUN_NOUN_WORDS).min(t.len()))
