@@ -206,8 +206,9 @@ pub fn open_until(t: &Tokens<'_>, k: usize) -> bool {
 /// "Calif."). Months abbreviate too ("Sept."), known from the lexicon.
 const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt", "gov", "sen", "rep", "prof", "rev", "capt", "maj", "adm", "mt", "ft", "vs", "jr", "sr",
-    "inc", "co", "corp", "ltd", "no", "ave", "blvd", "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "ky",
-    "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "va", "vt", "wash", "wis", "wyo",
+    "ald", "supt", "insp", "cmdr", "atty", "hon", "fr", "cllr", "inc", "co", "corp", "ltd", "no", "ave", "blvd", "ala", "ariz", "ark", "calif",
+    "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla",
+    "ore", "pa", "tenn", "tex", "va", "vt", "wash", "wis", "wyo",
 ];
 
 /// Whether the word at `k`, followed by a point, is an abbreviation that

@@ -599,8 +599,10 @@ fn stop_word(t: &Tokens<'_>, j: usize) -> bool {
 const PERIOD_NOUNS: &[&str] = &["year", "years", "quarter", "quarters", "month", "months", "period", "half", "week", "weeks"];
 
 /// Abbreviations before a name, whose point ends no sentence.
-const TITLES: &[&str] =
-    &["vs", "mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt", "gov", "sen", "rep", "prof", "rev", "capt", "maj", "adm", "mt", "ft"];
+const TITLES: &[&str] = &[
+    "vs", "mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt", "gov", "sen", "rep", "prof", "rev", "capt", "maj", "adm", "mt", "ft", "ald",
+    "supt", "insp", "cmdr", "atty", "hon", "fr", "cllr",
+];
 
 /// Verbs that hold or grant time until a deadline: "has until Saturday to
 /// publish", "gave them until Friday to leave".
