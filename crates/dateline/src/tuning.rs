@@ -517,3 +517,7 @@ pub(crate) const OWNED_NAME_WORDS: usize = 4;
 /// tours", "hundreds of interviews", "two big free shows"): the noun and two
 /// words before it.
 pub(crate) const COUNTED_NOUN_WORDS: usize = 3;
+
+/// How many words "once the" may stand before the word that tells the event
+/// is over: its noun phrase and verb ("Once the classic regatta is over").
+pub(crate) const ONCE_OVER_WORDS: usize = 4;

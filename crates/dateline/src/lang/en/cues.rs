@@ -5,8 +5,8 @@
 use super::words::*;
 use crate::lex::Tokens;
 use crate::tuning::{
-    CLOCK_TOKENS, DATELINE_LINES, DATELINE_REACH, DATELINE_WORDS, DESTINATION_REACH, ONSET_REACH, OPEN_UNTIL_REACH, OWNED_NAME_WORDS,
-    REPORT_SETTING_REACH, TRAVEL_REACH, WITH_PARTICIPLE_REACH,
+    CLOCK_TOKENS, DATELINE_LINES, DATELINE_REACH, DATELINE_WORDS, DESTINATION_REACH, ONCE_OVER_WORDS, ONSET_REACH, OPEN_UNTIL_REACH,
+    OWNED_NAME_WORDS, REPORT_SETTING_REACH, TRAVEL_REACH, WITH_PARTICIPLE_REACH,
 };
 
 /// The dateline of a news article: the place written in capitals at the
@@ -560,6 +560,10 @@ pub fn schedule_cue(t: &Tokens<'_>, k: usize) -> Option<crate::lang::ScheduleCue
     if is(t, k, "after") && any(t, event, EVENT_DAY_OF) && !cap(t, event) {
         return Some(ScheduleCue::After);
     }
+    // "Once the regatta is over, ...", "once the festival ends": after the event
+    if is(t, k, "once") && is(t, k + 1, "the") && (k + 2..(k + 2 + ONCE_OVER_WORDS).min(t.len())).any(|j| any(t, j, OVER)) {
+        return Some(ScheduleCue::After);
+    }
     if any(t, k, SEQUENCE) {
         // ("from then on" is a sequence; "since then" a time)
         let time = is(t, k, "then") && k > 0 && any(t, k - 1, THEN_AS_TIME);
@@ -643,6 +647,10 @@ const NAME_PARTICLES: &[&str] = &["de", "del", "della", "di", "da", "do", "dos",
 /// Articles that may stand between such a particle and the next name
 /// ("Teatro de la Ciudad", "Museo de los Niños").
 const NAME_ARTICLES: &[&str] = &["la", "las", "los", "le", "les", "l'"];
+
+/// Words that tell an event is over, after "once the ..." ("Once the regatta
+/// is over", "once the festival ends").
+const OVER: &[&str] = &["over", "ends", "ended", "finished", "finishes", "done", "closes", "wraps"];
 
 /// Words that end a company's name ("Kumo Pictures", "Paramount Studios").
 const COMPANIES: &[&str] = &[
