@@ -91,6 +91,7 @@ pub(super) fn settle_days(inp: &Inputs<'_, '_>, sent: &Sentences, ev: &Evidence,
     // the article's own event: the first event day of the body not yet past
     // (else the first of all), which a time returns to after an aside
     let mut lead: Option<(Date, usize)> = None;
+    let mut upcoming: Option<(Date, usize)> = None;
     let window = |d: Date| {
         inp.doc.dct.is_some_and(|a| {
             let days = a.until(d).map(|s| s.get_days() as i64).unwrap_or(i64::MAX);
@@ -341,7 +342,7 @@ pub(super) fn settle_days(inp: &Inputs<'_, '_>, sent: &Sentences, ev: &Evidence,
             }
         }
         if dayless(f) && resolved[n].clock.is_some() && !matches!(f.expr, Expr::Set { .. }) {
-            if let Some((d, from)) = event_day(inp, sent, ev, resolved, n, &Discussion { event, lead, nouns: &nouns }) {
+            if let Some((d, from)) = event_day(inp, sent, ev, resolved, n, &Discussion { event, lead, upcoming, nouns: &nouns }) {
                 redate(&f.expr, &mut resolved[n], d);
                 settled[n].day_from = Some(from);
                 // a day written in its own clause holds as firmly as if written with it
@@ -389,6 +390,12 @@ pub(super) fn settle_days(inp: &Inputs<'_, '_>, sent: &Sentences, ev: &Evidence,
                 let stale = lead.is_none_or(|(l, _)| inp.doc.dct.is_some_and(|a| l < a) && ahead);
                 if !ev.in_headline(f.start) && stale {
                     lead = Some((d, n));
+                }
+                // (the first day ahead, which an opening names: "Organizers on Monday
+                // released the schedule for this year's event, which runs from Saturday,
+                // Oct. 3 ... On opening day")
+                if !ev.in_headline(f.start) && upcoming.is_none() && ahead {
+                    upcoming = Some((d, n));
                 }
                 // (a bare weekday the sentence's tense placed names its day too:
                 // "will gather on Sunday ... Sunday's ceremony")
@@ -485,7 +492,7 @@ fn event_day(
     n: usize,
     discussion: &Discussion<'_>,
 ) -> Option<(Date, usize)> {
-    let Discussion { event, lead, nouns } = *discussion;
+    let Discussion { event, lead, upcoming, nouns } = *discussion;
     let found = inp.doc.found;
     let here = sent.of(found[n].start);
     let day_of = |m: usize| {
@@ -604,6 +611,9 @@ fn event_day(
         // (or the article's own event, when it comes first: "will premiere on
         // March 10 ... a recap follows on Saturdays, starting March 15 ... On
         // premiere night")
+        // (a lead day told in the past opens nothing ahead: the first day ahead does)
+        let past_lead = lead.is_some_and(|(d, m)| inp.doc.dct == Some(d) && inp.doc.tense(m).dir == Dir::Past);
+        let lead = if past_lead { upcoming } else { lead };
         let earliest = match (first_start.filter(|e| fits(e.0)), lead.filter(|e| fits(e.0) && e.1 < n)) {
             (Some(s), Some(l)) => Some(if l.0 < s.0 { l } else { s }),
             (s, l) => s.or(l),
@@ -660,6 +670,8 @@ fn fronted_event_day(inp: &Inputs<'_, '_>, sent: &Sentences, start: usize) -> Op
 struct Discussion<'a> {
     event: Option<(Date, usize)>,
     lead: Option<(Date, usize)>,
+    /// The first event day on or after the DCT (not told in the past).
+    upcoming: Option<(Date, usize)>,
     nouns: &'a rustc_hash::FxHashMap<&'a str, (Date, usize)>,
 }
 
