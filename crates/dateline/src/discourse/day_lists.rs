@@ -18,7 +18,7 @@ use crate::expr::{Amount, Dir, Expr, Unit};
 use crate::grammar::LinkKind;
 use crate::recur::{recurrence, End, Recurrence};
 use crate::resolve::Resolved;
-use crate::tuning::{DAY_CHAIN, DAY_LIST_DAYS, DAY_LIST_REACH, DAY_LIST_WITH_REACH};
+use crate::tuning::{BOUND_SENTENCES, DAY_CHAIN, DAY_LIST_DAYS, DAY_LIST_REACH, DAY_LIST_WITH_REACH};
 
 /// The one-off clock times that recur on each day of the list or stretch
 /// of days they are told with, each with its rule.
@@ -74,7 +74,29 @@ pub(super) fn on_each_day(
                 _ => break,
             }
         }
-        let Some(li) = day.and_then(|d| group_of[d]) else { continue };
+        // (or told "on each of those days" after them, days a schedule's bounds may
+        // give: "daily from Monday, June 14, through Saturday, June 19 ... Gates
+        // open at 9:30 a.m. on each of those days")
+        let each_told = || {
+            (f.end..(f.end + DAY_LIST_REACH).min(inp.doc.toks.len()))
+                .take_while(|&k| sent.of(k) == sent.of(f.start))
+                .any(|k| (inp.doc.language.each_day_told)(inp.doc.toks, k))
+        };
+        let told_before = || {
+            links
+                .iter()
+                .enumerate()
+                .filter(|(_, l)| matches!(l.kind, LinkKind::List | LinkKind::Range) && l.members.len() >= 2)
+                .filter(|(_, l)| l.members.iter().all(|&k| found[k].expr.names_day() && resolved[k].day.is_some()))
+                .filter(|(_, l)| l.members.last().is_some_and(|&k| k < m && sent.of(f.start) - sent.of(found[k].start) <= BOUND_SENTENCES))
+                .map(|(li, _)| li)
+                .next_back()
+        };
+        let grouped = day.and_then(|d| group_of[d]);
+        let told_each = grouped.is_none() && each_told();
+        let Some(li) = grouped.or_else(|| told_each.then(told_before).flatten()) else {
+            continue;
+        };
         let l = &links[li];
         let (first, last) = (found[l.members[0]].start, found[l.members[l.members.len() - 1]].end);
         // (told with the days, in their sentence: "Fighting raged on Saturday and
@@ -93,7 +115,7 @@ pub(super) fn on_each_day(
         let near = near || with;
         // (or told "on both days" of two days told before: "runs on Saturday 19 and
         // Sunday 20 June. ... from 13:00 to 18:00 on both days")
-        let both = l.members.len() == 2
+        let both = (l.members.len() == 2 || told_each)
             && f.start > last
             && (f.end..(f.end + DAY_LIST_REACH).min(inp.doc.toks.len()))
                 .take_while(|&k| sent.of(k) == sent.of(f.start))

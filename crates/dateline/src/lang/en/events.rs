@@ -150,12 +150,15 @@ pub fn day_told(t: &Tokens<'_>, k: usize) -> bool {
     matches!((t.lw(k), t.lw(k + 1), t.lw(k + 2)), ("that", "day", _) | ("the" | "that", "same", "day"))
 }
 
-/// Whether the words from token `k` on name each of two days told before:
-/// "(on) both days", "on both show days", "both match days".
+/// Whether the words from token `k` on name each of the days told before:
+/// "(on) both days", "on both show days", "both match days", "on each of
+/// those days".
 pub fn each_day_told(t: &Tokens<'_>, k: usize) -> bool {
     let k = if is(t, k, "on") { k + 1 } else { k };
     // (a word or so between: "both show days", "both race days")
-    is(t, k, "both") && (k + 1..k + 3).find(|&j| is(t, j, "days")).is_some_and(|j| (k + 1..j).all(|w| word(t, w) && !cap(t, w)))
+    let both = is(t, k, "both") && (k + 1..k + 3).find(|&j| is(t, j, "days")).is_some_and(|j| (k + 1..j).all(|w| word(t, w) && !cap(t, w)));
+    let each = any(t, k, &["each", "all"]) && is(t, k + 1, "of") && any(t, k + 2, &["those", "these", "the"]) && is(t, k + 3, "days");
+    both || each
 }
 
 /// Whether the words at `k` open a phrase that tells what goes with the
