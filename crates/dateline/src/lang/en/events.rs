@@ -116,12 +116,13 @@ pub fn first_day_of(t: &Tokens<'_>, start: usize, end: usize, out: &mut Vec<usiz
     }
 }
 
-/// Whether the day at `[start, end)` stands between a determiner and the
-/// noun of a happening, as the word that tells which one it is: "the
-/// Saturday evening show", "the Friday final". That noun is the
-/// happening the day dates.
+/// Whether the day at `[start, end)` is told apart among the days of a
+/// stretch: between a determiner and the noun of a happening, as the word
+/// that tells which one it is ("the Saturday evening show", "the Friday
+/// final"), or after "the" alone ("matinees on the Saturday and Sunday"),
+/// which names a day of a week already told.
 pub fn dates_noun_after(t: &Tokens<'_>, start: usize, end: usize) -> bool {
-    start > 0 && any(t, start - 1, DETERMINERS) && end < t.len() && event_word(t, end)
+    start > 0 && (any(t, start - 1, DETERMINERS) && end < t.len() && event_word(t, end) || is(t, start - 1, "the"))
 }
 
 /// Nouns after a holiday's name that make it a stretch of days ("the Lunar
