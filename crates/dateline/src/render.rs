@@ -225,12 +225,17 @@ fn recurrence_rules(inp: &Inputs<'_, '_>, l: &Link, bounds: &Bounds, g: &mut Gro
         // to Fridays)
         let end_clock = set_clock(&found[m].expr);
         let midnight = end_clock.is_some_and(|c| c.hour == 24 && c.minute.unwrap_or(0) == 0);
-        let overnight = Some(m) == l.ends && (midnight || start_clock.zip(end_clock).is_some_and(|(a, b)| minute_of_day(b) <= minute_of_day(a)));
+        // (a start at midnight begins its day: "from midnight to 6 a.m." ends the same morning)
+        let minute = |c: Clock| minute_of_day(c) % (24 * 60);
+        let overnight = Some(m) == l.ends && (midnight || start_clock.zip(end_clock).is_some_and(|(a, b)| minute(b) <= minute(a)));
         let shifted: Vec<Expr> = parts.iter().filter(|e| set_clock(e).is_none()).map(|e| if overnight { day_after(e) } else { e.clone() }).collect();
         let own: Vec<&Expr> = shifted.iter().chain([&found[m].expr]).collect();
         // a time recurring on one weekday names it ("XXXX-WXX-5T17:00" for "every
         // other Friday at 5 p.m."), the next one for a broadcast hour past 24
-        if let (Some(dow), Some(c)) = (single_weekday(&own), set_clock(&found[m].expr)) {
+        // (a midnight end is the 24:00 of the day it ends: "Fridays from 10 p.m. to
+        // midnight" is "XXXX-WXX-5T24:00", its rule Saturday's 00:00)
+        let unshifted: Vec<&Expr> = parts.iter().filter(|e| set_clock(e).is_none()).chain([&found[m].expr]).collect();
+        if let (Some(dow), Some(c)) = (single_weekday(if midnight { &unshifted } else { &own }), set_clock(&found[m].expr)) {
             timexes[m].value = match c.past_midnight() {
                 Some(late) => crate::value::clock_on_weekday(dow % 7 + 1, &late),
                 None => crate::value::clock_on_weekday(dow, &c),
@@ -365,7 +370,6 @@ fn clock_span(a: Clock, b: Clock) -> Option<String> {
     Some(minutes(if m == 0 { 24 * 60 } else { m }))
 }
 
-/// Minutes since midnight of a clock reading.
 /// The days of a schedule one day on, for the end of an occurrence that
 /// runs past midnight: a weekday the next one, and a set of weekdays
 /// ("weekdays", "weekends", "every day but Monday") the set of the days after
@@ -392,6 +396,7 @@ fn day_after(e: &Expr) -> Expr {
     }
 }
 
+/// Minutes since midnight of a clock reading.
 fn minute_of_day(c: Clock) -> i64 {
     c.hour as i64 * 60 + c.minute.unwrap_or(0) as i64
 }

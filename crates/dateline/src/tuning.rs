@@ -368,9 +368,9 @@ pub(crate) const TITLE_WORDS: usize = 10;
 /// How many words before the date of an event a word of its opening may
 /// stand ("will premiere \"Marea Alta,\" its costliest telenovela in a
 /// decade, on Monday, March 10"): a title and an appositive between the verb
-/// and its date. The same reach finds the opening a clock time in another
-/// zone is told of ("Opening night streams live on the band's channel at 11
-/// p.m. ET"), which restates no schedule.
+/// and its date. The same reach finds the opening that opens the clause of a
+/// clock time in another zone ("Opening night streams live on the band's
+/// channel at 11 p.m. ET"), which restates no schedule.
 pub(crate) const OPENING_CUE_REACH: usize = 16;
 
 /// How many schedules (or end statements) back a run that spans another
@@ -521,3 +521,7 @@ pub(crate) const COUNTED_NOUN_WORDS: usize = 3;
 /// How many words "once the" may stand before the word that tells the event
 /// is over: its noun phrase and verb ("Once the classic regatta is over").
 pub(crate) const ONCE_OVER_WORDS: usize = 4;
+
+/// How many words past a place the longer name it begins may run ("Paris
+/// Gare de Lyon", "London St Pancras International"), which bounds the scan.
+pub(crate) const LONGER_NAME_WORDS: usize = 6;

@@ -92,6 +92,16 @@ pub(super) fn settle_days(inp: &Inputs<'_, '_>, sent: &Sentences, ev: &Evidence,
     // (else the first of all), which a time returns to after an aside
     let mut lead: Option<(Date, usize)> = None;
     let mut upcoming: Option<(Date, usize)> = None;
+    // (the first stretch of days told ahead, whose start an opening names first:
+    // "Volunteers meet on Thursday, Sept. 24 ... The event runs from Saturday,
+    // Oct. 3, through Sunday, Oct. 11 ... On opening day")
+    let run_start = inp
+        .doc
+        .links
+        .iter()
+        .filter(|l| l.kind == crate::grammar::LinkKind::Range && l.members.len() == 2)
+        .filter(|l| l.members.iter().all(|&m| found[m].expr.names_day()))
+        .find_map(|l| resolved[l.members[0]].day.filter(|&d| inp.doc.dct.is_none_or(|a| d >= a)).map(|d| (d, l.members[0])));
     let window = |d: Date| {
         inp.doc.dct.is_some_and(|a| {
             let days = a.until(d).map(|s| s.get_days() as i64).unwrap_or(i64::MAX);
@@ -342,7 +352,9 @@ pub(super) fn settle_days(inp: &Inputs<'_, '_>, sent: &Sentences, ev: &Evidence,
             }
         }
         if dayless(f) && resolved[n].clock.is_some() && !matches!(f.expr, Expr::Set { .. }) {
-            if let Some((d, from)) = event_day(inp, sent, ev, resolved, n, &Discussion { event, lead, upcoming, nouns: &nouns }) {
+            if let Some((d, from)) =
+                event_day(inp, sent, ev, resolved, n, &Discussion { event, lead, upcoming: run_start.or(upcoming), nouns: &nouns })
+            {
                 redate(&f.expr, &mut resolved[n], d);
                 settled[n].day_from = Some(from);
                 // a day written in its own clause holds as firmly as if written with it
@@ -670,7 +682,8 @@ fn fronted_event_day(inp: &Inputs<'_, '_>, sent: &Sentences, start: usize) -> Op
 struct Discussion<'a> {
     event: Option<(Date, usize)>,
     lead: Option<(Date, usize)>,
-    /// The first event day on or after the DCT (not told in the past).
+    /// The first stretch's start on or after the DCT, else the first event
+    /// day there (not told in the past).
     upcoming: Option<(Date, usize)>,
     nouns: &'a rustc_hash::FxHashMap<&'a str, (Date, usize)>,
 }

@@ -9,8 +9,8 @@ use super::{local, Inputs, ZoneSource};
 use crate::expr::{Clock, ZoneSpec};
 use crate::places::{self, PlaceKind};
 use crate::tuning::{
-    CLOCK_SCAN, DAY_CHAIN, LEAD_IN_PLACE_GAP, LEAD_PARAGRAPHS, NEXT_PLACE_GAP, OPENING_RESTATES, PLACE_REACH, RELATIVE_CLAUSE_REACH,
-    RELATIVE_PLACE_GAP, RESTATED_PLACE_REACH, TITLE_WORDS,
+    CLOCK_SCAN, DAY_CHAIN, LEAD_IN_PLACE_GAP, LEAD_PARAGRAPHS, LONGER_NAME_WORDS, NEXT_PLACE_GAP, OPENING_RESTATES, PLACE_REACH,
+    RELATIVE_CLAUSE_REACH, RELATIVE_PLACE_GAP, RESTATED_PLACE_REACH, TITLE_WORDS,
 };
 use crate::zones::Zone;
 
@@ -493,7 +493,7 @@ fn name_end(t: &crate::lex::Tokens<'_>, at: usize) -> usize {
     let capital = |j: usize| j < t.len() && t.toks[j].cap && t.toks[j].kind == crate::lex::TokKind::Word && !t.toks[j].newline_before;
     let particle = |j: usize| j < t.len() && !t.toks[j].cap && t.toks[j].kind == crate::lex::TokKind::Word && t.raw(j).len() <= 3 && capital(j + 1);
     let mut j = at;
-    while capital(j + 1) || particle(j + 1) {
+    while j < at + LONGER_NAME_WORDS && (capital(j + 1) || particle(j + 1)) {
         j += 1;
     }
     j

@@ -26,7 +26,7 @@ use crate::expr::Expr;
 use crate::grammar::LinkKind;
 use crate::lang::ScheduleCue;
 use crate::recur::Recurrence;
-use crate::tuning::{BOUND_SENTENCES, OPENING_CUE_REACH, SENTENCE_SCAN, SPAN_SCHEDULES};
+use crate::tuning::{BOUND_SENTENCES, OPENING_CUE_REACH, RUN_CUE_REACH, SENTENCE_SCAN, SPAN_SCHEDULES};
 use crate::zones::Zone;
 
 /// A time that restates a schedule in another zone.
@@ -127,9 +127,13 @@ pub(super) fn restatements(inp: &Inputs<'_, '_>, sent: &Sentences, settled: &[Se
         // (nor a time of one occurrence its clause names: "For the premiere, that
         // means 9:30 a.m. Eastern", "Opening night streams live on the band's
         // channel at 11 p.m. ET")
+        // (further back only when the cue opens the clause, as its subject: not
+        // "Every show after opening night also streams ... at 11 p.m. ET")
+        let opens_clause = |k: usize| k == 0 || sent.clause(k - 1) != clause;
         let one_occurrence = (f.start.saturating_sub(OPENING_CUE_REACH)..f.start)
             .rev()
             .take_while(|&k| sent.clause(k) == clause)
+            .filter(|&k| f.start - k <= RUN_CUE_REACH || opens_clause(k))
             .any(|k| (inp.doc.language.schedule_cue)(inp.doc.toks, k) == Some(ScheduleCue::Opens));
         if own.is_none() && one_occurrence {
             continue;

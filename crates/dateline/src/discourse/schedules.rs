@@ -273,11 +273,7 @@ pub(super) fn settle_bounds(inp: &Inputs<'_, '_>, sent: Option<&Sentences>, reso
             // Thursday, Feb. 19, to Thursday, March 19 ... The iftar tent opens
             // daily at 5 p.m.", "... every day at 3 p.m. until the fair closes")
             let stretch = lead.filter(|l| l.2).map(|l| (l.0, l.1));
-            // (or one that states only a start on the run's first day: "will open the
-            // festival on June 4 at 6:30 p.m., and a fado set follows nightly at 9")
-            let opens_run = link.start.is_some() && b.since.is_some() && b.since == stretch.map(|s| s.0);
-            let run =
-                run.map(|r| (r.since, r.until)).or_else(|| (b.until.is_none() && (link.start.is_none() || opens_run)).then_some(stretch).flatten());
+            let run = run.map(|r| (r.since, r.until)).or_else(|| (b.until.is_none() && link.start.is_none()).then_some(stretch).flatten());
             if let Some((since, until)) = run {
                 b.since = b.since.or(Some(since).filter(|&s| not_before_dct(s)));
                 b.until = b.until.or(Some(until));

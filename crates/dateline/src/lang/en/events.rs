@@ -122,7 +122,9 @@ pub fn first_day_of(t: &Tokens<'_>, start: usize, end: usize, out: &mut Vec<usiz
 /// final"), or after "the" alone ("matinees on the Saturday and Sunday"),
 /// which names a day of a week already told.
 pub fn dates_noun_after(t: &Tokens<'_>, start: usize, end: usize) -> bool {
-    start > 0 && (any(t, start - 1, DETERMINERS) && end < t.len() && event_word(t, end) || is(t, start - 1, "the"))
+    // (not a deadline or bound: "submit forms by the Friday deadline")
+    let bound = start > 1 && any(t, start - 2, &["by", "until", "till", "before"]);
+    start > 0 && !bound && (any(t, start - 1, DETERMINERS) && end < t.len() && event_word(t, end) || is(t, start - 1, "the"))
 }
 
 /// Nouns after a holiday's name that make it a stretch of days ("the Lunar
@@ -220,14 +222,15 @@ pub fn event_words(t: &Tokens<'_>, k: usize, out: &mut Vec<usize>) {
 /// Words an event's name carries that say nothing of which event it is.
 const EVENT_SKIPPED: &[&str] = &["the", "a", "an", "its", "their", "his", "her", "our", "your", "each", "every", "s"];
 
-/// Whether the word at `k` picks the end of a span of times an event was
-/// told to run: its start ("before the outage begins", `Some(true)`) or its
-/// end ("before the shutoff ends", `Some(false)`). The word still names the
-/// event ("begins" ... "In Singapore it begins at midnight").
+/// Which end of the span of times an event was told to run the word at `k`
+/// picks: the start ("before the outage begins", `Some(true)`) or the end
+/// ("before the shutoff ends", "before the polls close", `Some(false)`). The
+/// word still names the event ("begins" ... "In Singapore it begins at
+/// midnight").
 pub fn picks_start(t: &Tokens<'_>, k: usize) -> Option<bool> {
-    if any(t, k, &["begins", "starts", "opens"]) {
+    if any(t, k, &["begins", "starts", "opens", "begin", "start", "open"]) {
         Some(true)
-    } else if any(t, k, &["ends", "finishes", "closes"]) {
+    } else if any(t, k, &["ends", "finishes", "closes", "end", "finish", "close"]) {
         Some(false)
     } else {
         None

@@ -603,7 +603,7 @@ pub fn link(t: &Tokens<'_>, found: &mut Vec<Found>) -> Vec<Link> {
                 let days = a.expr.is_weekday() && b.expr.is_weekday();
                 // (two dates set off as a listing's dates are their span: "Trades
                 // Hall, Tuesday to Sunday at 8:30 p.m., March 26 to April 19")
-                let set_off = a.start == 0 || t.toks[a.start].newline_before || any(t, a.start - 1, &[",", ":", "(", "—", "–"]);
+                let set_off = a.start == 0 || t.toks[a.start].newline_before || any(t, a.start - 1, LISTING_MARKS);
                 let listed = set_off && writes_day_of_month(&a.expr) && writes_day_of_month(&b.expr);
                 if kind == LinkKind::Range && gap(&["to"]) && !from && !clock && !days && !listed {
                     continue;
@@ -818,6 +818,11 @@ pub(super) fn set_of(e: Expr) -> Expr {
 /// Words that may follow the day in "monthly on the 15th at noon" (not a
 /// noun: "on the 15th floor").
 const DAY_OF_MONTH_FOLLOWERS: &[&str] = &["at", "from", "and", "of", "until", "through", ",", ".", ";"];
+
+/// Marks that set off a listing's dates ("Trades Hall, Tuesday to Sunday at
+/// 8:30 p.m., March 26 to April 19"); not a colon, which a headline writes
+/// before a change of dates ("Vote postponed: March 26 to April 19").
+const LISTING_MARKS: &[&str] = &[",", "("];
 
 /// Whether the expression writes a day of a month ("March 26", "Friday,
 /// March 26"), as a listing's dates do.

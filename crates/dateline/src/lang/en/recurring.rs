@@ -39,8 +39,11 @@ pub(super) fn windows_before_recurrences(t: &Tokens<'_>, out: &mut [Found], link
             _ => false,
         };
         // ("from noon to 1 a.m. on Fridays and Saturdays": days of the week after "on")
+        // (not a time moved from one hour to another: "moved the games from 7 p.m.
+        // to 8 p.m. on Saturdays")
+        let moved = (out[a].start.saturating_sub(MOVE_REACH)..out[a].start).any(|k| any(t, k, MOVING));
         let plural_days =
-            matches!(&set.expr, Expr::Set { each, .. } if matches!(**each, Expr::Weekday { .. } | Expr::Workdays | Expr::Weekend { .. }));
+            !moved && matches!(&set.expr, Expr::Set { each, .. } if matches!(**each, Expr::Weekday { .. } | Expr::Workdays | Expr::Weekend { .. }));
         if !(daily
             && dayless_time(&out[a].expr)
             && dayless_time(&out[b].expr)
@@ -219,6 +222,10 @@ pub(super) fn listed_clocks(t: &Tokens<'_>, out: &mut [Found], links: &mut Vec<L
     }
 }
 
+/// Words after a list of days that leave them out of a schedule or add them
+/// to it ("Mondays excepted", "Sundays closed", "weekends included").
+const EXCEPTING: &[&str] = &["excepted", "except", "excluded", "excluding", "closed", "off", "included", "including", "too", "also"];
+
 /// Verbs that move a time from one day to another ("delayed the vote at 10
 /// a.m. from Monday to Friday"): the days after them are no schedule's.
 const MOVING: &[&str] = &["delayed", "postponed", "moved", "pushed", "shifted", "rescheduled", "brought", "switched"];
@@ -331,6 +338,12 @@ pub(super) fn days_after_daily_clocks(t: &Tokens<'_>, out: &[Found], links: &mut
             continue;
         };
         if !gap_is(t, out[last].end, out[last + 1].start, &[","]) {
+            continue;
+        }
+        // (not days the schedule leaves out or adds: "daily from 10 a.m. to 5 p.m.,
+        // Mondays and Tuesdays excepted", "Saturdays and Sundays included")
+        let after = links[j].members.iter().map(|&m| out[m].end).max().unwrap_or(0);
+        if any(t, after, EXCEPTING) {
             continue;
         }
         let days = links[j].members.clone();
