@@ -136,10 +136,19 @@ fn event_time(inp: &Inputs<'_, '_>, sent: &Sentences, resolved: &[Resolved], n: 
             .filter(|&k| sent.of(k) == there && !(found[n].start..phrase_end).contains(&k))
             .any(|k| names().any(|&w| same(toks.lw_bytes(w), toks.lw_bytes(k))))
     };
+    // (a noun of the start of whatever is under discussion names no event of its
+    // own: "Doors open 45 minutes before the curtain" counts from the nearest time)
+    let generic = !words.is_empty() && words.iter().all(|&k| (inp.doc.language.names_start)(toks, k));
     let m = candidates
         .clone()
         .find(|&m| names().next().is_some() && named(m))
-        .or_else(|| candidates.take_while(|&m| sent.of(found[m].start) == here).next())?;
+        .or_else(|| candidates.clone().take_while(|&m| sent.of(found[m].start) == here).next())
+        // (the first time of the nearest sentence that tells one, not a reading of it
+        // in another zone after it: "at 7 p.m. AEDT, which is ... 9 p.m. in Auckland")
+        .or_else(|| {
+            let there = sent.of(found[candidates.clone().next()?].start);
+            generic.then(|| candidates.clone().take_while(|&m| sent.of(found[m].start) == there).last()).flatten()
+        })?;
     // the first or last time of its list
     let list = pick.and_then(|_| inp.doc.links.iter().find(|l| l.kind == LinkKind::List && l.members.contains(&m)));
     // the start or end of its span: as the phrase picks ("before the outage

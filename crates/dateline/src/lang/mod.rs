@@ -120,6 +120,9 @@ pub struct Language {
     /// Whether the word at `k` picks the start (`Some(true)`) or the end of
     /// the span of times an event runs ("before the outage begins").
     pub picks_start: fn(&Tokens<'_>, usize) -> Option<bool>,
+    /// Whether the word at `k` names the start of the event under
+    /// discussion rather than an event of its own ("before the curtain").
+    pub names_start: fn(&Tokens<'_>, usize) -> bool,
     /// Whether two lowercase words name one event ("stream" and "streamed").
     pub same_event_word: fn(&[u8], &[u8]) -> bool,
     /// Whether the word at `k`, right after a length, counts that length on
@@ -283,6 +286,7 @@ pub const ENGLISH: Language = Language {
     event_words: en::event_words,
     picks_first: en::picks_first,
     picks_start: en::picks_start,
+    names_start: en::names_start,
     same_event_word: en::same_event_word,
     counts_on: en::counts_on,
     names_night: en::names_night,

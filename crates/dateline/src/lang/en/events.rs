@@ -222,6 +222,17 @@ pub fn event_words(t: &Tokens<'_>, k: usize, out: &mut Vec<usize>) {
 /// Words an event's name carries that say nothing of which event it is.
 const EVENT_SKIPPED: &[&str] = &["the", "a", "an", "its", "their", "his", "her", "our", "your", "each", "every", "s"];
 
+/// Nouns that name the start of whatever event is under discussion, not
+/// one event of their own: "Doors open 45 minutes before the curtain",
+/// "an hour before kickoff".
+const START_NOUNS: &[&str] = &["curtain", "curtains", "kickoff", "kick-off", "tip-off", "tipoff", "showtime", "downbeat", "puck", "gun"];
+
+/// Whether the word at `k` names the start of the event under discussion
+/// ("before the curtain", "before kickoff").
+pub fn names_start(t: &Tokens<'_>, k: usize) -> bool {
+    any(t, k, START_NOUNS)
+}
+
 /// Which end of the span of times an event was told to run the word at `k`
 /// picks: the start ("before the outage begins", `Some(true)`) or the end
 /// ("before the shutoff ends", "before the polls close", `Some(false)`). The
