@@ -228,14 +228,14 @@ fn recurrence_rules(inp: &Inputs<'_, '_>, l: &Link, bounds: &Bounds, g: &mut Gro
         // (a start at midnight begins its day: "from midnight to 6 a.m." ends the same morning)
         let minute = |c: Clock| minute_of_day(c) % (24 * 60);
         let overnight = Some(m) == l.ends && (midnight || start_clock.zip(end_clock).is_some_and(|(a, b)| minute(b) <= minute(a)));
-        let shifted: Vec<Expr> = parts.iter().filter(|e| set_clock(e).is_none()).map(|e| if overnight { day_after(e) } else { e.clone() }).collect();
-        let own: Vec<&Expr> = shifted.iter().chain([&found[m].expr]).collect();
+        let days: Vec<&Expr> = parts.iter().filter(|e| set_clock(e).is_none()).chain([&found[m].expr]).collect();
+        let shifted: Vec<Expr> = if overnight { days.iter().map(|e| day_after(e)).collect() } else { Vec::new() };
+        let own: Vec<&Expr> = if overnight { shifted.iter().collect() } else { days.clone() };
         // a time recurring on one weekday names it ("XXXX-WXX-5T17:00" for "every
         // other Friday at 5 p.m."), the next one for a broadcast hour past 24
         // (a midnight end is the 24:00 of the day it ends: "Fridays from 10 p.m. to
         // midnight" is "XXXX-WXX-5T24:00", its rule Saturday's 00:00)
-        let unshifted: Vec<&Expr> = parts.iter().filter(|e| set_clock(e).is_none()).chain([&found[m].expr]).collect();
-        if let (Some(dow), Some(c)) = (single_weekday(if midnight { &unshifted } else { &own }), set_clock(&found[m].expr)) {
+        if let (Some(dow), Some(c)) = (single_weekday(if midnight { &days } else { &own }), set_clock(&found[m].expr)) {
             timexes[m].value = match c.past_midnight() {
                 Some(late) => crate::value::clock_on_weekday(dow % 7 + 1, &late),
                 None => crate::value::clock_on_weekday(dow, &c),

@@ -243,7 +243,9 @@ pub(super) fn settle_days(inp: &Inputs<'_, '_>, sent: &Sentences, ev: &Evidence,
         // ("On the first day of the new timetable": the day that noun was dated
         // with, "will switch to its 2027 timetable on Sunday, Dec. 13")
         noun_buf.clear();
-        (inp.doc.language.first_day_of)(toks, f.start, f.end, &mut noun_buf);
+        if anaphoric_day(&f.expr).is_some() {
+            (inp.doc.language.first_day_of)(toks, f.start, f.end, &mut noun_buf);
+        }
         let owner = noun_buf.iter().find_map(|&k| nouns.get(toks.lw(k)).copied()).filter(|&(_, m)| m < n);
         // (the noun's day holds with no time on it too: "From the first day of the
         // new timetable, a EuroCity leaves daily at 06:33")

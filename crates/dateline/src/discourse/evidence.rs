@@ -47,6 +47,9 @@ pub(crate) struct Evidence {
     /// The first place of each zone the article names (an article names few
     /// zones, however many places).
     distinct: Vec<usize>,
+    /// The end of the span of two expressions each one starts ("from 2 a.m.
+    /// to 10 a.m."), found once rather than per clock time.
+    span_end: Vec<Option<usize>>,
 }
 
 impl Evidence {
@@ -54,9 +57,13 @@ impl Evidence {
     /// not at all when the text has no clock time).
     pub(crate) fn gather(inp: &Inputs<'_, '_>, sent: &Sentences) -> Evidence {
         let t = inp.doc.toks;
-        let mut ev = Evidence { places: Vec::new(), dateline: None, body: 0, document: None, distinct: Vec::new() };
+        let mut ev = Evidence { places: Vec::new(), dateline: None, body: 0, document: None, distinct: Vec::new(), span_end: Vec::new() };
         if !inp.doc.found.iter().any(|f| super::clock_of(&f.expr).is_some()) {
             return ev;
+        }
+        ev.span_end = vec![None; inp.doc.found.len()];
+        for l in inp.doc.links.iter().filter(|l| l.kind == crate::grammar::LinkKind::Range && l.members.len() == 2) {
+            ev.span_end[l.members[0]] = Some(l.members[1]);
         }
         let mut buf = String::new();
         let title = titles(t, inp.doc.language.title_word);
@@ -264,12 +271,11 @@ impl Evidence {
         let clock = |m: usize| super::clock_of(&found[m].expr).is_some();
         // (the start of a span of clock times shares the places written after
         // its end: "from 2 a.m. to 10 a.m. on Sunday in Sydney")
-        let partner = inp
-            .doc
-            .links
-            .iter()
-            .find(|l| l.kind == crate::grammar::LinkKind::Range && l.members.len() == 2 && l.members[0] == n)
-            .map(|l| l.members[1])
+        let partner = self
+            .span_end
+            .get(n)
+            .copied()
+            .flatten()
             .filter(|&m| clock(m) && sent.clause(found[m].start) == clause)
             // (a start with a zone of its own restates rather than spans: "closes at 6
             // p.m. AEST — 7 p.m. in Sydney")
