@@ -51,7 +51,8 @@ pub(super) fn settle_offsets(inp: &Inputs<'_, '_>, sent: &Sentences, resolved: &
         let one_off = |m: usize| resolved[m].clock.is_some() && resolved[m].day.is_some() && !matches!(found[m].expr, Expr::Set { .. });
         // ("[half an hour] later": TimeML tags the length alone, which keeps its
         // value and gains the instant it reaches)
-        let length = length_minutes(&found[n].expr).filter(|_| (inp.doc.language.counts_on)(inp.doc.toks, found[n].end));
+        let length =
+            length_minutes(&found[n].expr).and_then(|minutes| Some(minutes * (inp.doc.language.counts_on)(inp.doc.toks, found[n].end)? as i64));
         // ("[15 minutes] before the first dart": counted from the event's time)
         let (minutes, m) = match clock_shift(&found[n].expr).or(length) {
             Some(minutes) => {

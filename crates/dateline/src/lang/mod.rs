@@ -125,9 +125,11 @@ pub struct Language {
     pub names_start: fn(&Tokens<'_>, usize) -> bool,
     /// Whether two lowercase words name one event ("stream" and "streamed").
     pub same_event_word: fn(&[u8], &[u8]) -> bool,
-    /// Whether the word at `k`, right after a length, counts that length on
-    /// from the time told before ("[half an hour] later").
-    pub counts_on: fn(&Tokens<'_>, usize) -> bool,
+    /// Which way the words at `k`, right after a length, count that length
+    /// from the time told before, if they do: on (1) for "[half an hour]
+    /// later" or "[two hours] after that", back (-1) for "[an hour] before
+    /// that".
+    pub counts_on: fn(&Tokens<'_>, usize) -> Option<i8>,
     /// Whether the words at `k` name the night of an event day ("on opening
     /// night", "on the night of the final"): its small hours are the next
     /// calendar day's.

@@ -225,7 +225,10 @@ const EVENT_SKIPPED: &[&str] = &["the", "a", "an", "its", "their", "his", "her",
 /// Nouns that name the start of whatever event is under discussion, not
 /// one event of their own: "Doors open 45 minutes before the curtain",
 /// "an hour before kickoff".
-const START_NOUNS: &[&str] = &["curtain", "curtains", "kickoff", "kick-off", "tip-off", "tipoff", "showtime", "downbeat", "puck", "gun"];
+const START_NOUNS: &[&str] = &[
+    "curtain", "curtains", "kickoff", "kick-off", "tip-off", "tipoff", "showtime", "downbeat", "puck", "gun", "show", "start", "open", "opening",
+    "take-off", "takeoff", "liftoff", "lift-off",
+];
 
 /// Whether the word at `k` names the start of the event under discussion
 /// ("before the curtain", "before kickoff").
@@ -260,10 +263,24 @@ pub fn picks_first(t: &Tokens<'_>, k: usize) -> Option<bool> {
     }
 }
 
-/// Whether the word at `k`, right after a length, counts it on from the
-/// time told before: "set off [half an hour] later", "[two hours]
-/// afterwards".
-pub fn counts_on(t: &Tokens<'_>, k: usize) -> bool {
+/// Which way the words at `k`, right after a length, count it from the
+/// time told before, if they do: on for "set off [half an hour] later",
+/// "[two hours] afterwards" and "[three hours] after that", back for "[an
+/// hour] before that".
+pub fn counts_on(t: &Tokens<'_>, k: usize) -> Option<i8> {
     // ("20 minutes later than a month ago" compares)
-    any(t, k, &["later", "afterwards", "afterward"]) && !is(t, k + 1, "than")
+    if any(t, k, &["later", "afterwards", "afterward"]) && !is(t, k + 1, "than") {
+        return Some(1);
+    }
+    // (the time just told, not "after that train leaves", where "that" names
+    // an event of its own)
+    let sign = if is(t, k, "after") {
+        1
+    } else if is(t, k, "before") {
+        -1
+    } else {
+        return None;
+    };
+    let told = any(t, k + 1, &["that", "this", "then"]) && (!word(t, k + 2) || any(t, k + 2, &["and", "but", "or"]));
+    told.then_some(sign)
 }
