@@ -133,11 +133,18 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         let reach = if kind == ScheduleCue::Opens { OPENING_CUE_REACH } else { RUN_CUE_REACH };
         // (a word inside another expression is that one's: "on the last Friday of
         // each month ... this Friday")
+        // (the nearest cue of an opening or an end is the date's: "opens on June
+        // 9 and closes on June 11" opens nothing on June 11)
+        let bound = |c: ScheduleCue| {
+            matches!(c, ScheduleCue::Opens | ScheduleCue::Closes | ScheduleCue::Shuts | ScheduleCue::Finale | ScheduleCue::Lasts | ScheduleCue::Halts)
+        };
         (at.saturating_sub(reach)..at)
             .rev()
             .take_while(|&k| self.sent.clause(k) == clause)
             .filter(|&k| !self.covered[k])
-            .find_map(|k| (self.inp.doc.language.schedule_cue)(self.inp.doc.toks, k).filter(|&c| wanted(c)))
+            .filter_map(|k| (self.inp.doc.language.schedule_cue)(self.inp.doc.toks, k))
+            .find(|&c| wanted(c) || bound(c))
+            .filter(|&c| wanted(c))
     }
 
     /// Whether a cue of `kind` stands in the sentence of token `at`, within
@@ -334,12 +341,24 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
     /// Whether the schedule's sentence says it lasts as long as another run
     /// ("for the duration of the exhibition", "during the run").
     pub(super) fn spans_a_run(&self, l: &Link) -> bool {
+        self.says(l, ScheduleCue::Throughout)
+    }
+
+    /// Whether the schedule's sentence says it outlasts the article's event
+    /// ("throughout the festival season", "year-round"): the event's run
+    /// bounds it not.
+    pub(super) fn outlasts_the_run(&self, l: &Link) -> bool {
+        self.says(l, ScheduleCue::Outlasts)
+    }
+
+    /// Whether the schedule's sentence has cue `kind` near it, or opening it.
+    fn says(&self, l: &Link, kind: ScheduleCue) -> bool {
         let found = self.inp.doc.found;
         let (first, last) = extent(found, l);
         let here = self.sent.of(found[first].start);
         let lo = found[first].start.saturating_sub(RUN_CUE_REACH);
         let hi = (found[last].end + RUN_CUE_REACH).min(self.inp.doc.toks.len());
-        let cue = |k: usize| (self.inp.doc.language.schedule_cue)(self.inp.doc.toks, k) == Some(ScheduleCue::Throughout);
+        let cue = |k: usize| (self.inp.doc.language.schedule_cue)(self.inp.doc.toks, k) == Some(kind);
         // (a cue that opens the sentence holds for all of it: "During that
         // period an extra train will leave every day at 5:50 a.m., and a late
         // train will leave every night at 10 p.m.")

@@ -221,11 +221,17 @@ pub(super) fn settle_bounds(inp: &Inputs<'_, '_>, sent: Option<&Sentences>, reso
         let link = &links[l];
         let (first, _) = extent(found, link);
         let mut b = bounds[l];
+        // (the event's opening starts, and its run bounds, no schedule that
+        // outlasts it: "daily at 10 a.m. year-round")
+        let outlasts = doc.outlasts_the_run(link);
         let run = (b == Bounds::default()).then(|| doc.run_of(&runs, link)).flatten();
         if b.since.is_none() {
             // (a start after the stated end is another run's)
-            b.since =
-                doc.then_start(link).or_else(|| doc.opening(link)).or_else(|| doc.named_start(link)).filter(|&s| b.until.is_none_or(|u| s <= u));
+            b.since = doc
+                .then_start(link)
+                .or_else(|| (!outlasts).then(|| doc.opening(link)).flatten())
+                .or_else(|| doc.named_start(link))
+                .filter(|&s| b.until.is_none_or(|u| s <= u));
         }
         if b.until.is_none() && b.lasting.is_none() {
             let from = b.since.or(inp.doc.dct);
@@ -271,8 +277,19 @@ pub(super) fn settle_bounds(inp: &Inputs<'_, '_>, sent: Option<&Sentences>, reso
             // (else the run of the whole event the article's lead sets out, for
             // a schedule that states no bound at all: "a programme running from
             // Thursday, Feb. 19, to Thursday, March 19 ... The iftar tent opens
-            // daily at 5 p.m.", "... every day at 3 p.m. until the fair closes")
-            let stretch = lead.filter(|l| l.2).map(|l| (l.0, l.1));
+            // daily at 5 p.m.", "... every day at 3 p.m. until the fair closes",
+            // and, for a schedule of every day, a lead that tells its opening and
+            // its end apart: "opens on Sunday, Jan. 10, and runs until Sunday,
+            // Jan. 24 ... each day's action live from 4 p.m.")
+            // (a lead told apart bounds only a schedule of every day: days of the
+            // week recur past a short event, "Ferries run every Saturday and Sunday")
+            let every_day = || {
+                link.members.iter().all(|&m| {
+                    !matches!(&found[m].expr, Expr::Set { each, .. }
+                        if each.is_weekday() || matches!(**each, Expr::Weekend { .. } | Expr::Workdays | Expr::DaysBut { .. }))
+                })
+            };
+            let stretch = lead.filter(|l| !outlasts && (l.2 || every_day())).map(|l| (l.0, l.1));
             let run = run.map(|r| (r.since, r.until)).or_else(|| (b.until.is_none() && link.start.is_none()).then_some(stretch).flatten());
             if let Some((since, until)) = run {
                 b.since = b.since.or(Some(since).filter(|&s| not_before_dct(s)));

@@ -217,6 +217,9 @@ pub enum ScheduleCue {
     /// The schedule lasts as long as another run: "for the duration of",
     /// "during the run", "throughout the festival".
     Throughout,
+    /// The schedule outlasts the run of the article's event: "throughout
+    /// the festival season", "year-round".
+    Outlasts,
     /// The stretch of days after it is a closure, no event's run: "the
     /// bridge will be closed from Tuesday until Sunday".
     Halts,

@@ -603,7 +603,14 @@ pub fn schedule_cue(t: &Tokens<'_>, k: usize) -> Option<crate::lang::ScheduleCue
     // ("throughout the festival season", "during the holiday season": a
     // season of the event is longer than its run, and no stretch the text dates)
     let season_of = is(t, k + 3, "season") && word(t, k + 2);
-    if any(t, k, &["during", "throughout"]) && determiner(k + 1) && !season_of || any(t, k, &["during", "over", "throughout"]) && back(k + 1) {
+    // ("year-round", "year round", "all year")
+    let year_round = |k: usize| {
+        is(t, k, "year") && (is(t, k + 1, "round") || is(t, k + 1, "-") && is(t, k + 2, "round")) || is(t, k, "all") && is(t, k + 1, "year")
+    };
+    if any(t, k, &["during", "throughout"]) && determiner(k + 1) && season_of || year_round(k) {
+        return Some(ScheduleCue::Outlasts);
+    }
+    if any(t, k, &["during", "throughout"]) && determiner(k + 1) || any(t, k, &["during", "over", "throughout"]) && back(k + 1) {
         return Some(ScheduleCue::Throughout);
     }
     if is(t, k, "for") && determiner(k + 1) && any(t, k + 2, SPANNING) && is(t, k + 3, "of") {

@@ -371,6 +371,18 @@ pub fn link(t: &Tokens<'_>, found: &mut Vec<Found>) -> Vec<Link> {
                     j = a;
                 }
             }
+            // "each day's play begins at 10 a.m.", "each day's action live from
+            // 4 p.m.": what the day's possessive owns happens at the time told
+            // in its clause
+            let possessive = any(t, j, &["'", "’"]) && adj(t, j) && is(t, j + 1, "s") && adj(t, j + 1);
+            if daily && f.end > f.start + 1 && possessive {
+                let at = (j + 3..(j + 3 + RUN_NOUN_WORDS).min(t.len()))
+                    .take_while(|&a| word(t, a) && !cap(t, a))
+                    .find(|&a| any(t, a, &["at", "from"]) && clock(t, a + 1).is_some());
+                if let Some(a) = at.filter(|&a| found.get(k + 1).is_none_or(|n| n.start > a)) {
+                    j = a;
+                }
+            }
             if is(t, j, "in") {
                 let month = found.get(k + 1).filter(|n| {
                     n.start == j + 1
