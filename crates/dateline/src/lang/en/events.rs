@@ -174,8 +174,9 @@ pub fn accompanies(t: &Tokens<'_>, k: usize) -> bool {
 /// Which way the word at `k`, right after a length, counts it from an
 /// event named after it: "[15 minutes] before the first dart" is -1,
 /// "[an hour] after the last match" 1. The event must be named by words
-/// ("the stream begins"), not by a number ("before 5 p.m." is a time of its
-/// own).
+/// ("the stream begins"), or by a time its noun phrase tells ("[30 minutes]
+/// before the 9 p.m. start"), not by a number alone ("before 5 p.m." is a
+/// time of its own).
 pub fn counts_from_event(t: &Tokens<'_>, k: usize) -> Option<i8> {
     let sign = if is(t, k, "before") {
         -1
@@ -186,7 +187,8 @@ pub fn counts_from_event(t: &Tokens<'_>, k: usize) -> Option<i8> {
     };
     // (the first word past a determiner: "before the sunset")
     let w = (k + 1..(k + 1 + EVENT_PHRASE_WORDS).min(t.len())).find(|&j| !any(t, j, EVENT_SKIPPED))?;
-    (word(t, w) && !any(t, w, NOT_EVENT_WORDS)).then_some(sign)
+    let told_time = w > k + 1 && digits(t, w);
+    (word(t, w) && !any(t, w, NOT_EVENT_WORDS) || told_time).then_some(sign)
 }
 
 /// Whether two words name one event by their stem: they share their first
