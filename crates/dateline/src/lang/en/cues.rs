@@ -598,8 +598,11 @@ pub fn schedule_cue(t: &Tokens<'_>, k: usize) -> Option<crate::lang::ScheduleCue
     }
     let determiner = |j: usize| any(t, j, &["the", "its", "their", "this"]);
     // ("during that period", "over those days": a stretch told before)
-    let back =
-        |j: usize| any(t, j, &["that", "those"]) && (unit(t, j + 1).is_some() || any(t, j + 1, &["period", "stretch", "time", "days", "weeks"]));
+    // ("over the same period")
+    let back = |j: usize| {
+        let (j, noun) = if is(t, j, "the") && is(t, j + 1, "same") { (j + 1, j + 2) } else { (j, j + 1) };
+        any(t, j, &["that", "those", "same"]) && (unit(t, noun).is_some() || any(t, noun, &["period", "stretch", "time", "days", "weeks"]))
+    };
     // ("throughout the festival season", "during the holiday season": a
     // season of the event is longer than its run, and no stretch the text dates)
     let season_of = is(t, k + 3, "season") && word(t, k + 2);

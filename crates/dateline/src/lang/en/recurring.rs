@@ -117,10 +117,15 @@ pub(super) fn weekday_spans_at_a_time(t: &Tokens<'_>, out: &mut [Found], links: 
         // ("leave at 11:45 a.m. from Monday to Saturday": the time written first)
         // (not a move: "delayed the vote at 10 a.m. from Monday to Friday")
         let moved = |c: usize| (out[c].start.saturating_sub(MOVE_REACH)..out[c].start).any(|k| any(t, k, MOVING));
+        // ("open from 9 a.m. to 3 p.m., Monday to Friday": after a window's end,
+        // a comma)
+        let window_end = |c: usize| windows.iter().any(|w| w.1 == c);
         let before = a.checked_sub(1).filter(|&c| {
             matches!(out[c].expr, Expr::Time { date: None, .. })
                 && !moved(c)
-                && (gap_is(t, out[c].end, out[a].start, &["from"]) || gap_is(t, out[c].end, out[a].start, &["on"]))
+                && (gap_is(t, out[c].end, out[a].start, &["from"])
+                    || gap_is(t, out[c].end, out[a].start, &["on"])
+                    || window_end(c) && gap_is(t, out[c].end, out[a].start, &[","]))
         });
         if let Some(c) = before {
             // (the end of a window written first: "open from noon to midnight from
