@@ -347,6 +347,11 @@ pub(crate) const BOUND_SENTENCES: u32 = 3;
 /// day"): a clause's subject and verb.
 pub(crate) const RUN_CUE_REACH: usize = 10;
 
+/// How many words may stand between a verb of lasting and the "until" of
+/// its end ("continues at Suhrawardy Udyan and the Bangla Academy until Feb.
+/// 28"): a venue of a few names. Only words: a comma or a date ends the look.
+pub(crate) const LASTS_REACH: usize = 9;
+
 /// How many tokens back from a schedule the word that opens its sentence
 /// is looked for ("During that period an extra train will leave every day
 /// at 5:50 a.m., and a late train will leave every night at 10 p.m."), and

@@ -323,6 +323,7 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         let i = ends.partition_point(|e| e.at < first);
         let lo = i.saturating_sub(SPAN_SCHEDULES);
         let hi = (i + SPAN_SCHEDULES).min(ends.len());
+        let continued = self.opener(found[first].start).is_some_and(|k| (self.inp.doc.language.continues_subject)(self.inp.doc.toks, k));
         ends[lo..hi]
             .iter()
             .filter(|e| {
@@ -331,7 +332,11 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                 // 5 p.m. ... Reciters perform every Friday at 9:30 p.m. until March 13.
                 // The final follows on Saturday, March 14")
                 let after = || e.at > last && !(last + 1..e.at).any(|m| matches!(found[m].expr, Expr::Set { .. }));
-                let placed = if e.own { e.sentence == here } else { near && (after() || e.run && e.paragraph == paragraph) };
+                // (an end of its own sentence's schedule holds for the next sentence
+                // when that goes on about the same subject: "The fair continues ...
+                // until Feb. 28. It is open every day until 9 p.m.")
+                let own = || e.sentence == here || e.sentence + 1 == here && continued;
+                let placed = if e.own { own() } else { near && (after() || e.run && e.paragraph == paragraph) };
                 placed && from.is_none_or(|s| e.day >= s)
             })
             .min_by_key(|e| e.sentence.abs_diff(here))

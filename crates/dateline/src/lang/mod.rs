@@ -134,6 +134,10 @@ pub struct Language {
     /// night", "on the night of the final"): its small hours are the next
     /// calendar day's.
     pub names_night: fn(&Tokens<'_>, usize) -> bool,
+    /// Whether the sentence that opens at token `k` goes on about the
+    /// subject of the sentence before it ("It is open every day until 9
+    /// p.m."), so that an end that sentence gave its subject holds here too.
+    pub continues_subject: fn(&Tokens<'_>, usize) -> bool,
     /// Whether the words right before token `k` place the date there
     /// beside an end rather than at it ("wraps up just before the Spring
     /// Festival", "ends ahead of March 3").
@@ -295,6 +299,7 @@ pub const ENGLISH: Language = Language {
     same_event_word: en::same_event_word,
     counts_on: en::counts_on,
     names_night: en::names_night,
+    continues_subject: en::continues_subject,
     origin: en::origin,
     destination: en::destination,
     region_abbreviation: en::region_abbreviation,

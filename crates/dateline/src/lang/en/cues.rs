@@ -5,7 +5,7 @@
 use super::words::*;
 use crate::lex::Tokens;
 use crate::tuning::{
-    CLOCK_TOKENS, DATELINE_LINES, DATELINE_REACH, DATELINE_WORDS, DESTINATION_REACH, ONCE_OVER_WORDS, ONSET_REACH, OPEN_UNTIL_REACH,
+    CLOCK_TOKENS, DATELINE_LINES, DATELINE_REACH, DATELINE_WORDS, DESTINATION_REACH, LASTS_REACH, ONCE_OVER_WORDS, ONSET_REACH, OPEN_UNTIL_REACH,
     OWNED_NAME_WORDS, REPORT_SETTING_REACH, TRAVEL_REACH, WITH_PARTICIPLE_REACH,
 };
 
@@ -316,6 +316,14 @@ const EVENT_DAY_OF: &[&str] = &[
     "gala",
 ];
 
+/// Whether the sentence opening at `k` goes on about the subject of the one
+/// before: a subject pronoun, "It is open every day until 9 p.m.", "They
+/// perform at 8 p.m." (not "It's"/"It is said", which tell of something else
+/// only as often).
+pub fn continues_subject(t: &Tokens<'_>, k: usize) -> bool {
+    any(t, k, &["it", "they"]) && word(t, k + 1) && !any(t, k + 1, &["said", "says", "seems", "seemed", "appears", "was", "were"])
+}
+
 /// Whether the words at `k` name the night of an event day: "opening
 /// night", "the night of the final" (its small hours are the next day's),
 /// not the night something is for ("tickets for opening night").
@@ -593,7 +601,10 @@ pub fn schedule_cue(t: &Tokens<'_>, k: usize) -> Option<crate::lang::ScheduleCue
     if any(t, k, SHUTTING) {
         return Some(ScheduleCue::Shuts);
     }
-    if any(t, k, LASTING) && any(t, k + 1, &["until", "through", "till", "thru"]) {
+    // ("continues at Suhrawardy Udyan and the Bangla Academy until Feb. 28":
+    // its venue between the verb and its end)
+    let until = |j: usize| any(t, j, &["until", "through", "till", "thru"]);
+    if any(t, k, LASTING) && (k + 1..(k + 1 + LASTS_REACH).min(t.len())).take_while(|&j| word(t, j)).any(until) {
         return Some(ScheduleCue::Lasts);
     }
     let determiner = |j: usize| any(t, j, &["the", "its", "their", "this"]);

@@ -396,11 +396,13 @@ pub fn link(t: &Tokens<'_>, found: &mut Vec<Found>) -> Vec<Link> {
                     out.push(found[k].clone());
                 }
             }
-            if any(t, j, &["at", "from", ",", "between"]) || (j < t.len() && clock(t, j).is_some()) {
+            // ("open every day until 9 p.m.": the hour each day ends at recurs too)
+            const BEFORE_CLOCK: &[&str] = &["at", "from", ",", "between", "until", "till"];
+            if any(t, j, BEFORE_CLOCK) || (j < t.len() && clock(t, j).is_some()) {
                 // (", at 11 a.m. and 2 p.m.")
                 let s = if is(t, j, ",") && is(t, j + 1, "at") {
                     j + 2
-                } else if any(t, j, &["at", "from", ",", "between"]) {
+                } else if any(t, j, BEFORE_CLOCK) {
                     j + 1
                 } else {
                     j

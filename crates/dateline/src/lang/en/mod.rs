@@ -36,8 +36,8 @@ pub use events::{dated_nouns, dates_noun_after, first_day_of, names_dated_noun, 
 pub use words::zone_goes_on;
 
 pub use cues::{
-    abbreviation, audience, bounds, clause, dateline, dates_report, destination, follows_each, names_event_day, names_night, onset, open_until,
-    origin, place_context, region_abbreviation, restates, schedule_cue, title_word,
+    abbreviation, audience, bounds, clause, continues_subject, dateline, dates_report, destination, follows_each, names_event_day, names_night,
+    onset, open_until, origin, place_context, region_abbreviation, restates, schedule_cue, title_word,
 };
 
 /// The English lexicon data file, compiled into the binary.

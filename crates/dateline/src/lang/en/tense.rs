@@ -516,8 +516,14 @@ const UNFIRM: &[&str] =
 /// it in charge of the date, unlike an infinitive ("decided to leave in
 /// December").
 fn preposition_to(t: &Tokens<'_>, k: usize) -> bool {
-    is(t, k, "to") && (any(t, k + 1, NOT_INFINITIVE) || cap(t, k + 1) || digits(t, k + 1))
+    // ("closed to traffic", "open to the public": what is closed or open to whom)
+    let access = k > 0 && any(t, k - 1, ACCESS);
+    is(t, k, "to") && (any(t, k + 1, NOT_INFINITIVE) || cap(t, k + 1) || digits(t, k + 1) || access)
 }
+
+/// Words of access after which "to" names who is let in, not a verb:
+/// "closed to traffic", "open to the public", "available to subscribers".
+const ACCESS: &[&str] = &["closed", "open", "opened", "reopened", "shut", "available", "restricted", "limited", "accessible"];
 
 /// Words that may follow a date used as an adverbial ("in January and",
 /// "in March to"): a date followed by any other lower-case word that is no
