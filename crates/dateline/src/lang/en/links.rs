@@ -599,7 +599,9 @@ pub fn link(t: &Tokens<'_>, found: &mut Vec<Found>) -> Vec<Link> {
             };
             // ("from Tuesday until Sunday, July 27": a weekday and a date
             // after "from" are one stretch of days)
-            let days_from = a.start > 0 && is(t, a.start - 1, "from") && a.expr.names_day() && b.expr.names_day();
+            // ("from today until Friday, Aug. 28": so is a day told from the DCT)
+            let day_like = |e: &Expr| e.names_day() || matches!(e, Expr::Relative { unit: Unit::Day, .. });
+            let days_from = a.start > 0 && is(t, a.start - 1, "from") && day_like(&a.expr) && b.expr.names_day();
             let same = kind_of(&a.expr) == kind_of(&b.expr) || days_from;
             // ("01:15 UTC, or 8:15 p.m. EST": one instant read in two written
             // zones, no list of two times)
@@ -645,6 +647,7 @@ pub fn link(t: &Tokens<'_>, found: &mut Vec<Found>) -> Vec<Link> {
     super::recurring::weekday_spans_at_a_time(t, &mut out, &mut links);
     super::recurring::listed_clocks(t, &mut out, &mut links);
     super::recurring::fronted_clocks(t, &mut out, &mut links);
+    super::recurring::appositive_clocks(t, &mut out, &mut links);
     super::recurring::coordinated_clocks(t, &mut out, &mut links);
     super::recurring::per_day_clocks(t, &mut out, &mut links);
     super::recurring::then_clocks(t, &mut out, &mut links);

@@ -729,6 +729,34 @@ pub(super) fn fronted_clocks(t: &Tokens<'_>, out: &mut [Found], links: &mut Vec<
     }
 }
 
+/// A clock time set off by commas after the subject of a recurrence is its
+/// time: "A third flight, at 5:45 a.m., will be added every Saturday", "The
+/// market, from 8 a.m., opens on Sundays". Only words (the verb) stand
+/// between the aside and the days.
+pub(super) fn appositive_clocks(t: &Tokens<'_>, out: &mut [Found], links: &mut Vec<Link>) {
+    for g in 0..out.len().saturating_sub(1) {
+        let (s, e) = (out[g].start, out[g].end);
+        if !(dayless_time(&out[g].expr) && !is_set(&out[g].expr) && s >= 2 && any(t, s - 1, &["at", "from"]) && is(t, s - 2, ",") && is(t, e, ",")) {
+            continue;
+        }
+        // (not the end of a window, nor one linked to a date)
+        if links.iter().any(|l| l.members.contains(&g)) || out[g].anchor.is_some() {
+            continue;
+        }
+        let i = g + 1;
+        let Expr::Set { each, .. } = &out[i].expr else { continue };
+        let days = each.is_weekday()
+            || matches!(**each, Expr::Workdays | Expr::DaysBut { .. } | Expr::Weekend { .. })
+            || matches!(**each, Expr::Duration { amount: Amount::N(1), unit: Unit::Day });
+        let words = out[i].start > e + 1 && out[i].start <= e + 1 + FRONTED_REACH && (e + 1..out[i].start).all(|k| word(t, k));
+        let link = links.iter().position(|l| l.kind == LinkKind::Recurrence && l.members.contains(&i));
+        let timed = link.is_some_and(|l| links[l].members.iter().any(|&m| set_clock_of(&out[m].expr)));
+        if days && words && !timed {
+            take_clock(out, links, link, i, g);
+        }
+    }
+}
+
 /// A clock time that a distributive "each" gives every occurrence of a
 /// recurrence later in its sentence: "every night from Thursday, Oct. 23,
 /// through Monday, Oct. 27, with each show starting at 7:45 p.m.", "every
