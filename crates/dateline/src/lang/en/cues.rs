@@ -406,10 +406,11 @@ pub fn destination(t: &Tokens<'_>, k: usize) -> bool {
     is(t, k, "for") && (k.saturating_sub(DESTINATION_REACH)..k).any(|j| any(t, j, LEAVING))
 }
 
-/// The news agencies' abbreviations of US states, as datelines write them
-/// after a town ("CAPE CANAVERAL, Fla."), with the state's name as the
-/// gazetteer lists it ("Ga." is left out: the gazetteer's Georgia is the
-/// country).
+/// The news agencies' abbreviations of US states and Canadian provinces, as
+/// datelines write them after a town ("CAPE CANAVERAL, Fla.", "BADDECK,
+/// N.S."), with the state's name as the gazetteer lists it ("Ga." is left
+/// out: the gazetteer's Georgia is the country). A dotted initialism is one
+/// token ("n.s.").
 const STATES: &[(&str, &str)] = &[
     ("ala", "alabama"),
     ("ariz", "arizona"),
@@ -443,6 +444,18 @@ const STATES: &[(&str, &str)] = &[
     ("wash", "washington state"),
     ("wis", "wisconsin"),
     ("wyo", "wyoming"),
+    ("alta", "alberta"),
+    ("b.c", "british columbia"),
+    ("man", "manitoba"),
+    ("n.b", "new brunswick"),
+    ("n.l", "newfoundland and labrador"),
+    ("nfld", "newfoundland"),
+    ("n.s", "nova scotia"),
+    ("ont", "ontario"),
+    ("p.e.i", "prince edward island"),
+    ("que", "quebec"),
+    ("sask", "saskatchewan"),
+    ("n.w.t", "northwest territories"),
 ];
 
 /// The state a dateline's abbreviation at `k` names ("Fla" of "Fla.").
