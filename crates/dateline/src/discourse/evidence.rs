@@ -440,8 +440,9 @@ impl Evidence {
     }
 
     /// An ambiguous abbreviation read as the reading that agrees with the
-    /// places of its sentence, else with the article's places (same zone,
-    /// or the same offset on that day), else as the table reads it.
+    /// places that locate the time, else the article's dateline, else the
+    /// places of its sentence, else the article's places (same zone, or the
+    /// same offset on that day), else as the table reads it.
     #[allow(clippy::too_many_arguments)]
     fn disambiguate(&self, inp: &Inputs<'_, '_>, sent: &Sentences, spec: ZoneSpec, zone: Zone, n: usize, day: Option<Date>, c: Clock) -> Zone {
         let k = inp.doc.found[n].start;
@@ -450,18 +451,28 @@ impl Evidence {
             return zone;
         }
         let at = day.and_then(|d| local(d, &c)).and_then(|dt| dt.to_zoned(zone.tz.clone()).ok()).map(|z| z.timestamp());
+        // (the places that locate the time, then the dateline: a London story
+        // of a match with Bangladesh writes British Summer Time as "BST",
+        // though Dhaka is named in the sentence; the dateline decides only when
+        // it agrees with a reading)
         let evidence = || {
             self.own_places(inp, sent, n)
                 .into_iter()
-                .chain(self.sentence_places(sent, k))
                 .chain(self.dateline.as_ref().and_then(|d| d.0.as_ref()))
+                .chain(self.sentence_places(sent, k))
                 .chain(self.places.iter().map(|p| &p.zone))
         };
         // a place in the reading's own zone anywhere in the article first ("IST"
         // in a Helsinki story about India's top seed is India's), then one on
-        // the same offset that day ("CST" in a Beijing story)
+        // the same offset that day ("CST" in a Beijing story); the first place
+        // that agrees with a reading decides, the table's own reading too ("CST"
+        // in a HOUSTON story of a flight to Havana is US Central)
         for offset in [false, true] {
             for place in evidence() {
+                let default = if offset { at.is_some_and(|a| zone.same_offset(place, a)) } else { zone.tzid == place.tzid };
+                if default {
+                    return zone;
+                }
                 for (iana, kind) in readings {
                     let Some(candidate) = zone.reread(iana, *kind) else { continue };
                     let same = if offset {

@@ -125,7 +125,7 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
     }
 
     /// Whether a cue of `kind` stands in the clause of token `at`, within a
-    /// few words before it.
+    /// few words before it, with no cue of another opening or end nearer.
     fn cue_before(&self, at: usize, kind: ScheduleCue) -> Option<ScheduleCue> {
         let clause = self.sent.clause(at);
         let wanted = |c: ScheduleCue| c == kind || (kind == ScheduleCue::Closes && matches!(c, ScheduleCue::Shuts | ScheduleCue::Finale));
@@ -133,11 +133,11 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         let reach = if kind == ScheduleCue::Opens { OPENING_CUE_REACH } else { RUN_CUE_REACH };
         // (a word inside another expression is that one's: "on the last Friday of
         // each month ... this Friday")
-        // (the nearest cue of an opening or an end is the date's: "opens on June
-        // 9 and closes on June 11" opens nothing on June 11)
-        let bound = |c: ScheduleCue| {
-            matches!(c, ScheduleCue::Opens | ScheduleCue::Closes | ScheduleCue::Shuts | ScheduleCue::Finale | ScheduleCue::Lasts | ScheduleCue::Halts)
-        };
+        // (the nearest verb of an opening or an end is the date's: "opens on June
+        // 9 and closes on June 11" opens nothing on June 11; a word of a halt or
+        // of a last one is no such verb: "reopens, after being closed for two
+        // years, on Saturday", "opens its final wing on Saturday")
+        let bound = |c: ScheduleCue| matches!(c, ScheduleCue::Opens | ScheduleCue::Closes | ScheduleCue::Shuts | ScheduleCue::Lasts);
         (at.saturating_sub(reach)..at)
             .rev()
             .take_while(|&k| self.sent.clause(k) == clause)

@@ -282,11 +282,12 @@ pub(super) fn settle_bounds(inp: &Inputs<'_, '_>, sent: Option<&Sentences>, reso
             // its end apart: "opens on Sunday, Jan. 10, and runs until Sunday,
             // Jan. 24 ... each day's action live from 4 p.m.")
             // (a lead told apart bounds only a schedule of every day: days of the
-            // week recur past a short event, "Ferries run every Saturday and Sunday")
+            // week, or of the month, recur past a short event, "Ferries run every
+            // Saturday and Sunday", "on the first Monday of every month")
             let every_day = || {
-                link.members.iter().all(|&m| {
-                    !matches!(&found[m].expr, Expr::Set { each, .. }
-                        if each.is_weekday() || matches!(**each, Expr::Weekend { .. } | Expr::Workdays | Expr::DaysBut { .. }))
+                link.members.iter().any(|&m| {
+                    matches!(&found[m].expr, Expr::Set { each, .. }
+                        if matches!(**each, Expr::Duration { amount: Amount::N(1), unit: Unit::Day } | Expr::PartOfDay { date: None, .. }))
                 })
             };
             let stretch = lead.filter(|l| !outlasts && (l.2 || every_day())).map(|l| (l.0, l.1));

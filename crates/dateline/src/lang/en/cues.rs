@@ -317,11 +317,13 @@ const EVENT_DAY_OF: &[&str] = &[
 ];
 
 /// Whether the sentence opening at `k` goes on about the subject of the one
-/// before: a subject pronoun, "It is open every day until 9 p.m.", "They
-/// perform at 8 p.m." (not "It's"/"It is said", which tell of something else
-/// only as often).
+/// before: a subject pronoun and its verb, "It is open every day from 3
+/// p.m.", "It's open daily", "They perform at 8 p.m." Not a pronoun of no
+/// subject ("It seems", "It was said"), nor one told in the past.
 pub fn continues_subject(t: &Tokens<'_>, k: usize) -> bool {
-    any(t, k, &["it", "they"]) && word(t, k + 1) && !any(t, k + 1, &["said", "says", "seems", "seemed", "appears", "was", "were"])
+    let contracted = any(t, k + 1, &["'", "’"]) && is(t, k + 2, "s");
+    let verb = k + 1 + if contracted { 2 } else { 0 };
+    any(t, k, &["it", "they"]) && (contracted || word(t, k + 1)) && !any(t, verb, &["said", "says", "seems", "seemed", "appears", "was", "were"])
 }
 
 /// Whether the words at `k` name the night of an event day: "opening
@@ -615,9 +617,11 @@ pub fn schedule_cue(t: &Tokens<'_>, k: usize) -> Option<crate::lang::ScheduleCue
         return Some(ScheduleCue::Shuts);
     }
     // ("continues at Suhrawardy Udyan and the Bangla Academy until Feb. 28":
-    // its venue between the verb and its end)
+    // its venue between the verb and its end; not "continue selling the phone
+    // in Europe until", "continue as chief executive until")
     let until = |j: usize| any(t, j, &["until", "through", "till", "thru"]);
-    if any(t, k, LASTING) && (k + 1..(k + 1 + LASTS_REACH).min(t.len())).take_while(|&j| word(t, j)).any(until) {
+    let venue = any(t, k + 1, &["at", "in"]) && (k + 2..(k + 1 + LASTS_REACH).min(t.len())).take_while(|&j| word(t, j)).any(until);
+    if any(t, k, LASTING) && (until(k + 1) || venue) {
         return Some(ScheduleCue::Lasts);
     }
     let determiner = |j: usize| any(t, j, &["the", "its", "their", "this"]);
@@ -630,9 +634,10 @@ pub fn schedule_cue(t: &Tokens<'_>, k: usize) -> Option<crate::lang::ScheduleCue
     // ("throughout the festival season", "during the holiday season": a
     // season of the event is longer than its run, and no stretch the text dates)
     let season_of = is(t, k + 3, "season") && word(t, k + 2);
-    // ("year-round", "year round", "all year")
+    // ("year-round", "year round", "permanently"; not "all year", which is as
+    // often a comparison: "the busiest fortnight all year")
     let year_round = |k: usize| {
-        is(t, k, "year") && (is(t, k + 1, "round") || is(t, k + 1, "-") && is(t, k + 2, "round")) || is(t, k, "all") && is(t, k + 1, "year")
+        is(t, k, "year") && (is(t, k + 1, "round") || is(t, k + 1, "-") && is(t, k + 2, "round")) || any(t, k, &["permanent", "permanently"])
     };
     if any(t, k, &["during", "throughout"]) && determiner(k + 1) && season_of || year_round(k) {
         return Some(ScheduleCue::Outlasts);

@@ -226,10 +226,11 @@ const EVENT_SKIPPED: &[&str] = &["the", "a", "an", "its", "their", "his", "her",
 
 /// Nouns that name the start of whatever event is under discussion, not
 /// one event of their own: "Doors open 45 minutes before the curtain",
-/// "an hour before kickoff".
+/// "an hour before kickoff", "45 minutes before the show" ("the opening"
+/// is as often an event of its own, told on another day).
 const START_NOUNS: &[&str] = &[
-    "curtain", "curtains", "kickoff", "kick-off", "tip-off", "tipoff", "showtime", "downbeat", "puck", "gun", "show", "start", "open", "opening",
-    "take-off", "takeoff", "liftoff", "lift-off",
+    "curtain", "curtains", "kickoff", "kick-off", "tip-off", "tipoff", "showtime", "downbeat", "puck", "gun", "show", "start", "open", "take-off",
+    "takeoff", "liftoff", "lift-off",
 ];
 
 /// Whether the word at `k` names the start of the event under discussion

@@ -376,8 +376,9 @@ pub fn link(t: &Tokens<'_>, found: &mut Vec<Found>) -> Vec<Link> {
             // in its clause
             let possessive = any(t, j, &["'", "’"]) && adj(t, j) && is(t, j + 1, "s") && adj(t, j + 1);
             if daily && f.end > f.start + 1 && possessive {
+                // (not a past day's: "Each day's hearing ended at 4 p.m. last week")
                 let at = (j + 3..(j + 3 + RUN_NOUN_WORDS).min(t.len()))
-                    .take_while(|&a| word(t, a) && !cap(t, a))
+                    .take_while(|&a| word(t, a) && !cap(t, a) && !super::tense::past_form(t, a))
                     .find(|&a| any(t, a, &["at", "from"]) && clock(t, a + 1).is_some());
                 if let Some(a) = at.filter(|&a| found.get(k + 1).is_none_or(|n| n.start > a)) {
                     j = a;
@@ -396,8 +397,7 @@ pub fn link(t: &Tokens<'_>, found: &mut Vec<Found>) -> Vec<Link> {
                     out.push(found[k].clone());
                 }
             }
-            // ("open every day until 9 p.m.": the hour each day ends at recurs too)
-            const BEFORE_CLOCK: &[&str] = &["at", "from", ",", "between", "until", "till"];
+            const BEFORE_CLOCK: &[&str] = &["at", "from", ",", "between"];
             if any(t, j, BEFORE_CLOCK) || (j < t.len() && clock(t, j).is_some()) {
                 // (", at 11 a.m. and 2 p.m.")
                 let s = if is(t, j, ",") && is(t, j + 1, "at") {

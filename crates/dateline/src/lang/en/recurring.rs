@@ -101,12 +101,20 @@ pub(super) fn clocks_after_stretches(t: &Tokens<'_>, out: &mut [Found], links: &
 /// a.m." (one stretch of days has no time of day; a time on each of them
 /// recurs). The days and the time become a recurrence over the span.
 pub(super) fn weekday_spans_at_a_time(t: &Tokens<'_>, out: &mut [Found], links: &mut Vec<Link>) {
-    // the windows of clock times ("from 9 a.m. to 4:30 p.m."), by their start
-    let windows: Vec<(usize, usize)> = links
+    // the windows of clock times ("from 9 a.m. to 4:30 p.m."), as (end,
+    // start) sorted by their end, which a time written before days is looked
+    // up by
+    let mut windows: Vec<(usize, usize)> = links
         .iter()
         .filter(|l| l.kind == LinkKind::Range && l.members.len() == 2 && matches!(out[l.members[0]].expr, Expr::Time { date: None, .. }))
-        .map(|l| (l.members[0], l.members[1]))
+        .map(|l| (l.members[1], l.members[0]))
         .collect();
+    windows.sort_unstable();
+    let window_of = |c: usize| windows.binary_search_by_key(&c, |w| w.0).ok().map(|i| windows[i].1);
+    // (and as (start, end) by their start)
+    let mut starts: Vec<(usize, usize)> = windows.iter().map(|&(e, s)| (s, e)).collect();
+    starts.sort_unstable();
+    let window_from = |c: usize| starts.binary_search_by_key(&c, |w| w.0).ok().map(|i| starts[i].1);
     let mut spent = Vec::new();
     for l in links.iter_mut().filter(|l| l.kind == LinkKind::Range && l.members.len() == 2) {
         let (a, b) = (l.members[0], l.members[1]);
@@ -119,7 +127,7 @@ pub(super) fn weekday_spans_at_a_time(t: &Tokens<'_>, out: &mut [Found], links: 
         let moved = |c: usize| (out[c].start.saturating_sub(MOVE_REACH)..out[c].start).any(|k| any(t, k, MOVING));
         // ("open from 9 a.m. to 3 p.m., Monday to Friday": after a window's end,
         // a comma)
-        let window_end = |c: usize| windows.iter().any(|w| w.1 == c);
+        let window_end = |c: usize| window_of(c).is_some();
         let before = a.checked_sub(1).filter(|&c| {
             matches!(out[c].expr, Expr::Time { date: None, .. })
                 && !moved(c)
@@ -130,7 +138,7 @@ pub(super) fn weekday_spans_at_a_time(t: &Tokens<'_>, out: &mut [Found], links: 
         if let Some(c) = before {
             // (the end of a window written first: "open from noon to midnight from
             // Sunday to Thursday", each day from its start to its end)
-            let window = windows.iter().find(|w| w.1 == c).map(|w| w.0);
+            let window = window_of(c);
             if window.is_some_and(moved) {
                 continue;
             }
@@ -154,7 +162,7 @@ pub(super) fn weekday_spans_at_a_time(t: &Tokens<'_>, out: &mut [Found], links: 
         }
         let gap = |w: &[&str]| gap_is(t, out[b].end, out[c].start, w);
         // ("sit Monday through Thursday from 9 a.m. to 4:30 p.m.": a window each day)
-        let window = windows.iter().find(|w| w.0 == c).map(|w| w.1).filter(|_| gap(&["from"]) || gap(&["between"]));
+        let window = window_from(c).filter(|_| gap(&["from"]) || gap(&["between"]));
         if !(gap(&["at"]) || gap(&[",", "at"]) || window.is_some()) {
             continue;
         }

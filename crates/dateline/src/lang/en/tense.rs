@@ -512,18 +512,25 @@ const UNFIRM: &[&str] =
     &["would", "could", "might", "may", "should", "must", "if", "unless", "whether", "that", "to", ",", "(", "\"", "``", "''", ".", "!", "?", ";"];
 
 /// Whether the "to" at `k` is a preposition before a noun phrase ("went to a
-/// party in December", "moved to Paris in May"), which leaves the verb before
+/// party in December", "moved to Paris in May", "closed to traffic from
+/// Saturday"), which leaves the verb before
 /// it in charge of the date, unlike an infinitive ("decided to leave in
 /// December").
 fn preposition_to(t: &Tokens<'_>, k: usize) -> bool {
-    // ("closed to traffic", "open to the public": what is closed or open to whom)
-    let access = k > 0 && any(t, k - 1, ACCESS);
+    // ("closed to traffic", "open to visitors": whom a word of access lets in,
+    // a plural or a noun of traffic; not "available to discuss", "closed to
+    // clean up", where the infinitive takes the date)
+    let plural = |j: usize| word(t, j) && t.lw(j).len() > 3 && t.lw(j).ends_with('s') && !t.lw(j).ends_with("ss") && !t.lw(j).ends_with("us");
+    let access = k > 0 && any(t, k - 1, ACCESS) && (plural(k + 1) || any(t, k + 1, ADMITTED));
     is(t, k, "to") && (any(t, k + 1, NOT_INFINITIVE) || cap(t, k + 1) || digits(t, k + 1) || access)
 }
 
-/// Words of access after which "to" names who is let in, not a verb:
-/// "closed to traffic", "open to the public", "available to subscribers".
+/// Words of access after which "to" may name who is let in: "closed to
+/// traffic", "open to visitors", "available to subscribers".
 const ACCESS: &[&str] = &["closed", "open", "opened", "reopened", "shut", "available", "restricted", "limited", "accessible"];
+
+/// Nouns, not plural, that a word of access lets in ("closed to traffic").
+const ADMITTED: &[&str] = &["traffic", "everyone", "anyone", "nobody", "shipping"];
 
 /// Words that may follow a date used as an adverbial ("in January and",
 /// "in March to"): a date followed by any other lower-case word that is no
