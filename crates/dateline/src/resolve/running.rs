@@ -209,8 +209,11 @@ impl<'i, 'a, 't> Running<'i, 'a, 't> {
     /// own: "at 10:00 am Monday, New Year's Day").
     fn day_ahead(&self, a: usize) -> Option<Date> {
         let inp = self.inp;
+        // (in the year its sentence is about: "Last year, ... it set off at 10:30
+        // p.m. on Feb. 9")
         let bare = |m: usize, day: Option<Date>| {
-            let ctx = Context { last: self.last, mentions: self.mentions, ..Context::bare(self.anchor, inp.tense(m), day) };
+            let sentence_year = self.sentence_year.filter(|&(_, end)| !self.sentence_break(end, inp.found[m].start)).map(|(y, _)| y);
+            let ctx = Context { last: self.last, mentions: self.mentions, sentence_year, ..Context::bare(self.anchor, inp.tense(m), day) };
             resolve(&inp.found[m].expr, &ctx).day
         };
         let g = inp.found.get(a)?;
@@ -231,8 +234,11 @@ impl<'i, 'a, 't> Running<'i, 'a, 't> {
         if let Some((d, Unit::Day)) = r.point {
             self.recent_day = Some((d, f.end));
         }
+        let frames = || (inp.language.frames)(inp.toks, f.start, f.end);
         self.sentence_year = match f.expr {
-            Expr::Date { year: Some(y), month: None, day: None, .. } if (inp.language.frames)(inp.toks, f.start, f.end) => Some((y, f.end)),
+            Expr::Date { year: Some(y), month: None, day: None, .. } if frames() => Some((y, f.end)),
+            // ("Last year, ...", "Last year's race ...": the year before the anchor's)
+            Expr::Relative { unit: Unit::Year, offset } if offset < 0 && frames() => r.point.map(|(d, _)| (d.year() as i32, f.end)),
             _ if r.point.is_some() => None,
             _ => self.sentence_year,
         };
