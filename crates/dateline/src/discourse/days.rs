@@ -391,7 +391,10 @@ pub(super) fn settle_days(inp: &Inputs<'_, '_>, sent: &Sentences, ev: &Evidence,
                 let has_time = |m: usize| resolved[m].clock.is_some() || carries_time[m];
                 let settles = event.is_none_or(|(_, m)| sent.of(found[m].start) != sent.of(f.start) || !has_time(m) || has_time(n));
                 if settles {
-                    event = Some((d, n));
+                    // (a time on a listing's heading keeps the heading as the day under
+                    // discussion, which carries through the listing's lines)
+                    let from = settled[n].day_from.filter(|&h| h < n && is_heading(toks, &found[h]) && resolved[h].day == Some(d));
+                    event = Some((d, from.unwrap_or(n)));
                 }
                 // (not a day of the past: "shares rose 4% on Friday" on that Friday)
                 let ahead = inp.doc.dct.is_none_or(|a| {
@@ -539,6 +542,9 @@ fn event_day(
         .chain(after)
         // (a headline is telegraphic: "holding rates on Wednesday; governor to speak at noon")
         .filter(|&m| ev.in_headline(found[n].start) || sent.clause(found[m].start) == sent.clause(found[n].start))
+        // (a listing's lines run on without stops: the heading of the next part,
+        // after a blank line, is not the day of a line before it)
+        .filter(|&m| sent.paragraph(found[m].start) == sent.paragraph(found[n].start))
         // (a day in a relative clause after the time is about what the clause
         // says: "at 8:30 a.m. in Sydney, where daylight saving runs until Sunday")
         .filter(|&m| m < n || !sent.relative_between(found[n].end, found[m].start))
@@ -640,7 +646,10 @@ fn event_day(
         let t = inp.doc.tense(m);
         t.firm && t.dir == Dir::Past && tense.dir != Dir::Past
     };
-    let current = event.filter(|&(_, m)| !names_event && sent.paragraph(found[m].start) == sent.paragraph(start) && !aside(m));
+    // (a day written as a heading, a line of its own, carries through the
+    // lines of its listing: "SATURDAY, JUNE 20 / 13:45 ... / 19:00 ...")
+    let heading = |m: usize| is_heading(inp.doc.toks, &found[m]);
+    let current = event.filter(|&(_, m)| !names_event && (sent.paragraph(found[m].start) == sent.paragraph(start) || heading(m)) && !aside(m));
     if let Some((d, m)) = current.or(lead).or(event).filter(|e| fits(e.0)) {
         return Some((d, m));
     }
@@ -652,6 +661,12 @@ fn event_day(
         return (n + 1..found.len()).find_map(|m| day_of(m).filter(|&d| fits(d) && !ev.in_headline(found[m].start)).map(|d| (d, m)));
     }
     None
+}
+
+/// Whether a found expression is written as a heading: a line of its own
+/// ("SATURDAY, JUNE 20" above a listing's lines).
+fn is_heading(toks: &crate::lex::Tokens<'_>, f: &crate::grammar::Found) -> bool {
+    (f.start == 0 || toks.toks[f.start].newline_before) && (f.end >= toks.len() || toks.toks[f.end].newline_before)
 }
 
 /// Whether expression `n` is a bare weekday written on a time that restates
