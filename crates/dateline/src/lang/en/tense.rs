@@ -989,6 +989,12 @@ fn direction(t: &Tokens<'_>, start: usize, end: usize) -> Option<(Dir, Option<us
         if w == "last" && k > 0 && any(t, k - 1, &["the", "its", "their", "his", "her", "our", "my", "your", "a"]) {
             return None;
         }
+        // ("9 p.m. on Saturday is also 9 p.m. local time, since both cities are
+        // five hours behind": after a comma and before a clause, "since" gives a
+        // reason, no time behind)
+        if w == "since" && k > 0 && is(t, k - 1, ",") && word(t, k + 1) && !cap(t, k + 1) {
+            return None;
+        }
         // the adverbs ("ago", "yesterday", "recently"); a past form taken
         // for an adjective ("Chinese-made", "the cut") is no cue
         (t.toks[k].cue == Cue::Past && among(w, ADVERB_CUES)).then_some(Dir::Past)
