@@ -143,33 +143,21 @@ fn event_time(inp: &Inputs<'_, '_>, sent: &Sentences, resolved: &[Resolved], n: 
     };
     let candidates =
         (n.saturating_sub(OFFSET_SCAN)..n).rev().take_while(|&m| here - sent.of(found[m].start) <= EVENT_OFFSET_SENTENCES).filter(|&m| one_off(m));
-    // how near the sentence of time `m` names the event, if it does: the
-    // tokens from the naming word to the time ("a flight that departs at 12:40
-    // p.m. and is due in Sydney at 2:30 p.m. ... an hour before departure"
-    // counts from 12:40 p.m., which the word stands nearest before)
-    let nearness = |m: usize| {
+    // whether the sentence of time `m` names the event
+    let named = |m: usize| {
         let there = sent.of(found[m].start);
         let lo = found[m].start.saturating_sub(SENTENCE_REACH);
         let hi = (found[m].end + SENTENCE_REACH).min(toks.len());
         (lo..hi)
             .filter(|&k| sent.of(k) == there && !(found[n].start..phrase_end).contains(&k))
-            .filter(|&k| names().any(|&w| same(toks.lw_bytes(w), toks.lw_bytes(k))))
-            .map(|k| if k < found[m].start { found[m].start - k } else { k - found[m].start + SENTENCE_REACH })
-            .min()
+            .any(|k| names().any(|&w| same(toks.lw_bytes(w), toks.lw_bytes(k))))
     };
-    let named = |m: usize| nearness(m).is_some();
     // (a noun of the start of whatever is under discussion names no event of its
     // own: "Doors open 45 minutes before the curtain" counts from the nearest time)
     let generic = !words.is_empty() && words.iter().all(|&k| (inp.doc.language.names_start)(toks, k));
-    // (of the times of the nearest sentence that names it, the one it names
-    // nearest)
     let m = candidates
         .clone()
         .find(|&m| names().next().is_some() && named(m))
-        .map(|m| {
-            let there = sent.of(found[m].start);
-            candidates.clone().filter(|&c| sent.of(found[c].start) == there).filter_map(|c| Some((nearness(c)?, c))).min().map_or(m, |x| x.1)
-        })
         .or_else(|| candidates.clone().take_while(|&m| sent.of(found[m].start) == here).next())
         // (the first time of the nearest sentence that tells one, not a reading of it
         // in another zone after it: "at 7 p.m. AEDT, which is ... 9 p.m. in Auckland")
