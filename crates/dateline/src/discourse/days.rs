@@ -647,8 +647,10 @@ fn event_day(
         t.firm && t.dir == Dir::Past && tense.dir != Dir::Past
     };
     // (a day written as a heading, a line of its own, carries through the
-    // lines of its listing: "SATURDAY, JUNE 20 / 13:45 ... / 19:00 ...")
-    let heading = |m: usize| is_heading(inp.doc.toks, &found[m]);
+    // lines of its listing, which open with their times: "SATURDAY, JUNE 20 /
+    // 13:45 ... / 19:00 ...", not into the prose after the listing)
+    let listed = start == 0 || inp.doc.toks.toks[start].newline_before;
+    let heading = |m: usize| listed && is_heading(inp.doc.toks, &found[m]);
     let current = event.filter(|&(_, m)| !names_event && (sent.paragraph(found[m].start) == sent.paragraph(start) || heading(m)) && !aside(m));
     if let Some((d, m)) = current.or(lead).or(event).filter(|e| fits(e.0)) {
         return Some((d, m));

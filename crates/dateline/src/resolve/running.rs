@@ -187,9 +187,20 @@ impl<'i, 'a, 't> Running<'i, 'a, 't> {
                 .map(|d| d.0)
                 .filter(|&d| !(tense.firm && anchor.is_some_and(|a| (tense.dir == Dir::Past && d > a) || (tense.dir == Dir::Future && d < a)))),
             mentions: self.mentions,
-            sentence_year: self.sentence_year.filter(|&(_, end)| !self.sentence_break(end, f.start)).map(|(y, _)| y),
+            sentence_year: self.framed_year(f),
             sentence_period: self.last_named.filter(|&(_, _, end)| !self.sentence_break(end, f.start)).map(|m| (m.0, m.1)),
         }
+    }
+
+    /// The year the sentence of `f` is framed in ("Last year, ...", "In 2019,
+    /// ..."), up to the end of the sentence or a closing quote, and not for
+    /// the date of a report ("\"Last year, we lost everything,\" the farmer
+    /// said on Feb. 10").
+    fn framed_year(&self, f: &crate::grammar::Found) -> Option<i32> {
+        let (inp, toks) = (self.inp, self.inp.toks);
+        let (y, end) = self.sentence_year.filter(|&(_, end)| !self.sentence_break(end, f.start))?;
+        let quoted = (end..f.start.min(toks.len())).any(|k| toks.is_any(k, &["\"", "”", "''"]));
+        (!quoted && !(inp.language.reports)(toks, f.start, f.end)).then_some(y)
     }
 
     /// Where the document's sentences end.
@@ -212,7 +223,7 @@ impl<'i, 'a, 't> Running<'i, 'a, 't> {
         // (in the year its sentence is about: "Last year, ... it set off at 10:30
         // p.m. on Feb. 9")
         let bare = |m: usize, day: Option<Date>| {
-            let sentence_year = self.sentence_year.filter(|&(_, end)| !self.sentence_break(end, inp.found[m].start)).map(|(y, _)| y);
+            let sentence_year = self.framed_year(&inp.found[m]);
             let ctx = Context { last: self.last, mentions: self.mentions, sentence_year, ..Context::bare(self.anchor, inp.tense(m), day) };
             resolve(&inp.found[m].expr, &ctx).day
         };

@@ -149,6 +149,12 @@ pub fn quantified(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
             return Some((e, set(period(minutes, Unit::Minute), Some(quant), None)));
         }
     }
+    // "every third day", "every ninth day", "every 2nd week": every n-th unit
+    if nth.is_none() {
+        if let Some((e, m, u)) = ordinal(t, j).filter(|&(_, m)| m >= 2).and_then(|(k, m)| unit(t, k).filter(|u| !u.2).map(|(e, u, _)| (e, m, u))) {
+            return Some((e, set(period(m, u), Some(quant), None)));
+        }
+    }
     if is(t, j, "other") || nth.is_some() {
         n = nth.unwrap_or(2);
         j += 1;
