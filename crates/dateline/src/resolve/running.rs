@@ -120,7 +120,8 @@ pub(crate) struct Running<'i, 'a, 't> {
     /// The day mentioned last, and where its mention ends.
     recent_day: Option<(Date, usize)>,
     mentions: Mentions,
-    /// A year that frames its sentence ("In 1976, ..."), and the token its mention ends at.
+    /// A year that frames its sentence ("In 1976, ...", "Last year, ..."),
+    /// and the token its mention ends at.
     sentence_year: Option<(i32, usize)>,
     /// Where sentences end, to ask in one step whether one ends between two
     /// tokens (counted the first time it is asked).
@@ -187,17 +188,18 @@ impl<'i, 'a, 't> Running<'i, 'a, 't> {
                 .map(|d| d.0)
                 .filter(|&d| !(tense.firm && anchor.is_some_and(|a| (tense.dir == Dir::Past && d > a) || (tense.dir == Dir::Future && d < a)))),
             mentions: self.mentions,
-            sentence_year: self.framed_year(f),
+            sentence_year: self.framed_year(n),
             sentence_period: self.last_named.filter(|&(_, _, end)| !self.sentence_break(end, f.start)).map(|m| (m.0, m.1)),
         }
     }
 
-    /// The year the sentence of `f` is framed in ("Last year, ...", "In 2019,
-    /// ..."), up to the end of the sentence or a closing quote, and not for
-    /// the date of a report ("\"Last year, we lost everything,\" the farmer
-    /// said on Feb. 10").
-    fn framed_year(&self, f: &crate::grammar::Found) -> Option<i32> {
-        let (inp, toks) = (self.inp, self.inp.toks);
+    /// The year the sentence of found expression `n` is framed in ("Last
+    /// year, ...", "In 2019, ..."), up to the end of the sentence or a closing
+    /// quote, and not for the date of a report ("\"Last year, we lost
+    /// everything,\" the farmer said on Feb. 10"), nor for what the sentence
+    /// looks ahead to (see `resolve`).
+    fn framed_year(&self, n: usize) -> Option<i32> {
+        let (inp, toks, f) = (self.inp, self.inp.toks, &self.inp.found[n]);
         let (y, end) = self.sentence_year.filter(|&(_, end)| !self.sentence_break(end, f.start))?;
         let quoted = (end..f.start.min(toks.len())).any(|k| toks.is_any(k, &["\"", "”", "''"]));
         (!quoted && !(inp.language.reports)(toks, f.start, f.end)).then_some(y)
@@ -223,7 +225,7 @@ impl<'i, 'a, 't> Running<'i, 'a, 't> {
         // (in the year its sentence is about: "Last year, ... it set off at 10:30
         // p.m. on Feb. 9")
         let bare = |m: usize, day: Option<Date>| {
-            let sentence_year = self.framed_year(&inp.found[m]);
+            let sentence_year = self.framed_year(m);
             let ctx = Context { last: self.last, mentions: self.mentions, sentence_year, ..Context::bare(self.anchor, inp.tense(m), day) };
             resolve(&inp.found[m].expr, &ctx).day
         };
@@ -248,7 +250,7 @@ impl<'i, 'a, 't> Running<'i, 'a, 't> {
         let frames = || (inp.language.frames)(inp.toks, f.start, f.end);
         self.sentence_year = match f.expr {
             Expr::Date { year: Some(y), month: None, day: None, .. } if frames() => Some((y, f.end)),
-            // ("Last year, ...", "Last year's race ...": the year before the anchor's)
+            // ("Last year, ...": the year before the anchor's)
             Expr::Relative { unit: Unit::Year, offset } if offset < 0 && frames() => r.point.map(|(d, _)| (d.year() as i32, f.end)),
             _ if r.point.is_some() => None,
             _ => self.sentence_year,

@@ -316,6 +316,9 @@ fn superseded(t: &Tokens<'_>, k: usize) -> bool {
 /// (the verb's object, a particle, a name or the date follow it); "the delay was due to heavy rain", "pulled out due to
 /// injuries" name a cause.
 fn due_to_verb(t: &Tokens<'_>, k: usize, start: usize) -> bool {
+    // ("is due to reopen on June 5": the verb's date after its preposition,
+    // with a present copula; "was due to rain on Friday" may give a cause)
+    let on_the_date = |j: usize| any(t, j, &["on", "in", "by"]) && j + 1 == start && k > 0 && any(t, k - 1, &["is", "are"]);
     const COMPLEMENT: &[&str] =
         &["the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "to", "for", "back", "home", "up", "out", "off", "down", "over"];
     // "due to be published", after a copula or not
@@ -328,7 +331,7 @@ fn due_to_verb(t: &Tokens<'_>, k: usize, start: usize) -> bool {
         && word(t, k + 2)
         && !cap(t, k + 2)
         && !any(t, k + 2, NOT_INFINITIVE)
-        && (any(t, k + 3, COMPLEMENT) || (word(t, k + 3) && cap(t, k + 3)) || k + 3 == start)
+        && (any(t, k + 3, COMPLEMENT) || (word(t, k + 3) && cap(t, k + 3)) || k + 3 == start || on_the_date(k + 3))
 }
 
 /// Words that open a clause of their own: a verb before them belongs to
