@@ -542,9 +542,9 @@ fn event_day(
         .chain(after)
         // (a headline is telegraphic: "holding rates on Wednesday; governor to speak at noon")
         .filter(|&m| ev.in_headline(found[n].start) || sent.clause(found[m].start) == sent.clause(found[n].start))
-        // (a listing's lines run on without stops: the heading of the next part,
-        // after a blank line, is not the day of a line before it)
-        .filter(|&m| sent.paragraph(found[m].start) == sent.paragraph(found[n].start))
+        // (a listing's lines run on without stops: the heading of the next part
+        // is not the day of a line before it)
+        .filter(|&m| m < n || !is_heading(inp.doc.toks, &found[m]))
         // (a day in a relative clause after the time is about what the clause
         // says: "at 8:30 a.m. in Sydney, where daylight saving runs until Sunday")
         .filter(|&m| m < n || !sent.relative_between(found[n].end, found[m].start))

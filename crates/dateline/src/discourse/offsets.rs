@@ -11,7 +11,7 @@ use super::{local, Inputs, Settled};
 use crate::expr::{Amount, Clock, Expr, Unit};
 use crate::grammar::LinkKind;
 use crate::resolve::Resolved;
-use crate::tuning::{EVENT_OFFSET_SENTENCES, OFFSET_SCAN, OFFSET_SENTENCES, SENTENCE_REACH};
+use crate::tuning::{EVENT_OFFSET_SENTENCES, EVENT_PHRASE_WORDS, OFFSET_SCAN, OFFSET_SENTENCES, SENTENCE_REACH};
 use crate::value::TimexType;
 
 /// The minutes a clock-scale shift moves by ("two hours earlier" is -120),
@@ -111,19 +111,15 @@ fn event_time(inp: &Inputs<'_, '_>, sent: &Sentences, resolved: &[Resolved], n: 
     (inp.doc.language.event_words)(toks, after, words);
     let phrase_end = words.last().map_or(after, |&k| k + 1);
     // ("30 minutes before the 9 p.m. start", "an hour before the 6 p.m.
-    // deadline": the time the phrase tells, after its determiner and with a
-    // noun after it)
+    // deadline": the time the phrase tells, which the language found after
+    // the phrase's skipped words, before any word naming an event)
     // (not an aside on the time told just before it, which the length
     // measures: "Doors open at 5 p.m. on Friday, 30 minutes before the 6 p.m.
     // deadline")
     let aside = n > 0 && found[n - 1].end + 1 == found[n].start;
-    if let Some(g) = found.get(n + 1).filter(|g| words.is_empty() && g.start == after + 1) {
-        if aside {
-            return None;
-        }
-        let noun = toks.toks.get(g.end).is_some_and(|k| k.kind == crate::lex::TokKind::Word && !k.cap);
+    if let Some(g) = found.get(n + 1).filter(|g| words.is_empty() && g.start > after && g.start < after + EVENT_PHRASE_WORDS) {
         let one_off = resolved[n + 1].clock.is_some() && resolved[n + 1].day.is_some() && !matches!(g.expr, Expr::Set { .. });
-        return (noun && one_off).then_some(n + 1);
+        return (!aside && one_off).then_some(n + 1);
     }
     // (a time of its own in the phrase names no event: "before 5 p.m.")
     if found.get(n + 1).is_some_and(|g| g.start <= phrase_end) {

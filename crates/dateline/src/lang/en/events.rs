@@ -187,7 +187,9 @@ pub fn counts_from_event(t: &Tokens<'_>, k: usize) -> Option<i8> {
     };
     // (the first word past a determiner: "before the sunset")
     let w = (k + 1..(k + 1 + EVENT_PHRASE_WORDS).min(t.len())).find(|&j| !any(t, j, EVENT_SKIPPED))?;
-    let told_time = w > k + 1 && digits(t, w);
+    // (the time after a determiner, with a noun of an event after it: "the 9
+    // p.m. start", not "an hour before 9 p.m. on Thursday")
+    let told_time = w > k + 1 && super::times::clock(t, w).is_some_and(|(e, _)| word(t, e) && !cap(t, e) && !any(t, e, NOT_EVENT_WORDS));
     (word(t, w) && !any(t, w, NOT_EVENT_WORDS) || told_time).then_some(sign)
 }
 

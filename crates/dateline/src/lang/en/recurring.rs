@@ -704,9 +704,7 @@ fn take_clock(out: &mut [Found], links: &mut Vec<Link>, link: Option<usize>, i: 
 pub(super) fn fronted_clocks(t: &Tokens<'_>, out: &mut [Found], links: &mut Vec<Link>) {
     for i in 0..out.len() {
         let Expr::Set { each, .. } = &out[i].expr else { continue };
-        let days = each.is_weekday()
-            || matches!(**each, Expr::Workdays | Expr::DaysBut { .. } | Expr::Weekend { .. } | Expr::PartOfDay { .. })
-            || matches!(**each, Expr::Duration { amount: Amount::N(1), unit: Unit::Day });
+        let days = of_days(each) || matches!(**each, Expr::PartOfDay { .. });
         // (days set off by a comma are few: only their link is looked up)
         if !days || !is(t, out[i].end, ",") {
             continue;
@@ -737,6 +735,14 @@ pub(super) fn fronted_clocks(t: &Tokens<'_>, out: &mut [Found], links: &mut Vec<
     }
 }
 
+/// Whether a recurrence's each is days of the week or every day: "Saturdays",
+/// "weekdays", "daily except Sundays", "every day".
+fn of_days(each: &Expr) -> bool {
+    each.is_weekday()
+        || matches!(each, Expr::Workdays | Expr::DaysBut { .. } | Expr::Weekend { .. })
+        || matches!(each, Expr::Duration { amount: Amount::N(1), unit: Unit::Day })
+}
+
 /// A clock time set off by commas after the subject of a recurrence is its
 /// time: "A third flight, at 5:45 a.m., will be added every Saturday", "The
 /// market, from 8 a.m., opens on Sundays". Only words (the verb) stand
@@ -753,9 +759,7 @@ pub(super) fn appositive_clocks(t: &Tokens<'_>, out: &mut [Found], links: &mut V
         }
         let i = g + 1;
         let Expr::Set { each, .. } = &out[i].expr else { continue };
-        let days = each.is_weekday()
-            || matches!(**each, Expr::Workdays | Expr::DaysBut { .. } | Expr::Weekend { .. })
-            || matches!(**each, Expr::Duration { amount: Amount::N(1), unit: Unit::Day });
+        let days = of_days(each);
         let words = out[i].start > e + 1 && out[i].start <= e + 1 + FRONTED_REACH && (e + 1..out[i].start).all(|k| word(t, k));
         let link = links.iter().position(|l| l.kind == LinkKind::Recurrence && l.members.contains(&i));
         let timed = link.is_some_and(|l| links[l].members.iter().any(|&m| set_clock_of(&out[m].expr)));
@@ -796,7 +800,7 @@ pub(super) fn distant_clocks(t: &Tokens<'_>, out: &mut [Found], links: &mut Vec<
             let leaving = k == out[i].end + 1 && is(t, k - 1, ",") && any(t, k, DEPARTING);
             // (or the occurrences named after its comma: "runs Thursdays to
             // Sundays, with screenings at 6 p.m. and 8:30 p.m.")
-            let plural = |j: usize| word(t, j) && !cap(t, j) && t.lw(j).len() > 3 && t.lw(j).ends_with('s');
+            let plural = |j: usize| plural_noun(t, j) && !cap(t, j);
             let with = k == out[i].end + 1 && is(t, k - 1, ",") && is(t, k, "with") && plural(k + 1) && is(t, k + 2, "at");
             // (or a participle of lasting after a later comma, past the
             // recurrence's place and bounds: "every other Saturday at the North

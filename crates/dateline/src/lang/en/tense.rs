@@ -523,8 +523,7 @@ fn preposition_to(t: &Tokens<'_>, k: usize) -> bool {
     // ("closed to traffic", "open to visitors": whom a word of access lets in,
     // a plural or a noun of traffic; not "available to discuss", "closed to
     // clean up", where the infinitive takes the date)
-    let plural = |j: usize| word(t, j) && t.lw(j).len() > 3 && t.lw(j).ends_with('s') && !t.lw(j).ends_with("ss") && !t.lw(j).ends_with("us");
-    let access = k > 0 && any(t, k - 1, ACCESS) && (plural(k + 1) || any(t, k + 1, ADMITTED));
+    let access = k > 0 && any(t, k - 1, ACCESS) && (plural_noun(t, k + 1) || any(t, k + 1, ADMITTED));
     is(t, k, "to") && (any(t, k + 1, NOT_INFINITIVE) || cap(t, k + 1) || digits(t, k + 1) || access)
 }
 

@@ -45,6 +45,14 @@ pub fn adj(t: &Tokens<'_>, i: usize) -> bool {
     i < t.len() && !t.toks[i].space_before
 }
 
+/// Whether token `k` looks like a plural noun by its ending: a word of more
+/// than three letters in "-s", not "-ss" nor "-us" ("visitors", "screenings";
+/// not "address", "bonus").
+pub fn plural_noun(t: &Tokens<'_>, k: usize) -> bool {
+    let w = t.lw(k);
+    word(t, k) && w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us")
+}
+
 /// Whether token `i` is a capitalised word.
 #[inline]
 pub fn cap(t: &Tokens<'_>, i: usize) -> bool {
