@@ -50,6 +50,10 @@ const NOT_EVENTS: &[&str] = &[
 /// ("the grand final", "its annual general meeting").
 const PHRASE_WORDS: usize = 3;
 
+/// How many words of a proper name may modify that head besides ("the
+/// Golden Meeple fan award": a name of two words, as most are).
+const NAME_WORDS: usize = 2;
+
 /// Whether the word at `k` may be the noun of an event: a lower-case word
 /// that is no function word nor a word of time.
 /// (Not a verb the lexicon or the tense cues know: "the final falls on the
@@ -100,8 +104,14 @@ pub fn dated_nouns(t: &Tokens<'_>, start: usize, end: usize, out: &mut Vec<usize
 /// event dated before: after a determiner, with only such words between
 /// ("the final starts", "the final round will start").
 pub fn names_dated_noun(t: &Tokens<'_>, k: usize) -> bool {
+    // (a proper name may modify it too: "the Golden Meeple fan award", "the
+    // Meeple Dispatch reader meetup")
+    let modifier = |j: usize| event_word(t, j) || word(t, j) && cap(t, j) && t.toks[j].class == 0;
     event_word(t, k)
-        && (k.saturating_sub(PHRASE_WORDS)..k).rev().take_while(|&j| event_word(t, j) || any(t, j, DETERMINERS)).any(|j| any(t, j, DETERMINERS))
+        && (k.saturating_sub(PHRASE_WORDS + NAME_WORDS)..k)
+            .rev()
+            .take_while(|&j| modifier(j) || any(t, j, DETERMINERS))
+            .any(|j| any(t, j, DETERMINERS))
 }
 
 /// Pushes the nouns of the event whose first day the day at `[start, end)`

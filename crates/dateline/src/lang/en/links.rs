@@ -492,10 +492,21 @@ pub fn link(t: &Tokens<'_>, found: &mut Vec<Found>) -> Vec<Link> {
                 // ("at 7:15 a.m. and 5:45 p.m. every day": two clock times joined by
                 // "and", with no "between" before them, are a list, each the
                 // recurrence's time)
-                let listed = ends_window
-                    && is(t, out[p].start - 1, "and")
-                    && !(out[p - 1].start > 0 && is(t, out[p - 1].start - 1, "between"))
-                    && !links.iter().any(|l| l.members.contains(&p) && l.kind != LinkKind::List);
+                // (also with words between them: "at 6 a.m. and at 6 p.m. every
+                // Monday", "afternoon sessions at 12:30 p.m. and evening sessions at
+                // 7 p.m. every day")
+                let spread = p > 0
+                    && dayless_time(&out[p - 1].expr)
+                    && !is_set(&out[p - 1].expr)
+                    && out[p - 1].start > 0
+                    && is(t, out[p - 1].start - 1, "at")
+                    && spread_list(t, out[p - 1].end, out[p].start)
+                    && !links.iter().any(|l| l.members.contains(&p) || l.members.contains(&(p - 1)));
+                let listed = spread
+                    || ends_window
+                        && is(t, out[p].start - 1, "and")
+                        && !(out[p - 1].start > 0 && is(t, out[p - 1].start - 1, "between"))
+                        && !links.iter().any(|l| l.members.contains(&p) && l.kind != LinkKind::List);
                 let free = !(links.iter().any(|l| l.members.contains(&p) && !(listed && l.kind == LinkKind::List)) || ends_window && !listed);
                 if free
                     && dayless_time(&out[p].expr)
@@ -677,6 +688,23 @@ fn gapped(t: &Tokens<'_>, s: usize) -> Option<usize> {
     }
     let at = (s + 2..(s + 2 + RUN_NOUN_WORDS).min(t.len())).find(|&a| is(t, a, "at"))?;
     (s + 1..at).all(|w| noun_word(t, w)).then_some(at + 1)
+}
+
+/// Whether the words from `from` to `to` join two clock times told before a
+/// recurrence as a list with words between them: "and" and "at" ("at 6 a.m.
+/// and at 6 p.m. every Monday"), or "and", the noun of another happening
+/// and "at" ("afternoon sessions at 12:30 p.m. and evening sessions at 7
+/// p.m. every day"), with no verb of its own.
+fn spread_list(t: &Tokens<'_>, from: usize, to: usize) -> bool {
+    is(t, from, "and")
+        && to > from + 1
+        && is(t, to - 1, "at")
+        && to - from - 2 <= RUN_NOUN_WORDS
+        && (from + 1..to - 1).all(|w| {
+            // (a verb of its own tells a clause of its own: "and the ferry leaves at 10 p.m.")
+            let verb = any(t, w, super::tense::SCHEDULE_VERBS_S) || any(t, w, super::tense::TIMETABLE_VERBS_S);
+            noun_word(t, w) && !verb || w == from + 1 && any(t, w, &["the", "a", "an"])
+        })
 }
 
 /// Whether token `w` may stand in a noun phrase before "at" and a clock

@@ -369,7 +369,7 @@ pub fn tells_past(t: &Tokens<'_>, from: usize, to: usize) -> bool {
 /// earlier in their sentence as [`SCHEDULE_VERBS_S`] do, and from later in it too ("A replay airs at
 /// 10 a.m. ET, 7 a.m. PT on Tuesday", "the first flight on Monday leaves at 7:10"); not those that are as often nouns
 /// ("plans", "runs", "ends").
-const TIMETABLE_VERBS_S: &[&str] =
+pub(super) const TIMETABLE_VERBS_S: &[&str] =
     &["airs", "opens", "departs", "arrives", "leaves", "lands", "premieres", "debuts", "begins", "starts", "launches", "resumes"];
 
 pub(super) const SCHEDULE_VERBS_S: &[&str] = &[
