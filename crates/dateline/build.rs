@@ -15,8 +15,14 @@ use std::{env, fs, path::Path};
 const SOURCE: &str = "src/lang/en/places.txt";
 
 /// The kinds a section header may name, with their `PlaceKind` variants.
-const KINDS: [(&str, &str); 5] =
-    [("city", "City"), ("region", "Region"), ("country", "Country"), ("broadcaster", "Broadcaster"), ("exchange", "Exchange")];
+const KINDS: [(&str, &str); 6] = [
+    ("city", "City"),
+    ("region", "Region"),
+    ("country", "Country"),
+    ("broadcaster", "Broadcaster"),
+    ("exchange", "Exchange"),
+    ("dateline", "Dateline"),
+];
 
 // SECOND_CLASSES and second_class, shared with src/places.rs, which
 // classes a key as the table was made, and the heads' filter (HEAD_BITS,

@@ -36,6 +36,10 @@ pub(crate) enum PlaceKind {
     Broadcaster,
     /// A stock exchange or index, whose sessions are set in its zone.
     Exchange,
+    /// A city whose name running text more often uses for something else
+    /// (a first name, an English word: "Regina", "Mobile"), so a place only
+    /// where it opens a dateline ("REGINA —").
+    Dateline,
 }
 
 /// The zone a name gives.
@@ -333,9 +337,19 @@ mod tests {
         // places of one name on different clocks, none dominant; ambiguous in English news
         let ambiguous = ["Hyderabad", "Victoria", "Georgia", "Springfield", "Hamilton", "TSE", "CCTV", "ABC", "Fox", "TVN"];
         let malformed = ["", " ", "'s", "Seoul's's", "Seoulx"];
-        for name in words.iter().chain(&spans).chain(&ambiguous).chain(&malformed) {
+        for name in spans.iter().chain(&ambiguous).chain(&malformed) {
             assert_eq!(lookup(name), None, "{name:?}");
         }
+        // (a word may still name the place of a dateline, "BATH, England —", but
+        // no calendar word or function word does)
+        for name in words {
+            assert!(lookup(name).is_none_or(|p| p.kind == PlaceKind::Dateline), "{name:?}");
+        }
+        for name in ["the", "may", "May", "March", "of", "Date", "Asia"] {
+            assert_eq!(lookup(name), None, "{name:?}");
+        }
+        is("Regina", "America/Regina", PlaceKind::Dateline);
+        is("Mobile", "America/Chicago", PlaceKind::Dateline);
     }
 
     #[test]

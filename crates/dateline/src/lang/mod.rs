@@ -153,6 +153,10 @@ pub struct Language {
     /// The region a dateline's abbreviation at `k` names ("Fla." in "CAPE
     /// CANAVERAL, Fla. —" is Florida), as the gazetteer lists it.
     pub region_abbreviation: fn(&Tokens<'_>, usize) -> Option<&'static str>,
+    /// The weekday written at `k` before a date ("Wednesday 24 June",
+    /// "Friday, Oct. 9"), which tells a date without its year which year
+    /// it is in.
+    pub written_weekday: fn(&Tokens<'_>, usize) -> Option<u8>,
     /// What the word (or phrase) at `k` tells of the run of a schedule: that
     /// it follows an event told before ("will then air"), that an event
     /// opens it ("the first ferry"), that a date ends it ("The run ends
@@ -303,6 +307,7 @@ pub const ENGLISH: Language = Language {
     origin: en::origin,
     destination: en::destination,
     region_abbreviation: en::region_abbreviation,
+    written_weekday: en::written_weekday,
     schedule_cue: en::schedule_cue,
     place_context: en::place_context,
     title_word: en::title_word,

@@ -61,6 +61,10 @@ pub struct Context {
     /// 0.1 percent in October from a year earlier" compares with October of
     /// the year before, "exports rose in 2012 from a year earlier" with 2011.
     pub sentence_period: Option<(Date, Unit)>,
+    /// The weekday written before a date without its year ("Wednesday 24
+    /// June"): of the years next to the one inferred, the one where the
+    /// date falls on it.
+    pub written_dow: Option<u8>,
 }
 
 /// The last period mentioned at each granularity (day, week, month ...),
@@ -114,6 +118,7 @@ impl Context {
             mentions: Mentions::default(),
             sentence_year: None,
             sentence_period: None,
+            written_dow: None,
         }
     }
 
@@ -445,6 +450,15 @@ fn written_side_year(anchor: Date, month: u8, day: Option<u8>, dir: Dir) -> i32 
     }
 }
 
+/// Of `year` and the years before and after it, the first in which month
+/// `m`, day `d` falls on ISO weekday `dow` (at most one of the three but
+/// `year` can: a date moves one or two weekdays a year).
+fn agreeing_year(year: i32, m: u8, d: u8, dow: u8) -> Option<i32> {
+    [year, year - 1, year + 1]
+        .into_iter()
+        .find(|&y| Date::new(y as i16, m as i8, d as i8).is_ok_and(|date| date.weekday().to_monday_one_offset() as u8 == dow))
+}
+
 /// Resolves one expression.
 pub fn resolve(e: &Expr, ctx: &Context) -> Resolved {
     match e {
@@ -465,6 +479,10 @@ pub fn resolve(e: &Expr, ctx: &Context) -> Resolved {
                     Dir::Infer => infer_year(anchor, month, *day, ctx.tense),
                     Dir::This => infer_year(anchor, month, *day, Tense::loose(Dir::This)),
                 })
+                // (the written weekday decides between the inferred year and the
+                // ones beside it: "Gates open on Wednesday 24 June", told in
+                // October 2025, is in 2026)
+                .map(|y| (*day).zip(ctx.written_dow).and_then(|(d, w)| agreeing_year(y, month, d, w)).unwrap_or(y))
             });
             match (year, month, day) {
                 (Some(y), Some(m), Some(d)) => match Date::new(y as i16, *m as i8, *d as i8) {

@@ -190,7 +190,16 @@ impl<'i, 'a, 't> Running<'i, 'a, 't> {
             mentions: self.mentions,
             sentence_year: self.framed_year(n),
             sentence_period: self.last_named.filter(|&(_, _, end)| !self.sentence_break(end, f.start)).map(|m| (m.0, m.1)),
+            written_dow: self.written_dow(n),
         }
+    }
+
+    /// The weekday written before found expression `n`, a date without its
+    /// year ("Wednesday 24 June").
+    fn written_dow(&self, n: usize) -> Option<u8> {
+        let f = &self.inp.found[n];
+        let dated = matches!(f.expr, Expr::Date { year: None, month: Some(_), day: Some(_), .. });
+        dated.then(|| (self.inp.language.written_weekday)(self.inp.toks, f.start)).flatten()
     }
 
     /// The year the sentence of found expression `n` is framed in ("Last
@@ -226,7 +235,13 @@ impl<'i, 'a, 't> Running<'i, 'a, 't> {
         // p.m. on Feb. 9")
         let bare = |m: usize, day: Option<Date>| {
             let sentence_year = self.framed_year(m);
-            let ctx = Context { last: self.last, mentions: self.mentions, sentence_year, ..Context::bare(self.anchor, inp.tense(m), day) };
+            let ctx = Context {
+                last: self.last,
+                mentions: self.mentions,
+                sentence_year,
+                written_dow: self.written_dow(m),
+                ..Context::bare(self.anchor, inp.tense(m), day)
+            };
             resolve(&inp.found[m].expr, &ctx).day
         };
         let g = inp.found.get(a)?;

@@ -215,7 +215,8 @@ const ABBREVIATIONS: &[&str] = &[
 /// does not end a sentence ("Sept. 16", "Mr. Lee", "Calif."), unlike the
 /// last word of a sentence ("in New York. The next episode").
 pub fn abbreviation(t: &Tokens<'_>, k: usize) -> bool {
-    any(t, k, ABBREVIATIONS) || t.toks[k].class & crate::lexicon::class::MONTH != 0 || initialism_goes_on(t, k)
+    // (a month's short form, "Dec.", not its full name: "until Friday 19 December. Gates open")
+    any(t, k, ABBREVIATIONS) || t.toks[k].class & crate::lexicon::class::MONTH != 0 && month_abbrev(t, k) || initialism_goes_on(t, k)
 }
 
 /// Words that open a sentence after an initialism that ends the one before

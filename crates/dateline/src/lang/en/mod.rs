@@ -35,6 +35,11 @@ pub use events::{
 pub use events::{dated_nouns, dates_noun_after, first_day_of, names_dated_noun, same_event_word};
 pub use words::zone_goes_on;
 
+/// The weekday written at token `k` (see `Language::written_weekday`).
+pub fn written_weekday(t: &Tokens<'_>, k: usize) -> Option<u8> {
+    words::weekday(t, k).map(|(_, dow)| dow)
+}
+
 pub use cues::{
     abbreviation, audience, bounds, clause, continues_subject, dateline, dates_report, destination, follows_each, names_event_day, names_night,
     onset, open_until, origin, place_context, region_abbreviation, restates, schedule_cue, title_word,
