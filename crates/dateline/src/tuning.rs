@@ -225,6 +225,11 @@ pub(crate) const CLOCK_SCAN: usize = 16;
 /// article's own zone.
 pub(crate) const RESTATED_PLACE_REACH: usize = 3;
 
+/// How many tokens may stand between a day and a clock time after it for
+/// the time to be the day's own ("Sunday's at 5 a.m.": the possessive's two
+/// tokens and a preposition), so that a time before the day does not take it.
+pub(crate) const OWN_CLOCK_GAP: usize = 3;
+
 /// How many tokens may open a sentence before a clock time that restates
 /// the last time of the sentence before ("That's 8 a.m. in New York", "That
 /// is 5 p.m. in London"): a short pointer back, nothing of its own.

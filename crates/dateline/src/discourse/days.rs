@@ -13,7 +13,7 @@ use super::{clock_of, dayless, redate, restates_earlier, Evidence, Inputs, Settl
 use crate::expr::{Dir, Expr, Unit};
 use crate::resolve::Resolved;
 use crate::tuning::{
-    EVENING_FROM, EVENT_NOUN_REACH, FRONTED_EVENT_WORDS, NAMED_SCAN, REPEAT_AFTER_DAYS, REPEAT_BEFORE_DAYS, REPEAT_CLOCK_SENTENCES,
+    EVENING_FROM, EVENT_NOUN_REACH, FRONTED_EVENT_WORDS, NAMED_SCAN, OWN_CLOCK_GAP, REPEAT_AFTER_DAYS, REPEAT_BEFORE_DAYS, REPEAT_CLOCK_SENTENCES,
     SENTENCE_OPENING_REACH, SENTENCE_REACH, SENTENCE_SCAN, SMALL_HOURS_END, STRETCH_DAYS,
 };
 
@@ -553,6 +553,9 @@ fn event_day(
         .filter(|&m| !(inp.doc.language.clock_change)(inp.doc.toks, found[m].start, found[m].end))
         // (nor the day of another zone's reading: "01:15 UTC, or 8:15 p.m. EST on Monday")
         .filter(|&m| m == n + 1 || !restated_on(inp, sent, m))
+        // (nor a day after it that has a clock time of its own: "Saturday's jumping
+        // starts at 2 p.m. ET and Sunday's at 5 a.m. ET")
+        .filter(|&m| m < n || !owns_clock(inp, m))
         // (the words between count: "on Wednesday, Oct. 30, from 3 p.m., with the
         // semifinals the next evening" is Wednesday's)
         .filter_map(|m| {
@@ -663,6 +666,16 @@ fn event_day(
         return (n + 1..found.len()).find_map(|m| day_of(m).filter(|&d| fits(d) && !ev.in_headline(found[m].start)).map(|d| (d, m)));
     }
     None
+}
+
+/// Whether the day at found expression `m` has a clock time of its own
+/// right after it, with no comma between ("Sunday's at 5 a.m."), which no
+/// time before it shares.
+fn owns_clock(inp: &Inputs<'_, '_>, m: usize) -> bool {
+    let (found, toks) = (inp.doc.found, inp.doc.toks);
+    found.get(m + 1).is_some_and(|c| {
+        dayless(c) && c.start > found[m].end && c.start - found[m].end <= OWN_CLOCK_GAP && !(found[m].end..c.start).any(|k| toks.is(k, ","))
+    })
 }
 
 /// Whether a found expression is written as a heading: a line of its own

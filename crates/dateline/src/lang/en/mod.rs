@@ -455,8 +455,17 @@ pub use tense::{passive, past_form, past_verb, tells_past, tense};
 /// Sunday" is this year's), and a year in the middle of a sentence ("who
 /// has been in Congress since 1991, announced in July", "until he died in
 /// 1994, would have been 85 on April 15") frames nothing.
+///
+/// The comma may be left out before the subject of the main clause ("Last
+/// year a thunderstorm halted the second night"), and a year in the middle
+/// of a sentence frames the "when" clause it heads ("since its first
+/// edition in 2019, when the opening concert started at 5:45 p.m. on
+/// Thursday, Oct. 17").
 pub fn frames(t: &Tokens<'_>, start: usize, end: usize) -> bool {
-    start > 0 && is(t, start - 1, "in") && opens_sentence(t, start - 1) && is(t, end, ",") || opens_text(t, start) && is(t, end, ",")
+    let closed = is(t, end, ",") || any(t, end, tense::CLAUSE_SUBJECTS) || word(t, end) && cap(t, end) && t.toks[end].class == 0;
+    start > 0 && is(t, start - 1, "in") && opens_sentence(t, start - 1) && closed
+        || opens_text(t, start) && closed
+        || start > 0 && is(t, start - 1, "in") && is(t, end, ",") && is(t, end + 1, "when")
 }
 
 /// Where the external corpora are: the tests' one module that knows.

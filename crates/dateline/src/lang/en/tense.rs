@@ -360,6 +360,11 @@ pub fn tells_past(t: &Tokens<'_>, from: usize, to: usize) -> bool {
     (from..to.min(t.len())).any(|k| past_verb(t, k))
 }
 
+/// Words that open the subject of a new clause after ", and" or ", but"
+/// (a determiner or a pronoun): "..., and the union has asked".
+pub(super) const CLAUSE_SUBJECTS: &[&str] =
+    &["the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "these", "those", "he", "she", "it", "they", "we", "i", "you"];
+
 /// Verbs of travel, meeting, play and commemoration whose present simple,
 /// in news, sets out a schedule: "the president visits Japan on Thursday",
 /// "Chelsea plays Arsenal on Saturday", "the city marks the anniversary on
@@ -1191,8 +1196,14 @@ fn direction(t: &Tokens<'_>, start: usize, end: usize) -> Option<(Dir, Option<us
     // "... on Saturday and were planning ...", "... Sunday after the
     // government agreed ...": a verb after "and" or "but", or a subordinating
     // conjunction, opens another clause, whose tense is its own
+    // (so does ", and" or ", but" before a subject of its own: "will hold
+    // sessions daily from Tuesday through Friday, and the union has asked")
     let closes = |k: usize| {
-        boundary(k) || opens(k) || any(t, k, SUBORDINATORS) || (any(t, k, &["and", "but"]) && k + 1 < t.len() && classify(k + 1).is_some())
+        boundary(k)
+            || opens(k)
+            || any(t, k, SUBORDINATORS)
+            || (any(t, k, &["and", "but"]) && k + 1 < t.len() && classify(k + 1).is_some())
+            || (any(t, k, &["and", "but"]) && k > 0 && is(t, k - 1, ",") && any(t, k + 1, CLAUSE_SUBJECTS))
     };
     let (mut left, mut right) = (start, end);
     let possessive = any(t, end, &["'", "’", "'s"]);
