@@ -189,7 +189,11 @@ pub fn weekday_date(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     let (j, _) = weekday(t, s)?;
     let k = if is(t, j, ",") { j + 1 } else { j };
     let (end, e) = month_first(t, k).or_else(|| day_first(t, k))?;
-    matches!(e, Expr::Date { day: Some(_), .. }).then_some((end, e))
+    // (not the last of a list of weekdays before a list of dates, which name
+    // them in turn: "on Thursday and Friday, Feb. 6 and 7"; the link stage
+    // pairs them)
+    let listed = s >= 2 && any(t, s - 1, &["and", "&", ","]) && weekday(t, s - 2).is_some() && any(t, end, &["and", "&", ","]) && digits(t, end + 1);
+    (matches!(e, Expr::Date { day: Some(_), .. }) && !listed).then_some((end, e))
 }
 
 /// "28 Feb. 2019", "25th of April", "1 May".

@@ -652,6 +652,7 @@ pub fn link(t: &Tokens<'_>, found: &mut Vec<Found>) -> Vec<Link> {
             }
         }
     }
+    respective_days(t, &mut out);
     clock_chains(t, &mut out, &mut links);
     super::recurring::windows_before_recurrences(t, &mut out, &mut links);
     super::recurring::clocks_after_stretches(t, &mut out, &mut links);
@@ -668,6 +669,34 @@ pub fn link(t: &Tokens<'_>, found: &mut Vec<Found>) -> Vec<Link> {
     super::recurring::closing_clocks(t, &mut out, &mut links);
     *found = out;
     links
+}
+
+/// "on Thursday and Friday, Feb. 6 and 7": a list of weekdays set off by a
+/// comma before a list of as many dates names them in turn, so each weekday
+/// sits on its date (which it resolves to when it is that weekday).
+fn respective_days(t: &Tokens<'_>, out: &mut [Found]) {
+    let joined =
+        |a: &Found, b: &Found| gap_is(t, a.end, b.start, &["and"]) || gap_is(t, a.end, b.start, &[","]) || gap_is(t, a.end, b.start, &[",", "and"]);
+    let mut k = 0;
+    while k < out.len() {
+        // the run of weekdays from k, then the run of dates after its comma
+        let mut w = k + 1;
+        while w < out.len() && out[w].expr.is_weekday() && joined(&out[w - 1], &out[w]) {
+            w += 1;
+        }
+        let days = w - k;
+        let dated = |m: usize| matches!(out[m].expr, Expr::Date { day: Some(_), .. });
+        let set_off = w < out.len() && gap_is(t, out[w - 1].end, out[w].start, &[","]);
+        let dates = (w..out.len()).take(days).take_while(|&m| dated(m) && (m == w || joined(&out[m - 1], &out[m]))).count();
+        if out[k].expr.is_weekday() && days >= 2 && set_off && dates == days {
+            for i in 0..days {
+                out[k + i].anchor = Some(w + i);
+            }
+            k = w + days;
+        } else {
+            k += 1;
+        }
+    }
 }
 
 /// Words that do not stand in a noun phrase between a frequency adjective

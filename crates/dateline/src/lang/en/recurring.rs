@@ -162,8 +162,11 @@ pub(super) fn weekday_spans_at_a_time(t: &Tokens<'_>, out: &mut [Found], links: 
         }
         let gap = |w: &[&str]| gap_is(t, out[b].end, out[c].start, w);
         // ("sit Monday through Thursday from 9 a.m. to 4:30 p.m.": a window each day)
-        let window = window_from(c).filter(|_| gap(&["from"]) || gap(&["between"]));
-        if !(gap(&["at"]) || gap(&[",", "at"]) || window.is_some()) {
+        // (or set off by a comma: "open Tuesday to Sunday, 10 a.m. to 7 p.m.")
+        let window = window_from(c).filter(|_| gap(&["from"]) || gap(&["between"]) || gap(&[","]) || gap(&[",", "from"]));
+        // (not a move of one day to another: "The vote was moved from Tuesday to
+        // Sunday, 10 a.m. to 7 p.m.")
+        if !(gap(&["at"]) || gap(&[",", "at"]) || window.is_some()) || moved(a) {
             continue;
         }
         for m in [a, b, c].into_iter().chain(window) {
