@@ -13,7 +13,7 @@ use jiff::tz::TimeZone;
 use jiff::Zoned;
 
 use crate::analysis::{Analysis, Group, TimeRange, Timex};
-use crate::discourse::{link_recurrence, local, rule_parts, set_clock, Bounds, Discourse};
+use crate::discourse::{clock_of, link_recurrence, local, rule_parts, set_clock, Bounds, Discourse};
 use crate::expr::{Clock, Expr};
 use crate::grammar::{Link, LinkKind};
 use crate::recur::{recurrence, End, Recurrence};
@@ -199,7 +199,7 @@ fn recurrence_rules(inp: &Inputs<'_, '_>, l: &Link, bounds: &Bounds, g: &mut Gro
     let found = inp.doc.found;
     // "from 7 to 9 p.m.": each occurrence lasts from the start time to the end time
     let start_clock = l.members.iter().rev().find_map(|&m| set_clock(&found[m].expr));
-    let to_clock = l.ends.and_then(|e| set_clock(&found[e].expr));
+    let to_clock = l.ends.and_then(|e| clock_of(&found[e].expr));
     if let (Some(a), Some(b)) = (start_clock, to_clock) {
         g.duration = clock_span(a, b);
     }

@@ -21,7 +21,7 @@ use jiff::civil::Date;
 
 use super::runs::{extent, Doc};
 use super::sentences::Sentences;
-use super::{set_clock, Inputs, Settled};
+use super::{clock_of, set_clock, Inputs, Settled};
 use crate::expr::{Amount, Expr, Unit};
 use crate::grammar::{Found, Link, LinkKind};
 use crate::recur::{recurrence, End, Recurrence};
@@ -52,7 +52,7 @@ pub(crate) fn link_recurrence(found: &[Found], l: &Link, b: &Bounds, dct: Option
     let parts = rule_parts(found, l);
     let exprs: Vec<&Expr> = parts.iter().collect();
     // ("from 7 to 9 p.m.": the clock time each occurrence ends at)
-    let to_clock = l.ends.and_then(|e| set_clock(&found[e].expr));
+    let to_clock = l.ends.and_then(|e| clock_of(&found[e].expr));
     recurrence(&exprs, b.since.or(dct), End { until: b.until, lasting: b.lasting, to_clock, one_day: b.one_day }, zone)
 }
 
@@ -166,6 +166,17 @@ fn the_one_day(inp: &Inputs<'_, '_>, sent: &Sentences, resolved: &[Resolved], l:
         })
         .min_by_key(|&(dist, _)| dist)
         .map(|(_, d)| d)
+        // (else the day of the one-off time told last before it in the sentence
+        // before, of its paragraph: "On Kadooment Day itself, the bands ... begin
+        // crossing the stage at 9 a.m. The Transport Board will run shuttle buses
+        // ... every 20 minutes from 5:30 a.m.")
+        .or_else(|| {
+            let one_off = |k: usize| resolved[k].clock.is_some() && !matches!(found[k].expr, Expr::Set { .. });
+            let before =
+                (first.saturating_sub(SENTENCE_SCAN)..first).rev().take_while(|&k| sent.of(found[k].start) + 1 >= here).find(|&k| one_off(k))?;
+            let near = sent.of(found[before].start) + 1 == here && sent.paragraph(found[before].start) == sent.paragraph(found[first].start);
+            near.then_some(resolved[before].day).flatten()
+        })
 }
 
 /// The bounds of every link (default for links that are no recurrence):

@@ -724,12 +724,22 @@ const LOCATIVE: &[&str] = &["in", "at", "from", "to", "near", "outside"];
 /// first name ("The Wichita Harvesters", "New Zealand").
 const FUNCTION_WORDS: &[&str] = &["the", "a", "an", "in", "at", "on", "of", "for", "and", "by", "to", "from", "with", "this", "that", "new"];
 
+/// Words that open the name of a street or square named after a place, in
+/// the languages such names keep in English text ("Campo de São Francisco",
+/// "Plaza de Mayo", "Rue de Rivoli", "Avenida Paulista").
+const STREET_HEADS: &[&str] =
+    &["campo", "praça", "praca", "largo", "rua", "avenida", "plaza", "calle", "paseo", "piazza", "viale", "via", "rue", "place", "boulevard", "quai"];
+
 /// What the words around a place name at tokens `[start, end)` say of it.
 pub fn place_context(t: &Tokens<'_>, start: usize, end: usize) -> crate::lang::PlaceContext {
     let locative = start > 0 && any(t, start - 1, LOCATIVE);
+    // (a street or square named after a place: "in the Campo de São Francisco")
+    let head = (start.saturating_sub(3)..start).rev().find(|&j| !any(t, j, NAME_PARTICLES) && !any(t, j, NAME_ARTICLES));
+    let named_after = head.is_some_and(|j| cap(t, j) && any(t, j, STREET_HEADS));
     crate::lang::PlaceContext {
         // (but "St" before a name is a saint's: "London St Pancras", "St Kilda")
-        street: end < t.len() && cap(t, end) && any(t, end, STREETS) && !(any(t, end, &["st", "st."]) && cap(t, end + 1) && word(t, end + 1)),
+        street: named_after
+            || end < t.len() && cap(t, end) && any(t, end, STREETS) && !(any(t, end, &["st", "st."]) && cap(t, end + 1) && word(t, end + 1)),
         company: end < t.len() && cap(t, end) && any(t, end, COMPANIES),
         part_of_name: end + 1 < t.len()
             && any(t, end, NAME_PARTICLES)

@@ -674,14 +674,25 @@ pub(super) fn closing_clocks(t: &Tokens<'_>, out: &mut [Found], links: &mut [Lin
         let (a, b) = (out[c].end, out[g].start);
         // "and stays open until", ", closing at", "and closes at"
         let a = if any(t, a, &["and", ","]) { a + 1 } else { a };
-        if b <= a + 1 || b - a > CLOSING_WORDS || !(a..b - 1).all(|k| word(t, k)) {
+        // (", with the last bus leaving at 9:50 a.m.": the last occurrence of a
+        // recurrence within the day, told with "with" besides)
+        let with = is(t, a, "with") as usize;
+        if b <= a + 1 || b - a > CLOSING_WORDS + with || !(a..b - 1).all(|k| word(t, k)) {
             continue;
         }
         let until = any(t, b - 1, &["until", "till", "to"]) && (a..b - 1).any(|k| any(t, k, HOLDS_OPEN));
         let closes = is(t, b - 1, "at") && (a..b - 1).any(|k| any(t, k, CLOSES_AT));
-        if until || closes {
-            out[g].expr = set_of(out[g].expr.clone());
-            out[g].anchor = None;
+        let sub_daily = l
+            .members
+            .iter()
+            .any(|&m| matches!(&out[m].expr, Expr::Set { each, .. } if matches!(**each, Expr::Duration { unit: Unit::Minute | Unit::Hour, .. })));
+        let last = sub_daily && is(t, b - 1, "at") && (a..b - 1).any(|k| is(t, k, "last"));
+        if until || closes || last {
+            // (the last occurrence is itself a one-off time, which keeps its instant)
+            if !last {
+                out[g].expr = set_of(out[g].expr.clone());
+                out[g].anchor = None;
+            }
             l.ends = Some(g);
         }
     }
