@@ -101,9 +101,13 @@ impl Evidence {
                         surnames.insert(t.raw(k));
                     }
                     let person = end == k + 1 && !around.locative && surnames.contains(t.raw(k));
-                    if let (Ok(tz), false) =
-                        (jiff::tz::db().get(iana), named || hyphened || origin || around.street || around.company || around.part_of_name || person)
-                    {
+                    // (a region's or country's name on a venue names the venue: "the
+                    // Cornwall Centre", a mall in Regina)
+                    let venue = around.venue && matches!(kind, PlaceKind::Region | PlaceKind::Country);
+                    if let (Ok(tz), false) = (
+                        jiff::tz::db().get(iana),
+                        named || hyphened || origin || around.street || around.company || around.part_of_name || person || venue,
+                    ) {
                         ev.places.push(Named { at: k, zone: Zone::named(tz, iana), kind, bound, owner: around.owner });
                     }
                     k = end;

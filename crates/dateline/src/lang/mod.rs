@@ -185,6 +185,11 @@ pub struct PlaceContext {
     /// ("the Palacio de Bellas Artes" is no Palacio, Madrid). A name of a
     /// place with such a particle ("Rio de Janeiro") is found whole first.
     pub part_of_name: bool,
+    /// A word of a venue's name follows ("Cornwall Centre", "Texas
+    /// Stadium"): for a region or country, the venue's name, which says
+    /// nothing of where it stands (a city's venue, "London Stadium", is in
+    /// the city).
+    pub venue: bool,
     /// A preposition of place comes before it ("in Wichita"): a place, even
     /// where the same word was a person's name.
     pub locative: bool,

@@ -139,7 +139,11 @@ pub fn follows_each(t: &Tokens<'_>, from: usize, to: usize) -> bool {
     let with = (from..to).any(|k| {
         is(t, k, "with") && (k + 1..to.min(k + 1 + WITH_PARTICIPLE_REACH)).any(|j| word(t, j) && t.lw(j).len() > 4 && t.lw(j).ends_with("ed"))
     });
-    (from..to).any(|k| any(t, k, ARRIVING) || is(t, k, "each") || is(t, k, "same") && any(t, k + 1, &["days", "day", "dates"])) || with && !one
+    // ("open daily at 6 a.m., with the last entry at 2 p.m.": each day's last one)
+    let last_each = (from..to).any(|k| is(t, k, "with") && is(t, k + 1, "the") && any(t, k + 2, &["last", "final"]));
+    (from..to).any(|k| any(t, k, ARRIVING) || is(t, k, "each") || is(t, k, "same") && any(t, k + 1, &["days", "day", "dates"]))
+        || with && !one
+        || last_each
 }
 
 /// Verbs of arriving, whose time follows the departure it is told with.
@@ -741,6 +745,8 @@ pub fn place_context(t: &Tokens<'_>, start: usize, end: usize) -> crate::lang::P
         street: named_after
             || end < t.len() && cap(t, end) && any(t, end, STREETS) && !(any(t, end, &["st", "st."]) && cap(t, end + 1) && word(t, end + 1)),
         company: end < t.len() && cap(t, end) && any(t, end, COMPANIES),
+        // (the venue's word ends the name: "Massachusetts Port Authority" is no venue)
+        venue: end < t.len() && cap(t, end) && any(t, end, VENUES) && !(word(t, end + 1) && cap(t, end + 1)),
         part_of_name: end + 1 < t.len()
             && any(t, end, NAME_PARTICLES)
             && !cap(t, end)

@@ -662,7 +662,7 @@ pub(super) fn recurrence_ends(t: &Tokens<'_>, out: &[Found], links: &mut Vec<Lin
 /// a.m.", "opens daily at 9 a.m. and closes at 6 p.m.", "from 8 a.m., closing
 /// at noon".
 const HOLDS_OPEN: &[&str] = &["stays", "remains", "stay", "remain", "open", "running", "runs", "lasts", "going"];
-const CLOSES_AT: &[&str] = &["closes", "closing", "shuts", "ends", "ending", "finishes", "wraps"];
+const CLOSES_AT: &[&str] = &["closes", "closing", "close", "shuts", "shut", "ends", "ending", "end", "finishes", "wraps"];
 
 /// A clock time that ends each occurrence of a recurrence, told after its
 /// clock time in the same clause (see [`HOLDS_OPEN`]): it becomes the
