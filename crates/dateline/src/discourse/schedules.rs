@@ -179,6 +179,40 @@ fn the_one_day(inp: &Inputs<'_, '_>, sent: &Sentences, resolved: &[Resolved], l:
         })
 }
 
+/// The days of the one week a span of weekdays is told of (see
+/// `settle_bounds`), if it is told of one.
+fn one_week(inp: &Inputs<'_, '_>, l: &Link) -> Option<(Date, Date)> {
+    let found = inp.doc.found;
+    if l.kind != LinkKind::Recurrence || !l.through || l.start.is_some() || l.until.is_some() {
+        return None;
+    }
+    let dow = |m: usize| match &found[m].expr {
+        Expr::Set { each, .. } => match **each {
+            Expr::Weekday { dow, .. } => Some(dow),
+            _ => None,
+        },
+        _ => None,
+    };
+    let days: Vec<usize> = l.members.iter().copied().filter(|&m| dow(m).is_some()).collect();
+    let [a, b] = days[..] else { return None };
+    let (first, last) = if found[a].start < found[b].start { (a, b) } else { (b, a) };
+    let clock = l.members.iter().map(|&m| found[m].start).min()?;
+    if !(inp.doc.language.one_week)(inp.doc.toks, found[first].start.min(clock), found[last].end) {
+        return None;
+    }
+    let dct = inp.doc.dct?;
+    let (from, to) = (dow(first)?, dow(last)?);
+    // (this week's span when the DCT falls within it)
+    let back = (dct.weekday().to_monday_one_offset() as i64 - from as i64).rem_euclid(7);
+    let length = (to as i64 - from as i64).rem_euclid(7);
+    let since = if back <= length {
+        dct.checked_sub(jiff::Span::new().days(back)).ok()?
+    } else {
+        crate::resolve::weekday_near(dct, from, crate::expr::Dir::Future, true)?
+    };
+    Some((since, since.checked_add(jiff::Span::new().days(length)).ok()?))
+}
+
 /// The bounds of every link (default for links that are no recurrence):
 /// those of its own sentence, and, when the document has clock times and
 /// so its sentences were cut (`sent`), those other sentences give.
@@ -207,6 +241,16 @@ pub(super) fn settle_bounds(inp: &Inputs<'_, '_>, sent: Option<&Sentences>, reso
                 let ahead = since.checked_add(jiff::Span::new().weeks(1)).ok().filter(|&d| d >= dct && b.until.is_none_or(|u| d <= u));
                 b.since = ahead.or(b.since);
             }
+        }
+    }
+    // a span of weekdays told of one week, its last day named as the last of
+    // something, is that week's days, not a weekly rule: "open from 8 a.m. to
+    // 9:30 p.m. from Monday to Wednesday, the last day for posting a ballot"
+    // (the week the DCT falls in when it is within the span, else the next);
+    // "Buses leave at 11:45 a.m. from Monday to Saturday" stays weekly
+    for (l, b) in links.iter().zip(bounds.iter_mut()) {
+        if let Some((since, until)) = one_week(inp, l).filter(|_| *b == Bounds::default()) {
+            *b = Bounds { since: Some(since), until: Some(until), lasting: None, one_day: false };
         }
     }
     let Some(sent) = sent else { return bounds };

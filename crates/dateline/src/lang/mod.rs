@@ -157,6 +157,11 @@ pub struct Language {
     /// "Friday, Oct. 9"), which tells a date without its year which year
     /// it is in.
     pub written_weekday: fn(&Tokens<'_>, usize) -> Option<u8>,
+    /// Whether a span of weekdays at tokens `[start, end)` is told of one
+    /// week rather than every week: its last day is named as the last of
+    /// something (", the last day for posting a ballot"). (Not "will": "new
+    /// episodes will air Monday through Friday" is weekly.)
+    pub one_week: fn(&Tokens<'_>, usize, usize) -> bool,
     /// What the word (or phrase) at `k` tells of the run of a schedule: that
     /// it follows an event told before ("will then air"), that an event
     /// opens it ("the first ferry"), that a date ends it ("The run ends
@@ -313,6 +318,7 @@ pub const ENGLISH: Language = Language {
     destination: en::destination,
     region_abbreviation: en::region_abbreviation,
     written_weekday: en::written_weekday,
+    one_week: en::one_week,
     schedule_cue: en::schedule_cue,
     place_context: en::place_context,
     title_word: en::title_word,

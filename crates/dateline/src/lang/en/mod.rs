@@ -35,6 +35,11 @@ pub use events::{
 pub use events::{dated_nouns, dates_noun_after, first_day_of, names_dated_noun, same_event_word};
 pub use words::zone_goes_on;
 
+/// Whether a span of weekdays is told of one week (see `Language::one_week`).
+pub fn one_week(t: &Tokens<'_>, _start: usize, end: usize) -> bool {
+    is(t, end, ",") && is(t, end + 1, "the") && any(t, end + 2, &["last", "final"]) && any(t, end + 3, &["day", "night"])
+}
+
 /// The weekday written at token `k` (see `Language::written_weekday`).
 pub fn written_weekday(t: &Tokens<'_>, k: usize) -> Option<u8> {
     words::weekday(t, k).map(|(_, dow)| dow)
