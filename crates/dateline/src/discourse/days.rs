@@ -789,4 +789,25 @@ fn small_hours(inp: &Inputs<'_, '_>, sent: &Sentences, resolved: &mut [Resolved]
             evening = None;
         }
     }
+    // the end of a span of clock times before its start, on the same day, is
+    // the next morning's: "between 10 p.m. and 3 a.m.", "from 10 p.m. to 3
+    // a.m. on Aug. 14" (a day of its own, or the evening above, set the end
+    // apart already; a start at midnight begins its day, "between midnight
+    // and 4:30 a.m."; times set off by a dash are one instant in two zones,
+    // "opens at 7 a.m. — 6 a.m. in Coolangatta —", no span)
+    for l in inp.doc.links.iter().filter(|l| l.kind == crate::grammar::LinkKind::Range) {
+        let [a, b] = l.members[..] else { continue };
+        let one_off = |m: usize| matches!(found[m].expr, Expr::Time { .. }) && resolved[m].clock.is_some();
+        if !one_off(a) || !one_off(b) || resolved[a].day.is_none() || resolved[a].day != resolved[b].day {
+            continue;
+        }
+        let aside = (found[a].end..found[b].start).any(|k| inp.doc.toks.is(k, "—"));
+        let minute = |c: crate::expr::Clock| (c.hour as u32 % 24) * 60 + c.minute.unwrap_or(0) as u32;
+        let (Some(ca), Some(cb)) = (resolved[a].clock, resolved[b].clock) else { continue };
+        if minute(cb) < minute(ca) && cb.hour < 24 && !aside {
+            if let Some(next) = resolved[b].day.and_then(|d| d.tomorrow().ok()) {
+                redate(&found[b].expr, &mut resolved[b], next);
+            }
+        }
+    }
 }

@@ -467,10 +467,13 @@ pub use tense::{passive, past_form, past_verb, tells_past, tense};
 /// edition in 2019, when the opening concert started at 5:45 p.m. on
 /// Thursday, Oct. 17").
 pub fn frames(t: &Tokens<'_>, start: usize, end: usize) -> bool {
+    // (or "on" and the day it dates: "peaked last year on the night of Aug. 14")
     let closed = is(t, end, ",") || any(t, end, tense::CLAUSE_SUBJECTS) || word(t, end) && cap(t, end) && t.toks[end].class == 0;
+    let dated = start > 0 && !is(t, start - 1, "'") && is(t, end, "on") && !any(t, end.saturating_sub(2), &["'", "’"]);
     start > 0 && is(t, start - 1, "in") && opens_sentence(t, start - 1) && closed
         || opens_text(t, start) && closed
         || start > 0 && is(t, start - 1, "in") && is(t, end, ",") && is(t, end + 1, "when")
+        || dated
 }
 
 /// Where the external corpora are: the tests' one module that knows.

@@ -595,7 +595,8 @@ pub(super) fn recurrence_ends(t: &Tokens<'_>, out: &[Found], links: &mut Vec<Lin
             .find(|&k| {
                 any(t, k, UNTIL_CUES)
                     || is(t, k, "including") && k >= 2 && is(t, k - 1, "and") && is(t, k - 2, "to")
-                    || any(t, k, &["ending", "finishing", "concluding"]) && any(t, k + 1, &["on", "with", "in"])
+                    || any(t, k, &["ending", "finishing", "concluding"])
+                        && (any(t, k + 1, &["on", "with", "in"]) || cap(t, k + 1) && word(t, k + 1) || digits(t, k + 1))
             })
             // (a holiday that names a noun is no end: "until the Christmas recess begins on Dec. 20")
             .and_then(|u| {
