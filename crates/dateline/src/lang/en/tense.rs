@@ -348,9 +348,12 @@ pub fn passive(t: &Tokens<'_>, k: usize) -> bool {
     k > 0 && any(t, k - 1, &["be", "being", "is", "are", "am"])
 }
 
-/// Whether token `k` is a verb in the past: a past form that is not a passive.
+/// Whether token `k` is a verb in the past: a past form that is not a passive,
+/// nor the participle of a noun phrase that opens its sentence ("Paid seats
+/// go on sale on Thursday", "Reserved copies must be picked up"): a finite
+/// verb comes after its subject.
 pub fn past_verb(t: &Tokens<'_>, k: usize) -> bool {
-    past_form(t, k) && !passive(t, k)
+    past_form(t, k) && !passive(t, k) && !(k > 0 && opens_text(t, k) && word(t, k + 1) && !cap(t, k + 1))
 }
 
 /// Whether tokens `[from, to)` hold a verb in a past form: "The pair
