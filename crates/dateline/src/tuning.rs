@@ -225,9 +225,24 @@ pub(crate) const CLOCK_SCAN: usize = 16;
 /// article's own zone.
 pub(crate) const RESTATED_PLACE_REACH: usize = 3;
 
-/// How many tokens may stand between a day and a clock time after it for
-/// the time to be the day's own ("Sunday's at 5 a.m.": the possessive's two
-/// tokens and a preposition), so that a time before the day does not take it.
+/// How many words of a proper name may modify the noun of a happening
+/// besides its own ("the Golden Meeple fan award": a name of two words, as
+/// most are).
+pub(crate) const NAME_WORDS: usize = 2;
+
+/// How many tokens before a place name may hold the word that opens the
+/// name of a street or square named after it, with its particles ("Campo de
+/// São Francisco", "Place de la Concorde": the head, a particle, an article).
+pub(crate) const STREET_HEAD_REACH: usize = 3;
+
+/// How many words before the first of two clock times joined with words
+/// between ("at 6 a.m. and at 6 p.m. every Monday") are read for a verb of
+/// the past, which makes the first a happening of its own: a short clause.
+pub(crate) const SPREAD_CLAUSE_WORDS: usize = 8;
+
+/// How many tokens stand between a day and a clock time that is its own,
+/// told with a preposition ("Sunday's at 5 a.m.": the possessive's two
+/// tokens and the preposition), so that a time before the day does not take it.
 pub(crate) const OWN_CLOCK_GAP: usize = 3;
 
 /// How many tokens may open a sentence before a clock time that restates

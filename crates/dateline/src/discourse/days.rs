@@ -554,8 +554,10 @@ fn event_day(
         // (nor the day of another zone's reading: "01:15 UTC, or 8:15 p.m. EST on Monday")
         .filter(|&m| m == n + 1 || !restated_on(inp, sent, m))
         // (nor a day after it that has a clock time of its own: "Saturday's jumping
-        // starts at 2 p.m. ET and Sunday's at 5 a.m. ET")
-        .filter(|&m| m < n || !owns_clock(inp, m))
+        // starts at 2 p.m. ET and Sunday's at 5 a.m. ET", "at 5 p.m., up from
+        // Thursday's 5 p.m. quotes"; but "at 5 p.m. for Friday's 7 p.m. kickoff"
+        // is Friday's)
+        .filter(|&m| m < n || !owns_clock(inp, resolved, n, m))
         // (the words between count: "on Wednesday, Oct. 30, from 3 p.m., with the
         // semifinals the next evening" is Wednesday's)
         .filter_map(|m| {
@@ -669,12 +671,20 @@ fn event_day(
 }
 
 /// Whether the day at found expression `m` has a clock time of its own
-/// right after it, with no comma between ("Sunday's at 5 a.m."), which no
-/// time before it shares.
-fn owns_clock(inp: &Inputs<'_, '_>, m: usize) -> bool {
+/// right after it that the time `n` before it does not share: one told with
+/// a preposition of its own ("Sunday's at 5 a.m.", the elliptical clause of
+/// another happening), or the same clock time on that other day ("at 5
+/// p.m., up from Thursday's 5 p.m. quotes"). A different time right after
+/// the possessive is the day's happening that `n` leads up to ("Gates open at
+/// 5 p.m. for Friday's 7 p.m. kickoff").
+fn owns_clock(inp: &Inputs<'_, '_>, resolved: &[Resolved], n: usize, m: usize) -> bool {
     let (found, toks) = (inp.doc.found, inp.doc.toks);
     found.get(m + 1).is_some_and(|c| {
-        dayless(c) && c.start > found[m].end && c.start - found[m].end <= OWN_CLOCK_GAP && !(found[m].end..c.start).any(|k| toks.is(k, ","))
+        let gap = c.start.saturating_sub(found[m].end);
+        // (with no comma between: ", and a 5 p.m. reopening" is another clause's)
+        let comma = (found[m].end..c.start).any(|k| toks.is(k, ","));
+        let same = resolved[m + 1].clock.is_some_and(|k| resolved[n].clock.is_some_and(|j| j.hour == k.hour && j.minute == k.minute));
+        dayless(c) && c.start > found[m].end && !comma && (gap == OWN_CLOCK_GAP || same && gap < OWN_CLOCK_GAP)
     })
 }
 

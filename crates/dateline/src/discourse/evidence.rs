@@ -89,8 +89,9 @@ impl Evidence {
             let origin = k > 0 && (inp.doc.language.origin)(t, k - 1);
             let bound = k > 0 && (inp.doc.language.destination)(t, k - 1);
             match place_at(t, k, &mut buf) {
-                // (a name that is a place only in a dateline: "Regina" in running text is a person)
-                Some((end, _, PlaceKind::Dateline)) => k = end,
+                // (a name that is a place only in a dateline: "Regina" in running text
+                // is a person; the next word may still begin a place, "As Salt Lake City")
+                Some((_, _, PlaceKind::Dateline)) => k += 1,
                 Some((end, iana, kind)) => {
                     // (a first name before it, not a word of a longer name: "The Wichita
                     // Harvesters"; written alone later, not as a place is: "in Wichita";
@@ -101,9 +102,9 @@ impl Evidence {
                         surnames.insert(t.raw(k));
                     }
                     let person = end == k + 1 && !around.locative && surnames.contains(t.raw(k));
-                    // (a region's or country's name on a venue names the venue: "the
-                    // Cornwall Centre", a mall in Regina)
-                    let venue = around.venue && matches!(kind, PlaceKind::Region | PlaceKind::Country);
+                    // (a region's name on a county names the county: "Polls in Somerset
+                    // County close at 8 p.m.")
+                    let venue = around.county && kind == PlaceKind::Region;
                     if let (Ok(tz), false) = (
                         jiff::tz::db().get(iana),
                         named || hyphened || origin || around.street || around.company || around.part_of_name || person || venue,
@@ -120,8 +121,14 @@ impl Evidence {
             let state = || (inp.doc.language.region_abbreviation)(t, e + 1).and_then(crate::places::lookup).map(|p| p.zone);
             // ("WAIROA, New Zealand —": a town too small to list, by its country)
             let country = |buf: &mut String| place_at(t, e + 1, buf).filter(|p| matches!(p.2, PlaceKind::Country | PlaceKind::Region)).map(|p| p.1);
+            // (a name that is a place only in a dateline covers the whole run of
+            // capitals and closes with a dash, or with a comma and its state or
+            // country: "REGINA —", not a label, "POLICE: Man arrested", "SAME-DAY
+            // DELIVERY - Orders")
+            let dashed = end > e && !(inp.doc.language.label_end)(t, e);
+            let placed = |p: &(usize, &'static str, PlaceKind)| p.2 != PlaceKind::Dateline || p.0 == e && (dashed || is_comma(t, e));
             let iana = place_at(t, s, &mut buf)
-                .filter(|p| p.0 <= e)
+                .filter(|p| p.0 <= e && placed(p))
                 .map(|p| p.1)
                 .or_else(|| is_comma(t, e).then(state).flatten())
                 .or_else(|| is_comma(t, e).then(|| country(&mut buf)).flatten());

@@ -175,7 +175,9 @@ fn the_one_day(inp: &Inputs<'_, '_>, sent: &Sentences, resolved: &[Resolved], l:
             let before =
                 (first.saturating_sub(SENTENCE_SCAN)..first).rev().take_while(|&k| sent.of(found[k].start) + 1 >= here).find(|&k| one_off(k))?;
             let near = sent.of(found[before].start) + 1 == here && sent.paragraph(found[before].start) == sent.paragraph(found[first].start);
-            near.then_some(resolved[before].day).flatten()
+            // (not a day gone by: "The strike ended at 6 p.m. on Tuesday. Trains now run
+            // every 10 minutes from 6 a.m.")
+            near.then_some(resolved[before].day).flatten().filter(|&d| inp.doc.dct.is_none_or(|a| d >= a))
         })
 }
 
@@ -196,16 +198,19 @@ fn one_week(inp: &Inputs<'_, '_>, l: &Link) -> Option<(Date, Date)> {
     let days: Vec<usize> = l.members.iter().copied().filter(|&m| dow(m).is_some()).collect();
     let [a, b] = days[..] else { return None };
     let (first, last) = if found[a].start < found[b].start { (a, b) } else { (b, a) };
-    let clock = l.members.iter().map(|&m| found[m].start).min()?;
-    if !(inp.doc.language.one_week)(inp.doc.toks, found[first].start.min(clock), found[last].end) {
+    if !(inp.doc.language.one_week)(inp.doc.toks, found[last].end) {
         return None;
     }
     let dct = inp.doc.dct?;
     let (from, to) = (dow(first)?, dow(last)?);
-    // (this week's span when the DCT falls within it)
+    // (this week's span when the DCT falls within it, else the next one, or the
+    // last one when the sentence tells of the past: "were open ... from Monday
+    // to Wednesday")
     let back = (dct.weekday().to_monday_one_offset() as i64 - from as i64).rem_euclid(7);
     let length = (to as i64 - from as i64).rem_euclid(7);
-    let since = if back <= length {
+    let tense = inp.doc.tense(first);
+    let past = tense.dir == crate::expr::Dir::Past;
+    let since = if back <= length || past {
         dct.checked_sub(jiff::Span::new().days(back)).ok()?
     } else {
         crate::resolve::weekday_near(dct, from, crate::expr::Dir::Future, true)?

@@ -157,11 +157,14 @@ pub struct Language {
     /// "Friday, Oct. 9"), which tells a date without its year which year
     /// it is in.
     pub written_weekday: fn(&Tokens<'_>, usize) -> Option<u8>,
-    /// Whether a span of weekdays at tokens `[start, end)` is told of one
-    /// week rather than every week: its last day is named as the last of
+    /// Whether a span of weekdays whose last weekday ends at token `end` is
+    /// told of one week rather than every week: its last day is named as the last of
     /// something (", the last day for posting a ballot"). (Not "will": "new
     /// episodes will air Monday through Friday" is weekly.)
-    pub one_week: fn(&Tokens<'_>, usize, usize) -> bool,
+    pub one_week: fn(&Tokens<'_>, usize) -> bool,
+    /// Whether the token at `k`, after a run of capitals, makes it a label
+    /// ("POLICE:", "SAVE THE DATE:") rather than a dateline's place.
+    pub label_end: fn(&Tokens<'_>, usize) -> bool,
     /// What the word (or phrase) at `k` tells of the run of a schedule: that
     /// it follows an event told before ("will then air"), that an event
     /// opens it ("the first ferry"), that a date ends it ("The run ends
@@ -190,11 +193,10 @@ pub struct PlaceContext {
     /// ("the Palacio de Bellas Artes" is no Palacio, Madrid). A name of a
     /// place with such a particle ("Rio de Janeiro") is found whole first.
     pub part_of_name: bool,
-    /// A word of a venue's name follows ("Cornwall Centre", "Texas
-    /// Stadium"): for a region or country, the venue's name, which says
-    /// nothing of where it stands (a city's venue, "London Stadium", is in
-    /// the city).
-    pub venue: bool,
+    /// "County" follows: the county named after the name ("Somerset
+    /// County", in New Jersey), which for a region of another country says
+    /// nothing of where it lies.
+    pub county: bool,
     /// A preposition of place comes before it ("in Wichita"): a place, even
     /// where the same word was a person's name.
     pub locative: bool,
@@ -319,6 +321,7 @@ pub const ENGLISH: Language = Language {
     region_abbreviation: en::region_abbreviation,
     written_weekday: en::written_weekday,
     one_week: en::one_week,
+    label_end: en::label_end,
     schedule_cue: en::schedule_cue,
     place_context: en::place_context,
     title_word: en::title_word,

@@ -480,9 +480,15 @@ pub fn resolve(e: &Expr, ctx: &Context) -> Resolved {
                     Dir::This => infer_year(anchor, month, *day, Tense::loose(Dir::This)),
                 })
                 // (the written weekday decides between the inferred year and the
-                // ones beside it: "Gates open on Wednesday 24 June", told in
-                // October 2025, is in 2026)
-                .map(|y| (*day).zip(ctx.written_dow).and_then(|(d, w)| agreeing_year(y, month, d, w)).unwrap_or(y))
+                // ones beside it across the anchor: "Gates open on Wednesday 24
+                // June", told in October 2025, is in 2026; a date already on the
+                // right side keeps its year, "Applications close on Thursday, 31
+                // December", a weekday slip)
+                .map(|y| {
+                    let side = |y: i32| (*day).and_then(|d| Date::new(y as i16, month as i8, d as i8).ok()).map(|date| date < anchor);
+                    let moved = (*day).zip(ctx.written_dow).and_then(|(d, w)| agreeing_year(y, month, d, w));
+                    moved.filter(|&m| side(m) != side(y)).unwrap_or(y)
+                })
             });
             match (year, month, day) {
                 (Some(y), Some(m), Some(d)) => match Date::new(y as i16, *m as i8, *d as i8) {

@@ -6,7 +6,7 @@ use super::words::*;
 use crate::lex::Tokens;
 use crate::tuning::{
     CLOCK_TOKENS, DATELINE_LINES, DATELINE_REACH, DATELINE_WORDS, DESTINATION_REACH, LASTS_REACH, ONCE_OVER_WORDS, ONSET_REACH, OPEN_UNTIL_REACH,
-    OWNED_NAME_WORDS, REPORT_SETTING_REACH, TRAVEL_REACH, WITH_PARTICIPLE_REACH,
+    OWNED_NAME_WORDS, REPORT_SETTING_REACH, STREET_HEAD_REACH, TRAVEL_REACH, WITH_PARTICIPLE_REACH,
 };
 
 /// The dateline of a news article: the place written in capitals at the
@@ -140,7 +140,10 @@ pub fn follows_each(t: &Tokens<'_>, from: usize, to: usize) -> bool {
         is(t, k, "with") && (k + 1..to.min(k + 1 + WITH_PARTICIPLE_REACH)).any(|j| word(t, j) && t.lw(j).len() > 4 && t.lw(j).ends_with("ed"))
     });
     // ("open daily at 6 a.m., with the last entry at 2 p.m.": each day's last one)
-    let last_each = (from..to).any(|k| is(t, k, "with") && is(t, k + 1, "the") && any(t, k + 2, &["last", "final"]));
+    // (not a last day: "with the final day marked by a concert at 3 p.m.")
+    let last_each = (from..to).any(|k| {
+        is(t, k, "with") && is(t, k + 1, "the") && any(t, k + 2, &["last", "final"]) && !any(t, k + 3, &["day", "night", "week", "weekend", "date"])
+    });
     (from..to).any(|k| any(t, k, ARRIVING) || is(t, k, "each") || is(t, k, "same") && any(t, k + 1, &["days", "day", "dates"]))
         || with && !one
         || last_each
@@ -738,15 +741,14 @@ const STREET_HEADS: &[&str] =
 pub fn place_context(t: &Tokens<'_>, start: usize, end: usize) -> crate::lang::PlaceContext {
     let locative = start > 0 && any(t, start - 1, LOCATIVE);
     // (a street or square named after a place: "in the Campo de São Francisco")
-    let head = (start.saturating_sub(3)..start).rev().find(|&j| !any(t, j, NAME_PARTICLES) && !any(t, j, NAME_ARTICLES));
+    let head = (start.saturating_sub(STREET_HEAD_REACH)..start).rev().find(|&j| !any(t, j, NAME_PARTICLES) && !any(t, j, NAME_ARTICLES));
     let named_after = head.is_some_and(|j| cap(t, j) && any(t, j, STREET_HEADS));
     crate::lang::PlaceContext {
         // (but "St" before a name is a saint's: "London St Pancras", "St Kilda")
         street: named_after
             || end < t.len() && cap(t, end) && any(t, end, STREETS) && !(any(t, end, &["st", "st."]) && cap(t, end + 1) && word(t, end + 1)),
         company: end < t.len() && cap(t, end) && any(t, end, COMPANIES),
-        // (the venue's word ends the name: "Massachusetts Port Authority" is no venue)
-        venue: end < t.len() && cap(t, end) && any(t, end, VENUES) && !(word(t, end + 1) && cap(t, end + 1)),
+        county: end < t.len() && cap(t, end) && is(t, end, "county"),
         part_of_name: end + 1 < t.len()
             && any(t, end, NAME_PARTICLES)
             && !cap(t, end)

@@ -192,7 +192,9 @@ pub fn weekday_date(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     // (not the last of a list of weekdays before a list of dates, which name
     // them in turn: "on Thursday and Friday, Feb. 6 and 7"; the link stage
     // pairs them)
-    let listed = s >= 2 && any(t, s - 1, &["and", "&", ","]) && weekday(t, s - 2).is_some() && any(t, end, &["and", "&", ","]) && digits(t, end + 1);
+    // (the weekday before may be abbreviated: "Sat. and Sun., Oct. 4 and 5")
+    let before = |k: usize| weekday(t, k).is_some() || is(t, k, ".") && k > 0 && weekday(t, k - 1).is_some();
+    let listed = s >= 2 && any(t, s - 1, &["and", "&", ","]) && before(s - 2) && any(t, end, &["and", "&", ","]) && digits(t, end + 1);
     (matches!(e, Expr::Date { day: Some(_), .. }) && !listed).then_some((end, e))
 }
 

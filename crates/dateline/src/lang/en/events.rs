@@ -5,7 +5,7 @@
 
 use super::words::*;
 use crate::lex::Tokens;
-use crate::tuning::{EVENT_PHRASE_WORDS, EVENT_STEM_BYTES, EVENT_STEM_MIN};
+use crate::tuning::{EVENT_PHRASE_WORDS, EVENT_STEM_BYTES, EVENT_STEM_MIN, NAME_WORDS};
 
 /// Words that open a noun phrase.
 const DETERMINERS: &[&str] = &["the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "these", "those"];
@@ -49,10 +49,6 @@ const NOT_EVENTS: &[&str] = &[
 /// How many words a noun phrase's head may stand after its determiner
 /// ("the grand final", "its annual general meeting").
 const PHRASE_WORDS: usize = 3;
-
-/// How many words of a proper name may modify that head besides ("the
-/// Golden Meeple fan award": a name of two words, as most are).
-const NAME_WORDS: usize = 2;
 
 /// Whether the word at `k` may be the noun of an event: a lower-case word
 /// that is no function word nor a word of time.

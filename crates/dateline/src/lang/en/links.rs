@@ -9,7 +9,7 @@ use super::words::*;
 use crate::expr::{Amount, Dir, Expr, Unit};
 use crate::grammar::{Found, Link, LinkKind};
 use crate::lex::Tokens;
-use crate::tuning::{EVENT_GAP_REACH, FREQUENCY_NOUN_REACH, RUN_NOUN_WORDS};
+use crate::tuning::{EVENT_GAP_REACH, FREQUENCY_NOUN_REACH, RUN_NOUN_WORDS, SPREAD_CLAUSE_WORDS};
 
 fn day_of(e: &Expr) -> Option<(Option<i32>, u8, Dir)> {
     match e {
@@ -501,6 +501,10 @@ pub fn link(t: &Tokens<'_>, found: &mut Vec<Found>) -> Vec<Link> {
                     && out[p - 1].start > 0
                     && is(t, out[p - 1].start - 1, "at")
                     && spread_list(t, out[p - 1].end, out[p].start)
+                    // (not after a clause of the past: "The storm hit at 6 a.m. and ferries
+                    // leave at 10 p.m. every Friday")
+                    && !(out[p - 1].start.saturating_sub(SPREAD_CLAUSE_WORDS)..out[p - 1].start)
+                        .any(|k| super::tense::past_form(t, k) || any(t, k, &["was", "were"]))
                     && !links.iter().any(|l| l.members.contains(&p) || l.members.contains(&(p - 1)));
                 let listed = spread
                     || ends_window
@@ -675,8 +679,12 @@ pub fn link(t: &Tokens<'_>, found: &mut Vec<Found>) -> Vec<Link> {
 /// comma before a list of as many dates names them in turn, so each weekday
 /// sits on its date (which it resolves to when it is that weekday).
 fn respective_days(t: &Tokens<'_>, out: &mut [Found]) {
-    let joined =
-        |a: &Found, b: &Found| gap_is(t, a.end, b.start, &["and"]) || gap_is(t, a.end, b.start, &[","]) || gap_is(t, a.end, b.start, &[",", "and"]);
+    let joined = |a: &Found, b: &Found| {
+        gap_is(t, a.end, b.start, &["and"])
+            || gap_is(t, a.end, b.start, &["&"])
+            || gap_is(t, a.end, b.start, &[","])
+            || gap_is(t, a.end, b.start, &[",", "and"])
+    };
     let mut k = 0;
     while k < out.len() {
         // the run of weekdays from k, then the run of dates after its comma
@@ -694,7 +702,8 @@ fn respective_days(t: &Tokens<'_>, out: &mut [Found]) {
             }
             k = w + days;
         } else {
-            k += 1;
+            // (past the run of weekdays read: linear in a long list)
+            k = w.max(k + 1);
         }
     }
 }

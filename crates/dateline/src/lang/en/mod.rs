@@ -35,8 +35,14 @@ pub use events::{
 pub use events::{dated_nouns, dates_noun_after, first_day_of, names_dated_noun, same_event_word};
 pub use words::zone_goes_on;
 
-/// Whether a span of weekdays is told of one week (see `Language::one_week`).
-pub fn one_week(t: &Tokens<'_>, _start: usize, end: usize) -> bool {
+/// Whether a capitalised run ending at `k` is a label (see `Language::label_end`).
+pub fn label_end(t: &Tokens<'_>, k: usize) -> bool {
+    is(t, k, ":")
+}
+
+/// Whether a span of weekdays is told of one week (see `Language::one_week`):
+/// the words after its last weekday, at `end`.
+pub fn one_week(t: &Tokens<'_>, end: usize) -> bool {
     is(t, end, ",") && is(t, end + 1, "the") && any(t, end + 2, &["last", "final"]) && any(t, end + 3, &["day", "night"])
 }
 
@@ -469,7 +475,9 @@ pub use tense::{passive, past_form, past_verb, tells_past, tense};
 pub fn frames(t: &Tokens<'_>, start: usize, end: usize) -> bool {
     // (or "on" and the day it dates: "peaked last year on the night of Aug. 14")
     let closed = is(t, end, ",") || any(t, end, tense::CLAUSE_SUBJECTS) || word(t, end) && cap(t, end) && t.toks[end].class == 0;
-    let dated = start > 0 && !is(t, start - 1, "'") && is(t, end, "on") && !any(t, end.saturating_sub(2), &["'", "’"]);
+    // (a day right after "on": not "fell 5% in 2024 on weak demand")
+    let day_after = (end + 1..(end + 5).min(t.len())).any(|k| t.toks[k].class & (MONTH | WEEKDAY) != 0);
+    let dated = start > 0 && is(t, end, "on") && day_after;
     start > 0 && is(t, start - 1, "in") && opens_sentence(t, start - 1) && closed
         || opens_text(t, start) && closed
         || start > 0 && is(t, start - 1, "in") && is(t, end, ",") && is(t, end + 1, "when")

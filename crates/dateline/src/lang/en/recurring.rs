@@ -162,8 +162,11 @@ pub(super) fn weekday_spans_at_a_time(t: &Tokens<'_>, out: &mut [Found], links: 
         }
         let gap = |w: &[&str]| gap_is(t, out[b].end, out[c].start, w);
         // ("sit Monday through Thursday from 9 a.m. to 4:30 p.m.": a window each day)
-        // (or set off by a comma: "open Tuesday to Sunday, 10 a.m. to 7 p.m.")
-        let window = window_from(c).filter(|_| gap(&["from"]) || gap(&["between"]) || gap(&[","]) || gap(&[",", "from"]));
+        // (or set off by a comma: "open Tuesday to Sunday, 10 a.m. to 7 p.m."; not
+        // after "from", one stretch of days: "The festival runs from Friday to
+        // Sunday, 10 a.m. to 7 p.m.")
+        let stretch = out[a].start > 0 && any(t, out[a].start - 1, &["from", "between"]);
+        let window = window_from(c).filter(|_| gap(&["from"]) || gap(&["between"]) || !stretch && (gap(&[","]) || gap(&[",", "from"])));
         // (not a move of one day to another: "The vote was moved from Tuesday to
         // Sunday, 10 a.m. to 7 p.m.")
         if !(gap(&["at"]) || gap(&[",", "at"]) || window.is_some()) || moved(a) {
@@ -688,6 +691,12 @@ pub(super) fn closing_clocks(t: &Tokens<'_>, out: &mut [Found], links: &mut [Lin
             .iter()
             .any(|&m| matches!(&out[m].expr, Expr::Set { each, .. } if matches!(**each, Expr::Duration { unit: Unit::Minute | Unit::Hour, .. })));
         let last = sub_daily && is(t, b - 1, "at") && (a..b - 1).any(|k| is(t, k, "last"));
+        // (a day of its own makes the end a one-off: "and will close at 1 p.m. on
+        // Christmas Eve")
+        let dated = is(t, out[g].end, "on") || out.get(g + 1).is_some_and(|n| n.start <= out[g].end + 1 && n.expr.names_day());
+        if dated {
+            continue;
+        }
         if until || closes || last {
             // (the last occurrence is itself a one-off time, which keeps its instant)
             if !last {
