@@ -1206,7 +1206,13 @@ fn direction(t: &Tokens<'_>, start: usize, end: usize) -> Option<(Dir, Option<us
             || opens(k)
             || any(t, k, SUBORDINATORS)
             || (any(t, k, &["and", "but"]) && k + 1 < t.len() && classify(k + 1).is_some())
-            || (any(t, k, &["and", "but"]) && k > 0 && is(t, k - 1, ",") && any(t, k + 1, CLAUSE_SUBJECTS))
+            || (any(t, k, &["and", "but"])
+                && k > 0
+                && is(t, k - 1, ",")
+                && any(t, k + 1, CLAUSE_SUBJECTS)
+                // (with a verb of its own before the next comma: not "The Monday
+                // deadline, and the penalties, will be waived")
+                && (k + 2..(k + 2 + TENSE_REACH).min(t.len())).take_while(|&j| !is(t, j, ",")).any(|j| classify(j).is_some()))
     };
     let (mut left, mut right) = (start, end);
     let possessive = any(t, end, &["'", "’", "'s"]);
