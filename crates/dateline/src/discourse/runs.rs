@@ -491,6 +491,16 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
             .iter()
             .rev()
             .find(|r| r.cued && r.paragraph == paragraph && r.sentence <= here && here - r.sentence <= BOUND_SENTENCES)
+            // (or the run of the next sentence when it speaks of what was just
+            // told: "... every night at 9 p.m., and a dawn tour ... daily at 4:30
+            // a.m. Both tours run from July 1 through Oct. 31")
+            .or_else(|| {
+                runs[i..].iter().take(SPAN_SCHEDULES).find(|r| {
+                    let at = found[r.at].start;
+                    let (lo, _) = self.sent.span(at, at, SENTENCE_REACH);
+                    r.event && r.paragraph == paragraph && r.sentence == here + 1 && (self.inp.doc.language.refers_back)(self.inp.doc.toks, lo)
+                })
+            })
     }
 
     /// The run of the event an article is about, as its lead paragraph sets

@@ -165,6 +165,10 @@ pub struct Language {
     /// Whether the token at `k`, after a run of capitals, makes it a label
     /// ("POLICE:", "SAVE THE DATE:") rather than a dateline's place.
     pub label_end: fn(&Tokens<'_>, usize) -> bool,
+    /// Whether the sentence opening at token `k` speaks of several things
+    /// told just before ("Both tours run from July 1 through Oct. 31"): the
+    /// run it sets out bounds the schedules of the sentence before.
+    pub refers_back: fn(&Tokens<'_>, usize) -> bool,
     /// What the word (or phrase) at `k` tells of the run of a schedule: that
     /// it follows an event told before ("will then air"), that an event
     /// opens it ("the first ferry"), that a date ends it ("The run ends
@@ -322,6 +326,7 @@ pub const ENGLISH: Language = Language {
     written_weekday: en::written_weekday,
     one_week: en::one_week,
     label_end: en::label_end,
+    refers_back: en::refers_back,
     schedule_cue: en::schedule_cue,
     place_context: en::place_context,
     title_word: en::title_word,

@@ -35,6 +35,13 @@ pub use events::{
 pub use events::{dated_nouns, dates_noun_after, first_day_of, names_dated_noun, same_event_word};
 pub use words::zone_goes_on;
 
+/// Whether the sentence opening at `k` speaks of several things told just
+/// before (see `Language::refers_back`): "Both tours", "All three shows",
+/// "These sessions".
+pub fn refers_back(t: &Tokens<'_>, k: usize) -> bool {
+    any(t, k, &["both", "these", "those"]) || is(t, k, "all") && !is(t, k + 1, "of")
+}
+
 /// Whether a capitalised run ending at `k` is a label (see `Language::label_end`).
 pub fn label_end(t: &Tokens<'_>, k: usize) -> bool {
     is(t, k, ":")
