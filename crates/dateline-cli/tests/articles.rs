@@ -10,7 +10,7 @@ mod support;
 use std::path::PathBuf;
 use std::process::Command;
 
-/// The floor: the figures when it was last raised (1969 of 2161 instants, 693
+/// The floor: the figures when it was last raised (1970 of 2161 instants, 695
 /// of 877 rules), less a few for headroom.
 const FLOOR_INSTANTS: usize = 1957;
 const FLOOR_RULES: usize = 681;
