@@ -104,10 +104,10 @@ impl Evidence {
                     let person = end == k + 1 && !around.locative && surnames.contains(t.raw(k));
                     // (a region's name on a county names the county: "Polls in Somerset
                     // County close at 8 p.m.")
-                    let venue = around.county && kind == PlaceKind::Region;
+                    let county = around.county && kind == PlaceKind::Region;
                     if let (Ok(tz), false) = (
                         jiff::tz::db().get(iana),
-                        named || hyphened || origin || around.street || around.company || around.part_of_name || person || venue,
+                        named || hyphened || origin || around.street || around.company || around.part_of_name || person || county,
                     ) {
                         ev.places.push(Named { at: k, zone: Zone::named(tz, iana), kind, bound, owner: around.owner });
                     }

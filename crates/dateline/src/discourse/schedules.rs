@@ -70,18 +70,7 @@ pub(crate) fn rule_parts(found: &[Found], l: &Link) -> Vec<Expr> {
             }
         }
     }
-    fn weekday(e: &Expr) -> Option<u8> {
-        match e {
-            Expr::Weekday { dow, .. } => Some(*dow),
-            Expr::PartOfDay { date: Some(d), .. } => weekday(d),
-            _ => None,
-        }
-    }
-    let dow = |e: &Expr| match e {
-        Expr::Set { each, .. } => weekday(each),
-        _ => None,
-    };
-    let days: Vec<u8> = parts.iter().filter_map(dow).collect();
+    let days: Vec<u8> = parts.iter().filter_map(set_weekday).collect();
     if let (true, [a, b]) = (l.through, days.as_slice()) {
         // (a span may wrap past Sunday: "Friday through Monday")
         let between = (1..7).map(|k| (*a - 1 + k) % 7 + 1).take_while(|d| d != b);
@@ -90,6 +79,22 @@ pub(crate) fn rule_parts(found: &[Found], l: &Link) -> Vec<Expr> {
         parts.extend(inner);
     }
     parts
+}
+
+/// The weekday a recurring member recurs on ("every Tuesday", "Tuesday
+/// nights"), if it is one.
+fn set_weekday(e: &Expr) -> Option<u8> {
+    fn weekday(e: &Expr) -> Option<u8> {
+        match e {
+            Expr::Weekday { dow, .. } => Some(*dow),
+            Expr::PartOfDay { date: Some(d), .. } => weekday(d),
+            _ => None,
+        }
+    }
+    match e {
+        Expr::Set { each, .. } => weekday(each),
+        _ => None,
+    }
 }
 
 /// The bounds the link stage found in a recurrence's own sentence.
@@ -188,13 +193,7 @@ fn one_week(inp: &Inputs<'_, '_>, l: &Link) -> Option<(Date, Date)> {
     if l.kind != LinkKind::Recurrence || !l.through || l.start.is_some() || l.until.is_some() {
         return None;
     }
-    let dow = |m: usize| match &found[m].expr {
-        Expr::Set { each, .. } => match **each {
-            Expr::Weekday { dow, .. } => Some(dow),
-            _ => None,
-        },
-        _ => None,
-    };
+    let dow = |m: usize| set_weekday(&found[m].expr);
     let days: Vec<usize> = l.members.iter().copied().filter(|&m| dow(m).is_some()).collect();
     let [a, b] = days[..] else { return None };
     let (first, last) = if found[a].start < found[b].start { (a, b) } else { (b, a) };
