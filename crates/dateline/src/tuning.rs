@@ -398,6 +398,24 @@ pub(crate) const TITLE_WORDS: usize = 10;
 /// channel at 11 p.m. ET"), which restates no schedule.
 pub(crate) const OPENING_CUE_REACH: usize = 16;
 
+/// How many hours apart a dateline's city and the state or country written
+/// after it ("KINGSTON, Norfolk Island —") must be for the second to tell
+/// which city of that name it is. A state holds cities a clock or two apart
+/// ("EL PASO, Texas" is an hour from most of Texas, and its own zone is
+/// right); a city of the same name elsewhere lies further off.
+pub(crate) const QUALIFIER_HOURS: u32 = 2;
+
+/// How many words may name what leaves first and last after a schedule's
+/// stretch of days ("with the first bus at 6:30 and the last at 22:00",
+/// "with the first ferry from Split at 5:30"): a noun with a short
+/// modifier; a longer gap is another clause.
+pub(crate) const FIRST_LAST_NOUN: usize = 3;
+
+/// How many found expressions either side of a schedule that ends "until
+/// the deadline" are looked at for the day that noun was dated with: a few
+/// paragraphs of an article, and a bound on the work for each such schedule.
+pub(crate) const NOUN_END_SCAN: usize = 40;
+
 /// How many schedules (or end statements) back a run that spans another
 /// ("for the duration of the exhibition") looks for that one's days.
 pub(crate) const SPAN_SCHEDULES: usize = 6;

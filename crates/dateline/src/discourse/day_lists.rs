@@ -66,6 +66,12 @@ pub(super) fn on_each_day(
         if scheduled[m] || !matches!(f.expr, Expr::Time { .. }) {
             continue;
         }
+        // (a time with its own day written, which no list holds, is that day's:
+        // "runs from Friday, Sept. 4, through Sunday, Sept. 6, with the first
+        // concert at 7:15 p.m. on Friday")
+        if f.anchor.is_some_and(|a| group_of[a].is_none() && found[a].expr.names_day() && a > m) {
+            continue;
+        }
         // (the day may come through the other end of a span: "from 13:00 to 18:00")
         let mut day = settled[m].day_from.or(f.anchor);
         for _ in 0..DAY_CHAIN {

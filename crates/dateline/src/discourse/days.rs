@@ -118,7 +118,14 @@ pub(super) fn settle_days(inp: &Inputs<'_, '_>, sent: &Sentences, ev: &Evidence,
     for l in inp.doc.links.iter().filter(|l| l.kind == crate::grammar::LinkKind::Range) {
         l.members.iter().for_each(|&m| in_range[m] = true);
     }
+    // (a schedule's start named by a bare weekday is the coming one, not a date
+    // told before on that weekday: "nominations close on Monday, April 6 ... will
+    // brief reporters daily at 5 p.m. from Monday")
+    let mut opens_schedule = vec![false; found.len()];
     for l in inp.doc.links {
+        if let Some(s) = l.start.filter(|_| l.kind == crate::grammar::LinkKind::Recurrence) {
+            opens_schedule[s] = true;
+        }
         let ahead = l.start.filter(|&s| l.members.first().is_none_or(|&m| s > m) || in_range[s]);
         for b in [l.until, ahead].into_iter().flatten() {
             bound[b] = true;
@@ -284,7 +291,7 @@ pub(super) fn settle_days(inp: &Inputs<'_, '_>, sent: &Sentences, ev: &Evidence,
                 .chain(bounds[dow as usize - 1].iter().rev().take(if past { NAMED_SCAN } else { 0 }))
                 .find(|&&(d, _)| window(d))
                 .copied()
-                .filter(|_| !kept);
+                .filter(|_| !kept && !opens_schedule[n]);
             if let Some((d, from)) = repeated {
                 // (a past sentence speaks of the days just gone, whatever lies ahead:
                 // "a hearing on Friday, Jan. 14 ... Earlier Friday, lawyers filed")

@@ -9,7 +9,7 @@ use super::{local, Inputs, ZoneSource};
 use crate::expr::{Clock, ZoneSpec};
 use crate::places::{self, PlaceKind};
 use crate::tuning::{
-    CLOCK_SCAN, DAY_CHAIN, LEAD_IN_PLACE_GAP, LEAD_PARAGRAPHS, LONGER_NAME_WORDS, NEXT_PLACE_GAP, OPENING_RESTATES, PLACE_REACH,
+    CLOCK_SCAN, DAY_CHAIN, LEAD_IN_PLACE_GAP, LEAD_PARAGRAPHS, LONGER_NAME_WORDS, NEXT_PLACE_GAP, OPENING_RESTATES, PLACE_REACH, QUALIFIER_HOURS,
     RELATIVE_CLAUSE_REACH, RELATIVE_PLACE_GAP, RESTATED_PLACE_REACH, TITLE_WORDS,
 };
 use crate::zones::Zone;
@@ -50,6 +50,21 @@ pub(crate) struct Evidence {
     /// The end of the span of two expressions each one starts ("from 2 a.m.
     /// to 10 a.m."), found once rather than per clock time.
     span_end: Vec<Option<usize>>,
+}
+
+/// Whether two zones' clocks lie more than [`QUALIFIER_HOURS`] apart at the
+/// DCT (or now): a city and a state or country that cannot hold it.
+/// (With no DCT, in both seasons of a recent year.)
+fn far_apart(a: &str, b: &str, dct: Option<Date>) -> bool {
+    let (Ok(a), Ok(b)) = (jiff::tz::db().get(a), jiff::tz::db().get(b)) else { return false };
+    let days = match dct {
+        Some(d) => vec![d],
+        None => vec![jiff::civil::date(2025, 1, 15), jiff::civil::date(2025, 7, 15)],
+    };
+    days.into_iter().filter_map(|d| d.to_zoned(jiff::tz::TimeZone::UTC).ok()).all(|z| {
+        let at = z.timestamp();
+        (a.to_offset(at).seconds() - b.to_offset(at).seconds()).unsigned_abs() / 3600 > QUALIFIER_HOURS
+    })
 }
 
 impl Evidence {
@@ -127,11 +142,21 @@ impl Evidence {
             // DELIVERY - Orders")
             let dashed = end > e && !(inp.doc.language.label_end)(t, e);
             let placed = |p: &(usize, &'static str, PlaceKind)| p.2 != PlaceKind::Dateline || p.0 == e && (dashed || is_comma(t, e));
-            let iana = place_at(t, s, &mut buf)
-                .filter(|p| p.0 <= e && placed(p))
-                .map(|p| p.1)
-                .or_else(|| is_comma(t, e).then(state).flatten())
-                .or_else(|| is_comma(t, e).then(|| country(&mut buf)).flatten());
+            let city = place_at(t, s, &mut buf).filter(|p| p.0 <= e && placed(p)).map(|p| p.1);
+            let qualifier = is_comma(t, e).then(state).flatten().or_else(|| is_comma(t, e).then(|| country(&mut buf)).flatten());
+            // ("KINGSTON, Norfolk Island —": a state or country far from the city's
+            // clock tells which city of that name it is, and the name holds for
+            // the article, "at Kingston Pier")
+            let other = city.and(qualifier).filter(|&q| city.is_some_and(|c| far_apart(c, q, inp.doc.dct)));
+            if let (Some(c), Some(q)) = (city, other) {
+                let name = t.lw(s);
+                if let Ok(tz) = jiff::tz::db().get(q) {
+                    for p in ev.places.iter_mut().filter(|p| p.zone.tzid.as_deref() == Some(c) && t.lw(p.at) == name) {
+                        p.zone = Zone::named(tz.clone(), q);
+                    }
+                }
+            }
+            let iana = other.or(city).or(qualifier);
             let zone = iana.and_then(|iana| Some(Zone::named(jiff::tz::db().get(iana).ok()?, iana)));
             ev.dateline = Some((zone, s, end));
             ev.body = s;

@@ -12,7 +12,7 @@ use crate::lang::ScheduleCue;
 use crate::recur::{recurrence, End};
 use crate::resolve::{period_bounds, Resolved};
 use crate::tuning::{
-    BOUND_SENTENCES, LEAD_PARAGRAPHS, LEAD_RUN_DAYS, OPENING_CUE_REACH, RUN_CUE_REACH, SENTENCE_REACH, SENTENCE_SCAN, SPAN_SCHEDULES,
+    BOUND_SENTENCES, LEAD_PARAGRAPHS, LEAD_RUN_DAYS, NOUN_END_SCAN, OPENING_CUE_REACH, RUN_CUE_REACH, SENTENCE_REACH, SENTENCE_SCAN, SPAN_SCHEDULES,
 };
 
 /// The found expressions a recurrence spans in the text: its first and last
@@ -300,9 +300,12 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                 .any(|j| self.sent.clause(found[j].start) == clause && self.resolved[j].clock.is_some());
             // (one in a schedule's sentence is that schedule's: "The series will air
             // every Sunday at 9 p.m., with the finale on May 4")
-            let own = cue == ScheduleCue::Lasts || (cue == ScheduleCue::Shuts && timed) || self.schedule_sentence(m);
+            // (not one said of the timetable just told: "... daily at 5:45 a.m. and the
+            // last at 10:30 p.m. The summer timetable will run until Thursday, Oct. 31")
+            let timetable = self.opener(f.start).is_some_and(|k| (self.inp.doc.language.names_timetable)(self.inp.doc.toks, k));
+            let own = (cue == ScheduleCue::Lasts && !timetable) || (cue == ScheduleCue::Shuts && timed) || self.schedule_sentence(m);
             // (the end of a run, not the last of a series, may end what is told after it)
-            let run = matches!(cue, ScheduleCue::Closes | ScheduleCue::Shuts);
+            let run = matches!(cue, ScheduleCue::Closes | ScheduleCue::Shuts) || timetable;
             out.push(EndStatement { at: m, day, sentence: self.sent.of(f.start), paragraph: self.sent.paragraph(f.start), own, run });
         }
         out
@@ -415,6 +418,38 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         // (the final may be told in another schedule's sentence: "running for the rest
         // of the season, which ends with the grand final on Sunday, July 5")
         near.iter().filter(|e| from.is_none_or(|s| e.day >= s)).min_by_key(|e| e.at.abs_diff(first)).map(|e| e.day)
+    }
+
+    /// The end a schedule's sentence names by an event's noun that the
+    /// article dates elsewhere ("the Aug. 31 deadline ... every Wednesday at
+    /// 7:30 p.m. until the deadline"): that day, or the day before it when
+    /// the noun begins then ("until the exams begin"); the dating nearest
+    /// the schedule, not before its start.
+    pub(super) fn noun_end(&self, l: &Link, from: Option<Date>) -> Option<Date> {
+        let (found, toks, lang) = (self.inp.doc.found, self.inp.doc.toks, self.inp.doc.language);
+        let (first, last) = extent(found, l);
+        let here = self.sent.of(found[first].start);
+        let hi = (found[last].end + RUN_CUE_REACH).min(toks.len());
+        let (head, before) = (found[last].end..hi).take_while(|&k| self.sent.of(k) == here).find_map(|k| (lang.end_noun)(toks, k))?;
+        let word = toks.lw(head);
+        let mut nouns = Vec::new();
+        let lo = first.saturating_sub(NOUN_END_SCAN);
+        let day = (lo..(last + NOUN_END_SCAN).min(found.len()))
+            .filter(|&m| !self.scheduled[m])
+            .filter_map(|m| {
+                let d = self.resolved[m].day.filter(|&d| from.is_none_or(|s| d >= s))?;
+                nouns.clear();
+                (lang.dated_nouns)(toks, found[m].start, found[m].end, &mut nouns);
+                // (by stem: "the exam on June 25 ... until the exams begin")
+                nouns.iter().any(|&k| (lang.same_event_word)(toks.lw(k).as_bytes(), word.as_bytes())).then_some((m.abs_diff(first), d))
+            })
+            .min_by_key(|&(far, _)| far)
+            .map(|(_, d)| d)?;
+        if before {
+            day.yesterday().ok()
+        } else {
+            Some(day)
+        }
     }
 
     /// "every day at 18:00 IST from launch day through April 14", "from the

@@ -284,17 +284,22 @@ pub(super) fn settle_bounds(inp: &Inputs<'_, '_>, sent: Option<&Sentences>, reso
         // outlasts it: "daily at 10 a.m. year-round")
         let outlasts = doc.outlasts_the_run(link);
         let run = (b == Bounds::default()).then(|| doc.run_of(&runs, link)).flatten();
+        // (an event the sentence names as its end, dated elsewhere, comes first:
+        // "every Wednesday at 7:30 p.m. until the deadline"; and that event opens
+        // nothing: "ahead of the April 15 filing deadline. Help desks will take
+        // calls every weekday at 6 p.m. until the deadline")
+        let noun_end = (b.until.is_none() && b.lasting.is_none()).then(|| doc.noun_end(link, b.since.or(inp.doc.dct))).flatten();
         if b.since.is_none() {
             // (a start after the stated end is another run's)
             b.since = doc
                 .then_start(link)
                 .or_else(|| (!outlasts).then(|| doc.opening(link)).flatten())
                 .or_else(|| doc.named_start(link))
-                .filter(|&s| b.until.is_none_or(|u| s <= u));
+                .filter(|&s| b.until.is_none_or(|u| s <= u) && noun_end.is_none_or(|u| s < u));
         }
         if b.until.is_none() && b.lasting.is_none() {
             let from = b.since.or(inp.doc.dct);
-            b.until = doc.nearest_end(&ends, link, from).or_else(|| doc.named_end(&ends, link, from));
+            b.until = noun_end.or_else(|| doc.nearest_end(&ends, link, from)).or_else(|| doc.named_end(&ends, link, from));
             // "until the final night" with no end told of it: the last day of the
             // run told just before ("every Tuesday ... from Oct. 7 through Oct. 25")
             // (the nearest schedule before it with a stated end)

@@ -75,6 +75,10 @@ pub struct Language {
     /// Whether the word at `k` is the noun of a noun phrase that may name
     /// an event dated before ("the final starts at 11 a.m. ET").
     pub names_dated_noun: fn(&Tokens<'_>, usize) -> bool,
+    /// The noun of an event a schedule runs until, when token `k` is the
+    /// word of the bound ("until the deadline"), and whether its end is the
+    /// day before it ("until the exams begin").
+    pub end_noun: fn(&Tokens<'_>, usize) -> Option<(usize, bool)>,
     /// Whether the day at `[start, end)` is said between a determiner and
     /// the noun of a happening it tells apart ("the Saturday evening show").
     pub dates_noun_after: fn(&Tokens<'_>, usize, usize) -> bool,
@@ -169,6 +173,10 @@ pub struct Language {
     /// told just before ("Both tours run from July 1 through Oct. 31"): the
     /// run it sets out bounds the schedules of the sentence before.
     pub refers_back: fn(&Tokens<'_>, usize) -> bool,
+    /// Whether the sentence opening at token `k` is about the timetable just
+    /// told ("The summer timetable will run until Thursday, Oct. 31"): the
+    /// end it states bounds the schedules before it, not only its own.
+    pub names_timetable: fn(&Tokens<'_>, usize) -> bool,
     /// What the word (or phrase) at `k` tells of the run of a schedule: that
     /// it follows an event told before ("will then air"), that an event
     /// opens it ("the first ferry"), that a date ends it ("The run ends
@@ -301,6 +309,7 @@ pub const ENGLISH: Language = Language {
     names_event_day: en::names_event_day,
     dated_nouns: en::dated_nouns,
     names_dated_noun: en::names_dated_noun,
+    end_noun: en::end_noun,
     dates_noun_after: en::dates_noun_after,
     first_day_of: en::first_day_of,
     clock_change: en::clock_change,
@@ -327,6 +336,7 @@ pub const ENGLISH: Language = Language {
     one_week: en::one_week,
     label_end: en::label_end,
     refers_back: en::refers_back,
+    names_timetable: en::names_timetable,
     schedule_cue: en::schedule_cue,
     place_context: en::place_context,
     title_word: en::title_word,

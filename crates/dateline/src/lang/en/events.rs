@@ -64,6 +64,10 @@ fn event_word(t: &Tokens<'_>, k: usize) -> bool {
         && !super::tense::past_form(t, k)
 }
 
+/// How many words back from a copula its subject's determiner may stand
+/// ("The deadline for individual returns is June 30").
+const SUBJECT_WORDS: usize = 6;
+
 /// Verbs whose noun of the same form names the happening ("will premiere
 /// on Friday" ... "on premiere night"; "will launch on" ... "on launch day").
 const EVENT_VERBS: &[&str] = &["premiere", "launch", "open", "debut", "release"];
@@ -90,6 +94,27 @@ pub fn dated_nouns(t: &Tokens<'_>, start: usize, end: usize, out: &mut Vec<usize
     if start >= 3 && is(t, start - 1, "on") && any(t, start - 3, &["will", "to"]) && any(t, start - 2, EVENT_VERBS) {
         out.push(start - 2);
     }
+    // "The deadline for returns is June 30", "the vote is on Friday": the
+    // subject of a copula the date completes
+    // (a date written out, not one told by reference: "The final falls on the
+    // first day of European summer time" is settled by other means)
+    let copula = if start >= 2 && is(t, start - 1, "on") { start - 2 } else { start.saturating_sub(1) };
+    if start >= 1
+        && !any(t, start, DETERMINERS)
+        && (any(t, copula, &["is", "falls"]) || copula >= 1 && is(t, copula, "be") && is(t, copula - 1, "will"))
+    {
+        let back = if is(t, copula, "be") { copula - 1 } else { copula };
+        let lo = back.saturating_sub(SUBJECT_WORDS);
+        let clause = (lo..back).rev().take_while(|&j| word(t, j)).last().unwrap_or(back);
+        if let Some(d) = (clause..back).find(|&j| any(t, j, DETERMINERS) && event_word(t, j + 1)) {
+            out.extend((d + 1..back).take_while(|&j| event_word(t, j)).last());
+        }
+    }
+    // "the Aug. 31 deadline", "ahead of June 30 tax deadline": a date that
+    // modifies the noun after it
+    if start >= 1 && (any(t, start - 1, DETERMINERS) || is(t, start - 1, "of")) && event_word(t, end) {
+        out.extend((end..(end + PHRASE_WORDS).min(t.len())).take_while(|&j| event_word(t, j)));
+    }
     // "Sunday's final round"
     if any(t, end, &["'", "’"]) && is(t, end + 1, "s") {
         out.extend((end + 2..(end + 2 + PHRASE_WORDS).min(t.len())).take_while(|&j| event_word(t, j)));
@@ -108,6 +133,23 @@ pub fn names_dated_noun(t: &Tokens<'_>, k: usize) -> bool {
             .rev()
             .take_while(|&j| modifier(j) || any(t, j, DETERMINERS))
             .any(|j| any(t, j, DETERMINERS))
+}
+
+/// Verbs that, said of the noun a schedule runs until, put its end on the
+/// day before ("until the exams begin").
+const BEGIN_VERBS: &[&str] = &["begin", "begins", "start", "starts", "open", "opens"];
+
+/// The noun of an event a schedule runs until, when token `k` is the word
+/// of the bound ("until the deadline", "through the filing deadline",
+/// "until the exams begin"), with whether its end is the day before it
+/// (the noun is followed by a verb of beginning).
+pub fn end_noun(t: &Tokens<'_>, k: usize) -> Option<(usize, bool)> {
+    if !any(t, k, &["until", "till", "through"]) || !any(t, k + 1, DETERMINERS) {
+        return None;
+    }
+    // (the head is the last word of the phrase: "the filing deadline")
+    let head = (k + 2..(k + 2 + PHRASE_WORDS).min(t.len())).take_while(|&j| event_word(t, j) && !any(t, j, BEGIN_VERBS)).last()?;
+    Some((head, any(t, head + 1, BEGIN_VERBS)))
 }
 
 /// Pushes the nouns of the event whose first day the day at `[start, end)`

@@ -616,7 +616,12 @@ pub fn link(t: &Tokens<'_>, found: &mut Vec<Found>) -> Vec<Link> {
             // after "from" are one stretch of days)
             // ("from today until Friday, Aug. 28": so is a day told from the DCT)
             let day_like = |e: &Expr| e.names_day() || matches!(e, Expr::Relative { unit: Unit::Day, .. });
-            let days_from = a.start > 0 && is(t, a.start - 1, "from") && day_like(&a.expr) && b.expr.names_day();
+            // ("from Saturday, Feb. 7, through the end of April": and a month's end)
+            let month_end = |e: &Expr| {
+                matches!(e, Expr::Mod { m: crate::expr::Mod::End, inner }
+                    if matches!(**inner, Expr::Date { month: Some(_), day: None, .. } | Expr::Relative { unit: Unit::Month | Unit::Year, .. }))
+            };
+            let days_from = a.start > 0 && is(t, a.start - 1, "from") && day_like(&a.expr) && (b.expr.names_day() || month_end(&b.expr));
             let same = kind_of(&a.expr) == kind_of(&b.expr) || days_from;
             // ("01:15 UTC, or 8:15 p.m. EST": one instant read in two written
             // zones, no list of two times)

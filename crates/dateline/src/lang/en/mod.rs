@@ -32,7 +32,7 @@ pub use events::{
     accompanies, beside_end, counts_from_event, counts_on, day_told, each_day_told, event_words, holiday_period, names_start, picks_first,
     picks_start,
 };
-pub use events::{dated_nouns, dates_noun_after, first_day_of, names_dated_noun, same_event_word};
+pub use events::{dated_nouns, dates_noun_after, end_noun, first_day_of, names_dated_noun, same_event_word};
 pub use words::zone_goes_on;
 
 /// Whether the sentence opening at `k` speaks of several things told just
@@ -40,6 +40,16 @@ pub use words::zone_goes_on;
 /// "These sessions".
 pub fn refers_back(t: &Tokens<'_>, k: usize) -> bool {
     any(t, k, &["both", "these", "those"]) || is(t, k, "all") && !is(t, k + 1, "of")
+}
+
+/// Nouns that name the timetable of the schedules an article tells.
+const TIMETABLES: &[&str] = &["timetable", "timetables", "schedule", "schedules", "service", "services", "hours"];
+
+/// Whether the sentence opening at `k` is about the timetable just told
+/// (see `Language::names_timetable`): "The summer timetable", "The new
+/// schedule", "The service", "Those hours".
+pub fn names_timetable(t: &Tokens<'_>, k: usize) -> bool {
+    any(t, k, &["the", "this", "that", "these", "those", "its"]) && (k + 1..k + 4).take_while(|&j| word(t, j)).any(|j| any(t, j, TIMETABLES))
 }
 
 /// Whether a capitalised run ending at `k` is a label (see `Language::label_end`).

@@ -9,7 +9,8 @@ use crate::expr::{Amount, Dir, Expr, Unit};
 use crate::grammar::{Found, Link, LinkKind};
 use crate::lex::Tokens;
 use crate::tuning::{
-    ASIDE_TOKENS, CLOSING_WORDS, EACH_REACH, FRONTED_REACH, LISTING_HEADING, MONTH_BOUND_GAP, MOVE_REACH, RECURRENCE_END_REACH, START_VERB_REACH,
+    ASIDE_TOKENS, CLOSING_WORDS, EACH_REACH, FIRST_LAST_NOUN, FRONTED_REACH, LISTING_HEADING, MONTH_BOUND_GAP, MOVE_REACH, RECURRENCE_END_REACH,
+    START_VERB_REACH,
 };
 
 /// A span of clock times written before a recurrence is its daily window:
@@ -75,7 +76,11 @@ pub(super) fn windows_before_recurrences(t: &Tokens<'_>, out: &mut [Found], link
 /// A clock time written after the stretch of days a recurrence runs over is
 /// its time: "nightly from Thursday, Nov. 13, through Saturday, Nov. 15, at
 /// 7 p.m. HST". The time becomes a member of the recurrence (the stretch
-/// bounds it, as when the time is written first).
+/// bounds it, as when the time is written first). So is a window of clock
+/// times after a comma ("every day from Oct. 28 to Nov. 3, from 8:00 to
+/// 18:00"), and the first and last of each day ("daily from Thursday, Oct.
+/// 31, through Saturday, Nov. 2, with the first bus at 6:30 and the last at
+/// 22:00").
 pub(super) fn clocks_after_stretches(t: &Tokens<'_>, out: &mut [Found], links: &mut Vec<Link>) {
     let ranges: Vec<(usize, usize)> =
         links.iter().filter(|l| l.kind == LinkKind::Range && l.members.len() == 2).map(|l| (l.members[0], l.members[1])).collect();
@@ -89,10 +94,45 @@ pub(super) fn clocks_after_stretches(t: &Tokens<'_>, out: &mut [Found], links: &
             continue;
         }
         let gap = |w: &[&str]| gap_is(t, out[b].end, out[c].start, w);
-        if !(matches!(out[c].expr, Expr::Time { date: None, .. }) && (gap(&[",", "at"]) || gap(&["at"]))) {
+        if !matches!(out[c].expr, Expr::Time { date: None, .. }) {
             continue;
         }
-        take_clock(out, links, link, i, c);
+        if gap(&[",", "at"]) || gap(&["at"]) {
+            take_clock(out, links, link, i, c);
+            continue;
+        }
+        // ("every day from Oct. 28 to Nov. 3, from 8:00 to 18:00": a window of
+        // clock times, each day from its start to its end)
+        let window = links.iter().position(|l| l.kind == LinkKind::Range && l.members == [c, c + 1]);
+        if let Some(w) = window.filter(|_| gap(&[",", "from"]) || gap(&["from"])) {
+            links.remove(w);
+            let link = link.map(|l| if l > w { l - 1 } else { l });
+            take_clock(out, links, link, i, c);
+            out[c + 1].expr = set_of(out[c + 1].expr.clone());
+            out[c + 1].anchor = None;
+            let l = link.unwrap_or(links.len() - 1);
+            links[l].ends = Some(c + 1);
+            continue;
+        }
+        // ("daily from Thursday, Oct. 31, through Saturday, Nov. 2, with the first
+        // bus at 6:30 and the last at 22:00": the first and last of each day)
+        let w = if is(t, out[b].end, ",") { out[b].end + 1 } else { out[b].end };
+        let first_last = is(t, w, "with")
+            && is(t, w + 1, "the")
+            && is(t, w + 2, "first")
+            && out[c].start <= w + 3 + FIRST_LAST_NOUN
+            && is(t, out[c].start - 1, "at");
+        if first_last && c + 1 < out.len() && matches!(out[c + 1].expr, Expr::Time { date: None, .. }) {
+            let k = out[c].end;
+            // ("and the last at 22:00", "and the last one at")
+            if (k..out[c + 1].start).any(|j| is(t, j, "last")) && out[c + 1].start <= k + 3 + FIRST_LAST_NOUN {
+                take_clock(out, links, link, i, c);
+                let l = link.unwrap_or(links.len() - 1);
+                out[c + 1].expr = set_of(out[c + 1].expr.clone());
+                out[c + 1].anchor = None;
+                links[l].members.push(c + 1);
+            }
+        }
     }
 }
 
@@ -406,6 +446,8 @@ pub(super) fn recurrence_ends(t: &Tokens<'_>, out: &[Found], links: &mut Vec<Lin
             || f.expr.is_weekday()
             || matches!(f.expr, Expr::Date { month: Some(_), day: None, .. })
             || matches!(&f.expr, Expr::Mod { m: crate::expr::Mod::End, inner } if matches!(**inner, Expr::Date { month: Some(_), day: None, .. }))
+            // ("until the end of the month", "through the end of next month": its last day)
+            || matches!(&f.expr, Expr::Mod { m: crate::expr::Mod::End, inner } if matches!(**inner, Expr::Relative { unit: Unit::Month | Unit::Year, .. }))
     };
     // (the point of an abbreviation, "Oct. 8", ends nothing)
     let abbreviation = |k: usize| is(t, k, ".") && k > 0 && adj(t, k) && word(t, k - 1) && super::cues::abbreviation(t, k - 1);
@@ -566,7 +608,10 @@ pub(super) fn recurrence_ends(t: &Tokens<'_>, out: &[Found], links: &mut Vec<Lin
             l.members.len() == 2
                 && near.contains(&l.members[0])
                 && near.contains(&l.members[1])
-                && l.members.iter().all(|&m| starts(&out[m]) && !is_set(&out[m].expr))
+                && starts(&out[l.members[0]])
+                // (its end may be a month's end: "From Saturday, Feb. 7, through the end of April")
+                && (starts(&out[l.members[1]]) || ends(&out[l.members[1]]))
+                && l.members.iter().all(|&m| !is_set(&out[m].expr))
                 && !beyond_other(l.members[0])
                 // (nor one told right after another recurrence: "runs every Saturday
                 // from Nov. 1 through Dec. 20, and a class every other Wednesday")
