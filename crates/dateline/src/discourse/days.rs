@@ -475,6 +475,24 @@ pub(super) fn settle_days(inp: &Inputs<'_, '_>, sent: &Sentences, ev: &Evidence,
             }
         }
     }
+    // a list of bare weekdays runs forward, each within the week after the one
+    // before it ("return coaches leave at 7 a.m. on Sunday and Monday" on a
+    // Monday: the Monday after that Sunday, not the DCT)
+    for l in inp.doc.links.iter().filter(|l| l.kind == crate::grammar::LinkKind::List && l.members.len() >= 2) {
+        for w in l.members.windows(2) {
+            let (a, b) = (w[0], w[1]);
+            let (Some(prev), Some(dow), Some(own)) = (resolved[a].day, bare_weekday(&found[b].expr), resolved[b].day) else { continue };
+            if bare_weekday(&found[a].expr).is_none() || own > prev {
+                continue;
+            }
+            let ahead =
+                (1..=7).filter_map(|k| prev.checked_add(jiff::Span::new().days(k)).ok()).find(|d| d.weekday().to_monday_one_offset() == dow as i8);
+            if let Some(d) = ahead {
+                redate(&found[b].expr, &mut resolved[b], d);
+                settled[b].day_from = Some(a);
+            }
+        }
+    }
     // the dayless start of a span of clock times takes the day written with its
     // end ("between 3 p.m. and 6 p.m. Friday")
     for l in inp.doc.links.iter().filter(|l| l.kind == crate::grammar::LinkKind::Range) {

@@ -882,8 +882,11 @@ fn clock_chains(t: &Tokens<'_>, out: &mut [Found], links: &mut Vec<Link>) {
 /// in capitals, "local time", a parenthesis, "on" ("in Moscow (", ") on").
 fn setting(t: &Tokens<'_>, from: usize, to: usize) -> bool {
     // (never across a line: a headline's time is not on the dateline's date)
+    // (nor across the sentence its "p.m." closes: "fireworks at 8 p.m. On
+    // Saturday, the contest starts")
     to > from
         && to - from <= 6
+        && !(from > 0 && closing_abbreviation(t, from - 1))
         && (from..=to).all(|k| !t.toks[k].newline_before)
         && (from..to).all(|k| (word(t, k) && cap(t, k)) || any(t, k, &["in", "(", ")", ",", "on", "local", "time"]))
 }

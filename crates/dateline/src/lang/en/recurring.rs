@@ -488,6 +488,10 @@ pub(super) fn recurrence_ends(t: &Tokens<'_>, out: &[Found], links: &mut Vec<Lin
         }
     }
     let mut added = Vec::new();
+    // (the day a clock time of its own is told on bounds no other schedule:
+    // "will start at 11 a.m. on Saturday and Sunday, ..., and the hall will
+    // serve breakfast every day of the festival")
+    let timed_day = |m: usize| m > 0 && matches!(out[m - 1].expr, Expr::Time { .. }) && gap_is(t, out[m - 1].end, out[m].start, &["on"]);
     // (a list of days in a row is a stretch too: "runs Saturday and Sunday,
     // with gates opening each day at 12:30 p.m.")
     let in_a_row = |l: &Link| {
@@ -578,6 +582,7 @@ pub(super) fn recurrence_ends(t: &Tokens<'_>, out: &[Found], links: &mut Vec<Lin
         };
         let candidates = near.clone().filter(|&m| {
             m != i
+                && !timed_day(m)
                 && starts(&out[m])
                 && out[m].start > lo
                 && out[m].end <= hi
@@ -616,6 +621,7 @@ pub(super) fn recurrence_ends(t: &Tokens<'_>, out: &[Found], links: &mut Vec<Lin
                 // (nor one told right after another recurrence: "runs every Saturday
                 // from Nov. 1 through Dec. 20, and a class every other Wednesday")
                 && !owned_by_other(l.members[0])
+                && !timed_day(l.members[0])
         });
         let start = start.or(stretch.map(|l| l.members[0]));
         // "for six weeks": a span right after the recurrence
