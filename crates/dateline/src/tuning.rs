@@ -209,6 +209,11 @@ pub(crate) const GROUP_MAX: usize = 8;
 /// no full stops).
 pub(crate) const ECHO_SCAN: usize = 32;
 
+/// How many tokens before a time its clause's subject may name the happening
+/// it restates ("In Brisbane, where clocks do not change, the race starts at
+/// 5 p.m."): a subject and its verb.
+pub(crate) const ECHO_NOUN_REACH: usize = 8;
+
 /// How many tokens from a time a place of its sentence may stand and still
 /// locate it (a long sentence rarely runs past this; the bound keeps the
 /// work linear on a text with no full stops).

@@ -23,7 +23,7 @@ use super::{clock_of, local, redate, Evidence, Inputs, Settled, ZoneSource};
 use crate::expr::Clock;
 use crate::grammar::LinkKind;
 use crate::resolve::Resolved;
-use crate::tuning::{ECHO_SCAN, ECHO_SENTENCES, EQUIVALENT_REACH, GROUP_MAX};
+use crate::tuning::{ECHO_NOUN_REACH, ECHO_SCAN, ECHO_SENTENCES, EQUIVALENT_REACH, GROUP_MAX};
 use crate::zones::Zone;
 
 /// Finds the groups of readings of one instant and settles their days and
@@ -315,11 +315,23 @@ pub(super) fn echoes(inp: &Inputs<'_, '_>, sent: &Sentences, resolved: &mut [Res
                 reads(at.timestamp(), z, c) && (on_day || derived(*x))
             })
         };
-        let echo = earlier
+        let mut fitting = earlier
             .filter(|&m| group_of[m].is_none_or(|g| group_of[n] != Some(g)))
             .filter_map(|m| Some((m, settled[m].placed.as_ref()?.zoned.clone())))
             .filter(|(m, _)| !in_zone(*m))
-            .find(|(_, at)| fits(at));
+            .filter(|(_, at)| fits(at))
+            .peekable();
+        // (nearest first, unless a farther one names the happening this one's
+        // clause names: "Saturday's sprint is at 5 p.m. AEST. In Brisbane ...
+        // the race starts at 5 p.m." restates the race, told before the sprint)
+        let nearest = fitting.peek().cloned();
+        let own = clause_nouns(inp, sent, n);
+        let same = |m: usize| {
+            let theirs = clause_nouns(inp, sent, m);
+            let lw = |k: &usize| inp.doc.toks.lw(*k).as_bytes();
+            own.iter().any(|a| theirs.iter().any(|b| (inp.doc.language.same_event_word)(lw(a), lw(b))))
+        };
+        let echo = if own.is_empty() { nearest } else { fitting.find(|(m, _)| same(*m)).or(nearest) };
         if let Some((m, at)) = echo {
             for (x, c, z, day) in &readings {
                 let local = at.with_time_zone(z.tz.clone());
@@ -338,4 +350,13 @@ pub(super) fn echoes(inp: &Inputs<'_, '_>, sent: &Sentences, resolved: &mut [Res
             }
         }
     }
+}
+
+/// The nouns of happenings named in the clause of found expression `n`,
+/// before it ("the race starts at 5 p.m.": "race"), at most
+/// [`ECHO_NOUN_REACH`] tokens back.
+fn clause_nouns(inp: &Inputs<'_, '_>, sent: &Sentences, n: usize) -> Vec<usize> {
+    let (toks, start) = (inp.doc.toks, inp.doc.found[n].start);
+    let clause = sent.clause(start);
+    (start.saturating_sub(ECHO_NOUN_REACH)..start).filter(|&k| sent.clause(k) == clause && (inp.doc.language.names_dated_noun)(toks, k)).collect()
 }

@@ -183,7 +183,7 @@ fn length(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
         } else if is(t, k, "-") && adj(t, k) && is(t, k + 1, "old") {
             return None; // ages ("a 6-year-old") are not durations in TimeML news annotation
         }
-        if any(t, end, &["ago", "earlier", "later"]) && !is(t, end + 1, "than") {
+        if any(t, end, &["ago", "earlier", "later"]) && !is(t, end + 1, "than") && !(t.lw(end) != "ago" && super::relative::compares_clocks(t, i)) {
             return None;
         }
         // "one-year term" without an article
@@ -253,7 +253,9 @@ fn length(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     // "a year ago" is a shift, handled by its own rule; "two years old" an age;
     // "a year-earlier" an adjective of its own
     // ("a year earlier than planned" compares, and is only a length)
-    if any(t, k, &["ago", "earlier", "later", "hence", "old"]) && !is(t, k + 1, "than") || (is(t, k, "-") && adj(t, k)) {
+    // ("everything is an hour earlier" compares two clocks, and is only a length)
+    let compared = any(t, k, &["earlier", "later"]) && super::relative::compares_clocks(t, i);
+    if any(t, k, &["ago", "earlier", "later", "hence", "old"]) && !is(t, k + 1, "than") && !compared || (is(t, k, "-") && adj(t, k)) {
         return None;
     }
     // "a day" after an amount is a rate: "$5 a day", "$500 million a year",

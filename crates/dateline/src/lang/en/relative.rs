@@ -221,6 +221,13 @@ pub fn relative_period(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     Some((j, rel(unit, offset)))
 }
 
+/// Whether the length at `i` follows a copula of the present or future,
+/// which compares two clocks rather than shifting a time ("everything is an
+/// hour earlier", "the show will be two hours later in Perth").
+pub(super) fn compares_clocks(t: &Tokens<'_>, i: usize) -> bool {
+    i > 0 && any(t, i - 1, &["is", "are", "be", "'s", "’s"])
+}
+
 /// "two years ago", "a year earlier", "three weeks from now", "a month later",
 /// "year-ago", "year-earlier".
 pub fn shift(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
@@ -277,7 +284,9 @@ pub fn shift(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     // "a week or so ago"
     let (k, approx) = if is(t, k, "or") && is(t, k + 1, "so") { (k + 2, true) } else { (k, false) };
     // "a year earlier than planned" compares two times: only the length is told
-    if any(t, k, &["earlier", "later"]) && is(t, k + 1, "than") {
+    // (and so does a copula before it: "for viewers in Jakarta, everything is
+    // an hour earlier")
+    if any(t, k, &["earlier", "later"]) && (is(t, k + 1, "than") || compares_clocks(t, i)) {
         return None;
     }
     // "a week from Monday", "ten days from Jan. 3": that many days past the

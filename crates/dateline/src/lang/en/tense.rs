@@ -902,6 +902,10 @@ fn direction(t: &Tokens<'_>, start: usize, end: usize) -> Option<(Dir, Option<us
         if matches!(w, "earlier" | "later") && is(t, k + 1, "than") {
             return None;
         }
+        // "everything is an hour earlier": a copula's length compares two clocks
+        if w == "earlier" && k >= 2 && unit(t, k - 1).is_some() && (k.saturating_sub(3)..k - 1).any(|j| super::relative::compares_clocks(t, j + 1)) {
+            return None;
+        }
         // "in the last quarter-final": the final one, not a past one; "will
         // last through Sept. 30": the verb, whose modal tells the tense
         if w == "last" && k > 0 && (is(t, k - 1, "the") || bare_infinitive(t, k)) {
