@@ -384,6 +384,20 @@ pub fn link(t: &Tokens<'_>, found: &mut Vec<Found>) -> Vec<Link> {
                     j = a;
                 }
             }
+            // "every 15 minutes on Saturday from 8:00 to 18:00": the day of a
+            // recurrence within the day, between it and its window, stays its own
+            // expression (it dates the window)
+            let within = matches!(**each, Expr::Duration { unit: Unit::Hour | Unit::Minute, .. });
+            if within && is(t, j, "on") {
+                let day = found
+                    .get(k + 1)
+                    .filter(|n| n.start == j + 1 && n.expr.names_day() && any(t, n.end, &["from", "between", "at"]) && clock(t, n.end + 1).is_some());
+                if let Some(n) = day {
+                    j = n.end;
+                    k += 1;
+                    out.push(found[k].clone());
+                }
+            }
             if is(t, j, "in") {
                 let month = found.get(k + 1).filter(|n| {
                     n.start == j + 1

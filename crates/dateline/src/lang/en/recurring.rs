@@ -97,7 +97,9 @@ pub(super) fn clocks_after_stretches(t: &Tokens<'_>, out: &mut [Found], links: &
         if !matches!(out[c].expr, Expr::Time { date: None, .. }) {
             continue;
         }
-        if gap(&[",", "at"]) || gap(&["at"]) {
+        // (", starting at 7pm", "beginning at 8 p.m.")
+        let starting = ["starting", "beginning"].iter().any(|w| gap(&[",", w, "at"]) || gap(&[w, "at"]));
+        if gap(&[",", "at"]) || gap(&["at"]) || starting {
             take_clock(out, links, link, i, c);
             continue;
         }
@@ -173,6 +175,9 @@ pub(super) fn weekday_spans_at_a_time(t: &Tokens<'_>, out: &mut [Found], links: 
                 && !moved(c)
                 && (gap_is(t, out[c].end, out[a].start, &["from"])
                     || gap_is(t, out[c].end, out[a].start, &["on"])
+                    // ("leave at 9 a.m. Monday to Friday", "open from 10 a.m. to 7 p.m.
+                    // Sunday through Thursday")
+                    || gap_is(t, out[c].end, out[a].start, &[])
                     || window_end(c) && gap_is(t, out[c].end, out[a].start, &[","]))
         });
         if let Some(c) = before {

@@ -57,6 +57,15 @@ pub fn adverb(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
             let each = Expr::PartOfDay { pod: crate::expr::Pod::Night, date: Some(Box::new(Expr::Workdays)) };
             return Some((i + 1, set(each, None, None)));
         }
+        // "on weekday evenings from 5pm", "weekend mornings at 7": the part of
+        // the day on each working day, or of the weekend, with its clock time
+        // (alone it tells only when something is done: "opens earlier on
+        // weekday mornings under a new timetable")
+        "weekday" | "weekend" if plural_pod(t, i + 1).is_some() && any(t, i + 2, &["at", "from", "between"]) => {
+            let days = if t.lw(i) == "weekday" { Expr::Workdays } else { Expr::Weekend { dir: Dir::Infer } };
+            let each = Expr::PartOfDay { pod: plural_pod(t, i + 1)?, date: Some(Box::new(days)) };
+            return Some((i + 2, set(each, None, None)));
+        }
         // "closes on weekends", "open weekends from 10"
         "weekends" if i > 0 && any(t, i - 1, &["on", "at", "all", "most"]) || any(t, i + 1, &["at", "from"]) => {
             return Some((i + 1, set(Expr::Weekend { dir: Dir::Infer }, None, None)));

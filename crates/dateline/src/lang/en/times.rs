@@ -688,7 +688,12 @@ pub fn time(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     // Sunday's tie starts at 2 p.m.")
     // (nor, after a comma, the first day of a span or list: "nightly at 8
     // p.m., Thursday through Saturday")
-    let spans = |e: usize| k > j && any(t, e, &["through", "thru", "to", "until", "till", "and", "-", "–"]);
+    // (nor, right after it, a weekday that opens a span of weekdays: "open
+    // from 10 a.m. to 7 p.m. Sunday through Thursday")
+    let spans = |e: usize| {
+        any(t, e, &["through", "thru", "to", "until", "till", "and", "-", "–"]) && k > j
+            || any(t, e, &["through", "thru", "to", "until", "till", "-", "–"]) && weekday(t, e + 1).is_some()
+    };
     // (nor a bare weekday that names the noun after it, which opens the next
     // sentence: "the first bus leaves at 7:45 a.m. Saturday service will
     // follow later")
