@@ -549,7 +549,11 @@ fn event_day(
                 // will sail at 5:30 p.m."; one after it may restate it or end its span)
                 || m < n && matches!(found[m].expr, Expr::Time { date: Some(_), .. })
                 || matches!(found[m].expr, Expr::PartOfDay { date: None, .. }) && r.day == inp.doc.dct)
-            && !(inp.doc.language.reports)(inp.doc.toks, found[m].start, found[m].end)
+            // (a reported day is no event's, unless a "when" clause tells what
+            // happened on it: "was announced on Sunday, Feb. 23, when the mayor
+            // gave the Crida at 19:30")
+            && (!(inp.doc.language.reports)(inp.doc.toks, found[m].start, found[m].end)
+                || m < n && (inp.doc.language.when_clause)(inp.doc.toks, found[m].end))
             && !ev.in_dateline(found[m].start)
             && super::offsets::clock_shift(&found[m].expr).is_none())
         .then_some(r.day)

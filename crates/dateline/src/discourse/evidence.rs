@@ -102,7 +102,9 @@ impl Evidence {
             // route ... will reach Cherbourg at 17:00")
             let hyphened = k > 1 && !t.toks[k].space_before && t.is(k - 1, "-") && !t.toks[k - 1].space_before && t.toks[k - 2].cap;
             let origin = k > 0 && (inp.doc.language.origin)(t, k - 1);
-            let bound = k > 0 && (inp.doc.language.destination)(t, k - 1);
+            // (and a party to something is no more where it happens: "in free
+            // association with New Zealand")
+            let bound = k > 0 && ((inp.doc.language.destination)(t, k - 1) || (inp.doc.language.companion)(t, k - 1));
             match place_at(t, k, &mut buf) {
                 // (a name that is a place only in a dateline: "Regina" in running text
                 // is a person; the next word may still begin a place, "As Salt Lake City")

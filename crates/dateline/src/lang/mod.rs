@@ -154,6 +154,14 @@ pub struct Language {
     /// something is bound ("will sail for Sydney, N.S., at 5:30 p.m."): the
     /// time of leaving is not read on that place's clock.
     pub destination: fn(&Tokens<'_>, usize) -> bool,
+    /// Whether the word at `k` ("with", "against") makes the place after it
+    /// a party to something ("in free association with New Zealand"), not
+    /// where a time of its clause is read.
+    pub companion: fn(&Tokens<'_>, usize) -> bool,
+    /// Whether a clause that tells what happened on the day just written
+    /// opens at token `k` (", when the mayor gave the Crida at 19:30"): that
+    /// day is its times' day even when a verb of reporting dates it.
+    pub when_clause: fn(&Tokens<'_>, usize) -> bool,
     /// The region a dateline's abbreviation at `k` names ("Fla." in "CAPE
     /// CANAVERAL, Fla. —" is Florida), as the gazetteer lists it.
     pub region_abbreviation: fn(&Tokens<'_>, usize) -> Option<&'static str>,
@@ -331,6 +339,8 @@ pub const ENGLISH: Language = Language {
     continues_subject: en::continues_subject,
     origin: en::origin,
     destination: en::destination,
+    companion: en::companion,
+    when_clause: en::when_clause,
     region_abbreviation: en::region_abbreviation,
     written_weekday: en::written_weekday,
     one_week: en::one_week,

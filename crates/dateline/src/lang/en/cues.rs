@@ -416,6 +416,20 @@ pub fn destination(t: &Tokens<'_>, k: usize) -> bool {
     is(t, k, "for") && (k.saturating_sub(DESTINATION_REACH)..k).any(|j| any(t, j, LEAVING))
 }
 
+/// Whether a "when" clause opens at token `k`, right after a day: it tells
+/// what happened that day, even after a verb of reporting ("was announced
+/// on Sunday, Feb. 23, when the mayor gave the Crida at 19:30").
+pub fn when_clause(t: &Tokens<'_>, k: usize) -> bool {
+    is(t, k, ",") && is(t, k + 1, "when")
+}
+
+/// Whether the word at `k` makes the place after it a party to something
+/// rather than where it happens ("in free association with New Zealand",
+/// "a friendly against Japan"): it locates no time of its clause.
+pub fn companion(t: &Tokens<'_>, k: usize) -> bool {
+    any(t, k, &["with", "against", "versus", "vs", "vs."])
+}
+
 /// The news agencies' abbreviations of US states and Canadian provinces, as
 /// datelines write them after a town ("CAPE CANAVERAL, Fla.", "BADDECK,
 /// N.S."), with the state's name as the gazetteer lists it ("Ga." is left

@@ -69,8 +69,8 @@ pub fn written_weekday(t: &Tokens<'_>, k: usize) -> Option<u8> {
 }
 
 pub use cues::{
-    abbreviation, audience, bounds, clause, continues_subject, dateline, dates_report, destination, follows_each, names_event_day, names_night,
-    onset, open_until, origin, place_context, region_abbreviation, restates, schedule_cue, title_word,
+    abbreviation, audience, bounds, clause, companion, continues_subject, dateline, dates_report, destination, follows_each, names_event_day,
+    names_night, onset, open_until, origin, place_context, region_abbreviation, restates, schedule_cue, title_word, when_clause,
 };
 
 /// The English lexicon data file, compiled into the binary.
