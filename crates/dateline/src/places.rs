@@ -67,7 +67,17 @@ include!("places_class.rs");
 /// "Wales".
 pub(crate) fn lookup(name: &str) -> Option<Place> {
     let key = normalize(name);
-    find(&key).or_else(|| find(possessive_base(&key)?))
+    find(&key).or_else(|| find(possessive_base(&key)?)).or_else(|| {
+        // (written with accents the table lists without: "Rīga", "Chișinău")
+        let mut folded = String::with_capacity(key.len());
+        for word in key.split(' ').filter(|_| !key.is_ascii()) {
+            if !folded.is_empty() {
+                folded.push(' ');
+            }
+            push_folded(&mut folded, word);
+        }
+        (!folded.is_empty()).then(|| find(&folded).or_else(|| find(possessive_base(&folded)?))).flatten()
+    })
 }
 
 /// The longest name written at token `k` of `t`, its words (no digits) as
@@ -83,6 +93,16 @@ pub(crate) fn lookup(name: &str) -> Option<Place> {
 /// one whose head begins no name ([`may_begin_name`]: most capitalised words
 /// of news, which the document stage looks up) costs none.
 pub(crate) fn longest_at(t: &Tokens<'_>, k: usize, key: &mut String) -> Option<(usize, Place)> {
+    // (a name written with accents the table lists without, "Chișinău" for
+    // "chisinau": the run read again, folded as tools/places.py folds)
+    longest_with(t, k, key, push_normalized).or_else(|| {
+        let accented = (k..(k + MAX_WORDS).min(t.len())).any(|j| !t.raw(j).is_ascii());
+        accented.then(|| longest_with(t, k, key, push_folded)).flatten()
+    })
+}
+
+/// [`longest_at`] with `push` writing each word into the key.
+fn longest_with(t: &Tokens<'_>, k: usize, key: &mut String, push: fn(&mut String, &str)) -> Option<(usize, Place)> {
     key.clear();
     let mut best = None;
     let mut dead_end = false;
@@ -93,7 +113,7 @@ pub(crate) fn longest_at(t: &Tokens<'_>, k: usize, key: &mut String) -> Option<(
         if j > k && t.toks[j].space_before {
             key.push(' ');
         }
-        push_normalized(key, t.raw(j));
+        push(key, t.raw(j));
         // (every name that begins at `k` has the head of the word at `k`)
         if j == k && !may_begin_name(key) {
             return None;
@@ -145,6 +165,29 @@ fn push_normalized(key: &mut String, word: &str) {
             '\u{2019}' | '\u{2018}' | '\u{2BC}' | '`' => key.push('\''),
             c if c.is_ascii() => key.push(c),
             c => key.extend(c.to_lowercase()),
+        }
+    }
+}
+
+/// Appends one word in the table's form without its accents: decomposed
+/// (NFKD), its combining marks dropped, and the letters Unicode does not
+/// decompose written as tools/places.py writes them ("ł" as "l", "ø" as "o").
+fn push_folded(key: &mut String, word: &str) {
+    use unicode_normalization::{char::is_combining_mark, UnicodeNormalization};
+    let mut lower = String::with_capacity(word.len());
+    push_normalized(&mut lower, word);
+    for c in lower.nfkd().filter(|&c| !is_combining_mark(c)) {
+        match c {
+            'ł' => key.push('l'),
+            'ø' => key.push('o'),
+            'đ' | 'ð' => key.push('d'),
+            'ħ' => key.push('h'),
+            'ı' => key.push('i'),
+            'ß' => key.push_str("ss"),
+            'æ' => key.push_str("ae"),
+            'œ' => key.push_str("oe"),
+            'þ' => key.push_str("th"),
+            c => key.push(c),
         }
     }
 }

@@ -263,7 +263,16 @@ fn recurrence_rules(inp: &Inputs<'_, '_>, l: &Link, bounds: &Bounds, g: &mut Gro
         g.rrule = Some(rec.rule.render(false));
         g.dtstart = rec.dtstart.map(civil);
         g.first = rec.first.as_ref().map(ToString::to_string);
-        g.tzid = rec.tzid;
+        g.tzid = rec.tzid.clone();
+        // (the end of a window within the day starts nothing of its own, but
+        // bounds that one rule: "every 40 minutes between 5 a.m. and 7 p.m. on
+        // Saturday" is one rule, told by both its times)
+        if let Some(e) = l.ends.filter(|&e| rec.rule.sub_daily() && timexes[e].rrule.is_none()) {
+            timexes[e].schedule = g.schedule.clone().map(Box::new);
+            timexes[e].rrule = g.rrule.clone();
+            timexes[e].dtstart = g.dtstart.clone();
+            timexes[e].tzid = rec.tzid.or(timexes[e].tzid.take());
+        }
     }
 }
 

@@ -110,6 +110,9 @@ struct RecCase {
     duration: Option<String>,
     /// How many rules the phrase yields in all, when checked.
     rules: Option<usize>,
+    /// The timex that must carry the rule itself, when checked (not only its
+    /// group): "7 p.m." of "every 40 minutes between 5 a.m. and 7 p.m.".
+    text: Option<String>,
     #[serde(flatten)]
     options: Options,
     /// Fields no other member takes (see [`Case`]).
@@ -232,7 +235,13 @@ fn run(name: &str, src: &str) {
             .groups
             .iter()
             .map(|g| (g.rrule.as_ref(), g.dtstart.as_ref(), g.tzid.as_ref(), g.first.as_ref()))
-            .chain(a.timexes.iter().map(|t| (t.rrule.as_ref(), t.dtstart.as_ref(), t.tzid.as_ref(), None)))
+            .filter(|_| r.text.is_none())
+            .chain(
+                a.timexes
+                    .iter()
+                    .filter(|t| r.text.as_ref().is_none_or(|x| *x == t.text))
+                    .map(|t| (t.rrule.as_ref(), t.dtstart.as_ref(), t.tzid.as_ref(), None)),
+            )
             .filter(|c| c.0.is_some())
             .collect();
         let ok = carriers.iter().any(|(rule, start, tz, first)| {
