@@ -18,7 +18,7 @@ use crate::expr::{Amount, Dir, Expr, Unit};
 use crate::grammar::LinkKind;
 use crate::recur::{recurrence, End, Recurrence};
 use crate::resolve::Resolved;
-use crate::tuning::{BOUND_SENTENCES, DAY_CHAIN, DAY_LIST_DAYS, DAY_LIST_REACH, DAY_LIST_WITH_REACH};
+use crate::tuning::{BOUND_SENTENCES, DAY_CHAIN, DAY_LIST_DAYS, DAY_LIST_REACH, DAY_LIST_WITH_REACH, SMALL_HOURS_END};
 
 /// The one-off clock times that recur on each day of the list or stretch
 /// of days they are told with, each with its rule.
@@ -55,8 +55,13 @@ pub(super) fn on_each_day(
     // the clock times a span of times joins to another day ("from 10 p.m.
     // Saturday to 4 a.m. Sunday" runs once)
     let mut spans = vec![false; found.len()];
+    // (and the start of the span each end closes)
+    let mut span_start: Vec<Option<usize>> = vec![None; found.len()];
     for l in links.iter().filter(|l| l.kind == LinkKind::Range) {
         if l.members.iter().all(|&m| clock_of(&found[m].expr).is_some()) {
+            if let [a, b] = l.members[..] {
+                span_start[b] = Some(a);
+            }
             l.members.iter().for_each(|&m| spans[m] = true);
         }
     }
@@ -140,9 +145,25 @@ pub(super) fn on_each_day(
         if spans[m] && !range_within(inp, m, &spans) {
             continue;
         }
-        let Some(days) = days_of(l.kind, &l.members.iter().map(|&k| resolved[k].day).collect::<Option<Vec<Date>>>().unwrap_or_default()) else {
+        let Some(mut days) = days_of(l.kind, &l.members.iter().map(|&k| resolved[k].day).collect::<Option<Vec<Date>>>().unwrap_or_default()) else {
             continue;
         };
+        // (the small hours of nights fall on the morning after each: "until 2:00
+        // on both festival nights", and so does the end of a span past
+        // midnight, "from 9 p.m. to 12:30 a.m. on both nights")
+        let (toks, lo) = (inp.doc.toks, found[l.members[0]].start);
+        let hi = (f.end + DAY_LIST_REACH).min(toks.len());
+        let nights = (lo..hi).any(|k| sent.of(k) == sent.of(f.start) && (inp.doc.language.names_nights)(toks, k))
+            || l.members.iter().any(|&k| matches!(&found[k].expr, Expr::PartOfDay { pod: crate::expr::Pod::Night, .. }));
+        let overnight_end = span_start[m].and_then(|a| clock_of(&found[a].expr)).is_some_and(|a| minute(a) >= minute(clock));
+        if (nights && clock.hour < SMALL_HOURS_END) || overnight_end {
+            let (Ok(first), Ok(last)) = (days.first.tomorrow(), days.last.tomorrow()) else { continue };
+            days.first = first;
+            days.last = last;
+            if let Pattern::Weekly(dows) = &mut days.pattern {
+                dows.iter_mut().for_each(|d| *d = *d % 7 + 1);
+            }
+        }
         let zone = settled[m].zone.as_ref().map(|z| &z.0);
         let each = Expr::Time { clock, date: None };
         let set = |e: Expr| Expr::Set { each: Box::new(e), freq: None, quant: None };
@@ -206,4 +227,9 @@ fn days_of(kind: LinkKind, days: &[Date]) -> Option<Days> {
         return Some(Days { first, last, pattern: Pattern::Weekly(vec![dow(&first)]) });
     }
     None
+}
+
+/// The minute of the day a clock time names (a midnight end as 24:00).
+fn minute(c: crate::expr::Clock) -> u32 {
+    u32::from(c.hour) * 60 + u32::from(c.minute.unwrap_or(0))
 }

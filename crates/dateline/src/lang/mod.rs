@@ -104,6 +104,9 @@ pub struct Language {
     /// of ("on both days", "both show days"): a time told with them recurs
     /// on each.
     pub each_day_told: fn(&Tokens<'_>, usize) -> bool,
+    /// Whether the word at `k` names nights ("on both nights"): a time of
+    /// their small hours falls on the morning after each.
+    pub names_nights: fn(&Tokens<'_>, usize) -> bool,
     /// Whether the words at `k` open a phrase that tells what goes with the
     /// clause before it (", with gates opening at 9 a.m."): a time in it is
     /// told for that clause's days.
@@ -326,6 +329,7 @@ pub const ENGLISH: Language = Language {
     zone_goes_on: en::zone_goes_on,
     day_told: en::day_told,
     each_day_told: en::each_day_told,
+    names_nights: en::names_nights,
     accompanies: en::accompanies,
     tells_past: en::tells_past,
     counts_from_event: en::counts_from_event,

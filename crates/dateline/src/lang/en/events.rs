@@ -203,15 +203,24 @@ pub fn day_told(t: &Tokens<'_>, k: usize) -> bool {
 
 /// Whether the words from token `k` on name each of the days told before:
 /// "(on) both days", "on both show days", "both match days", "on each of
-/// those days", "on each of the three days".
+/// those days", "on each of the three days", "on both festival nights".
 pub fn each_day_told(t: &Tokens<'_>, k: usize) -> bool {
     let k = if is(t, k, "on") { k + 1 } else { k };
+    // (or nights, evenings: "on both nights", "on both festival nights")
+    const DAYS: &[&str] = &["days", "nights", "evenings", "mornings", "afternoons"];
     // (a word or so between: "both show days", "both race days")
-    let both = is(t, k, "both") && (k + 1..k + 3).find(|&j| is(t, j, "days")).is_some_and(|j| (k + 1..j).all(|w| word(t, w) && !cap(t, w)));
+    let both = is(t, k, "both") && (k + 1..k + 3).find(|&j| any(t, j, DAYS)).is_some_and(|j| (k + 1..j).all(|w| word(t, w) && !cap(t, w)));
     // (their number may be told again: "each of the three days")
     let days = amount(t, k + 3).map_or(k + 3, |(e, _)| e);
-    let each = any(t, k, &["each", "all"]) && is(t, k + 1, "of") && any(t, k + 2, &["those", "these", "the"]) && is(t, days, "days");
+    let each = any(t, k, &["each", "all"]) && is(t, k + 1, "of") && any(t, k + 2, &["those", "these", "the"]) && any(t, days, DAYS);
     both || each
+}
+
+/// Whether the word at `k` names nights ("on both nights", "Friday and
+/// Saturday nights"): a time of their small hours falls on the morning after
+/// each.
+pub fn names_nights(t: &Tokens<'_>, k: usize) -> bool {
+    is(t, k, "nights")
 }
 
 /// Whether the words at `k` open a phrase that tells what goes with the
