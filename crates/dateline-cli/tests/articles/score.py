@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Score dateline on the project's own zoned articles in plain/ against expected.json.
 
-Eighty short articles written for dateline (invented events, real places), with
+The short articles written for dateline (invented events, real places), with
 every instant computed with zoneinfo and every rule checked with dateutil.
 The binary is $DATELINE_BIN (default: target/release/dateline of this
 repository).
