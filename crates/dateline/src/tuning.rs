@@ -403,6 +403,16 @@ pub(crate) const TITLE_WORDS: usize = 10;
 /// channel at 11 p.m. ET"), which restates no schedule.
 pub(crate) const OPENING_CUE_REACH: usize = 16;
 
+/// How many words may stand between a sentence's determiner and the noun
+/// that makes it speak of the timetable just told ("The new summer
+/// timetable"): modifiers of the noun; more is another noun phrase.
+pub(crate) const TIMETABLE_WORDS: usize = 2;
+
+/// How many words back from a copula its subject's determiner may stand
+/// ("The deadline for individual returns is June 30"): the subject with a
+/// short complement; further back is another clause.
+pub(crate) const SUBJECT_WORDS: usize = 6;
+
 /// How many hours apart a dateline's city and the state or country written
 /// after it ("KINGSTON, Norfolk Island —") must be for the second to tell
 /// which city of that name it is. A state holds cities a clock or two apart

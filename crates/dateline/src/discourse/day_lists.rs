@@ -151,9 +151,10 @@ pub(super) fn on_each_day(
         // (the small hours of nights fall on the morning after each: "until 2:00
         // on both festival nights", and so does the end of a span past
         // midnight, "from 9 p.m. to 12:30 a.m. on both nights")
-        let (toks, lo) = (inp.doc.toks, found[l.members[0]].start);
+        // (the nights named after the time, in its sentence)
+        let toks = inp.doc.toks;
         let hi = (f.end + DAY_LIST_REACH).min(toks.len());
-        let nights = (lo..hi).any(|k| sent.of(k) == sent.of(f.start) && (inp.doc.language.names_nights)(toks, k))
+        let nights = (f.end..hi).take_while(|&k| sent.of(k) == sent.of(f.start)).any(|k| (inp.doc.language.names_nights)(toks, k))
             || l.members.iter().any(|&k| matches!(&found[k].expr, Expr::PartOfDay { pod: crate::expr::Pod::Night, .. }));
         let overnight_end = span_start[m].and_then(|a| clock_of(&found[a].expr)).is_some_and(|a| minute(a) >= minute(clock));
         if (nights && clock.hour < SMALL_HOURS_END) || overnight_end {

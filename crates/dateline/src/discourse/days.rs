@@ -537,6 +537,9 @@ fn event_day(
     let Discussion { event, lead, upcoming, nouns } = *discussion;
     let found = inp.doc.found;
     let here = sent.of(found[n].start);
+    // (the time inside that clause, no comma between: not "said on Monday,
+    // when asked, that the parade will start at 19:30")
+    let in_when_clause = |comma: usize, at: usize| at > comma + 1 && !(comma + 1..at).any(|k| inp.doc.toks.raw(k) == ",");
     let day_of = |m: usize| {
         let r = &resolved[m];
         (r.day.is_some()
@@ -553,7 +556,7 @@ fn event_day(
             // happened on it: "was announced on Sunday, Feb. 23, when the mayor
             // gave the Crida at 19:30")
             && (!(inp.doc.language.reports)(inp.doc.toks, found[m].start, found[m].end)
-                || m < n && (inp.doc.language.when_clause)(inp.doc.toks, found[m].end))
+                || m < n && (inp.doc.language.when_clause)(inp.doc.toks, found[m].end) && in_when_clause(found[m].end, found[n].start))
             && !ev.in_dateline(found[m].start)
             && super::offsets::clock_shift(&found[m].expr).is_none())
         .then_some(r.day)

@@ -52,9 +52,10 @@ pub(crate) struct Evidence {
     span_end: Vec<Option<usize>>,
 }
 
-/// Whether two zones' clocks lie more than [`QUALIFIER_HOURS`] apart at the
-/// DCT (or now): a city and a state or country that cannot hold it.
-/// (With no DCT, in both seasons of a recent year.)
+/// Whether two zones' clocks lie more than [`QUALIFIER_HOURS`] whole hours
+/// apart at the DCT: a city and a state or country that cannot hold it.
+/// (With no DCT, in both seasons of a recent year, 2025: the offsets of
+/// today's rules, where a fixed year keeps the answer the same on any day.)
 fn far_apart(a: &str, b: &str, dct: Option<Date>) -> bool {
     let (Ok(a), Ok(b)) = (jiff::tz::db().get(a), jiff::tz::db().get(b)) else { return false };
     let days = match dct {
@@ -153,7 +154,9 @@ impl Evidence {
             if let (Some(c), Some(q)) = (city, other) {
                 let name = t.lw(s);
                 if let Ok(tz) = jiff::tz::db().get(q) {
-                    for p in ev.places.iter_mut().filter(|p| p.zone.tzid.as_deref() == Some(c) && t.lw(p.at) == name) {
+                    // (not one qualified otherwise: "Fans in Portland, Ore., can watch")
+                    let qualified = |at: usize| is_comma(t, at + 1) && t.toks.get(at + 2).is_some_and(|n| n.cap);
+                    for p in ev.places.iter_mut().filter(|p| p.zone.tzid.as_deref() == Some(c) && t.lw(p.at) == name && !qualified(p.at)) {
                         p.zone = Zone::named(tz.clone(), q);
                     }
                 }

@@ -302,7 +302,8 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
             // every Sunday at 9 p.m., with the finale on May 4")
             // (not one said of the timetable just told: "... daily at 5:45 a.m. and the
             // last at 10:30 p.m. The summer timetable will run until Thursday, Oct. 31")
-            let timetable = self.opener(f.start).is_some_and(|k| (self.inp.doc.language.names_timetable)(self.inp.doc.toks, k));
+            // (a clock time in its clause ends a day, not the timetable's run)
+            let timetable = !timed && self.opener(f.start).is_some_and(|k| (self.inp.doc.language.names_timetable)(self.inp.doc.toks, k));
             let own = (cue == ScheduleCue::Lasts && !timetable) || (cue == ScheduleCue::Shuts && timed) || self.schedule_sentence(m);
             // (the end of a run, not the last of a series, may end what is told after it)
             let run = matches!(cue, ScheduleCue::Closes | ScheduleCue::Shuts) || timetable;

@@ -423,11 +423,18 @@ pub fn when_clause(t: &Tokens<'_>, k: usize) -> bool {
     is(t, k, ",") && is(t, k + 1, "when")
 }
 
+/// Nouns of a tie between parties: a place after "with" one of them is a
+/// party, not where something happens ("in free association with New
+/// Zealand", "a treaty with Japan"); after any other word "with" often
+/// brings in where something happens (", with Sydney's fireworks starting
+/// at 9 p.m.").
+const TIES: &[&str] = &["association", "treaty", "agreement", "accord", "deal", "ties", "relations", "partnership", "alliance", "union"];
+
 /// Whether the word at `k` makes the place after it a party to something
 /// rather than where it happens ("in free association with New Zealand",
 /// "a friendly against Japan"): it locates no time of its clause.
 pub fn companion(t: &Tokens<'_>, k: usize) -> bool {
-    any(t, k, &["with", "against", "versus", "vs", "vs."])
+    any(t, k, &["against", "versus", "vs", "vs."]) || is(t, k, "with") && k > 0 && any(t, k - 1, TIES)
 }
 
 /// The news agencies' abbreviations of US states and Canadian provinces, as

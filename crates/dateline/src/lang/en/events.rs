@@ -5,7 +5,7 @@
 
 use super::words::*;
 use crate::lex::Tokens;
-use crate::tuning::{EVENT_PHRASE_WORDS, EVENT_STEM_BYTES, EVENT_STEM_MIN, NAME_WORDS};
+use crate::tuning::{EVENT_PHRASE_WORDS, EVENT_STEM_BYTES, EVENT_STEM_MIN, NAME_WORDS, SUBJECT_WORDS};
 
 /// Words that open a noun phrase.
 const DETERMINERS: &[&str] = &["the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "these", "those"];
@@ -63,10 +63,6 @@ fn event_word(t: &Tokens<'_>, k: usize) -> bool {
         && !any(t, k, super::tense::SCHEDULE_VERBS_S)
         && !super::tense::past_form(t, k)
 }
-
-/// How many words back from a copula its subject's determiner may stand
-/// ("The deadline for individual returns is June 30").
-const SUBJECT_WORDS: usize = 6;
 
 /// Verbs whose noun of the same form names the happening ("will premiere
 /// on Friday" ... "on premiere night"; "will launch on" ... "on launch day").
@@ -220,7 +216,10 @@ pub fn each_day_told(t: &Tokens<'_>, k: usize) -> bool {
 /// Saturday nights"): a time of their small hours falls on the morning after
 /// each.
 pub fn names_nights(t: &Tokens<'_>, k: usize) -> bool {
-    is(t, k, "nights")
+    // (the nights told: "both nights", "both festival nights", "those nights",
+    // "Saturday nights"; not "after two nights of closures")
+    let told = |j: usize| any(t, j, &["both", "those", "these"]) || weekday(t, j).is_some_and(|(e, _)| e == k);
+    is(t, k, "nights") && (k >= 1 && told(k - 1) || k >= 2 && any(t, k - 2, &["both", "those", "these"]) && word(t, k - 1) && !cap(t, k - 1))
 }
 
 /// Whether the words at `k` open a phrase that tells what goes with the

@@ -398,15 +398,19 @@ pub fn link(t: &Tokens<'_>, found: &mut Vec<Found>) -> Vec<Link> {
                     out.push(found[k].clone());
                 }
             }
+            // ("every Sunday in February, from 2 p.m. to 7 p.m.": its window too,
+            // after a comma or not)
             if is(t, j, "in") {
+                let comma = |n: &Found| usize::from(is(t, n.end, ","));
                 let month = found.get(k + 1).filter(|n| {
+                    let w = n.end + comma(n);
                     n.start == j + 1
                         && matches!(n.expr, Expr::Date { month: Some(_), day: None, .. })
-                        && is(t, n.end, "at")
-                        && clock(t, n.end + 1).is_some()
+                        && any(t, w, &["at", "from", "between"])
+                        && clock(t, w + 1).is_some()
                 });
                 if let Some(n) = month {
-                    j = n.end;
+                    j = n.end + comma(n);
                     k += 1;
                     out.push(found[k].clone());
                 }

@@ -42,14 +42,18 @@ pub fn refers_back(t: &Tokens<'_>, k: usize) -> bool {
     any(t, k, &["both", "these", "those"]) || is(t, k, "all") && !is(t, k + 1, "of")
 }
 
-/// Nouns that name the timetable of the schedules an article tells.
-const TIMETABLES: &[&str] = &["timetable", "timetables", "schedule", "schedules", "service", "services", "hours"];
+/// Nouns that name the timetable of the schedules an article tells (not
+/// "service" or "hours", which as often name something else: "The service at
+/// the cathedral lasts until noon").
+const TIMETABLES: &[&str] = &["timetable", "timetables", "schedule", "schedules"];
 
 /// Whether the sentence opening at `k` is about the timetable just told
 /// (see `Language::names_timetable`): "The summer timetable", "The new
-/// schedule", "The service", "Those hours".
+/// schedule", "This timetable": a determiner and the noun, with at most
+/// [`crate::tuning::TIMETABLE_WORDS`] words before the noun.
 pub fn names_timetable(t: &Tokens<'_>, k: usize) -> bool {
-    any(t, k, &["the", "this", "that", "these", "those", "its"]) && (k + 1..k + 4).take_while(|&j| word(t, j)).any(|j| any(t, j, TIMETABLES))
+    let head = (k + 1..k + 2 + crate::tuning::TIMETABLE_WORDS).take_while(|&j| word(t, j)).find(|&j| any(t, j, TIMETABLES));
+    any(t, k, &["the", "this", "that", "these", "those", "its"]) && head.is_some()
 }
 
 /// Whether a capitalised run ending at `k` is a label (see `Language::label_end`).

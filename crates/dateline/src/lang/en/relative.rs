@@ -223,7 +223,8 @@ pub fn relative_period(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
 
 /// Whether the length at `i` follows a copula of the present or future,
 /// which compares two clocks rather than shifting a time ("everything is an
-/// hour earlier", "the show will be two hours later in Perth").
+/// hour earlier", "the show will be two hours later in Perth"). (Only
+/// "earlier" also tells the past in the tense cues, which this keeps out.)
 pub(super) fn compares_clocks(t: &Tokens<'_>, i: usize) -> bool {
     i > 0 && any(t, i - 1, &["is", "are", "be", "'s", "’s"])
 }

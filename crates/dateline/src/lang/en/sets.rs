@@ -61,7 +61,9 @@ pub fn adverb(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
         // the day on each working day, or of the weekend, with its clock time
         // (alone it tells only when something is done: "opens earlier on
         // weekday mornings under a new timetable")
-        "weekday" | "weekend" if plural_pod(t, i + 1).is_some() && any(t, i + 2, &["at", "from", "between"]) => {
+        "weekday" | "weekend"
+            if plural_pod(t, i + 1).is_some() && any(t, i + 2, &["at", "from", "between"]) && super::times::clock(t, i + 3).is_some() =>
+        {
             let days = if t.lw(i) == "weekday" { Expr::Workdays } else { Expr::Weekend { dir: Dir::Infer } };
             let each = Expr::PartOfDay { pod: plural_pod(t, i + 1)?, date: Some(Box::new(days)) };
             return Some((i + 2, set(each, None, None)));

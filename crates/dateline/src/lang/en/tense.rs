@@ -416,7 +416,7 @@ pub(super) const SCHEDULE_VERBS_S: &[&str] = &[
 ];
 const SCHEDULE_VERBS: &[&str] = &[
     "play", "host", "face", "visit", "travel", "head", "leave", "fly", "tour", "return", "hold", "vote", "go", "stay", "start", "begin", "kick",
-    "follow", "close", "depart", "arrive",
+    "follow",
 ];
 
 /// The keys of [`SCHEDULE_VERBS`], all words of at most seven letters,

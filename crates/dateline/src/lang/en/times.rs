@@ -688,11 +688,16 @@ pub fn time(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     // Sunday's tie starts at 2 p.m.")
     // (nor, after a comma, the first day of a span or list: "nightly at 8
     // p.m., Thursday through Saturday")
-    // (nor, right after it, a weekday that opens a span of weekdays: "open
-    // from 10 a.m. to 7 p.m. Sunday through Thursday")
+    // (nor, right after it, a weekday that opens a span of weekdays the time
+    // recurs on: "open from 10 a.m. to 7 p.m. Sunday through Thursday", "leave
+    // at 9 a.m. Monday to Friday"; a time that starts a span is that day's,
+    // "closed from 9 p.m. Friday through Monday", and so is one before a
+    // possessive, "at 10 a.m. Monday through Wednesday's deadline")
+    let recurs = i > 0 && any(t, i - 1, &["at", "to", "until", "till", "-", "–"]);
+    let weekdays_span = |e: usize| weekday(t, e + 1).is_some_and(|(w, _)| !(any(t, w, &["'", "’"]) && is(t, w + 1, "s") || any(t, w, &["'s", "’s"])));
     let spans = |e: usize| {
         any(t, e, &["through", "thru", "to", "until", "till", "and", "-", "–"]) && k > j
-            || any(t, e, &["through", "thru", "to", "until", "till", "-", "–"]) && weekday(t, e + 1).is_some()
+            || recurs && any(t, e, &["through", "thru", "to", "until", "till", "-", "–"]) && weekdays_span(e)
     };
     // (nor a bare weekday that names the noun after it, which opens the next
     // sentence: "the first bus leaves at 7:45 a.m. Saturday service will
