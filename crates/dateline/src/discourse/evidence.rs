@@ -59,8 +59,8 @@ pub(crate) struct Evidence {
 fn far_apart(a: &str, b: &str, dct: Option<Date>) -> bool {
     let (Ok(a), Ok(b)) = (jiff::tz::db().get(a), jiff::tz::db().get(b)) else { return false };
     let days = match dct {
-        Some(d) => vec![d],
-        None => vec![jiff::civil::date(2025, 1, 15), jiff::civil::date(2025, 7, 15)],
+        Some(d) => [d, d],
+        None => [jiff::civil::date(2025, 1, 15), jiff::civil::date(2025, 7, 15)],
     };
     days.into_iter().filter_map(|d| d.to_zoned(jiff::tz::TimeZone::UTC).ok()).all(|z| {
         let at = z.timestamp();

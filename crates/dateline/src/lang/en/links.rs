@@ -635,10 +635,6 @@ pub fn link(t: &Tokens<'_>, found: &mut Vec<Found>) -> Vec<Link> {
             // ("from today until Friday, Aug. 28": so is a day told from the DCT)
             let day_like = |e: &Expr| e.names_day() || matches!(e, Expr::Relative { unit: Unit::Day, .. });
             // ("from Saturday, Feb. 7, through the end of April": and a month's end)
-            let month_end = |e: &Expr| {
-                matches!(e, Expr::Mod { m: crate::expr::Mod::End, inner }
-                    if matches!(**inner, Expr::Date { month: Some(_), day: None, .. } | Expr::Relative { unit: Unit::Month | Unit::Year, .. }))
-            };
             let days_from = a.start > 0 && is(t, a.start - 1, "from") && day_like(&a.expr) && (b.expr.names_day() || month_end(&b.expr));
             let same = kind_of(&a.expr) == kind_of(&b.expr) || days_from;
             // ("01:15 UTC, or 8:15 p.m. EST": one instant read in two written
@@ -918,6 +914,14 @@ fn set_pod(e: &Expr) -> Option<crate::expr::Pod> {
         },
         _ => None,
     }
+}
+
+/// Whether an expression is the end of a month or year, which ends a run on
+/// its last day: "the end of April", "the end of the month", "the end of
+/// next year".
+pub(super) fn month_end(e: &Expr) -> bool {
+    matches!(e, Expr::Mod { m: crate::expr::Mod::End, inner }
+        if matches!(**inner, Expr::Date { month: Some(_), day: None, .. } | Expr::Relative { unit: Unit::Month | Unit::Year, .. }))
 }
 
 pub(super) fn set_of(e: Expr) -> Expr {

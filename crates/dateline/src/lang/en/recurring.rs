@@ -3,7 +3,7 @@
 //! own sentence states ("every Saturday from 23:00 to 06:00, from 4 April
 //! until 25 April", "will sit Monday to Thursday at 10:30 a.m.").
 
-use super::links::{dayless_time, gap_is, is_set, set_clock_of, set_of};
+use super::links::{dayless_time, gap_is, is_set, month_end, set_clock_of, set_of};
 use super::words::*;
 use crate::expr::{Amount, Dir, Expr, Unit};
 use crate::grammar::{Found, Link, LinkKind};
@@ -105,13 +105,14 @@ pub(super) fn clocks_after_stretches(t: &Tokens<'_>, out: &mut [Found], links: &
         }
         // ("every day from Oct. 28 to Nov. 3, from 8:00 to 18:00": a window of
         // clock times, each day from its start to its end)
-        let window = links.iter().position(|l| l.kind == LinkKind::Range && l.members == [c, c + 1]);
-        if let Some(w) = window.filter(|_| gap(&[",", "from"]) || gap(&["from"])) {
+        let window = (gap(&[",", "from"]) || gap(&["from"]))
+            .then(|| links.iter().position(|l| l.kind == LinkKind::Range && l.members == [c, c + 1]))
+            .flatten();
+        if let Some(w) = window {
             links.remove(w);
             let link = link.map(|l| if l > w { l - 1 } else { l });
             take_clock(out, links, link, i, c);
-            out[c + 1].expr = set_of(out[c + 1].expr.clone());
-            out[c + 1].anchor = None;
+            recur(out, c + 1);
             let l = link.unwrap_or(links.len() - 1);
             links[l].ends = Some(c + 1);
             continue;
@@ -130,8 +131,7 @@ pub(super) fn clocks_after_stretches(t: &Tokens<'_>, out: &mut [Found], links: &
             if (k..out[c + 1].start).any(|j| is(t, j, "last")) && out[c + 1].start <= k + 3 + FIRST_LAST_NOUN {
                 take_clock(out, links, link, i, c);
                 let l = link.unwrap_or(links.len() - 1);
-                out[c + 1].expr = set_of(out[c + 1].expr.clone());
-                out[c + 1].anchor = None;
+                recur(out, c + 1);
                 links[l].members.push(c + 1);
             }
         }
@@ -450,9 +450,8 @@ pub(super) fn recurrence_ends(t: &Tokens<'_>, out: &[Found], links: &mut Vec<Lin
             || named(f)
             || f.expr.is_weekday()
             || matches!(f.expr, Expr::Date { month: Some(_), day: None, .. })
-            || matches!(&f.expr, Expr::Mod { m: crate::expr::Mod::End, inner } if matches!(**inner, Expr::Date { month: Some(_), day: None, .. }))
             // ("until the end of the month", "through the end of next month": its last day)
-            || matches!(&f.expr, Expr::Mod { m: crate::expr::Mod::End, inner } if matches!(**inner, Expr::Relative { unit: Unit::Month | Unit::Year, .. }))
+            || month_end(&f.expr)
     };
     // (the point of an abbreviation, "Oct. 8", ends nothing)
     let abbreviation = |k: usize| is(t, k, ".") && k > 0 && adj(t, k) && word(t, k - 1) && super::cues::abbreviation(t, k - 1);
@@ -767,14 +766,19 @@ pub(super) fn closing_clocks(t: &Tokens<'_>, out: &mut [Found], links: &mut [Lin
 /// Makes the clock time `c` a recurring member of recurrence `i` (of its
 /// link `link`, or of a new one).
 fn take_clock(out: &mut [Found], links: &mut Vec<Link>, link: Option<usize>, i: usize, c: usize) {
-    out[c].expr = set_of(out[c].expr.clone());
-    out[c].anchor = None;
+    recur(out, c);
     match link {
         Some(l) => links[l].members.push(c),
         None => {
             links.push(Link { kind: LinkKind::Recurrence, members: vec![i, c], until: None, lasting: None, start: None, ends: None, through: false })
         }
     }
+}
+
+/// Makes the clock time `c` recur: a set of its clock, on no day of its own.
+fn recur(out: &mut [Found], c: usize) {
+    out[c].expr = set_of(out[c].expr.clone());
+    out[c].anchor = None;
 }
 
 /// A clock time in the clause of a recurrence that opens its sentence is

@@ -226,7 +226,13 @@ pub fn relative_period(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
 /// hour earlier", "the show will be two hours later in Perth"). (Only
 /// "earlier" also tells the past in the tense cues, which this keeps out.)
 pub(super) fn compares_clocks(t: &Tokens<'_>, i: usize) -> bool {
-    i > 0 && any(t, i - 1, &["is", "are", "be", "'s", "’s"])
+    i > 0 && present_copula(t, i - 1)
+}
+
+/// Whether the word at `k` is a copula of the present or future ("is",
+/// "are", "will be", "'s").
+pub(super) fn present_copula(t: &Tokens<'_>, k: usize) -> bool {
+    any(t, k, &["is", "are", "be", "'s", "’s"])
 }
 
 /// "two years ago", "a year earlier", "three weeks from now", "a month later",

@@ -903,7 +903,8 @@ fn direction(t: &Tokens<'_>, start: usize, end: usize) -> Option<(Dir, Option<us
             return None;
         }
         // "everything is an hour earlier": a copula's length compares two clocks
-        if w == "earlier" && k >= 2 && unit(t, k - 1).is_some() && (k.saturating_sub(3)..k - 1).any(|j| super::relative::compares_clocks(t, j + 1)) {
+        // (the copula before the length's amount and unit, "is an hour", "is two hours")
+        if w == "earlier" && k >= 2 && unit(t, k - 1).is_some() && (k.saturating_sub(3)..k - 1).any(|j| super::relative::present_copula(t, j)) {
             return None;
         }
         // "in the last quarter-final": the final one, not a past one; "will

@@ -693,8 +693,9 @@ pub fn time(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     // at 9 a.m. Monday to Friday"; a time that starts a span is that day's,
     // "closed from 9 p.m. Friday through Monday", and so is one before a
     // possessive, "at 10 a.m. Monday through Wednesday's deadline")
+    let possessive = |e: usize| any(t, e, &["'", "’"]) && is(t, e + 1, "s") || any(t, e, &["'s", "’s"]);
     let recurs = i > 0 && any(t, i - 1, &["at", "to", "until", "till", "-", "–"]);
-    let weekdays_span = |e: usize| weekday(t, e + 1).is_some_and(|(w, _)| !(any(t, w, &["'", "’"]) && is(t, w + 1, "s") || any(t, w, &["'s", "’s"])));
+    let weekdays_span = |e: usize| weekday(t, e + 1).is_some_and(|(w, _)| !possessive(w));
     let spans = |e: usize| {
         any(t, e, &["through", "thru", "to", "until", "till", "and", "-", "–"]) && k > j
             || recurs && any(t, e, &["through", "thru", "to", "until", "till", "-", "–"]) && weekdays_span(e)
@@ -707,10 +708,7 @@ pub fn time(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     };
     // (nor a day on a line of its own: "will sail at 5:30 p.m.\n\nWednesday will be")
     let new_line = t.toks.get(k).is_some_and(|tok| tok.newline_before);
-    if let Some((e, d)) = day_ref(t, k)
-        .filter(|_| !new_line)
-        .filter(|(e, d)| !(any(t, *e, &["'", "’"]) && is(t, e + 1, "s") || any(t, *e, &["'s", "’s"]) || spans(*e) || names_noun(*e, d)))
-    {
+    if let Some((e, d)) = day_ref(t, k).filter(|_| !new_line).filter(|(e, d)| !(possessive(*e) || spans(*e) || names_noun(*e, d))) {
         if !is(t, j, "on") {
             // "7:15 Tuesday evening": the part of the day belongs to the time
             if let Some(p) = pod(t, e) {
