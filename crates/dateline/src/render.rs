@@ -264,14 +264,16 @@ fn recurrence_rules(inp: &Inputs<'_, '_>, l: &Link, bounds: &Bounds, g: &mut Gro
         g.dtstart = rec.dtstart.map(civil);
         g.first = rec.first.as_ref().map(ToString::to_string);
         g.tzid = rec.tzid.clone();
-        // (the end of a window within the day starts nothing of its own, but
-        // bounds that one rule: "every 40 minutes between 5 a.m. and 7 p.m. on
-        // Saturday" is one rule, told by both its times)
-        if let Some(e) = l.ends.filter(|&e| rec.rule.sub_daily() && timexes[e].rrule.is_none()) {
+        // (the times of a window within the day start nothing of their own, but
+        // bound that one rule: "every 40 minutes between 5 a.m. and 7 p.m. on
+        // Saturday" is one rule, told by both its times, and so is "every half
+        // hour from 9 a.m. to 9:30 p.m. on each festival day")
+        let window = l.members.iter().copied().filter(|&m| set_clock(&found[m].expr).is_some()).chain(l.ends);
+        for e in window.filter(|_| rec.rule.sub_daily()) {
             timexes[e].schedule = g.schedule.clone().map(Box::new);
             timexes[e].rrule = g.rrule.clone();
             timexes[e].dtstart = g.dtstart.clone();
-            timexes[e].tzid = rec.tzid.or(timexes[e].tzid.take());
+            timexes[e].tzid = rec.tzid.clone().or(timexes[e].tzid.take());
         }
     }
 }

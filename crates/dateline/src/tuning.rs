@@ -431,6 +431,13 @@ pub(crate) const FIRST_LAST_NOUN: usize = 3;
 /// paragraphs of an article, and a bound on the work for each such schedule.
 pub(crate) const NOUN_END_SCAN: usize = 40;
 
+/// How many sentences after a schedule told without a clock time ("will
+/// close on weeknights for three weeks starting Monday, March 10") its
+/// clock times may be told, starting with it ("The bridge will be closed
+/// from 8 p.m. to 5 a.m., Monday through Thursday nights"): the next
+/// sentence, where an article gives the detail of what its lead announced.
+pub(crate) const COARSE_SENTENCES: u32 = 1;
+
 /// How many schedules (or end statements) back a run that spans another
 /// ("for the duration of the exhibition") looks for that one's days.
 pub(crate) const SPAN_SCHEDULES: usize = 6;

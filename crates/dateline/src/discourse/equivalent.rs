@@ -200,10 +200,16 @@ fn settle_group(inp: &Inputs<'_, '_>, resolved: &mut [Resolved], settled: &mut [
         }
         candidates.push((at, m, true));
     }
+    // (then the candidate more members' clocks read: on the day clocks change
+    // in one zone, "10:15 p.m. in Birgu is 9:15 p.m. in London and 7:15 a.m. on
+    // Sunday in Melbourne" holds on the Saturday only)
+    let readers = |at: &Zoned| {
+        group.iter().filter(|&&m| settled[m].zone.as_ref().zip(resolved[m].clock).is_some_and(|((z, _), c)| reads(at.timestamp(), z, &c))).count()
+    };
     // ties go to the reading of the firmest member itself
     let Some((best, fix)) = candidates
         .into_iter()
-        .max_by_key(|(c, m, own)| (agree(c), settled[*m].firm, strength(*m), *own, std::cmp::Reverse(*m)))
+        .max_by_key(|(c, m, own)| (agree(c), readers(c), settled[*m].firm, strength(*m), *own, std::cmp::Reverse(*m)))
         .map(|(c, m, _)| (c, m))
     else {
         return;
@@ -292,8 +298,11 @@ pub(super) fn echoes(inp: &Inputs<'_, '_>, sent: &Sentences, resolved: &mut [Res
             continue;
         };
         let here = sent.of(found[n].start);
+        // ("the 3 p.m. start is noon in London": a happening told before, on its
+        // own day, however far back, and in the time's own zone too)
+        let definite = (inp.doc.language.definite_clock)(inp.doc.toks, found[n].start, found[n].end);
         // the placed times of the sentences just before, nearest first
-        let earlier = (n.saturating_sub(ECHO_SCAN)..n).rev().take_while(|&m| here - sent.of(found[m].start) <= ECHO_SENTENCES);
+        let earlier = (n.saturating_sub(ECHO_SCAN)..n).rev().take_while(|&m| definite || here - sent.of(found[m].start) <= ECHO_SENTENCES);
         let zone_of = |m: usize| settled[m].zone.as_ref().and_then(|z| z.0.tzid.clone());
         // (an earlier time already read in one of the unit's zones is a happening of its own)
         let in_zone = |m: usize| {
@@ -312,13 +321,13 @@ pub(super) fn echoes(inp: &Inputs<'_, '_>, sent: &Sentences, resolved: &mut [Res
                 let local = at.with_time_zone(z.tz.clone()).date();
                 let near = local.until(*day).is_ok_and(|s| s.get_days().abs() <= 1);
                 let on_day = if settled[*x].firm == firm::WEEKDAY { local.weekday() == day.weekday() } else { near };
-                reads(at.timestamp(), z, c) && (on_day || derived(*x))
+                reads(at.timestamp(), z, c) && (on_day || derived(*x) || definite && settled[*x].firm < firm::WEEKDAY)
             })
         };
         let mut fitting = earlier
             .filter(|&m| group_of[m].is_none_or(|g| group_of[n] != Some(g)))
             .filter_map(|m| Some((m, settled[m].placed.as_ref()?.zoned.clone())))
-            .filter(|(m, _)| !in_zone(*m))
+            .filter(|(m, _)| definite || !in_zone(*m))
             .filter(|(_, at)| fits(at))
             .peekable();
         // (nearest first, unless a farther one names the happening this one's

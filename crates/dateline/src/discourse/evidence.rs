@@ -123,9 +123,22 @@ impl Evidence {
                     // (a region's name on a county names the county: "Polls in Somerset
                     // County close at 8 p.m.")
                     let county = around.county && kind == PlaceKind::Region;
+                    // (the head of a longer name owned by a town is a landmark of it:
+                    // "Bhaktapur's Kamal Binayak"; by a country or region, the name of
+                    // its city: "Spain's Valencia Marathon"; and not the head of a
+                    // longer name, a city: "Brazil's Rio de Janeiro")
+                    // (a region is no landmark, "Southwest China's Yunnan Province";
+                    // and the owner may be the end of its run, "Southwest China")
+                    let landmark = longer
+                        && kind == PlaceKind::City
+                        && around.possessed_by.is_some_and(|o| {
+                            !(o..k.saturating_sub(2)).any(
+                                |j| matches!(place_at(t, j, &mut String::new()), Some((e, _, PlaceKind::Country | PlaceKind::Region)) if e + 2 == k),
+                            )
+                        });
                     if let (Ok(tz), false) = (
                         jiff::tz::db().get(iana),
-                        named || hyphened || origin || around.street || around.company || around.part_of_name || person || county,
+                        named || hyphened || origin || around.street || around.company || around.part_of_name || person || county || landmark,
                     ) {
                         ev.places.push(Named { at: k, zone: Zone::named(tz, iana), kind, bound, owner: around.owner });
                     }
@@ -163,6 +176,19 @@ impl Evidence {
             }
             let iana = other.or(city).or(qualifier);
             let zone = iana.and_then(|iana| Some(Zone::named(jiff::tz::db().get(iana).ok()?, iana)));
+            // ("HOBART — ... at Long Beach in Sandy Bay": a name placed within one
+            // no list knows is a local one, not the city far from the dateline)
+            if let Some(d) = iana {
+                let found = inp.doc.found;
+                let mut within_unknown = |at: usize| {
+                    let Some((e, _, _)) = place_at(t, at, &mut buf) else { return false };
+                    (inp.doc.language.place_follows)(t, e)
+                        // (the whole name: "Sandy Bay" is no Sandy, Utah)
+                        && place_at(t, e + 1, &mut buf).is_none_or(|p| p.0 != name_end(t, e + 1) + 1)
+                        && found.binary_search_by_key(&(e + 1), |f| f.start).is_err()
+                };
+                ev.places.retain(|p| !(within_unknown(p.at) && p.zone.tzid.as_deref().is_some_and(|z| far_apart(z, d, inp.doc.dct))));
+            }
             ev.dateline = Some((zone, s, end));
             ev.body = s;
         } else {
@@ -290,6 +316,35 @@ impl Evidence {
     /// its date is the report's, no event's.
     pub(crate) fn in_dateline(&self, k: usize) -> bool {
         self.dateline.as_ref().is_some_and(|&(_, s, e)| (s..e).contains(&k))
+    }
+
+    /// The end of the day told right after the clock time of expression
+    /// `n` ("7:15 a.m. on Sunday", "4 p.m. Monday"), when one is: a place
+    /// written after that day is still the time's own.
+    fn day_after(&self, inp: &Inputs<'_, '_>, n: usize) -> Option<usize> {
+        let (toks, found) = (inp.doc.toks, inp.doc.found);
+        let end = found[n].end;
+        let next = found.get(n + 1)?;
+        let joined = next.start == end || next.start == end + 1 && (inp.doc.language.day_preposition)(toks, end);
+        let day = matches!(
+            next.expr,
+            crate::expr::Expr::Date { .. }
+                | crate::expr::Expr::Weekday { .. }
+                | crate::expr::Expr::WeekdayOfWeek { .. }
+                | crate::expr::Expr::Relative { .. }
+        );
+        (joined && day && super::clock_of(&next.expr).is_none()).then_some(next.end)
+    }
+
+    /// The dateline's zone, when zone name `spec` is a city's and the
+    /// dateline opens with that name.
+    fn dateline_city(&self, inp: &Inputs<'_, '_>, spec: crate::expr::ZoneSpec) -> Option<Zone> {
+        let (Some(zone), s, end) = self.dateline.as_ref()? else { return None };
+        let crate::expr::ZoneSpec::Name(idx) = spec else { return None };
+        let name = inp.lexicon.zone(idx);
+        let words = name.name.split(' ').count();
+        let same = name.city && s + words <= *end && name.name.split(' ').enumerate().all(|(i, w)| inp.doc.toks.lw(s + i) == w);
+        same.then(|| zone.clone())
     }
 
     /// Whether token `k` lies in the headline, before the body.
@@ -441,11 +496,17 @@ impl Evidence {
     ) -> Option<(Zone, ZoneSource)> {
         if let Some(spec) = c.zone {
             let zone = inp.zones.zone(spec, inp.doc.toks.text, inp.lexicon)?;
+            // ("SAN JUAN, Puerto Rico — ... 7 p.m. in San Juan": the city the
+            // dateline names, not another of that name the tz database lists)
+            if let Some(z) = self.dateline_city(inp, spec).filter(|z| z.tzid != zone.tzid) {
+                return Some((z, ZoneSource::Written));
+            }
             return Some((self.disambiguate(inp, sent, spec, zone, n, day, c), ZoneSource::Written));
         }
         // "4 a.m. Wednesday in Sydney": a place written right after is the time's own
-        // (in its sentence: "that is 9 p.m. In New York the final starts")
-        let end = inp.doc.found[n].end;
+        // (in its sentence: "that is 9 p.m. In New York the final starts"), also
+        // after the day told of it: "7:15 a.m. on Sunday in Melbourne"
+        let end = self.day_after(inp, n).unwrap_or(inp.doc.found[n].end);
         if inp.doc.toks.lw(end) == "in" && sent.of(end) == sent.of(inp.doc.found[n].start) {
             if let Some(p) = self.places.iter().find(|p| p.at == end + 1) {
                 return Some((p.zone.clone(), ZoneSource::Written));

@@ -12,7 +12,8 @@ use crate::lang::ScheduleCue;
 use crate::recur::{recurrence, End};
 use crate::resolve::{period_bounds, Resolved};
 use crate::tuning::{
-    BOUND_SENTENCES, LEAD_PARAGRAPHS, LEAD_RUN_DAYS, NOUN_END_SCAN, OPENING_CUE_REACH, RUN_CUE_REACH, SENTENCE_REACH, SENTENCE_SCAN, SPAN_SCHEDULES,
+    BOUND_SENTENCES, COARSE_SENTENCES, DAY_LIST_REACH, LEAD_PARAGRAPHS, LEAD_RUN_DAYS, NOUN_END_SCAN, OPENING_CUE_REACH, RUN_CUE_REACH,
+    SENTENCE_REACH, SENTENCE_SCAN, SPAN_SCHEDULES,
 };
 
 /// The found expressions a recurrence spans in the text: its first and last
@@ -451,6 +452,68 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         } else {
             Some(day)
         }
+    }
+
+    /// The start of schedule `o`, a schedule told without a clock time ("will
+    /// close on weeknights for three weeks starting Monday, March 10", "will
+    /// sail four times a day from Tuesday, Dec. 1"), given as `since` when its
+    /// link holds it, else a day after a cue of a start in its sentence.
+    /// The clock times told in the sentence after it ("The bridge will be
+    /// closed from 8 p.m. to 5 a.m., Monday through Thursday nights") are
+    /// that schedule in detail and start with it; `l` is that schedule.
+    pub(super) fn coarse_start(&self, o: &Link, since: Option<Date>, l: &Link) -> Option<Date> {
+        let found = self.inp.doc.found;
+        if self.clock(o).is_some() || self.clock(l).is_none() {
+            return None;
+        }
+        let ((o_first, o_last), (first, _)) = (extent(found, o), extent(found, l));
+        let (there, here) = (self.sent.of(found[o_first].start), self.sent.of(found[first].start));
+        // (in a sentence after it: in its own, a schedule without a clock time
+        // is another one, "Monthly clean-ups ..., starting on October 7, and
+        // weekly litter picks ... every Wednesday at 5.30pm")
+        if here <= there || here - there > COARSE_SENTENCES {
+            return None;
+        }
+        let cued = || {
+            let toks = self.inp.doc.toks;
+            (o_last + 1..found.len()).take_while(|&m| self.sent.of(found[m].start) == there).find_map(|m| {
+                let k = found[m].start;
+                (k > 0 && (self.inp.doc.language.starts_run)(toks, k - 1)).then(|| self.event(m)).flatten()
+            })
+        };
+        since.or_else(cued).filter(|&d| self.inp.doc.dct.is_none_or(|a| d >= a))
+    }
+
+    /// Whether schedule `l` is told "on both nights" or "on each festival
+    /// day", right after it in its sentence.
+    pub(super) fn names_each_day(&self, l: &Link) -> bool {
+        let (found, toks) = (self.inp.doc.found, self.inp.doc.toks);
+        let (first, last) = extent(found, l);
+        let here = self.sent.of(found[first].start);
+        let hi = (found[last].end + DAY_LIST_REACH).min(toks.len());
+        (found[last].end..hi).take_while(|&k| self.sent.of(k) == here).any(|k| (self.inp.doc.language.each_day_told)(toks, k))
+    }
+
+    /// The days a schedule told "on both nights" or "on each festival day"
+    /// runs on: the list or stretch of days told last before it, within
+    /// [`BOUND_SENTENCES`] ("candles line the streets on Friday and Saturday
+    /// ... the ferry will run every 30 minutes from 6 p.m. to 11:30 p.m. on
+    /// both nights"), as its first and last day.
+    pub(super) fn each_day_told(&self, l: &Link) -> Option<(Date, Date)> {
+        let found = self.inp.doc.found;
+        let (first, _) = extent(found, l);
+        let here = self.sent.of(found[first].start);
+        let days = |d: &Link| d.members.iter().map(|&m| self.resolved[m].day).collect::<Option<Vec<Date>>>();
+        self.inp
+            .doc
+            .links
+            .iter()
+            .filter(|d| matches!(d.kind, LinkKind::List | LinkKind::Range) && d.members.len() >= 2)
+            .filter(|d| d.members.iter().all(|&m| found[m].expr.names_day() && !matches!(found[m].expr, Expr::Set { .. })))
+            .filter(|d| d.members.last().is_some_and(|&m| m < first && here - self.sent.of(found[m].start) <= BOUND_SENTENCES))
+            .filter_map(days)
+            .next_back()
+            .and_then(|days| Some((*days.iter().min()?, *days.iter().max()?)))
     }
 
     /// "every day at 18:00 IST from launch day through April 14", "from the

@@ -289,12 +289,31 @@ pub(super) fn settle_bounds(inp: &Inputs<'_, '_>, sent: Option<&Sentences>, reso
         // nothing: "ahead of the April 15 filing deadline. Help desks will take
         // calls every weekday at 6 p.m. until the deadline")
         let noun_end = (b.until.is_none() && b.lasting.is_none()).then(|| doc.noun_end(link, b.since.or(inp.doc.dct))).flatten();
+        // ("every 30 minutes from 6 p.m. to 11:30 p.m. on both nights": the days
+        // told before, else those of the schedule told before with both bounds,
+        // "Sessions will run daily ... until Sunday, March 1 ... every half hour
+        // ... on each festival day")
+        if b == Bounds::default() {
+            let earlier = || {
+                let o = order[k.saturating_sub(SPAN_SCHEDULES)..k].iter().rev().find(|&&o| bounds[o].since.is_some() && bounds[o].until.is_some())?;
+                Some((bounds[*o].since?, bounds[*o].until?))
+            };
+            if let Some((since, until)) = doc.names_each_day(link).then(|| doc.each_day_told(link).or_else(earlier)).flatten() {
+                b.since = Some(since);
+                b.until = Some(until);
+            }
+        }
         if b.since.is_none() {
             // (a start after the stated end is another run's)
             b.since = doc
                 .then_start(link)
                 .or_else(|| (!outlasts).then(|| doc.opening(link)).flatten())
                 .or_else(|| doc.named_start(link))
+                // (the schedule told just before without clock times, which this one details)
+                .or_else(|| {
+                    let o = order[k.saturating_sub(1)..k].first().copied()?;
+                    doc.coarse_start(&links[o], bounds[o].since, link)
+                })
                 .filter(|&s| b.until.is_none_or(|u| s <= u) && noun_end.is_none_or(|u| s < u));
         }
         if b.until.is_none() && b.lasting.is_none() {

@@ -100,6 +100,20 @@ pub struct Language {
     /// Whether the words from token `k` on name the day just told of
     /// without being a date themselves ("at 4 a.m. that day").
     pub day_told: fn(&Tokens<'_>, usize) -> bool,
+    /// Whether the word at `k` joins a day to the time just before it ("at
+    /// 7:15 a.m. on Sunday in Melbourne"): what follows that day still
+    /// tells of the time.
+    pub day_preposition: fn(&Tokens<'_>, usize) -> bool,
+    /// Whether the words at `k` name the place a time is read in ("in
+    /// Melbourne").
+    pub place_follows: fn(&Tokens<'_>, usize) -> bool,
+    /// Whether the clock time at tokens `[start, end)` names a happening
+    /// told before ("the 3 p.m. start", "the 10:30 a.m. broadcast"): a
+    /// definite noun phrase the time modifies.
+    pub definite_clock: fn(&Tokens<'_>, usize, usize) -> bool,
+    /// Whether the word at `k` opens the start of a run ("starting Monday,
+    /// March 10", "from Tuesday, Dec. 1").
+    pub starts_run: fn(&Tokens<'_>, usize) -> bool,
     /// Whether the words from token `k` on name each of the days just told
     /// of ("on both days", "both show days"): a time told with them recurs
     /// on each.
@@ -232,6 +246,11 @@ pub struct PlaceContext {
     /// Africa's Thandeka Mthembu tees off at 8:05 a.m."; but "in London's
     /// Hyde Park" is a place).
     pub owner: bool,
+    /// The name follows a possessive name: the first token of that owner's
+    /// name ("Bhaktapur's Kamal Binayak", "Mexico's Guadalajara"). Within a
+    /// town it names a landmark, not a city of its own; within a country or
+    /// region, it is a city of that country.
+    pub possessed_by: Option<usize>,
 }
 
 /// What a word tells of a schedule's run (see [`Language::schedule_cue`]).
@@ -328,6 +347,10 @@ pub const ENGLISH: Language = Language {
     beside_end: en::beside_end,
     zone_goes_on: en::zone_goes_on,
     day_told: en::day_told,
+    day_preposition: en::day_preposition,
+    place_follows: en::place_follows,
+    definite_clock: en::definite_clock,
+    starts_run: en::starts_run,
     each_day_told: en::each_day_told,
     names_nights: en::names_nights,
     accompanies: en::accompanies,

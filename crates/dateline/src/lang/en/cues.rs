@@ -777,6 +777,7 @@ pub fn place_context(t: &Tokens<'_>, start: usize, end: usize) -> crate::lang::P
         locative,
         after_function_word: start > 0 && any(t, start - 1, FUNCTION_WORDS),
         owner: !locative && possessive_before_name(t, end),
+        possessed_by: possessive_owner(t, start),
     }
 }
 
@@ -827,6 +828,17 @@ const VENUES: &[&str] = &[
 /// Whether a name ending at token `end` is a possessive ("Nairobi's",
 /// "Texas'", with the possessive inside or right after the name) that a
 /// capitalised name follows, which is no place ([`VENUES`]).
+/// The first token of the capitalised name whose possessive ends right
+/// before token `start` ("Bhaktapur's" before "Kamal"), if one does.
+fn possessive_owner(t: &Tokens<'_>, start: usize) -> Option<usize> {
+    let apostrophe = |k: usize| matches!(t.raw(k), "'" | "’");
+    let last = if start >= 3 && is(t, start - 1, "s") && apostrophe(start - 2) { start - 3 } else { return None };
+    if !(word(t, last) && cap(t, last) && t.toks[last + 1].start == t.toks[last].end) {
+        return None;
+    }
+    (last.saturating_sub(OWNED_NAME_WORDS)..=last).rev().take_while(|&j| word(t, j) && cap(t, j)).last()
+}
+
 fn possessive_before_name(t: &Tokens<'_>, end: usize) -> bool {
     let apostrophe = |k: usize| matches!(t.raw(k), "'" | "’");
     let inside = end >= 2 && apostrophe(end - 2) && is(t, end - 1, "s") || end >= 1 && apostrophe(end - 1);

@@ -197,9 +197,35 @@ pub fn day_told(t: &Tokens<'_>, k: usize) -> bool {
     matches!((t.lw(k), t.lw(k + 1), t.lw(k + 2)), ("that", "day", _) | ("the" | "that", "same", "day"))
 }
 
+/// Whether the word at `k` joins a day to the time before it: "on" ("7:15
+/// a.m. on Sunday").
+pub fn day_preposition(t: &Tokens<'_>, k: usize) -> bool {
+    is(t, k, "on")
+}
+
+/// Whether the words at `k` name the place a time is read in: "in" and a
+/// name ("7:15 a.m. on Sunday in Melbourne").
+pub fn place_follows(t: &Tokens<'_>, k: usize) -> bool {
+    is(t, k, "in") && cap(t, k + 1)
+}
+
+/// Whether the clock time at `[start, end)` modifies a noun of a happening
+/// after "the": "the 3 p.m. start", "the 10:30 a.m. broadcast" (not "the 3
+/// p.m. on Sunday", nor "the next episode's 9:05 p.m. upload", another one).
+pub fn definite_clock(t: &Tokens<'_>, start: usize, end: usize) -> bool {
+    start > 0 && is(t, start - 1, "the") && (event_word(t, end) || any(t, end, EVENT_VERBS) || any(t, end, &["start", "kickoff"]))
+}
+
+/// Whether the word at `k` opens the start of a run: "starting", "beginning",
+/// "from", "effective" ("four times a day from Tuesday, Dec. 1").
+pub fn starts_run(t: &Tokens<'_>, k: usize) -> bool {
+    any(t, k, &["starting", "beginning", "from", "effective"])
+}
+
 /// Whether the words from token `k` on name each of the days told before:
 /// "(on) both days", "on both show days", "both match days", "on each of
-/// those days", "on each of the three days", "on both festival nights".
+/// those days", "on each of the three days", "on both festival nights", "on
+/// each festival day".
 pub fn each_day_told(t: &Tokens<'_>, k: usize) -> bool {
     let k = if is(t, k, "on") { k + 1 } else { k };
     // (or nights, evenings: "on both nights", "on both festival nights")
@@ -209,7 +235,14 @@ pub fn each_day_told(t: &Tokens<'_>, k: usize) -> bool {
     // (their number may be told again: "each of the three days")
     let days = amount(t, k + 3).map_or(k + 3, |(e, _)| e);
     let each = any(t, k, &["each", "all"]) && is(t, k + 1, "of") && any(t, k + 2, &["those", "these", "the"]) && any(t, days, DAYS);
-    both || each
+    // (or one day of the event's, named: "on each festival day", "every race
+    // night"; not "every other day", "each single day")
+    let named = any(t, k, &["each", "every"])
+        && word(t, k + 1)
+        && !cap(t, k + 1)
+        && !any(t, k + 1, &["other", "second", "third", "single", "working", "week"])
+        && any(t, k + 2, &["day", "night", "evening"]);
+    both || each || named
 }
 
 /// Whether the word at `k` names nights ("on both nights", "Friday and

@@ -848,9 +848,12 @@ fn clock_chains(t: &Tokens<'_>, out: &mut [Found], links: &mut Vec<Link>) {
             }
         }
         // zones: each zoneless time takes the next written zone, else the previous one,
-        // unless a place of its own follows it ("6 p.m. BST, and at 4 a.m. in Sydney")
+        // unless a place of its own follows it ("6 p.m. BST, and at 4 a.m. in Sydney"),
+        // also past its day ("and 7:15 a.m. on Sunday in Melbourne")
         for k in i..=j {
-            let placed = is(t, out[k].end, "in") && cap(t, out[k].end + 1);
+            let day = out.get(k + 1).filter(|d| d.expr.is_weekday() || matches!(d.expr, Expr::Date { day: Some(_), .. }));
+            let past = day.filter(|d| d.start == out[k].end || d.start == out[k].end + 1 && is(t, out[k].end, "on")).map(|d| d.end);
+            let placed = [Some(out[k].end), past].into_iter().flatten().any(|e| is(t, e, "in") && cap(t, e + 1));
             if clock_of(&out[k].expr).is_some_and(|c| c.zone.is_none()) && !placed {
                 let lo = (i..k).rev().find(|&x| paren(x)).map_or(i, |x| x + 1);
                 let hi = (k..j).find(|&x| paren(x)).unwrap_or(j);
@@ -882,7 +885,16 @@ fn clock_chains(t: &Tokens<'_>, out: &mut [Found], links: &mut Vec<Link>) {
         // (a day written after the chain is that of its last reading only: in
         // "01:15 UTC, or 8:15 p.m. EST on Monday" the UTC time is Tuesday's,
         // which the instant settles)
-        let first = if after { (i..j).rev().find(|&x| paren(x)).map_or(i, |x| x + 1) } else { i };
+        // (and so is one with a place of its own after it: "9:15 p.m. in London
+        // and 7:15 a.m. on Sunday in Melbourne")
+        let own = after && is(t, out[m].end, "in") && cap(t, out[m].end + 1);
+        let first = if own {
+            j
+        } else if after {
+            (i..j).rev().find(|&x| paren(x)).map_or(i, |x| x + 1)
+        } else {
+            i
+        };
         for f in out.iter_mut().take(j + 1).skip(first) {
             if f.anchor.is_none() && dayless_time(&f.expr) {
                 f.anchor = day;

@@ -61,7 +61,11 @@ fn zone_core(t: &Tokens<'_>, s: usize) -> Option<(usize, ZoneSpec)> {
         _ => None,
     })?;
     // zone abbreviations are written in capitals; "et" / "est" in lowercase are words
-    if !t.raw(s).chars().all(|c| c.is_ascii_uppercase()) || (t.lw(s) == "z" && !adj(t, s)) {
+    // (a capital at each end is one too: "ChST", Chamorro Standard Time)
+    let raw = t.raw(s);
+    let capitals = raw.chars().all(|c| c.is_ascii_uppercase())
+        || raw.len() >= 4 && raw.starts_with(|c: char| c.is_ascii_uppercase()) && raw[raw.len() - 2..].chars().all(|c| c.is_ascii_uppercase());
+    if !capitals || (t.lw(s) == "z" && !adj(t, s)) {
         return None;
     }
     // ("7 p.m. AT" is Atlantic time, but in capitals "7 PM AT THE HALL" goes on
