@@ -548,7 +548,12 @@ pub(crate) fn recurrence(parts: &[&Expr], dct: Option<Date>, end: End, zone: Opt
         }
         (Some(c), true) if !end.one_day => {
             if let Some(e) = end.to_clock.filter(|e| e.hour > c.hour) {
-                let last = if e.minute.unwrap_or(0) == 0 { e.hour - 1 } else { e.hour };
+                // (an end on the hour is an occurrence of an hourly rule that starts
+                // on the hour, "every hour from 11 a.m. to 4 p.m." holds 4 p.m.; of
+                // a shorter step its hour would add times past the end)
+                let hourly = rule.freq == Freq::Hourly && rule.interval == 1 || rule.freq == Freq::Minutely && rule.interval == 60;
+                let on_end = hourly && c.minute.unwrap_or(0) == 0;
+                let last = if e.minute.unwrap_or(0) == 0 && !on_end { e.hour - 1 } else { e.hour };
                 rule.by_hour = (c.hour..=last.min(23)).collect();
             }
         }

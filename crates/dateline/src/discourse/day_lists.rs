@@ -182,6 +182,51 @@ pub(super) fn on_each_day(
     out
 }
 
+/// The one-off clock times told "on the same days" as the schedule told
+/// before them ("Flight TN 471 will leave Faa'a every Tuesday and Saturday
+/// at 7:15 a.m., starting April 1, and the return will leave Nuku Hiva at
+/// 11:40 a.m. on the same days"), each with the rule of that schedule's
+/// days and bounds at its own clock time. That schedule is the nearest with
+/// a clock time, within [`BOUND_SENTENCES`].
+pub(super) fn on_same_days(
+    inp: &Inputs<'_, '_>,
+    sent: &Sentences,
+    settled: &[Settled],
+    bounds: &[super::schedules::Bounds],
+) -> Vec<(usize, Recurrence)> {
+    let (found, links, toks) = (inp.doc.found, inp.doc.links, inp.doc.toks);
+    let scheduled = super::in_schedules(found.len(), links);
+    let mut out = Vec::new();
+    for (m, f) in found.iter().enumerate() {
+        let Some(clock) = clock_of(&f.expr) else { continue };
+        if scheduled[m] || !matches!(f.expr, Expr::Time { date: None, .. }) || f.anchor.is_some() {
+            continue;
+        }
+        let hi = (f.end + DAY_LIST_REACH).min(toks.len());
+        if !(f.end..hi).take_while(|&k| sent.of(k) == sent.of(f.start)).any(|k| (inp.doc.language.same_days)(toks, k)) {
+            continue;
+        }
+        // the schedule told last before it with a clock time
+        let here = sent.of(f.start);
+        let before = links.iter().enumerate().filter(|(_, l)| l.kind == LinkKind::Recurrence).filter_map(|(li, l)| {
+            let first = l.members.iter().copied().min()?;
+            let clocked = l.members.iter().any(|&k| super::set_clock(&found[k].expr).is_some());
+            (clocked && first < m && here - sent.of(found[first].start) <= BOUND_SENTENCES).then_some((first, li))
+        });
+        let Some((_, li)) = before.max() else { continue };
+        let parts = super::schedules::rule_parts(found, &links[li]);
+        let each = Expr::Set { each: Box::new(Expr::Time { clock, date: None }), freq: None, quant: None };
+        let refs: Vec<&Expr> = parts.iter().filter(|e| super::set_clock(e).is_none()).chain([&each]).collect();
+        let b = bounds[li];
+        let zone = settled[m].zone.as_ref().map(|z| &z.0);
+        let end = End { until: b.until, lasting: b.lasting, to_clock: None, one_day: false };
+        if let Some(rec) = recurrence(&refs, b.since.or(inp.doc.dct), end, zone) {
+            out.push((m, rec));
+        }
+    }
+    out
+}
+
 /// Whether the span of clock times `m` belongs to lies within one day (both
 /// its ends are told on the list's days: "from 1 to 6 p.m. ET on Thursday
 /// and Friday").

@@ -590,9 +590,13 @@ fn event_day(
         // Thursday's 5 p.m. quotes"; but "at 5 p.m. for Friday's 7 p.m. kickoff"
         // is Friday's)
         .filter(|&m| m < n || !owns_clock(inp, resolved, n, m))
-        // (nor the day of a reading abroad listed after it: "9:15 p.m. in London
-        // and 7:15 a.m. on Sunday in Melbourne")
-        .filter(|&m| m < n || !((n + 1..m).any(|x| found[x].anchor == Some(m)) && (inp.doc.language.place_follows)(inp.doc.toks, found[m].end)))
+        // (nor, for a time read in a place of its own, the day of a reading
+        // abroad listed after it: "9:15 p.m. in London and 7:15 a.m. on Sunday in
+        // Melbourne"; but "at 10 a.m. and 2 p.m. on Saturday in Dayton")
+        .filter(|&m| {
+            let placed = |k: usize| (inp.doc.language.place_follows)(inp.doc.toks, k);
+            m < n || !(placed(found[n].end) && placed(found[m].end) && (n + 1..m).any(|x| found[x].anchor == Some(m)))
+        })
         // (the words between count: "on Wednesday, Oct. 30, from 3 p.m., with the
         // semifinals the next evening" is Wednesday's)
         .filter_map(|m| {

@@ -300,7 +300,9 @@ pub(super) fn echoes(inp: &Inputs<'_, '_>, sent: &Sentences, resolved: &mut [Res
         let here = sent.of(found[n].start);
         // ("the 3 p.m. start is noon in London": a happening told before, on its
         // own day, however far back, and in the time's own zone too)
-        let definite = (inp.doc.language.definite_clock)(inp.doc.toks, found[n].start, found[n].end);
+        // (only for a group read in other zones: a time alone, "the 7 p.m.
+        // meeting", is the day's told with it, not an earlier one's)
+        let definite = unit.len() > 1 && (inp.doc.language.definite_clock)(inp.doc.toks, found[n].start, found[n].end);
         // the placed times of the sentences just before, nearest first
         let earlier = (n.saturating_sub(ECHO_SCAN)..n).rev().take_while(|&m| definite || here - sent.of(found[m].start) <= ECHO_SENTENCES);
         let zone_of = |m: usize| settled[m].zone.as_ref().and_then(|z| z.0.tzid.clone());

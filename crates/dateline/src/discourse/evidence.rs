@@ -32,6 +32,12 @@ struct Named {
     /// may still tell where the article is ("India's Congress party") and
     /// how an abbreviation reads ("IST" in a story about India's top seed).
     owner: bool,
+    /// Whether it may be a local name that only looks like a city far away:
+    /// the head of a longer name a town or person owns ("Bhaktapur's Kamal
+    /// Binayak"), or a name of a landform within a name no list knows ("Long
+    /// Beach in Sandy Bay"). It is dropped when its clock is not the
+    /// dateline's.
+    local: bool,
 }
 
 /// The zone evidence of one document.
@@ -57,6 +63,12 @@ pub(crate) struct Evidence {
 /// (With no DCT, in both seasons of a recent year, 2025: the offsets of
 /// today's rules, where a fixed year keeps the answer the same on any day.)
 fn far_apart(a: &str, b: &str, dct: Option<Date>) -> bool {
+    apart_by_more(a, b, dct, QUALIFIER_HOURS * 3600)
+}
+
+/// Whether two zones' clocks lie more than `seconds` apart at the DCT (see
+/// [`far_apart`] for the days read without one).
+fn apart_by_more(a: &str, b: &str, dct: Option<Date>, seconds: u32) -> bool {
     let (Ok(a), Ok(b)) = (jiff::tz::db().get(a), jiff::tz::db().get(b)) else { return false };
     let days = match dct {
         Some(d) => [d, d],
@@ -64,7 +76,7 @@ fn far_apart(a: &str, b: &str, dct: Option<Date>) -> bool {
     };
     days.into_iter().filter_map(|d| d.to_zoned(jiff::tz::TimeZone::UTC).ok()).all(|z| {
         let at = z.timestamp();
-        (a.to_offset(at).seconds() - b.to_offset(at).seconds()).unsigned_abs() / 3600 > QUALIFIER_HOURS
+        (a.to_offset(at).seconds() - b.to_offset(at).seconds()).unsigned_abs() > seconds
     })
 }
 
@@ -123,12 +135,13 @@ impl Evidence {
                     // (a region's name on a county names the county: "Polls in Somerset
                     // County close at 8 p.m.")
                     let county = around.county && kind == PlaceKind::Region;
-                    // (the head of a longer name owned by a town is a landmark of it:
-                    // "Bhaktapur's Kamal Binayak"; by a country or region, the name of
-                    // its city: "Spain's Valencia Marathon"; and not the head of a
-                    // longer name, a city: "Brazil's Rio de Janeiro")
+                    // (the head of a longer name owned by a town may be a landmark of
+                    // it: "Bhaktapur's Kamal Binayak"; by a country or region, it is
+                    // the name of its city: "Spain's Valencia Marathon"; and not the
+                    // head of a longer name, a city: "Brazil's Rio de Janeiro")
                     // (a region is no landmark, "Southwest China's Yunnan Province";
-                    // and the owner may be the end of its run, "Southwest China")
+                    // and the owner may be the end of its run, "Southwest China";
+                    // the owner's name ends two tokens before it, at "'" and "s")
                     let landmark = longer
                         && kind == PlaceKind::City
                         && around.possessed_by.is_some_and(|o| {
@@ -136,11 +149,20 @@ impl Evidence {
                                 |j| matches!(place_at(t, j, &mut String::new()), Some((e, _, PlaceKind::Country | PlaceKind::Region)) if e + 2 == k),
                             )
                         });
+                    // ("Long Beach in Sandy Bay": a landform's name within a name no
+                    // list knows, the whole of it: "Sandy Bay" is no Sandy, Utah)
+                    let within_unknown = || {
+                        (inp.doc.language.place_follows)(t, end)
+                            && (inp.doc.language.landform_name)(t, k, end)
+                            && place_at(t, end + 1, &mut String::new()).is_none_or(|p| p.0 != name_end(t, end + 1) + 1)
+                            && inp.doc.found.binary_search_by_key(&(end + 1), |f| f.start).is_err()
+                    };
+                    let local = landmark || within_unknown();
                     if let (Ok(tz), false) = (
                         jiff::tz::db().get(iana),
-                        named || hyphened || origin || around.street || around.company || around.part_of_name || person || county || landmark,
+                        named || hyphened || origin || around.street || around.company || around.part_of_name || person || county,
                     ) {
-                        ev.places.push(Named { at: k, zone: Zone::named(tz, iana), kind, bound, owner: around.owner });
+                        ev.places.push(Named { at: k, zone: Zone::named(tz, iana), kind, bound, owner: around.owner, local });
                     }
                     k = end;
                 }
@@ -176,18 +198,11 @@ impl Evidence {
             }
             let iana = other.or(city).or(qualifier);
             let zone = iana.and_then(|iana| Some(Zone::named(jiff::tz::db().get(iana).ok()?, iana)));
-            // ("HOBART — ... at Long Beach in Sandy Bay": a name placed within one
-            // no list knows is a local one, not the city far from the dateline)
+            // ("HOBART — ... at Long Beach in Sandy Bay", "BHAKTAPUR, Nepal — ...
+            // Bhaktapur's Kamal Binayak": a local name, not the city of that name
+            // far from the dateline)
             if let Some(d) = iana {
-                let found = inp.doc.found;
-                let mut within_unknown = |at: usize| {
-                    let Some((e, _, _)) = place_at(t, at, &mut buf) else { return false };
-                    (inp.doc.language.place_follows)(t, e)
-                        // (the whole name: "Sandy Bay" is no Sandy, Utah)
-                        && place_at(t, e + 1, &mut buf).is_none_or(|p| p.0 != name_end(t, e + 1) + 1)
-                        && found.binary_search_by_key(&(e + 1), |f| f.start).is_err()
-                };
-                ev.places.retain(|p| !(within_unknown(p.at) && p.zone.tzid.as_deref().is_some_and(|z| far_apart(z, d, inp.doc.dct))));
+                ev.places.retain(|p| !(p.local && p.zone.tzid.as_deref().is_some_and(|z| apart_by_more(z, d, inp.doc.dct, 0))));
             }
             ev.dateline = Some((zone, s, end));
             ev.body = s;

@@ -182,7 +182,8 @@ pub(crate) fn settle(inp: &Inputs<'_, '_>, resolved: &mut [Resolved]) -> Discour
             join(&mut equivalent, clock, r.time);
         }
     }
-    let on_days = day_lists::on_each_day(inp, &sentences, resolved, &settled, &restated);
+    let mut on_days = day_lists::on_each_day(inp, &sentences, resolved, &settled, &restated);
+    on_days.extend(day_lists::on_same_days(inp, &sentences, &settled, &bounds));
     Discourse { settled, equivalent, bounds, restated, on_days }
 }
 

@@ -16,6 +16,31 @@ use crate::tuning::{
     SENTENCE_REACH, SENTENCE_SCAN, SPAN_SCHEDULES,
 };
 
+/// The days of the week (1 = Monday) a recurrence falls on: those it names,
+/// the workdays or the weekend, or all seven for one of every day or within
+/// the day ("nightly", "four times a day", "every 20 minutes"); none for
+/// another ("monthly").
+fn week_days(found: &[crate::grammar::Found], l: &Link) -> Vec<u8> {
+    fn of(e: &Expr, days: &mut Vec<u8>) {
+        match e {
+            Expr::Weekday { dow, .. } => days.push(*dow),
+            Expr::Workdays => days.extend(1..=5),
+            Expr::Weekend { .. } => days.extend(6..=7),
+            // ("weeknights", "Saturday nights": the part of those days)
+            Expr::PartOfDay { date: Some(d), .. } => of(d, days),
+            Expr::PartOfDay { date: None, .. } | Expr::Duration { unit: Unit::Day | Unit::Hour | Unit::Minute, .. } => days.extend(1..=7),
+            _ => {}
+        }
+    }
+    let mut days = Vec::new();
+    for e in super::schedules::rule_parts(found, l) {
+        if let Expr::Set { each, .. } = e {
+            of(&each, &mut days);
+        }
+    }
+    days
+}
+
 /// The found expressions a recurrence spans in the text: its first and last
 /// (a clock time written before its days is a member pushed last).
 pub(super) fn extent(found: &[crate::grammar::Found], l: &Link) -> (usize, usize) {
@@ -59,6 +84,11 @@ pub(super) struct RunStatement {
     /// Whether it may be an event's run ("running from ...", "will perform
     /// ... from"): no closure ("closed from ...") nor a schedule's own bounds.
     event: bool,
+    /// Whether it is a list of days in a row ("on Friday and Saturday"),
+    /// which bounds a schedule of every day only: days of the week recur
+    /// past it ("every Saturday and Sunday ... Episodes 5 and 6 air on April
+    /// 23 and 24").
+    listed: bool,
     pub(super) since: Date,
     pub(super) until: Date,
 }
@@ -474,6 +504,13 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         if here <= there || here - there > COARSE_SENTENCES {
             return None;
         }
+        // (and it tells the detail's days, or more: "on weeknights" holds "Monday
+        // through Thursday nights", "four times a day" every day; "close on
+        // weekends" holds no "daily from 6 a.m.", another place's hours)
+        let (coarse, detail) = (week_days(found, o), week_days(found, l));
+        if detail.is_empty() || !detail.iter().all(|d| coarse.contains(d)) {
+            return None;
+        }
         let cued = || {
             let toks = self.inp.doc.toks;
             (o_last + 1..found.len()).take_while(|&m| self.sent.of(found[m].start) == there).find_map(|m| {
@@ -487,11 +524,22 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
     /// Whether schedule `l` is told "on both nights" or "on each festival
     /// day", right after it in its sentence.
     pub(super) fn names_each_day(&self, l: &Link) -> bool {
+        self.told_after(l, self.inp.doc.language.each_day_told)
+    }
+
+    /// Whether schedule `l` is told "on the same days" as the one before it.
+    pub(super) fn names_same_days(&self, l: &Link) -> bool {
+        self.told_after(l, self.inp.doc.language.same_days)
+    }
+
+    /// Whether words that `phrase` reads follow schedule `l` closely, in its
+    /// sentence.
+    fn told_after(&self, l: &Link, phrase: fn(&crate::lex::Tokens<'_>, usize) -> bool) -> bool {
         let (found, toks) = (self.inp.doc.found, self.inp.doc.toks);
         let (first, last) = extent(found, l);
         let here = self.sent.of(found[first].start);
         let hi = (found[last].end + DAY_LIST_REACH).min(toks.len());
-        (found[last].end..hi).take_while(|&k| self.sent.of(k) == here).any(|k| (self.inp.doc.language.each_day_told)(toks, k))
+        (found[last].end..hi).take_while(|&k| self.sent.of(k) == here).any(|k| phrase(toks, k))
     }
 
     /// The days a schedule told "on both nights" or "on each festival day"
@@ -501,8 +549,22 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
     /// both nights"), as its first and last day.
     pub(super) fn each_day_told(&self, l: &Link) -> Option<(Date, Date)> {
         let found = self.inp.doc.found;
-        let (first, _) = extent(found, l);
-        let here = self.sent.of(found[first].start);
+        let (first, last) = extent(found, l);
+        let (start, end) = (found[first].start, found[last].end);
+        let here = self.sent.of(start);
+        // (before it, or right after it in its sentence: "on each of the four
+        // festival days, Monday, April 13, through Thursday, April 16"; the
+        // nearest)
+        let near = |d: &Link| {
+            let (a, b) = (*d.members.first()?, *d.members.last()?);
+            if b < first && here - self.sent.of(found[b].start) <= BOUND_SENTENCES {
+                Some(start - found[b].end)
+            } else if a > last && self.sent.of(found[a].start) == here && found[a].start <= end + 2 * DAY_LIST_REACH {
+                Some(found[a].start - end)
+            } else {
+                None
+            }
+        };
         let days = |d: &Link| d.members.iter().map(|&m| self.resolved[m].day).collect::<Option<Vec<Date>>>();
         self.inp
             .doc
@@ -510,10 +572,9 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
             .iter()
             .filter(|d| matches!(d.kind, LinkKind::List | LinkKind::Range) && d.members.len() >= 2)
             .filter(|d| d.members.iter().all(|&m| found[m].expr.names_day() && !matches!(found[m].expr, Expr::Set { .. })))
-            .filter(|d| d.members.last().is_some_and(|&m| m < first && here - self.sent.of(found[m].start) <= BOUND_SENTENCES))
-            .filter_map(days)
-            .next_back()
-            .and_then(|days| Some((*days.iter().min()?, *days.iter().max()?)))
+            .filter_map(|d| Some((near(d)?, days(d)?)))
+            .min_by_key(|(far, _)| *far)
+            .and_then(|(_, days)| Some((*days.iter().min()?, *days.iter().max()?)))
     }
 
     /// "every day at 18:00 IST from launch day through April 14", "from the
@@ -572,7 +633,32 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
             // (an event's run, not a closure: "closed from Tuesday until Sunday")
             let halted = self.cue_back(start, RUN_CUE_REACH, ScheduleCue::Halts);
             let event = !halted && !self.scheduled[a];
-            out.push(RunStatement { sentence: here, paragraph: self.sent.paragraph(start), at: a, cued: spans || fronts, event, since, until });
+            out.push(RunStatement {
+                sentence: here,
+                paragraph: self.sent.paragraph(start),
+                at: a,
+                cued: spans || fronts,
+                event,
+                listed: false,
+                since,
+                until,
+            });
+        }
+        // (a list of days in a row is a stretch too, of an event only: "when
+        // thousands of candles line the streets on Friday and Saturday")
+        for l in self.inp.doc.links.iter().filter(|l| l.kind == LinkKind::List && l.members.len() >= 2) {
+            let days: Option<Vec<Date>> =
+                l.members.iter().map(|&m| self.resolved[m].day.filter(|_| matches!(self.resolved[m].point, Some((_, Unit::Day))))).collect();
+            let Some(days) = days else { continue };
+            let in_a_row = days.windows(2).all(|w| w[0].tomorrow().ok() == Some(w[1]));
+            let (a, start) = (l.members[0], found[l.members[0]].start);
+            if !in_a_row || l.members.iter().any(|&m| self.scheduled[m] || matches!(found[m].expr, Expr::Set { .. })) {
+                continue;
+            }
+            let halted = self.cue_back(start, RUN_CUE_REACH, ScheduleCue::Halts);
+            let (since, until) = (days[0], days[days.len() - 1]);
+            let paragraph = self.sent.paragraph(start);
+            out.push(RunStatement { sentence: self.sent.of(start), paragraph, at: a, cued: false, event: !halted, listed: true, since, until });
         }
         // (links come in the order the passes made them: the readers look runs up by sentence)
         out.sort_by_key(|r| found[r.at].start);
@@ -623,7 +709,7 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         let lead = self.dateline.map_or_else(first_told, |(s, _)| self.sent.paragraph(s));
         let short = |a: Date, b: Date| a <= b && (b - a).get_days() <= LEAD_RUN_DAYS;
         if let Some(r) = runs.first().filter(|r| r.event && r.paragraph <= lead && short(r.since, r.until)) {
-            return Some((r.since, r.until, true));
+            return Some((r.since, r.until, !r.listed));
         }
         let in_lead = |m: &usize| self.sent.paragraph(found[*m].start) <= lead;
         let ahead = |d: Date| self.inp.doc.dct.is_none_or(|a| d >= a);

@@ -293,14 +293,22 @@ pub(super) fn settle_bounds(inp: &Inputs<'_, '_>, sent: Option<&Sentences>, reso
         // told before, else those of the schedule told before with both bounds,
         // "Sessions will run daily ... until Sunday, March 1 ... every half hour
         // ... on each festival day")
-        if b == Bounds::default() {
+        // (also over the one day its sentence names: "on each of the four
+        // festival days, Monday, April 13, through Thursday, April 16")
+        if b == Bounds::default() || b.one_day {
             let earlier = || {
                 let o = order[k.saturating_sub(SPAN_SCHEDULES)..k].iter().rev().find(|&&o| bounds[o].since.is_some() && bounds[o].until.is_some())?;
                 Some((bounds[*o].since?, bounds[*o].until?))
             };
-            if let Some((since, until)) = doc.names_each_day(link).then(|| doc.each_day_told(link).or_else(earlier)).flatten() {
-                b.since = Some(since);
-                b.until = Some(until);
+            // ("every 30 minutes from 1 p.m. to 3:30 p.m. on the same days": the
+            // run of the schedule before)
+            let told = if doc.names_same_days(link) {
+                earlier()
+            } else {
+                doc.names_each_day(link).then(|| doc.each_day_told(link).or_else(earlier)).flatten()
+            };
+            if let Some((since, until)) = told {
+                b = Bounds { since: Some(since), until: Some(until), lasting: None, one_day: false };
             }
         }
         if b.since.is_none() {

@@ -114,6 +114,13 @@ pub struct Language {
     /// Whether the word at `k` opens the start of a run ("starting Monday,
     /// March 10", "from Tuesday, Dec. 1").
     pub starts_run: fn(&Tokens<'_>, usize) -> bool,
+    /// Whether the place name at tokens `[start, end)` is that of a landform
+    /// ("Long Beach", "Sandy Bay"): a name many places share.
+    pub landform_name: fn(&Tokens<'_>, usize, usize) -> bool,
+    /// Whether the words from token `k` on name the days of the schedule
+    /// told before ("on the same days"): a time told with them recurs as
+    /// that schedule does.
+    pub same_days: fn(&Tokens<'_>, usize) -> bool,
     /// Whether the words from token `k` on name each of the days just told
     /// of ("on both days", "both show days"): a time told with them recurs
     /// on each.
@@ -351,6 +358,8 @@ pub const ENGLISH: Language = Language {
     place_follows: en::place_follows,
     definite_clock: en::definite_clock,
     starts_run: en::starts_run,
+    landform_name: en::landform_name,
+    same_days: en::same_days,
     each_day_told: en::each_day_told,
     names_nights: en::names_nights,
     accompanies: en::accompanies,

@@ -825,9 +825,17 @@ const VENUES: &[&str] = &[
     "zoo",
 ];
 
-/// Whether a name ending at token `end` is a possessive ("Nairobi's",
-/// "Texas'", with the possessive inside or right after the name) that a
-/// capitalised name follows, which is no place ([`VENUES`]).
+/// The last words of names of landforms, which many places share ("Long
+/// Beach", "Sandy Bay", "Pine Point"): such a name within another may be a
+/// local one.
+const LANDFORMS: &[&str] =
+    &["beach", "bay", "point", "island", "harbour", "harbor", "creek", "river", "lake", "springs", "falls", "cove", "heights", "hill", "hills"];
+
+/// Whether the place name at `[start, end)` ends with a word of a landform.
+pub fn landform_name(t: &Tokens<'_>, start: usize, end: usize) -> bool {
+    end > start + 1 && any(t, end - 1, LANDFORMS)
+}
+
 /// The first token of the capitalised name whose possessive ends right
 /// before token `start` ("Bhaktapur's" before "Kamal"), if one does.
 fn possessive_owner(t: &Tokens<'_>, start: usize) -> Option<usize> {
@@ -839,6 +847,9 @@ fn possessive_owner(t: &Tokens<'_>, start: usize) -> Option<usize> {
     (last.saturating_sub(OWNED_NAME_WORDS)..=last).rev().take_while(|&j| word(t, j) && cap(t, j)).last()
 }
 
+/// Whether a name ending at token `end` is a possessive ("Nairobi's",
+/// "Texas'", with the possessive inside or right after the name) that a
+/// capitalised name follows, which is no place ([`VENUES`]).
 fn possessive_before_name(t: &Tokens<'_>, end: usize) -> bool {
     let apostrophe = |k: usize| matches!(t.raw(k), "'" | "’");
     let inside = end >= 2 && apostrophe(end - 2) && is(t, end - 1, "s") || end >= 1 && apostrophe(end - 1);

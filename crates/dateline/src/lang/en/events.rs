@@ -216,6 +216,19 @@ pub fn definite_clock(t: &Tokens<'_>, start: usize, end: usize) -> bool {
     start > 0 && is(t, start - 1, "the") && (event_word(t, end) || any(t, end, EVENT_VERBS) || any(t, end, &["start", "kickoff"]))
 }
 
+/// Words before "day" that name no day of an event but days of the calendar
+/// or of a trade ("every other day", "each school day", "each trading
+/// day"): no days told before.
+const NOT_EVENT_DAYS: &[&str] =
+    &["other", "second", "third", "single", "working", "work", "week", "school", "trading", "business", "calendar", "given", "following", "next"];
+
+/// Whether the words from token `k` on name the days of the schedule told
+/// before: "on the same days", "on those same nights", "on the same dates".
+pub fn same_days(t: &Tokens<'_>, k: usize) -> bool {
+    let k = if is(t, k, "on") { k + 1 } else { k };
+    any(t, k, &["the", "those"]) && is(t, k + 1, "same") && any(t, k + 2, &["days", "dates", "nights", "evenings", "mornings"])
+}
+
 /// Whether the word at `k` opens the start of a run: "starting", "beginning",
 /// "from", "effective" ("four times a day from Tuesday, Dec. 1").
 pub fn starts_run(t: &Tokens<'_>, k: usize) -> bool {
@@ -232,15 +245,17 @@ pub fn each_day_told(t: &Tokens<'_>, k: usize) -> bool {
     const DAYS: &[&str] = &["days", "nights", "evenings", "mornings", "afternoons"];
     // (a word or so between: "both show days", "both race days")
     let both = is(t, k, "both") && (k + 1..k + 3).find(|&j| any(t, j, DAYS)).is_some_and(|j| (k + 1..j).all(|w| word(t, w) && !cap(t, w)));
-    // (their number may be told again: "each of the three days")
+    // (their number may be told again: "each of the three days", with a word
+    // of the event: "each of the four festival days")
     let days = amount(t, k + 3).map_or(k + 3, |(e, _)| e);
+    let days = if word(t, days) && !cap(t, days) && !any(t, days, DAYS) && any(t, days + 1, DAYS) { days + 1 } else { days };
     let each = any(t, k, &["each", "all"]) && is(t, k + 1, "of") && any(t, k + 2, &["those", "these", "the"]) && any(t, days, DAYS);
     // (or one day of the event's, named: "on each festival day", "every race
     // night"; not "every other day", "each single day")
     let named = any(t, k, &["each", "every"])
         && word(t, k + 1)
         && !cap(t, k + 1)
-        && !any(t, k + 1, &["other", "second", "third", "single", "working", "week"])
+        && !any(t, k + 1, NOT_EVENT_DAYS)
         && any(t, k + 2, &["day", "night", "evening"]);
     both || each || named
 }

@@ -658,7 +658,14 @@ pub fn link(t: &Tokens<'_>, found: &mut Vec<Found>) -> Vec<Link> {
                 if kind == LinkKind::Range && gap(&["to"]) && !from && !clock && !days && !listed {
                     continue;
                 }
-                if kind == LinkKind::Range && is(t, a.end, ",") && !from {
+                // (but a date set off by commas with its weekday closes with its
+                // comma: "on each of the four festival days, Monday, April 13,
+                // through Thursday, April 16")
+                let apposed = weekday(t, a.start).is_some_and(|(e, _)| is(t, e, ","))
+                    && writes_day_of_month(&a.expr)
+                    && writes_day_of_month(&b.expr)
+                    && !gap(&[",", "to"]);
+                if kind == LinkKind::Range && is(t, a.end, ",") && !from && !apposed {
                     continue;
                 }
                 // "from 1354 to 1345 B.C.": the era written after the range is
@@ -680,9 +687,11 @@ pub fn link(t: &Tokens<'_>, found: &mut Vec<Found>) -> Vec<Link> {
     super::recurring::windows_before_recurrences(t, &mut out, &mut links);
     super::recurring::clocks_after_stretches(t, &mut out, &mut links);
     super::recurring::weekday_spans_at_a_time(t, &mut out, &mut links);
+    super::recurring::windows_after_days(t, &mut out, &mut links);
     super::recurring::listed_clocks(t, &mut out, &mut links);
     super::recurring::fronted_clocks(t, &mut out, &mut links);
     super::recurring::appositive_clocks(t, &mut out, &mut links);
+    super::recurring::attributive_clocks(t, &mut out, &mut links);
     super::recurring::coordinated_clocks(t, &mut out, &mut links);
     super::recurring::per_day_clocks(t, &mut out, &mut links);
     super::recurring::then_clocks(t, &mut out, &mut links);
@@ -852,8 +861,9 @@ fn clock_chains(t: &Tokens<'_>, out: &mut [Found], links: &mut Vec<Link>) {
         // also past its day ("and 7:15 a.m. on Sunday in Melbourne")
         for k in i..=j {
             let day = out.get(k + 1).filter(|d| d.expr.is_weekday() || matches!(d.expr, Expr::Date { day: Some(_), .. }));
-            let past = day.filter(|d| d.start == out[k].end || d.start == out[k].end + 1 && is(t, out[k].end, "on")).map(|d| d.end);
-            let placed = [Some(out[k].end), past].into_iter().flatten().any(|e| is(t, e, "in") && cap(t, e + 1));
+            let past =
+                day.filter(|d| d.start == out[k].end || d.start == out[k].end + 1 && super::events::day_preposition(t, out[k].end)).map(|d| d.end);
+            let placed = [Some(out[k].end), past].into_iter().flatten().any(|e| super::events::place_follows(t, e));
             if clock_of(&out[k].expr).is_some_and(|c| c.zone.is_none()) && !placed {
                 let lo = (i..k).rev().find(|&x| paren(x)).map_or(i, |x| x + 1);
                 let hi = (k..j).find(|&x| paren(x)).unwrap_or(j);
@@ -885,9 +895,11 @@ fn clock_chains(t: &Tokens<'_>, out: &mut [Found], links: &mut Vec<Link>) {
         // (a day written after the chain is that of its last reading only: in
         // "01:15 UTC, or 8:15 p.m. EST on Monday" the UTC time is Tuesday's,
         // which the instant settles)
-        // (and so is one with a place of its own after it: "9:15 p.m. in London
-        // and 7:15 a.m. on Sunday in Melbourne")
-        let own = after && is(t, out[m].end, "in") && cap(t, out[m].end + 1);
+        // (and so is one with a place of its own after it, after a reading with
+        // a place of its own: "9:15 p.m. in London and 7:15 a.m. on Sunday in
+        // Melbourne"; not "at 10 a.m. and 2 p.m. on Saturday in Dayton")
+        let placed = |k: usize| super::events::place_follows(t, k);
+        let own = after && placed(out[m].end) && (i..j).any(|x| placed(out[x].end));
         let first = if own {
             j
         } else if after {

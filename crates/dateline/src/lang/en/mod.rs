@@ -30,7 +30,7 @@ use words::*;
 pub use clocks::clock_change;
 pub use events::{
     accompanies, beside_end, counts_from_event, counts_on, day_preposition, day_told, definite_clock, each_day_told, event_words, holiday_period,
-    names_start, picks_first, picks_start, place_follows, starts_run,
+    names_start, picks_first, picks_start, place_follows, same_days, starts_run,
 };
 pub use events::{dated_nouns, dates_noun_after, end_noun, first_day_of, names_dated_noun, names_nights, same_event_word};
 pub use words::zone_goes_on;
@@ -73,8 +73,8 @@ pub fn written_weekday(t: &Tokens<'_>, k: usize) -> Option<u8> {
 }
 
 pub use cues::{
-    abbreviation, audience, bounds, clause, companion, continues_subject, dateline, dates_report, destination, follows_each, names_event_day,
-    names_night, onset, open_until, origin, place_context, region_abbreviation, restates, schedule_cue, title_word, when_clause,
+    abbreviation, audience, bounds, clause, companion, continues_subject, dateline, dates_report, destination, follows_each, landform_name,
+    names_event_day, names_night, onset, open_until, origin, place_context, region_abbreviation, restates, schedule_cue, title_word, when_clause,
 };
 
 /// The English lexicon data file, compiled into the binary.

@@ -138,6 +138,106 @@ pub(super) fn clocks_after_stretches(t: &Tokens<'_>, out: &mut [Found], links: &
     }
 }
 
+/// A window of clock times set off by a comma after days that recur is
+/// their window: "continues Thursday to Sunday nights, from 4 p.m. to 10:30
+/// p.m." (each night from its start to its end; a span of bare weekdays is
+/// read by [`weekday_spans_at_a_time`]).
+pub(super) fn windows_after_days(t: &Tokens<'_>, out: &mut [Found], links: &mut Vec<Link>) {
+    for i in 0..out.len().saturating_sub(2) {
+        let Expr::Set { each, .. } = &out[i].expr else { continue };
+        let c = i + 1;
+        // (the last days of a recurrence with no clock time yet: "on Saturdays",
+        // "Thursday to Sunday nights")
+        let link = links.iter().position(|l| l.kind == LinkKind::Recurrence && l.members.contains(&i));
+        if link.is_some_and(|l| {
+            let l = &links[l];
+            l.ends.is_some() || l.members.iter().any(|&m| set_clock_of(&out[m].expr) || out[m].start > out[i].start)
+        }) {
+            continue;
+        }
+        if !(of_days(each) || matches!(**each, Expr::PartOfDay { .. })) || c + 1 >= out.len() || !dayless_time(&out[c].expr) || is_set(&out[c].expr) {
+            continue;
+        }
+        let gap = |w: &[&str]| gap_is(t, out[i].end, out[c].start, w);
+        let Some(w) = links.iter().position(|r| r.kind == LinkKind::Range && r.members == [c, c + 1]) else { continue };
+        if !(gap(&[",", "from"]) || gap(&[",", "between"])) {
+            continue;
+        }
+        links[w].members.clear();
+        take_clock(out, links, link, i, c);
+        recur(out, c + 1);
+        let l = link.unwrap_or(links.len() - 1);
+        links[l].ends = Some(c + 1);
+    }
+    links.retain(|l| !(l.kind == LinkKind::Range && l.members.is_empty()));
+}
+
+/// Nouns a frequency measures rather than a happening it repeats ("the
+/// daily limit was reached at 6 p.m.", "the daily high").
+const MEASURES: &[&str] = &[
+    "limit",
+    "cap",
+    "quota",
+    "total",
+    "average",
+    "record",
+    "high",
+    "low",
+    "maximum",
+    "minimum",
+    "rate",
+    "allowance",
+    "dose",
+    "count",
+    "peak",
+    "toll",
+];
+
+/// The clock times of a happening a frequency describes: "LATAM's daily
+/// flight from Guayaquil will leave at 9:40 a.m. and land at Baltra at 10:35
+/// a.m.", "The nightly show starts at 8 p.m." The frequency stands between
+/// a determiner or possessive and its noun; the times follow in its clause,
+/// after "at", with no day of their own.
+pub(super) fn attributive_clocks(t: &Tokens<'_>, out: &mut [Found], links: &mut Vec<Link>) {
+    for i in 0..out.len().saturating_sub(1) {
+        let Expr::Set { each, .. } = &out[i].expr else { continue };
+        let daily =
+            matches!(**each, Expr::Duration { amount: Amount::N(1), unit: Unit::Day | Unit::Week }) || matches!(**each, Expr::PartOfDay { .. });
+        let (s, e) = (out[i].start, out[i].end);
+        let determined =
+            s > 0 && (any(t, s - 1, &["the", "a", "its", "their", "our", "his", "her"]) || s > 1 && is(t, s - 1, "s") && any(t, s - 2, &["'", "’"]));
+        if !(daily && out[i].end == s + 1 && determined && word(t, e) && !cap(t, e)) || any(t, e, MEASURES) {
+            continue;
+        }
+        let link = links.iter().position(|l| l.kind == LinkKind::Recurrence && l.members.contains(&i));
+        if link.is_some_and(|l| links[l].members.iter().any(|&m| set_clock_of(&out[m].expr))) {
+            continue;
+        }
+        // the clock times of its clause, each after "at", none with a day of its own
+        let stop = (e..(e + FRONTED_REACH).min(t.len())).find(|&k| is(t, k, ",") || full_stop(t, k)).unwrap_or(e + FRONTED_REACH);
+        let mut times = Vec::new();
+        for g in i + 1..out.len() {
+            if out[g].start >= stop {
+                break;
+            }
+            let dayed =
+                out[g].anchor.is_some() || is(t, out[g].end, "on") || out.get(g + 1).is_some_and(|n| n.start <= out[g].end + 1 && n.expr.names_day());
+            if !dayless_time(&out[g].expr) || is_set(&out[g].expr) || !is(t, out[g].start - 1, "at") || dayed {
+                times.clear();
+                break;
+            }
+            times.push(g);
+        }
+        let Some((&first, rest)) = times.split_first() else { continue };
+        take_clock(out, links, link, i, first);
+        let l = link.unwrap_or(links.len() - 1);
+        for &g in rest {
+            recur(out, g);
+            links[l].members.push(g);
+        }
+    }
+}
+
 /// A span of two weekdays at a clock time is a schedule: "will air Monday
 /// through Friday at 9:30 p.m.", "would sit Monday to Thursday at 10:30
 /// a.m." (one stretch of days has no time of day; a time on each of them

@@ -28,6 +28,10 @@ pub fn zone(t: &Tokens<'_>, i: usize) -> Option<(usize, ZoneSpec)> {
 /// Areas that open an IANA zone name.
 const IANA_AREAS: &[&str] = &["africa", "america", "antarctica", "asia", "atlantic", "australia", "europe", "indian", "pacific", "etc"];
 
+/// Zone abbreviations written in mixed case by their own usage: Chamorro
+/// Standard Time (Guam). Others in mixed case are words or names ("WeST").
+const MIXED_CASE_ZONES: &[&str] = &["ChST"];
+
 fn zone_core(t: &Tokens<'_>, s: usize) -> Option<(usize, ZoneSpec)> {
     // "+09:00", "-0500" right after the time
     if any(t, s, &["+", "-", "−"]) && adj(t, s + 1) {
@@ -61,10 +65,9 @@ fn zone_core(t: &Tokens<'_>, s: usize) -> Option<(usize, ZoneSpec)> {
         _ => None,
     })?;
     // zone abbreviations are written in capitals; "et" / "est" in lowercase are words
-    // (a capital at each end is one too: "ChST", Chamorro Standard Time)
+    // (or as the zone's own usage writes it: "ChST")
     let raw = t.raw(s);
-    let capitals = raw.chars().all(|c| c.is_ascii_uppercase())
-        || raw.len() >= 4 && raw.starts_with(|c: char| c.is_ascii_uppercase()) && raw[raw.len() - 2..].chars().all(|c| c.is_ascii_uppercase());
+    let capitals = raw.chars().all(|c| c.is_ascii_uppercase()) || MIXED_CASE_ZONES.contains(&raw);
     if !capitals || (t.lw(s) == "z" && !adj(t, s)) {
         return None;
     }
