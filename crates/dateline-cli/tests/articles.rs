@@ -10,10 +10,10 @@ mod support;
 use std::path::PathBuf;
 use std::process::Command;
 
-/// The floor: the figures when it was last raised (2470 of 2746 instants, 882
+/// The floor: the figures when it was last raised (2471 of 2746 instants, 890
 /// of 1122 rules), less a few for headroom.
-const FLOOR_INSTANTS: usize = 2456;
-const FLOOR_RULES: usize = 866;
+const FLOOR_INSTANTS: usize = 2458;
+const FLOOR_RULES: usize = 874;
 
 #[test]
 fn own_articles_instants_and_rules_stay_above_the_floor() {

@@ -206,6 +206,11 @@ pub(super) fn on_same_days(
         if !(f.end..hi).take_while(|&k| sent.of(k) == sent.of(f.start)).any(|k| (inp.doc.language.same_days)(toks, k)) {
             continue;
         }
+        // (not a report of days gone: "Blood drives were held at 10 a.m. on the
+        // same days in 2023")
+        if inp.doc.tense(m).dir == Dir::Past {
+            continue;
+        }
         // the schedule told last before it with a clock time
         let here = sent.of(f.start);
         let before = links.iter().enumerate().filter(|(_, l)| l.kind == LinkKind::Recurrence).filter_map(|(li, l)| {

@@ -84,11 +84,6 @@ pub(super) struct RunStatement {
     /// Whether it may be an event's run ("running from ...", "will perform
     /// ... from"): no closure ("closed from ...") nor a schedule's own bounds.
     event: bool,
-    /// Whether it is a list of days in a row ("on Friday and Saturday"),
-    /// which bounds a schedule of every day only: days of the week recur
-    /// past it ("every Saturday and Sunday ... Episodes 5 and 6 air on April
-    /// 23 and 24").
-    listed: bool,
     pub(super) since: Date,
     pub(super) until: Date,
 }
@@ -527,6 +522,18 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         self.told_after(l, self.inp.doc.language.each_day_told)
     }
 
+    /// Whether schedule `l` is a time of each day or each part of a day
+    /// ("lit at 6:30 p.m. each evening"): "each" spreads it over the days
+    /// told before, not every day ("daily", "every night").
+    pub(super) fn each_of_days(&self, l: &Link) -> bool {
+        let found = self.inp.doc.found;
+        l.members.iter().any(|&m| {
+            matches!(&found[m].expr, Expr::Set { each, quant: Some(q), .. }
+                if q.eq_ignore_ascii_case("each")
+                    && matches!(**each, Expr::PartOfDay { date: None, .. } | Expr::Duration { amount: crate::expr::Amount::N(1), unit: Unit::Day }))
+        })
+    }
+
     /// Whether schedule `l` is told "on the same days" as the one before it.
     pub(super) fn names_same_days(&self, l: &Link) -> bool {
         self.told_after(l, self.inp.doc.language.same_days)
@@ -572,7 +579,11 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
             .iter()
             .filter(|d| matches!(d.kind, LinkKind::List | LinkKind::Range) && d.members.len() >= 2)
             .filter(|d| d.members.iter().all(|&m| found[m].expr.names_day() && !matches!(found[m].expr, Expr::Set { .. })))
-            .filter_map(|d| Some((near(d)?, days(d)?)))
+            .filter_map(|d| Some((near(d)?, days(d)?, d.kind)))
+            // (a list of days in a row: "on Monday and Thursday" are two days of
+            // the week, not a run from one to the other)
+            .filter(|(_, days, kind)| *kind == LinkKind::Range || days.windows(2).all(|w| w[0].tomorrow().ok() == Some(w[1])))
+            .map(|(far, days, _)| (far, days))
             .min_by_key(|(far, _)| *far)
             .and_then(|(_, days)| Some((*days.iter().min()?, *days.iter().max()?)))
     }
@@ -633,32 +644,7 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
             // (an event's run, not a closure: "closed from Tuesday until Sunday")
             let halted = self.cue_back(start, RUN_CUE_REACH, ScheduleCue::Halts);
             let event = !halted && !self.scheduled[a];
-            out.push(RunStatement {
-                sentence: here,
-                paragraph: self.sent.paragraph(start),
-                at: a,
-                cued: spans || fronts,
-                event,
-                listed: false,
-                since,
-                until,
-            });
-        }
-        // (a list of days in a row is a stretch too, of an event only: "when
-        // thousands of candles line the streets on Friday and Saturday")
-        for l in self.inp.doc.links.iter().filter(|l| l.kind == LinkKind::List && l.members.len() >= 2) {
-            let days: Option<Vec<Date>> =
-                l.members.iter().map(|&m| self.resolved[m].day.filter(|_| matches!(self.resolved[m].point, Some((_, Unit::Day))))).collect();
-            let Some(days) = days else { continue };
-            let in_a_row = days.windows(2).all(|w| w[0].tomorrow().ok() == Some(w[1]));
-            let (a, start) = (l.members[0], found[l.members[0]].start);
-            if !in_a_row || l.members.iter().any(|&m| self.scheduled[m] || matches!(found[m].expr, Expr::Set { .. })) {
-                continue;
-            }
-            let halted = self.cue_back(start, RUN_CUE_REACH, ScheduleCue::Halts);
-            let (since, until) = (days[0], days[days.len() - 1]);
-            let paragraph = self.sent.paragraph(start);
-            out.push(RunStatement { sentence: self.sent.of(start), paragraph, at: a, cued: false, event: !halted, listed: true, since, until });
+            out.push(RunStatement { sentence: here, paragraph: self.sent.paragraph(start), at: a, cued: spans || fronts, event, since, until });
         }
         // (links come in the order the passes made them: the readers look runs up by sentence)
         out.sort_by_key(|r| found[r.at].start);
@@ -709,7 +695,7 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         let lead = self.dateline.map_or_else(first_told, |(s, _)| self.sent.paragraph(s));
         let short = |a: Date, b: Date| a <= b && (b - a).get_days() <= LEAD_RUN_DAYS;
         if let Some(r) = runs.first().filter(|r| r.event && r.paragraph <= lead && short(r.since, r.until)) {
-            return Some((r.since, r.until, !r.listed));
+            return Some((r.since, r.until, true));
         }
         let in_lead = |m: &usize| self.sent.paragraph(found[*m].start) <= lead;
         let ahead = |d: Date| self.inp.doc.dct.is_none_or(|a| d >= a);

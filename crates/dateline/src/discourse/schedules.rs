@@ -302,10 +302,14 @@ pub(super) fn settle_bounds(inp: &Inputs<'_, '_>, sent: Option<&Sentences>, reso
             };
             // ("every 30 minutes from 1 p.m. to 3:30 p.m. on the same days": the
             // run of the schedule before)
+            // ("lit at 6:30 p.m. each evening" after "on Friday and Saturday": the
+            // days told before only)
             let told = if doc.names_same_days(link) {
                 earlier()
+            } else if doc.names_each_day(link) {
+                doc.each_day_told(link).or_else(earlier)
             } else {
-                doc.names_each_day(link).then(|| doc.each_day_told(link).or_else(earlier)).flatten()
+                doc.each_of_days(link).then(|| doc.each_day_told(link)).flatten()
             };
             if let Some((since, until)) = told {
                 b = Bounds { since: Some(since), until: Some(until), lasting: None, one_day: false };

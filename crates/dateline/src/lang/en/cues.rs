@@ -770,10 +770,12 @@ pub fn place_context(t: &Tokens<'_>, start: usize, end: usize) -> crate::lang::P
             || end < t.len() && cap(t, end) && any(t, end, STREETS) && !(any(t, end, &["st", "st."]) && cap(t, end + 1) && word(t, end + 1)),
         company: end < t.len() && cap(t, end) && any(t, end, COMPANIES),
         county: end < t.len() && cap(t, end) && is(t, end, "county"),
+        // (or ends one: "the Círio de Nazaré" is no Nazaré, Bahia)
         part_of_name: end + 1 < t.len()
             && any(t, end, NAME_PARTICLES)
             && !cap(t, end)
-            && (cap(t, end + 1) || (any(t, end + 1, NAME_ARTICLES) && end + 2 < t.len() && cap(t, end + 2))),
+            && (cap(t, end + 1) || (any(t, end + 1, NAME_ARTICLES) && end + 2 < t.len() && cap(t, end + 2)))
+            || start >= 2 && any(t, start - 1, NAME_PARTICLES) && !cap(t, start - 1) && cap(t, start - 2) && word(t, start - 2),
         locative,
         after_function_word: start > 0 && any(t, start - 1, FUNCTION_WORDS),
         owner: !locative && possessive_before_name(t, end),

@@ -226,7 +226,10 @@ const NOT_EVENT_DAYS: &[&str] =
 /// before: "on the same days", "on those same nights", "on the same dates".
 pub fn same_days(t: &Tokens<'_>, k: usize) -> bool {
     let k = if is(t, k, "on") { k + 1 } else { k };
-    any(t, k, &["the", "those"]) && is(t, k + 1, "same") && any(t, k + 2, &["days", "dates", "nights", "evenings", "mornings"])
+    // (not a comparison or a time of its own: "on the same dates as this
+    // year's", "on the same days in 2023", "on the same days last month")
+    let named = any(t, k, &["the", "those"]) && is(t, k + 1, "same") && any(t, k + 2, &["days", "dates", "nights", "evenings", "mornings"]);
+    named && !any(t, k + 3, &["as", "in", "last", "next", "this", "of"])
 }
 
 /// Whether the word at `k` opens the start of a run: "starting", "beginning",
@@ -248,7 +251,11 @@ pub fn each_day_told(t: &Tokens<'_>, k: usize) -> bool {
     // (their number may be told again: "each of the three days", with a word
     // of the event: "each of the four festival days")
     let days = amount(t, k + 3).map_or(k + 3, |(e, _)| e);
-    let days = if word(t, days) && !cap(t, days) && !any(t, days, DAYS) && any(t, days + 1, DAYS) { days + 1 } else { days };
+    // (not days before the one told: "as on each of the two previous days")
+    let event_word = |k: usize| {
+        word(t, k) && !cap(t, k) && !any(t, k, DAYS) && !any(t, k, NOT_EVENT_DAYS) && !any(t, k, &["previous", "past", "preceding", "prior", "last"])
+    };
+    let days = if event_word(days) && any(t, days + 1, DAYS) { days + 1 } else { days };
     let each = any(t, k, &["each", "all"]) && is(t, k + 1, "of") && any(t, k + 2, &["those", "these", "the"]) && any(t, days, DAYS);
     // (or one day of the event's, named: "on each festival day", "every race
     // night"; not "every other day", "each single day")

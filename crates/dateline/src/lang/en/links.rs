@@ -19,9 +19,9 @@ fn day_of(e: &Expr) -> Option<(Option<i32>, u8, Dir)> {
 }
 
 /// Whether an expression names one day: a weekday, a date with its day,
-/// "today" or "tomorrow".
+/// "today" or "tomorrow", or a holiday ("until noon on Boxing Day").
 fn names_day(e: &Expr) -> bool {
-    e.is_weekday() || matches!(e, Expr::Date { day: Some(_), .. } | Expr::Relative { unit: Unit::Day, .. })
+    e.is_weekday() || matches!(e, Expr::Date { day: Some(_), .. } | Expr::Relative { unit: Unit::Day, .. } | Expr::Holiday { .. })
 }
 
 pub(super) fn is_set(e: &Expr) -> bool {
@@ -462,7 +462,7 @@ pub fn link(t: &Tokens<'_>, found: &mut Vec<Found>) -> Vec<Link> {
                             // another happening's time, its verb left out)
                             // ("daily at 8 a.m. and again at 4 p.m.")
                             let again = is(t, s2, "again") && is(t, s2 + 1, "at");
-                            let s2 = if again { s2 + 2 } else { gapped(t, s2).unwrap_or(s2) };
+                            let s2 = if again { s2 + 2 } else { gapped(t, s2).or_else(|| placed_verb(t, s2)).unwrap_or(s2) };
                             let Some((e2, mut c2)) = clock(t, s2) else { break };
                             // (a day of its own makes it a one-off: "and the final at 3 p.m. on Sunday")
                             if s2 > 0 && is(t, s2 - 1, "at") && (is(t, e2, "on") || found.binary_search_by_key(&e2, |n| n.start).is_ok()) {
@@ -661,10 +661,14 @@ pub fn link(t: &Tokens<'_>, found: &mut Vec<Found>) -> Vec<Link> {
                 // (but a date set off by commas with its weekday closes with its
                 // comma: "on each of the four festival days, Monday, April 13,
                 // through Thursday, April 16")
+                // (with "through" only, and no move of one day to another: "postponed
+                // Monday, Oct. 21, until Thursday, Nov. 14")
+                let moved = (a.start.saturating_sub(crate::tuning::MOVE_REACH)..a.start).any(|k| any(t, k, super::recurring::MOVING));
                 let apposed = weekday(t, a.start).is_some_and(|(e, _)| is(t, e, ","))
                     && writes_day_of_month(&a.expr)
                     && writes_day_of_month(&b.expr)
-                    && !gap(&[",", "to"]);
+                    && gap(&[",", "through"])
+                    && !moved;
                 if kind == LinkKind::Range && is(t, a.end, ",") && !from && !apposed {
                     continue;
                 }
@@ -754,6 +758,18 @@ fn gapped(t: &Tokens<'_>, s: usize) -> Option<usize> {
     }
     let at = (s + 2..(s + 2 + RUN_NOUN_WORDS).min(t.len())).find(|&a| is(t, a, "at"))?;
     (s + 1..at).all(|w| noun_word(t, w)).then_some(at + 1)
+}
+
+/// The clock time of a verb of the same subject after "and" at `s`, with the
+/// place it happens at: "every Saturday at 7 a.m. and land at Lonorore
+/// airstrip at 8:15 a.m." (a bare verb, a preposition of place, a name and
+/// "at"): the position of that time.
+fn placed_verb(t: &Tokens<'_>, s: usize) -> Option<usize> {
+    if !(word(t, s) && !cap(t, s) && !any(t, s, &["the", "a", "an", "then", "again"]) && any(t, s + 1, &["at", "in", "on"]) && cap(t, s + 2)) {
+        return None;
+    }
+    let at = (s + 3..(s + 3 + RUN_NOUN_WORDS).min(t.len())).find(|&a| is(t, a, "at"))?;
+    (s + 3..at).all(|w| word(t, w)).then_some(at + 1)
 }
 
 /// Whether the words from `from` to `to` join two clock times told before a

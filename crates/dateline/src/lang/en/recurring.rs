@@ -146,6 +146,20 @@ pub(super) fn windows_after_days(t: &Tokens<'_>, out: &mut [Found], links: &mut 
     for i in 0..out.len().saturating_sub(2) {
         let Expr::Set { each, .. } = &out[i].expr else { continue };
         let c = i + 1;
+        if !(of_days(each) || matches!(**each, Expr::PartOfDay { .. })) || !dayless_time(&out[c].expr) || is_set(&out[c].expr) {
+            continue;
+        }
+        let gap = |w: &[&str]| gap_is(t, out[i].end, out[c].start, w);
+        if !(gap(&[",", "from"]) || gap(&[",", "between"])) {
+            continue;
+        }
+        // (the end has no day of its own, nor the window a date after it: "from
+        // 10 p.m. to 5 a.m. Monday", "from 9 a.m. to noon on Oct. 5 and Oct. 12")
+        let dated = |k: usize| out[k].anchor.is_some() || out.get(k + 1).is_some_and(|n| n.start <= out[k].end + 1 && n.expr.names_day());
+        if !dayless_time(&out[c + 1].expr) || dated(c) || dated(c + 1) {
+            continue;
+        }
+        let Some(w) = links.iter().position(|r| r.kind == LinkKind::Range && r.members == [c, c + 1]) else { continue };
         // (the last days of a recurrence with no clock time yet: "on Saturdays",
         // "Thursday to Sunday nights")
         let link = links.iter().position(|l| l.kind == LinkKind::Recurrence && l.members.contains(&i));
@@ -153,14 +167,6 @@ pub(super) fn windows_after_days(t: &Tokens<'_>, out: &mut [Found], links: &mut 
             let l = &links[l];
             l.ends.is_some() || l.members.iter().any(|&m| set_clock_of(&out[m].expr) || out[m].start > out[i].start)
         }) {
-            continue;
-        }
-        if !(of_days(each) || matches!(**each, Expr::PartOfDay { .. })) || c + 1 >= out.len() || !dayless_time(&out[c].expr) || is_set(&out[c].expr) {
-            continue;
-        }
-        let gap = |w: &[&str]| gap_is(t, out[i].end, out[c].start, w);
-        let Some(w) = links.iter().position(|r| r.kind == LinkKind::Range && r.members == [c, c + 1]) else { continue };
-        if !(gap(&[",", "from"]) || gap(&[",", "between"])) {
             continue;
         }
         links[w].members.clear();
@@ -206,19 +212,40 @@ pub(super) fn attributive_clocks(t: &Tokens<'_>, out: &mut [Found], links: &mut 
         let (s, e) = (out[i].start, out[i].end);
         let determined =
             s > 0 && (any(t, s - 1, &["the", "a", "its", "their", "our", "his", "her"]) || s > 1 && is(t, s - 1, "s") && any(t, s - 2, &["'", "’"]));
-        if !(daily && out[i].end == s + 1 && determined && word(t, e) && !cap(t, e)) || any(t, e, MEASURES) {
+        // (of a measure, "the daily limit", "Britain's daily death toll", none)
+        let noun = (e..(e + 3).min(t.len())).take_while(|&k| word(t, k) && !cap(t, k));
+        if !(daily && out[i].end == s + 1 && determined && word(t, e) && !cap(t, e)) || noun.clone().any(|k| any(t, k, MEASURES)) {
             continue;
         }
+        // (nor of a report of one day: "the daily train from Chicago derailed at
+        // 7:40 a.m.", "Yesterday the daily ferry sank at 6:20 a.m.")
+        let opening = (s.saturating_sub(FRONTED_REACH)..s).rev().find(|&k| full_stop(t, k)).map_or(s.saturating_sub(FRONTED_REACH), |k| k + 1);
+        let dated_before = out[..i].iter().rev().take_while(|f| f.start >= opening).any(|f| !is_set(&f.expr));
         let link = links.iter().position(|l| l.kind == LinkKind::Recurrence && l.members.contains(&i));
         if link.is_some_and(|l| links[l].members.iter().any(|&m| set_clock_of(&out[m].expr))) {
             continue;
         }
         // the clock times of its clause, each after "at", none with a day of its own
-        let stop = (e..(e + FRONTED_REACH).min(t.len())).find(|&k| is(t, k, ",") || full_stop(t, k)).unwrap_or(e + FRONTED_REACH);
+        // (the clause goes on past a comma with a participle: "a daily flight from
+        // Oct. 8 to Oct. 18, leaving at 9:50 a.m. and landing ... at 10:50 a.m.")
+        let participle = |k: usize| word(t, k) && !cap(t, k) && t.lw(k).len() > 4 && t.lw(k).ends_with("ing");
+        let stop =
+            (e..(e + FRONTED_REACH).min(t.len())).find(|&k| is(t, k, ",") && !participle(k + 1) || full_stop(t, k)).unwrap_or(e + FRONTED_REACH);
+        if dated_before || (e..stop.min(t.len())).any(|k| super::tense::past_form(t, k) || any(t, k, &["was", "were", "had"])) {
+            continue;
+        }
         let mut times = Vec::new();
         for g in i + 1..out.len() {
             if out[g].start >= stop {
                 break;
+            }
+            // (the bounds of its run may stand between: "from Oct. 8 to Oct. 18")
+            let bound = !is_set(&out[g].expr)
+                && !dayless_time(&out[g].expr)
+                && matches!(out[g].expr, Expr::Date { .. })
+                && any(t, out[g].start - 1, &["from", "to", "until", "through"]);
+            if bound {
+                continue;
             }
             let dayed =
                 out[g].anchor.is_some() || is(t, out[g].end, "on") || out.get(g + 1).is_some_and(|n| n.start <= out[g].end + 1 && n.expr.names_day());
@@ -392,7 +419,7 @@ const EXCEPTING: &[&str] = &["excepted", "except", "excluded", "excluding", "clo
 
 /// Verbs that move a time from one day to another ("delayed the vote at 10
 /// a.m. from Monday to Friday"): the days after them are no schedule's.
-const MOVING: &[&str] = &["delayed", "postponed", "moved", "pushed", "shifted", "rescheduled", "brought", "switched"];
+pub(super) const MOVING: &[&str] = &["delayed", "postponed", "moved", "pushed", "shifted", "rescheduled", "brought", "switched"];
 
 /// Words before a noun that make the date after it an occurrence of the
 /// recurrence: "with the next release on Feb. 13", "the first show on Oct. 3".
