@@ -384,7 +384,7 @@ pub fn picks_first(t: &Tokens<'_>, k: usize) -> Option<bool> {
 /// Which way the words at `k`, right after a length, count it from the
 /// time told before, if they do: on for "set off [half an hour] later",
 /// "[two hours] afterwards" and "[three hours] after that", back for "[an
-/// hour] before that".
+/// hour] before that" and "gates open [two hours] before".
 pub fn counts_on(t: &Tokens<'_>, k: usize) -> Option<i8> {
     // ("20 minutes later than a month ago" compares)
     if any(t, k, &["later", "afterwards", "afterward"]) && !is(t, k + 1, "than") {
@@ -400,5 +400,8 @@ pub fn counts_on(t: &Tokens<'_>, k: usize) -> Option<i8> {
         return None;
     };
     let told = any(t, k + 1, &["that", "this", "then"]) && (!word(t, k + 2) || any(t, k + 2, &["and", "but", "or"]));
-    told.then_some(sign)
+    // (or with nothing after it: "will start at 7:30 p.m., and gates will open
+    // two hours before.")
+    let bare = k + 1 >= t.len() || any(t, k + 1, &[".", ",", ";", ")"]);
+    (told || bare).then_some(sign)
 }
