@@ -196,6 +196,12 @@ pub(super) fn on_same_days(
 ) -> Vec<(usize, Recurrence)> {
     let (found, links, toks) = (inp.doc.found, inp.doc.links, inp.doc.toks);
     let scheduled = super::in_schedules(found.len(), links);
+    // the schedules with a clock time, by their first member (once, not per time)
+    let mut clocked: Vec<(usize, usize)> = (links.iter().enumerate())
+        .filter(|(_, l)| l.kind == LinkKind::Recurrence && l.members.iter().any(|&k| super::set_clock(&found[k].expr).is_some()))
+        .filter_map(|(li, l)| Some((*l.members.iter().min()?, li)))
+        .collect();
+    clocked.sort_unstable();
     let mut out = Vec::new();
     for (m, f) in found.iter().enumerate() {
         let Some(clock) = clock_of(&f.expr) else { continue };
@@ -213,12 +219,8 @@ pub(super) fn on_same_days(
         }
         // the schedule told last before it with a clock time
         let here = sent.of(f.start);
-        let before = links.iter().enumerate().filter(|(_, l)| l.kind == LinkKind::Recurrence).filter_map(|(li, l)| {
-            let first = l.members.iter().copied().min()?;
-            let clocked = l.members.iter().any(|&k| super::set_clock(&found[k].expr).is_some());
-            (clocked && first < m && here - sent.of(found[first].start) <= BOUND_SENTENCES).then_some((first, li))
-        });
-        let Some((_, li)) = before.max() else { continue };
+        let at = clocked.partition_point(|&(first, _)| first < m);
+        let Some(&(_, li)) = clocked[..at].last().filter(|&&(first, _)| here - sent.of(found[first].start) <= BOUND_SENTENCES) else { continue };
         let parts = super::schedules::rule_parts(found, &links[li]);
         let each = Expr::Set { each: Box::new(Expr::Time { clock, date: None }), freq: None, quant: None };
         let refs: Vec<&Expr> = parts.iter().filter(|e| super::set_clock(e).is_none()).chain([&each]).collect();

@@ -106,6 +106,11 @@ pub(super) struct Doc<'i, 'a, 't> {
     /// The tokens of the dateline, if the article has one ("LONDON, March 25
     /// —"): a date there is the report's, no event's.
     dateline: Option<(usize, usize)>,
+    /// The lists and stretches of days the text tells ("on Friday and
+    /// Saturday", "Monday, April 13, through Thursday, April 16"), as (first
+    /// member, last member, link), in text order: what "on both nights" and
+    /// "each evening" spread over, looked up without a pass over every link.
+    day_lists: Vec<(usize, usize, usize)>,
 }
 
 impl<'i, 'a, 't> Doc<'i, 'a, 't> {
@@ -128,7 +133,14 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
             covered[f.start..f.end].iter_mut().for_each(|c| *c = true);
         }
         let dateline = (inp.doc.language.dateline)(inp.doc.toks).map(|(s, _, end)| (s, end));
-        Doc { inp, sent, resolved, settled, scheduled, timed_day, covered, dateline }
+        let found = inp.doc.found;
+        let mut day_lists: Vec<(usize, usize, usize)> = (inp.doc.links.iter().enumerate())
+            .filter(|(_, d)| matches!(d.kind, LinkKind::List | LinkKind::Range) && d.members.len() >= 2)
+            .filter(|(_, d)| d.members.iter().all(|&m| found[m].expr.names_day() && !matches!(found[m].expr, Expr::Set { .. })))
+            .filter_map(|(i, d)| Some((*d.members.first()?, *d.members.last()?, i)))
+            .collect();
+        day_lists.sort_unstable();
+        Doc { inp, sent, resolved, settled, scheduled, timed_day, covered, dateline, day_lists }
     }
 
     /// The clock time of a recurrence.
@@ -550,42 +562,38 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
     }
 
     /// The days a schedule told "on both nights" or "on each festival day"
-    /// runs on: the list or stretch of days told last before it, within
-    /// [`BOUND_SENTENCES`] ("candles line the streets on Friday and Saturday
-    /// ... the ferry will run every 30 minutes from 6 p.m. to 11:30 p.m. on
-    /// both nights"), as its first and last day.
+    /// runs on, as its first and last day: the nearest list or stretch of
+    /// days told before it within [`BOUND_SENTENCES`] ("candles line the
+    /// streets on Friday and Saturday ... the ferry will run every 30 minutes
+    /// from 6 p.m. to 11:30 p.m. on both nights") or right after it in its
+    /// sentence ("on each of the four festival days, Monday, April 13,
+    /// through Thursday, April 16"). A list holds days in a row only ("on
+    /// Monday and Thursday" are two days of the week, not a run).
     pub(super) fn each_day_told(&self, l: &Link) -> Option<(Date, Date)> {
         let found = self.inp.doc.found;
         let (first, last) = extent(found, l);
         let (start, end) = (found[first].start, found[last].end);
         let here = self.sent.of(start);
-        // (before it, or right after it in its sentence: "on each of the four
-        // festival days, Monday, April 13, through Thursday, April 16"; the
-        // nearest)
-        let near = |d: &Link| {
-            let (a, b) = (*d.members.first()?, *d.members.last()?);
-            if b < first && here - self.sent.of(found[b].start) <= BOUND_SENTENCES {
-                Some(start - found[b].end)
-            } else if a > last && self.sent.of(found[a].start) == here && found[a].start <= end + 2 * DAY_LIST_REACH {
-                Some(found[a].start - end)
-            } else {
-                None
-            }
-        };
-        let days = |d: &Link| d.members.iter().map(|&m| self.resolved[m].day).collect::<Option<Vec<Date>>>();
-        self.inp
-            .doc
-            .links
+        let at = self.day_lists.partition_point(|d| d.0 < first);
+        let before = self.day_lists[..at]
             .iter()
-            .filter(|d| matches!(d.kind, LinkKind::List | LinkKind::Range) && d.members.len() >= 2)
-            .filter(|d| d.members.iter().all(|&m| found[m].expr.names_day() && !matches!(found[m].expr, Expr::Set { .. })))
-            .filter_map(|d| Some((near(d)?, days(d)?, d.kind)))
-            // (a list of days in a row: "on Monday and Thursday" are two days of
-            // the week, not a run from one to the other)
+            .rev()
+            .take(SPAN_SCHEDULES)
+            .filter(|d| d.1 < first && here - self.sent.of(found[d.1].start) <= BOUND_SENTENCES)
+            .map(|d| (start - found[d.1].end, d.2));
+        let after = self.day_lists[at..]
+            .iter()
+            .take(SPAN_SCHEDULES)
+            .filter(|d| d.0 > last && self.sent.of(found[d.0].start) == here && found[d.0].start <= end + 2 * DAY_LIST_REACH)
+            .map(|d| (found[d.0].start - end, d.2));
+        let links = self.inp.doc.links;
+        let days = |li: usize| links[li].members.iter().map(|&m| self.resolved[m].day).collect::<Option<Vec<Date>>>();
+        before
+            .chain(after)
+            .filter_map(|(far, li)| Some((far, days(li)?, links[li].kind)))
             .filter(|(_, days, kind)| *kind == LinkKind::Range || days.windows(2).all(|w| w[0].tomorrow().ok() == Some(w[1])))
-            .map(|(far, days, _)| (far, days))
-            .min_by_key(|(far, _)| *far)
-            .and_then(|(_, days)| Some((*days.iter().min()?, *days.iter().max()?)))
+            .min_by_key(|(far, _, _)| *far)
+            .and_then(|(_, days, _)| Some((*days.iter().min()?, *days.iter().max()?)))
     }
 
     /// "every day at 18:00 IST from launch day through April 14", "from the
