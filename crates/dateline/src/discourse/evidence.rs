@@ -334,21 +334,12 @@ impl Evidence {
     }
 
     /// The end of the day told right after the clock time of expression
-    /// `n` ("7:15 a.m. on Sunday", "4 p.m. Monday"), when one is: a place
-    /// written after that day is still the time's own.
+    /// `n` ("7:15 a.m. on Sunday", "4 p.m. Monday"), when the link stage
+    /// set the time on it: a place written after that day is still the
+    /// time's own.
     fn day_after(&self, inp: &Inputs<'_, '_>, n: usize) -> Option<usize> {
-        let (toks, found) = (inp.doc.toks, inp.doc.found);
-        let end = found[n].end;
-        let next = found.get(n + 1)?;
-        let joined = next.start == end || next.start == end + 1 && (inp.doc.language.day_preposition)(toks, end);
-        let day = matches!(
-            next.expr,
-            crate::expr::Expr::Date { .. }
-                | crate::expr::Expr::Weekday { .. }
-                | crate::expr::Expr::WeekdayOfWeek { .. }
-                | crate::expr::Expr::Relative { .. }
-        );
-        (joined && day && super::clock_of(&next.expr).is_none()).then_some(next.end)
+        let found = inp.doc.found;
+        found[n].anchor.filter(|&a| a == n + 1).map(|a| found[a].end)
     }
 
     /// The dateline's zone, when zone name `spec` is a city's and the
@@ -522,7 +513,7 @@ impl Evidence {
         // (in its sentence: "that is 9 p.m. In New York the final starts"), also
         // after the day told of it: "7:15 a.m. on Sunday in Melbourne"
         let end = self.day_after(inp, n).unwrap_or(inp.doc.found[n].end);
-        if inp.doc.toks.lw(end) == "in" && sent.of(end) == sent.of(inp.doc.found[n].start) {
+        if (inp.doc.language.place_follows)(inp.doc.toks, end) && sent.of(end) == sent.of(inp.doc.found[n].start) {
             if let Some(p) = self.places.iter().find(|p| p.at == end + 1) {
                 return Some((p.zone.clone(), ZoneSource::Written));
             }
