@@ -43,7 +43,8 @@ pub(crate) const NAME_RECALL_USES: usize = 8;
 /// byline and the dateline itself).
 pub(crate) const DATELINE_LINES: usize = 4;
 
-/// The most words a dateline's place may have ("ST. JOHN'S", "NEW ORLEANS").
+/// The most words a dateline's place may have ("ST. JOHN'S", "NEW ORLEANS";
+/// the hyphens of "LE MONT-SAINT-MICHEL" are no words).
 pub(crate) const DATELINE_WORDS: usize = 5;
 
 /// How far past its place a dateline's own date and source may run

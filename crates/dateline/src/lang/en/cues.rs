@@ -27,7 +27,12 @@ pub fn dateline(t: &Tokens<'_>) -> Option<(usize, usize, usize)> {
         }
         // (a first line "date 2023-03-08" of the seed format is no dateline)
         let mut e = s;
-        while e < t.len() && e - s < DATELINE_WORDS && (shouting(t, e) || (e > s && any(t, e, &[".", "'"]) && adj(t, e))) {
+        // (a hyphen within a name joins it: "LE MONT-SAINT-MICHEL, France —",
+        // "WILKES-BARRE, Pa. —"; a dash with a space after it ends it)
+        let joins = |e: usize| is(t, e, "-") && adj(t, e) && adj(t, e + 1) && shouting(t, e + 1);
+        let mut words = 0;
+        while e < t.len() && words < DATELINE_WORDS && (shouting(t, e) || (e > s && (any(t, e, &[".", "'"]) && adj(t, e) || joins(e)))) {
+            words += usize::from(!joins(e));
             e += 1;
         }
         if e == s || !(any(t, e, &[",", "(", "—", "–", "-", ":"])) || !(s..e).any(|k| shouting(t, k) && t.lw(k).len() > 1) {

@@ -456,28 +456,51 @@ pub fn link(t: &Tokens<'_>, found: &mut Vec<Found>) -> Vec<Link> {
                         // "daily at 7 a.m. and 5 p.m.", "daily at 7:30 a.m., 1 p.m.
                         // and 7 p.m.": each time of the list recurs
                         let mut e = e;
+                        // (where each run of the list begins: a zone after a run's last
+                        // time is all of the run's, "every day at 7:15 a.m. and 1:40 p.m.
+                        // Indian time, and Kurtha at 10:30 a.m. and 4:45 p.m. Nepal time")
+                        let mut run = members.len() - 1;
                         while any(t, e, &["and", ","]) {
                             let s2 = if is(t, e, ",") && is(t, e + 1, "and") { e + 2 } else { e + 1 };
                             // ("daily at 2 p.m. and the penguin feed at 3:20 p.m.":
                             // another happening's time, its verb left out)
                             // ("daily at 8 a.m. and again at 4 p.m.")
+                            // ("leave Jaynagar every day at 7:15 a.m., and Kurtha at 10:30
+                            // a.m.": the same verb from another place)
                             let again = is(t, s2, "again") && is(t, s2 + 1, "at");
-                            let s2 = if again { s2 + 2 } else { gapped(t, s2).or_else(|| placed_verb(t, s2)).unwrap_or(s2) };
+                            let place = gapped_place(t, s2);
+                            let s2 = if again { s2 + 2 } else { gapped(t, s2).or_else(|| placed_verb(t, s2)).or(place).unwrap_or(s2) };
                             let Some((e2, mut c2)) = clock(t, s2) else { break };
                             // (a day of its own makes it a one-off: "and the final at 3 p.m. on Sunday")
                             if s2 > 0 && is(t, s2 - 1, "at") && (is(t, e2, "on") || found.binary_search_by_key(&e2, |n| n.start).is_ok()) {
                                 break;
                             }
                             // (another zone's reading is the same occurrence: "at 8 p.m. ET, 5 p.m. PT")
-                            if c.zone.is_some() && c2.zone.is_some() && c2.zone != c.zone {
+                            if c.zone.is_some() && c2.zone.is_some() && c2.zone != c.zone && place.is_none() {
                                 break;
                             }
                             while found.get(k + 1).is_some_and(|n| n.start >= s2 && n.start < e2) {
                                 k += 1;
                             }
-                            c2.zone = c2.zone.or(c.zone);
+                            if place.is_some() {
+                                run = members.len();
+                            } else {
+                                c2.zone = c2.zone.or(c.zone);
+                            }
+                            let zone = c2.zone;
                             out.push(Found { start: s2, end: e2, expr: set_of(Expr::Time { clock: c2, date: None }), anchor: None });
                             members.push(out.len() - 1);
+                            if zone.is_some() {
+                                for &m in &members[run..] {
+                                    let each = match &mut out[m].expr {
+                                        Expr::Set { each, .. } => &mut **each,
+                                        other => other,
+                                    };
+                                    if let Some(c) = clock_of_mut(each).filter(|c| c.zone.is_none()) {
+                                        c.zone = zone;
+                                    }
+                                }
+                            }
                             after = e2;
                             e = e2;
                         }
@@ -536,9 +559,23 @@ pub fn link(t: &Tokens<'_>, found: &mut Vec<Found>) -> Vec<Link> {
                     && (gap_is(t, out[p].end, f.start, &[]) || gap_is(t, out[p].end, f.start, &["on"]))
                 {
                     if listed && dayless_time(&out[p - 1].expr) {
-                        out[p - 1].expr = set_of(out[p - 1].expr.clone());
-                        out[p - 1].anchor = None;
-                        members.push(p - 1);
+                        // ("at 2 p.m., 4 p.m. and 6 p.m. each day": the times before it
+                        // in the list, each set off by a comma, recur too)
+                        let mut q = p - 1;
+                        while q > 0
+                            && dayless_time(&out[q - 1].expr)
+                            && !is_set(&out[q - 1].expr)
+                            && out[q - 1].end + 1 == out[q].start
+                            && is(t, out[q - 1].end, ",")
+                            && !links.iter().any(|l| l.members.contains(&(q - 1)))
+                        {
+                            q -= 1;
+                        }
+                        for (m, f) in out.iter_mut().enumerate().take(p).skip(q) {
+                            f.expr = set_of(f.expr.clone());
+                            f.anchor = None;
+                            members.push(m);
+                        }
                         links.retain(|l| !(l.kind == LinkKind::List && l.members.contains(&p)));
                     }
                     out[p].expr = set_of(out[p].expr.clone());
@@ -758,6 +795,15 @@ fn gapped(t: &Tokens<'_>, s: usize) -> Option<usize> {
     }
     let at = (s + 2..(s + 2 + RUN_NOUN_WORDS).min(t.len())).find(|&a| is(t, a, "at"))?;
     (s + 1..at).all(|w| noun_word(t, w)).then_some(at + 1)
+}
+
+/// The clock time of a gapped clause after "and" at `s` that names only
+/// another place the same verb happens at: "trains will leave Jaynagar every
+/// day at 7:15 a.m., and Kurtha at 10:30 a.m." (a name of a few capitalised
+/// words, no day, and "at"): the position of that time.
+fn gapped_place(t: &Tokens<'_>, s: usize) -> Option<usize> {
+    let at = (s + 1..(s + 1 + RUN_NOUN_WORDS).min(t.len())).find(|&a| is(t, a, "at"))?;
+    (s..at).all(|w| word(t, w) && cap(t, w) && weekday(t, w).is_none() && month_word(t, w).is_none()).then_some(at + 1)
 }
 
 /// The clock time of a verb of the same subject after "and" at `s`, with the

@@ -302,6 +302,11 @@ pub fn shift(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     // Monday": a shift of the day named; after or before a written date it
     // stays a length and a date, as TimeML tags "eight days after Oct. 12")
     let length = i > 0 && any(t, i - 1, &["for", "over", "of", "lasting", "within", "in"]);
+    // (nor a rate after its count: "two trains a day from Dec. 22", "40
+    // patients a day from Monday")
+    // (a count before the noun: "The plan starts a week from today" has a verb there)
+    let rate = i > 1 && any(t, i, &["a", "an"]) && plural_noun(t, i - 1) && t.toks[i - 2].class & (NUM | NUMBER) != 0;
+    let length = length || rate;
     let sign = match t.lw(k) {
         "from" | "after" => 1,
         "before" => -1,
