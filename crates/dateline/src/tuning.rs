@@ -284,6 +284,20 @@ pub(crate) const OFFSET_SENTENCES: u32 = 1;
 /// an offset counts from.
 pub(crate) const EVENT_OFFSET_SENTENCES: u32 = 3;
 
+/// How many sentences back the time of an event named again by a word of
+/// its own, or of its kind, may stand ("will unlock ... on Thursday, Oct.
+/// 29: 4 p.m. GMT" three sentences of readings abroad before "Pre-loading
+/// opens 72 hours before launch"): a name is firmer than nearness, so it
+/// reaches a paragraph further than [`EVENT_OFFSET_SENTENCES`].
+pub(crate) const EVENT_NAMED_SENTENCES: u32 = 5;
+
+/// How many tokens before a clock time a word naming an event may stand to
+/// tell that time: a verb, its object, a place and "at" ("leave North
+/// Sydney at 5 p.m.", "the window opens at 14:45", "a welcome to country on
+/// the Pandanus boardwalk at 6 p.m."), not the next clause's (five tokens
+/// lose the last, and the own articles one instant).
+pub(crate) const NAMED_TIME_GAP: usize = 8;
+
 /// How many words after "before" or "after" name the event a length counts
 /// from ("the first dart", "the concert begins"): a short noun phrase or
 /// clause.

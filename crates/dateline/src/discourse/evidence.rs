@@ -98,6 +98,8 @@ impl Evidence {
         // the last words of personal names seen so far ("Héctor Araya" ... "Araya
         // will announce"): the name, not a place, when written alone later
         let mut surnames: std::collections::HashSet<&str> = std::collections::HashSet::new();
+        // the names placed by a region after them: (start, end, zone)
+        let mut apposed: Vec<(usize, usize, Zone)> = Vec::new();
         let mut k = 0;
         while k < t.len() {
             if !t.toks[k].cap || title[k] {
@@ -118,7 +120,24 @@ impl Evidence {
             // (and a party to something is no more where it happens: "in free
             // association with New Zealand")
             let bound = k > 0 && ((inp.doc.language.destination)(t, k - 1) || (inp.doc.language.companion)(t, k - 1));
-            match place_at(t, k, &mut buf) {
+            let place = place_at(t, k, &mut buf);
+            // (a name no list knows, placed by the region or country after it
+            // and a comma, "between North Sydney, Nova Scotia, and Argentia",
+            // keeps that zone wherever the article writes it again)
+            if place.is_none() && !named && !hyphened && !origin {
+                if let Some((end, zone)) = apposed.iter().find_map(|(s, e, z)| same_words(t, *s, *e, k).map(|end| (end, z.clone()))) {
+                    ev.places.push(Named { at: k, zone, kind: PlaceKind::City, bound, owner: false, local: false });
+                    k = end;
+                    continue;
+                }
+                if let Some((end, zone)) = apposed_region(inp, k) {
+                    apposed.push((k, end, zone.clone()));
+                    ev.places.push(Named { at: k, zone, kind: PlaceKind::City, bound, owner: false, local: false });
+                    k = end;
+                    continue;
+                }
+            }
+            match place {
                 // (a name that is a place only in a dateline: "Regina" in running text
                 // is a person; the next word may still begin a place, "As Salt Lake City")
                 Some((_, _, PlaceKind::Dateline)) => k += 1,
@@ -664,6 +683,38 @@ fn titles(t: &crate::lex::Tokens<'_>, small: fn(&crate::lex::Tokens<'_>, usize) 
         k = c + 1;
     }
     out
+}
+
+/// The run of capitalised words at `k` that no list knows as a place, with
+/// a region or country of one zone after it and a comma, closing its
+/// phrase: "North Sydney, Nova Scotia, and", "Placentia, Newfoundland."
+/// (not "Nova Scotia's premier"): the run's end and the region's zone.
+fn apposed_region(inp: &Inputs<'_, '_>, k: usize) -> Option<(usize, Zone)> {
+    let t = inp.doc.toks;
+    let word = |j: usize| j < t.len() && t.toks[j].cap && t.toks[j].kind == crate::lex::TokKind::Word;
+    let mut end = k;
+    while word(end) && end < k + LONGER_NAME_WORDS {
+        end += 1;
+    }
+    // (no date nor other expression in it: "Friday, Nova Scotia time")
+    let first = inp.doc.found.partition_point(|f| f.end <= k);
+    if end == k || !is_comma(t, end) || inp.doc.found.get(first).is_some_and(|f| f.start < end) {
+        return None;
+    }
+    let (e, iana, kind) = place_at(t, end + 1, &mut String::new())?;
+    let closes = e >= t.len() || matches!(t.lw(e), "," | "." | ";" | ")" | "and" | "or");
+    if !matches!(kind, PlaceKind::Region | PlaceKind::Country) || !closes {
+        return None;
+    }
+    Some((end, Zone::named(jiff::tz::db().get(iana).ok()?, iana)))
+}
+
+/// Whether the tokens at `k` repeat the words `[s, e)` as a whole name (no
+/// capitalised word after them): the end of the repeat.
+fn same_words(t: &crate::lex::Tokens<'_>, s: usize, e: usize, k: usize) -> Option<usize> {
+    let end = k + (e - s);
+    let whole = end >= t.len() || !(t.toks[end].cap && t.toks[end].kind == crate::lex::TokKind::Word);
+    (k != s && end <= t.len() && whole && (0..e - s).all(|j| t.lw(s + j) == t.lw(k + j))).then_some(end)
 }
 
 /// The place named at token `k`, the longest name first: (end, zone, kind).

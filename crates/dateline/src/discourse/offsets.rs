@@ -11,7 +11,9 @@ use super::{dayless, local, Inputs, Settled};
 use crate::expr::{Amount, Clock, Expr, Unit};
 use crate::grammar::LinkKind;
 use crate::resolve::Resolved;
-use crate::tuning::{EVENT_OFFSET_SENTENCES, EVENT_PHRASE_WORDS, OFFSET_SCAN, OFFSET_SENTENCES, SENTENCE_REACH};
+use crate::tuning::{
+    EVENT_NAMED_SENTENCES, EVENT_OFFSET_SENTENCES, EVENT_PHRASE_WORDS, NAMED_TIME_GAP, OFFSET_SCAN, OFFSET_SENTENCES, SENTENCE_REACH,
+};
 use crate::value::TimexType;
 
 /// The minutes a clock-scale shift moves by ("two hours earlier" is -120),
@@ -147,8 +149,11 @@ fn event_time(inp: &Inputs<'_, '_>, sent: &Sentences, resolved: &[Resolved], n: 
             && !matches!(found[m].expr, Expr::Set { .. })
             && !super::restates_earlier(inp, sent, m)
     };
-    let candidates =
-        (n.saturating_sub(OFFSET_SCAN)..n).rev().take_while(|&m| here - sent.of(found[m].start) <= EVENT_OFFSET_SENTENCES).filter(|&m| one_off(m));
+    let back = (n.saturating_sub(OFFSET_SCAN)..n).rev().filter(|&m| one_off(m));
+    let candidates = back.clone().take_while(|&m| here - sent.of(found[m].start) <= EVENT_OFFSET_SENTENCES);
+    // (after it in its own sentence: "The red carpet begins two hours before the
+    // screening, and the premiere will be streamed at 7:30 p.m.")
+    let ahead = (n + 1..(n + 1 + OFFSET_SCAN).min(found.len())).take_while(|&m| sent.of(found[m].start) == here).filter(|&m| one_off(m));
     // whether the sentence of time `m` names the event
     let named = |m: usize| {
         let there = sent.of(found[m].start);
@@ -158,12 +163,35 @@ fn event_time(inp: &Inputs<'_, '_>, sent: &Sentences, resolved: &[Resolved], n: 
             .filter(|&k| sent.of(k) == there && !(found[n].start..phrase_end).contains(&k))
             .any(|k| names().any(|&w| same(toks.lw_bytes(w), toks.lw_bytes(k))))
     };
+    // whether time `m` was told right after a word naming the event, its own
+    // or one of its kind: "will leave North Sydney at 5 p.m." for "90 minutes
+    // before departure", "the window opens at 14:45" for "before the window
+    // opens"
+    let told_with = |m: usize| {
+        let there = sent.of(found[m].start);
+        (found[m].start.saturating_sub(NAMED_TIME_GAP)..found[m].start)
+            .filter(|&k| sent.of(k) == there && !(found[n].start..phrase_end).contains(&k))
+            .any(|k| names().any(|&w| same(toks.lw_bytes(w), toks.lw_bytes(k))))
+    };
+    // (but an end the phrase picks is the last time its sentence tells: "Tasting
+    // stands open at 10:00 ... and close at 21:00 on Sunday" for "before the
+    // stands shut")
+    let ending = words.iter().any(|&k| (inp.doc.language.picks_start)(toks, k) == Some(false));
     // (a noun of the start of whatever is under discussion names no event of its
     // own: "Doors open 45 minutes before the curtain" counts from the nearest time)
     let generic = !words.is_empty() && words.iter().all(|&k| (inp.doc.language.names_start)(toks, k));
-    let m = candidates
-        .clone()
-        .find(|&m| names().next().is_some() && named(m))
+    let named_here = |m: usize| names().next().is_some() && named(m);
+    // (of the times of the nearest sentence that names it, one told right
+    // after a word of its kind: "will leave North Sydney at 5 p.m. that day
+    // and is due in Argentia at 9:30 a.m." for "90 minutes before departure")
+    let within = |m: usize| here - sent.of(found[m].start) <= EVENT_NAMED_SENTENCES;
+    let nearest_named = back.clone().take_while(|&m| within(m)).find(|&m| named_here(m)).map(|m| {
+        let there = sent.of(found[m].start);
+        let told = back.clone().skip_while(|&j| j != m).take_while(|&j| sent.of(found[j].start) == there).find(|&j| told_with(j));
+        told.filter(|_| !ending).unwrap_or(m)
+    });
+    let m = nearest_named
+        .or_else(|| ahead.clone().find(|&m| named_here(m)))
         .or_else(|| candidates.clone().take_while(|&m| sent.of(found[m].start) == here).next())
         // (the first time of the nearest sentence that tells one, not a reading of it
         // in another zone after it: "at 7 p.m. AEDT, which is ... 9 p.m. in Auckland")

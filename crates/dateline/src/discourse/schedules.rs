@@ -280,6 +280,14 @@ pub(super) fn settle_bounds(inp: &Inputs<'_, '_>, sent: Option<&Sentences>, reso
         let link = &links[l];
         let (first, _) = extent(found, link);
         let mut b = bounds[l];
+        // (the times told from another place keep the days of their schedule:
+        // "every day at 7:15 a.m. and 1:40 p.m. Indian time, and Kurtha at 10:30
+        // a.m. and 4:45 p.m. Nepal time", which the link stage split in two)
+        let shared = order[..k].iter().rev().find(|&&o| link.members.first().is_some_and(|m| links[o].members.contains(m)));
+        if let (Some(&o), true) = (shared, b == Bounds::default()) {
+            bounds[l] = bounds[o];
+            continue;
+        }
         // (the event's opening starts, and its run bounds, no schedule that
         // outlasts it: "daily at 10 a.m. year-round")
         let outlasts = doc.outlasts_the_run(link);

@@ -153,6 +153,10 @@ pub struct Language {
     pub names_start: fn(&Tokens<'_>, usize) -> bool,
     /// Whether two lowercase words name one event ("stream" and "streamed").
     pub same_event_word: fn(&[u8], &[u8]) -> bool,
+    /// Whether two lowercase words, not of one stem, name one kind of
+    /// happening ("departure" and "leave"): the second is then the verb or
+    /// noun the event's own time was told with.
+    pub same_event_kind: fn(&[u8], &[u8]) -> bool,
     /// Which way the words at `k`, right after a length, count that length
     /// from the time told before, if they do: on (1) for "[half an hour]
     /// later" or "[two hours] after that", back (-1) for "[an hour] before
@@ -370,6 +374,7 @@ pub const ENGLISH: Language = Language {
     picks_start: en::picks_start,
     names_start: en::names_start,
     same_event_word: en::same_event_word,
+    same_event_kind: en::same_event_kind,
     counts_on: en::counts_on,
     names_night: en::names_night,
     continues_subject: en::continues_subject,

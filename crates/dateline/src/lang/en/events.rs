@@ -312,8 +312,26 @@ pub fn counts_from_event(t: &Tokens<'_>, k: usize) -> Option<i8> {
 /// "dart" and "darts", "release" and "releases").
 pub fn same_event_word(a: &[u8], b: &[u8]) -> bool {
     let n = a.len().min(b.len()).min(EVENT_STEM_BYTES);
-    n >= EVENT_STEM_MIN && a[..n] == b[..n]
+    n >= EVENT_STEM_MIN && a[..n] == b[..n] || same_event_kind(a, b)
 }
+
+/// Whether two words name one kind of happening in other words
+/// ("departure" and "leave", "launch" and "unlock").
+pub fn same_event_kind(a: &[u8], b: &[u8]) -> bool {
+    EVENT_KINDS.iter().any(|kind| kind.contains(&a) && kind.contains(&b))
+}
+
+/// Words that name one happening in other words: the noun a length counts
+/// from ("90 minutes before departure", "72 hours before launch", "two
+/// hours before the screening") and the verbs or nouns its time was told
+/// with ("will leave North Sydney at 5 p.m.", "will unlock ... 4 p.m. GMT",
+/// "its world premiere ... at 7:30 p.m.").
+const EVENT_KINDS: &[&[&[u8]]] = &[
+    &[b"departure", b"departures", b"depart", b"departs", b"leave", b"leaves", b"sail", b"sails"],
+    &[b"arrival", b"arrive", b"arrives", b"dock", b"docks", b"land", b"lands"],
+    &[b"launch", b"launches", b"unlock", b"unlocks", b"release", b"releases"],
+    &[b"screening", b"premiere", b"premieres", b"showing"],
+];
 
 /// Words after "before" or "after" that name no event a time was told for:
 /// a time or day of its own, or what is too vague to be one.
@@ -362,7 +380,7 @@ pub fn names_start(t: &Tokens<'_>, k: usize) -> bool {
 pub fn picks_start(t: &Tokens<'_>, k: usize) -> Option<bool> {
     if any(t, k, &["begins", "starts", "opens", "begin", "start", "open"]) {
         Some(true)
-    } else if any(t, k, &["ends", "finishes", "closes", "end", "finish", "close"]) {
+    } else if any(t, k, &["ends", "finishes", "closes", "end", "finish", "close", "shut", "shuts"]) {
         Some(false)
     } else {
         None

@@ -219,6 +219,9 @@ pub fn link(t: &Tokens<'_>, found: &mut Vec<Found>) -> Vec<Link> {
         // "every Saturday and Sunday at 9:10 pm KST"
         if let Expr::Set { each, .. } = &f.expr {
             let mut members = vec![first];
+            // (where the times from another place begin: each run is a schedule
+            // of its own on the same days)
+            let mut places: Vec<usize> = Vec::new();
             let mut ends = None;
             let mut through = false;
             let mut j = f.end;
@@ -460,7 +463,11 @@ pub fn link(t: &Tokens<'_>, found: &mut Vec<Found>) -> Vec<Link> {
                         // time is all of the run's, "every day at 7:15 a.m. and 1:40 p.m.
                         // Indian time, and Kurtha at 10:30 a.m. and 4:45 p.m. Nepal time")
                         let mut run = members.len() - 1;
+                        let mut run_zone = c.zone;
                         while any(t, e, &["and", ","]) {
+                            // (a comma alone sets off another reading, "at 8 p.m. local
+                            // time, 1 p.m. ET": a run of its own)
+                            let apposed = is(t, e, ",") && !is(t, e + 1, "and");
                             let s2 = if is(t, e, ",") && is(t, e + 1, "and") { e + 2 } else { e + 1 };
                             // ("daily at 2 p.m. and the penguin feed at 3:20 p.m.":
                             // another happening's time, its verb left out)
@@ -468,7 +475,7 @@ pub fn link(t: &Tokens<'_>, found: &mut Vec<Found>) -> Vec<Link> {
                             // ("leave Jaynagar every day at 7:15 a.m., and Kurtha at 10:30
                             // a.m.": the same verb from another place)
                             let again = is(t, s2, "again") && is(t, s2 + 1, "at");
-                            let place = gapped_place(t, s2);
+                            let place = gapped_place(t, found, s2);
                             let s2 = if again { s2 + 2 } else { gapped(t, s2).or_else(|| placed_verb(t, s2)).or(place).unwrap_or(s2) };
                             let Some((e2, mut c2)) = clock(t, s2) else { break };
                             // (a day of its own makes it a one-off: "and the final at 3 p.m. on Sunday")
@@ -476,22 +483,31 @@ pub fn link(t: &Tokens<'_>, found: &mut Vec<Found>) -> Vec<Link> {
                                 break;
                             }
                             // (another zone's reading is the same occurrence: "at 8 p.m. ET, 5 p.m. PT")
-                            if c.zone.is_some() && c2.zone.is_some() && c2.zone != c.zone && place.is_none() {
+                            if run_zone.is_some() && c2.zone.is_some() && c2.zone != run_zone && place.is_none() {
                                 break;
                             }
                             while found.get(k + 1).is_some_and(|n| n.start >= s2 && n.start < e2) {
                                 k += 1;
                             }
                             if place.is_some() {
+                                places.push(members.len());
                                 run = members.len();
-                            } else {
-                                c2.zone = c2.zone.or(c.zone);
+                                run_zone = None;
+                            } else if apposed {
+                                run = members.len();
                             }
+                            c2.zone = c2.zone.or(run_zone);
+                            run_zone = run_zone.or(c2.zone);
                             let zone = c2.zone;
                             out.push(Found { start: s2, end: e2, expr: set_of(Expr::Time { clock: c2, date: None }), anchor: None });
                             members.push(out.len() - 1);
                             if zone.is_some() {
+                                // (not a time told in "local time": "daily at 9 a.m. local
+                                // time and 3 p.m. GMT")
                                 for &m in &members[run..] {
+                                    if (out[m].start..=out[m].end).any(|j| is(t, j, "local")) {
+                                        continue;
+                                    }
                                     let each = match &mut out[m].expr {
                                         Expr::Set { each, .. } => &mut **each,
                                         other => other,
@@ -553,7 +569,11 @@ pub fn link(t: &Tokens<'_>, found: &mut Vec<Found>) -> Vec<Link> {
                         && !(out[p - 1].start > 0 && is(t, out[p - 1].start - 1, "between"))
                         && !links.iter().any(|l| l.members.contains(&p) && l.kind != LinkKind::List);
                 let free = !(links.iter().any(|l| l.members.contains(&p) && !(listed && l.kind == LinkKind::List)) || ends_window && !listed);
+                // (nor across the end of its sentence, which "a.m." keeps in its word:
+                // "Sirens sounded at 2 a.m., 4 a.m. and 6 a.m. Each day since, ...")
+                let closes = out[p].end > 0 && closing_abbreviation(t, out[p].end - 1) && cap(t, f.start);
                 if free
+                    && !closes
                     && dayless_time(&out[p].expr)
                     && !is_set(&out[p].expr)
                     && (gap_is(t, out[p].end, f.start, &[]) || gap_is(t, out[p].end, f.start, &["on"]))
@@ -561,6 +581,16 @@ pub fn link(t: &Tokens<'_>, found: &mut Vec<Found>) -> Vec<Link> {
                     if listed && dayless_time(&out[p - 1].expr) {
                         // ("at 2 p.m., 4 p.m. and 6 p.m. each day": the times before it
                         // in the list, each set off by a comma, recur too)
+                        // (not the end of a window before them, "from 7 a.m. to 9 a.m.,
+                        // noon and 6 p.m. each day"; nor another zone's reading, "at 9
+                        // p.m. ET, 8 p.m. CT and 6 p.m. PT"; nor times of the past,
+                        // "The vote closed at 8 p.m., 9 p.m. and 10 p.m. each day")
+                        let zone_of = |m: usize| clock_of(&out[m].expr).and_then(|c| c.zone);
+                        let window_end = |m: usize| out[m].start > 0 && any(t, out[m].start - 1, &["to", "-", "–", "until", "till", "through"]);
+                        let past = |m: usize| {
+                            (out[m].start.saturating_sub(SPREAD_CLAUSE_WORDS)..out[m].start)
+                                .any(|k| super::tense::past_form(t, k) || any(t, k, &["was", "were"]))
+                        };
                         let mut q = p - 1;
                         while q > 0
                             && dayless_time(&out[q - 1].expr)
@@ -568,10 +598,21 @@ pub fn link(t: &Tokens<'_>, found: &mut Vec<Found>) -> Vec<Link> {
                             && out[q - 1].end + 1 == out[q].start
                             && is(t, out[q - 1].end, ",")
                             && !links.iter().any(|l| l.members.contains(&(q - 1)))
+                            && !window_end(q - 1)
+                            && zone_of(q - 1).is_none_or(|z| Some(z) == zone_of(p))
                         {
                             q -= 1;
                         }
+                        if q < p - 1 && past(q) {
+                            q = p - 1;
+                        }
+                        // (a zone after the last is all of theirs: "at 1 p.m., 4:25 p.m.
+                        // and 8:20 p.m. ET every Sunday")
+                        let zone = zone_of(p);
                         for (m, f) in out.iter_mut().enumerate().take(p).skip(q) {
+                            if let Some(c) = clock_of_mut(&mut f.expr).filter(|c| c.zone.is_none()) {
+                                c.zone = zone;
+                            }
                             f.expr = set_of(f.expr.clone());
                             f.anchor = None;
                             members.push(m);
@@ -583,8 +624,17 @@ pub fn link(t: &Tokens<'_>, found: &mut Vec<Found>) -> Vec<Link> {
                     members.push(p);
                 }
             }
+            // ("every day at 7:15 a.m. and 1:40 p.m. Indian time, and Kurtha at 10:30
+            // a.m. and 4:45 p.m. Nepal time": the days' schedule from each place)
+            let mut runs: Vec<Vec<usize>> = Vec::new();
+            for &at in places.iter().rev() {
+                runs.push(std::iter::once(first).chain(members.drain(at..)).collect());
+            }
             if members.len() > 1 {
                 links.push(Link { kind: LinkKind::Recurrence, members, until: None, lasting: None, start: None, ends, through });
+            }
+            for own in runs.into_iter().rev() {
+                links.push(Link { kind: LinkKind::Recurrence, members: own, until: None, lasting: None, start: None, ends: None, through });
             }
         }
         k += 1;
@@ -801,9 +851,13 @@ fn gapped(t: &Tokens<'_>, s: usize) -> Option<usize> {
 /// another place the same verb happens at: "trains will leave Jaynagar every
 /// day at 7:15 a.m., and Kurtha at 10:30 a.m." (a name of a few capitalised
 /// words, no day, and "at"): the position of that time.
-fn gapped_place(t: &Tokens<'_>, s: usize) -> Option<usize> {
+fn gapped_place(t: &Tokens<'_>, found: &[Found], s: usize) -> Option<usize> {
     let at = (s + 1..(s + 1 + RUN_NOUN_WORDS).min(t.len())).find(|&a| is(t, a, "at"))?;
-    (s..at).all(|w| word(t, w) && cap(t, w) && weekday(t, w).is_none() && month_word(t, w).is_none()).then_some(at + 1)
+    // (no day of its own: "and Sundays at noon", "and Christmas Day at 11 a.m.")
+    let first = found.partition_point(|n| n.end <= s);
+    let dated = found.get(first).is_some_and(|n| n.start < at);
+    let name = (s..at).all(|w| word(t, w) && cap(t, w) && weekday(t, w).is_none() && weekdays(t, w).is_none() && month_word(t, w).is_none());
+    (name && !dated).then_some(at + 1)
 }
 
 /// The clock time of a verb of the same subject after "and" at `s`, with the

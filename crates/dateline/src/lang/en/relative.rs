@@ -304,8 +304,10 @@ pub fn shift(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     let length = i > 0 && any(t, i - 1, &["for", "over", "of", "lasting", "within", "in"]);
     // (nor a rate after its count: "two trains a day from Dec. 22", "40
     // patients a day from Monday")
-    // (a count before the noun: "The plan starts a week from today" has a verb there)
-    let rate = i > 1 && any(t, i, &["a", "an"]) && plural_noun(t, i - 1) && t.toks[i - 2].class & (NUM | NUMBER) != 0;
+    // (a count before the noun: "The plan starts a week from today" has a verb
+    // there; and a count of days or weeks is a length, "returns for 10 days a
+    // week from Monday")
+    let rate = i > 1 && any(t, i, &["a", "an"]) && plural_noun(t, i - 1) && t.toks[i - 2].class & (NUM | NUMBER) != 0 && unit(t, i - 1).is_none();
     let length = length || rate;
     let sign = match t.lw(k) {
         "from" | "after" => 1,

@@ -378,7 +378,7 @@ pub(super) const CLAUSE_SUBJECTS: &[&str] =
 /// 10 a.m. ET, 7 a.m. PT on Tuesday", "the first flight on Monday leaves at 7:10"); not those that are as often nouns
 /// ("plans", "runs", "ends").
 pub(super) const TIMETABLE_VERBS_S: &[&str] =
-    &["airs", "opens", "departs", "arrives", "leaves", "lands", "premieres", "debuts", "begins", "starts", "launches", "resumes"];
+    &["airs", "opens", "closes", "departs", "arrives", "leaves", "lands", "premieres", "debuts", "begins", "starts", "launches", "resumes"];
 
 pub(super) const SCHEDULE_VERBS_S: &[&str] = &[
     "plays",
@@ -416,7 +416,7 @@ pub(super) const SCHEDULE_VERBS_S: &[&str] = &[
 ];
 const SCHEDULE_VERBS: &[&str] = &[
     "play", "host", "face", "visit", "travel", "head", "leave", "fly", "tour", "return", "hold", "vote", "go", "stay", "start", "begin", "kick",
-    "follow",
+    "follow", "open", "close", "reopen",
 ];
 
 /// The keys of [`SCHEDULE_VERBS`], all words of at most seven letters,
@@ -494,6 +494,13 @@ fn schedule_present(t: &Tokens<'_>, k: usize) -> bool {
     // "follow" schedules only through its preposition ("the second semi-final
     // follows on Sunday"); "the arrest follows Tuesday's raid" is after it
     if matches!(w, "follows" | "follow") && !any(t, k + 1, &["on", "at"]) {
+        return false;
+    }
+    // so do "open" and "close", which a market's day reports ("Stocks close
+    // lower Tuesday", "the centers open for trade from Monday") and a
+    // timetable sets ("Stalls open at 10:00 on Saturday", "The exhibition
+    // closes on Sunday")
+    if matches!(w, "open" | "close" | "closes" | "reopen") && !any(t, k + 1, &["on", "at"]) {
         return false;
     }
     // (a plural verb stands after a subject in "-s")
