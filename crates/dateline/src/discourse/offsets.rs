@@ -137,6 +137,19 @@ fn event_time(inp: &Inputs<'_, '_>, sent: &Sentences, resolved: &[Resolved], n: 
     if found.get(n + 1).is_some_and(|g| g.start <= phrase_end) {
         return None;
     }
+    // (but one the phrase tells after "at" is the event's: "half an hour before
+    // the flag-raising at 10 a.m.")
+    let joined = |k: usize| toks.toks[k].kind == crate::lex::TokKind::Word || toks.is(k, "-");
+    if let Some(g) = found
+        .get(n + 1)
+        .filter(|g| !words.is_empty() && g.start > phrase_end && g.start <= phrase_end + EVENT_PHRASE_WORDS && toks.is(g.start - 1, "at"))
+        .filter(|g| (phrase_end..g.start - 1).all(joined))
+    {
+        let one_off = resolved[n + 1].clock.is_some() && resolved[n + 1].day.is_some() && !matches!(g.expr, Expr::Set { .. });
+        if one_off {
+            return Some(n + 1);
+        }
+    }
     let pick = words.iter().find_map(|&k| (inp.doc.language.picks_first)(toks, k));
     let same = inp.doc.language.same_event_word;
     let names = || words.iter().filter(|&&k| (inp.doc.language.picks_first)(toks, k).is_none());
@@ -167,11 +180,11 @@ fn event_time(inp: &Inputs<'_, '_>, sent: &Sentences, resolved: &[Resolved], n: 
     // or one of its kind: "will leave North Sydney at 5 p.m." for "90 minutes
     // before departure", "the window opens at 14:45" for "before the window
     // opens"
-    let told_with = |m: usize| {
+    let told_with = |m: usize, w: usize| {
         let there = sent.of(found[m].start);
         (found[m].start.saturating_sub(NAMED_TIME_GAP)..found[m].start)
             .filter(|&k| sent.of(k) == there && !(found[n].start..phrase_end).contains(&k))
-            .any(|k| names().any(|&w| same(toks.lw_bytes(w), toks.lw_bytes(k))))
+            .any(|k| same(toks.lw_bytes(w), toks.lw_bytes(k)))
     };
     // (but an end the phrase picks is the last time its sentence tells: "Tasting
     // stands open at 10:00 ... and close at 21:00 on Sunday" for "before the
@@ -185,9 +198,15 @@ fn event_time(inp: &Inputs<'_, '_>, sent: &Sentences, resolved: &[Resolved], n: 
     // after a word of its kind: "will leave North Sydney at 5 p.m. that day
     // and is due in Argentia at 9:30 a.m." for "90 minutes before departure")
     let within = |m: usize| here - sent.of(found[m].start) <= EVENT_NAMED_SENTENCES;
+    // (the phrase's last word first, its verb where it has one: "half an hour
+    // after the train arrives" counts from the time told with "due in", not
+    // with "train")
     let nearest_named = back.clone().take_while(|&m| within(m)).find(|&m| named_here(m)).map(|m| {
         let there = sent.of(found[m].start);
-        let told = back.clone().skip_while(|&j| j != m).take_while(|&j| sent.of(found[j].start) == there).find(|&j| told_with(j));
+        let times = || back.clone().skip_while(|&j| j != m).take_while(|&j| sent.of(found[j].start) == there);
+        let mut named: Vec<usize> = names().copied().collect();
+        named.reverse();
+        let told = named.iter().find_map(|&w| times().find(|&j| told_with(j, w)));
         told.filter(|_| !ending).unwrap_or(m)
     });
     let m = nearest_named

@@ -328,14 +328,14 @@ pub fn same_event_kind(a: &[u8], b: &[u8]) -> bool {
 /// "its world premiere ... at 7:30 p.m.").
 const EVENT_KINDS: &[&[&[u8]]] = &[
     &[b"departure", b"departures", b"depart", b"departs", b"leave", b"leaves", b"sail", b"sails"],
-    &[b"arrival", b"arrive", b"arrives", b"dock", b"docks", b"land", b"lands"],
+    &[b"arrival", b"arrive", b"arrives", b"dock", b"docks", b"land", b"lands", b"due", b"touches", b"reach", b"reaches"],
     &[b"launch", b"launches", b"unlock", b"unlocks", b"release", b"releases"],
     &[b"screening", b"premiere", b"premieres", b"showing"],
 ];
 
 /// Words after "before" or "after" that name no event a time was told for:
 /// a time or day of its own, or what is too vague to be one.
-const NOT_EVENT_WORDS: &[&str] = &["noon", "midnight", "dawn", "sunrise", "sunset", "dusk", "that", "then", "it", "this", "being", "and"];
+const NOT_EVENT_WORDS: &[&str] = &["noon", "midnight", "dawn", "sunrise", "sunset", "dusk", "that", "then", "this", "being", "and"];
 
 /// The words of the event named from token `k` on (after "before" or
 /// "after"), up to the first that is no word, at most
@@ -355,7 +355,9 @@ pub fn event_words(t: &Tokens<'_>, k: usize, out: &mut Vec<usize>) {
 }
 
 /// Words an event's name carries that say nothing of which event it is.
-const EVENT_SKIPPED: &[&str] = &["the", "a", "an", "its", "their", "his", "her", "our", "your", "each", "every", "s"];
+/// (A pronoun too: the verb after it names the event, "25 minutes after it
+/// touches down"; "before it" alone names none.)
+const EVENT_SKIPPED: &[&str] = &["the", "a", "an", "its", "their", "his", "her", "our", "your", "each", "every", "s", "it", "they"];
 
 /// Nouns that name the start of whatever event is under discussion, not
 /// one event of their own: "Doors open 45 minutes before the curtain",
@@ -363,7 +365,7 @@ const EVENT_SKIPPED: &[&str] = &["the", "a", "an", "its", "their", "his", "her",
 /// is as often an event of its own, told on another day).
 const START_NOUNS: &[&str] = &[
     "curtain", "curtains", "kickoff", "kick-off", "tip-off", "tipoff", "showtime", "downbeat", "puck", "gun", "show", "start", "open", "take-off",
-    "takeoff", "liftoff", "lift-off",
+    "takeoff", "liftoff", "lift-off", "ceremony", "event",
 ];
 
 /// Whether the word at `k` names the start of the event under discussion
