@@ -126,16 +126,19 @@ impl Evidence {
             // (a name no list knows, placed by the region or country after it
             // and a comma, "between North Sydney, Nova Scotia, and Argentia",
             // keeps that zone wherever the article writes it again)
-            if place.is_none() && !named && !hyphened && !origin {
-                if let Some((end, zone)) = apposed.iter().find_map(|(s, e, z)| same_words(t, *s, *e, k).map(|end| (end, z.clone()))) {
-                    ev.places.push(Named { at: k, zone, kind: PlaceKind::City, bound, owner: false, local: false });
-                    k = end;
-                    continue;
-                }
-                if let Some((end, zone)) = apposed_region(inp, k) {
+            // (not a word that opens its sentence, "However, Texas and Florida
+            // senators", nor a person after a title, "Rep. Jim Jordan, Ohio,";
+            // the words of the run are still read, for the surnames)
+            let titled = k > 1 && t.is(k - 1, ".") && t.toks[k - 2].cap && t.lw(k - 2).len() <= 4;
+            if place.is_none() && !named && !hyphened && !origin && !titled {
+                let zone = apposed.iter().find_map(|(s, e, z)| same_words(t, *s, *e, k).map(|_| z.clone())).or_else(|| {
+                    let (end, zone) = apposed_region(inp, k).filter(|&(end, _)| !(initial(k) && end == k + 1))?;
                     apposed.push((k, end, zone.clone()));
+                    Some(zone)
+                });
+                if let Some(zone) = zone {
                     ev.places.push(Named { at: k, zone, kind: PlaceKind::City, bound, owner: false, local: false });
-                    k = end;
+                    k += 1;
                     continue;
                 }
             }

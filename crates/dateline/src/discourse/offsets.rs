@@ -152,7 +152,12 @@ fn event_time(inp: &Inputs<'_, '_>, sent: &Sentences, resolved: &[Resolved], n: 
     }
     let pick = words.iter().find_map(|&k| (inp.doc.language.picks_first)(toks, k));
     let same = inp.doc.language.same_event_word;
-    let names = || words.iter().filter(|&&k| (inp.doc.language.picks_first)(toks, k).is_none());
+    // (the words that name the event: not "first" or "last", and not a proper
+    // name beside a word of the event, "before the Red Line reopens" is named
+    // by "reopens", not by every sentence about the Red Line)
+    let plain = words.iter().any(|&k| !toks.toks[k].cap && (inp.doc.language.picks_first)(toks, k).is_none());
+    let words: &[usize] = words;
+    let names = || words.iter().filter(move |&&k| (inp.doc.language.picks_first)(toks, k).is_none() && !(plain && toks.toks[k].cap));
     let here = sent.of(found[n].start);
     // (not a reading of another time in another zone: "the start comes at 10 a.m.
     // ET ... and at midnight Monday in Tokyo")
@@ -167,51 +172,93 @@ fn event_time(inp: &Inputs<'_, '_>, sent: &Sentences, resolved: &[Resolved], n: 
     // (after it in its own sentence: "The red carpet begins two hours before the
     // screening, and the premiere will be streamed at 7:30 p.m.")
     let ahead = (n + 1..(n + 1 + OFFSET_SCAN).min(found.len())).take_while(|&m| sent.of(found[m].start) == here).filter(|&m| one_off(m));
-    // whether the sentence of time `m` names the event
-    let named = |m: usize| {
+    // whether the sentence of time `m` names the event, by a word of the same
+    // stem, or of its kind ("departure" and "leave")
+    let kind = inp.doc.language.same_event_kind;
+    let named_by = |m: usize, by: fn(&[u8], &[u8]) -> bool| {
         let there = sent.of(found[m].start);
         let lo = found[m].start.saturating_sub(SENTENCE_REACH);
         let hi = (found[m].end + SENTENCE_REACH).min(toks.len());
         (lo..hi)
             .filter(|&k| sent.of(k) == there && !(found[n].start..phrase_end).contains(&k))
-            .any(|k| names().any(|&w| same(toks.lw_bytes(w), toks.lw_bytes(k))))
+            .any(|k| names().any(|&w| by(toks.lw_bytes(w), toks.lw_bytes(k))))
     };
-    // whether time `m` was told right after a word naming the event, its own
-    // or one of its kind: "will leave North Sydney at 5 p.m." for "90 minutes
-    // before departure", "the window opens at 14:45" for "before the window
-    // opens"
-    let told_with = |m: usize, w: usize| {
+    // whether time `m` was told right after a word that names the event as
+    // `w` does: "will leave North Sydney at 5 p.m." for "90 minutes before
+    // departure", "the window opens at 14:45" for "before the window opens"
+    // (a few words before it, and no other clock time between)
+    let told_with = |m: usize, w: usize, by: fn(&[u8], &[u8]) -> bool| {
         let there = sent.of(found[m].start);
-        (found[m].start.saturating_sub(NAMED_TIME_GAP)..found[m].start)
-            .filter(|&k| sent.of(k) == there && !(found[n].start..phrase_end).contains(&k))
-            .any(|k| same(toks.lw_bytes(w), toks.lw_bytes(k)))
+        let floor = found[..m].iter().rposition(|f| super::clock_of(&f.expr).is_some()).map_or(0, |j| found[j].end);
+        let mut seen = 0;
+        for k in (floor..found[m].start).rev() {
+            if sent.of(k) != there || seen > NAMED_TIME_GAP || (found[n].start..phrase_end).contains(&k) {
+                return None;
+            }
+            if toks.toks[k].kind == crate::lex::TokKind::Word {
+                seen += 1;
+            }
+            if by(toks.lw_bytes(w), toks.lw_bytes(k)) {
+                return Some(k);
+            }
+        }
+        None
     };
-    // (but an end the phrase picks is the last time its sentence tells: "Tasting
+    // (an end the phrase picks is the last time its sentence tells: "Tasting
     // stands open at 10:00 ... and close at 21:00 on Sunday" for "before the
     // stands shut")
-    let ending = words.iter().any(|&k| (inp.doc.language.picks_start)(toks, k) == Some(false));
+    let pick_start = words.iter().find_map(|&k| (inp.doc.language.picks_start)(toks, k));
+    let ending = pick_start == Some(false);
     // (a noun of the start of whatever is under discussion names no event of its
     // own: "Doors open 45 minutes before the curtain" counts from the nearest time)
     let generic = !words.is_empty() && words.iter().all(|&k| (inp.doc.language.names_start)(toks, k));
-    let named_here = |m: usize| names().next().is_some() && named(m);
-    // (of the times of the nearest sentence that names it, one told right
-    // after a word of its kind: "will leave North Sydney at 5 p.m. that day
-    // and is due in Argentia at 9:30 a.m." for "90 minutes before departure")
+    let has_names = names().next().is_some();
     let within = |m: usize| here - sent.of(found[m].start) <= EVENT_NAMED_SENTENCES;
-    // (the phrase's last word first, its verb where it has one: "half an hour
-    // after the train arrives" counts from the time told with "due in", not
-    // with "train")
-    let nearest_named = back.clone().take_while(|&m| within(m)).find(|&m| named_here(m)).map(|m| {
+    // the phrase's words, its last first (its verb where it has one: "half an
+    // hour after the train arrives" counts from the time told with "due in",
+    // not with "train")
+    let mut last_first: Vec<usize> = names().copied().collect();
+    last_first.reverse();
+    // of the times of the nearest sentence that names it, one told right after
+    // a word naming it: "will leave North Sydney at 5 p.m. that day and is due
+    // in Argentia at 9:30 a.m." for "90 minutes before departure"; by its own
+    // stem first, which a word of its kind does not outweigh ("the release"
+    // of a trailer, not "a launch party"); by a word of its kind, only a time
+    // told right after it
+    let in_sentence = |m: usize| {
         let there = sent.of(found[m].start);
-        let times = || back.clone().skip_while(|&j| j != m).take_while(|&j| sent.of(found[j].start) == there);
-        let mut named: Vec<usize> = names().copied().collect();
-        named.reverse();
-        let told = named.iter().find_map(|&w| times().find(|&j| told_with(j, w)));
+        back.clone().skip_while(move |&j| j != m).take_while(move |&j| sent.of(found[j].start) == there)
+    };
+    let by_stem = back.clone().take_while(|&m| within(m)).find(|&m| has_names && named_by(m, same)).map(|m| {
+        let told = last_first.iter().find_map(|&w| [same, kind].into_iter().find_map(|by| in_sentence(m).find(|&j| told_with(j, w, by).is_some())));
         told.filter(|_| !ending).unwrap_or(m)
     });
-    let m = nearest_named
-        .or_else(|| ahead.clone().find(|&m| named_here(m)))
-        .or_else(|| candidates.clone().take_while(|&m| sent.of(found[m].start) == here).next())
+    let by_kind = || {
+        let m = back.clone().take_while(|&m| within(m)).find(|&m| has_names && named_by(m, kind))?;
+        last_first.iter().find_map(|&w| in_sentence(m).find(|&j| told_with(j, w, kind).is_some()))
+    };
+    // (after it in its own sentence, told right after a word naming it, with no
+    // word of the other end between: "The red carpet begins two hours before the
+    // screening, and the premiere will be streamed at 7:30 p.m."; not "Doors open
+    // an hour before the concert, and the concert ends at 11 p.m.")
+    let other_end = |from: usize, to: usize| (from..to).any(|k| (inp.doc.language.picks_start)(toks, k).is_some_and(|s| s == ending));
+    let told_ahead =
+        |m: usize| last_first.iter().any(|&w| [same, kind].iter().any(|&by| told_with(m, w, by).is_some_and(|k| !other_end(k, found[m].start))));
+    // (a start noun counts from a time of its own sentence first: "The
+    // semi-final is on Saturday at 6 p.m., and the teams warm up 40 minutes
+    // before the start")
+    let own = || candidates.clone().take_while(|&m| sent.of(found[m].start) == here).next();
+    // (a clock time told there, not one counted from another: "Propellant loading
+    // is planned to start three hours earlier, and the webcast will go live 20
+    // minutes before liftoff")
+    let own_clock = || own().filter(|&m| super::clock_of(&found[m].expr).is_some());
+    let m = generic
+        .then(own_clock)
+        .flatten()
+        .or(by_stem)
+        .or_else(by_kind)
+        .or_else(|| ahead.clone().find(|&m| has_names && told_ahead(m)))
+        .or_else(own)
         // (the first time of the nearest sentence that tells one, not a reading of it
         // in another zone after it: "at 7 p.m. AEDT, which is ... 9 p.m. in Auckland")
         .or_else(|| {
@@ -225,7 +272,7 @@ fn event_time(inp: &Inputs<'_, '_>, sent: &Sentences, resolved: &[Resolved], n: 
     // first launch" of a display that "runs from 7 p.m. to 8:30 p.m."), the end
     // for one after it
     let span = inp.doc.links.iter().find(|l| l.kind == LinkKind::Range && l.members.len() == 2 && l.members.contains(&m));
-    let start = words.iter().find_map(|&k| (inp.doc.language.picks_start)(toks, k)).or(pick).unwrap_or(sign < 0);
+    let start = pick_start.or(pick).unwrap_or(sign < 0);
     Some(match (pick, list, span) {
         (Some(true), Some(l), _) => l.members[0],
         (Some(false), Some(l), _) => l.members[l.members.len() - 1],

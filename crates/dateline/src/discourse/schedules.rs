@@ -283,7 +283,7 @@ pub(super) fn settle_bounds(inp: &Inputs<'_, '_>, sent: Option<&Sentences>, reso
         // (the times told from another place keep the days of their schedule:
         // "every day at 7:15 a.m. and 1:40 p.m. Indian time, and Kurtha at 10:30
         // a.m. and 4:45 p.m. Nepal time", which the link stage split in two)
-        let shared = order[..k].iter().rev().find(|&&o| link.members.first().is_some_and(|m| links[o].members.contains(m)));
+        let shared = order[..k].iter().rev().find(|&&o| !link.members.is_empty() && links[o].members.first() == link.members.first());
         if let (Some(&o), true) = (shared, b == Bounds::default()) {
             bounds[l] = bounds[o];
             continue;
@@ -413,6 +413,15 @@ pub(super) fn settle_bounds(inp: &Inputs<'_, '_>, sent: Option<&Sentences>, reso
             }
         }
         bounds[l] = b;
+    }
+    // (and a bound told after the times from the other place is the first
+    // part's too: "Buses leave Kathmandu daily at 7 a.m., and Pokhara at 8 a.m.,
+    // starting June 10")
+    for (k, &l) in order.iter().enumerate() {
+        let split = order[k + 1..].iter().find(|&&o| !links[l].members.is_empty() && links[o].members.first() == links[l].members.first());
+        if let (Some(&o), true) = (split, bounds[l] == Bounds::default()) {
+            bounds[l] = bounds[o];
+        }
     }
     bounds
 }

@@ -312,7 +312,7 @@ pub fn counts_from_event(t: &Tokens<'_>, k: usize) -> Option<i8> {
 /// "dart" and "darts", "release" and "releases").
 pub fn same_event_word(a: &[u8], b: &[u8]) -> bool {
     let n = a.len().min(b.len()).min(EVENT_STEM_BYTES);
-    n >= EVENT_STEM_MIN && a[..n] == b[..n] || same_event_kind(a, b)
+    n >= EVENT_STEM_MIN && a[..n] == b[..n]
 }
 
 /// Whether two words name one kind of happening in other words

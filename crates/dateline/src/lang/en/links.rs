@@ -418,6 +418,10 @@ pub fn link(t: &Tokens<'_>, found: &mut Vec<Found>) -> Vec<Link> {
                     out.push(found[k].clone());
                 }
             }
+            // ("every hour on the hour from 6 a.m.": the same each hour)
+            if matches!(**each, Expr::Duration { unit: Unit::Hour, .. }) && is(t, j, "on") && is(t, j + 1, "the") && is(t, j + 2, "hour") {
+                j += 3;
+            }
             const BEFORE_CLOCK: &[&str] = &["at", "from", ",", "between"];
             if any(t, j, BEFORE_CLOCK) || (j < t.len() && clock(t, j).is_some()) {
                 // (", at 11 a.m. and 2 p.m.")
@@ -465,9 +469,15 @@ pub fn link(t: &Tokens<'_>, found: &mut Vec<Found>) -> Vec<Link> {
                         let mut run = members.len() - 1;
                         let mut run_zone = c.zone;
                         while any(t, e, &["and", ","]) {
-                            // (a comma alone sets off another reading, "at 8 p.m. local
-                            // time, 1 p.m. ET": a run of its own)
-                            let apposed = is(t, e, ",") && !is(t, e + 1, "and");
+                            // (a comma alone after a time told in a zone, or in local time,
+                            // sets off another reading, "at 8 p.m. local time, 1 p.m. ET": a
+                            // run of its own; not in a plain list, "daily at 00:00, 06:00,
+                            // 12:00 and 18:00 UTC")
+                            let told_in = members.last().is_some_and(|&m| {
+                                clock_of(&out[m].expr).or_else(|| set_clock(&out[m].expr)).is_some_and(|c| c.zone.is_some())
+                                    || (out[m].start..=out[m].end).any(|j| is(t, j, "local"))
+                            });
+                            let apposed = is(t, e, ",") && !is(t, e + 1, "and") && told_in;
                             let s2 = if is(t, e, ",") && is(t, e + 1, "and") { e + 2 } else { e + 1 };
                             // ("daily at 2 p.m. and the penguin feed at 3:20 p.m.":
                             // another happening's time, its verb left out)
@@ -570,45 +580,43 @@ pub fn link(t: &Tokens<'_>, found: &mut Vec<Found>) -> Vec<Link> {
                         && !links.iter().any(|l| l.members.contains(&p) && l.kind != LinkKind::List);
                 let free = !(links.iter().any(|l| l.members.contains(&p) && !(listed && l.kind == LinkKind::List)) || ends_window && !listed);
                 // (nor across the end of its sentence, which "a.m." keeps in its word:
-                // "Sirens sounded at 2 a.m., 4 a.m. and 6 a.m. Each day since, ...")
-                let closes = out[p].end > 0 && closing_abbreviation(t, out[p].end - 1) && cap(t, f.start);
+                // "Sirens sounded at 2 a.m., 4 a.m. and 6 a.m. Each day since, ..."; a
+                // headline in title case goes on, "Shuttle Runs at 7 a.m. Every Day")
+                let closes = out[p].end > 0 && closing_abbreviation(t, out[p].end - 1) && cap(t, f.start) && !cap(t, f.start + 1);
+                // ("at 2 p.m., 4 p.m. and 6 p.m. each day": the times before it in the
+                // list, each set off by a comma, recur too; not the end of a window
+                // before them, "from 7 a.m. to 9 a.m., noon and 6 p.m. each day")
+                let window_end = |m: usize| out[m].start > 0 && any(t, out[m].start - 1, &["to", "-", "–", "until", "till", "through"]);
+                let mut q = p - usize::from(listed);
+                while listed
+                    && q > 0
+                    && dayless_time(&out[q - 1].expr)
+                    && !is_set(&out[q - 1].expr)
+                    && out[q - 1].end + 1 == out[q].start
+                    && is(t, out[q - 1].end, ",")
+                    && !links.iter().any(|l| l.members.contains(&(q - 1)))
+                    && !window_end(q - 1)
+                {
+                    q -= 1;
+                }
+                // (nor a list of times of the past: "The vote closed at 8 p.m., 9 p.m.
+                // and 10 p.m. each day")
+                let past = listed
+                    && (out[q].start.saturating_sub(SPREAD_CLAUSE_WORDS)..out[q].start)
+                        .any(|k| super::tense::past_form(t, k) || any(t, k, &["was", "were"]));
                 if free
                     && !closes
+                    && !past
                     && dayless_time(&out[p].expr)
                     && !is_set(&out[p].expr)
                     && (gap_is(t, out[p].end, f.start, &[]) || gap_is(t, out[p].end, f.start, &["on"]))
                 {
                     if listed && dayless_time(&out[p - 1].expr) {
-                        // ("at 2 p.m., 4 p.m. and 6 p.m. each day": the times before it
-                        // in the list, each set off by a comma, recur too)
-                        // (not the end of a window before them, "from 7 a.m. to 9 a.m.,
-                        // noon and 6 p.m. each day"; nor another zone's reading, "at 9
-                        // p.m. ET, 8 p.m. CT and 6 p.m. PT"; nor times of the past,
-                        // "The vote closed at 8 p.m., 9 p.m. and 10 p.m. each day")
+                        // (a zone after the last is all of theirs, when none has its own:
+                        // "at 1 p.m., 4:25 p.m. and 8:20 p.m. ET every Sunday"; readings in
+                        // other zones keep theirs, "at 8 p.m. ET, 7 p.m. CT and 5 p.m. PT")
                         let zone_of = |m: usize| clock_of(&out[m].expr).and_then(|c| c.zone);
-                        let window_end = |m: usize| out[m].start > 0 && any(t, out[m].start - 1, &["to", "-", "–", "until", "till", "through"]);
-                        let past = |m: usize| {
-                            (out[m].start.saturating_sub(SPREAD_CLAUSE_WORDS)..out[m].start)
-                                .any(|k| super::tense::past_form(t, k) || any(t, k, &["was", "were"]))
-                        };
-                        let mut q = p - 1;
-                        while q > 0
-                            && dayless_time(&out[q - 1].expr)
-                            && !is_set(&out[q - 1].expr)
-                            && out[q - 1].end + 1 == out[q].start
-                            && is(t, out[q - 1].end, ",")
-                            && !links.iter().any(|l| l.members.contains(&(q - 1)))
-                            && !window_end(q - 1)
-                            && zone_of(q - 1).is_none_or(|z| Some(z) == zone_of(p))
-                        {
-                            q -= 1;
-                        }
-                        if q < p - 1 && past(q) {
-                            q = p - 1;
-                        }
-                        // (a zone after the last is all of theirs: "at 1 p.m., 4:25 p.m.
-                        // and 8:20 p.m. ET every Sunday")
-                        let zone = zone_of(p);
+                        let zone = zone_of(p).filter(|_| (q..p).all(|m| zone_of(m).is_none()));
                         for (m, f) in out.iter_mut().enumerate().take(p).skip(q) {
                             if let Some(c) = clock_of_mut(&mut f.expr).filter(|c| c.zone.is_none()) {
                                 c.zone = zone;
@@ -1084,5 +1092,13 @@ fn writes_day_of_month(e: &Expr) -> bool {
         Expr::Date { day: Some(_), month: Some(_), .. } => true,
         Expr::InYear { inner, .. } | Expr::Mod { inner, .. } => writes_day_of_month(inner),
         _ => false,
+    }
+}
+
+/// The clock time a recurring clock time recurs at.
+fn set_clock(e: &Expr) -> Option<&crate::expr::Clock> {
+    match e {
+        Expr::Set { each, .. } => clock_of(each),
+        _ => None,
     }
 }

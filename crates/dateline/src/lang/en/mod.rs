@@ -129,6 +129,7 @@ const BASE: &[(u32, Rule)] = &[
     (NUM | CLOCK | NUMBER | DET | AMOUNT | UNIT, times::time),
     (DET | POS | DIR | WEEKDAY | DEICTIC | MONTH, times::part_of_day),
     (SET, sets::adverb),
+    (DET, sets::on_the_hour),
     (SET, sets::quantified),
     (SET | NUM | NUMBER, sets::frequency),
 ];

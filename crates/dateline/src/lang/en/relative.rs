@@ -305,9 +305,15 @@ pub fn shift(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     // (nor a rate after its count: "two trains a day from Dec. 22", "40
     // patients a day from Monday")
     // (a count before the noun: "The plan starts a week from today" has a verb
-    // there; and a count of days or weeks is a length, "returns for 10 days a
-    // week from Monday")
-    let rate = i > 1 && any(t, i, &["a", "an"]) && plural_noun(t, i - 1) && t.toks[i - 2].class & (NUM | NUMBER) != 0 && unit(t, i - 1).is_none();
+    // there; and a count of days or hours is a rate only when they fit in the
+    // period, "five days a week from Monday", not "returns for 10 days a week
+    // from Monday")
+    let fits = || match (unit(t, i - 1), super::words::amount(t, i - 2)) {
+        (Some((_, small, _)), Some((_, Amount::N(n)))) => seconds(small).zip(seconds(u)).is_some_and(|(a, b)| a * u64::from(n) <= b),
+        (Some(_), _) => false,
+        (None, _) => true,
+    };
+    let rate = i > 1 && any(t, i, &["a", "an"]) && plural_noun(t, i - 1) && t.toks[i - 2].class & (NUM | NUMBER) != 0 && fits();
     let length = length || rate;
     let sign = match t.lw(k) {
         "from" | "after" => 1,
@@ -679,4 +685,21 @@ pub fn in_time(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
         _ => j,
     };
     Some((end, Expr::InTime { amount, unit }))
+}
+
+/// About how many seconds a unit lasts, to tell whether a count of one fits
+/// in another ("five days a week", "24 hours a day").
+fn seconds(u: Unit) -> Option<u64> {
+    Some(match u {
+        Unit::Second => 1,
+        Unit::Minute => 60,
+        Unit::Hour => 3_600,
+        Unit::Day => 86_400,
+        Unit::Week => 7 * 86_400,
+        Unit::Fortnight => 14 * 86_400,
+        Unit::Month => 31 * 86_400,
+        Unit::Quarter => 92 * 86_400,
+        Unit::Year => 366 * 86_400,
+        _ => return None,
+    })
 }

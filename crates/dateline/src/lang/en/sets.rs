@@ -15,6 +15,18 @@ fn period(n: u32, unit: Unit) -> Expr {
     Expr::Duration { amount: Amount::N(n), unit }
 }
 
+/// "[the hour]" of "on the hour" before a window or a recurrence ("tours
+/// leave on the hour from 9 a.m. to 4 p.m."): each hour, as "hourly" (the
+/// rule begins at "the", for "on" begins no expression).
+pub fn on_the_hour(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
+    let on = i > 0 && is(t, i - 1, "on") && is(t, i, "the") && is(t, i + 1, "hour");
+    // (not "on the hour of his death", nor "every hour on the hour", which is
+    // "every hour")
+    let window = any(t, i + 2, &["from", "between", "until", "till", "starting", "beginning", "every", "each", "daily"]);
+    let every = i > 2 && is(t, i - 2, "hour") && any(t, i - 3, &["every", "each"]);
+    (on && window && !every).then(|| (i + 2, set(period(1, Unit::Hour), None, None)))
+}
+
 /// "daily", "weekly", "monthly", "annually", "hourly", "quarterly", "nightly".
 pub fn adverb(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     // "the China Daily", "the Daily Mail", "Weekly Standard": a newspaper;

@@ -500,8 +500,15 @@ fn schedule_present(t: &Tokens<'_>, k: usize) -> bool {
     // lower Tuesday", "the centers open for trade from Monday") and a
     // timetable sets ("Stalls open at 10:00 on Saturday", "The exhibition
     // closes on Sunday")
-    if matches!(w, "open" | "close" | "closes" | "reopen") && !any(t, k + 1, &["on", "at"]) {
-        return false;
+    // (a time after "at", not a price: "stocks close at record highs on
+    // Friday"; and no verb of the past later in the sentence: "Polls close at 8
+    // p.m. on Sunday in the runoff, which the incumbent won easily")
+    if matches!(w, "open" | "close" | "closes" | "reopen") {
+        let timed = is(t, k + 1, "on") || is(t, k + 1, "at") && super::times::clock(t, k + 2).is_some();
+        let later_past = (k + 1..(k + 1 + TENSE_SENTENCE_REACH).min(t.len())).take_while(|&j| !full_stop(t, j)).any(|j| past_form(t, j));
+        if !timed || later_past {
+            return false;
+        }
     }
     // (a plural verb stands after a subject in "-s")
     let plural_subject = |j: usize| t.lw(j).len() > 3 && t.lw(j).ends_with('s') && !t.lw(j).ends_with("ss");
