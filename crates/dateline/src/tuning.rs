@@ -574,6 +574,12 @@ pub(crate) const WITH_PARTICIPLE_REACH: usize = 4;
 /// a short complement.
 pub(crate) const OPEN_UNTIL_REACH: usize = 4;
 
+/// How many tokens after "until" the date that ends a recurrence may stand,
+/// past a short clause of the event that ends it and no comma or stop ("until
+/// the season ends on Oct. 29", "until the clocks go back on the night of
+/// Oct. 29"): ten, a clause of four words and "on the night of".
+pub(crate) const UNTIL_CLAUSE_REACH: usize = 10;
+
 /// How many tokens past a recurrence a month may start and still bound it
 /// ("every Sunday at 1 p.m. in April": the preposition and the month, with
 /// a comma between at most).

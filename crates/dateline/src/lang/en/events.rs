@@ -240,8 +240,8 @@ pub fn starts_run(t: &Tokens<'_>, k: usize) -> bool {
 
 /// Whether the words from token `k` on name each of the days told before:
 /// "(on) both days", "on both show days", "both match days", "on each of
-/// those days", "on each of the three days", "on both festival nights", "on
-/// each festival day".
+/// those days", "on each of the three days", "on all four days", "on both
+/// festival nights", "on each festival day".
 pub fn each_day_told(t: &Tokens<'_>, k: usize) -> bool {
     let k = if is(t, k, "on") { k + 1 } else { k };
     // (or nights, evenings: "on both nights", "on both festival nights")
@@ -257,6 +257,8 @@ pub fn each_day_told(t: &Tokens<'_>, k: usize) -> bool {
     };
     let days = if event_word(days) && any(t, days + 1, DAYS) { days + 1 } else { days };
     let each = any(t, k, &["each", "all"]) && is(t, k + 1, "of") && any(t, k + 2, &["those", "these", "the"]) && any(t, days, DAYS);
+    // ("on all four days", "on all three festival nights")
+    let all = is(t, k, "all") && amount(t, k + 1).is_some_and(|(e, _)| any(t, e, DAYS) || event_word(e) && any(t, e + 1, DAYS));
     // (or one day of the event's, named: "on each festival day", "every race
     // night"; not "every other day", "each single day")
     let named = any(t, k, &["each", "every"])
@@ -264,7 +266,7 @@ pub fn each_day_told(t: &Tokens<'_>, k: usize) -> bool {
         && !cap(t, k + 1)
         && !any(t, k + 1, NOT_EVENT_DAYS)
         && any(t, k + 2, &["day", "night", "evening"]);
-    both || each || named
+    both || each || all || named
 }
 
 /// Whether the word at `k` names nights ("on both nights", "Friday and

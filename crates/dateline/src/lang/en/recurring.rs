@@ -10,7 +10,7 @@ use crate::grammar::{Found, Link, LinkKind};
 use crate::lex::Tokens;
 use crate::tuning::{
     ASIDE_TOKENS, CLOSING_WORDS, EACH_REACH, FIRST_LAST_NOUN, FRONTED_REACH, LISTING_HEADING, MONTH_BOUND_GAP, MOVE_REACH, RECURRENCE_END_REACH,
-    START_VERB_REACH,
+    START_VERB_REACH, UNTIL_CLAUSE_REACH,
 };
 
 /// A span of clock times written before a recurrence is its daily window:
@@ -785,8 +785,13 @@ pub(super) fn recurrence_ends(t: &Tokens<'_>, out: &[Found], links: &mut Vec<Lin
             })
             // (a holiday that names a noun is no end: "until the Christmas recess begins on Dec. 20")
             .and_then(|u| {
-                (last + 1..out.len()).take_while(|&m| out[m].start <= u + 6).find(|&m| {
-                    out[m].start > u && ends(&out[m]) && !(matches!(out[m].expr, Expr::Holiday { .. }) && word(t, out[m].end) && !cap(t, out[m].end))
+                // (within a short clause: "until the clocks go back on the night of Oct. 29")
+                let clause = |m: usize| (u..out[m].start).all(|k| !any(t, k, &[",", ".", ";", "(", ":"]));
+                (last + 1..out.len()).take_while(|&m| out[m].start <= u + UNTIL_CLAUSE_REACH).find(|&m| {
+                    out[m].start > u
+                        && clause(m)
+                        && ends(&out[m])
+                        && !(matches!(out[m].expr, Expr::Holiday { .. }) && word(t, out[m].end) && !cap(t, out[m].end))
                 })
             })
             // ("until Saturday, Oct. 29": the date in apposition is the day)
