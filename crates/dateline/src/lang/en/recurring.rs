@@ -220,7 +220,12 @@ pub(super) fn attributive_clocks(t: &Tokens<'_>, out: &mut [Found], links: &mut 
         // (nor of a report of one day: "the daily train from Chicago derailed at
         // 7:40 a.m.", "Yesterday the daily ferry sank at 6:20 a.m.")
         let opening = (s.saturating_sub(FRONTED_REACH)..s).rev().find(|&k| full_stop(t, k)).map_or(s.saturating_sub(FRONTED_REACH), |k| k + 1);
-        let dated_before = out[..i].iter().rev().take_while(|f| f.start >= opening).any(|f| !is_set(&f.expr));
+        // (the bounds of its run may stand before it: "From Sept. 27 to Oct. 3,
+        // the daily flight from Sydney will leave at 2:05 p.m.")
+        let bound_of_run = |f: &Found| {
+            matches!(f.expr, Expr::Date { .. }) && f.start > 0 && any(t, f.start - 1, &["from", "to", "until", "through", "starting", "beginning"])
+        };
+        let dated_before = out[..i].iter().rev().take_while(|f| f.start >= opening).any(|f| !is_set(&f.expr) && !bound_of_run(f));
         let link = links.iter().position(|l| l.kind == LinkKind::Recurrence && l.members.contains(&i));
         if link.is_some_and(|l| links[l].members.iter().any(|&m| set_clock_of(&out[m].expr))) {
             continue;
