@@ -580,6 +580,11 @@ pub(crate) const OPEN_UNTIL_REACH: usize = 4;
 /// Oct. 29"): ten, a clause of four words and "on the night of".
 pub(crate) const UNTIL_CLAUSE_REACH: usize = 10;
 
+/// How many tokens before a past verb the word that opens its clause may
+/// stand ("which the incumbent won", "and traders left"): a subject of a
+/// few words.
+pub(crate) const CLAUSE_PAST_REACH: usize = 4;
+
 /// How many tokens past a recurrence a month may start and still bound it
 /// ("every Sunday at 1 p.m. in April": the preposition and the month, with
 /// a comma between at most).

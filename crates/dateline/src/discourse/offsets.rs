@@ -229,7 +229,9 @@ fn event_time(inp: &Inputs<'_, '_>, sent: &Sentences, resolved: &[Resolved], n: 
         let there = sent.of(found[m].start);
         back.clone().skip_while(move |&j| j != m).take_while(move |&j| sent.of(found[j].start) == there)
     };
-    let by_stem = back.clone().take_while(|&m| within(m)).find(|&m| has_names && named_by(m, same)).map(|m| {
+    let by_stem_within =
+        |reach: u32| back.clone().take_while(move |&m| here - sent.of(found[m].start) <= reach).find(|&m| has_names && named_by(m, same));
+    let by_stem = by_stem_within(EVENT_NAMED_SENTENCES).map(|m| {
         let told = last_first.iter().find_map(|&w| [same, kind].into_iter().find_map(|by| in_sentence(m).find(|&j| told_with(j, w, by).is_some())));
         told.filter(|_| !ending).unwrap_or(m)
     });
@@ -251,8 +253,14 @@ fn event_time(inp: &Inputs<'_, '_>, sent: &Sentences, resolved: &[Resolved], n: 
     // (a clock time told there, not one counted from another: "Propellant loading
     // is planned to start three hours earlier, and the webcast will go live 20
     // minutes before liftoff")
-    let own_clock = || own().filter(|&m| super::clock_of(&found[m].expr).is_some());
-    let m = generic
+    // (nor one the length stands in apposition to, which it reaches: "Gates open
+    // at 1 p.m., two hours before kickoff")
+    let apposed_to = |m: usize| found[m].end + 1 == found[n].start && toks.is(found[m].end, ",");
+    let own_clock = || own().filter(|&m| super::clock_of(&found[m].expr).is_some() && !apposed_to(m));
+    // (after a sentence that names it close by: "Kickoff is at 3 p.m. ... an hour
+    // before kickoff")
+    let near = by_stem_within(EVENT_OFFSET_SENTENCES).is_some();
+    let m = (generic && !near)
         .then(own_clock)
         .flatten()
         .or(by_stem)

@@ -346,20 +346,33 @@ const NOT_EVENT_WORDS: &[&str] = &["noon", "midnight", "dawn", "sunrise", "sunse
 /// and pick among the times of a list.
 pub fn event_words(t: &Tokens<'_>, k: usize, out: &mut Vec<usize>) {
     out.clear();
-    for j in k..(k + EVENT_PHRASE_WORDS).min(t.len()) {
+    // (the words skipped count for nothing: "after it touches down", "before
+    // the train is due to leave" names "train" and "leave")
+    let mut j = k;
+    while j < t.len() && out.len() < EVENT_PHRASE_WORDS && j < k + 2 * EVENT_PHRASE_WORDS {
         if !word(t, j) {
+            break;
+        }
+        if is(t, j, "due") && is(t, j + 1, "to") {
+            j += 2;
+            continue;
+        }
+        // (a preposition ends the name: "before the first playoff match on Friday")
+        if any(t, j, &["on", "at", "in", "for", "of", "from", "with", "by", "to"]) {
             break;
         }
         if !any(t, j, EVENT_SKIPPED) {
             out.push(j);
         }
+        j += 1;
     }
 }
 
 /// Words an event's name carries that say nothing of which event it is.
 /// (A pronoun too: the verb after it names the event, "25 minutes after it
 /// touches down"; "before it" alone names none.)
-const EVENT_SKIPPED: &[&str] = &["the", "a", "an", "its", "their", "his", "her", "our", "your", "each", "every", "s", "it", "they"];
+const EVENT_SKIPPED: &[&str] =
+    &["the", "a", "an", "its", "their", "his", "her", "our", "your", "each", "every", "s", "it", "they", "is", "are", "be"];
 
 /// Nouns that name the start of whatever event is under discussion, not
 /// one event of their own: "Doors open 45 minutes before the curtain",

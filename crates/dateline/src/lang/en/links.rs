@@ -511,7 +511,10 @@ pub fn link(t: &Tokens<'_>, found: &mut Vec<Found>) -> Vec<Link> {
                             let zone = c2.zone;
                             out.push(Found { start: s2, end: e2, expr: set_of(Expr::Time { clock: c2, date: None }), anchor: None });
                             members.push(out.len() - 1);
-                            if zone.is_some() {
+                            // (a zone fills back only to the end of a list, after "and": "at
+                            // 00:00, 06:00, 12:00 and 18:00 UTC"; after a comma alone it is
+                            // another reading, "daily at 8 p.m., 2 p.m. ET")
+                            if zone.is_some() && !apposed && !is(t, e, ",") || zone.is_some() && is(t, e, ",") && is(t, e + 1, "and") {
                                 // (not a time told in "local time": "daily at 9 a.m. local
                                 // time and 3 p.m. GMT")
                                 for &m in &members[run..] {
@@ -539,7 +542,12 @@ pub fn link(t: &Tokens<'_>, found: &mut Vec<Found>) -> Vec<Link> {
                     n.start == after + 1
                         && matches!(&n.expr, Expr::Set { each, .. } if each.is_weekday() || matches!(**each, Expr::PartOfDay { date: Some(_), .. } | Expr::Workdays | Expr::DaysBut { .. } | Expr::Weekend { .. }))
                 };
-                if within_day && is(t, after, "on") && found.get(k + 1).is_some_and(days_after) {
+                // ("on the hour from 9 a.m. to 5 p.m. every Saturday": or right after it)
+                let days_after = |n: &Found| days_after(n) || n.start == after && matches!(&n.expr, Expr::Set { each, .. } if each.is_weekday());
+                if within_day
+                    && (is(t, after, "on") || found.get(k + 1).is_some_and(|n| n.start == after))
+                    && found.get(k + 1).is_some_and(days_after)
+                {
                     k += 1;
                     out.push(found[k].clone());
                     members.push(out.len() - 1);
@@ -582,7 +590,8 @@ pub fn link(t: &Tokens<'_>, found: &mut Vec<Found>) -> Vec<Link> {
                 // (nor across the end of its sentence, which "a.m." keeps in its word:
                 // "Sirens sounded at 2 a.m., 4 a.m. and 6 a.m. Each day since, ..."; a
                 // headline in title case goes on, "Shuttle Runs at 7 a.m. Every Day")
-                let closes = out[p].end > 0 && closing_abbreviation(t, out[p].end - 1) && cap(t, f.start) && !cap(t, f.start + 1);
+                let headline = out[p].start >= 2 && word(t, out[p].start - 2) && cap(t, out[p].start - 2);
+                let closes = out[p].end > 0 && closing_abbreviation(t, out[p].end - 1) && cap(t, f.start) && !headline;
                 // ("at 2 p.m., 4 p.m. and 6 p.m. each day": the times before it in the
                 // list, each set off by a comma, recur too; not the end of a window
                 // before them, "from 7 a.m. to 9 a.m., noon and 6 p.m. each day")
@@ -600,13 +609,17 @@ pub fn link(t: &Tokens<'_>, found: &mut Vec<Found>) -> Vec<Link> {
                     q -= 1;
                 }
                 // (nor a list of times of the past: "The vote closed at 8 p.m., 9 p.m.
-                // and 10 p.m. each day")
-                let past = listed
-                    && (out[q].start.saturating_sub(SPREAD_CLAUSE_WORDS)..out[q].start)
-                        .any(|k| super::tense::past_form(t, k) || any(t, k, &["was", "were"]));
+                // and 10 p.m. each day" keeps 8 p.m. out)
+                // (a verb of the past, not a passive, "Masses are celebrated at 8 a.m.,
+                // 10 a.m. and noon every Sunday", nor a report, "The company said")
+                let passive = |k: usize| k > 0 && any(t, k - 1, &["are", "is", "be", "been", "being", "will"]);
+                let past_verb =
+                    |k: usize| super::tense::past_form(t, k) && !passive(k) && !any(t, k, super::cues::REPORTING) || any(t, k, &["was", "were"]);
+                if q + 1 < p && (out[q].start.saturating_sub(SPREAD_CLAUSE_WORDS)..out[q].start).any(past_verb) {
+                    q = p - 1;
+                }
                 if free
                     && !closes
-                    && !past
                     && dayless_time(&out[p].expr)
                     && !is_set(&out[p].expr)
                     && (gap_is(t, out[p].end, f.start, &[]) || gap_is(t, out[p].end, f.start, &["on"]))

@@ -23,7 +23,7 @@ pub fn on_the_hour(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     // (not "on the hour of his death", nor "every hour on the hour", which is
     // "every hour")
     let window = any(t, i + 2, &["from", "between", "until", "till", "starting", "beginning", "every", "each", "daily"]);
-    let every = i > 2 && is(t, i - 2, "hour") && any(t, i - 3, &["every", "each"]);
+    let every = i > 1 && (is(t, i - 2, "hourly") || super::words::unit(t, i - 2).is_some_and(|(_, u, _)| u == Unit::Hour));
     (on && window && !every).then(|| (i + 2, set(period(1, Unit::Hour), None, None)))
 }
 

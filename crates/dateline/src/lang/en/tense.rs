@@ -13,8 +13,8 @@ use crate::expr::{Dir, Tense};
 use crate::lex::{short_key, Tokens};
 use crate::lexicon::Cue;
 use crate::tuning::{
-    CLAUSE_REACH, DEADLINE_REACH, FIRM_REACH, OBJECT_REACH, PAREN_REACH, PARTICIPLE_AFTER, REPORT_SETTING_REACH, TENSE_REACH, TENSE_SENTENCE_REACH,
-    TIME_CLAUSE_REACH, WHEN_REACH,
+    CLAUSE_PAST_REACH, CLAUSE_REACH, DEADLINE_REACH, FIRM_REACH, OBJECT_REACH, PAREN_REACH, PARTICIPLE_AFTER, REPORT_SETTING_REACH, TENSE_REACH,
+    TENSE_SENTENCE_REACH, TIME_CLAUSE_REACH, WHEN_REACH,
 };
 
 /// Past cues of the lexicon that are adverbs, not verb forms: they keep their
@@ -505,7 +505,15 @@ fn schedule_present(t: &Tokens<'_>, k: usize) -> bool {
     // p.m. on Sunday in the runoff, which the incumbent won easily")
     if matches!(w, "open" | "close" | "closes" | "reopen") {
         let timed = is(t, k + 1, "on") || is(t, k + 1, "at") && super::times::clock(t, k + 2).is_some();
-        let later_past = (k + 1..(k + 1 + TENSE_SENTENCE_REACH).min(t.len())).take_while(|&j| !full_stop(t, j)).any(|j| past_form(t, j));
+        // (a clause of its own told in the past, after "which", "who", "and" or
+        // "but": not a report of the statement, "..., the commission said", nor
+        // a participle, "with 200 traders expected")
+        let clause_past = |j: usize| {
+            past_form(t, j)
+                && !any(t, j, super::cues::REPORTING)
+                && (j.saturating_sub(CLAUSE_PAST_REACH)..j).any(|c| any(t, c, &["which", "who", "and", "but"]))
+        };
+        let later_past = (k + 1..(k + 1 + TENSE_SENTENCE_REACH).min(t.len())).take_while(|&j| !full_stop(t, j)).any(clause_past);
         if !timed || later_past {
             return false;
         }
