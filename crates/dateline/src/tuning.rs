@@ -585,6 +585,12 @@ pub(crate) const UNTIL_CLAUSE_REACH: usize = 10;
 /// few words.
 pub(crate) const CLAUSE_PAST_REACH: usize = 4;
 
+/// How many names placed by a region after them ("North Sydney, Nova
+/// Scotia,"), and how many landmarks a town owns ("Santiago's Alameda"), one
+/// document keeps to match again: an article names a handful, and the bound
+/// keeps each capitalised word's look-up short on any text.
+pub(crate) const PLACE_ALIASES: usize = 16;
+
 /// How many tokens past a recurrence a month may start and still bound it
 /// ("every Sunday at 1 p.m. in April": the preposition and the month, with
 /// a comma between at most).

@@ -9,8 +9,8 @@ use super::{local, Inputs, ZoneSource};
 use crate::expr::{Clock, ZoneSpec};
 use crate::places::{self, PlaceKind};
 use crate::tuning::{
-    CLOCK_SCAN, DAY_CHAIN, LEAD_IN_PLACE_GAP, LEAD_PARAGRAPHS, LONGER_NAME_WORDS, NEXT_PLACE_GAP, OPENING_RESTATES, PLACE_REACH, QUALIFIER_HOURS,
-    RELATIVE_CLAUSE_REACH, RELATIVE_PLACE_GAP, RESTATED_PLACE_REACH, TITLE_WORDS,
+    CLOCK_SCAN, DAY_CHAIN, LEAD_IN_PLACE_GAP, LEAD_PARAGRAPHS, LONGER_NAME_WORDS, NEXT_PLACE_GAP, OPENING_RESTATES, PLACE_ALIASES, PLACE_REACH,
+    QUALIFIER_HOURS, RELATIVE_CLAUSE_REACH, RELATIVE_PLACE_GAP, RESTATED_PLACE_REACH, TITLE_WORDS,
 };
 use crate::zones::Zone;
 
@@ -132,7 +132,9 @@ impl Evidence {
             let titled = k > 1 && t.is(k - 1, ".") && t.toks[k - 2].cap && t.lw(k - 2).len() <= 4;
             if place.is_none() && !named && !hyphened && !origin && !titled {
                 let zone = apposed.iter().find_map(|(s, e, z)| same_words(t, *s, *e, k).map(|_| z.clone())).or_else(|| {
-                    let (end, zone) = apposed_region(inp, k).filter(|&(end, _)| !(initial(k) && end == k + 1))?;
+                    // (a few are kept: an article names few such places, and the
+                    // look-up stays short on any text)
+                    let (end, zone) = apposed_region(inp, k).filter(|&(end, _)| !(initial(k) && end == k + 1) && apposed.len() < PLACE_ALIASES)?;
                     apposed.push((k, end, zone.clone()));
                     Some(zone)
                 });
@@ -175,7 +177,7 @@ impl Evidence {
                     // (and a city's name a town owns is a place in it, however
                     // written: "Santiago's Alameda station", and "Alameda" after)
                     let landmark = kind == PlaceKind::City && around.possessed_by.is_some() && !owned_by(&[PlaceKind::Country, PlaceKind::Region]);
-                    if landmark {
+                    if landmark && landmarks.len() < PLACE_ALIASES {
                         landmarks.push((k, end));
                     }
                     let landmark = landmark || landmarks.iter().any(|&(s, e)| same_words(t, s, e, k) == Some(end));

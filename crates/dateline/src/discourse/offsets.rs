@@ -107,16 +107,22 @@ pub(super) fn settle_offsets(inp: &Inputs<'_, '_>, sent: &Sentences, resolved: &
 }
 
 /// The one-off time on a known day of the event a length counts from
-/// ("[45 minutes] before the stream begins"): the nearest, within
-/// [`EVENT_OFFSET_SENTENCES`] sentences back, whose sentence names the event
-/// with a word of the same stem, as the language tells it ("will stream the
-/// reveal from 4 p.m."), else
-/// the nearest of the length's own sentence ("The final begins at 8 p.m.,
-/// with the walk-ons 15 minutes before the first dart"). "first" or "last"
-/// picks among a list of times ("two releases, at 6:30 p.m. and 8:15 p.m.
-/// ... two hours before the first release"), and between the ends of a
-/// span ("from 9 a.m. to 3 p.m. ... 48 hours before the shutoff" counts
-/// from 9 a.m.).
+/// ("[45 minutes] before the stream begins"), in this order: a time the
+/// phrase tells itself ("before the 9 p.m. start", "before the flag-raising
+/// at 10 a.m."); for a start noun no sentence close by names, a clock time
+/// of the length's own sentence ("the teams warm up 40 minutes before the
+/// start"); the nearest time, within [`EVENT_NAMED_SENTENCES`] sentences
+/// back, whose sentence names the event with a word of the same stem, as
+/// the language tells it ("will stream the reveal from 4 p.m."), and of that
+/// sentence's times the one told right after a word naming it, the phrase's
+/// verb first; else one told right after a word of the event's kind ("will
+/// leave ... at 5 p.m." for "before departure"); else one after the length
+/// in its sentence, told with such a word; else the nearest of the length's
+/// own sentence ("The final begins at 8 p.m., with the walk-ons 15 minutes
+/// before the first dart"). "first" or "last" picks among a list of times
+/// ("two releases, at 6:30 p.m. and 8:15 p.m. ... two hours before the
+/// first release"), and between the ends of a span ("from 9 a.m. to 3 p.m.
+/// ... 48 hours before the shutoff" counts from 9 a.m.).
 fn event_time(inp: &Inputs<'_, '_>, sent: &Sentences, resolved: &[Resolved], n: usize, sign: i8, words: &mut Vec<usize>) -> Option<usize> {
     let (found, toks) = (inp.doc.found, inp.doc.toks);
     let after = found[n].end + 1;
@@ -189,7 +195,9 @@ fn event_time(inp: &Inputs<'_, '_>, sent: &Sentences, resolved: &[Resolved], n: 
     // (a few words before it, and no other clock time between)
     let told_with = |m: usize, w: usize, by: fn(&[u8], &[u8]) -> bool| {
         let there = sent.of(found[m].start);
-        let floor = found[..m].iter().rposition(|f| super::clock_of(&f.expr).is_some()).map_or(0, |j| found[j].end);
+        // (looked for among a few expressions back, which keeps the work linear)
+        let lo = m.saturating_sub(OFFSET_SCAN);
+        let floor = found[lo..m].iter().rposition(|f| super::clock_of(&f.expr).is_some()).map_or(0, |j| found[lo + j].end);
         let mut seen = 0;
         for k in (floor..found[m].start).rev() {
             if sent.of(k) != there || seen > NAMED_TIME_GAP || (found[n].start..phrase_end).contains(&k) {
@@ -259,8 +267,8 @@ fn event_time(inp: &Inputs<'_, '_>, sent: &Sentences, resolved: &[Resolved], n: 
     let own_clock = || own().filter(|&m| super::clock_of(&found[m].expr).is_some() && !apposed_to(m));
     // (after a sentence that names it close by: "Kickoff is at 3 p.m. ... an hour
     // before kickoff")
-    let near = by_stem_within(EVENT_OFFSET_SENTENCES).is_some();
-    let m = (generic && !near)
+    let near = || by_stem_within(EVENT_OFFSET_SENTENCES).is_some();
+    let m = (generic && !near())
         .then(own_clock)
         .flatten()
         .or(by_stem)

@@ -283,7 +283,8 @@ pub(super) fn settle_bounds(inp: &Inputs<'_, '_>, sent: Option<&Sentences>, reso
         // (the times told from another place keep the days of their schedule:
         // "every day at 7:15 a.m. and 1:40 p.m. Indian time, and Kurtha at 10:30
         // a.m. and 4:45 p.m. Nepal time", which the link stage split in two)
-        let shared = order[..k].iter().rev().find(|&&o| !link.members.is_empty() && links[o].members.first() == link.members.first());
+        // (the parts sort side by side, sharing their first member)
+        let shared = k.checked_sub(1).map(|j| &order[j]).filter(|&&o| !link.members.is_empty() && links[o].members.first() == link.members.first());
         if let (Some(&o), true) = (shared, b == Bounds::default()) {
             bounds[l] = bounds[o];
             continue;
@@ -417,9 +418,9 @@ pub(super) fn settle_bounds(inp: &Inputs<'_, '_>, sent: Option<&Sentences>, reso
     // (and a bound told after the times from the other place is the first
     // part's too: "Buses leave Kathmandu daily at 7 a.m., and Pokhara at 8 a.m.,
     // starting June 10")
-    for (k, &l) in order.iter().enumerate() {
-        let split = order[k + 1..].iter().find(|&&o| !links[l].members.is_empty() && links[o].members.first() == links[l].members.first());
-        if let (Some(&o), true) = (split, bounds[l] == Bounds::default()) {
+    for k in (0..order.len().saturating_sub(1)).rev() {
+        let (l, o) = (order[k], order[k + 1]);
+        if !links[l].members.is_empty() && links[o].members.first() == links[l].members.first() && bounds[l] == Bounds::default() {
             bounds[l] = bounds[o];
         }
     }
