@@ -135,9 +135,10 @@ fn event_time(inp: &Inputs<'_, '_>, sent: &Sentences, resolved: &[Resolved], n: 
     // measures: "Doors open at 5 p.m. on Friday, 30 minutes before the 6 p.m.
     // deadline")
     let aside = n > 0 && found[n - 1].end + 1 == found[n].start;
-    if let Some(g) = found.get(n + 1).filter(|g| words.is_empty() && g.start > after && g.start < after + EVENT_PHRASE_WORDS) {
-        let one_off = resolved[n + 1].clock.is_some() && resolved[n + 1].day.is_some() && !matches!(g.expr, Expr::Set { .. });
-        return (!aside && one_off).then_some(n + 1);
+    // (a clock time on a known day that does not recur)
+    let single = |m: usize| resolved[m].clock.is_some() && resolved[m].day.is_some() && !matches!(found[m].expr, Expr::Set { .. });
+    if found.get(n + 1).is_some_and(|g| words.is_empty() && g.start > after && g.start < after + EVENT_PHRASE_WORDS) {
+        return (!aside && single(n + 1)).then_some(n + 1);
     }
     // (a time of its own in the phrase names no event: "before 5 p.m.")
     if found.get(n + 1).is_some_and(|g| g.start <= phrase_end) {
@@ -146,15 +147,15 @@ fn event_time(inp: &Inputs<'_, '_>, sent: &Sentences, resolved: &[Resolved], n: 
     // (but one the phrase tells after "at" is the event's: "half an hour before
     // the flag-raising at 10 a.m.")
     let joined = |k: usize| toks.toks[k].kind == crate::lex::TokKind::Word || toks.is(k, "-");
-    if let Some(g) = found
-        .get(n + 1)
-        .filter(|g| !words.is_empty() && g.start > phrase_end && g.start <= phrase_end + EVENT_PHRASE_WORDS && toks.is(g.start - 1, "at"))
-        .filter(|g| (phrase_end..g.start - 1).all(joined))
-    {
-        let one_off = resolved[n + 1].clock.is_some() && resolved[n + 1].day.is_some() && !matches!(g.expr, Expr::Set { .. });
-        if one_off {
-            return Some(n + 1);
-        }
+    let told = found.get(n + 1).is_some_and(|g| {
+        !words.is_empty()
+            && g.start > phrase_end
+            && g.start <= phrase_end + EVENT_PHRASE_WORDS
+            && toks.is(g.start - 1, "at")
+            && (phrase_end..g.start - 1).all(joined)
+    });
+    if told && single(n + 1) {
+        return Some(n + 1);
     }
     let pick = words.iter().find_map(|&k| (inp.doc.language.picks_first)(toks, k));
     let same = inp.doc.language.same_event_word;
@@ -167,12 +168,7 @@ fn event_time(inp: &Inputs<'_, '_>, sent: &Sentences, resolved: &[Resolved], n: 
     let here = sent.of(found[n].start);
     // (not a reading of another time in another zone: "the start comes at 10 a.m.
     // ET ... and at midnight Monday in Tokyo")
-    let one_off = |m: usize| {
-        resolved[m].clock.is_some()
-            && resolved[m].day.is_some()
-            && !matches!(found[m].expr, Expr::Set { .. })
-            && !super::restates_earlier(inp, sent, m)
-    };
+    let one_off = |m: usize| single(m) && !super::restates_earlier(inp, sent, m);
     let back = (n.saturating_sub(OFFSET_SCAN)..n).rev().filter(|&m| one_off(m));
     let candidates = back.clone().take_while(|&m| here - sent.of(found[m].start) <= EVENT_OFFSET_SENTENCES);
     // (after it in its own sentence: "The red carpet begins two hours before the

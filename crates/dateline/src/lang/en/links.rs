@@ -474,7 +474,7 @@ pub fn link(t: &Tokens<'_>, found: &mut Vec<Found>) -> Vec<Link> {
                             // run of its own; not in a plain list, "daily at 00:00, 06:00,
                             // 12:00 and 18:00 UTC")
                             let told_in = members.last().is_some_and(|&m| {
-                                clock_of(&out[m].expr).or_else(|| set_clock(&out[m].expr)).is_some_and(|c| c.zone.is_some())
+                                clock_of(each_of(&out[m].expr)).is_some_and(|c| c.zone.is_some())
                                     || (out[m].start..=out[m].end).any(|j| is(t, j, "local"))
                             });
                             let apposed = is(t, e, ",") && !is(t, e + 1, "and") && told_in;
@@ -1108,10 +1108,11 @@ fn writes_day_of_month(e: &Expr) -> bool {
     }
 }
 
-/// The clock time a recurring clock time recurs at.
-fn set_clock(e: &Expr) -> Option<&crate::expr::Clock> {
+/// What a recurrence recurs on, or the expression itself: the clock time
+/// of "[8 p.m. ET]" whether it recurs yet or not.
+fn each_of(e: &Expr) -> &Expr {
     match e {
-        Expr::Set { each, .. } => clock_of(each),
-        _ => None,
+        Expr::Set { each, .. } => each,
+        other => other,
     }
 }

@@ -245,11 +245,7 @@ pub(super) fn attributive_clocks(t: &Tokens<'_>, out: &mut [Found], links: &mut 
                 break;
             }
             // (the bounds of its run may stand between: "from Oct. 8 to Oct. 18")
-            let bound = !is_set(&out[g].expr)
-                && !dayless_time(&out[g].expr)
-                && matches!(out[g].expr, Expr::Date { .. })
-                && any(t, out[g].start - 1, &["from", "to", "until", "through"]);
-            if bound {
+            if bound_of_run(&out[g]) {
                 continue;
             }
             let dayed =
