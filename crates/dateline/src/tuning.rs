@@ -144,22 +144,6 @@ pub(crate) const START_VERB_REACH: usize = 5;
 /// sentence around it is looked for no further either way.
 pub(crate) const RECURRENCE_END_REACH: usize = 40;
 
-/// How far after a schedule its days reach clock times of its sentence, in
-/// tokens ("every evening from Monday 29 May to Friday 2 June, and the first
-/// session gets under way at 6.20pm" is some twenty): as far as its stated
-/// end is looked for, which also bounds the work on a sentence with no stop.
-pub(crate) const SCOPE_REACH: usize = RECURRENCE_END_REACH;
-
-/// At most how many tokens stand between a clock time and the schedule it
-/// is written against ("at 7 a.m. and 3:30 p.m., Yucatán time, every
-/// day"): a zone named by a place with its commas, no more.
-pub(crate) const SCOPE_ASIDE: usize = 5;
-
-/// How many tokens before a clock time written ahead of a schedule are read
-/// for a verb in the past ("The vote closed at 8 p.m. ... each day"): the
-/// verb, "at" and the clock's first token.
-pub(crate) const SCOPE_PAST_REACH: usize = 3;
-
 /// The longest aside between commas, in tokens with its commas, that a
 /// recurrence's start or end is still read across ("every evening at 6
 /// p.m., weekends included, from Wednesday"): three words, the most such

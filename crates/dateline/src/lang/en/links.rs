@@ -811,7 +811,6 @@ pub fn link(t: &Tokens<'_>, found: &mut Vec<Found>) -> Vec<Link> {
     super::recurring::recurrence_ends(t, &out, &mut links);
     super::recurring::distant_clocks(t, &mut out, &mut links);
     super::recurring::closing_clocks(t, &mut out, &mut links);
-    super::scope::scoped_clocks(t, &mut out, &mut links);
     *found = out;
     links
 }

@@ -13,7 +13,6 @@ mod events;
 mod links;
 mod recurring;
 mod relative;
-mod scope;
 mod sets;
 mod tense;
 mod times;

@@ -909,7 +909,7 @@ fn take_clock(out: &mut [Found], links: &mut Vec<Link>, link: Option<usize>, i: 
 }
 
 /// Makes the clock time `c` recur: a set of its clock, on no day of its own.
-pub(super) fn recur(out: &mut [Found], c: usize) {
+fn recur(out: &mut [Found], c: usize) {
     out[c].expr = set_of(out[c].expr.clone());
     out[c].anchor = None;
 }
@@ -954,7 +954,7 @@ pub(super) fn fronted_clocks(t: &Tokens<'_>, out: &mut [Found], links: &mut Vec<
 
 /// Whether a recurrence's each is days of the week or every day: "Saturdays",
 /// "weekdays", "daily except Sundays", "every day".
-pub(super) fn of_days(each: &Expr) -> bool {
+fn of_days(each: &Expr) -> bool {
     each.is_weekday()
         || matches!(each, Expr::Workdays | Expr::DaysBut { .. } | Expr::Weekend { .. })
         || matches!(each, Expr::Duration { amount: Amount::N(1), unit: Unit::Day })
@@ -1085,7 +1085,7 @@ pub(super) fn distant_clocks(t: &Tokens<'_>, out: &mut [Found], links: &mut Vec<
 /// Whether found expression `g` is a date that bounds a run of days: one
 /// after a word of start or end ("from Dec. 6", "through March 28"), or
 /// the end of a range such a word opens.
-pub(super) fn bound_date(t: &Tokens<'_>, out: &[Found], links: &[Link], g: usize) -> bool {
+fn bound_date(t: &Tokens<'_>, out: &[Found], links: &[Link], g: usize) -> bool {
     let cued = |g: usize| out[g].start > 0 && (any(t, out[g].start - 1, START_CUES) || any(t, out[g].start - 1, UNTIL_CUES));
     matches!(out[g].expr, Expr::Date { day: Some(_), .. })
         && (cued(g) || links.iter().any(|l| l.kind == LinkKind::Range && l.members.len() == 2 && l.members[1] == g && cued(l.members[0])))
