@@ -276,9 +276,21 @@ fn collect(d: &CalendarDoc<'_>, options: Options, events: &mut Vec<Event>) {
     let a = d.analysis;
     let by_tid: HashMap<&str, &Timex> = a.timexes.iter().map(|t| (t.tid.as_str(), t)).collect();
     let timed = |t: &Timex| t.typ == TimexType::Time && t.range.as_ref().is_some_and(|r| matches!(r.grain, "second" | "minute" | "hour"));
+    // "every day at 7 a.m. and 3:30 p.m.": a schedule of several clock times is
+    // a recurring event per time, each by its own rule (the group's rule
+    // holds one of them only)
+    let timed_rule: BTreeSet<&str> = a.timexes.iter().filter(|t| t.schedule.as_ref().is_some_and(|s| s.timed())).map(|t| t.tid.as_str()).collect();
+    let several = |g: &Group| g.rrule.is_some() && g.tids.iter().filter(|t| timed_rule.contains(t.as_str())).nth(1).is_some();
     // (the clock time occurrences end at carries the rule too, but starts nothing)
-    let in_recurrence: BTreeSet<&str> =
-        a.groups.iter().filter(|g| g.rrule.is_some()).flat_map(|g| g.tids.iter().chain(&g.ends).map(String::as_str)).collect();
+    let in_recurrence: BTreeSet<&str> = a
+        .groups
+        .iter()
+        .filter(|g| g.rrule.is_some())
+        .flat_map(|g| {
+            let (apart, timed_rule) = (several(g), &timed_rule);
+            g.tids.iter().filter(move |t| !(apart && timed_rule.contains(t.as_str()))).chain(&g.ends).map(String::as_str)
+        })
+        .collect();
     // "from 9 a.m. to 5 p.m. on Monday": one event from the first time, lasting the range
     let timed_range = |g: &&Group| {
         g.kind == LinkKind::Range
@@ -325,7 +337,7 @@ fn collect(d: &CalendarDoc<'_>, options: Options, events: &mut Vec<Event>) {
     }
     for g in &a.groups {
         let (Some(s), Some(rule)) = (&g.schedule, &g.rrule) else { continue };
-        if g.tids.iter().any(|t| other_reading.contains(t.as_str())) {
+        if g.tids.iter().any(|t| other_reading.contains(t.as_str())) || several(g) {
             continue;
         }
         // (from the first member in the text to the last: a clock time may
@@ -699,6 +711,16 @@ mod tests {
         );
         // ("the same time" in another sentence, too)
         holds("CHICAGO — The call-in show airs weekdays at 8 a.m. CST starting Monday, July 4. That is 9 a.m. ET.", "TZID=America/Chicago", 1);
+    }
+
+    #[test]
+    fn a_schedule_of_several_clock_times_is_an_event_per_time() {
+        // (the group's rule holds the last time only: the 7 a.m. train was lost)
+        let text = "Trains will leave every day at 7 a.m. and 3:30 p.m. ET.";
+        holds(text, "DTSTART;TZID=America/New_York:20220701T070000\r\nRRULE:FREQ=DAILY;BYHOUR=7;BYMINUTE=0\r\n", 2);
+        holds(text, "DTSTART;TZID=America/New_York:20220701T153000\r\nRRULE:FREQ=DAILY;BYHOUR=15;BYMINUTE=30\r\n", 2);
+        // (a window's end starts nothing: one event, lasting the window)
+        holds("The market opens every Saturday from 7 a.m. to 1 p.m.", "DURATION:PT6H", 1);
     }
 
     #[test]

@@ -144,6 +144,16 @@ pub(crate) const START_VERB_REACH: usize = 5;
 /// sentence around it is looked for no further either way.
 pub(crate) const RECURRENCE_END_REACH: usize = 40;
 
+/// At most how many tokens stand between a list of clock times and the
+/// schedule of days written right after it ("at 7 a.m. and 3:30 p.m.,
+/// Yucatán time, every day"): a zone named by a place with its commas, or
+/// ", on", no more.
+pub(crate) const SCOPE_ASIDE: usize = 5;
+
+/// How many tokens before such a list are read for a verb in the past ("The
+/// vote closed at 8 p.m. ... each day"): the verb, "at" and a token more.
+pub(crate) const SCOPE_PAST_REACH: usize = 3;
+
 /// The longest aside between commas, in tokens with its commas, that a
 /// recurrence's start or end is still read across ("every evening at 6
 /// p.m., weekends included, from Wednesday"): three words, the most such

@@ -811,6 +811,8 @@ pub fn link(t: &Tokens<'_>, found: &mut Vec<Found>) -> Vec<Link> {
     super::recurring::recurrence_ends(t, &out, &mut links);
     super::recurring::distant_clocks(t, &mut out, &mut links);
     super::recurring::closing_clocks(t, &mut out, &mut links);
+    super::scope::listed_after_clocks(t, &mut out, &mut links);
+    super::scope::listed_before_days(t, &mut out, &mut links);
     *found = out;
     links
 }

@@ -13,6 +13,7 @@ mod events;
 mod links;
 mod recurring;
 mod relative;
+mod scope;
 mod sets;
 mod tense;
 mod times;

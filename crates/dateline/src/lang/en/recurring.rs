@@ -909,7 +909,7 @@ fn take_clock(out: &mut [Found], links: &mut Vec<Link>, link: Option<usize>, i: 
 }
 
 /// Makes the clock time `c` recur: a set of its clock, on no day of its own.
-fn recur(out: &mut [Found], c: usize) {
+pub(super) fn recur(out: &mut [Found], c: usize) {
     out[c].expr = set_of(out[c].expr.clone());
     out[c].anchor = None;
 }
@@ -954,7 +954,7 @@ pub(super) fn fronted_clocks(t: &Tokens<'_>, out: &mut [Found], links: &mut Vec<
 
 /// Whether a recurrence's each is days of the week or every day: "Saturdays",
 /// "weekdays", "daily except Sundays", "every day".
-fn of_days(each: &Expr) -> bool {
+pub(super) fn of_days(each: &Expr) -> bool {
     each.is_weekday()
         || matches!(each, Expr::Workdays | Expr::DaysBut { .. } | Expr::Weekend { .. })
         || matches!(each, Expr::Duration { amount: Amount::N(1), unit: Unit::Day })
@@ -1018,15 +1018,15 @@ pub(super) fn distant_clocks(t: &Tokens<'_>, out: &mut [Found], links: &mut Vec<
             // (or the occurrences named after its comma: "runs Thursdays to
             // Sundays, with screenings at 6 p.m. and 8:30 p.m.")
             let plural = |j: usize| plural_noun(t, j) && !cap(t, j);
-            let with = k == out[i].end + 1 && is(t, k - 1, ",") && is(t, k, "with") && plural(k + 1) && is(t, k + 2, "at");
+            // (also past the recurrence's bounds: "every Saturday from March 28
+            // through May 2, with screenings at 6 p.m. and 8:30 p.m.")
+            let bounds_only = |k: usize| (out[i].end..k).all(|j| starting_at(j).is_none_or(|g| bound_date(t, out, links, g)));
+            let with = is(t, k - 1, ",") && is(t, k, "with") && plural(k + 1) && is(t, k + 2, "at") && (k == out[i].end + 1 || bounds_only(k));
             // (or a participle of lasting after a later comma, past the
             // recurrence's place and bounds: "every other Saturday at the North
             // Transfer Station from Dec. 6 through March 28, running from 10
             // a.m. to 2 p.m.")
-            let running = k > out[i].end + 1
-                && is(t, k - 1, ",")
-                && any(t, k, RUNNING)
-                && (out[i].end..k).all(|j| starting_at(j).is_none_or(|g| bound_date(t, out, links, g)));
+            let running = k > out[i].end + 1 && is(t, k - 1, ",") && any(t, k, RUNNING) && bounds_only(k);
             if (any(t, k, EACH_CUES) || leaving || with || running) && starting_at(k).is_none() {
                 let at = (k + 1..(k + 2 + EACH_REACH).min(t.len())).find(|&a| any(t, a, &["at", "from"]));
                 found = at.and_then(|a| starting_at(a + 1)).filter(|&g| dayless_time(&out[g].expr) && !is_set(&out[g].expr));
@@ -1085,7 +1085,7 @@ pub(super) fn distant_clocks(t: &Tokens<'_>, out: &mut [Found], links: &mut Vec<
 /// Whether found expression `g` is a date that bounds a run of days: one
 /// after a word of start or end ("from Dec. 6", "through March 28"), or
 /// the end of a range such a word opens.
-fn bound_date(t: &Tokens<'_>, out: &[Found], links: &[Link], g: usize) -> bool {
+pub(super) fn bound_date(t: &Tokens<'_>, out: &[Found], links: &[Link], g: usize) -> bool {
     let cued = |g: usize| out[g].start > 0 && (any(t, out[g].start - 1, START_CUES) || any(t, out[g].start - 1, UNTIL_CUES));
     matches!(out[g].expr, Expr::Date { day: Some(_), .. })
         && (cued(g) || links.iter().any(|l| l.kind == LinkKind::Range && l.members.len() == 2 && l.members[1] == g && cued(l.members[0])))
