@@ -12,9 +12,9 @@ use std::path::PathBuf;
 use std::process::Command;
 
 /// The floor: the figures when it was last raised (2881 of 3219 instants,
-/// 1015 of 1319 rules), less a few for headroom.
+/// 1018 of 1319 rules), less a few for headroom.
 const FLOOR_INSTANTS: usize = 2866;
-const FLOOR_RULES: usize = 999;
+const FLOOR_RULES: usize = 1002;
 
 #[test]
 fn own_articles_instants_and_rules_stay_above_the_floor() {
