@@ -1126,6 +1126,16 @@ fn direction(t: &Tokens<'_>, start: usize, end: usize) -> Option<(Dir, Option<us
     {
         return Some((Dir::Future, None));
     }
+    // (at a clock time alone too: "fixed the auspicious moment at 6:42 p.m.")
+    let clock = start >= 1 && is(t, start - 1, "at") && (digits(t, start) || any(t, start, &["noon", "midnight"]));
+    if clock
+        && (start.saturating_sub(1 + 2 * TENSE_REACH)..start - 1)
+            .rev()
+            .take_while(|&k| !any(t, k, &[",", ";", ".", "and", "but"]))
+            .any(|k| any(t, k, SETTING_VERBS) && any(t, k + 1, &["a", "an", "the", "its", "his", "her", "their", "our", "this"]))
+    {
+        return Some((Dir::Future, None));
+    }
     // "results were expected Monday", "a ruling is expected by March": what
     // is expected lies ahead ("as expected" and "than expected" say nothing)
     let lead = lead_by(&["in", "on", "by", "at", "within", "over", "for", "during"]);
@@ -1228,15 +1238,26 @@ fn direction(t: &Tokens<'_>, start: usize, end: usize) -> Option<(Dir, Option<us
     // conjunction, opens another clause, whose tense is its own
     // (so does ", and" or ", but" before a subject of its own: "will hold
     // sessions daily from Tuesday through Friday, and the union has asked")
+    // (and a participle set off after it, with its object: "will run from 4:15
+    // p.m. on Monday, giving an early read", whose verbs are the clause's)
+    let participle = |k: usize| {
+        is(t, k, ",")
+            && word(t, k + 1)
+            && !cap(t, k + 1)
+            && t.lw(k + 1).len() > 5
+            && t.lw(k + 1).ends_with("ing")
+            && (any(t, k + 2, CLAUSE_SUBJECTS) || digits(t, k + 2))
+    };
     let closes = |k: usize| {
         boundary(k)
             || opens(k)
             || any(t, k, SUBORDINATORS)
+            || k >= end && participle(k)
             || (any(t, k, &["and", "but"]) && k + 1 < t.len() && classify(k + 1).is_some())
             || (any(t, k, &["and", "but"])
                 && k > 0
                 && is(t, k - 1, ",")
-                && any(t, k + 1, CLAUSE_SUBJECTS)
+                && (any(t, k + 1, CLAUSE_SUBJECTS) || word(t, k + 1) && classify(k + 1).is_none())
                 // (with a verb of its own before the next comma: not "The Monday
                 // deadline, and the penalties, will be waived")
                 && (k + 2..(k + 2 + TENSE_REACH).min(t.len())).take_while(|&j| !is(t, j, ",")).any(|j| classify(j).is_some()))
