@@ -150,9 +150,10 @@ pub(crate) const RECURRENCE_END_REACH: usize = 40;
 /// ", on", no more.
 pub(crate) const SCOPE_ASIDE: usize = 5;
 
-/// How many tokens before such a list are read for a verb in the past ("The
-/// vote closed at 8 p.m. ... each day"): the verb, "at" and a token more.
-pub(crate) const SCOPE_PAST_REACH: usize = 3;
+/// How many tokens before such a list, back to its sentence's start, are
+/// read for a verb in the past or another clock time ("The ferry left the
+/// harbour at 7 a.m., every day"): a clause's subject, verb and object.
+pub(crate) const SCOPE_PAST_REACH: usize = 12;
 
 /// The longest aside between commas, in tokens with its commas, that a
 /// recurrence's start or end is still read across ("every evening at 6

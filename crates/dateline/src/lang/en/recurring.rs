@@ -1018,15 +1018,15 @@ pub(super) fn distant_clocks(t: &Tokens<'_>, out: &mut [Found], links: &mut Vec<
             // (or the occurrences named after its comma: "runs Thursdays to
             // Sundays, with screenings at 6 p.m. and 8:30 p.m.")
             let plural = |j: usize| plural_noun(t, j) && !cap(t, j);
-            // (also past the recurrence's bounds: "every Saturday from March 28
-            // through May 2, with screenings at 6 p.m. and 8:30 p.m.")
-            let bounds_only = |k: usize| (out[i].end..k).all(|j| starting_at(j).is_none_or(|g| bound_date(t, out, links, g)));
-            let with = is(t, k - 1, ",") && is(t, k, "with") && plural(k + 1) && is(t, k + 2, "at") && (k == out[i].end + 1 || bounds_only(k));
+            let with = k == out[i].end + 1 && is(t, k - 1, ",") && is(t, k, "with") && plural(k + 1) && is(t, k + 2, "at");
             // (or a participle of lasting after a later comma, past the
             // recurrence's place and bounds: "every other Saturday at the North
             // Transfer Station from Dec. 6 through March 28, running from 10
             // a.m. to 2 p.m.")
-            let running = k > out[i].end + 1 && is(t, k - 1, ",") && any(t, k, RUNNING) && bounds_only(k);
+            let running = k > out[i].end + 1
+                && is(t, k - 1, ",")
+                && any(t, k, RUNNING)
+                && (out[i].end..k).all(|j| starting_at(j).is_none_or(|g| bound_date(t, out, links, g)));
             if (any(t, k, EACH_CUES) || leaving || with || running) && starting_at(k).is_none() {
                 let at = (k + 1..(k + 2 + EACH_REACH).min(t.len())).find(|&a| any(t, a, &["at", "from"]));
                 found = at.and_then(|a| starting_at(a + 1)).filter(|&g| dayless_time(&out[g].expr) && !is_set(&out[g].expr));

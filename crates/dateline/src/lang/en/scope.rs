@@ -21,6 +21,7 @@ use crate::tuning::{SCOPE_ASIDE, SCOPE_PAST_REACH};
 /// or commas, in its zone (or naming the zone of the list after "and": "at
 /// 7 a.m. and 3:30 p.m. ET"), neither a span's end nor on a day of their own.
 pub(super) fn listed_after_clocks(t: &Tokens<'_>, out: &mut [Found], links: &mut Vec<Link>) {
+    let mut taken = Vec::new();
     for l in 0..links.len() {
         if links[l].kind != LinkKind::Recurrence {
             continue;
@@ -40,8 +41,11 @@ pub(super) fn listed_after_clocks(t: &Tokens<'_>, out: &mut [Found], links: &mut
             listed.push(g);
             prior = g;
         }
-        join(out, links, l, listed);
+        join(out, links, l, &listed);
+        taken.extend(listed);
     }
+    // (after the loop: removing links inside it would move those still to come)
+    drop_lists(links, &taken);
 }
 
 /// The clock times listed right before a schedule of days that has none of
@@ -79,22 +83,36 @@ pub(super) fn listed_before_days(t: &Tokens<'_>, out: &mut [Found], links: &mut 
             listed.push(p);
             g = p;
         }
+        // (the first told after "at", in a clause of no other clock time and no
+        // verb in the past: "Shops open at 9 a.m. and close at 6 p.m., on
+        // weekdays" is another reading's; "The ferry left the harbour at 7
+        // a.m., every day", "used to leave", "would leave" tell a habit gone)
         let s = out[g].start;
-        let past = (s.saturating_sub(SCOPE_PAST_REACH)..s).any(|k| past_form(t, k) && !(k > 0 && any(t, k - 1, &["be", "been", "is", "are"])));
-        if s == 0 || !is(t, s - 1, "at") || past {
+        let opening = (s.saturating_sub(SCOPE_PAST_REACH)..s).rev().find(|&k| full_stop(t, k) || t.toks[k + 1].newline_before).map_or(0, |k| k + 1);
+        let opening = opening.max(s.saturating_sub(SCOPE_PAST_REACH));
+        let past = (opening..s).any(|k| past_form(t, k) && !(k > 0 && any(t, k - 1, &["be", "been", "is", "are"])) || is(t, k, "would"));
+        let clocked = g.checked_sub(1).is_some_and(|p| out[p].start >= opening && (dayless_time(&out[p].expr) || set_clock_of(&out[p].expr)));
+        if s == 0 || !is(t, s - 1, "at") || past || clocked {
+            continue;
+        }
+        // (and the days close their clause, or run on to their bounds: not
+        // "Sundays excepted", "daily tours resume", "on weekdays the cafe stays open")
+        let days_end = link.map_or(out[i].end, |l| links[l].members.iter().map(|&m| out[m].end).max().unwrap_or(out[i].end));
+        let closed =
+            days_end >= t.len() || full_stop(t, days_end) || any(t, days_end, &[",", "from", "until", "through", "till", "starting", "beginning"]);
+        if !closed {
             continue;
         }
         listed.reverse();
         match link {
-            Some(l) => join(out, links, l, listed),
+            Some(l) => join(out, links, l, &listed),
             None => {
                 for &m in &listed {
                     recur(out, m);
                 }
-                links.retain(|l| !(l.kind == LinkKind::List && l.members.iter().any(|m| listed.contains(m))));
                 links.push(Link {
                     kind: LinkKind::Recurrence,
-                    members: std::iter::once(i).chain(listed).collect(),
+                    members: std::iter::once(i).chain(listed.iter().copied()).collect(),
                     until: None,
                     lasting: None,
                     start: None,
@@ -103,22 +121,24 @@ pub(super) fn listed_before_days(t: &Tokens<'_>, out: &mut [Found], links: &mut 
                 });
             }
         }
+        // (each schedule's link is looked up afresh, so the lists may go now)
+        drop_lists(links, &listed);
     }
 }
 
-/// Makes the clock times `listed` recur as members of recurrence `l`; the
-/// list they formed gives way.
-fn join(out: &mut [Found], links: &mut Vec<Link>, l: usize, listed: Vec<usize>) {
-    if listed.is_empty() {
-        return;
-    }
-    for &m in &listed {
+/// Makes the clock times `listed` recur as members of recurrence `l`.
+fn join(out: &mut [Found], links: &mut [Link], l: usize, listed: &[usize]) {
+    for &m in listed {
         recur(out, m);
     }
-    links[l].members.extend(&listed);
-    // (removing lists moves no recurrence before `l`'s place out of order:
-    // `l` itself is kept)
-    links.retain(|x| !(x.kind == LinkKind::List && x.members.iter().any(|m| listed.contains(m))));
+    links[l].members.extend(listed);
+}
+
+/// Drops the lists that clock times now in a schedule (`taken`) formed.
+fn drop_lists(links: &mut Vec<Link>, taken: &[usize]) {
+    if !taken.is_empty() {
+        links.retain(|x| !(x.kind == LinkKind::List && x.members.iter().any(|m| taken.contains(m))));
+    }
 }
 
 /// Whether found expression `g` is a plain clock time of no day of its own
