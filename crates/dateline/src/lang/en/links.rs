@@ -126,6 +126,7 @@ fn join_compounds(t: &Tokens<'_>, found: &mut Vec<Found>) {
 /// Extends and links the found expressions in place; returns the links.
 pub fn link(t: &Tokens<'_>, found: &mut Vec<Found>) -> Vec<Link> {
     join_compounds(t, found);
+    church_calendar(t, found);
     let mut out: Vec<Found> = Vec::with_capacity(found.len());
     let mut links = Vec::new();
     let mut k = 0;
@@ -815,6 +816,33 @@ pub fn link(t: &Tokens<'_>, found: &mut Vec<Found>) -> Vec<Link> {
     super::scope::listed_before_days(t, &mut out, &mut links);
     *found = out;
     links
+}
+
+/// Words before a feast of Easter's cycle that name the Western churches'
+/// reckoning ("Western Easter", "Catholic Good Friday").
+const WESTERN: &[&str] = &["western", "catholic", "protestant", "gregorian"];
+
+/// The feasts of Easter's cycle follow the church whose Easter the text
+/// speaks of: after "Orthodox Easter" (or "Orthodox" before any feast of the
+/// cycle: "Orthodox Holy Saturday"), a bare "Good Friday" or "Easter Sunday"
+/// is the Orthodox one, until a Western feast is named ("Western Easter",
+/// "Catholic Easter"). Before either, the Western reckoning stands.
+fn church_calendar(t: &Tokens<'_>, found: &mut [Found]) {
+    use crate::lexicon::HolidayRule::{Easter, OrthodoxEaster};
+    let mut orthodox = false;
+    for f in found.iter_mut() {
+        let Expr::Holiday { rule, .. } = &mut f.expr else { continue };
+        let before = |w: &[&str]| f.start > 0 && any(t, f.start - 1, w);
+        match *rule {
+            OrthodoxEaster(_) => orthodox = true,
+            Easter(off) if before(&["orthodox"]) || orthodox && !before(WESTERN) => {
+                *rule = OrthodoxEaster(off);
+                orthodox = true;
+            }
+            Easter(_) if before(WESTERN) => orthodox = false,
+            _ => {}
+        }
+    }
 }
 
 /// "on Thursday and Friday, Feb. 6 and 7": a list of weekdays set off by a
