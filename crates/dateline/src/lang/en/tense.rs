@@ -470,6 +470,12 @@ const FIXTURES: &[&str] = &[
 /// Verbs of setting the time of something to come: what they date, past
 /// their object, lies ahead ("listed a hearing for Thursday", "has called a
 /// news conference on Thursday").
+/// Verbs that fix a moment for something to come, whose clock time is that
+/// moment: "fixed the auspicious moment at 6:42 p.m.", "scheduled the vote
+/// at 10 a.m." (a subset of [`SETTING_VERBS`] without those that also tell
+/// an act done at the time: "called the police at 11 p.m.").
+const FIXING_VERBS: &[&str] = &["fixed", "scheduled", "rescheduled", "slated", "timed"];
+
 const SETTING_VERBS: &[&str] =
     &["called", "listed", "scheduled", "rescheduled", "fixed", "arranged", "booked", "slated", "convened", "summoned", "adjourned", "plan", "plans"];
 
@@ -1126,13 +1132,15 @@ fn direction(t: &Tokens<'_>, start: usize, end: usize) -> Option<(Dir, Option<us
     {
         return Some((Dir::Future, None));
     }
-    // (at a clock time alone too: "fixed the auspicious moment at 6:42 p.m.")
+    // (at a clock time alone too, after a verb that fixes a moment, not one
+    // that also tells an act done then: "fixed the auspicious moment at 6:42
+    // p.m.", not "called the police at 11 p.m.")
     let clock = start >= 1 && is(t, start - 1, "at") && (digits(t, start) || any(t, start, &["noon", "midnight"]));
     if clock
-        && (start.saturating_sub(1 + 2 * TENSE_REACH)..start - 1)
+        && (start.saturating_sub(1 + TENSE_REACH)..start - 1)
             .rev()
             .take_while(|&k| !any(t, k, &[",", ";", ".", "and", "but"]))
-            .any(|k| any(t, k, SETTING_VERBS) && any(t, k + 1, &["a", "an", "the", "its", "his", "her", "their", "our", "this"]))
+            .any(|k| any(t, k, FIXING_VERBS) && any(t, k + 1, &["a", "an", "the", "its", "his", "her", "their", "our", "this"]))
     {
         return Some((Dir::Future, None));
     }
@@ -1240,13 +1248,16 @@ fn direction(t: &Tokens<'_>, start: usize, end: usize) -> Option<(Dir, Option<us
     // sessions daily from Tuesday through Friday, and the union has asked")
     // (and a participle set off after it, with its object: "will run from 4:15
     // p.m. on Monday, giving an early read", whose verbs are the clause's)
+    // (not an aside that a comma closes before the main verb: "Officials on
+    // Thursday, citing the three deaths, ordered the park closed")
     let participle = |k: usize| {
         is(t, k, ",")
             && word(t, k + 1)
             && !cap(t, k + 1)
             && t.lw(k + 1).len() > 5
             && t.lw(k + 1).ends_with("ing")
-            && (any(t, k + 2, CLAUSE_SUBJECTS) || digits(t, k + 2))
+            && (any(t, k + 2, &["a", "an", "the", "its", "his", "her", "their", "our"]) || digits(t, k + 2))
+            && !(k + 2..(k + 2 + TENSE_REACH).min(t.len())).take_while(|&j| !stop(j)).any(|j| is(t, j, ","))
     };
     let closes = |k: usize| {
         boundary(k)
@@ -1257,7 +1268,10 @@ fn direction(t: &Tokens<'_>, start: usize, end: usize) -> Option<(Dir, Option<us
             || (any(t, k, &["and", "but"])
                 && k > 0
                 && is(t, k - 1, ",")
-                && (any(t, k + 1, CLAUSE_SUBJECTS) || word(t, k + 1) && classify(k + 1).is_none())
+                // (a bare noun only with its verb right after: "and police warned",
+                // not a subject of two nouns, "the parade on Friday, and fireworks
+                // on Saturday night will go ahead")
+                && (any(t, k + 1, CLAUSE_SUBJECTS) || word(t, k + 1) && classify(k + 1).is_none() && k + 2 < t.len() && classify(k + 2).is_some())
                 // (with a verb of its own before the next comma: not "The Monday
                 // deadline, and the penalties, will be waived")
                 && (k + 2..(k + 2 + TENSE_REACH).min(t.len())).take_while(|&j| !is(t, j, ",")).any(|j| classify(j).is_some()))
