@@ -392,9 +392,7 @@ pub fn adjacent_period(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
             _ => return None,
         };
         // "the day before yesterday" and "the day after the vote" are not this
-        if word(t, j + 1) && !any(t, j + 1, &["and", "or", "but", "when", "as", "he", "she", "it", "they", "we"])
-            || !matches!(unit, Unit::Day | Unit::Week)
-        {
+        if names_event_after(t, j + 1) || !matches!(unit, Unit::Day | Unit::Week) {
             return None;
         }
         return Some((j + 1, Expr::Anaphor { unit, offset }));
@@ -409,6 +407,15 @@ pub fn adjacent_period(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
         return None;
     }
     Some((k, Expr::Anaphor { unit, offset }))
+}
+
+/// Whether the word at `k`, after "the day before" or "the night after",
+/// goes on to name what it is before or after ("the day before yesterday",
+/// "the night before the vote"), rather than ending the phrase (a
+/// conjunction, a pronoun that opens a clause, or a preposition of the
+/// clock time it holds: "the day before at 9 p.m.").
+pub(super) fn names_event_after(t: &Tokens<'_>, k: usize) -> bool {
+    word(t, k) && !any(t, k, &["and", "or", "but", "when", "as", "he", "she", "it", "they", "we", "at", "from", "until", "till", "around", "by"])
 }
 
 /// The days, weeks or months around an event: "in the weeks before the
