@@ -1,5 +1,5 @@
 //! Exact instants and rules on the project's own zoned articles
-//! (`tests/articles`: 411 short articles written for dateline, with every
+//! (`tests/articles`: 423 short articles written for dateline, with every
 //! instant computed with zoneinfo and every rule checked with dateutil),
 //! scored by `tests/articles/score.py`: a regression floor for the document
 //! stage on text written blind, whose misses have since been worked on.
@@ -11,10 +11,10 @@ mod support;
 use std::path::PathBuf;
 use std::process::Command;
 
-/// The floor: the figures when it was last raised (2881 of 3219 instants,
-/// 1018 of 1319 rules), less a few for headroom.
-const FLOOR_INSTANTS: usize = 2866;
-const FLOOR_RULES: usize = 1002;
+/// The floor: the figures when it was last raised (2986 of 3339 instants,
+/// 1048 of 1369 rules), less a few for headroom.
+const FLOOR_INSTANTS: usize = 2971;
+const FLOOR_RULES: usize = 1032;
 
 #[test]
 fn own_articles_instants_and_rules_stay_above_the_floor() {
@@ -25,10 +25,10 @@ fn own_articles_instants_and_rules_stay_above_the_floor() {
     let o = Command::new("python3").arg(&script).env("DATELINE_BIN", env!("CARGO_BIN_EXE_dateline")).output().expect("python3");
     let report = String::from_utf8_lossy(&o.stdout);
     assert!(o.status.success(), "score.py failed: {}\n{report}", String::from_utf8_lossy(&o.stderr));
-    // "TOTAL instants A/3219, rules C/1319"
+    // "TOTAL instants A/3339, rules C/1369"
     let last = report.lines().last().expect("a last line");
     let counts: Vec<usize> = last.split([' ', ',', '/']).filter_map(|w| w.parse().ok()).collect();
     assert_eq!(counts.len(), 4, "{last}");
-    assert_eq!((counts[1], counts[3]), (3219, 1319), "{last}");
+    assert_eq!((counts[1], counts[3]), (3339, 1369), "{last}");
     assert!(counts[0] >= FLOOR_INSTANTS && counts[2] >= FLOOR_RULES, "below the floor ({FLOOR_INSTANTS}, {FLOOR_RULES}): {last}\n{report}");
 }
