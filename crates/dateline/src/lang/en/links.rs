@@ -842,6 +842,10 @@ const HOLY_WEEK: std::ops::RangeInclusive<i8> = -7..=1;
 /// says which), and in an article that names Orthodox Easter only further on.
 fn church_calendar(t: &Tokens<'_>, found: &mut [Found]) {
     use crate::lexicon::HolidayRule::{Easter, OrthodoxEaster};
+    let feast = |f: &Found| matches!(f.expr, Expr::Holiday { rule: Easter(_) | OrthodoxEaster(_), .. });
+    if !found.iter().any(feast) {
+        return;
+    }
     // (the article is about Orthodox Easter when its headline or first
     // paragraph names it, up to the second paragraph break, before any
     // feast of the Western reckoning: "Airlines expect heavy traffic over
