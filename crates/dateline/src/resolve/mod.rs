@@ -726,8 +726,9 @@ pub fn resolve(e: &Expr, ctx: &Context) -> Resolved {
             // "the next day", "the previous year": from the period under
             // discussion, else the anchor; a period still to come is no base
             // for "the previous week" ("prices may jump next week ... up from
-            // 171 million the previous week" compares with this week)
-            let recalled = ctx.mentions.recall(*unit, ctx.anchor).filter(|&d| *offset > 0 || ctx.anchor.is_none_or(|a| d <= a));
+            // 171 million the previous week" compares with this week); a day
+            // is ("the strike is on Friday ... the night before")
+            let recalled = ctx.mentions.recall(*unit, ctx.anchor).filter(|&d| *offset > 0 || *unit == Unit::Day || ctx.anchor.is_none_or(|a| d <= a));
             let from = recalled.or(ctx.anchor);
             match from.and_then(|d| shift(d, *offset as i64, *unit)) {
                 Some(d) => period(d, *unit),

@@ -818,58 +818,43 @@ pub fn link(t: &Tokens<'_>, found: &mut Vec<Found>) -> Vec<Link> {
     links
 }
 
-/// Words of a sentence that tell the Western churches' reckoning of a feast
-/// ("Catholics celebrated Good Friday", "the pope will lead the Way of the
-/// Cross on Good Friday").
-const WESTERN: &[&str] =
-    &["western", "catholic", "catholics", "protestant", "protestants", "pope", "vatican", "anglican", "anglicans", "lutheran", "lutherans"];
+/// The years whose feasts a written day is checked against (those the
+/// holiday tables cover).
+const HOLIDAY_YEARS: std::ops::RangeInclusive<i32> = 1950..=2100;
 
 /// The feasts of Holy Week and Easter week that the Orthodox churches keep
-/// by their own Easter (days from it): Palm Sunday to Easter Monday. Not a
-/// bare "Easter" (after "Orthodox Easter" it is as often the Western one,
-/// named for the contrast), nor feasts the West alone keeps (Ash Wednesday,
-/// Shrove Tuesday), nor those weeks away whose year a tense must settle.
+/// by their own Easter (days from it): Palm Sunday to Easter Monday.
 const HOLY_WEEK: std::ops::RangeInclusive<i8> = -7..=1;
 
-/// The feasts of Holy Week follow the church whose Easter the article is
-/// about: when the first feast of Easter's cycle it names is "Orthodox
-/// Easter", in its headline or first paragraph (or "Orthodox" stands before
-/// the feast itself: "Orthodox Holy Saturday"), a bare "Good Friday" or
-/// "Easter Sunday" is the Orthodox one.
-/// The Western reckoning stands where the sentence speaks of the Western
-/// churches ("Catholics", "the pope"), where a date is written with the
-/// feast ("Good Friday, April 3", "on Good Friday on April 3": the date
-/// says which), and in an article that names Orthodox Easter only further on.
+/// A feast of Holy Week is the Orthodox one where the text says so: after
+/// "Orthodox" ("Orthodox Holy Saturday"), or with a date written beside it
+/// that is the Orthodox day and not the Western one ("Good Friday, April
+/// 10" in 2026). Which church an article is about is not guessed from the
+/// rest of it: a contrast ("unlike Catholics"), a headline or a place decide
+/// that only with more knowledge than the words around the feast give.
 fn church_calendar(t: &Tokens<'_>, found: &mut [Found]) {
     use crate::lexicon::HolidayRule::{Easter, OrthodoxEaster};
-    let feast = |f: &Found| matches!(f.expr, Expr::Holiday { rule: Easter(_) | OrthodoxEaster(_), .. });
-    if !found.iter().any(feast) {
-        return;
-    }
-    // (the article is about Orthodox Easter when its headline or first
-    // paragraph names it, up to the second paragraph break, before any
-    // feast of the Western reckoning: "Airlines expect heavy traffic over
-    // Easter. The Orthodox Easter holiday comes five weeks later" is about both)
-    let lead_end = (1..t.len()).filter(|&k| t.toks[k].newline_before).nth(1).unwrap_or(t.len());
-    let first = found.iter().find_map(|f| match f.expr {
-        Expr::Holiday { rule: rule @ (Easter(_) | OrthodoxEaster(_)), .. } => Some((f.start, rule)),
-        _ => None,
-    });
-    let orthodox = first.is_some_and(|(s, rule)| s < lead_end && matches!(rule, OrthodoxEaster(_)));
     for g in 0..found.len() {
         let Expr::Holiday { rule: Easter(off), .. } = found[g].expr else { continue };
         let s = found[g].start;
-        let named = s > 0 && is(t, s - 1, "orthodox");
-        if !HOLY_WEEK.contains(&off) || !(orthodox || named) || off == 0 && !(is(t, s + 1, "sunday") || named) {
+        if !HOLY_WEEK.contains(&off) {
             continue;
         }
-        // (the sentence's words, back to its start and on to its end)
-        let from = (0..s).rev().find(|&k| full_stop(t, k) || t.toks[k + 1].newline_before).map_or(0, |k| k + 1);
-        let to = (found[g].end..t.len()).find(|&k| full_stop(t, k)).unwrap_or(t.len());
-        let western = !named && (from..to).any(|k| any(t, k, WESTERN));
-        let dated = found.get(g + 1).is_some_and(|n| n.start <= found[g].end + 2 && matches!(n.expr, Expr::Date { day: Some(_), .. }));
-        if let Expr::Holiday { rule, .. } = &mut found[g].expr {
-            if !western && !dated {
+        let named = s > 0 && is(t, s - 1, "orthodox");
+        // (the date written with it, "Good Friday, April 10", "on Good Friday on
+        // April 10": the reckoning that falls on it, in its year or either next to it)
+        let written = found.get(g + 1).filter(|n| n.start <= found[g].end + 2).and_then(|n| match n.expr {
+            Expr::Date { month: Some(m), day: Some(d), year, .. } => Some((m, d, year)),
+            _ => None,
+        });
+        // (with no year written, a day only the Orthodox reckoning ever falls on)
+        let orthodox_day = written.is_some_and(|(m, d, year)| {
+            let falls = |rule: crate::lexicon::HolidayRule, y: i32| rule.date(y).is_some_and(|x| x.month() as u8 == m && x.day() as u8 == d);
+            let years = || year.map_or(HOLIDAY_YEARS, |y| y..=y);
+            years().any(|y| falls(OrthodoxEaster(off), y)) && !years().any(|y| falls(Easter(off), y))
+        });
+        if named || orthodox_day {
+            if let Expr::Holiday { rule, .. } = &mut found[g].expr {
                 *rule = OrthodoxEaster(off);
             }
         }

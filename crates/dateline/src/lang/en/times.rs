@@ -772,16 +772,18 @@ pub fn part_of_day(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     // "the next morning", "the following evening": the day after the one
     // mentioned; "the previous night", "the prior evening": the day before
     if is(t, i, "the") && any(t, i + 1, &["next", "following", "previous", "prior"]) {
-        let p = pod(t, i + 2)?;
-        let offset = if any(t, i + 1, &["next", "following"]) { 1 } else { -1 };
-        return Some((i + 3, Expr::PartOfDay { pod: p, date: Some(Box::new(Expr::Anaphor { unit: Unit::Day, offset })) }));
+        if let Some(p) = pod(t, i + 2) {
+            let offset = if any(t, i + 1, &["next", "following"]) { 1 } else { -1 };
+            return Some((i + 3, Expr::PartOfDay { pod: p, date: Some(Box::new(Expr::Anaphor { unit: Unit::Day, offset })) }));
+        }
     }
     // "the night before", "the morning after": next to the day mentioned, as
     // "the day before" is (not "the night before the vote", which an event dates)
     if is(t, i, "the") && any(t, i + 2, &["before", "after"]) && !super::relative::names_event_after(t, i + 3) {
-        let p = pod(t, i + 1)?;
-        let offset = if is(t, i + 2, "after") { 1 } else { -1 };
-        return Some((i + 3, Expr::PartOfDay { pod: p, date: Some(Box::new(Expr::Anaphor { unit: Unit::Day, offset })) }));
+        if let Some(p) = pod(t, i + 1) {
+            let offset = if is(t, i + 2, "after") { 1 } else { -1 };
+            return Some((i + 3, Expr::PartOfDay { pod: p, date: Some(Box::new(Expr::Anaphor { unit: Unit::Day, offset })) }));
+        }
     }
     if is(t, i, "last") && any(t, i + 1, &["night", "evening"]) {
         return Some((i + 2, Expr::PartOfDay { pod: pod(t, i + 1)?, date: Some(Box::new(Expr::Relative { unit: Unit::Day, offset: -1 })) }));
