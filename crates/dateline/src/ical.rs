@@ -721,6 +721,8 @@ mod tests {
         holds(text, "DTSTART;TZID=America/New_York:20220701T153000\r\nRRULE:FREQ=DAILY;BYHOUR=15;BYMINUTE=30\r\n", 2);
         // (a window's end starts nothing: one event, lasting the window)
         holds("The market opens every Saturday from 7 a.m. to 1 p.m.", "DURATION:PT6H", 1);
+        // (nor does a closing time joined to the opening one by its verb)
+        holds("Doors open at 11 a.m. and close at 9 p.m. from Thursday to Saturday.", "DURATION:PT10H", 1);
     }
 
     #[test]

@@ -1192,6 +1192,12 @@ pub(super) fn coordinated_clocks(t: &Tokens<'_>, out: &mut [Found], links: &mut 
         out[p].anchor = None;
         link.members.push(p);
         linked[p] = true;
+        // ("open at 11 a.m. and close at 9 p.m.": the later time ends each
+        // occurrence, as in "open daily at 9 a.m. and close at 6 p.m.")
+        if link.ends.is_none() && any(t, a + 1, CLOSES_AT) {
+            link.members.retain(|&m| m != c);
+            link.ends = Some(c);
+        }
     }
 }
 
