@@ -842,7 +842,7 @@ fn church_calendar(t: &Tokens<'_>, found: &mut [Found]) {
         }
         let named = s > 0 && is(t, s - 1, "orthodox");
         // (the date written with it, "Good Friday, April 10", "on Good Friday on
-        // April 10": the reckoning that falls on it, in its year or either next to it)
+        // April 10": the reckoning that falls on it, in the year written)
         let written = found.get(g + 1).filter(|n| n.start <= found[g].end + 2).and_then(|n| match n.expr {
             Expr::Date { month: Some(m), day: Some(d), year, .. } => Some((m, d, year)),
             _ => None,
@@ -968,7 +968,7 @@ pub(super) fn set_clock_of(e: &Expr) -> bool {
     matches!(e, Expr::Set { each, .. } if matches!(**each, Expr::Time { .. }))
 }
 
-fn clock_of(e: &Expr) -> Option<&crate::expr::Clock> {
+pub(super) fn clock_of(e: &Expr) -> Option<&crate::expr::Clock> {
     match e {
         Expr::Time { clock, .. } => Some(clock),
         Expr::Mod { inner, .. } => clock_of(inner),
@@ -1156,7 +1156,7 @@ fn writes_day_of_month(e: &Expr) -> bool {
 
 /// What a recurrence recurs on, or the expression itself: the clock time
 /// of "[8 p.m. ET]" whether it recurs yet or not.
-fn each_of(e: &Expr) -> &Expr {
+pub(super) fn each_of(e: &Expr) -> &Expr {
     match e {
         Expr::Set { each, .. } => each,
         other => other,

@@ -7,7 +7,7 @@
 //! time, as does a time restated in another zone ("8 p.m. ET, 5 p.m. PT"),
 //! the end of a span, or a time on a day of its own.
 
-use super::links::{dayless_time, set_clock_of};
+use super::links::{clock_of, dayless_time, each_of, set_clock_of};
 use super::recurring::{bound_date, of_days, recur};
 use super::tense::past_form;
 use super::words::*;
@@ -88,8 +88,8 @@ pub(super) fn listed_before_days(t: &Tokens<'_>, out: &mut [Found], links: &mut 
         // weekdays" is another reading's; "The ferry left the harbour at 7
         // a.m., every day", "used to leave", "would leave" tell a habit gone)
         let s = out[g].start;
-        let opening = (s.saturating_sub(SCOPE_PAST_REACH)..s).rev().find(|&k| full_stop(t, k) || t.toks[k + 1].newline_before).map_or(0, |k| k + 1);
-        let opening = opening.max(s.saturating_sub(SCOPE_PAST_REACH));
+        let reach = s.saturating_sub(SCOPE_PAST_REACH);
+        let opening = (reach..s).rev().find(|&k| full_stop(t, k) || t.toks[k + 1].newline_before).map_or(reach, |k| k + 1);
         let past = (opening..s).any(|k| past_form(t, k) && !(k > 0 && any(t, k - 1, &["be", "been", "is", "are"])) || is(t, k, "would"));
         let clocked = g.checked_sub(1).is_some_and(|p| out[p].start >= opening && (dayless_time(&out[p].expr) || set_clock_of(&out[p].expr)));
         if s == 0 || !is(t, s - 1, "at") || past || clocked {
@@ -164,9 +164,5 @@ fn dated_after(t: &Tokens<'_>, out: &[Found], links: &[Link], g: usize) -> bool 
 
 /// The zone a clock time names, recurring or not.
 fn zone(e: &Expr) -> Option<ZoneSpec> {
-    match e {
-        Expr::Time { clock, .. } => clock.zone,
-        Expr::Set { each, .. } => zone(each),
-        _ => None,
-    }
+    clock_of(each_of(e)).and_then(|c| c.zone)
 }

@@ -470,14 +470,18 @@ const FIXTURES: &[&str] = &[
 /// Verbs of setting the time of something to come: what they date, past
 /// their object, lies ahead ("listed a hearing for Thursday", "has called a
 /// news conference on Thursday").
-/// Verbs that fix a moment for something to come, whose clock time is that
-/// moment: "fixed the auspicious moment at 6:42 p.m.", "scheduled the vote
-/// at 10 a.m." (a subset of [`SETTING_VERBS`] without those that also tell
-/// an act done at the time: "called the police at 11 p.m.").
-const FIXING_VERBS: &[&str] = &["fixed", "scheduled", "rescheduled", "slated", "timed"];
-
 const SETTING_VERBS: &[&str] =
     &["called", "listed", "scheduled", "rescheduled", "fixed", "arranged", "booked", "slated", "convened", "summoned", "adjourned", "plan", "plans"];
+
+/// Verbs that fix a moment for something to come, whose clock time is that
+/// moment: "fixed the auspicious moment at 6:42 p.m.", "scheduled the vote
+/// at 10 a.m." (unlike some of [`SETTING_VERBS`], they tell no act done at
+/// the time: not "called the police at 11 p.m.").
+const FIXING_VERBS: &[&str] = &["fixed", "scheduled", "rescheduled", "slated", "timed"];
+
+/// The determiners that open the object of a verb of setting ("listed a
+/// hearing", "fixed the moment").
+const OBJECT_DETERMINERS: &[&str] = &["a", "an", "the", "its", "his", "her", "their", "our", "this"];
 
 /// Whether the word at `k` is a verb of [`SCHEDULE_VERBS_S`] or
 /// [`SCHEDULE_VERBS`] in the present simple: after its subject, not after a
@@ -1128,7 +1132,7 @@ fn direction(t: &Tokens<'_>, start: usize, end: usize) -> Option<(Dir, Option<us
             .rev()
             .take_while(|&k| !any(t, k, &[",", ";", ".", "and", "but"]))
             // (with its object after it: not "its record high set on Aug. 6")
-            .any(|k| any(t, k, SETTING_VERBS) && any(t, k + 1, &["a", "an", "the", "its", "his", "her", "their", "our", "this"]))
+            .any(|k| any(t, k, SETTING_VERBS) && any(t, k + 1, OBJECT_DETERMINERS))
     {
         return Some((Dir::Future, None));
     }
@@ -1140,7 +1144,7 @@ fn direction(t: &Tokens<'_>, start: usize, end: usize) -> Option<(Dir, Option<us
         && (start.saturating_sub(1 + TENSE_REACH)..start - 1)
             .rev()
             .take_while(|&k| !any(t, k, &[",", ";", ".", "and", "but"]))
-            .any(|k| any(t, k, FIXING_VERBS) && any(t, k + 1, &["a", "an", "the", "its", "his", "her", "their", "our", "this"]))
+            .any(|k| any(t, k, FIXING_VERBS) && any(t, k + 1, OBJECT_DETERMINERS))
     {
         return Some((Dir::Future, None));
     }
