@@ -311,6 +311,12 @@ pub struct Clock {
     pub second: Option<u8>,
     /// The zone, when the text names one.
     pub zone: Option<ZoneSpec>,
+    /// Whether the half of the day is left open: an hour of the 12-hour dial
+    /// written with neither a.m. nor p.m., a part of the day nor a leading
+    /// zero ("call me at 5", "at 3:30"). `hour` holds the likelier reading;
+    /// a reader who looks ahead (`Prefer::Future`) takes whichever of the two
+    /// comes next after the reference instant, as an assistant does.
+    pub open: bool,
 }
 
 impl Expr {

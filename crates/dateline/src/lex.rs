@@ -255,7 +255,13 @@ pub fn tokenize<'t>(text: &'t str, lexicon: &'t Lexicon) -> Tokens<'t> {
             while i < bytes.len() && bytes[i].is_ascii_digit() {
                 i += 1;
             }
-            kind = TokKind::Num;
+            kind = match spelled_with_digit(bytes, &lower, start, i, lexicon) {
+                Some(end) => {
+                    i = end;
+                    TokKind::Word
+                }
+                None => TokKind::Num,
+            };
         } else if if ascii { b.is_ascii_alphabetic() } else { is_word_char(c) } {
             i += width;
             // runs of ASCII letters eight bytes at a time, then byte by byte
@@ -318,6 +324,21 @@ pub fn tokenize<'t>(text: &'t str, lexicon: &'t Lexicon) -> Tokens<'t> {
         newline = false;
     }
     Tokens { text, lexicon, lower, toks }
+}
+
+/// The end of a chat spelling that begins with the digit at `start` ("2nite",
+/// "2moro", "2day"), when the letters right after the digits (ending at
+/// `digits_end`) make one with them; `None` for a number ("2nd", "5pm").
+#[inline]
+fn spelled_with_digit(bytes: &[u8], lower: &str, start: usize, digits_end: usize, lexicon: &Lexicon) -> Option<usize> {
+    if digits_end - start != 1 || !bytes.get(digits_end).is_some_and(u8::is_ascii_alphabetic) {
+        return None;
+    }
+    let mut end = digits_end;
+    while end < bytes.len() && bytes[end].is_ascii_alphabetic() {
+        end += 1;
+    }
+    lexicon.word_at(token_key(lower.as_bytes(), start, end), lower, start, end).filter(|w| w.spells != 0).map(|_| end)
 }
 
 /// The [`prefix_key`] of `lower[start..end]`, read as one load of eight

@@ -582,7 +582,7 @@ pub(crate) fn recurrence(parts: &[&Expr], dct: Option<Date>, end: End, zone: Opt
         r if r.picks_days() => r.first_on_or_after(from),
         _ => Some(from),
     });
-    let at = |day: Date| local(day, &clock.unwrap_or(Clock { hour: 0, minute: Some(0), second: None, zone: None }));
+    let at = |day: Date| local(day, &clock.unwrap_or(Clock { hour: 0, minute: Some(0), second: None, zone: None, open: false }));
     let zone = zone.filter(|_| clock.is_some());
     // the end: the last occurrence on or before the day named (through
     // that day's last moment when it cannot be told), in UTC when the zone is known

@@ -142,7 +142,7 @@ fn groups(inp: &Inputs<'_, '_>, timexes: &mut [Timex]) -> Vec<Group> {
             continue;
         }
         let t = &mut timexes[m];
-        let clock = Clock { hour: rec.rule.by_hour.first().copied().unwrap_or(0), minute: rec.rule.by_minute, second: None, zone: None };
+        let clock = Clock { hour: rec.rule.by_hour.first().copied().unwrap_or(0), minute: rec.rule.by_minute, second: None, zone: None, open: false };
         t.typ = TimexType::Set;
         t.value = match rec.rule.by_day.as_slice() {
             [(None, dow)] => crate::value::clock_on_weekday(*dow, &clock),

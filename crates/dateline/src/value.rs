@@ -319,9 +319,12 @@ mod tests {
             assert_eq!(year_part(y, "W", 7, 2), format!("{}-W07", year(y)));
             assert_eq!(year_part(y, "Q", 3, 1), format!("{}-Q3", year(y)));
         }
-        let c = Clock { hour: 9, minute: None, second: None, zone: None };
+        let c = Clock { hour: 9, minute: None, second: None, zone: None, open: false };
         assert_eq!(clock(None, &c), "XXXX-XX-XXT09:00");
-        assert_eq!(clock(Date::new(2022, 4, 25).ok(), &Clock { hour: 21, minute: Some(5), second: None, zone: None }), "2022-04-25T21:05");
+        assert_eq!(
+            clock(Date::new(2022, 4, 25).ok(), &Clock { hour: 21, minute: Some(5), second: None, zone: None, open: false }),
+            "2022-04-25T21:05"
+        );
     }
 
     #[test]
@@ -335,9 +338,9 @@ mod tests {
     #[test]
     fn clocks() {
         let d = Date::new(2022, 4, 25).unwrap();
-        let c = Clock { hour: 0, minute: Some(0), second: None, zone: None };
+        let c = Clock { hour: 0, minute: Some(0), second: None, zone: None, open: false };
         assert_eq!(clock(Some(d), &c), "2022-04-25T00:00");
-        assert_eq!(clock(None, &Clock { hour: 21, minute: Some(10), second: None, zone: None }), "XXXX-XX-XXT21:10");
+        assert_eq!(clock(None, &Clock { hour: 21, minute: Some(10), second: None, zone: None, open: false }), "XXXX-XX-XXT21:10");
         assert_eq!(part_of_day(Some(d), Pod::Night), "2022-04-25TNI");
     }
 }

@@ -265,7 +265,7 @@ impl Evidence {
         let at = inp
             .doc
             .dct
-            .and_then(|d| local(d, &Clock { hour: 12, minute: Some(0), second: None, zone: None }))
+            .and_then(|d| local(d, &Clock { hour: 12, minute: Some(0), second: None, zone: None, open: false }))
             .and_then(|dt| dt.to_zoned(jiff::tz::TimeZone::UTC).ok());
         let one = |zones: &mut dyn Iterator<Item = Zone>| {
             let mut chosen: Option<Zone> = None;

@@ -81,7 +81,7 @@ pub(super) fn settle_offsets(inp: &Inputs<'_, '_>, sent: &Sentences, resolved: &
         let placed = settled[m].placed.as_ref().zip(settled[m].zone.as_ref()).map(|(p, (z, _))| p.zoned.with_time_zone(z.tz.clone()).datetime());
         let base = placed.or_else(|| local(day, &c));
         let Some(at) = base.and_then(|dt| dt.checked_add(Span::new().try_minutes(minutes).ok()?).ok()) else { continue };
-        let clock = Clock { hour: at.hour() as u8, minute: Some(at.minute() as u8), second: None, zone: None };
+        let clock = Clock { hour: at.hour() as u8, minute: Some(at.minute() as u8), second: None, zone: None, open: false };
         let r = &mut resolved[n];
         r.day = Some(at.date());
         r.clock = Some(clock);

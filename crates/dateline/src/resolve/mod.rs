@@ -195,7 +195,7 @@ fn from_now(now: Option<&jiff::Zoned>, n: i64, unit: Unit) -> Option<Resolved> {
         _ => jiff::Span::new().try_seconds(n).ok()?,
     };
     let at = now?.timestamp().checked_add(span).ok()?.to_zoned(now?.time_zone().clone());
-    let clock = Clock { hour: at.hour() as u8, minute: Some(at.minute() as u8), second: None, zone: None };
+    let clock = Clock { hour: at.hour() as u8, minute: Some(at.minute() as u8), second: None, zone: None, open: false };
     let day = at.date();
     Some(Resolved {
         day: Some(day),
@@ -203,6 +203,35 @@ fn from_now(now: Option<&jiff::Zoned>, n: i64, unit: Unit) -> Option<Resolved> {
         point: Some((day, Unit::Day)),
         ..Resolved::new(TimexType::Time, value::clock(Some(day), &clock))
     })
+}
+
+/// The day and clock of the next (`ahead`) or last reading of `clock` on
+/// the wall clock of the reference instant `now`: "4 a.m." said at 4:30 is
+/// tomorrow's under `Prefer::Future`; a clock whose half of the day is open
+/// ("at 5", "at 3:30") is whichever half comes first. A reading equal to
+/// `now` counts as next.
+fn nearest_reading(now: &jiff::Zoned, clock: &Clock, ahead: bool) -> Option<(Option<Date>, Clock)> {
+    let minute = clock.minute.unwrap_or(0);
+    let halves: &[u8] = if clock.open && (1..24).contains(&clock.hour) { &[clock.hour % 12, clock.hour % 12 + 12] } else { &[clock.hour] };
+    let second = clock.second.unwrap_or(0);
+    let mut best: Option<(jiff::civil::DateTime, u8)> = None;
+    for offset in [-1i64, 0, 1] {
+        let day = now.date().checked_add(offset.days()).ok()?;
+        for &h in halves {
+            // (midnight written as 24:00 is the next day's 00:00)
+            let at = day.at(h.min(23) as i8, minute as i8, second as i8, 0);
+            let at = if h == 24 { at.checked_add(1.hour()).ok()? } else { at };
+            let fits = if ahead { at >= now.datetime() } else { at <= now.datetime() };
+            let better = best.is_none_or(|(b, _)| if ahead { at < b } else { at > b });
+            if fits && better {
+                best = Some((at, h));
+            }
+        }
+    }
+    let (at, h) = best?;
+    // (midnight keeps its 24:00 on the day it ends)
+    let day = if h == 24 { at.date().yesterday().ok()? } else { at.date() };
+    Some((Some(day), Clock { hour: h, open: false, ..*clock }))
 }
 
 fn dir_or_tense(dir: Dir, ctx: &Context) -> Dir {
@@ -801,6 +830,15 @@ pub fn resolve(e: &Expr, ctx: &Context) -> Resolved {
             let (day, clock) = match clock.past_midnight() {
                 Some(c) => (day.and_then(|d| d.tomorrow().ok()), c),
                 None => (day, *clock),
+            };
+            // a clock time with no day of its own, read by one who looks
+            // ahead or back from a reference instant: the next (or last)
+            // time the dial shows it
+            let (day, clock) = match (date, ctx.day.or(ctx.recent_day), &ctx.now) {
+                (None, None, Some(now)) if clock.zone.is_none() && ctx.prefer != crate::Prefer::Tense => {
+                    nearest_reading(now, &clock, ctx.prefer == crate::Prefer::Future).unwrap_or((day, clock))
+                }
+                _ => (day, clock),
             };
             let mut r = Resolved::new(TimexType::Time, value::clock(day, &clock));
             r.day = day;

@@ -159,12 +159,7 @@ impl<'i, 'a, 't> Running<'i, 'a, 't> {
         // (the tense cues are read only for an expression whose value weighs
         // them; for the others the context's tense and recent day are not read)
         // (a preferred direction stands for the tense, firmly)
-        let tense = match inp.prefer {
-            _ if !weighs_tense(&f.expr) => Tense::loose(Dir::Infer),
-            crate::Prefer::Future => Tense { dir: Dir::Future, firm: true },
-            crate::Prefer::Past => Tense { dir: Dir::Past, firm: true },
-            crate::Prefer::Tense => inp.tense(n),
-        };
+        let tense = self.tense_at(n);
         let anchor = self.anchor;
         // the day of the expression this one sits on, resolved already or (written after it) now
         let day = f.anchor.and_then(|a| match resolved.get(a) {
@@ -229,6 +224,18 @@ impl<'i, 'a, 't> Running<'i, 'a, 't> {
     /// The day of found expression `a`, written after the one that sits on
     /// it and so not resolved yet (and that one may sit on a day of its
     /// own: "at 10:00 am Monday, New Year's Day").
+    /// The direction found expression `n` is read in: the tense of its
+    /// sentence, or the document's preferred direction, which stands for the
+    /// tense firmly. (Loose for an expression whose value does not weigh it.)
+    fn tense_at(&self, n: usize) -> Tense {
+        match self.inp.prefer {
+            _ if !weighs_tense(&self.inp.found[n].expr) => Tense::loose(Dir::Infer),
+            crate::Prefer::Future => Tense { dir: Dir::Future, firm: true },
+            crate::Prefer::Past => Tense { dir: Dir::Past, firm: true },
+            crate::Prefer::Tense => self.inp.tense(n),
+        }
+    }
+
     fn day_ahead(&self, a: usize) -> Option<Date> {
         let inp = self.inp;
         // (in the year its sentence is about: "Last year, ... it set off at 10:30
@@ -240,7 +247,9 @@ impl<'i, 'a, 't> Running<'i, 'a, 't> {
                 mentions: self.mentions,
                 sentence_year,
                 written_dow: self.written_dow(m),
-                ..Context::bare(self.anchor, inp.tense(m), day)
+                prefer: inp.prefer,
+                now: inp.now.cloned(),
+                ..Context::bare(self.anchor, if inp.prefer == crate::Prefer::Tense { inp.tense(m) } else { self.tense_at(m) }, day)
             };
             resolve(&inp.found[m].expr, &ctx).day
         };

@@ -117,7 +117,9 @@ pub fn numeric_date(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
 /// date and with nothing of a noun after it ("the 21st century", "the 3rd
 /// floor" are no dates).
 pub fn day_of_month_alone(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
-    if !is(t, i, "the") || i == 0 || !any(t, i - 1, SLASH_DATE_CUES) {
+    // (or "the 15th" as the whole of a query or a form field)
+    let whole = i == 0 && is(t, i, "the") && ordinal(t, 1).is_some_and(|(j, _)| whole_input(t, 0, j));
+    if !is(t, i, "the") || !whole && (i == 0 || !any(t, i - 1, SLASH_DATE_CUES)) {
         return None;
     }
     let (j, n) = ordinal(t, i + 1)?;
@@ -203,7 +205,12 @@ pub fn day_first(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     let (j, d) = day(t, i)?;
     let j2 = if is(t, j, "of") { j + 1 } else { j };
     let (k, m) = month(t, j2)?;
-    if !cap(t, j2) || !valid(2000, m, d) {
+    // (a month in lower case where the lexicon reads it so, or after an
+    // ordinal day and "of": "the 3rd of may", "15th of march"; "1 may" is a verb)
+    // ("500-5 dec" is a cricket score: a short form in lower case needs "of")
+    let ordinal_of = j2 > j && (!digits(t, i) || any(t, i + 1, &["st", "nd", "rd", "th"]));
+    let lower_ok = named(t, j2) && (cap(t, j2) || !month_abbrev(t, j2));
+    if !(lower_ok || ordinal_of) || !valid(2000, m, d) {
         return None;
     }
     let c = if is(t, k, ",") { k + 1 } else { k };
@@ -303,8 +310,11 @@ fn month_period(t: &Tokens<'_>, p: usize) -> Option<(usize, Expr)> {
 /// second Tuesday in March 2014", "the last Friday of the month", "the first
 /// Monday of next month"; "the first Monday of every month" is a recurrence.
 pub fn nth_weekday(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
-    let o = i + 1;
-    if !is(t, i, "the") || t.toks.get(o).is_none_or(|tok| tok.class & ORDINAL == 0) && !any(t, o, &["last", "final"]) {
+    // (the article may be left out where a preposition or the start of the
+    // text stands before: "on first monday of march", "last friday of october")
+    let bare = !is(t, i, "the") && (i == 0 || any(t, i - 1, &["on", "by", "until", "till", "before", "after", "from", "for"]));
+    let o = if bare { i } else { i + 1 };
+    if !(is(t, i, "the") || bare) || t.toks.get(o).is_none_or(|tok| tok.class & ORDINAL == 0) && !any(t, o, &["last", "final"]) {
         return None;
     }
     let count = |o: usize| match ordinal(t, o) {

@@ -94,7 +94,7 @@ const BASE: &[(u32, Rule)] = &[
     (NUM | NUMBER | DET | MISC, dates::bare_year),
     (NUM | MISC, dates::era_year),
     (DET, dates::day_of_period),
-    (DET, dates::nth_weekday),
+    (DET | ORDINAL | DIR, dates::nth_weekday),
     (DET, dates::day_of_month_alone),
     (DIR, dates::directed_month_day),
     (DET | ORDINAL | NUMBER | NUM | MISC, dates::decade),

@@ -312,6 +312,77 @@ fn at_named_day(t: &Tokens<'_>, i: usize, j: usize, hour: u8) -> Option<u8> {
     closes.then_some(if hour <= LAST_AFTERNOON_BARE_HOUR { hour + 12 } else { hour })
 }
 
+/// Words after which "at" and an hour on its own set an appointment: "call
+/// me at 5", "see you at 8", "pick you up at 7", "dinner at 8", "let's meet
+/// at 6", "be home at 10". (Not a level: "stood at 5", "ranked at 8", "at 5,
+/// she learned to read" has no such word before it.)
+const APPOINTMENT_WORDS: &[&str] = &[
+    "me",
+    "you",
+    "us",
+    "him",
+    "her",
+    "them",
+    "u",
+    "up",
+    "there",
+    "here",
+    "home",
+    "back",
+    "over",
+    "meet",
+    "call",
+    "see",
+    "dinner",
+    "lunch",
+    "breakfast",
+    "brunch",
+    "coffee",
+    "drinks",
+    "appointment",
+    "meeting",
+    "class",
+    "practice",
+    "rehearsal",
+    "party",
+    "movie",
+    "leave",
+    "leaving",
+    "arrive",
+    "arriving",
+    "start",
+    "starts",
+    "starting",
+    "begin",
+    "begins",
+    "pick",
+    "wake",
+    "remind",
+    "reminder",
+    "ready",
+    "done",
+    "tomorrow",
+    "today",
+    "tonight",
+];
+
+/// The hour (on a 24-hour dial) that a bare hour after "at" at `i` (ending
+/// at `j`) is when it sets an appointment: after one of
+/// [`APPOINTMENT_WORDS`], or with the day it falls on right after it ("at 8
+/// on Friday", "at 9 tomorrow"). The hour must close its phrase as a clock
+/// time does ("call me at 5 percent" is none). Up to
+/// [`LAST_AFTERNOON_BARE_HOUR`] it is read after noon, as appointments are.
+fn at_appointment(t: &Tokens<'_>, i: usize, j: usize, hour: u8) -> Option<u8> {
+    if i < 1 || !is(t, i - 1, "at") || !(1..=12).contains(&hour) || i >= 2 && any(t, i - 2, LEVEL_VERBS) || amount_goes_on(t, j) {
+        return None;
+    }
+    let day_after = is(t, j, "tomorrow") || is(t, j, "today") || is(t, j, "on") && day_ref(t, j + 1).is_some();
+    let closes = j >= t.len() || any(t, j, CLAUSE_END) || any(t, j, OPENS_CLAUSE) || any(t, j, &["and", "or", "sharp"]) || zone(t, j).is_some();
+    // ("at 5" as the whole of a query or a form field)
+    let set = i >= 2 && any(t, i - 2, APPOINTMENT_WORDS) && closes || whole_input(t, i - 1, j);
+    (day_after || set).then_some(if hour <= LAST_AFTERNOON_BARE_HOUR { hour + 12 } else { hour })
+}
+
 /// The half of the day (true for p.m.) a bare hour after "at" at `i` (ending
 /// at `j`) goes on in: that of the nearest clock time before it in its
 /// sentence written with a.m. or p.m., when the hour is no earlier on the
@@ -373,7 +444,7 @@ fn spoken_clock(t: &Tokens<'_>, i: usize) -> Option<(usize, Clock)> {
                     Some((k, pm)) => (k, h as u8 % 12 + if pm { 12 } else { 0 }),
                     None => (m_end, h as u8),
                 };
-                return Some((m_end, Clock { hour, minute: Some(minute as u8), second: None, zone: None }));
+                return Some((m_end, Clock { hour, minute: Some(minute as u8), second: None, zone: None, open: false }));
             }
         }
     }
@@ -382,7 +453,7 @@ fn spoken_clock(t: &Tokens<'_>, i: usize) -> Option<(usize, Clock)> {
     if !digits(t, i) {
         if let Some((e, h, oclock)) = hour(i) {
             if oclock || at_part_of_day(t, i, e) {
-                return Some((e, Clock { hour: h, minute: Some(0), second: None, zone: None }));
+                return Some((e, Clock { hour: h, minute: Some(0), second: None, zone: None, open: false }));
             }
         }
     }
@@ -405,7 +476,7 @@ fn spoken_clock(t: &Tokens<'_>, i: usize) -> Option<(usize, Clock)> {
         (true, 1) => 12,
         (true, h) => (h + 23) % 24,
     };
-    Some((e, Clock { hour: h, minute: Some(minute), second: None, zone: None }))
+    Some((e, Clock { hour: h, minute: Some(minute), second: None, zone: None, open: false }))
 }
 
 /// A clock written with digits or as noon or midnight: "9:10 pm", "12 am",
@@ -415,6 +486,8 @@ fn named_clock(t: &Tokens<'_>, i: usize) -> Option<(usize, Clock)> {
     let (mut secs, mut at_clock, mut second) = (false, false, None);
     // ("12 noon", "12 midnight": the hour told twice, the word its clock)
     let mut twice = false;
+    // (whether the half of the day is left open: "at 5", "at 3:30")
+    let mut open = false;
     let (mut j, mut hour, mut minute) = match t.lw(i) {
         // "high noon", the film "High Noon": a showdown, not a clock reading
         "noon" if i > 0 && is(t, i - 1, "high") => return None,
@@ -522,7 +595,7 @@ fn named_clock(t: &Tokens<'_>, i: usize) -> Option<(usize, Clock)> {
     } else if let Some(h) = Some(hour).filter(|h| digits(t, i) && (1..=12).contains(h)).and_then(|h| range_start(t, i, j, h)) {
         // the start of a span that names its meridiem at the end: "from 7 to 9 p.m."
         // (its zone, if any, is written after the end)
-        return Some((j, Clock { hour: h, minute: minute.or(Some(0)), second: None, zone: None }));
+        return Some((j, Clock { hour: h, minute: minute.or(Some(0)), second: None, zone: None, open: false }));
     } else if digits(t, i) && minute.is_none() && (1..=12).contains(&hour) && at_part_of_day(t, i, j) {
         // "tonight at 8": an hour on its own, placed by the part of the day
         minute = Some(0);
@@ -537,6 +610,12 @@ fn named_clock(t: &Tokens<'_>, i: usize) -> Option<(usize, Clock)> {
             hour += 12;
         }
         minute = minute.or(Some(0));
+    } else if let Some(h) = Some(hour).filter(|_| digits(t, i) && minute.is_none()).and_then(|h| at_appointment(t, i, j, h)) {
+        // "call me at 5", "dinner at 8", "at 8 on Friday": an hour on its own
+        // that sets an appointment, its half of the day left open
+        hour = h;
+        minute = Some(0);
+        open = true;
     } else if digits(t, i) {
         // 24-hour clock needs a colon: "21:10"; past 24, a broadcast day's
         // small hours need a clock's setting too: "at 25:45", "25:45 JST"
@@ -545,6 +624,8 @@ fn named_clock(t: &Tokens<'_>, i: usize) -> Option<(usize, Clock)> {
         if minute.is_none() || (hour > 23 && !late) || !any(t, i + 1, &[":", "h"]) {
             return None;
         }
+        // "at 3:30" is either half of the day; "03:30", "15h30" are not
+        open = (1..=12).contains(&hour) && !t.lw(i).starts_with('0') && !is(t, i + 1, "h");
     }
     minute?;
     let mut zone_idx = None;
@@ -559,7 +640,7 @@ fn named_clock(t: &Tokens<'_>, i: usize) -> Option<(usize, Clock)> {
         // which a reading in parentheses may give
         j += 2;
     }
-    Some((j, Clock { hour, minute: if hour == 24 && minute.is_none() { Some(0) } else { minute }, second, zone: zone_idx }))
+    Some((j, Clock { hour, minute: if hour == 24 && minute.is_none() { Some(0) } else { minute }, second, zone: zone_idx, open }))
 }
 
 /// The clock of an ISO 8601 date and time, after its "T": "18:32",
@@ -586,7 +667,7 @@ pub(super) fn iso_clock(t: &Tokens<'_>, i: usize) -> Option<(usize, Clock)> {
     if adj(t, j) && (word(t, j) || digits(t, j)) {
         return None;
     }
-    Some((j, Clock { hour, minute: Some(minute), second, zone }))
+    Some((j, Clock { hour, minute: Some(minute), second, zone, open: false }))
 }
 
 /// The zone of a place named after a clock time: "in Moscow", "in New York".
@@ -615,7 +696,7 @@ pub(super) fn wire_clock(t: &Tokens<'_>, i: usize) -> Option<(usize, Clock)> {
     if hour > 23 || minute > 59 {
         return None;
     }
-    let clock = |j, zone| Some((j, Clock { hour, minute: Some(minute), second: None, zone }));
+    let clock = |j, zone| Some((j, Clock { hour, minute: Some(minute), second: None, zone, open: false }));
     if let Some((j, z)) = zone(t, i + 1).filter(|_| !adj(t, i + 1)) {
         return clock(j, Some(z));
     }
@@ -743,6 +824,7 @@ pub(super) fn in_half_of(t: &Tokens<'_>, start: usize, end: usize, clock: &mut C
     if !written && later.contains(&clock.hour) {
         clock.hour += 12;
     }
+    clock.open = false;
 }
 
 /// Parts of the day: "Wednesday night", "yesterday morning", "this
