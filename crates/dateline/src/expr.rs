@@ -377,6 +377,11 @@ pub enum DayIn {
 /// An unresolved temporal expression.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Expr {
+    /// A date that does not exist as written ("April 31", "2013-02-30",
+    /// "February 29, 2015"). It holds its words, so that no part of it is
+    /// read as a month or a year of its own, and leaves no expression: the
+    /// tagger drops it after composition.
+    Void,
     /// A calendar date with the fields the text gives ("March 12", "1998",
     /// "Aug. 7, 1998", "2019-02-28"). A missing year is inferred.
     Date {

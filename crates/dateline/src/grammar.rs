@@ -93,7 +93,9 @@ pub struct Link {
 pub type Rule = fn(&Tokens<'_>, usize) -> Option<(usize, Expr)>;
 
 /// Runs `rules` over `toks` left to right, keeping the longest match at each
-/// position, and returns the non-overlapping expressions found.
+/// position, and returns the non-overlapping expressions found. A match of
+/// [`Expr::Void`] (a date that does not exist) keeps its tokens from the
+/// other rules and is left out.
 ///
 /// Rules are tried only at tokens where an expression can begin at all (a
 /// number, a lexicon word, or one of the language's openers, marked by the
@@ -116,6 +118,9 @@ pub fn compose(toks: &Tokens<'_>, rules: &[Rule]) -> Vec<Found> {
             }
         }
         match best {
+            // (words a rule claims as no time at all, "April 31": no other
+            // rule may read a month or a year out of them)
+            Some((end, Expr::Void)) => i = end,
             Some((end, expr)) => {
                 out.push(Found { start: i, end, expr, anchor: None });
                 i = end;

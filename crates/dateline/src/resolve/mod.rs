@@ -454,6 +454,20 @@ fn infer_year(anchor: Date, month: u8, day: Option<u8>, tense: Tense) -> i32 {
     match (tense.dir, day) {
         // "this March": the anchor's year
         (Dir::This, _) => anchor.year() as i32,
+        // February 29 falls in a leap year only: the next one ahead, the last
+        // one back, or with no cue the nearer of the two
+        (dir, Some(29)) if month == 2 => {
+            let leap = |y: &i32| Date::new(*y as i16, 2, 29).is_ok_and(|d| d >= anchor);
+            let y = anchor.year() as i32;
+            let ahead = (y..y + 8).find(leap).unwrap_or(y);
+            let back = (y - 8..=y).rev().find(|y| Date::new(*y as i16, 2, 29).is_ok_and(|d| d < anchor)).unwrap_or(y);
+            match dir {
+                Dir::Future => ahead,
+                Dir::Past => back,
+                _ if ahead - y < y - back => ahead,
+                _ => back,
+            }
+        }
         (_, None) if tense.firm => nearest_span_year(anchor, tense, |y| {
             let first = Date::new(y as i16, month as i8, 1).ok()?;
             Some((first, first.last_of_month()))
@@ -491,6 +505,8 @@ fn agreeing_year(year: i32, m: u8, d: u8, dow: u8) -> Option<i32> {
 /// Resolves one expression.
 pub fn resolve(e: &Expr, ctx: &Context) -> Resolved {
     match e {
+        // (composition leaves it out; an unknown date if it ever comes here)
+        Expr::Void => Resolved::new(TimexType::Date, "XXXX-XX-XX".into()),
         // "on the 3rd": the day in the anchor's month, or the month after or
         // before it that the direction points to
         Expr::Date { year: None, month: None, day: Some(d), dir } => match ctx.anchor.and_then(|a| nth_of_month(a, *d, dir_or_tense(*dir, ctx))) {

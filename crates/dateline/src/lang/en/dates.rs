@@ -108,7 +108,12 @@ pub fn numeric_date(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     } else {
         return None;
     };
-    valid(y, m, d).then(|| (i + 5, date(Some(y), Some(m), Some(d))))
+    // ("2013-02-30", "31/04/2025": written as a date with its whole year,
+    // but no such day; with two digits of a year it may be anything else)
+    match valid(y, m, d) {
+        true => Some((i + 5, date(Some(y), Some(m), Some(d)))),
+        false => (la == 4 || lc == 4).then_some((i + 5, Expr::Void)),
+    }
 }
 
 /// A day of the month named alone by its ordinal: "on the 3rd", "by the
@@ -160,13 +165,10 @@ pub fn month_first(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
             y = Some(yr);
             end = e;
         }
-        if y.is_none() && !valid(2000, m, d) {
-            return None;
-        }
-        if let Some(yr) = y {
-            if !valid(yr, m, d) {
-                return None;
-            }
+        // ("April 31", "February 29, 2015": no such day, and no month or
+        // year of its own either)
+        if !valid(y.unwrap_or(2000), m, d) {
+            return Some((end, Expr::Void));
         }
         return Some((end, date(y, Some(m), Some(d))));
     }
@@ -210,13 +212,16 @@ pub fn day_first(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     // ("500-5 dec" is a cricket score: a short form in lower case needs "of")
     let ordinal_of = j2 > j && (!digits(t, i) || any(t, i + 1, &["st", "nd", "rd", "th"]));
     let lower_ok = named(t, j2) && (cap(t, j2) || !month_abbrev(t, j2));
-    if !(lower_ok || ordinal_of) || !valid(2000, m, d) {
+    if !(lower_ok || ordinal_of) {
         return None;
     }
     let c = if is(t, k, ",") { k + 1 } else { k };
+    // ("31 April", "29 February 2015": no such day)
     match year(t, c) {
         Some((e, y)) if valid(y, m, d) => Some((e, date(Some(y), Some(m), Some(d)))),
-        _ => Some((k, date(None, Some(m), Some(d)))),
+        Some((e, _)) => Some((e, Expr::Void)),
+        None if valid(2000, m, d) => Some((k, date(None, Some(m), Some(d)))),
+        None => Some((k, Expr::Void)),
     }
 }
 
@@ -285,6 +290,12 @@ pub fn day_of_period(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
         _ if named_day || !cap(t, p) && !is(t, p, "the") => month_period(t, p)?,
         _ => return None,
     };
+    // ("the 31st of November": no such day)
+    if let (DayIn::Nth(d), Expr::Date { year, month: Some(m), day: None, .. }) = (day, &period) {
+        if !valid(year.unwrap_or(2000), *m, d) {
+            return Some((k, Expr::Void));
+        }
+    }
     Some((k, Expr::DayOf { day, period: Box::new(period) }))
 }
 
@@ -1159,6 +1170,10 @@ fn named_so_in_text(t: &Tokens<'_>, s: usize) -> bool {
     (0..s).rev().filter(|&k| t.lw(k) == t.lw(s)).take(NAME_RECALL_USES).any(|k| phrase(t, k).is_some_and(|(j, _)| in_name_at(t, k, j)))
 }
 
+/// First words of holidays' names that, in lower case, name a day of any
+/// place or kind: "the election day" in Azerbaijan, "may day" the verb.
+const GENERIC_DAY_NAMES: &[&str] = &["election", "may"];
+
 /// A named holiday, with an optional direction or year: "Thanksgiving",
 /// "last Christmas", "Easter 1998", "New Year's Day".
 pub fn holiday(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
@@ -1167,11 +1182,15 @@ pub fn holiday(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     // (in lower case too when a possessive inside the name marks it as one:
     // "new year's eve", "valentine's day", but not "a new year's resolution")
     let possessive = (s + 1..j.saturating_sub(2)).any(|k| any(t, k, &["'", "’"]) && is(t, k + 1, "s"));
-    if !named(t, s) && !possessive {
+    // (and so does a name of two words or more that ends in its day, eve or
+    // night: "labor day", "mothers day", "guy fawkes night"; one word alone,
+    // "easter" aside, is a word first: "independence", "memorial")
+    let day_named = j >= s + 2 && any(t, j - 1, &["day", "eve", "night"]) && !any(t, s, GENERIC_DAY_NAMES);
+    if !named(t, s) && !possessive && !day_named {
         return None;
     }
     // (in lower case, after "of" or an article it is the common noun: "a
-    // service of thanksgiving", "a thanksgiving")
+    // service of thanksgiving", "a thanksgiving", "a memorial day")
     if !cap(t, s) && !possessive && s > 0 && any(t, s - 1, &["of", "a", "an"]) {
         return None;
     }

@@ -110,6 +110,20 @@ fn offset(t: &Tokens<'_>, i: usize) -> Option<(usize, i32)> {
     Some((j, secs))
 }
 
+/// The half of the day (true for p.m.) that "in the morning", "in the
+/// afternoon" or "in the evening" at `k` names for the clock before it:
+/// (next, is_pm).
+fn half_named_after(t: &Tokens<'_>, k: usize) -> Option<(usize, bool)> {
+    if !(is(t, k, "in") && is(t, k + 1, "the")) {
+        return None;
+    }
+    match pod(t, k + 2)? {
+        Pod::Morning => Some((k + 3, false)),
+        Pod::Afternoon | Pod::Evening => Some((k + 3, true)),
+        _ => None,
+    }
+}
+
 /// "am"/"pm" in any of their spellings: (next, is_pm).
 fn meridiem(t: &Tokens<'_>, i: usize) -> Option<(usize, bool)> {
     let w = t.lw(i);
@@ -144,7 +158,9 @@ fn range_start(t: &Tokens<'_>, i: usize, j: usize, start: u8) -> Option<u8> {
     if adj(t, k) && is(t, k, ":") && adj(t, k + 1) && digits(t, k + 1) {
         k += 2;
     }
-    let (_, pm) = meridiem(t, k)?;
+    // ("8-10 in the evening", "between 9 and 11 in the morning": the part of
+    // the day names the end's half)
+    let (_, pm) = meridiem(t, k).or_else(|| half_named_after(t, k))?;
     // the start's place on a 12-hour dial (12 at the top) against the end's;
     // an end at 12 is read as sharing ("10 to 12 p.m.")
     let later = end != 12 && start % 12 > end;
@@ -188,6 +204,10 @@ const GOES_ON: &[&str] =
 
 /// Marks that close a clause or an aside after a clock time.
 const CLAUSE_END: &[&str] = &[",", ".", ";", ":", "!", "?", ")", "\"", "”", "—", "–"];
+
+/// Words of a message that close a bare hour's phrase as a stop does ("2moro
+/// at 3 ok?", "call me at 5 pls").
+const CLOSES_MESSAGE: &[&str] = &["ok", "okay", "pls", "plz", "please", "thx"];
 
 /// Words that open the next clause or phrase after a clock time that ends
 /// its own ("the next morning at 8 they left", "tonight at 8 until 11"),
@@ -308,7 +328,12 @@ fn at_named_day(t: &Tokens<'_>, i: usize, j: usize, hour: u8) -> Option<u8> {
     if amount_goes_on(t, j) {
         return None;
     }
-    let closes = j >= t.len() || any(t, j, CLAUSE_END) || any(t, j, OPENS_CLAUSE) || any(t, j, &["and", "or", "sharp"]) || zone(t, j).is_some();
+    let closes = j >= t.len()
+        || any(t, j, CLAUSE_END)
+        || any(t, j, OPENS_CLAUSE)
+        || any(t, j, CLOSES_MESSAGE)
+        || any(t, j, &["and", "or", "sharp"])
+        || zone(t, j).is_some();
     closes.then_some(if hour <= LAST_AFTERNOON_BARE_HOUR { hour + 12 } else { hour })
 }
 
@@ -377,7 +402,12 @@ fn at_appointment(t: &Tokens<'_>, i: usize, j: usize, hour: u8) -> Option<u8> {
         return None;
     }
     let day_after = is(t, j, "tomorrow") || is(t, j, "today") || is(t, j, "on") && day_ref(t, j + 1).is_some();
-    let closes = j >= t.len() || any(t, j, CLAUSE_END) || any(t, j, OPENS_CLAUSE) || any(t, j, &["and", "or", "sharp"]) || zone(t, j).is_some();
+    let closes = j >= t.len()
+        || any(t, j, CLAUSE_END)
+        || any(t, j, OPENS_CLAUSE)
+        || any(t, j, CLOSES_MESSAGE)
+        || any(t, j, &["and", "or", "sharp"])
+        || zone(t, j).is_some();
     // ("at 5" as the whole of a query or a form field)
     let set = i >= 2 && any(t, i - 2, APPOINTMENT_WORDS) && closes || whole_input(t, i - 1, j);
     (day_after || set).then_some(if hour <= LAST_AFTERNOON_BARE_HOUR { hour + 12 } else { hour })
@@ -453,21 +483,52 @@ fn spoken_clock(t: &Tokens<'_>, i: usize) -> Option<(usize, Clock)> {
     if !digits(t, i) {
         if let Some((e, h, oclock)) = hour(i) {
             if oclock || at_part_of_day(t, i, e) {
+                // "three o'clock in the afternoon"
+                let (e, h) = match half_named_after(t, e).filter(|_| oclock) {
+                    Some((k, pm)) => (k, h % 12 + if pm { 12 } else { 0 }),
+                    None => (e, h),
+                };
                 return Some((e, Clock { hour: h, minute: Some(0), second: None, zone: None, open: false }));
             }
         }
     }
     let s = if is(t, i, "a") { i + 1 } else { i };
-    let (minute, toward) = match (t.lw(s), t.lw(s + 1)) {
-        ("half", "past") if s == i => (30, false),
-        ("quarter", "past") => (15, false),
-        ("quarter", "to") => (45, true),
-        _ => return None,
+    // (`guarded`: minutes counted "to" or "after" an hour, which need a
+    // setting word before or a half of the day after: "voted ten to two",
+    // "one of three", "9 to 4" are no clocks)
+    let (minute, toward, w, guarded) = match (t.lw(s), t.lw(s + 1)) {
+        ("half", "past") if s == i => (30, false, s + 1, false),
+        ("quarter", "past") => (15, false, s + 1, false),
+        ("quarter", "to") => (45, true, s + 1, false),
+        // "ten past seven", "twenty to two", "5 minutes past 4": minutes counted
+        // from the hour (not "voted ten to two": "to" asks for a setting word
+        // before, or a half of the day after)
+        _ => {
+            let (e, n) = cardinal(t, i).filter(|&(_, n)| (1..=29).contains(&n))?;
+            let e = if any(t, e, &["minutes", "mins", "min"]) { e + 1 } else { e };
+            let words = !digits(t, i) || e > i + 1;
+            match t.lw(e) {
+                "past" => (n as u8, false, e, false),
+                "after" => (n as u8, false, e, true),
+                "to" | "till" | "of" if words => (60 - n as u8, true, e, true),
+                _ => return None,
+            }
+        }
     };
-    let (e, h, _) = hour(s + 2)?;
-    // "half past 4pm": the meridiem after the hour sets its half of the day
-    let (e, h) = match meridiem(t, e) {
+    // "half past midnight", "a quarter past noon"
+    let (e, h) = match t.lw(w + 1) {
+        "midnight" if !toward => (w + 2, 0),
+        "noon" | "midday" => (w + 2, 12),
+        _ => {
+            let (e, h, _) = hour(w + 1)?;
+            (e, h)
+        }
+    };
+    // "half past 4pm", "ten to two in the afternoon": the meridiem or the part
+    // of the day after the hour sets its half of the day
+    let (e, h) = match meridiem(t, e).or_else(|| half_named_after(t, e)) {
         Some((k, pm)) => (k, h % 12 + if pm { 12 } else { 0 }),
+        None if guarded && !(i > 0 && any(t, i - 1, &["at", "by", "around", "until", "till", "about"])) => return None,
         None => (e, h),
     };
     let h = match (toward, h) {
@@ -577,6 +638,11 @@ fn named_clock(t: &Tokens<'_>, i: usize) -> Option<(usize, Clock)> {
         }
         minute = Some(0);
         j += 3;
+        // "3 o'clock in the afternoon"
+        if let Some((k, pm)) = half_named_after(t, j) {
+            hour = hour % 12 + if pm { 12 } else { 0 };
+            j = k;
+        }
     } else if digits(t, i) && is(t, j, "in") && is(t, j + 1, "the") && pod(t, j + 2).is_some() && (1..=12).contains(&hour) {
         // "4 in the morning", "8 in the evening"
         let p = pod(t, j + 2)?;
