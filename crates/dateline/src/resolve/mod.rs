@@ -195,7 +195,9 @@ fn from_now(now: Option<&jiff::Zoned>, n: i64, unit: Unit) -> Option<Resolved> {
         _ => jiff::Span::new().try_seconds(n).ok()?,
     };
     let at = now?.timestamp().checked_add(span).ok()?.to_zoned(now?.time_zone().clone());
-    let clock = Clock { hour: at.hour() as u8, minute: Some(at.minute() as u8), second: None, zone: None, open: false };
+    // (a count of seconds has the grain of a second: "in 45 seconds")
+    let second = (unit == Unit::Second).then_some(at.second() as u8);
+    let clock = Clock { hour: at.hour() as u8, minute: Some(at.minute() as u8), second, zone: None, open: false };
     let day = at.date();
     Some(Resolved {
         day: Some(day),
@@ -698,6 +700,12 @@ pub fn resolve(e: &Expr, ctx: &Context) -> Resolved {
         Expr::Part { part, year, dir } => resolve_part(*part, *year, *dir, ctx),
         Expr::Shift { amount: Amount::N(n), unit, sign, event: false, .. } if unit.is_clock() && ctx.now.is_some() => {
             from_now(ctx.now.as_ref(), *sign as i64 * *n as i64, *unit)
+                .unwrap_or_else(|| Resolved::new(TimexType::Date, if *sign < 0 { "PAST_REF" } else { "FUTURE_REF" }.into()))
+        }
+        // "an hour and a half from now", "half an hour ago": in the next finer unit
+        Expr::Shift { amount: Amount::Frac(f), unit: u @ (Unit::Hour | Unit::Minute), sign, event: false, .. } if ctx.now.is_some() => {
+            let finer = if *u == Unit::Hour { Unit::Minute } else { Unit::Second };
+            from_now(ctx.now.as_ref(), *sign as i64 * (f * 60.0).round() as i64, finer)
                 .unwrap_or_else(|| Resolved::new(TimexType::Date, if *sign < 0 { "PAST_REF" } else { "FUTURE_REF" }.into()))
         }
         Expr::Shift { amount, unit, sign, compared, .. } => {

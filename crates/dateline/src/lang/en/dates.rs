@@ -124,7 +124,7 @@ pub fn numeric_date(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
 pub fn day_of_month_alone(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     // (or "the 15th" as the whole of a query or a form field)
     let whole = i == 0 && is(t, i, "the") && ordinal(t, 1).is_some_and(|(j, _)| whole_input(t, 0, j));
-    if !is(t, i, "the") || !whole && (i == 0 || !any(t, i - 1, SLASH_DATE_CUES)) {
+    if !is(t, i, "the") || !whole && (i == 0 || !any(t, i - 1, SLASH_DATE_CUES) && !any(t, i - 1, ORDINAL_DAY_CUES)) {
         return None;
     }
     let (j, n) = ordinal(t, i + 1)?;
@@ -136,9 +136,16 @@ pub fn day_of_month_alone(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
 }
 
 /// Words that may follow a day named by its ordinal alone ("on the 3rd at
-/// noon", "by the 15th and", "on the 3rd in the morning").
-const ORDINAL_DAY_FOLLOWERS: &[&str] =
-    &["at", "and", "or", "to", "through", "until", "in", "from", "by", "when", "so", "but", "we", "i", "you", "they", "he", "she", "it"];
+/// noon", "by the 15th and", "on the 3rd in the morning", "is the 5th ok?").
+const ORDINAL_DAY_FOLLOWERS: &[&str] = &[
+    "at", "and", "or", "to", "through", "until", "in", "from", "by", "when", "so", "but", "we", "i", "you", "they", "he", "she", "it", "ok", "okay",
+    "then", "dont", "right", "please", "pls",
+];
+
+/// Words besides those of [`SLASH_DATE_CUES`] after which "the 3rd" names a
+/// day: "the deadline is the 14th", "can you do the twelfth?" (a noun after
+/// it still makes it a rank: "he is the 5th person").
+const ORDINAL_DAY_CUES: &[&str] = &["is", "was", "be", "do", "til", "except"];
 
 /// Words after which a month and day written "3/14" is a date.
 const SLASH_DATE_CUES: &[&str] = &["on", "by", "until", "till", "through", "thru", "since", "from", "before", "after", "due", "for"];

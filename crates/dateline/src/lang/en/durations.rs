@@ -225,7 +225,7 @@ fn length(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
         return None;
     }
     let one = matches!(amount, Amount::N(1));
-    if one == plural && !matches!(amount, Amount::Frac(_) | Amount::Some) {
+    if one == plural && !matches!(amount, Amount::Frac(_) | Amount::Some) && !any_count(t, j) {
         return None;
     }
     // "a second betrayal", "A second group", "Van Persie claimed a second,":

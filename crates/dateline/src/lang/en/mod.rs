@@ -113,7 +113,7 @@ const BASE: &[(u32, Rule)] = &[
     (UNIT, relative::year_end),
     (DET | DIR, relative::period_a_year_back),
     (DEICTIC | DET, relative::deictic_day),
-    (DET | DIR, relative::relative_period),
+    (DET | DIR | UNIT, relative::relative_period),
     (DET | UNIT | NUM | NUMBER | AMOUNT, relative::shift),
     (DEICTIC | APPROX | DET | DIR, relative::reference),
     (NUMBER, relative::one_day),

@@ -173,8 +173,11 @@ pub fn relative_period(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
             return Some((k + 1, rel(Unit::Quarter, -1)));
         }
     }
-    // "the week after next", "the month before last": two periods away
-    if the {
+    // "the week after next", "the month before last": two periods away (and
+    // without the article where the text or a preposition opens it: "week
+    // after next works", "by week after next")
+    let opens = i == 0 || any(t, i - 1, &["on", "by", "until", "till", "for", "in", "from"]);
+    if the || opens {
         if let Some((j, unit @ (Unit::Week | Unit::Month | Unit::Year), false)) = unit(t, s) {
             match (t.lw(j), t.lw(j + 1)) {
                 ("after", "next") => return Some((j + 2, rel(unit, 2))),
@@ -284,7 +287,7 @@ pub fn shift(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
         return Some((end, Expr::Around { day: Box::new(day), unit: Unit::Day, offset: sign * 7 * (n as i32 - 1), grain: Unit::Day }));
     }
     let (k, u, plural) = unit(t, j)?;
-    if matches!(amount, Amount::N(n) if n == 1) == plural && !matches!(amount, Amount::Some | Amount::Frac(_)) {
+    if matches!(amount, Amount::N(n) if n == 1) == plural && !matches!(amount, Amount::Some | Amount::Frac(_)) && !any_count(t, j) {
         return None;
     }
     let (k, amount) = and_a_half(t, k, amount);

@@ -328,13 +328,29 @@ fn at_named_day(t: &Tokens<'_>, i: usize, j: usize, hour: u8) -> Option<u8> {
     if amount_goes_on(t, j) {
         return None;
     }
-    let closes = j >= t.len()
+    hour_closes(t, j).then_some(appointment_hour(hour))
+}
+
+/// Whether a bare hour ending at `j` closes its phrase as a clock time does:
+/// at a stop, before the next clause, "and", "or", "sharp", a zone, or a
+/// word that closes a message ("at 3 ok?"); not "at 8 percent".
+fn hour_closes(t: &Tokens<'_>, j: usize) -> bool {
+    j >= t.len()
         || any(t, j, CLAUSE_END)
         || any(t, j, OPENS_CLAUSE)
         || any(t, j, CLOSES_MESSAGE)
         || any(t, j, &["and", "or", "sharp"])
-        || zone(t, j).is_some();
-    closes.then_some(if hour <= LAST_AFTERNOON_BARE_HOUR { hour + 12 } else { hour })
+        || zone(t, j).is_some()
+}
+
+/// A bare hour of an appointment on the 24-hour dial: after noon up to
+/// [`LAST_AFTERNOON_BARE_HOUR`] ("at 3" is 15:00), as written from there.
+fn appointment_hour(hour: u8) -> u8 {
+    if hour <= LAST_AFTERNOON_BARE_HOUR {
+        hour + 12
+    } else {
+        hour
+    }
 }
 
 /// Words after which "at" and an hour on its own set an appointment: "call
@@ -389,6 +405,14 @@ const APPOINTMENT_WORDS: &[&str] = &[
     "tomorrow",
     "today",
     "tonight",
+    "closes",
+    "opens",
+    "ends",
+    "finishes",
+    "shift",
+    "available",
+    "free",
+    "busy",
 ];
 
 /// The hour (on a 24-hour dial) that a bare hour after "at" at `i` (ending
@@ -402,15 +426,58 @@ fn at_appointment(t: &Tokens<'_>, i: usize, j: usize, hour: u8) -> Option<u8> {
         return None;
     }
     let day_after = is(t, j, "tomorrow") || is(t, j, "today") || is(t, j, "on") && day_ref(t, j + 1).is_some();
-    let closes = j >= t.len()
-        || any(t, j, CLAUSE_END)
-        || any(t, j, OPENS_CLAUSE)
-        || any(t, j, CLOSES_MESSAGE)
-        || any(t, j, &["and", "or", "sharp"])
-        || zone(t, j).is_some();
     // ("at 5" as the whole of a query or a form field)
-    let set = i >= 2 && any(t, i - 2, APPOINTMENT_WORDS) && closes || whole_input(t, i - 1, j);
-    (day_after || set).then_some(if hour <= LAST_AFTERNOON_BARE_HOUR { hour + 12 } else { hour })
+    let set = i >= 2 && any(t, i - 2, APPOINTMENT_WORDS) && hour_closes(t, j) || whole_input(t, i - 1, j);
+    (day_after || set).then_some(appointment_hour(hour))
+}
+
+/// Words before "from" that make a span of bare hours after it one of the
+/// clock: "I work from 9 to 5", "open from 10 to 6", "free from 2 to 4".
+const SPAN_HOLDERS: &[&str] = &["work", "works", "working", "open", "opens", "office", "hours", "shift", "available", "free", "busy", "closed"];
+
+/// The hour (24-hour dial) of the bare hour at `i` (ending at `j`) when it is an end of a span of bare hours "from 9 to 5": after a
+/// word of [`SPAN_HOLDERS`] or of [`APPOINTMENT_WORDS`], a day, or at the
+/// start of the text, or with a day or a part of the day after the span
+/// ("from 6 to 8 tonight"). The span must close its phrase ("from 9 to 5
+/// percent" is none), and no verb of change stands before it ("fell from 9
+/// to 5" is a count). An end earlier on the dial than the start is after
+/// noon ("9 to 5"); otherwise both are read as appointments ("2 to 4"), or
+/// in the evening when the part of the day says so.
+fn bare_span(t: &Tokens<'_>, i: usize, j: usize) -> Option<u8> {
+    let bare = |k: usize| {
+        (digits(t, k) && t.lw(k).len() <= 2 && !(adj(t, k + 1) && any(t, k + 1, &[":", ".", "h"])) && meridiem(t, k + 1).is_none())
+            .then(|| t.lw(k).parse::<u8>().ok().filter(|h| (1..=12).contains(h)))
+            .flatten()
+    };
+    let joins = |k: usize| any(t, k, &["to", "till", "until", "-", "–"]);
+    // the start at `s` after "from", the end at `s + 2`
+    let (s, start_side) = if i > 0 && is(t, i - 1, "from") && joins(j) && j == i + 1 {
+        (i, true)
+    } else if i >= 3 && joins(i - 1) && is(t, i - 3, "from") {
+        (i - 2, false)
+    } else {
+        return None;
+    };
+    let (a, b) = (bare(s)?, bare(s + 2)?);
+    let e = s + 3;
+    let evening =
+        is(t, e, "tonight") || half_named_after(t, e).is_some_and(|(_, pm)| pm) || pod(t, e).is_some_and(|p| matches!(p, Pod::Evening | Pod::Night));
+    let day_after = evening || any(t, e, &["tomorrow", "today", "on", "every", "daily"]) || weekday(t, e).is_some() || pod(t, e).is_some();
+    let closes = e >= t.len() || any(t, e, CLAUSE_END) || any(t, e, CLOSES_MESSAGE) || day_after || half_named_after(t, e).is_some();
+    let f = s - 1;
+    let held = f == 0
+        || f > 0 && (any(t, f - 1, SPAN_HOLDERS) || any(t, f - 1, APPOINTMENT_WORDS) || any(t, f - 1, DAY_WORDS) || weekday(t, f - 1).is_some());
+    if !closes || !(held || day_after) || f > 0 && any(t, f - 1, CHANGE_VERBS) {
+        return None;
+    }
+    let (a, b) = if evening {
+        (a % 12 + 12, b % 12 + 12)
+    } else if a > b {
+        (a, b + 12)
+    } else {
+        (appointment_hour(a), appointment_hour(b))
+    };
+    Some(if start_side { a } else { b })
 }
 
 /// The half of the day (true for p.m.) a bare hour after "at" at `i` (ending
@@ -454,7 +521,9 @@ fn spoken_clock(t: &Tokens<'_>, i: usize) -> Option<(usize, Clock)> {
     let hour = |k: usize| {
         let (e, h) = cardinal(t, k).filter(|&(_, h)| (1..=12).contains(&h))?;
         let oclock = is(t, e, "o") && any(t, e + 1, &["'", "’"]) && is(t, e + 2, "clock");
-        let ends = e >= t.len() || any(t, e, &[",", ".", ";", ")", "!", "?", "\"", "”"]) || word(t, e) && (cap(t, e) || any(t, e, GOES_ON));
+        let ends = e >= t.len()
+            || any(t, e, &[",", ".", ";", ")", "!", "?", "\"", "”"])
+            || word(t, e) && (cap(t, e) || any(t, e, GOES_ON) || any(t, e, CLOSES_MESSAGE));
         (oclock || ends).then_some((if oclock { e + 3 } else { e }, h as u8, oclock))
     };
     // "nine oh five", "at seven thirty", "six forty-five p.m.": an hour and its
@@ -500,6 +569,11 @@ fn spoken_clock(t: &Tokens<'_>, i: usize) -> Option<(usize, Clock)> {
         ("half", "past") if s == i => (30, false, s + 1, false),
         ("quarter", "past") => (15, false, s + 1, false),
         ("quarter", "to") => (45, true, s + 1, false),
+        // "half 7": half past seven, as British speech has it, after a word
+        // that sets a time or as the whole input ("meet at half 7", "half 10 ok?")
+        ("half", _) if s == i && (i == 0 || any(t, i - 1, &["at", "by", "around", "about", "until", "till", "from"])) && digits(t, i + 1) => {
+            (30, false, s, false)
+        }
         // "ten past seven", "twenty to two", "5 minutes past 4": minutes counted
         // from the hour (not "voted ten to two": "to" asks for a setting word
         // before, or a half of the day after)
@@ -517,7 +591,8 @@ fn spoken_clock(t: &Tokens<'_>, i: usize) -> Option<(usize, Clock)> {
     };
     // "half past midnight", "a quarter past noon"
     let (e, h) = match t.lw(w + 1) {
-        "midnight" if !toward => (w + 2, 0),
+        // (midnight ends the day a quarter to it falls in: 23:45)
+        "midnight" => (w + 2, if toward { 24 } else { 0 }),
         "noon" | "midday" => (w + 2, 12),
         _ => {
             let (e, h, _) = hour(w + 1)?;
@@ -662,6 +737,10 @@ fn named_clock(t: &Tokens<'_>, i: usize) -> Option<(usize, Clock)> {
         // the start of a span that names its meridiem at the end: "from 7 to 9 p.m."
         // (its zone, if any, is written after the end)
         return Some((j, Clock { hour: h, minute: minute.or(Some(0)), second: None, zone: None, open: false }));
+    } else if let Some(h) = Some(hour).filter(|h| digits(t, i) && minute.is_none() && (1..=12).contains(h)).and_then(|_| bare_span(t, i, j)) {
+        // "I work from 9 to 5", "tomorrow from 2 to 4", "from 6 to 8 tonight"
+        hour = h;
+        minute = Some(0);
     } else if digits(t, i) && minute.is_none() && (1..=12).contains(&hour) && at_part_of_day(t, i, j) {
         // "tonight at 8": an hour on its own, placed by the part of the day
         minute = Some(0);
@@ -771,6 +850,21 @@ pub(super) fn wire_clock(t: &Tokens<'_>, i: usize) -> Option<(usize, Clock)> {
     }
     if any(t, i + 1, &["hours", "hrs"]) && (d.starts_with('0') || (i > 0 && is(t, i - 1, "at"))) {
         return clock(i + 2, None);
+    }
+    // "0800h", "at 1930h": the military "hours" written as an "h" right on
+    // (not "15h30", a 24-hour clock read elsewhere)
+    let run_on = adj(t, i + 2) && (digits(t, i + 2) || word(t, i + 2));
+    if is(t, i + 1, "h") && adj(t, i + 1) && !run_on && (d.starts_with('0') || i > 0 && is(t, i - 1, "at")) {
+        return clock(i + 2, None);
+    }
+    // "set the alarm for 0630", "by 0900": with a leading zero, after a word
+    // that sets a time
+    let leading = d.starts_with('0') && i > 0 && any(t, i - 1, &["for", "by", "until", "till", "from", "before", "after"]);
+    if leading
+        && (i + 1 >= t.len() || any(t, i + 1, CLAUSE_END) || any(t, i + 1, CLOSES_MESSAGE))
+        && !(adj(t, i + 1) && adj(t, i + 2) && digits(t, i + 2))
+    {
+        return clock(i + 1, None);
     }
     // "at 0930", "at 1845 tomorrow": after "at", with a leading zero no year
     // reads so, and with a day after it no amount does

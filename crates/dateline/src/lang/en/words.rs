@@ -223,10 +223,25 @@ pub fn weekday(t: &Tokens<'_>, i: usize) -> Option<(usize, u8)> {
         !(i > 0 && any(t, i - 1, &["the", "a", "an", "his", "her", "their", "our", "my", "its", "this", "that"]))
             && super::times::clock(t, i + 1).is_some_and(|(_, c)| c.minute.is_some())
     };
-    if !full && next == i + 1 && !t.toks[i].case_free && !timed() {
+    // (nor where the words around it make it the day: a part of the day after
+    // it, "sat morning", "sun nite"; "next" or "last" before it, "next sat",
+    // or "this" with nothing after, "this sat?"; a span of weekdays, "mon-fri",
+    // "sat thru mon")
+    let is_weekday = |k: usize| t.entries(k).iter().any(|e| matches!(e, Entry::Weekday(_)));
+    let ends = |k: usize| k >= t.len() || any(t, k, &[",", ".", "?", "!", ";", ")"]);
+    // (a subject or a determiner before it makes it the verb or the noun:
+    // "he sat morning after morning", "the sun night sky")
+    let bound = i > 0 && any(t, i - 1, &["the", "a", "an", "i", "he", "she", "we", "they", "you", "it", "who", "my", "his", "her", "our", "their"]);
+    let framed = || {
+        pod(t, i + 1).is_some() && !bound
+            || i > 0 && (any(t, i - 1, &["next", "last"]) || is(t, i - 1, "this") && ends(i + 1))
+            || any(t, i + 1, &["-", "–", "thru", "through", "till", "until"]) && is_weekday(i + 2)
+            || i > 1 && any(t, i - 1, &["-", "–", "thru", "through", "to", "till", "until"]) && is_weekday(i - 2)
+    };
+    if !full && next == i + 1 && !t.toks[i].case_free && !timed() && !framed() {
         return None;
     }
-    if !(named(t, i) || next == i + 1 && timed()) {
+    if !(named(t, i) || next == i + 1 && (timed() || framed())) {
         return None;
     }
     Some((next, d))
@@ -260,6 +275,14 @@ pub fn unit(t: &Tokens<'_>, i: usize) -> Option<(usize, Unit, bool)> {
         Entry::Unit { unit, plural } => Some((i + 1, *unit, *plural)),
         _ => None,
     })
+}
+
+/// Whether the unit word at `i` goes with any count, its lexicon listing it
+/// both singular and plural: the abbreviations "min", "sec", "hr" ("in 10
+/// min", "1 min").
+pub fn any_count(t: &Tokens<'_>, i: usize) -> bool {
+    let e = t.entries(i);
+    e.iter().any(|e| matches!(e, Entry::Unit { plural: true, .. })) && e.iter().any(|e| matches!(e, Entry::Unit { plural: false, .. }))
 }
 
 fn number_word(t: &Tokens<'_>, i: usize) -> Option<u32> {
