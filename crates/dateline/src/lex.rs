@@ -331,7 +331,8 @@ pub fn tokenize<'t>(text: &'t str, lexicon: &'t Lexicon) -> Tokens<'t> {
 /// `digits_end`) make one with them; `None` for a number ("2nd", "5pm").
 #[inline]
 fn spelled_with_digit(bytes: &[u8], lower: &str, start: usize, digits_end: usize, lexicon: &Lexicon) -> Option<usize> {
-    if digits_end - start != 1 || !bytes.get(digits_end).is_some_and(u8::is_ascii_alphabetic) {
+    // (not a name, "2Day FM", with a capital right after the digit)
+    if digits_end - start != 1 || !bytes.get(digits_end).is_some_and(u8::is_ascii_lowercase) {
         return None;
     }
     let mut end = digits_end;

@@ -98,7 +98,11 @@ pub(super) fn settle_offsets(inp: &Inputs<'_, '_>, sent: &Sentences, resolved: &
         // before the sale begins" (the sale told at 9am on Thursday 6 November)
         let k = n.wrapping_sub(1);
         let apposed = n > 0 && m != k && found[k].end + 1 == found[n].start && inp.doc.toks.is(found[k].end, ",");
-        if apposed && dayless(&found[k]) && settled[k].firm < super::days::firm::WEEKDAY && resolved[k].clock == Some(clock) {
+        if apposed
+            && dayless(&found[k])
+            && settled[k].firm < super::days::firm::WEEKDAY
+            && resolved[k].clock.is_some_and(|c| Clock { open: false, ..c } == clock)
+        {
             super::redate(&found[k].expr, &mut resolved[k], at.date());
             settled[k].day_from = Some(m);
             settled[k].firm = settled[m].firm;

@@ -214,7 +214,8 @@ fn from_now(now: Option<&jiff::Zoned>, n: i64, unit: Unit) -> Option<Resolved> {
 /// `now` counts as next.
 fn nearest_reading(now: &jiff::Zoned, clock: &Clock, ahead: bool) -> Option<(Option<Date>, Clock)> {
     let minute = clock.minute.unwrap_or(0);
-    let halves: &[u8] = if clock.open && (1..24).contains(&clock.hour) { &[clock.hour % 12, clock.hour % 12 + 12] } else { &[clock.hour] };
+    // (a bare 12 is noon: "lunch at 12" is not midnight)
+    let halves: &[u8] = if clock.open && clock.hour % 12 != 0 && clock.hour < 24 { &[clock.hour % 12, clock.hour % 12 + 12] } else { &[clock.hour] };
     let second = clock.second.unwrap_or(0);
     let mut best: Option<(jiff::civil::DateTime, u8)> = None;
     for offset in [-1i64, 0, 1] {

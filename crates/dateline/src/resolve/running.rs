@@ -221,9 +221,6 @@ impl<'i, 'a, 't> Running<'i, 'a, 't> {
         }
     }
 
-    /// The day of found expression `a`, written after the one that sits on
-    /// it and so not resolved yet (and that one may sit on a day of its
-    /// own: "at 10:00 am Monday, New Year's Day").
     /// The direction found expression `n` is read in: the tense of its
     /// sentence, or the document's preferred direction, which stands for the
     /// tense firmly. (Loose for an expression whose value does not weigh it.)
@@ -236,6 +233,9 @@ impl<'i, 'a, 't> Running<'i, 'a, 't> {
         }
     }
 
+    /// The day of found expression `a`, written after the one that sits on
+    /// it and so not resolved yet (and that one may sit on a day of its
+    /// own: "at 10:00 am Monday, New Year's Day").
     fn day_ahead(&self, a: usize) -> Option<Date> {
         let inp = self.inp;
         // (in the year its sentence is about: "Last year, ... it set off at 10:30

@@ -173,9 +173,11 @@ pub fn month_first(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
             end = e;
         }
         // ("April 31", "February 29, 2015": no such day, and no month or
-        // year of its own either)
+        // year of its own either; but with a word after it and no year, the
+        // number counts that word: "In April 31 people were killed")
         if !valid(y.unwrap_or(2000), m, d) {
-            return Some((end, Expr::Void));
+            let counts = y.is_none() && word(t, end) && !any(t, end, &["st", "nd", "rd", "th"]) && !adj(t, end);
+            return (!counts).then_some((end, Expr::Void));
         }
         return Some((end, date(y, Some(m), Some(d))));
     }
@@ -217,7 +219,8 @@ pub fn day_first(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     // (a month in lower case where the lexicon reads it so, or after an
     // ordinal day and "of": "the 3rd of may", "15th of march"; "1 may" is a verb)
     // ("500-5 dec" is a cricket score: a short form in lower case needs "of")
-    let ordinal_of = j2 > j && (!digits(t, i) || any(t, i + 1, &["st", "nd", "rd", "th"]));
+    // (a spelled ordinal only after "the": "a third of march participants")
+    let ordinal_of = j2 > j && (digits(t, i) && any(t, i + 1, &["st", "nd", "rd", "th"]) || !digits(t, i) && i > 0 && is(t, i - 1, "the"));
     let lower_ok = named(t, j2) && (cap(t, j2) || !month_abbrev(t, j2));
     if !(lower_ok || ordinal_of) {
         return None;
@@ -1181,6 +1184,12 @@ fn named_so_in_text(t: &Tokens<'_>, s: usize) -> bool {
 /// place or kind: "the election day" in Azerbaijan, "may day" the verb.
 const GENERIC_DAY_NAMES: &[&str] = &["election", "may"];
 
+/// First words of holidays' names that, in lower case, name a day of any
+/// nation ("Kenya celebrated its independence day", "Israel's memorial
+/// day", "a national memorial day"), unless a preposition puts the day
+/// itself before them: "bbq on memorial day", "closed for independence day".
+const NATIONAL_DAY_NAMES: &[&str] = &["independence", "memorial"];
+
 /// A named holiday, with an optional direction or year: "Thanksgiving",
 /// "last Christmas", "Easter 1998", "New Year's Day".
 pub fn holiday(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
@@ -1192,7 +1201,9 @@ pub fn holiday(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     // (and so does a name of two words or more that ends in its day, eve or
     // night: "labor day", "mothers day", "guy fawkes night"; one word alone,
     // "easter" aside, is a word first: "independence", "memorial")
-    let day_named = j >= s + 2 && any(t, j - 1, &["day", "eve", "night"]) && !any(t, s, GENERIC_DAY_NAMES);
+    let national =
+        any(t, s, NATIONAL_DAY_NAMES) && !(s == 0 || any(t, s - 1, &["on", "for", "by", "until", "till", "after", "before", "since", "over"]));
+    let day_named = j >= s + 2 && any(t, j - 1, &["day", "eve", "night"]) && !any(t, s, GENERIC_DAY_NAMES) && !national;
     if !named(t, s) && !possessive && !day_named {
         return None;
     }

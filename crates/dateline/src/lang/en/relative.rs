@@ -18,6 +18,11 @@ fn rel(unit: Unit, offset: i32) -> Expr {
 /// "today", "yesterday", "tomorrow", "tonight" ("the day before yesterday"
 /// is a shift of "yesterday": see `around`).
 pub fn deictic_day(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
+    // (a chat spelling with a digit after a determiner is a count of days:
+    // "the 2day conference", "a 2night stay")
+    if t.raw(i).starts_with(|c: char| c.is_ascii_digit()) && i > 0 && any(t, i - 1, &["a", "an", "the", "this", "our", "my", "your", "their"]) {
+        return None;
+    }
     let e = match t.lw(i) {
         "today" => rel(Unit::Day, 0),
         "yesterday" => rel(Unit::Day, -1),

@@ -159,8 +159,10 @@ fn range_start(t: &Tokens<'_>, i: usize, j: usize, start: u8) -> Option<u8> {
         k += 2;
     }
     // ("8-10 in the evening", "between 9 and 11 in the morning": the part of
-    // the day names the end's half)
-    let (_, pm) = meridiem(t, k).or_else(|| half_named_after(t, k))?;
+    // the day names the end's half; not a score, "won 2-1 in the afternoon
+    // heat", whose first number is the larger)
+    let named = || half_named_after(t, k).filter(|_| !is(t, j, "-") || start < end);
+    let (_, pm) = meridiem(t, k).or_else(named)?;
     // the start's place on a 12-hour dial (12 at the top) against the end's;
     // an end at 12 is read as sharing ("10 to 12 p.m.")
     let later = end != 12 && start % 12 > end;
@@ -353,27 +355,13 @@ fn appointment_hour(hour: u8) -> u8 {
     }
 }
 
-/// Words after which "at" and an hour on its own set an appointment: "call
-/// me at 5", "see you at 8", "pick you up at 7", "dinner at 8", "let's meet
-/// at 6", "be home at 10". (Not a level: "stood at 5", "ranked at 8", "at 5,
-/// she learned to read" has no such word before it.)
+/// Words right before "at" after which an hour on its own sets an
+/// appointment: "dinner at 8", "let's meet at 6", "the bar closes at 11".
+/// (Not words that count, rank or price: "tickets start at 5", "him at 3",
+/// "the Green party at 8".)
 const APPOINTMENT_WORDS: &[&str] = &[
-    "me",
-    "you",
-    "us",
-    "him",
-    "her",
-    "them",
-    "u",
-    "up",
-    "there",
-    "here",
-    "home",
-    "back",
-    "over",
     "meet",
     "call",
-    "see",
     "dinner",
     "lunch",
     "breakfast",
@@ -385,50 +373,57 @@ const APPOINTMENT_WORDS: &[&str] = &[
     "class",
     "practice",
     "rehearsal",
-    "party",
     "movie",
     "leave",
     "leaving",
     "arrive",
     "arriving",
-    "start",
-    "starts",
-    "starting",
-    "begin",
-    "begins",
-    "pick",
     "wake",
     "remind",
     "reminder",
-    "ready",
-    "done",
-    "tomorrow",
-    "today",
-    "tonight",
     "closes",
     "opens",
-    "ends",
-    "finishes",
-    "shift",
-    "available",
-    "free",
-    "busy",
 ];
 
+/// Verbs of an appointment whose object stands before "at": "call me at 9",
+/// "see you at 8", "pick me up at 7", "wake me up at 6" (not "told me at 3",
+/// "put him at 3", "left him at 2").
+const APPOINTMENT_VERBS: &[&str] = &["call", "see", "meet", "pick", "wake", "remind", "text", "ring", "phone", "join", "ping"];
+
+/// The object pronouns of [`APPOINTMENT_VERBS`].
+const APPOINTMENT_OBJECTS: &[&str] = &["me", "you", "u", "us", "him", "her", "them"];
+
+/// Whether the words before "at" at `a` set an appointment: a word of
+/// [`APPOINTMENT_WORDS`]; a verb of [`APPOINTMENT_VERBS`] with its object
+/// ("call me at"), with "up" after it ("pick me up at"); or "be" with
+/// "there", "home" or "back" ("be there at 8").
+fn sets_appointment(t: &Tokens<'_>, a: usize) -> bool {
+    if a == 0 {
+        return false;
+    }
+    let w = a - 1;
+    if any(t, w, APPOINTMENT_WORDS) {
+        return true;
+    }
+    let object = |k: usize| any(t, k, APPOINTMENT_OBJECTS) && k > 0 && any(t, k - 1, APPOINTMENT_VERBS);
+    object(w) || is(t, w, "up") && w > 0 && object(w - 1) || any(t, w, &["there", "home", "back"]) && w > 0 && is(t, w - 1, "be")
+}
+
 /// The hour (on a 24-hour dial) that a bare hour after "at" at `i` (ending
-/// at `j`) is when it sets an appointment: after one of
-/// [`APPOINTMENT_WORDS`], or with the day it falls on right after it ("at 8
-/// on Friday", "at 9 tomorrow"). The hour must close its phrase as a clock
-/// time does ("call me at 5 percent" is none). Up to
+/// at `j`) is when it sets an appointment ([`sets_appointment`]), or is
+/// the whole input ("at 5", "at 8 on friday"). The hour must close its
+/// phrase as a clock time does, or have its day after it ("call me at 5
+/// percent" is none; "see you at 8 tomorrow"). Up to
 /// [`LAST_AFTERNOON_BARE_HOUR`] it is read after noon, as appointments are.
 fn at_appointment(t: &Tokens<'_>, i: usize, j: usize, hour: u8) -> Option<u8> {
     if i < 1 || !is(t, i - 1, "at") || !(1..=12).contains(&hour) || i >= 2 && any(t, i - 2, LEVEL_VERBS) || amount_goes_on(t, j) {
         return None;
     }
     let day_after = is(t, j, "tomorrow") || is(t, j, "today") || is(t, j, "on") && day_ref(t, j + 1).is_some();
-    // ("at 5" as the whole of a query or a form field)
-    let set = i >= 2 && any(t, i - 2, APPOINTMENT_WORDS) && hour_closes(t, j) || whole_input(t, i - 1, j);
-    (day_after || set).then_some(appointment_hour(hour))
+    // ("at 5" as the whole of a query or a form field, or opening it before
+    // its day: "at 8 on friday")
+    let set = sets_appointment(t, i - 1) && (hour_closes(t, j) || day_after) || whole_input(t, i - 1, j) || i == 1 && day_after;
+    set.then_some(appointment_hour(hour))
 }
 
 /// Words before "from" that make a span of bare hours after it one of the
@@ -538,12 +533,13 @@ fn spoken_clock(t: &Tokens<'_>, i: usize) -> Option<(usize, Clock)> {
             };
             let after_at = i > 0 && is(t, i - 1, "at");
             let closes = m_end >= t.len() || any(t, m_end, CLAUSE_END) || any(t, m_end, OPENS_CLAUSE) || any(t, m_end, GOES_ON);
-            if minute < 60 && !any(t, m_end, &["-"]) && (meridiem(t, m_end).is_some() || after_at && closes) {
-                let (m_end, hour) = match meridiem(t, m_end) {
-                    Some((k, pm)) => (k, h as u8 % 12 + if pm { 12 } else { 0 }),
-                    None => (m_end, h as u8),
+            // (or all the input holds: "nine thirty")
+            if minute < 60 && !any(t, m_end, &["-"]) && (meridiem(t, m_end).is_some() || after_at && closes || whole_input(t, i, m_end)) {
+                let (m_end, hour, open) = match meridiem(t, m_end) {
+                    Some((k, pm)) => (k, h as u8 % 12 + if pm { 12 } else { 0 }, false),
+                    None => (m_end, h as u8, true),
                 };
-                return Some((m_end, Clock { hour, minute: Some(minute as u8), second: None, zone: None, open: false }));
+                return Some((m_end, Clock { hour, minute: Some(minute as u8), second: None, zone: None, open }));
             }
         }
     }
@@ -582,9 +578,9 @@ fn spoken_clock(t: &Tokens<'_>, i: usize) -> Option<(usize, Clock)> {
             let e = if any(t, e, &["minutes", "mins", "min"]) { e + 1 } else { e };
             let words = !digits(t, i) || e > i + 1;
             match t.lw(e) {
-                "past" => (n as u8, false, e, false),
+                "past" => (n as u8, false, e, !words),
                 "after" => (n as u8, false, e, true),
-                "to" | "till" | "of" if words => (60 - n as u8, true, e, true),
+                "to" | "till" if words => (60 - n as u8, true, e, true),
                 _ => return None,
             }
         }
@@ -600,11 +596,15 @@ fn spoken_clock(t: &Tokens<'_>, i: usize) -> Option<(usize, Clock)> {
         }
     };
     // "half past 4pm", "ten to two in the afternoon": the meridiem or the part
-    // of the day after the hour sets its half of the day
-    let (e, h) = match meridiem(t, e).or_else(|| half_named_after(t, e)) {
-        Some((k, pm)) => (k, h % 12 + if pm { 12 } else { 0 }),
-        None if guarded && !(i > 0 && any(t, i - 1, &["at", "by", "around", "until", "till", "about"])) => return None,
-        None => (e, h),
+    // of the day after the hour sets its half of the day; with neither, the
+    // half is left open ("meet at ten to two")
+    // (minutes counted "to" or "after" an hour are odds, votes and ratios as
+    // often, "had him at ten to one", "ruled by five to four": they need an
+    // appointment before them or the whole input to themselves)
+    let (e, h, open) = match meridiem(t, e).or_else(|| half_named_after(t, e)) {
+        Some((k, pm)) => (k, h % 12 + if pm { 12 } else { 0 }, false),
+        None if guarded && !(whole_input(t, i, e) || i > 0 && is(t, i - 1, "at") && sets_appointment(t, i - 1)) => return None,
+        None => (e, h, (1..=12).contains(&h)),
     };
     let h = match (toward, h) {
         (false, h) => h,
@@ -612,7 +612,7 @@ fn spoken_clock(t: &Tokens<'_>, i: usize) -> Option<(usize, Clock)> {
         (true, 1) => 12,
         (true, h) => (h + 23) % 24,
     };
-    Some((e, Clock { hour: h, minute: Some(minute), second: None, zone: None, open: false }))
+    Some((e, Clock { hour: h, minute: Some(minute), second: None, zone: None, open }))
 }
 
 /// A clock written with digits or as noon or midnight: "9:10 pm", "12 am",
