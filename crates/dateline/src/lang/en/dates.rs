@@ -335,7 +335,9 @@ pub fn nth_weekday(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     // text stands before: "on first monday of march", "last friday of october")
     let bare = !is(t, i, "the") && (i == 0 || any(t, i - 1, &["on", "by", "until", "till", "before", "after", "from", "for"]));
     let o = if bare { i } else { i + 1 };
-    if !(is(t, i, "the") || bare) || t.toks.get(o).is_none_or(|tok| tok.class & ORDINAL == 0) && !any(t, o, &["last", "final"]) {
+    // (the count in words or digits: "the second Sunday", "the 2nd Sunday")
+    let counted = t.toks.get(o).is_some_and(|tok| tok.class & ORDINAL != 0) || digits(t, o) && ordinal(t, o).is_some();
+    if !(is(t, i, "the") || bare) || !counted && !any(t, o, &["last", "final"]) {
         return None;
     }
     let count = |o: usize| match ordinal(t, o) {
@@ -354,6 +356,13 @@ pub fn nth_weekday(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     }
     if is(t, j, "week") && any(t, j + 1, &["of", "in"]) {
         return nth_week(t, j + 2, n);
+    }
+    // "the last weekend of August", "the first weekend in May": the weekend
+    // of that month's n-th Saturday
+    if is(t, j, "weekend") && any(t, j + 1, &["of", "in"]) {
+        let (end, period) = month_period(t, j + 2)?;
+        let saturday = Expr::NthWeekday { n, also: None, dow: 6, period: Box::new(period) };
+        return Some((end, Expr::WeekOf { day: Box::new(saturday), weekend: true }));
     }
     // "the first weekday of each month", "the last business day of every
     // month" (a one-off, "the first weekday after the holiday", is no date)
@@ -725,6 +734,11 @@ pub fn decade(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
 
 /// A weekday, with an optional direction word ("Friday", "last Friday").
 pub fn weekday_rule(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
+    // "the Friday after next": a week past the next one
+    if let Some((j, dow)) = weekday(t, i + 1).filter(|&(j, _)| is(t, i, "the") && is(t, j, "after") && is(t, j + 1, "next")) {
+        let next = Expr::Weekday { dow, dir: Dir::Future };
+        return Some((j + 2, Expr::Around { day: Box::new(next), unit: Unit::Day, offset: 7, grain: Unit::Day }));
+    }
     // "the previous Friday", "the following Monday": the determiner belongs to it
     let d = if is(t, i, "the") && any(t, i + 1, &["previous", "following", "next", "prior"]) { i + 1 } else { i };
     let (s, dir) = direction(t, d).unwrap_or((i, Dir::Infer));

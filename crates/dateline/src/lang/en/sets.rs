@@ -284,7 +284,10 @@ pub fn plural_weekday(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
             (j, dow, false)
         }
     };
-    if !cap(t, i) {
+    // (in lower case where the lexicon reads it so: "piano on mondays"; not
+    // after a count, "two fridays in a row")
+    let counted = i > 0 && t.toks[i - 1].class & (crate::lexicon::class::NUM | crate::lexicon::class::NUMBER) != 0;
+    if !named(t, i) || !cap(t, i) && counted {
         return None;
     }
     let each = Expr::Weekday { dow, dir: Dir::Infer };

@@ -111,9 +111,14 @@ fn offset(t: &Tokens<'_>, i: usize) -> Option<(usize, i32)> {
 }
 
 /// The half of the day (true for p.m.) that "in the morning", "in the
-/// afternoon" or "in the evening" at `k` names for the clock before it:
-/// (next, is_pm).
-fn half_named_after(t: &Tokens<'_>, k: usize) -> Option<(usize, bool)> {
+/// afternoon", "in the evening" or "at night" at `k` names for the clock
+/// before it, at `hour` of the 12-hour dial: (next, is_pm). ("At night" is
+/// p.m. from six on: "ten o'clock at night", but "two o'clock at night" is
+/// no reading it gives.)
+fn half_named_after(t: &Tokens<'_>, k: usize, hour: u8) -> Option<(usize, bool)> {
+    if is(t, k, "at") && is(t, k + 1, "night") {
+        return (6..12).contains(&(hour % 12)).then_some((k + 2, true));
+    }
     if !(is(t, k, "in") && is(t, k + 1, "the")) {
         return None;
     }
@@ -161,7 +166,7 @@ fn range_start(t: &Tokens<'_>, i: usize, j: usize, start: u8) -> Option<u8> {
     // ("8-10 in the evening", "between 9 and 11 in the morning": the part of
     // the day names the end's half; not a score, "won 2-1 in the afternoon
     // heat", whose first number is the larger)
-    let named = || half_named_after(t, k).filter(|_| !is(t, j, "-") || start < end);
+    let named = || half_named_after(t, k, end).filter(|_| !is(t, j, "-") || start < end);
     let (_, pm) = meridiem(t, k).or_else(named)?;
     // the start's place on a 12-hour dial (12 at the top) against the end's;
     // an end at 12 is read as sharing ("10 to 12 p.m.")
@@ -383,6 +388,35 @@ const APPOINTMENT_WORDS: &[&str] = &[
     "reminder",
     "closes",
     "opens",
+    "flight",
+    "interview",
+    "concert",
+];
+
+/// Nouns of an event that "is at" an hour: "the game is at 7", "my flight is
+/// at 6" (a noun right before "at" may be a score or a level: "tied the game
+/// at 7").
+const EVENT_NOUNS: &[&str] = &[
+    "game",
+    "match",
+    "flight",
+    "meeting",
+    "show",
+    "concert",
+    "class",
+    "appointment",
+    "interview",
+    "dinner",
+    "lunch",
+    "party",
+    "wedding",
+    "ceremony",
+    "kickoff",
+    "practice",
+    "movie",
+    "train",
+    "bus",
+    "call",
 ];
 
 /// Verbs of an appointment whose object stands before "at": "call me at 9",
@@ -406,7 +440,10 @@ fn sets_appointment(t: &Tokens<'_>, a: usize) -> bool {
         return true;
     }
     let object = |k: usize| any(t, k, APPOINTMENT_OBJECTS) && k > 0 && any(t, k - 1, APPOINTMENT_VERBS);
-    object(w) || is(t, w, "up") && w > 0 && object(w - 1) || any(t, w, &["there", "home", "back"]) && w > 0 && is(t, w - 1, "be")
+    object(w)
+        || any(t, w, &["is", "'s", "’s"]) && w > 0 && any(t, w - 1, EVENT_NOUNS)
+        || is(t, w, "up") && w > 0 && object(w - 1)
+        || any(t, w, &["there", "home", "back"]) && w > 0 && is(t, w - 1, "be")
 }
 
 /// The hour (on a 24-hour dial) that a bare hour after "at" at `i` (ending
@@ -422,7 +459,9 @@ fn at_appointment(t: &Tokens<'_>, i: usize, j: usize, hour: u8) -> Option<u8> {
     let day_after = is(t, j, "tomorrow") || is(t, j, "today") || is(t, j, "on") && day_ref(t, j + 1).is_some();
     // ("at 5" as the whole of a query or a form field, or opening it before
     // its day: "at 8 on friday")
-    let set = sets_appointment(t, i - 1) && (hour_closes(t, j) || day_after) || whole_input(t, i - 1, j) || i == 1 && day_after;
+    // (an appointment's place may follow: "meet at 7 in the lobby", "at 6 at the pub")
+    let placed = any(t, j, &["at", "in"]) && any(t, j + 1, &["the", "my", "your", "our", "his", "her"]);
+    let set = sets_appointment(t, i - 1) && (hour_closes(t, j) || day_after || placed) || whole_input(t, i - 1, j) || i == 1 && day_after;
     set.then_some(appointment_hour(hour))
 }
 
@@ -455,10 +494,11 @@ fn bare_span(t: &Tokens<'_>, i: usize, j: usize) -> Option<u8> {
     };
     let (a, b) = (bare(s)?, bare(s + 2)?);
     let e = s + 3;
-    let evening =
-        is(t, e, "tonight") || half_named_after(t, e).is_some_and(|(_, pm)| pm) || pod(t, e).is_some_and(|p| matches!(p, Pod::Evening | Pod::Night));
+    let evening = is(t, e, "tonight")
+        || half_named_after(t, e, b).is_some_and(|(_, pm)| pm)
+        || pod(t, e).is_some_and(|p| matches!(p, Pod::Evening | Pod::Night));
     let day_after = evening || any(t, e, &["tomorrow", "today", "on", "every", "daily"]) || weekday(t, e).is_some() || pod(t, e).is_some();
-    let closes = e >= t.len() || any(t, e, CLAUSE_END) || any(t, e, CLOSES_MESSAGE) || day_after || half_named_after(t, e).is_some();
+    let closes = e >= t.len() || any(t, e, CLAUSE_END) || any(t, e, CLOSES_MESSAGE) || day_after || half_named_after(t, e, b).is_some();
     let f = s - 1;
     let held = f == 0
         || f > 0 && (any(t, f - 1, SPAN_HOLDERS) || any(t, f - 1, APPOINTMENT_WORDS) || any(t, f - 1, DAY_WORDS) || weekday(t, f - 1).is_some());
@@ -549,7 +589,7 @@ fn spoken_clock(t: &Tokens<'_>, i: usize) -> Option<(usize, Clock)> {
         if let Some((e, h, oclock)) = hour(i) {
             if oclock || at_part_of_day(t, i, e) {
                 // "three o'clock in the afternoon"
-                let (e, h) = match half_named_after(t, e).filter(|_| oclock) {
+                let (e, h) = match half_named_after(t, e, h).filter(|_| oclock) {
                     Some((k, pm)) => (k, h % 12 + if pm { 12 } else { 0 }),
                     None => (e, h),
                 };
@@ -601,7 +641,7 @@ fn spoken_clock(t: &Tokens<'_>, i: usize) -> Option<(usize, Clock)> {
     // (minutes counted "to" or "after" an hour are odds, votes and ratios as
     // often, "had him at ten to one", "ruled by five to four": they need an
     // appointment before them or the whole input to themselves)
-    let (e, h, open) = match meridiem(t, e).or_else(|| half_named_after(t, e)) {
+    let (e, h, open) = match meridiem(t, e).or_else(|| half_named_after(t, e, h)) {
         Some((k, pm)) => (k, h % 12 + if pm { 12 } else { 0 }, false),
         None if guarded && !(whole_input(t, i, e) || i > 0 && is(t, i - 1, "at") && sets_appointment(t, i - 1)) => return None,
         None => (e, h, (1..=12).contains(&h)),
@@ -678,7 +718,9 @@ fn named_clock(t: &Tokens<'_>, i: usize) -> Option<(usize, Clock)> {
             // is all the input holds (a log column: "17:42:05")
             let timed = i > 0 && any(t, i - 1, &["at", "from", "until", "till", "by", "since", "before", "after", "around", "about", "to"]);
             at_clock = i > 0 && any(t, i - 1, &["at", "from", "until", "till", "by"]);
-            if secs && !timed && zone(t, j).is_none() && !whole_input(t, i, j) {
+            // (or its meridiem or an hour past noon shows the clock: "7:05:30
+            // pm", "timestamp 17:42:05")
+            if secs && !timed && zone(t, j).is_none() && !whole_input(t, i, j) && meridiem(t, j).is_none() && !(13..24).contains(&h) {
                 return None;
             }
             // "with 3:57 left", "2:46 remaining", "2:46 before the end of the
@@ -714,7 +756,7 @@ fn named_clock(t: &Tokens<'_>, i: usize) -> Option<(usize, Clock)> {
         minute = Some(0);
         j += 3;
         // "3 o'clock in the afternoon"
-        if let Some((k, pm)) = half_named_after(t, j) {
+        if let Some((k, pm)) = half_named_after(t, j, hour) {
             hour = hour % 12 + if pm { 12 } else { 0 };
             j = k;
         }
