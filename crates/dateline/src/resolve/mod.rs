@@ -836,7 +836,8 @@ pub fn resolve(e: &Expr, ctx: &Context) -> Resolved {
         }
         // (else a stretch of hours or minutes is a length, as TimeML annotates it)
         Expr::InTime { amount, unit } if unit.is_clock() => Resolved::new(TimexType::Duration, value::duration(*amount, *unit)),
-        Expr::InTime { amount, unit } if ctx.tense.dir == Dir::Future => {
+        // ("in 10 days" ahead under its sentence's tense or a reader's looking ahead)
+        Expr::InTime { amount, unit } if ctx.tense.dir == Dir::Future || ctx.prefer == crate::Prefer::Future => {
             resolve(&Expr::Shift { amount: *amount, unit: *unit, sign: 1, event: false, compared: false }, ctx)
         }
         Expr::InTime { amount, unit } => Resolved::new(TimexType::Duration, value::duration(*amount, *unit)),

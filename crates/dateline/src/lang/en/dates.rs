@@ -176,7 +176,8 @@ pub fn month_first(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
         // year of its own either; but with a word after it and no year, the
         // number counts that word: "In April 31 people were killed")
         if !valid(y.unwrap_or(2000), m, d) {
-            let counts = y.is_none() && word(t, end) && !any(t, end, &["st", "nd", "rd", "th"]) && !adj(t, end);
+            let suffixed = end > 0 && any(t, end - 1, &["st", "nd", "rd", "th"]);
+            let counts = y.is_none() && !suffixed && word(t, end) && t.toks[end].class == 0 && !any(t, end, &["is", "was", "works", "ok"]);
             return (!counts).then_some((end, Expr::Void));
         }
         return Some((end, date(y, Some(m), Some(d))));

@@ -78,8 +78,10 @@ pub use cues::{
     names_event_day, names_night, onset, open_until, origin, place_context, region_abbreviation, restates, schedule_cue, title_word, when_clause,
 };
 
-/// The English lexicon data file, compiled into the binary.
-pub const LEXICON: &str = include_str!("lexicon.txt");
+/// The English lexicon data files, compiled into the binary: `lexicon.txt`
+/// and the misspellings of weekday and month names that `tools/typos.py`
+/// writes to `typos.txt`.
+pub const LEXICON: &str = concat!(include_str!("lexicon.txt"), include_str!("typos.txt"));
 
 /// The rules that recognise an expression without a modifier in front, each
 /// with the token classes it can begin on (see [`crate::lexicon::class`]).

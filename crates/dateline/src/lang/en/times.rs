@@ -441,7 +441,7 @@ fn sets_appointment(t: &Tokens<'_>, a: usize) -> bool {
     }
     let object = |k: usize| any(t, k, APPOINTMENT_OBJECTS) && k > 0 && any(t, k - 1, APPOINTMENT_VERBS);
     object(w)
-        || any(t, w, &["is", "'s", "’s"]) && w > 0 && any(t, w - 1, EVENT_NOUNS)
+        || any(t, w, &["is", "'s", "’s", "starts", "begins"]) && w > 0 && any(t, w - 1, EVENT_NOUNS)
         || is(t, w, "up") && w > 0 && object(w - 1)
         || any(t, w, &["there", "home", "back"]) && w > 0 && is(t, w - 1, "be")
 }
@@ -749,12 +749,13 @@ fn named_clock(t: &Tokens<'_>, i: usize) -> Option<(usize, Clock)> {
         };
         minute = minute.or(Some(0));
         j = k;
-    } else if is(t, j, "o") && any(t, j + 1, &["'", "’"]) && is(t, j + 2, "clock") && digits(t, i) {
+    } else if (is(t, j, "o") && any(t, j + 1, &["'", "’"]) && is(t, j + 2, "clock") || is(t, j, "oclock")) && digits(t, i) {
         if hour == 0 || hour > 12 {
             return None;
         }
         minute = Some(0);
-        j += 3;
+        // ("3 oclock", as a message writes it)
+        j += if is(t, j, "oclock") { 1 } else { 3 };
         // "3 o'clock in the afternoon"
         if let Some((k, pm)) = half_named_after(t, j, hour) {
             hour = hour % 12 + if pm { 12 } else { 0 };
