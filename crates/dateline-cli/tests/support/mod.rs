@@ -95,3 +95,18 @@ pub fn python(test: &str, modules: &[&str]) -> bool {
     }
     ok
 }
+
+/// Runs a scorer script of the command line's tests
+/// (`tests/articles/score.py`, `tests/everyday/score.py`) on the binary
+/// `bin`, and returns the numbers of its last line ("TOTAL instants
+/// 2982/3339, rules 1049/1369" gives 2982, 3339, 1049, 1369) with its whole
+/// report, failing the test if it fails.
+pub fn scored(script: &str, bin: &str) -> (Vec<usize>, String) {
+    let path = workspace().join("crates/dateline-cli").join(script);
+    let o = Command::new("python3").arg(&path).env("DATELINE_BIN", bin).output().expect("python3");
+    let report = String::from_utf8_lossy(&o.stdout).into_owned();
+    assert!(o.status.success(), "{script} failed: {}\n{report}", String::from_utf8_lossy(&o.stderr));
+    let last = report.lines().last().unwrap_or_default();
+    let counts = last.split([' ', ',', '/', '(']).filter_map(|w| w.parse().ok()).collect();
+    (counts, report)
+}
