@@ -39,6 +39,10 @@ pub struct Token {
     /// Whether the lexicon reads the word as time in lower case too
     /// ([`crate::lexicon::Word::case_free`]).
     pub case_free: bool,
+    /// Whether the word is a misspelling the lexicon reads as another
+    /// ([`crate::lexicon::Word::typo`]): the language's rules decide where a
+    /// capitalised one is a name instead.
+    pub typo: bool,
     /// The token's classes (see [`crate::lexicon::class`]); 0 when no
     /// expression can start here.
     pub class: u32,
@@ -294,16 +298,16 @@ pub fn tokenize<'t>(text: &'t str, lexicon: &'t Lexicon) -> Tokens<'t> {
             kind = TokKind::Punct;
         }
         let mut key = token_key(lower.as_bytes(), start, i);
-        let (lex, class, cue, case_free, spells) = match kind {
-            TokKind::Num => ((0, 0), crate::lexicon::class::NUM, Cue::None, false, 0),
+        let (lex, class, cue, case_free, spells, typo) = match kind {
+            TokKind::Num => ((0, 0), crate::lexicon::class::NUM, Cue::None, false, 0, false),
             _ => match lexicon.word_at(key, &lower, start, i) {
                 Some(w) => {
                     if w.spells != 0 {
                         key = prefix_key(lexicon.spelled(w.spells).as_bytes());
                     }
-                    (Lexicon::entry_run(w), w.class, w.cue, w.case_free, w.spells)
+                    (Lexicon::entry_run(w), w.class, w.cue, w.case_free, w.spells, w.typo)
                 }
-                None => ((0, 0), 0, Cue::None, false, 0),
+                None => ((0, 0), 0, Cue::None, false, 0, false),
             },
         };
         toks.push(Token {
@@ -314,6 +318,7 @@ pub fn tokenize<'t>(text: &'t str, lexicon: &'t Lexicon) -> Tokens<'t> {
             newline_before: newline,
             cap: if ascii { b.is_ascii_uppercase() } else { c.is_uppercase() },
             case_free,
+            typo,
             class,
             cue,
             lex,

@@ -153,6 +153,10 @@ pub struct Word {
     /// token that word's text, so every rule reads it as that word. 0 for
     /// a word that is its own spelling.
     pub spells: u16,
+    /// Whether the word is a misspelling of another (`typo` in the lexicon,
+    /// "wensday"), which the rules read as that word save where it is as
+    /// often a name ("the ferry to Sanday", "Andrea Monda").
+    pub typo: bool,
     /// Whether the word, beginning a holiday's name, is also part of other
     /// names ("Tariq Ramadan", "the Prague Spring Festival"): next to a
     /// capitalised word inside its sentence it is that name's, and so are its
@@ -342,7 +346,7 @@ impl Lexicon {
         // the words read in lower case too, with their lines, marked once all meanings are in
         let mut lowercase: Vec<(String, usize)> = Vec::new();
         // the other spellings of words, with their lines, given their meanings at the end
-        let mut spellings: Vec<(String, String, usize)> = Vec::new();
+        let mut spellings: Vec<(String, String, usize, bool)> = Vec::new();
         // the words also part of other names, with their lines
         let mut in_names: Vec<(String, usize)> = Vec::new();
         for (n, line) in src.lines().enumerate() {
@@ -365,10 +369,11 @@ impl Lexicon {
                 lowercase.extend(parts.map(|w| (w.to_string(), n + 1)));
                 continue;
             }
-            if kind == "spelling" {
-                // spelling WORD OTHER...: "tmrw" reads as "tomorrow"
+            if kind == "spelling" || kind == "typo" {
+                // spelling WORD OTHER...: "tmrw" reads as "tomorrow"; typo
+                // WORD OTHER...: "wensday" does, save as a name
                 let word = parts.next().ok_or_else(|| err("missing word"))?;
-                spellings.extend(parts.map(|o| (word.to_string(), o.to_string(), n + 1)));
+                spellings.extend(parts.map(|o| (word.to_string(), o.to_string(), n + 1, kind == "typo")));
                 continue;
             }
             if kind == "innames" {
@@ -479,7 +484,7 @@ impl Lexicon {
                 }
             }
         }
-        for (word, other, line) in spellings {
+        for (word, other, line, typo) in spellings {
             if lex.map.contains_key(other.as_str()) || word.len() > u16::MAX as usize {
                 return Err(LexiconError { line, message: format!("spelling: {other:?} has a meaning of its own") });
             }
@@ -492,7 +497,7 @@ impl Lexicon {
             };
             let spells = u16::try_from(idx).map_err(|_| LexiconError { line, message: "too many spellings".into() })?;
             let meaning = lex.map.get(word.as_str()).cloned().unwrap_or_default();
-            lex.map.insert(other.as_str().into(), Word { spells, ..meaning });
+            lex.map.insert(other.as_str().into(), Word { spells, typo, ..meaning });
         }
         for w in lex.map.values_mut() {
             let start = lex.flat.len();

@@ -8,9 +8,15 @@ neighbours swapped, a letter doubled, a vowel put in, or a vowel typed for
 another ("teusday"); and, for the long names, two letters left out
 ("wensday"), keeping the name's last three letters. It keeps the name's first letter and five letters at least, and
 it must be no word of its own: a form that wordfreq (pip install wordfreq;
-its English list, from Wikipedia, subtitles, news, books, web text and
-social media) finds at a Zipf frequency of ZIPF_WORD or more is left out
-("sundry", "frida", "sunda"), and so is any word the lexicon already knows.
+its lists from Wikipedia, subtitles, news, books, web text and social
+media) finds in English at a Zipf frequency of ZIPF_WORD or more is left out
+("sundry", "frida", "sunda"), and so is one it finds in French, German,
+Spanish, Italian, Dutch or Portuguese at ZIPF_FOREIGN or more (those
+languages' own month names: "octobre", "januar"), one that is a slip of a
+common English word as well ("monay" of "money", "studay" of "study":
+ZIPF_COMMON), and any word the lexicon already knows. The lexicon reads
+them as `typo` lines: not when capitalised inside a sentence, where such a
+form is as often a name ("the ferry to Sanday", "Andrea Monda").
 
 Usage: python3 tools/typos.py > src/lang/en/typos.txt
 """
@@ -24,6 +30,41 @@ from wordfreq import zipf_frequency
 # million words; the typos themselves sit below it ("wensday" 1.0, "febuary"
 # 1.4), real words above ("sundry" 2.8, "frida" 3.0).
 ZIPF_WORD = 1.8
+
+# A word of another language written in English text (a French month, a
+# German one) is common there: a form at this frequency in one of LANGS is
+# that language's word.
+ZIPF_FOREIGN = 2.0
+LANGS = ["fr", "de", "es", "it", "nl", "pt"]
+
+# A form one slip from an English word this common (once in 100,000 words:
+# "money", "study", "borrow") is as likely a slip of that word.
+ZIPF_COMMON = 4.0
+LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+def any_slip(w):
+    """Every form one slip from `w`: a letter left out, put in or changed,
+    or two neighbours swapped."""
+    out = set()
+    for i in range(len(w) + 1):
+        for c in LETTERS:
+            out.add(w[:i] + c + w[i:])
+            if i < len(w):
+                out.add(w[:i] + c + w[i + 1:])
+    for i in range(len(w)):
+        out.add(w[:i] + w[i + 1:])
+    for i in range(len(w) - 1):
+        out.add(w[:i] + w[i + 1] + w[i] + w[i + 2:])
+    return out
+
+
+def other_word(f, name):
+    """Whether `f` is a word of another language, or a slip of a common
+    English word other than `name`."""
+    if any(zipf_frequency(f, lang) >= ZIPF_FOREIGN for lang in LANGS):
+        return True
+    return any(w != name and zipf_frequency(w, "en") >= ZIPF_COMMON for w in any_slip(f))
 
 NAMES = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
          "january", "february", "august", "september", "october", "november", "december",
@@ -65,8 +106,9 @@ def main():
         keep = sorted(f for f, of in forms.items()
                       if of == {name} and f != name and len(f) >= 5 and f[0] == name[0] and f not in known
                       and f not in NAMES and zipf_frequency(f, "en") < ZIPF_WORD)
+        keep = [f for f in keep if not other_word(f, name)]
         for k in range(0, len(keep), 12):
-            print("spelling", name, " ".join(keep[k:k + 12]))
+            print("typo", name, " ".join(keep[k:k + 12]))
 
 
 if __name__ == "__main__":

@@ -124,10 +124,17 @@ pub fn numeric_date(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
 pub fn day_of_month_alone(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     // (or "the 15th" as the whole of a query or a form field)
     let whole = i == 0 && is(t, i, "the") && ordinal(t, 1).is_some_and(|(j, _)| whole_input(t, 0, j));
-    if !is(t, i, "the") || !whole && (i == 0 || !any(t, i - 1, SLASH_DATE_CUES) && !any(t, i - 1, ORDINAL_DAY_CUES)) {
+    // (after a copula only with nothing after it but the end of a message:
+    // "is the 5th ok?", not a rank, "was the 14th to die", "the 12th in a row")
+    let copula = i > 0 && any(t, i - 1, &["is", "was", "be"]);
+    let ends_message = |j: usize| j >= t.len() || any(t, j, &["?", "!"]) || any(t, j, &["ok", "okay", "dont", "please", "pls", "right"]);
+    if !is(t, i, "the") || !whole && (i == 0 || !any(t, i - 1, SLASH_DATE_CUES) && !any(t, i - 1, ORDINAL_DAY_CUES) && !copula) {
         return None;
     }
     let (j, n) = ordinal(t, i + 1)?;
+    if copula && !ends_message(j) {
+        return None;
+    }
     let free = j >= t.len() || !word(t, j) && !any(t, j, &["-", "–"]) || any(t, j, ORDINAL_DAY_FOLLOWERS);
     // (a spelled ordinal below eleven is as often a count: "the first of
     // them", "by the third")
@@ -143,9 +150,9 @@ const ORDINAL_DAY_FOLLOWERS: &[&str] = &[
 ];
 
 /// Words besides those of [`SLASH_DATE_CUES`] after which "the 3rd" names a
-/// day: "the deadline is the 14th", "can you do the twelfth?" (a noun after
-/// it still makes it a rank: "he is the 5th person").
-const ORDINAL_DAY_CUES: &[&str] = &["is", "was", "be", "do", "til", "except"];
+/// day: "can you do the twelfth?", "til the 20th" (a noun after it still
+/// makes it a rank).
+const ORDINAL_DAY_CUES: &[&str] = &["do", "til"];
 
 /// Words after which a month and day written "3/14" is a date.
 const SLASH_DATE_CUES: &[&str] = &["on", "by", "until", "till", "through", "thru", "since", "from", "before", "after", "due", "for"];
@@ -736,7 +743,9 @@ pub fn decade(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
 /// A weekday, with an optional direction word ("Friday", "last Friday").
 pub fn weekday_rule(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     // "the Friday after next": a week past the next one
-    if let Some((j, dow)) = weekday(t, i + 1).filter(|&(j, _)| is(t, i, "the") && is(t, j, "after") && is(t, j + 1, "next")) {
+    // (not "the Friday after next week's summit")
+    let closes = |k: usize| unit(t, k).is_none() && weekday(t, k).is_none() && !any(t, k, &["'", "’", "'s"]);
+    if let Some((j, dow)) = weekday(t, i + 1).filter(|&(j, _)| is(t, i, "the") && is(t, j, "after") && is(t, j + 1, "next") && closes(j + 2)) {
         let next = Expr::Weekday { dow, dir: Dir::Future };
         return Some((j + 2, Expr::Around { day: Box::new(next), unit: Unit::Day, offset: 7, grain: Unit::Day }));
     }
@@ -1216,8 +1225,12 @@ pub fn holiday(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     // (and so does a name of two words or more that ends in its day, eve or
     // night: "labor day", "mothers day", "guy fawkes night"; one word alone,
     // "easter" aside, is a word first: "independence", "memorial")
-    let national =
-        any(t, s, NATIONAL_DAY_NAMES) && !(s == 0 || any(t, s - 1, &["on", "for", "by", "until", "till", "after", "before", "since", "over"]));
+    // (or a direction word, or the weekend after it: "this memorial day",
+    // "memorial day weekend")
+    let national = any(t, s, NATIONAL_DAY_NAMES)
+        && !(s == 0
+            || any(t, s - 1, &["on", "for", "by", "until", "till", "after", "before", "since", "over", "this", "next", "last"])
+            || is(t, j, "weekend"));
     let day_named = j >= s + 2 && any(t, j - 1, &["day", "eve", "night"]) && !any(t, s, GENERIC_DAY_NAMES) && !national;
     if !named(t, s) && !possessive && !day_named {
         return None;

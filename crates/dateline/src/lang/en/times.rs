@@ -408,7 +408,6 @@ const EVENT_NOUNS: &[&str] = &[
     "interview",
     "dinner",
     "lunch",
-    "party",
     "wedding",
     "ceremony",
     "kickoff",
@@ -417,6 +416,9 @@ const EVENT_NOUNS: &[&str] = &[
     "train",
     "bus",
     "call",
+    "school",
+    "work",
+    "shift",
 ];
 
 /// Verbs of an appointment whose object stands before "at": "call me at 9",
@@ -440,10 +442,13 @@ fn sets_appointment(t: &Tokens<'_>, a: usize) -> bool {
         return true;
     }
     let object = |k: usize| any(t, k, APPOINTMENT_OBJECTS) && k > 0 && any(t, k - 1, APPOINTMENT_VERBS);
+    // ("talk to you at 3", "let's meet up at 6", "come over at 7", "get home
+    // at 10", "be there at 8")
     object(w)
-        || any(t, w, &["is", "'s", "’s", "starts", "begins"]) && w > 0 && any(t, w - 1, EVENT_NOUNS)
-        || is(t, w, "up") && w > 0 && object(w - 1)
-        || any(t, w, &["there", "home", "back"]) && w > 0 && is(t, w - 1, "be")
+        || is(t, w, "up") && w > 0 && (object(w - 1) || any(t, w - 1, &["meet"]))
+        || any(t, w, APPOINTMENT_OBJECTS) && w > 1 && is(t, w - 1, "to") && any(t, w - 2, &["talk", "speak"])
+        || is(t, w, "over") && w > 0 && any(t, w - 1, &["come", "coming"])
+        || any(t, w, &["there", "home", "back"]) && w > 0 && any(t, w - 1, &["be", "get", "gets", "come", "coming"])
 }
 
 /// The hour (on a 24-hour dial) that a bare hour after "at" at `i` (ending
@@ -461,22 +466,36 @@ fn at_appointment(t: &Tokens<'_>, i: usize, j: usize, hour: u8) -> Option<u8> {
     // its day: "at 8 on friday")
     // (an appointment's place may follow: "meet at 7 in the lobby", "at 6 at the pub")
     let placed = any(t, j, &["at", "in"]) && any(t, j + 1, &["the", "my", "your", "our", "his", "her"]);
-    let set = sets_appointment(t, i - 1) && (hour_closes(t, j) || day_after || placed) || whole_input(t, i - 1, j) || i == 1 && day_after;
+    // an event that "is at" an hour: "the game is at 7", "school starts at 8"
+    // (not a level or a score: "the show is at 6 in the ratings", "the match
+    // is at 2-2", which neither closes nor has its day)
+    // ("the game's at 7": the possessive's "s" after its apostrophe)
+    let w = i.saturating_sub(2);
+    let noun = if is(t, w, "s") && w >= 2 && any(t, w - 1, &["'", "’"]) { w - 2 } else { w.saturating_sub(1) };
+    let event = i >= 3 && any(t, w, &["is", "s", "'s", "’s", "starts", "begins"]) && any(t, noun, EVENT_NOUNS) && !(adj(t, j) && is(t, j, "-"));
+    let set = sets_appointment(t, i - 1) && (hour_closes(t, j) || day_after || placed)
+        || event && (hour_closes(t, j) || day_after)
+        || whole_input(t, i - 1, j)
+        || i == 1 && day_after;
     set.then_some(appointment_hour(hour))
 }
 
 /// Words before "from" that make a span of bare hours after it one of the
 /// clock: "I work from 9 to 5", "open from 10 to 6", "free from 2 to 4".
-const SPAN_HOLDERS: &[&str] = &["work", "works", "working", "open", "opens", "office", "hours", "shift", "available", "free", "busy", "closed"];
+const SPAN_HOLDERS: &[&str] =
+    &["work", "works", "working", "open", "opens", "office", "hours", "shift", "available", "free", "busy", "closed", "hour"];
 
-/// The hour (24-hour dial) of the bare hour at `i` (ending at `j`) when it is an end of a span of bare hours "from 9 to 5": after a
-/// word of [`SPAN_HOLDERS`] or of [`APPOINTMENT_WORDS`], a day, or at the
-/// start of the text, or with a day or a part of the day after the span
-/// ("from 6 to 8 tonight"). The span must close its phrase ("from 9 to 5
-/// percent" is none), and no verb of change stands before it ("fell from 9
-/// to 5" is a count). An end earlier on the dial than the start is after
-/// noon ("9 to 5"); otherwise both are read as appointments ("2 to 4"), or
-/// in the evening when the part of the day says so.
+/// The hour (24-hour dial) of the bare hour at `i` (ending at `j`) when it
+/// is an end of a span of bare hours "from 9 to 5": after a word of
+/// [`SPAN_HOLDERS`] or of [`APPOINTMENT_WORDS`], a day, or at the start of a
+/// sentence ("I work from 9 to 5", "tomorrow from 2 to 4", "From 9 to 5,
+/// ..."), whatever follows ("lowered its rate from 3 to 2 on Wednesday",
+/// "went from 4 to 9 today" are counts). The span must close its phrase,
+/// or have its day or part of the day after it ("from 6 to 8 tonight").
+/// An end earlier on the dial than the start is after noon ("9 to 5");
+/// otherwise both ends share a half of the day: the afternoon up to
+/// [`LAST_AFTERNOON_BARE_HOUR`] ("2 to 4", "5 to 7"), the morning from
+/// there ("8 to 11"), or the evening when the part of the day says so.
 fn bare_span(t: &Tokens<'_>, i: usize, j: usize) -> Option<u8> {
     let bare = |k: usize| {
         (digits(t, k) && t.lw(k).len() <= 2 && !(adj(t, k + 1) && any(t, k + 1, &[":", ".", "h"])) && meridiem(t, k + 1).is_none())
@@ -497,20 +516,36 @@ fn bare_span(t: &Tokens<'_>, i: usize, j: usize) -> Option<u8> {
     let evening = is(t, e, "tonight")
         || half_named_after(t, e, b).is_some_and(|(_, pm)| pm)
         || pod(t, e).is_some_and(|p| matches!(p, Pod::Evening | Pod::Night));
-    let day_after = evening || any(t, e, &["tomorrow", "today", "on", "every", "daily"]) || weekday(t, e).is_some() || pod(t, e).is_some();
+    let day_after = evening
+        || any(t, e, &["tomorrow", "today"])
+        || is(t, e, "on") && day_ref(t, e + 1).is_some()
+        || weekday(t, e).is_some()
+        || pod(t, e).is_some();
     let closes = e >= t.len() || any(t, e, CLAUSE_END) || any(t, e, CLOSES_MESSAGE) || day_after || half_named_after(t, e, b).is_some();
+    // (the words before "from" must hold hours, whatever follows: "lowered
+    // its key rate from 3 to 2 on Wednesday", "the toll went from 4 to 9
+    // today" are counts; so may the start of a sentence, "From 9 to 5, ...")
     let f = s - 1;
-    let held = f == 0
+    let held = opens_sentence(t, f)
         || f > 0 && (any(t, f - 1, SPAN_HOLDERS) || any(t, f - 1, APPOINTMENT_WORDS) || any(t, f - 1, DAY_WORDS) || weekday(t, f - 1).is_some());
-    if !closes || !(held || day_after) || f > 0 && any(t, f - 1, CHANGE_VERBS) {
+    if !closes || !held || a == b {
         return None;
     }
+    // both ends in one reading of the dial: "9 to 5" crosses noon; "2 to 4"
+    // and "5 to 7" are afternoon appointments, "8 to 11" a morning's; in the
+    // evening, an end before its start ("11 to 1 tonight") is past midnight,
+    // which a bare span does not say, and is none
     let (a, b) = if evening {
+        if b % 12 < a % 12 {
+            return None;
+        }
         (a % 12 + 12, b % 12 + 12)
     } else if a > b {
         (a, b + 12)
+    } else if a <= LAST_AFTERNOON_BARE_HOUR {
+        (a + 12, b + 12)
     } else {
-        (appointment_hour(a), appointment_hour(b))
+        (a, b)
     };
     Some(if start_side { a } else { b })
 }
@@ -718,9 +753,10 @@ fn named_clock(t: &Tokens<'_>, i: usize) -> Option<(usize, Clock)> {
             // is all the input holds (a log column: "17:42:05")
             let timed = i > 0 && any(t, i - 1, &["at", "from", "until", "till", "by", "since", "before", "after", "around", "about", "to"]);
             at_clock = i > 0 && any(t, i - 1, &["at", "from", "until", "till", "by"]);
-            // (or its meridiem or an hour past noon shows the clock: "7:05:30
-            // pm", "timestamp 17:42:05")
-            if secs && !timed && zone(t, j).is_none() && !whole_input(t, i, j) && meridiem(t, j).is_none() && !(13..24).contains(&h) {
+            // (or its meridiem or a date right before it shows the clock:
+            // "7:05:30 pm", "Last login: 2020-02-27 22:14:05")
+            let dated = i > 0 && digits(t, i - 1) && !adj(t, i);
+            if secs && !timed && zone(t, j).is_none() && !whole_input(t, i, j) && meridiem(t, j).is_none() && !dated {
                 return None;
             }
             // "with 3:57 left", "2:46 remaining", "2:46 before the end of the

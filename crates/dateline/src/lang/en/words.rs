@@ -197,6 +197,9 @@ pub fn month_word(t: &Tokens<'_>, i: usize) -> Option<u8> {
 /// A month name with its optional abbreviation period: (next position, month).
 pub fn month(t: &Tokens<'_>, i: usize) -> Option<(usize, u8)> {
     let m = month_word(t, i)?;
+    if typo_as_name(t, i) {
+        return None;
+    }
     // only an abbreviation takes the period after it: "Sept." but not "May."
     Some((if month_abbrev(t, i) { dot(t, i + 1) } else { i + 1 }, m))
 }
@@ -204,6 +207,25 @@ pub fn month(t: &Tokens<'_>, i: usize) -> Option<(usize, u8)> {
 /// Whether the month at `i` is written as an abbreviation ("Sept", "Jan.").
 pub fn month_abbrev(t: &Tokens<'_>, i: usize) -> bool {
     t.lw(i).len() <= 4 && !any(t, i, &["may", "june", "july"])
+}
+
+/// Words before a misspelt name that make it the day or month it misspells
+/// ("early Suday morning", "on Thrusday", "last Wendsday").
+const BEFORE_A_DAY: &[&str] = &[
+    "on", "early", "late", "last", "next", "this", "by", "until", "till", "since", "before", "after", "from", "through", "every", "in", "of", "mid",
+];
+
+/// Whether the misspelling at `i` ("Sanday", "Monda", "Augst") is a name:
+/// capitalised inside a sentence with nothing of a date around it, neither a
+/// word of [`BEFORE_A_DAY`] before it nor a number or a part of the day
+/// after it ("on Suday", "Junuary 23", "Suday morning" are read). In lower
+/// case, in capitals or opening a sentence it is the word it misspells.
+fn typo_as_name(t: &Tokens<'_>, i: usize) -> bool {
+    let tok = &t.toks[i];
+    if !tok.typo || !tok.cap || !t.raw(i).chars().any(char::is_lowercase) || opens_sentence(t, i) {
+        return false;
+    }
+    !(any(t, i - 1, BEFORE_A_DAY) || digits(t, i + 1) || digits(t, i - 1) || pod(t, i + 1).is_some())
 }
 
 /// A weekday name: (next position, ISO weekday).
@@ -232,9 +254,12 @@ pub fn weekday(t: &Tokens<'_>, i: usize) -> Option<(usize, u8)> {
     // (a subject or a determiner before it makes it the verb or the noun:
     // "he sat morning after morning", "the sun night sky")
     let bound = i > 0 && any(t, i - 1, &["the", "a", "an", "i", "he", "she", "we", "they", "you", "it", "who", "my", "his", "her", "our", "their"]);
+    // (and the day's phrase closes after it: "sat morning", "next sat at 9",
+    // not "sat morning and afternoon", "the last sun rays")
+    let closed = |k: usize| ends(k) || is(t, k, "at") || digits(t, k);
     let framed = || {
-        pod(t, i + 1).is_some() && !bound
-            || i > 0 && (any(t, i - 1, &["next", "last"]) || is(t, i - 1, "this") && ends(i + 1))
+        pod(t, i + 1).is_some() && !bound && closed(i + 2)
+            || i > 0 && (any(t, i - 1, &["next", "last"]) && (closed(i + 1) || pod(t, i + 1).is_some()) || is(t, i - 1, "this") && ends(i + 1))
             || any(t, i + 1, &["-", "–", "thru", "through", "till", "until"]) && is_weekday(i + 2)
             || i > 1 && any(t, i - 1, &["-", "–", "thru", "through", "to", "till", "until"]) && is_weekday(i - 2)
     };
