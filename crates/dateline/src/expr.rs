@@ -251,12 +251,17 @@ pub struct Tense {
     pub dir: Dir,
     /// Whether the date must lie on that side of the anchor.
     pub firm: bool,
+    /// Whether it must lie there with no grace at all: a reader's preferred
+    /// direction (`Prefer::Future`: "march 3" said on March 5 is next
+    /// year's), where a firm tense in news allows a few days ("the show will
+    /// be on March 3", told on the 5th of a story about it, is a slip).
+    pub strict: bool,
 }
 
 impl Tense {
     /// A direction that only weighs.
     pub const fn loose(dir: Dir) -> Tense {
-        Tense { dir, firm: false }
+        Tense { dir, firm: false, strict: false }
     }
 }
 

@@ -130,7 +130,7 @@ pub(super) fn order_recurrence_ends(inp: &Inputs<'_, '_>, resolved: &mut [Resolv
         let start = stated.or(inp.dct.filter(|_| !told_past()));
         if let (Some(u), Some(s)) = (l.until, start) {
             if resolved[u].day.is_some_and(|d| d < s) && needs_anchor(&found[u].expr) {
-                resolved[u] = resolve(&found[u].expr, &Context::bare(Some(s), Tense { dir: Dir::Future, firm: true }, None));
+                resolved[u] = resolve(&found[u].expr, &Context::bare(Some(s), Tense { dir: Dir::Future, firm: true, strict: false }, None));
             }
         }
     }
@@ -159,8 +159,8 @@ fn reorder(start: &Expr, end: &Expr, rs: &Resolved, re: &Resolved, anchor: Optio
     }
     // the range's tense, read only for a range that needs it
     let tense = tense();
-    let fwd = resolve(end, &Context::bare(Some(s), Tense { dir: Dir::Future, firm: true }, None));
-    let back = resolve(start, &Context::bare(Some(e), Tense { dir: Dir::Past, firm: true }, None));
+    let fwd = resolve(end, &Context::bare(Some(s), Tense { dir: Dir::Future, firm: true, strict: false }, None));
+    let back = resolve(start, &Context::bare(Some(e), Tense { dir: Dir::Past, firm: true, strict: false }, None));
     let span = |from: Option<(Date, Unit)>, to: Option<(Date, Unit)>| {
         let (f, t) = (from?, to?);
         let (lo, hi) = (period_bounds(f.0, f.1)?.0, period_bounds(t.0, t.1)?.1.yesterday().ok()?);

@@ -215,7 +215,8 @@ fn from_now(now: Option<&jiff::Zoned>, n: i64, unit: Unit) -> Option<Resolved> {
 fn nearest_reading(now: &jiff::Zoned, clock: &Clock, ahead: bool) -> Option<(Option<Date>, Clock)> {
     let minute = clock.minute.unwrap_or(0);
     // (a bare 12 is noon: "lunch at 12" is not midnight)
-    let halves: &[u8] = if clock.open && clock.hour % 12 != 0 && clock.hour < 24 { &[clock.hour % 12, clock.hour % 12 + 12] } else { &[clock.hour] };
+    let halves: &[u8] =
+        if clock.open && !clock.hour.is_multiple_of(12) && clock.hour < 24 { &[clock.hour % 12, clock.hour % 12 + 12] } else { &[clock.hour] };
     let second = clock.second.unwrap_or(0);
     let mut best: Option<(jiff::civil::DateTime, u8)> = None;
     for offset in [-1i64, 0, 1] {
@@ -441,7 +442,7 @@ pub fn span_cost(anchor: Date, tense: Tense, (first, last): (Date, Date)) -> Opt
     };
     let against = (dir == Dir::Past && ahead) || (dir == Dir::Future && !ahead);
     let untold = dir == Dir::Infer && ahead;
-    let against = match (against, tense.firm && dist > FIRM_GRACE_DAYS) {
+    let against = match (against, tense.firm && (tense.strict || dist > FIRM_GRACE_DAYS)) {
         (false, _) => 1,
         (true, false) => AGAINST_TENSE,
         (true, true) => AGAINST_FIRM_TENSE,

@@ -227,8 +227,8 @@ impl<'i, 'a, 't> Running<'i, 'a, 't> {
     fn tense_at(&self, n: usize) -> Tense {
         match self.inp.prefer {
             _ if !weighs_tense(&self.inp.found[n].expr) => Tense::loose(Dir::Infer),
-            crate::Prefer::Future => Tense { dir: Dir::Future, firm: true },
-            crate::Prefer::Past => Tense { dir: Dir::Past, firm: true },
+            crate::Prefer::Future => Tense { dir: Dir::Future, firm: true, strict: true },
+            crate::Prefer::Past => Tense { dir: Dir::Past, firm: true, strict: true },
             crate::Prefer::Tense => self.inp.tense(n),
         }
     }

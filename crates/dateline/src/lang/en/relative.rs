@@ -648,6 +648,11 @@ fn starts_sentence(t: &Tokens<'_>, i: usize) -> bool {
 /// first time in 20 years", "its highest level in four years".
 const SPAN_BACK: &[&str] = &["first", "time", "last", "record", "once", "twice", "ever"];
 
+/// Subject pronouns that open the clause after a length ("in 10 days we
+/// launch"), where a noun would make it the length of something (not after
+/// a count that is a guess, "in two or three years it will be necessary").
+const SUBJECTS: &[&str] = &["i", "we", "you", "they", "he", "she", "it"];
+
 /// A length after "in": "in two weeks", "in a year's time", "in five
 /// years". The resolver makes it a point ahead when the sentence looks ahead
 /// ([`Expr::InTime`]); "within two weeks" and "the first time in 20 years"
@@ -686,9 +691,14 @@ pub fn in_time(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     if unit.is_clock() && (any(t, j, &["and", ","]) && counts_on(j + 1) || counts_on(j)) {
         return None;
     }
+    // (a subject opens the clause after the length: "in 10 days we launch")
+    let subject_after = |j: usize| any(t, j, SUBJECTS) && !(i..j).any(|k| is(t, k, "or"));
     // "in two years of talks", "in three-year terms": the length of something
     if any(t, j, &["of", "-"])
-        || word(t, j) && !cap(t, j) && !any(t, j, &["time", "'", "’", "and", "or", "but", "when", "if", "to", "from", "at", "on"])
+        || word(t, j)
+            && !cap(t, j)
+            && !any(t, j, &["time", "'", "’", "and", "or", "but", "when", "if", "to", "from", "at", "on"])
+            && !subject_after(j)
     {
         return None;
     }

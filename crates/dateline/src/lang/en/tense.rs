@@ -679,7 +679,7 @@ pub fn tense(t: &Tokens<'_>, start: usize, end: usize) -> Tense {
     // "a preview on Thursday at 6 p.m., when the dome will be shown": the
     // clause that says what happens then tells its side
     if let Some(dir) = when_clause(t, end) {
-        return Tense { dir, firm: false };
+        return Tense { dir, firm: false, strict: false };
     }
     // "extended to Nov. 20", "asked to respond by Oct. 31", "set for June 7",
     // "a deadline of May 14", "a cut from February", "crude for delivery in
@@ -727,14 +727,14 @@ pub fn tense(t: &Tokens<'_>, start: usize, end: usize) -> Tense {
             // far: "At 10 a.m. CDT, or 1500 UTC, the centre of the storm was")
             let main = k > end && fronted(t, start, end) && (is(t, k, "will") || any(t, k, &["was", "were"]) || past_verb(t, k) && !is(t, k, "had"));
             let firm = main || firm_at(k, dir) || near.filter(|&j| j != k).any(|j| firm_at(j, dir));
-            Tense { dir, firm }
+            Tense { dir, firm, strict: false }
         }
         // a rule that sees the direction in the construction ("playoffs
         // starting in January") may still have a verb of that direction
         // close by ("there will be playoffs starting in January")
         Some((dir, None)) => {
             let mut near = (start.saturating_sub(FIRM_REACH)..start).chain(end..(end + FIRM_REACH).min(t.len()));
-            Tense { dir, firm: near.any(|j| firm_at(j, dir)) }
+            Tense { dir, firm: near.any(|j| firm_at(j, dir)), strict: false }
         }
         None => Tense::loose(Dir::Infer),
     }
