@@ -6,9 +6,9 @@
 
 mod support;
 
-/// The floor: the figure when it was last raised (1388 of 1500), less a few
+/// The floor: the figure when it was last raised (1408 of 1500), less a few
 /// for headroom.
-const FLOOR: usize = 1380;
+const FLOOR: usize = 1400;
 
 #[test]
 fn everyday_suites_stay_above_the_floor() {

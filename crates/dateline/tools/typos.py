@@ -1,12 +1,14 @@
 #!/usr/bin/env python3
 """Writes src/lang/en/typos.txt: the misspellings of weekday and month names
-(and of "yesterday" and "tomorrow") that people type, as `spelling` lines of
+(and of "yesterday", "tomorrow", "tonight", the parts of the day and the
+units of a message, "minutes", "weeek") that people type, as `spelling` lines of
 the lexicon, so that "wensday", "febuary" or "satruday" read as the word.
 
 A misspelling here is one slip away from the name: a letter left out, two
 neighbours swapped, a letter doubled, a vowel put in, or a vowel typed for
 another ("teusday"); and, for the long names, two letters left out
-("wensday"), keeping the name's last three letters. It keeps the name's first letter and five letters at least, and
+("wensday"), or two slips that keep its length or one letter less
+("wendsday"), keeping the name's last three letters. It keeps the name's first letter and five letters at least, and
 it must be no word of its own: a form that wordfreq (pip install wordfreq;
 its lists from Wikipedia, subtitles, news, books, web text and social
 media) finds in English at a Zipf frequency of ZIPF_WORD or more is left out
@@ -67,8 +69,9 @@ def other_word(f, name):
     return any(w != name and zipf_frequency(w, "en") >= ZIPF_COMMON for w in any_slip(f))
 
 NAMES = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-         "january", "february", "august", "september", "october", "november", "december",
-         "yesterday", "tomorrow"]
+         "january", "february", "march", "august", "september", "october", "november", "december",
+         "yesterday", "tomorrow", "tonight", "morning", "afternoon", "evening", "weekend", "week",
+         "minute", "minutes", "hours", "seconds"]
 VOWELS = "aeiou"
 
 
@@ -97,8 +100,9 @@ def main():
     forms = {}
     for name in NAMES:
         near = slips(name)
+        # (two slips in a long name keep its ending: "wensday", "wendsday")
         if len(name) >= 8:
-            near |= {y for x in near for y in slips(x) if len(y) == len(name) - 2 and y[-3:] == name[-3:]}
+            near |= {y for x in near for y in slips(x) if len(name) - 2 <= len(y) <= len(name) and y[-3:] == name[-3:]}
         for f in near:
             forms.setdefault(f, set()).add(name)
     for name in NAMES:

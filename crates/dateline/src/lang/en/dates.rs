@@ -54,10 +54,25 @@ pub fn numeric_date(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
         return valid(y, m, d).then(|| (i + 1, date(Some(y), Some(m), Some(d))));
     }
     let sep = t.lw(i + 1);
+    // "24-NOV-2022", "31-Mar-2020": a day, a month's short name and a year
+    // joined by hyphens, as forms and invoices write them
+    if sep == "-" && adj(t, i + 1) && adj(t, i + 2) && lw.len() <= 2 {
+        if let Some((k, m)) = month(t, i + 2).filter(|&(k, _)| is(t, k, "-") && adj(t, k) && adj(t, k + 1) && t.lw(k + 1).len() == 4) {
+            let (d, y) = (n(i)? as u8, n(k + 1)? as i32);
+            return Some((k + 2, if valid(y, m, d) { date(Some(y), Some(m), Some(d)) } else { Expr::Void }));
+        }
+    }
+    // "valid thru 01/2023", "exp. 8/2027": a month and its year
+    let third = adj(t, i + 3) && any(t, i + 3, &["/", "-", "."]) && adj(t, i + 4) && digits(t, i + 4);
+    if sep == "/" && adj(t, i + 1) && adj(t, i + 2) && t.lw(i + 2).len() == 4 && lw.len() <= 2 && !third && tail_ok(i + 3) {
+        let (m, y) = (n(i)?, n(i + 2)? as i32);
+        if (1..=12).contains(&m) && (1900..=2100).contains(&y) && !(i > 0 && adj(t, i) && digits(t, i - 1)) {
+            return Some((i + 3, date(Some(y), Some(m as u8), None)));
+        }
+    }
     // "on 3/14", "by 12/25", "Tuesday 3/14": a month and day, after a word
     // that takes a date, or as the whole input (inside prose, "3/4" is as
     // often a fraction or a score)
-    let third = adj(t, i + 3) && any(t, i + 3, &["/", "-", "."]) && adj(t, i + 4) && digits(t, i + 4);
     if sep == "/" && adj(t, i + 1) && adj(t, i + 2) && digits(t, i + 2) && !third {
         let cued = i > 0
             && (any(t, i - 1, SLASH_DATE_CUES) || weekday(t, i - 1).is_some() || is(t, i - 1, ",") && i > 1 && weekday(t, i - 2).is_some())

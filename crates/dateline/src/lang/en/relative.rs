@@ -648,6 +648,10 @@ fn starts_sentence(t: &Tokens<'_>, i: usize) -> bool {
 /// first time in 20 years", "its highest level in four years".
 const SPAN_BACK: &[&str] = &["first", "time", "last", "record", "once", "twice", "ever"];
 
+/// Words of arriving after which "in" and a bare number count minutes: "be
+/// there in 10", "back in 5", "ready in 20".
+const ARRIVING: &[&str] = &["there", "back", "ready", "home", "here", "done", "down", "out"];
+
 /// Subject pronouns that open the clause after a length ("in 10 days we
 /// launch"), where a noun would make it the length of something (not after
 /// a count that is a guess, "in two or three years it will be necessary").
@@ -660,6 +664,15 @@ const SUBJECTS: &[&str] = &["i", "we", "you", "they", "he", "she", "it"];
 pub fn in_time(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     if i == 0 || !is(t, i - 1, "in") || any(t, i, &["the", "recent"]) {
         return None;
+    }
+    // "be there in 10", "back in 5": minutes, where a message leaves the
+    // unit out after a word of arriving
+    if i >= 2 && any(t, i - 2, ARRIVING) && digits(t, i) && t.lw(i).len() <= 2 {
+        let closes = i + 1 >= t.len() || any(t, i + 1, &[".", ",", "!", "?", ";", ")"]) || any(t, i + 1, &["then", "ok", "okay"]);
+        if closes && !adj(t, i + 1) {
+            let n: u32 = t.lw(i).parse().ok()?;
+            return (1..=90).contains(&n).then_some((i + 1, Expr::InTime { amount: Amount::N(n), unit: Unit::Minute }));
+        }
     }
     // "the first time in 20 years", "its lowest level in four years", "the
     // first visit by top Chinese leaders in ten years"

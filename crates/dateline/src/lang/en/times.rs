@@ -214,7 +214,7 @@ const CLAUSE_END: &[&str] = &[",", ".", ";", ":", "!", "?", ")", "\"", "”", "�
 
 /// Words of a message that close a bare hour's phrase as a stop does ("2moro
 /// at 3 ok?", "call me at 5 pls").
-const CLOSES_MESSAGE: &[&str] = &["ok", "okay", "pls", "plz", "please", "thx"];
+const CLOSES_MESSAGE: &[&str] = &["ok", "okay", "pls", "plz", "please", "thx", "then"];
 
 /// Words that open the next clause or phrase after a clock time that ends
 /// its own ("the next morning at 8 they left", "tonight at 8 until 11"),
@@ -391,6 +391,8 @@ const APPOINTMENT_WORDS: &[&str] = &[
     "flight",
     "interview",
     "concert",
+    "cu",
+    "cya",
 ];
 
 /// Nouns of an event that "is at" an hour: "the game is at 7", "my flight is
@@ -483,7 +485,7 @@ fn at_appointment(t: &Tokens<'_>, i: usize, j: usize, hour: u8) -> Option<u8> {
 /// Words before "from" that make a span of bare hours after it one of the
 /// clock: "I work from 9 to 5", "open from 10 to 6", "free from 2 to 4".
 const SPAN_HOLDERS: &[&str] =
-    &["work", "works", "working", "open", "opens", "office", "hours", "shift", "available", "free", "busy", "closed", "hour"];
+    &["work", "works", "working", "open", "opens", "office", "hours", "shift", "available", "free", "busy", "closed", "hour", "break", "delivery"];
 
 /// The hour (24-hour dial) of the bare hour at `i` (ending at `j`) when it
 /// is an end of a span of bare hours "from 9 to 5": after a word of
@@ -504,9 +506,11 @@ fn bare_span(t: &Tokens<'_>, i: usize, j: usize) -> Option<u8> {
     };
     let joins = |k: usize| any(t, k, &["to", "till", "until", "-", "–"]);
     // the start at `s` after "from", the end at `s + 2`
-    let (s, start_side) = if i > 0 && is(t, i - 1, "from") && joins(j) && j == i + 1 {
+    // ("between 9 and 11 tomorrow" as well)
+    let opens = |k: usize, join: usize| is(t, k, "from") && joins(join) || is(t, k, "between") && is(t, join, "and");
+    let (s, start_side) = if i > 0 && opens(i - 1, j) && j == i + 1 {
         (i, true)
-    } else if i >= 3 && joins(i - 1) && is(t, i - 3, "from") {
+    } else if i >= 3 && opens(i - 3, i - 1) {
         (i - 2, false)
     } else {
         return None;

@@ -262,6 +262,8 @@ pub fn weekday(t: &Tokens<'_>, i: usize) -> Option<(usize, u8)> {
             || i > 0 && (any(t, i - 1, &["next", "last"]) && (closed(i + 1) || pod(t, i + 1).is_some()) || is(t, i - 1, "this") && ends(i + 1))
             || any(t, i + 1, &["-", "–", "thru", "through", "till", "until"]) && is_weekday(i + 2)
             || i > 1 && any(t, i - 1, &["-", "–", "thru", "through", "to", "till", "until"]) && is_weekday(i - 2)
+            // ("Delivery est. Mon 11/28": a date written after it)
+            || digits(t, i + 1) && is(t, i + 2, "/") && adj(t, i + 2)
     };
     if !full && next == i + 1 && !t.toks[i].case_free && !timed() && !framed() {
         return None;
