@@ -227,8 +227,10 @@ impl<'i, 'a, 't> Running<'i, 'a, 't> {
     fn tense_at(&self, n: usize) -> Tense {
         match self.inp.prefer {
             _ if !weighs_tense(&self.inp.found[n].expr) => Tense::loose(Dir::Infer),
-            crate::Prefer::Future => Tense { dir: Dir::Future, firm: true, strict: true },
-            crate::Prefer::Past => Tense { dir: Dir::Past, firm: true, strict: true },
+            // (with no grace, unless the sentence says the other way: "what
+            // did I do on march 4", asked on March 5, is the day before)
+            crate::Prefer::Future => Tense { dir: Dir::Future, firm: true, strict: self.inp.tense(n).dir != Dir::Past },
+            crate::Prefer::Past => Tense { dir: Dir::Past, firm: true, strict: self.inp.tense(n).dir != Dir::Future },
             crate::Prefer::Tense => self.inp.tense(n),
         }
     }

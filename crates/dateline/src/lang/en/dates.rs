@@ -64,7 +64,11 @@ pub fn numeric_date(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     }
     // "valid thru 01/2023", "exp. 8/2027": a month and its year
     let third = adj(t, i + 3) && any(t, i + 3, &["/", "-", "."]) && adj(t, i + 4) && digits(t, i + 4);
-    if sep == "/" && adj(t, i + 1) && adj(t, i + 2) && t.lw(i + 2).len() == 4 && lw.len() <= 2 && !third && tail_ok(i + 3) {
+    // (after a word of validity or a label's colon: "Law 4/2015", "1/2000 of
+    // a second" are numbers)
+    let label = |k: usize| any(t, k, MONTH_YEAR_CUES);
+    let cued = whole_input(t, i, i + 3) || i > 0 && label(i - 1) || i > 1 && any(t, i - 1, &[":", "."]) && label(i - 2);
+    if sep == "/" && cued && adj(t, i + 1) && adj(t, i + 2) && t.lw(i + 2).len() == 4 && lw.len() <= 2 && !third && tail_ok(i + 3) {
         let (m, y) = (n(i)?, n(i + 2)? as i32);
         if (1..=12).contains(&m) && (1900..=2100).contains(&y) && !(i > 0 && adj(t, i) && digits(t, i - 1)) {
             return Some((i + 3, date(Some(y), Some(m as u8), None)));
@@ -168,6 +172,28 @@ const ORDINAL_DAY_FOLLOWERS: &[&str] = &[
 /// day: "can you do the twelfth?", "til the 20th" (a noun after it still
 /// makes it a rank).
 const ORDINAL_DAY_CUES: &[&str] = &["do", "til"];
+
+/// Words after which a month and its year written "01/2023" is a date, as
+/// cards and documents give their validity ("valid thru 01/2023", "Exp.
+/// 08/2027", "Expiry: 01/2023").
+const MONTH_YEAR_CUES: &[&str] = &[
+    "thru",
+    "through",
+    "till",
+    "until",
+    "exp",
+    "expires",
+    "expiry",
+    "expiration",
+    "expiring",
+    "valid",
+    "since",
+    "from",
+    "by",
+    "due",
+    "before",
+    "after",
+];
 
 /// Words after which a month and day written "3/14" is a date.
 const SLASH_DATE_CUES: &[&str] = &["on", "by", "until", "till", "through", "thru", "since", "from", "before", "after", "due", "for"];

@@ -650,7 +650,7 @@ const SPAN_BACK: &[&str] = &["first", "time", "last", "record", "once", "twice",
 
 /// Words of arriving after which "in" and a bare number count minutes: "be
 /// there in 10", "back in 5", "ready in 20".
-const ARRIVING: &[&str] = &["there", "back", "ready", "home", "here", "done", "down", "out"];
+const ARRIVING: &[&str] = &["there", "back", "ready", "home", "here", "done"];
 
 /// Subject pronouns that open the clause after a length ("in 10 days we
 /// launch"), where a noun would make it the length of something (not after
@@ -668,10 +668,12 @@ pub fn in_time(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     // "be there in 10", "back in 5": minutes, where a message leaves the
     // unit out after a word of arriving
     if i >= 2 && any(t, i - 2, ARRIVING) && digits(t, i) && t.lw(i).len() <= 2 {
-        let closes = i + 1 >= t.len() || any(t, i + 1, &[".", ",", "!", "?", ";", ")"]) || any(t, i + 1, &["then", "ok", "okay"]);
-        if closes && !adj(t, i + 1) {
-            let n: u32 = t.lw(i).parse().ok()?;
-            return (1..=90).contains(&n).then_some((i + 1, Expr::InTime { amount: Amount::N(n), unit: Unit::Minute }));
+        // (a stop may stand right on it: "be there in 20."; not a number
+        // going on, "in 20.5", nor a year, "back in 85")
+        let closes = i + 1 >= t.len() || any(t, i + 1, &[".", ",", "!", "?", ";", ")"]) && !digits(t, i + 2) || any(t, i + 1, &["ok", "okay"]);
+        let n: u32 = t.lw(i).parse().ok()?;
+        if closes && (1..=60).contains(&n) {
+            return Some((i + 1, Expr::InTime { amount: Amount::N(n), unit: Unit::Minute }));
         }
     }
     // "the first time in 20 years", "its lowest level in four years", "the

@@ -440,7 +440,8 @@ fn sets_appointment(t: &Tokens<'_>, a: usize) -> bool {
         return false;
     }
     let w = a - 1;
-    if any(t, w, APPOINTMENT_WORDS) {
+    // ("cu at 7": in lower case only; "The team plays CU at 7" is a name)
+    if any(t, w, APPOINTMENT_WORDS) && !(any(t, w, &["cu", "cya"]) && cap(t, w)) {
         return true;
     }
     let object = |k: usize| any(t, k, APPOINTMENT_OBJECTS) && k > 0 && any(t, k - 1, APPOINTMENT_VERBS);
@@ -485,7 +486,7 @@ fn at_appointment(t: &Tokens<'_>, i: usize, j: usize, hour: u8) -> Option<u8> {
 /// Words before "from" that make a span of bare hours after it one of the
 /// clock: "I work from 9 to 5", "open from 10 to 6", "free from 2 to 4".
 const SPAN_HOLDERS: &[&str] =
-    &["work", "works", "working", "open", "opens", "office", "hours", "shift", "available", "free", "busy", "closed", "hour", "break", "delivery"];
+    &["work", "works", "working", "open", "opens", "office", "hours", "shift", "available", "free", "busy", "closed", "hour", "delivery"];
 
 /// The hour (24-hour dial) of the bare hour at `i` (ending at `j`) when it
 /// is an end of a span of bare hours "from 9 to 5": after a word of
@@ -530,8 +531,11 @@ fn bare_span(t: &Tokens<'_>, i: usize, j: usize) -> Option<u8> {
     // its key rate from 3 to 2 on Wednesday", "the toll went from 4 to 9
     // today" are counts; so may the start of a sentence, "From 9 to 5, ...")
     let f = s - 1;
-    let held = opens_sentence(t, f)
-        || f > 0 && (any(t, f - 1, SPAN_HOLDERS) || any(t, f - 1, APPOINTMENT_WORDS) || any(t, f - 1, DAY_WORDS) || weekday(t, f - 1).is_some());
+    // ("between", an amount's word as often, only after a word that holds
+    // hours: "Between 2 and 4, the index swung", "Temperatures on Tuesday
+    // between 8 and 12" are none)
+    let holder = f > 0 && (any(t, f - 1, SPAN_HOLDERS) || any(t, f - 1, APPOINTMENT_WORDS));
+    let held = holder || is(t, f, "from") && (opens_sentence(t, f) || f > 0 && (any(t, f - 1, DAY_WORDS) || weekday(t, f - 1).is_some()));
     if !closes || !held || a == b {
         return None;
     }

@@ -257,13 +257,18 @@ pub fn weekday(t: &Tokens<'_>, i: usize) -> Option<(usize, u8)> {
     // (and the day's phrase closes after it: "sat morning", "next sat at 9",
     // not "sat morning and afternoon", "the last sun rays")
     let closed = |k: usize| ends(k) || is(t, k, "at") || digits(t, k);
+    let slash_date_after = |k: usize| {
+        let small = |k: usize, max: u32| t.lw(k).len() <= 2 && t.lw(k).parse::<u32>().is_ok_and(|n| (1..=max).contains(&n));
+        digits(t, k) && is(t, k + 1, "/") && adj(t, k + 1) && adj(t, k + 2) && small(k, 12) && small(k + 2, 31) && !is(t, k + 3, "of")
+    };
     let framed = || {
         pod(t, i + 1).is_some() && !bound && closed(i + 2)
             || i > 0 && (any(t, i - 1, &["next", "last"]) && (closed(i + 1) || pod(t, i + 1).is_some()) || is(t, i - 1, "this") && ends(i + 1))
             || any(t, i + 1, &["-", "–", "thru", "through", "till", "until"]) && is_weekday(i + 2)
             || i > 1 && any(t, i - 1, &["-", "–", "thru", "through", "to", "till", "until"]) && is_weekday(i - 2)
-            // ("Delivery est. Mon 11/28": a date written after it)
-            || digits(t, i + 1) && is(t, i + 2, "/") && adj(t, i + 2)
+            // ("Delivery est. Mon 11/28": a date written after it, with its
+            // capital; not "he sat 3/4 of the exam", "The Sun 24/7 coverage")
+            || cap(t, i) && !bound && slash_date_after(i + 1)
     };
     if !full && next == i + 1 && !t.toks[i].case_free && !timed() && !framed() {
         return None;
