@@ -207,6 +207,14 @@ fn from_now(now: Option<&jiff::Zoned>, n: i64, unit: Unit) -> Option<Resolved> {
     })
 }
 
+/// [`from_now`] for a part of an hour or a minute (`f` of them, negative
+/// back), counted in the next finer unit: "in an hour and a half" is 90
+/// minutes ahead.
+fn from_now_part(now: Option<&jiff::Zoned>, f: f64, unit: Unit) -> Option<Resolved> {
+    let finer = if unit == Unit::Hour { Unit::Minute } else { Unit::Second };
+    from_now(now, (f * 60.0).round() as i64, finer)
+}
+
 /// The day and clock of the next (`ahead`) or last reading of `clock` on
 /// the wall clock of the reference instant `now`: "4 a.m." said at 4:30 is
 /// tomorrow's under `Prefer::Future`; a clock whose half of the day is open
@@ -704,10 +712,9 @@ pub fn resolve(e: &Expr, ctx: &Context) -> Resolved {
             from_now(ctx.now.as_ref(), *sign as i64 * *n as i64, *unit)
                 .unwrap_or_else(|| Resolved::new(TimexType::Date, if *sign < 0 { "PAST_REF" } else { "FUTURE_REF" }.into()))
         }
-        // "an hour and a half from now", "half an hour ago": in the next finer unit
+        // "an hour and a half from now", "half an hour ago"
         Expr::Shift { amount: Amount::Frac(f), unit: u @ (Unit::Hour | Unit::Minute), sign, event: false, .. } if ctx.now.is_some() => {
-            let finer = if *u == Unit::Hour { Unit::Minute } else { Unit::Second };
-            from_now(ctx.now.as_ref(), *sign as i64 * (f * 60.0).round() as i64, finer)
+            from_now_part(ctx.now.as_ref(), *sign as f64 * f, *u)
                 .unwrap_or_else(|| Resolved::new(TimexType::Date, if *sign < 0 { "PAST_REF" } else { "FUTURE_REF" }.into()))
         }
         Expr::Shift { amount, unit, sign, compared, .. } => {
@@ -831,9 +838,7 @@ pub fn resolve(e: &Expr, ctx: &Context) -> Resolved {
         }
         // "in half an hour", "in an hour and a half": a part of the unit, in the next finer one
         Expr::InTime { amount: Amount::Frac(f), unit: u @ (Unit::Hour | Unit::Minute) } if ctx.now.is_some() && ctx.tense.dir != Dir::Past => {
-            let finer = if *u == Unit::Hour { Unit::Minute } else { Unit::Second };
-            from_now(ctx.now.as_ref(), (f * 60.0).round() as i64, finer)
-                .unwrap_or_else(|| Resolved::new(TimexType::Duration, value::duration(Amount::Frac(*f), *u)))
+            from_now_part(ctx.now.as_ref(), *f, *u).unwrap_or_else(|| Resolved::new(TimexType::Duration, value::duration(Amount::Frac(*f), *u)))
         }
         // (else a stretch of hours or minutes is a length, as TimeML annotates it)
         Expr::InTime { amount, unit } if unit.is_clock() => Resolved::new(TimexType::Duration, value::duration(*amount, *unit)),

@@ -251,6 +251,8 @@ impl<'i, 'a, 't> Running<'i, 'a, 't> {
                 written_dow: self.written_dow(m),
                 prefer: inp.prefer,
                 now: inp.now.cloned(),
+                // (the day is read in its sentence's tense even where its own
+                // value would not weigh it; a preferred direction stands for it)
                 ..Context::bare(self.anchor, if inp.prefer == crate::Prefer::Tense { inp.tense(m) } else { self.tense_at(m) }, day)
             };
             resolve(&inp.found[m].expr, &ctx).day

@@ -146,7 +146,7 @@ pub fn day_of_month_alone(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     // (after a copula only with nothing after it but the end of a message:
     // "is the 5th ok?", not a rank, "was the 14th to die", "the 12th in a row")
     let copula = i > 0 && any(t, i - 1, &["is", "was", "be"]);
-    let ends_message = |j: usize| j >= t.len() || any(t, j, &["?", "!"]) || any(t, j, &["ok", "okay", "dont", "please", "pls", "right"]);
+    let ends_message = |j: usize| j >= t.len() || any(t, j, &["?", "!"]) || any(t, j, CLOSES_MESSAGE);
     if !is(t, i, "the") || !whole && (i == 0 || !any(t, i - 1, SLASH_DATE_CUES) && !any(t, i - 1, ORDINAL_DAY_CUES) && !copula) {
         return None;
     }
@@ -154,7 +154,7 @@ pub fn day_of_month_alone(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     if copula && !ends_message(j) {
         return None;
     }
-    let free = j >= t.len() || !word(t, j) && !any(t, j, &["-", "–"]) || any(t, j, ORDINAL_DAY_FOLLOWERS);
+    let free = j >= t.len() || !word(t, j) && !any(t, j, &["-", "–"]) || any(t, j, ORDINAL_DAY_FOLLOWERS) || any(t, j, CLOSES_MESSAGE);
     // (a spelled ordinal below eleven is as often a count: "the first of
     // them", "by the third")
     let spelled_count = !digits(t, i + 1) && n < 11;
@@ -162,11 +162,10 @@ pub fn day_of_month_alone(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
 }
 
 /// Words that may follow a day named by its ordinal alone ("on the 3rd at
-/// noon", "by the 15th and", "on the 3rd in the morning", "is the 5th ok?").
-const ORDINAL_DAY_FOLLOWERS: &[&str] = &[
-    "at", "and", "or", "to", "through", "until", "in", "from", "by", "when", "so", "but", "we", "i", "you", "they", "he", "she", "it", "ok", "okay",
-    "then", "dont", "right", "please", "pls",
-];
+/// noon", "by the 15th and", "on the 3rd in the morning"), besides the words
+/// that close a message ("is the 5th ok?").
+const ORDINAL_DAY_FOLLOWERS: &[&str] =
+    &["at", "and", "or", "to", "through", "until", "in", "from", "by", "when", "so", "but", "we", "i", "you", "they", "he", "she", "it"];
 
 /// Words besides those of [`SLASH_DATE_CUES`] after which "the 3rd" names a
 /// day: "can you do the twelfth?", "til the 20th" (a noun after it still

@@ -129,6 +129,12 @@ fn half_named_after(t: &Tokens<'_>, k: usize, hour: u8) -> Option<(usize, bool)>
     }
 }
 
+/// Hour `h` of the 12-hour dial in the half of the day `pm` names, on the
+/// 24-hour dial (12 a.m. is 0).
+fn in_half(h: u8, pm: bool) -> u8 {
+    h % 12 + if pm { 12 } else { 0 }
+}
+
 /// "am"/"pm" in any of their spellings: (next, is_pm).
 fn meridiem(t: &Tokens<'_>, i: usize) -> Option<(usize, bool)> {
     let w = t.lw(i);
@@ -211,10 +217,6 @@ const GOES_ON: &[&str] =
 
 /// Marks that close a clause or an aside after a clock time.
 const CLAUSE_END: &[&str] = &[",", ".", ";", ":", "!", "?", ")", "\"", "”", "—", "–"];
-
-/// Words of a message that close a bare hour's phrase as a stop does ("2moro
-/// at 3 ok?", "call me at 5 pls").
-const CLOSES_MESSAGE: &[&str] = &["ok", "okay", "pls", "plz", "please", "thx", "then"];
 
 /// Words that open the next clause or phrase after a clock time that ends
 /// its own ("the next morning at 8 they left", "tonight at 8 until 11"),
@@ -476,10 +478,8 @@ fn at_appointment(t: &Tokens<'_>, i: usize, j: usize, hour: u8) -> Option<u8> {
     let w = i.saturating_sub(2);
     let noun = if is(t, w, "s") && w >= 2 && any(t, w - 1, &["'", "’"]) { w - 2 } else { w.saturating_sub(1) };
     let event = i >= 3 && any(t, w, &["is", "s", "'s", "’s", "starts", "begins"]) && any(t, noun, EVENT_NOUNS) && !(adj(t, j) && is(t, j, "-"));
-    let set = sets_appointment(t, i - 1) && (hour_closes(t, j) || day_after || placed)
-        || event && (hour_closes(t, j) || day_after)
-        || whole_input(t, i - 1, j)
-        || i == 1 && day_after;
+    let closes = hour_closes(t, j) || day_after;
+    let set = sets_appointment(t, i - 1) && (closes || placed) || event && closes || whole_input(t, i - 1, j) || i == 1 && day_after;
     set.then_some(appointment_hour(hour))
 }
 
@@ -619,7 +619,7 @@ fn spoken_clock(t: &Tokens<'_>, i: usize) -> Option<(usize, Clock)> {
             // (or all the input holds: "nine thirty")
             if minute < 60 && !any(t, m_end, &["-"]) && (meridiem(t, m_end).is_some() || after_at && closes || whole_input(t, i, m_end)) {
                 let (m_end, hour, open) = match meridiem(t, m_end) {
-                    Some((k, pm)) => (k, h as u8 % 12 + if pm { 12 } else { 0 }, false),
+                    Some((k, pm)) => (k, in_half(h as u8, pm), false),
                     None => (m_end, h as u8, true),
                 };
                 return Some((m_end, Clock { hour, minute: Some(minute as u8), second: None, zone: None, open }));
@@ -633,7 +633,7 @@ fn spoken_clock(t: &Tokens<'_>, i: usize) -> Option<(usize, Clock)> {
             if oclock || at_part_of_day(t, i, e) {
                 // "three o'clock in the afternoon"
                 let (e, h) = match half_named_after(t, e, h).filter(|_| oclock) {
-                    Some((k, pm)) => (k, h % 12 + if pm { 12 } else { 0 }),
+                    Some((k, pm)) => (k, in_half(h, pm)),
                     None => (e, h),
                 };
                 return Some((e, Clock { hour: h, minute: Some(0), second: None, zone: None, open: false }));
@@ -685,7 +685,7 @@ fn spoken_clock(t: &Tokens<'_>, i: usize) -> Option<(usize, Clock)> {
     // often, "had him at ten to one", "ruled by five to four": they need an
     // appointment before them or the whole input to themselves)
     let (e, h, open) = match meridiem(t, e).or_else(|| half_named_after(t, e, h)) {
-        Some((k, pm)) => (k, h % 12 + if pm { 12 } else { 0 }, false),
+        Some((k, pm)) => (k, in_half(h, pm), false),
         None if guarded && !(whole_input(t, i, e) || i > 0 && is(t, i - 1, "at") && sets_appointment(t, i - 1)) => return None,
         None => (e, h, (1..=12).contains(&h)),
     };
@@ -802,7 +802,7 @@ fn named_clock(t: &Tokens<'_>, i: usize) -> Option<(usize, Clock)> {
         j += if is(t, j, "oclock") { 1 } else { 3 };
         // "3 o'clock in the afternoon"
         if let Some((k, pm)) = half_named_after(t, j, hour) {
-            hour = hour % 12 + if pm { 12 } else { 0 };
+            hour = in_half(hour, pm);
             j = k;
         }
     } else if digits(t, i) && is(t, j, "in") && is(t, j + 1, "the") && pod(t, j + 2).is_some() && (1..=12).contains(&hour) {
@@ -824,7 +824,7 @@ fn named_clock(t: &Tokens<'_>, i: usize) -> Option<(usize, Clock)> {
         // the start of a span that names its meridiem at the end: "from 7 to 9 p.m."
         // (its zone, if any, is written after the end)
         return Some((j, Clock { hour: h, minute: minute.or(Some(0)), second: None, zone: None, open: false }));
-    } else if let Some(h) = Some(hour).filter(|h| digits(t, i) && minute.is_none() && (1..=12).contains(h)).and_then(|_| bare_span(t, i, j)) {
+    } else if let Some(h) = (digits(t, i) && minute.is_none() && (1..=12).contains(&hour)).then(|| bare_span(t, i, j)).flatten() {
         // "I work from 9 to 5", "tomorrow from 2 to 4", "from 6 to 8 tonight"
         hour = h;
         minute = Some(0);
@@ -944,21 +944,14 @@ pub(super) fn wire_clock(t: &Tokens<'_>, i: usize) -> Option<(usize, Clock)> {
     if is(t, i + 1, "h") && adj(t, i + 1) && !run_on && (d.starts_with('0') || i > 0 && is(t, i - 1, "at")) {
         return clock(i + 2, None);
     }
-    // "set the alarm for 0630", "by 0900": with a leading zero, after a word
-    // that sets a time
-    let leading = d.starts_with('0') && i > 0 && any(t, i - 1, &["for", "by", "until", "till", "from", "before", "after"]);
-    if leading
-        && (i + 1 >= t.len() || any(t, i + 1, CLAUSE_END) || any(t, i + 1, CLOSES_MESSAGE))
-        && !(adj(t, i + 1) && adj(t, i + 2) && digits(t, i + 2))
-    {
-        return clock(i + 1, None);
-    }
     // "at 0930", "at 1845 tomorrow": after "at", with a leading zero no year
-    // reads so, and with a day after it no amount does
+    // reads so, and with a day after it no amount does; "set the alarm for
+    // 0630", "by 0900": after another word that sets a time, with a leading zero
     let decimal = adj(t, i + 2) && digits(t, i + 2);
-    if i > 0 && is(t, i - 1, "at") && (!adj(t, i + 1) || any(t, i + 1, CLAUSE_END) && !decimal) {
+    let setting = i > 0 && (is(t, i - 1, "at") || d.starts_with('0') && any(t, i - 1, &["for", "by", "until", "till", "from", "before", "after"]));
+    if setting && (!adj(t, i + 1) || any(t, i + 1, CLAUSE_END) && !decimal) {
         let day_after = any(t, i + 1, &["today", "tomorrow", "tonight", "sharp", "on"]) || weekday(t, i + 1).is_some();
-        let closes = i + 1 >= t.len() || any(t, i + 1, CLAUSE_END) || day_after;
+        let closes = i + 1 >= t.len() || any(t, i + 1, CLAUSE_END) || any(t, i + 1, CLOSES_MESSAGE) || day_after;
         if closes && (d.starts_with('0') || day_after) {
             return clock(i + 1, None);
         }

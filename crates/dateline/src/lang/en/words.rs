@@ -209,6 +209,10 @@ pub fn month_abbrev(t: &Tokens<'_>, i: usize) -> bool {
     t.lw(i).len() <= 4 && !any(t, i, &["may", "june", "july"])
 }
 
+/// Words of a message that close a phrase as a stop does ("2moro at 3 ok?",
+/// "call me at 5 pls", "is the 5th ok?", "be there in 20 ok").
+pub const CLOSES_MESSAGE: &[&str] = &["ok", "okay", "pls", "plz", "please", "thx", "then", "dont"];
+
 /// Words before a misspelt name that make it the day or month it misspells
 /// ("early Suday morning", "on Thrusday", "last Wendsday").
 const BEFORE_A_DAY: &[&str] = &[
@@ -270,13 +274,13 @@ pub fn weekday(t: &Tokens<'_>, i: usize) -> Option<(usize, u8)> {
             // capital; not "he sat 3/4 of the exam", "The Sun 24/7 coverage")
             || cap(t, i) && !bound && slash_date_after(i + 1)
     };
-    if !full && next == i + 1 && !t.toks[i].case_free && !timed() && !framed() {
-        return None;
+    // a name, a full weekday or a short one the lexicon reads in lower case,
+    // as written; any other only where its words make it the day
+    let short = !full && next == i + 1 && !t.toks[i].case_free;
+    if !short && named(t, i) && !typo_as_name(t, i) {
+        return Some((next, d));
     }
-    if !(named(t, i) || next == i + 1 && (timed() || framed())) {
-        return None;
-    }
-    Some((next, d))
+    (next == i + 1 && (timed() || framed())).then_some((next, d))
 }
 
 /// Words for a day of the working week, Monday to Friday.
