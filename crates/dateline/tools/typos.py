@@ -5,8 +5,9 @@ units of a message, "minutes", "weeek") that people type, as `spelling` lines of
 the lexicon, so that "wensday", "febuary" or "satruday" read as the word.
 
 A misspelling here is one slip away from the name: a letter left out, two
-neighbours swapped, a letter doubled, a vowel put in, or a vowel typed for
-another ("teusday"); and, for the long names, two letters left out
+neighbours swapped, a letter doubled, a vowel put in, a vowel typed for
+another ("teusday"), or in a name of seven letters or more one of its own
+letters put in again elsewhere ("janurary"); and, for the long names, two letters left out
 ("wensday"), or two slips that keep its length or one letter less
 ("wendsday"), keeping the name's last three letters. It keeps the name's first letter and five letters at least, and
 it must be no word of its own: a form that wordfreq (pip install wordfreq;
@@ -81,6 +82,14 @@ VOWELS = "aeiou"
 NOT_TYPOS = {"thisday", "starday", "manute", "weakend"}
 
 
+# Slips the tests above drop that are no word of their own (checked by hand
+# in a dictionary): frequent misspellings ("feburary" is as common as some
+# words), one a slip of a common word as well ("mondy" of "money", "sundy"
+# of "sunny"), one a rare German form ("augst"). In lower case a reader
+# takes them as the name.
+KNOWN_SLIPS = {"feburary": "february", "augst": "august", "sundy": "sunday", "mondy": "monday"}
+
+
 def left_out_or_swapped(w):
     """The forms of `w` with a letter left out or two neighbours swapped."""
     out = {w[:i] + w[i + 1:] for i in range(len(w))}
@@ -118,6 +127,9 @@ def main():
         # ending: "wensday", "wendsday")
         if len(name) >= 8:
             near |= {y for x in near for y in left_out_or_swapped(x) if len(name) - 2 <= len(y) <= len(name) and y[-3:] == name[-3:]}
+        # (a letter of its own put in again, in a long name: "janurary")
+        if len(name) >= 7:
+            near |= {name[:i] + c + name[i:] for i in range(1, len(name)) for c in set(name)}
         for f in near:
             forms.setdefault(f, set()).add(name)
     for name in NAMES:
@@ -126,6 +138,7 @@ def main():
                       if of == {name} and f != name and len(f) >= 5 and f[0] == name[0] and f not in known
                       and f not in NAMES and f not in NOT_TYPOS and zipf_frequency(f, "en") < ZIPF_WORD)
         keep = [f for f in keep if not other_word(f, name)]
+        keep = sorted(set(keep) | {f for f, n in KNOWN_SLIPS.items() if n == name and f not in known})
         for k in range(0, len(keep), 12):
             print("typo", name, " ".join(keep[k:k + 12]))
 

@@ -62,8 +62,28 @@ pub fn numeric_date(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
             return Some((k + 2, if valid(y, m, d) { date(Some(y), Some(m), Some(d)) } else { Expr::Void }));
         }
     }
+    // "13/Nov/2014:15:21:09 +0100": the stamp of a web server's log, a day,
+    // a month's short name and a year joined by slashes, its clock after a
+    // colon and its offset after a space
+    if sep == "/" && adj(t, i + 1) && adj(t, i + 2) && lw.len() <= 2 {
+        if let Some((k, m)) = month(t, i + 2).filter(|&(k, _)| is(t, k, "/") && adj(t, k) && adj(t, k + 1) && t.lw(k + 1).len() == 4) {
+            let (d, y) = (n(i)? as u8, n(k + 1)? as i32);
+            let day = if valid(y, m, d) { date(Some(y), Some(m), Some(d)) } else { Expr::Void };
+            let Some((mut j, mut clock)) = Some(k + 2).filter(|&c| is(t, c, ":") && adj(t, c)).and_then(|c| super::times::iso_clock(t, c + 1)) else {
+                return Some((k + 2, day));
+            };
+            if clock.zone.is_none() && any(t, j, &["+", "-"]) && adj(t, j + 1) && digits(t, j + 1) && t.lw(j + 1).len() == 4 {
+                let hhmm = n(j + 1)? as i32;
+                let sign = if is(t, j, "-") { -1 } else { 1 };
+                clock.zone =
+                    (hhmm % 100 < 60 && hhmm / 100 <= 14).then_some(crate::expr::ZoneSpec::Offset(sign * (hhmm / 100 * 3600 + hhmm % 100 * 60)));
+                j += 2;
+            }
+            return Some((j, if matches!(day, Expr::Void) { day } else { Expr::Time { clock, date: Some(Box::new(day)) } }));
+        }
+    }
     // "valid thru 01/2023", "exp. 8/2027": a month and its year
-    let third = adj(t, i + 3) && any(t, i + 3, &["/", "-", "."]) && adj(t, i + 4) && digits(t, i + 4);
+    let third = adj(t, i + 3) && any(t, i + 3, &["/", "-", "."]) && adj(t, i + 4) && digits(t, i + 4) && !slash_span(t, i + 3);
     // (after a word of validity or a label's colon: "Law 4/2015", "1/2000 of
     // a second" are numbers)
     let label = |k: usize| any(t, k, MONTH_YEAR_CUES);
@@ -78,12 +98,23 @@ pub fn numeric_date(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     // that takes a date, or as the whole input (inside prose, "3/4" is as
     // often a fraction or a score)
     if sep == "/" && adj(t, i + 1) && adj(t, i + 2) && digits(t, i + 2) && !third {
+        // ("Delivery date: 5/20", "Card expiry: 12/23": a form's label; a
+        // card's expiry is its month and the year's last two digits)
+        let labelled = |words: &[&str]| i > 1 && is(t, i - 1, ":") && (2..=3).any(|b| i >= b && any(t, i - b, words));
+        let short = lw.len() <= 2 && t.lw(i + 2).len() <= 2;
+        let (m, d) = (n(i)?, n(i + 2)?);
+        if labelled(EXPIRY_LABELS) && short && tail_ok(i + 3) && (1..=12).contains(&m) {
+            return Some((i + 3, date(Some(century_of(d as i32)), Some(m as u8), None)));
+        }
         let cued = i > 0
             && (any(t, i - 1, SLASH_DATE_CUES) || weekday(t, i - 1).is_some() || is(t, i - 1, ",") && i > 1 && weekday(t, i - 2).is_some())
-            || whole_input(t, i, i + 3);
-        let (m, d) = (n(i)?, n(i + 2)?);
-        let short = lw.len() <= 2 && t.lw(i + 2).len() <= 2;
-        return (cued && short && tail_ok(i + 3) && !is(t, i + 3, "of") && m <= 12 && valid(2000, m as u8, d as u8))
+            || whole_input(t, i, i + 3)
+            || labelled(DATE_LABELS)
+            // ("closes 12/31 at 11:59 PM": a clock time set on it)
+            || is(t, i + 3, "at") && super::times::clock(t, i + 4).is_some_and(|(_, c)| c.minute.is_some())
+            // ("11/20-11/24", "6/12 - 6/16": a span of two such days)
+            || slash_span(t, i + 3) || i >= 1 && slash_span(t, i - 1);
+        return (cued && short && (tail_ok(i + 3) || slash_span(t, i + 3)) && !is(t, i + 3, "of") && m <= 12 && valid(2000, m as u8, d as u8))
             .then(|| (i + 3, date(None, Some(m as u8), Some(d as u8))));
     }
     if !(adj(t, i + 1)
@@ -147,6 +178,15 @@ pub fn day_of_month_alone(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     // "is the 5th ok?", not a rank, "was the 14th to die", "the 12th in a row")
     let copula = i > 0 && any(t, i - 1, &["is", "was", "be"]);
     let ends_message = |j: usize| j >= t.len() || any(t, j, &["?", "!"]) || any(t, j, CLOSES_MESSAGE);
+    // ("the 18th to the 20th", "between the 10th and 14th": a span of days
+    // of the month, either end)
+    if let Some((j, n)) = ordinal_span_end(t, i) {
+        return Some((j, date(None, None, Some(n))));
+    }
+    if ordinal_span(t, i).is_some() {
+        let (j, n) = ordinal(t, i + 1)?;
+        return Some((j, date(None, None, Some(n as u8))));
+    }
     if !is(t, i, "the") || !whole && (i == 0 || !any(t, i - 1, SLASH_DATE_CUES) && !any(t, i - 1, ORDINAL_DAY_CUES) && !copula) {
         return None;
     }
@@ -159,6 +199,57 @@ pub fn day_of_month_alone(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     // them", "by the third")
     let spelled_count = !digits(t, i + 1) && n < 11;
     ((1..=31).contains(&n) && free && !spelled_count && !is(t, j, "of")).then(|| (j, date(None, None, Some(n as u8))))
+}
+
+/// A day named after a word that counts from it, "the week of", "the day
+/// after" ([`super::relative::named_day`]), by its ordinal alone or as a
+/// month and day in figures: "the week of the 6th", "the week of 6/5", "two
+/// days after the 15th".
+pub(super) fn counted_from_day(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
+    if is(t, i, "the") && digits(t, i + 1) {
+        let (j, n) = ordinal(t, i + 1)?;
+        let free = j >= t.len() || !word(t, j) && !any(t, j, &["-", "–"]) || any(t, j, ORDINAL_DAY_FOLLOWERS) || any(t, j, CLOSES_MESSAGE);
+        return ((1..=31).contains(&n) && free && !is(t, j, "of")).then(|| (j, date(None, None, Some(n as u8))));
+    }
+    let short = |k: usize| digits(t, k) && t.lw(k).len() <= 2;
+    if !(short(i) && is(t, i + 1, "/") && adj(t, i + 1) && adj(t, i + 2) && short(i + 2)) || adj(t, i + 3) && (digits(t, i + 3) || is(t, i + 3, "/"))
+    {
+        return None;
+    }
+    let (m, d) = (t.lw(i).parse::<u8>().ok()?, t.lw(i + 2).parse::<u8>().ok()?);
+    ((1..=12).contains(&m) && valid(2000, m, d) && !is(t, i + 3, "of")).then(|| (i + 3, date(None, Some(m), Some(d))))
+}
+
+/// Words that join the two days of a span written by their ordinals ("the
+/// 18th to the 20th", "between the 10th and the 14th").
+const ORDINAL_SPAN_JOINS: &[&str] = &["to", "and", "through", "thru", "till", "until", "-", "–"];
+
+/// A span of two days of the month written as ordinals in figures, the
+/// first after "the" at `i` ("the 18th to the 20th", "the 3rd-5th",
+/// "between the 10th and 14th"), the second later and followed by nothing of
+/// a noun ("the 10th and 12th centuries" is no span of days): the second's
+/// (start, end, day).
+fn ordinal_span(t: &Tokens<'_>, i: usize) -> Option<(usize, usize, u8)> {
+    let figures = |k: usize| digits(t, k) && t.lw(k).len() <= 2;
+    if !is(t, i, "the") || !figures(i + 1) {
+        return None;
+    }
+    let (j, a) = ordinal(t, i + 1)?;
+    if !any(t, j, ORDINAL_SPAN_JOINS) {
+        return None;
+    }
+    let s = if is(t, j + 1, "the") { j + 2 } else { j + 1 };
+    let (e, b) = ordinal(t, s).filter(|_| figures(s))?;
+    let free = e >= t.len() || !word(t, e) && !any(t, e, &["-", "–"]) || any(t, e, ORDINAL_DAY_FOLLOWERS) || any(t, e, CLOSES_MESSAGE);
+    (1 <= a && a < b && b <= 31 && free && !is(t, e, "of")).then_some((j + 1, e, b as u8))
+}
+
+/// The second day of an [`ordinal_span`] starting at `i` ("the 20th" or
+/// "20th" of "the 18th to the 20th"): (end, day).
+fn ordinal_span_end(t: &Tokens<'_>, i: usize) -> Option<(usize, u8)> {
+    // (the first: "the", its figures and suffix, and the joining word)
+    let first = i.checked_sub(4)?;
+    ordinal_span(t, first).filter(|&(s, _, _)| s == i).map(|(_, e, d)| (e, d))
 }
 
 /// Words that may follow a day named by its ordinal alone ("on the 3rd at
@@ -194,8 +285,42 @@ const MONTH_YEAR_CUES: &[&str] = &[
     "after",
 ];
 
+/// Whether a dash at `k` joins two months and days written in figures
+/// ("11/20-11/24", "6/12 - 6/16"), the second on or after the first.
+fn slash_span(t: &Tokens<'_>, k: usize) -> bool {
+    let short = |k: usize| digits(t, k) && t.lw(k).len() <= 2;
+    let md = |k: usize| {
+        (short(k) && is(t, k + 1, "/") && adj(t, k + 1) && adj(t, k + 2) && short(k + 2) && !(adj(t, k + 3) && any(t, k + 3, &["/", "."])))
+            .then(|| (t.lw(k).parse::<u8>().unwrap_or(0), t.lw(k + 2).parse::<u8>().unwrap_or(0)))
+    };
+    let (Some(a), Some(b)) = (k.checked_sub(3).and_then(md), md(k + 1)) else { return false };
+    // (and closes there: "1/2-3/4 cup" measures)
+    let e = k + 4;
+    let closes = e >= t.len() || !word(t, e) || cap(t, e) || any(t, e, SPAN_CLOSERS);
+    any(t, k, &["-", "–"]) && closes && (1..=12).contains(&a.0) && valid(2000, a.0, a.1) && valid(2000, b.0, b.1) && a <= b
+}
+
+/// Words that may follow a span of days written in figures ("11/20-11/24 in
+/// Lisbon"), where a measure's unit would follow a span of fractions.
+const SPAN_CLOSERS: &[&str] = &["in", "at", "for", "and", "or", "to", "from", "with", "on", "ok", "pls", "please"];
+
+/// Words of a form's label, before its colon, after which a month and day
+/// written "5/20" is a date ("Delivery date: 5/20", "Deadline: 6/1").
+const DATE_LABELS: &[&str] = &["date", "deadline", "due", "day", "when", "start", "starts", "end", "ends"];
+
+/// Words of a card's label, before its colon, after which "12/23" is a month
+/// and a year ("Card expiry: 12/23", "Exp: 08/27").
+const EXPIRY_LABELS: &[&str] = &["exp", "expiry", "expires", "expiration"];
+
 /// Words after which a month and day written "3/14" is a date.
 const SLASH_DATE_CUES: &[&str] = &["on", "by", "until", "till", "through", "thru", "since", "from", "before", "after", "due", "for"];
+
+/// A day written as an ordinal past the last of any month ("32nd", "45th"):
+/// the position after its suffix.
+fn beyond_last_day(t: &Tokens<'_>, i: usize) -> Option<usize> {
+    let n: u8 = t.lw(i).parse().ok().filter(|_| digits(t, i) && t.lw(i).len() == 2)?;
+    (n > 31 && adj(t, i + 1) && any(t, i + 1, &["st", "nd", "rd", "th"])).then_some(i + 2)
+}
 
 /// "February 28, 2019", "Aug. 7", "March 1996", "March of 1996", "Sept 30th".
 pub fn month_first(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
@@ -210,6 +335,10 @@ pub fn month_first(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
         (true, Some((k, _))) if is(t, k, ",") && year(t, k + 1).is_some() => j + 1,
         _ => j,
     };
+    // ("January 32nd": a day past any month's last, no date)
+    if let Some(k) = beyond_last_day(t, j) {
+        return Some((k, Expr::Void));
+    }
     if let Some((k, d)) = day(t, j) {
         // a time "May 5:30" or a larger number is not a day
         let mut end = k;
@@ -226,6 +355,16 @@ pub fn month_first(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
             let suffixed = end > 0 && any(t, end - 1, &["st", "nd", "rd", "th"]);
             let counts = y.is_none() && !suffixed && word(t, end) && t.toks[end].class == 0 && !any(t, end, &["is", "was", "works", "ok"]);
             return (!counts).then_some((end, Expr::Void));
+        }
+        // ("Nov 12 07:15:32 mail postfix...": a log's stamp, a clock to the
+        // second after a day with no year, is of the nearest such day, not
+        // the next one)
+        let seconds = |k: usize| {
+            (0..3).all(|n| digits(t, k + 2 * n) && t.lw(k + 2 * n).len() == 2)
+                && (1..3).all(|n| is(t, k + 2 * n - 1, ":") && adj(t, k + 2 * n - 1) && adj(t, k + 2 * n))
+        };
+        if y.is_none() && seconds(end) {
+            return Some((end, Expr::Date { year: None, month: Some(m), day: Some(d), dir: Dir::This }));
         }
         return Some((end, date(y, Some(m), Some(d))));
     }
@@ -261,7 +400,11 @@ pub fn weekday_date(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
 
 /// "28 Feb. 2019", "25th of April", "1 May".
 pub fn day_first(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
-    let (j, d) = day(t, i)?;
+    let Some((j, d)) = day(t, i) else {
+        // ("the 32nd of January": a day past any month's last, no date)
+        let j = beyond_last_day(t, i)?;
+        return is(t, j, "of").then(|| month(t, j + 1)).flatten().map(|(k, _)| (k, Expr::Void));
+    };
     let j2 = if is(t, j, "of") { j + 1 } else { j };
     let (k, m) = month(t, j2)?;
     // (a month in lower case where the lexicon reads it so, or after an
@@ -699,6 +842,11 @@ pub fn bare_year(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     if next == "%" || (is(t, j, "-") && adj(t, j) && word(t, j + 1)) {
         return None;
     }
+    // ("Law 4/2015", "1/2000 of a second": the number of a law or a case, a
+    // fraction; a month and its year is read whole where a word cues it)
+    if s == i && i >= 2 && adj(t, i) && is(t, i - 1, "/") && adj(t, i - 1) && digits(t, i - 2) && t.lw(i - 2).len() <= 2 {
+        return None;
+    }
     // the end of a telephone number: "call 555-1212", "1-800-555-1212",
     // "(202) 555-2013" (a span of years, "1980-1988" or "(960-1127)", is not)
     let phone = |k: usize| any(t, k, &["-", ")", "call", "phone", "telephone", "tel", "fax", "number", "at"]);
@@ -706,6 +854,10 @@ pub fn bare_year(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
         return None;
     }
     if i > 0 && s == i && (any(t, i - 1, IDENTIFIED) || any(t, i - 1, &["#", "$", "about", "nearly", "some", "over", "than"])) {
+        return None;
+    }
+    // ("the room number is 1205", "Flight: 2047": the number a thing is known by)
+    if s == i && i > 1 && any(t, i - 1, &["is", "was", ":"]) && any(t, i - 2, IDENTIFIED) {
         return None;
     }
     Some((j, date(Some(y), None, None)))
@@ -1262,8 +1414,8 @@ pub fn holiday(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     // (in lower case too when a possessive inside the name marks it as one:
     // "new year's eve", "valentine's day", but not "a new year's resolution")
     let possessive = (s + 1..j.saturating_sub(2)).any(|k| any(t, k, &["'", "’"]) && is(t, k + 1, "s"));
-    // (and so does a name of two words or more that ends in its day, eve or
-    // night: "labor day", "mothers day", "guy fawkes night"; one word alone,
+    // (and so does a name of two words or more that ends in its day, eve,
+    // night or weekday: "labor day", "mothers day", "guy fawkes night"; one word alone,
     // "easter" aside, is a word first: "independence", "memorial")
     // (or a direction word, or the weekend after it: "this memorial day",
     // "memorial day weekend")
@@ -1271,7 +1423,9 @@ pub fn holiday(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
         && !(s == 0
             || any(t, s - 1, &["on", "for", "by", "until", "till", "after", "before", "since", "over", "this", "next", "last"])
             || is(t, j, "weekend"));
-    let day_named = j >= s + 2 && any(t, j - 1, &["day", "eve", "night"]) && !any(t, s, GENERIC_DAY_NAMES) && !national;
+    // ("good friday", "black friday", "palm sunday": or in its weekday)
+    let ends_in_day = |k: usize| any(t, k, &["day", "eve", "night"]) || t.entries(k).iter().any(|e| matches!(e, Entry::Weekday(_)));
+    let day_named = j >= s + 2 && ends_in_day(j - 1) && !any(t, s, GENERIC_DAY_NAMES) && !national;
     if !named(t, s) && !possessive && !day_named {
         return None;
     }

@@ -73,6 +73,36 @@ pub fn duration(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     })
 }
 
+/// Hours written short, right on their number, as timers, logs and forms
+/// write a length: "2h", "1h30m", "1h 30m", "3hrs". A number of minutes
+/// alone ("45m") is as often millions and is left to the words; "15h30",
+/// minutes with no unit after them, is a clock time, and "at 8h" too.
+pub fn compact(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
+    let short = |k: usize| digits(t, k) && t.lw(k).len() <= 2;
+    let unit_on = |k: usize, units: &[&str]| adj(t, k) && any(t, k, units) && !cap(t, k);
+    if !short(i) || !unit_on(i + 1, HOUR_MARKS) || i > 0 && (is(t, i - 1, "at") || adj(t, i) && !word(t, i - 1) && !any(t, i - 1, &["(", "~"])) {
+        return None;
+    }
+    let hours: u32 = t.lw(i).parse().ok()?;
+    // (minutes right on, or after a space: "1h30m", "1h 30m")
+    let m = i + 2;
+    if short(m) && unit_on(m + 1, MINUTE_MARKS) {
+        let minutes: u32 = t.lw(m).parse().ok().filter(|&n| n < 60)?;
+        let e = m + 2;
+        return (e >= t.len() || !(adj(t, e) && (word(t, e) || digits(t, e))))
+            .then(|| (e, Expr::Compound { parts: vec![(hours, Unit::Hour), (minutes, Unit::Minute)] }));
+    }
+    // (not the clock "15h30", nor a word going on: "2hx")
+    if adj(t, m) && (digits(t, m) || word(t, m)) {
+        return None;
+    }
+    (hours > 0).then_some((m, Expr::Duration { amount: Amount::N(hours), unit: Unit::Hour }))
+}
+
+/// Short marks of hours and minutes right on a number ("2h", "30m").
+const HOUR_MARKS: &[&str] = &["h", "hr", "hrs"];
+const MINUTE_MARKS: &[&str] = &["m", "min", "mins"];
+
 /// The lengths [`duration`] reads, each on its own.
 fn length(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     // "a three-year period", "a one-year term": the noun names the span, so it

@@ -97,7 +97,7 @@ const BASE: &[(u32, Rule)] = &[
     (NUM | MISC, dates::era_year),
     (DET, dates::day_of_period),
     (DET | ORDINAL | DIR, dates::nth_weekday),
-    (DET, dates::day_of_month_alone),
+    (DET | NUM, dates::day_of_month_alone),
     (DIR, dates::directed_month_day),
     (DET | ORDINAL | NUMBER | NUM | MISC, dates::decade),
     // before the single weekday, which it beats on a tie ("Monday and Tuesday nights")
@@ -124,6 +124,7 @@ const BASE: &[(u32, Rule)] = &[
     (DET | NUM | NUMBER | AMOUNT, relative::in_time),
     (DET | DIR | ORDINAL | NUM | NUMBER | AMOUNT, durations::duration),
     (UNIT, durations::bare_plural),
+    (NUM, durations::compact),
     (DET | AMOUNT, durations::stretch),
     (DET, durations::the_year),
     (DET, durations::the_week),

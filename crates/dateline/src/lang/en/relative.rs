@@ -152,6 +152,7 @@ fn named_day_within(t: &Tokens<'_>, k: usize, depth: usize) -> Option<(usize, Ex
     .flatten()
     .filter(|(_, d)| d.is_weekday() || matches!(d, Expr::Date { month: Some(_), day: Some(_), .. } | Expr::Holiday { .. }))
     .chain(deictic)
+    .chain(super::dates::counted_from_day(t, k))
     .chain(around_within(t, k, depth))
     .max_by_key(|(end, _)| *end)
 }
@@ -714,6 +715,8 @@ pub fn in_time(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
             && !cap(t, j)
             && !any(t, j, &["time", "'", "’", "and", "or", "but", "when", "if", "to", "from", "at", "on"])
             && !subject_after(j)
+            // ("restart the job in 2 hours please": the message closes)
+            && !any(t, j, super::words::CLOSES_MESSAGE)
     {
         return None;
     }

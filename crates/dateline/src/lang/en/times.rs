@@ -270,6 +270,9 @@ fn at_part_of_day(t: &Tokens<'_>, i: usize, j: usize) -> bool {
             || any(t, j, CLAUSE_END)
             || any(t, j, GOES_ON)
             || any(t, j, OPENS_CLAUSE)
+            // ("tonight at 8 still on?", "tonight at 8 ok")
+            || any(t, j, CLOSES_MESSAGE)
+            || is(t, j, "still")
             || zone(t, j).is_some()
             || place_zone(t, j).is_some())
 }
@@ -330,7 +333,9 @@ fn at_named_day(t: &Tokens<'_>, i: usize, j: usize, hour: u8) -> Option<u8> {
     let k = i - 2;
     let named = any(t, k, DAY_WORDS)
         || weekday(t, k).is_some_and(|(e, _)| e == i - 1)
-        || (digits(t, k) && k > 0 && month(t, k - 1).is_some_and(|(e, _)| e == k) && day(t, k).is_some());
+        || (digits(t, k) && k > 0 && month(t, k - 1).is_some_and(|(e, _)| e == k) && day(t, k).is_some())
+        // ("Thursday 1/2 at 10", "12/31 at 5": a month and day in figures)
+        || (digits(t, k) && k >= 2 && adj(t, k) && is(t, k - 1, "/") && adj(t, k - 1) && digits(t, k - 2) && day(t, k).is_some());
     if !named || (k > 0 && any(t, k - 1, LEVEL_VERBS)) {
         return None;
     }
@@ -426,9 +431,9 @@ const EVENT_NOUNS: &[&str] = &[
 ];
 
 /// Verbs of an appointment whose object stands before "at": "call me at 9",
-/// "see you at 8", "pick me up at 7", "wake me up at 6" (not "told me at 3",
+/// "see you at 8", "c u at 8", "pick me up at 7", "wake me up at 6" (not "told me at 3",
 /// "put him at 3", "left him at 2").
-const APPOINTMENT_VERBS: &[&str] = &["call", "see", "meet", "pick", "wake", "remind", "text", "ring", "phone", "join", "ping"];
+const APPOINTMENT_VERBS: &[&str] = &["call", "see", "c", "meet", "pick", "wake", "remind", "text", "ring", "phone", "join", "ping"];
 
 /// The object pronouns of [`APPOINTMENT_VERBS`].
 const APPOINTMENT_OBJECTS: &[&str] = &["me", "you", "u", "us", "him", "her", "them"];
@@ -454,6 +459,9 @@ fn sets_appointment(t: &Tokens<'_>, a: usize) -> bool {
         || any(t, w, APPOINTMENT_OBJECTS) && w > 1 && is(t, w - 1, "to") && any(t, w - 2, &["talk", "speak"])
         || is(t, w, "over") && w > 0 && any(t, w - 1, &["come", "coming"])
         || any(t, w, &["there", "home", "back"]) && w > 0 && any(t, w - 1, &["be", "get", "gets", "come", "coming"])
+        // ("meet at the mall at 2", "dinner in the city at 8": its place
+        // between the appointment and its hour)
+        || w >= 3 && word(t, w) && !cap(t, w) && any(t, w - 1, &["the", "my", "your", "our", "his", "her", "their"]) && any(t, w - 2, &["at", "in"]) && sets_appointment(t, w - 2)
 }
 
 /// The hour (on a 24-hour dial) that a bare hour after "at" at `i` (ending
@@ -535,7 +543,11 @@ fn bare_span(t: &Tokens<'_>, i: usize, j: usize) -> Option<u8> {
     // hours: "Between 2 and 4, the index swung", "Temperatures on Tuesday
     // between 8 and 12" are none)
     let holder = f > 0 && (any(t, f - 1, SPAN_HOLDERS) || any(t, f - 1, APPOINTMENT_WORDS));
-    let held = holder || is(t, f, "from") && (opens_sentence(t, f) || f > 0 && (any(t, f - 1, DAY_WORDS) || weekday(t, f - 1).is_some()));
+    // (or a part of the day after it names the hours: "can you come from 9
+    // to 11 tomorrow morning")
+    // (not "tonight" alone: "the tally went from 3 to 5 tonight")
+    let parted = !is(t, e, "tonight") && pod(t, e).is_some() || any(t, e, &["tomorrow", "today"]) && pod(t, e + 1).is_some();
+    let held = holder || is(t, f, "from") && (parted || opens_sentence(t, f) || f > 0 && (any(t, f - 1, DAY_WORDS) || weekday(t, f - 1).is_some()));
     if !closes || !held || a == b {
         return None;
     }
@@ -598,11 +610,16 @@ fn carried_meridiem(t: &Tokens<'_>, i: usize, j: usize, hour: u8) -> Option<bool
 fn spoken_clock(t: &Tokens<'_>, i: usize) -> Option<(usize, Clock)> {
     let hour = |k: usize| {
         let (e, h) = cardinal(t, k).filter(|&(_, h)| (1..=12).contains(&h))?;
-        let oclock = is(t, e, "o") && any(t, e + 1, &["'", "’"]) && is(t, e + 2, "clock");
+        let oclock = is(t, e, "o") && any(t, e + 1, &["'", "’"]) && is(t, e + 2, "clock") || is(t, e, "oclock");
         let ends = e >= t.len()
             || any(t, e, &[",", ".", ";", ")", "!", "?", "\"", "”"])
             || word(t, e) && (cap(t, e) || any(t, e, GOES_ON) || any(t, e, CLOSES_MESSAGE));
-        (oclock || ends).then_some((if oclock { e + 3 } else { e }, h as u8, oclock))
+        let e = match (oclock, is(t, e, "oclock")) {
+            (true, true) => e + 1,
+            (true, false) => e + 3,
+            _ => e,
+        };
+        (oclock || ends).then_some((e, h as u8, oclock))
     };
     // "nine oh five", "at seven thirty", "six forty-five p.m.": an hour and its
     // minutes read out in words, after "at" or before a meridiem (not "nine
@@ -630,13 +647,19 @@ fn spoken_clock(t: &Tokens<'_>, i: usize) -> Option<(usize, Clock)> {
     // "tonight at eight" by its part of the day
     if !digits(t, i) {
         if let Some((e, h, oclock)) = hour(i) {
+            let at = i > 0 && is(t, i - 1, "at");
+            // ("five pm", "at nine in the morning": the half of the day
+            // named after the hour)
+            if let Some((k, pm)) = meridiem(t, e).or_else(|| half_named_after(t, e, h).filter(|_| oclock || at)) {
+                return Some((k, Clock { hour: in_half(h, pm), minute: Some(0), second: None, zone: None, open: false }));
+            }
             if oclock || at_part_of_day(t, i, e) {
-                // "three o'clock in the afternoon"
-                let (e, h) = match half_named_after(t, e, h).filter(|_| oclock) {
-                    Some((k, pm)) => (k, in_half(h, pm)),
-                    None => (e, h),
-                };
                 return Some((e, Clock { hour: h, minute: Some(0), second: None, zone: None, open: false }));
+            }
+            // ("on friday at five", "meet at five": an hour after a named day
+            // or one that sets an appointment, as in figures)
+            if let Some(h) = at_named_day(t, i, e, h).or_else(|| at_appointment(t, i, e, h)) {
+                return Some((e, Clock { hour: h, minute: Some(0), second: None, zone: None, open: true }));
             }
         }
     }
@@ -748,7 +771,15 @@ fn named_clock(t: &Tokens<'_>, i: usize) -> Option<(usize, Clock)> {
                 j += 2;
             }
             // "15h30", "10h00": a 24-hour clock written with an "h"
-            if m.is_none() && adj(t, j) && is(t, j, "h") && adj(t, j + 1) && digits(t, j + 1) && t.lw(j + 1).len() == 2 {
+            // (not a length, "1h30m")
+            if m.is_none()
+                && adj(t, j)
+                && is(t, j, "h")
+                && adj(t, j + 1)
+                && digits(t, j + 1)
+                && t.lw(j + 1).len() == 2
+                && !(adj(t, j + 2) && word(t, j + 2))
+            {
                 m = Some(t.lw(j + 1).parse::<u8>().ok().filter(|&mm| mm < 60)?);
                 j += 2;
             }
@@ -769,7 +800,8 @@ fn named_clock(t: &Tokens<'_>, i: usize) -> Option<(usize, Clock)> {
             }
             // "with 3:57 left", "2:46 remaining", "2:46 before the end of the
             // first half", "4:10 into the second period": a game clock
-            let game = any(t, j, &["left", "remaining", "into"])
+            // (nor a ratio: "a 1:24 scale model", "odds of 3:10")
+            let game = any(t, j, &["left", "remaining", "into", "scale", "ratio"])
                 || (is(t, j, "to") && any(t, j + 1, &["go", "play"]))
                 || (any(t, j, &["before", "after"])
                     && is(t, j + 1, "the")

@@ -232,6 +232,14 @@ fn typo_as_name(t: &Tokens<'_>, i: usize) -> bool {
     !(any(t, i - 1, BEFORE_A_DAY) || digits(t, i + 1) || digits(t, i - 1) || pod(t, i + 1).is_some())
 }
 
+/// Words before a short weekday ("by wed", "on sat", "to Mon,") that make
+/// it the day when its phrase closes after it.
+const DAY_PREPOSITIONS: &[&str] = &["on", "by", "until", "till", "til", "before", "after", "from", "since", "b4", "to"];
+
+/// Words after a short weekday that opens a message that say the day suits
+/// ("Sat works for me", "mon ok?", "Fri better?").
+const DAY_VERDICTS: &[&str] = &["works", "work", "ok", "okay", "good", "fine", "suits", "better", "instead"];
+
 /// A weekday name: (next position, ISO weekday).
 pub fn weekday(t: &Tokens<'_>, i: usize) -> Option<(usize, u8)> {
     let d = t.entries(i).iter().find_map(|e| match e {
@@ -273,6 +281,22 @@ pub fn weekday(t: &Tokens<'_>, i: usize) -> Option<(usize, u8)> {
             // ("Delivery est. Mon 11/28": a date written after it, with its
             // capital; not "he sat 3/4 of the exam", "The Sun 24/7 coverage")
             || cap(t, i) && !bound && slash_date_after(i + 1)
+            // ("review it by wed", "pushing the deploy to Mon, cool?": a word
+            // that takes a day before it, the phrase closed after it; 'to'
+            // only before a capital, "they plan to wed.";
+            // in lower case only where the message closes after it, "bleached
+            // by sun, wind and salt")
+            || i > 0 && any(t, i - 1, DAY_PREPOSITIONS) && if cap(t, i) {
+                closed(i + 1) || any(t, i + 1, CLOSES_MESSAGE)
+            } else {
+                !is(t, i - 1, "to") && (i + 1 >= t.len() || t.toks[i + 1].newline_before || any(t, i + 1, &["?", "!"]) || any(t, i + 1, CLOSES_MESSAGE))
+            }
+            // ("Sat works for me", "Mon?": the day a message opens with, said
+            // to be fine or asked about)
+            // ("Sun, Hewlett-Packard and others": no comma after it)
+            || opens_sentence(t, i) && (cap(t, i) && (i + 1 >= t.len() || any(t, i + 1, &["?", "!"])) || any(t, i + 1, DAY_VERDICTS))
+            // ("mon nxt wk", "Fri this week": its week after it)
+            || !bound && any(t, i + 1, &["next", "this", "last"]) && any(t, i + 2, &["week", "wk"])
     };
     // a name, a full weekday or a short one the lexicon reads in lower case,
     // as written; any other only where its words make it the day
