@@ -427,6 +427,16 @@ pub enum Expr {
         /// `Past` for "previous", `Future` for "following".
         dir: Dir,
     },
+    /// The first given weekday strictly after or before a day the text
+    /// names: "the Monday after Easter", "the Friday before Christmas".
+    WeekdayAround {
+        /// ISO weekday 1-7.
+        dow: u8,
+        /// The day it is counted from.
+        day: Box<Expr>,
+        /// `Future` for "after", `Past` for "before".
+        dir: Dir,
+    },
     /// A weekday in a week named relative to the anchor's: "Tuesday last
     /// week", "Friday of next week", "Monday this week".
     WeekdayOfWeek {
@@ -699,6 +709,6 @@ impl Expr {
     /// Whether it names one day: a weekday, or a date with its day ("from
     /// Tuesday until Sunday, July 27"; "at 6:30 a.m. on Friday and Saturday").
     pub fn names_day(&self) -> bool {
-        self.is_weekday() || matches!(self, Expr::Date { day: Some(_), .. })
+        self.is_weekday() || matches!(self, Expr::Date { day: Some(_), .. } | Expr::WeekdayAround { .. })
     }
 }

@@ -84,10 +84,9 @@ NOT_TYPOS = {"thisday", "starday", "manute", "weakend"}
 
 # Slips the tests above drop that are no word of their own (checked by hand
 # in a dictionary): frequent misspellings ("feburary" is as common as some
-# words), one a slip of a common word as well ("mondy" of "money", "sundy"
-# of "sunny"), one a rare German form ("augst"). In lower case a reader
-# takes them as the name.
-KNOWN_SLIPS = {"feburary": "february", "augst": "august", "sundy": "sunday", "mondy": "monday"}
+# words), and slips of a common word as well ("mondy" of "money", "sundy"
+# of "sunny"). In lower case a reader takes them as the name.
+KNOWN_SLIPS = {"feburary": "february", "sundy": "sunday", "mondy": "monday"}
 
 
 def left_out_or_swapped(w):

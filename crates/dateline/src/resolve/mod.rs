@@ -521,7 +521,12 @@ pub fn resolve(e: &Expr, ctx: &Context) -> Resolved {
         Expr::Void => Resolved::new(TimexType::Date, "XXXX-XX-XX".into()),
         // "on the 3rd": the day in the anchor's month, or the month after or
         // before it that the direction points to
-        Expr::Date { year: None, month: None, day: Some(d), dir } => match ctx.anchor.and_then(|a| nth_of_month(a, *d, dir_or_tense(*dir, ctx))) {
+        // ("Friday the 13th": the nearest such day on that side that falls on
+        // the weekday written before it)
+        Expr::Date { year: None, month: None, day: Some(d), dir } => match ctx.anchor.and_then(|a| match ctx.written_dow {
+            Some(dow) => nth_of_month_on(a, *d, dir_or_tense(*dir, ctx), dow).or_else(|| nth_of_month(a, *d, dir_or_tense(*dir, ctx))),
+            None => nth_of_month(a, *d, dir_or_tense(*dir, ctx)),
+        }) {
             Some(day) => Resolved::day(day),
             None => Resolved::new(TimexType::Date, format!("XXXX-XX-{d:02}")),
         },
@@ -891,6 +896,16 @@ pub fn resolve(e: &Expr, ctx: &Context) -> Resolved {
             r.pod = Some(*pod);
             r
         }
+        Expr::WeekdayAround { dow, day, dir } => {
+            let step: i64 = if *dir == Dir::Past { -1 } else { 1 };
+            let found = resolve(day, ctx).day.and_then(|d| {
+                (1..=7).map(|n| shift(d, step * n, Unit::Day)).find(|x| x.is_some_and(|x| x.weekday().to_monday_one_offset() as u8 == *dow)).flatten()
+            });
+            match found {
+                Some(d) => Resolved::day(d),
+                None => Resolved::new(TimexType::Date, "XXXX-XX-XX".into()),
+            }
+        }
         Expr::Around { day, unit, offset, grain } => match resolve(day, ctx).day.and_then(|d| shift(d, *offset as i64, *unit)) {
             Some(d) => period(d, *grain),
             None => Resolved::new(TimexType::Date, unknown_period(*grain).into()),
@@ -1038,7 +1053,7 @@ pub(crate) fn needs_anchor(e: &Expr) -> bool {
         Expr::Weekend { .. } | Expr::Relative { .. } | Expr::Shift { .. } | Expr::InYear { .. } => true,
         Expr::Part { year, .. } => !matches!(year, YearRef::Explicit(_)),
         Expr::Time { date, .. } | Expr::PartOfDay { date, .. } => date.as_ref().is_none_or(|d| needs_anchor(d)),
-        Expr::Around { day, .. } => needs_anchor(day),
+        Expr::Around { day, .. } | Expr::WeekdayAround { day, .. } => needs_anchor(day),
         Expr::DayOf { period, .. } | Expr::NthWeekday { period, .. } | Expr::NthWorkday { period, .. } | Expr::NthWeek { period, .. } => {
             needs_anchor(period)
         }
@@ -1067,6 +1082,25 @@ fn nth_of_month(anchor: Date, d: u8, dir: Dir) -> Option<Date> {
         _ => return nth(0).or_else(|| nth(1)),
     };
     (0..3).map(|k| k * step).filter_map(nth).find(|&day| if step > 0 { day >= anchor } else { day <= anchor })
+}
+
+/// The day `d` of the month nearest `anchor` in direction `dir` (either way
+/// for none) that falls on ISO weekday `dow`, within the year around it:
+/// "Friday the 13th" said in April 2031 is June 13, 2031.
+fn nth_of_month_on(anchor: Date, d: u8, dir: Dir, dow: u8) -> Option<Date> {
+    let first = anchor.first_of_month();
+    let nth = |months: i32| first.checked_add(jiff::Span::new().months(months)).ok().and_then(|m| Date::new(m.year(), m.month(), d as i8).ok());
+    let on = |day: &Date| day.weekday().to_monday_one_offset() as u8 == dow;
+    let ahead = (0..=14).filter_map(nth).find(|day| *day >= anchor && on(day));
+    let back = (0..=14).filter_map(|k| nth(-k)).find(|day| *day <= anchor && on(day));
+    match dir {
+        Dir::Future => ahead,
+        Dir::Past => back,
+        _ => match (ahead, back) {
+            (Some(a), Some(b)) => Some(if (a - anchor).get_days() <= (anchor - b).get_days() { a } else { b }),
+            (a, b) => a.or(b),
+        },
+    }
 }
 
 /// The stretch "the last `n` units" (`side` -1) or "the next `n` units"

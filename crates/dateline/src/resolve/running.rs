@@ -190,10 +190,10 @@ impl<'i, 'a, 't> Running<'i, 'a, 't> {
     }
 
     /// The weekday written before found expression `n`, a date without its
-    /// year ("Wednesday 24 June").
+    /// year ("Wednesday 24 June", "Friday the 13th").
     fn written_dow(&self, n: usize) -> Option<u8> {
         let f = &self.inp.found[n];
-        let dated = matches!(f.expr, Expr::Date { year: None, month: Some(_), day: Some(_), .. });
+        let dated = matches!(f.expr, Expr::Date { year: None, day: Some(_), .. });
         dated.then(|| (self.inp.language.written_weekday)(self.inp.toks, f.start)).flatten()
     }
 

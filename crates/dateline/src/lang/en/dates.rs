@@ -98,20 +98,29 @@ pub fn numeric_date(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     // that takes a date, or as the whole input (inside prose, "3/4" is as
     // often a fraction or a score)
     if sep == "/" && adj(t, i + 1) && adj(t, i + 2) && digits(t, i + 2) && !third {
-        // ("Delivery date: 5/20", "Card expiry: 12/23": a form's label; a
-        // card's expiry is its month and the year's last two digits)
-        let labelled = |words: &[&str]| i > 1 && is(t, i - 1, ":") && (2..=3).any(|b| i >= b && any(t, i - b, words));
+        // ("Delivery date: 5/20", "Expires: 3/31": a form's label, the value
+        // closing its line; "Start: 1/2 cup", "Day 1: 4/5 from the field" are
+        // none)
+        let closes = i + 3 >= t.len() || t.toks[i + 3].newline_before || !word(t, i + 3) && !digits(t, i + 3) && !is(t, i + 3, "/");
+        let labelled = |words: &[&str]| i > 1 && is(t, i - 1, ":") && (2..=3).any(|b| i >= b && any(t, i - b, words)) && closes;
         let short = lw.len() <= 2 && t.lw(i + 2).len() <= 2;
         let (m, d) = (n(i)?, n(i + 2)?);
-        if labelled(EXPIRY_LABELS) && short && tail_ok(i + 3) && (1..=12).contains(&m) {
-            return Some((i + 3, date(Some(century_of(d as i32)), Some(m as u8), None)));
+        // (a card's expiry is its month and the year's last two digits,
+        // written as cards write it, "Exp: 08/27", or where no such day is,
+        // "Expiry: 02/30", or on a card, "Card expiry: 12/23"; the year lies
+        // ahead, in this century)
+        let card_form = lw.starts_with('0') || !valid(2000, m as u8, d as u8) || (2..=4).any(|b| i >= b && is(t, i - b, "card"));
+        if labelled(EXPIRY_LABELS) && card_form && short && (1..=12).contains(&m) {
+            return Some((i + 3, date(Some(2000 + d as i32), Some(m as u8), None)));
         }
         let cued = i > 0
             && (any(t, i - 1, SLASH_DATE_CUES) || weekday(t, i - 1).is_some() || is(t, i - 1, ",") && i > 1 && weekday(t, i - 2).is_some())
             || whole_input(t, i, i + 3)
             || labelled(DATE_LABELS)
-            // ("closes 12/31 at 11:59 PM": a clock time set on it)
-            || is(t, i + 3, "at") && super::times::clock(t, i + 4).is_some_and(|(_, c)| c.minute.is_some())
+            || labelled(EXPIRY_LABELS)
+            // ("sprint ends 12/13", "expires 12/21": a verb of a term, the date
+            // closing the phrase; not "closes 1/2 point higher")
+            || i > 0 && any(t, i - 1, TERM_VERBS) && (i + 3 >= t.len() || !word(t, i + 3) && !digits(t, i + 3) || any(t, i + 3, &["at", "and", "or", "to", "for", "in"]))
             // ("11/20-11/24", "6/12 - 6/16": a span of two such days)
             || slash_span(t, i + 3) || i >= 1 && slash_span(t, i - 1);
         return (cued && short && (tail_ok(i + 3) || slash_span(t, i + 3)) && !is(t, i + 3, "of") && m <= 12 && valid(2000, m as u8, d as u8))
@@ -180,8 +189,8 @@ pub fn day_of_month_alone(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     let ends_message = |j: usize| j >= t.len() || any(t, j, &["?", "!"]) || any(t, j, CLOSES_MESSAGE);
     // ("the 18th to the 20th", "between the 10th and 14th": a span of days
     // of the month, either end)
-    if let Some((j, n)) = ordinal_span_end(t, i) {
-        return Some((j, date(None, None, Some(n))));
+    if let Some((j, gap, a)) = ordinal_span_end(t, i) {
+        return Some((j, Expr::Around { day: Box::new(date(None, None, Some(a))), unit: Unit::Day, offset: gap as i32, grain: Unit::Day }));
     }
     if ordinal_span(t, i).is_some() {
         let (j, n) = ordinal(t, i + 1)?;
@@ -226,10 +235,9 @@ const ORDINAL_SPAN_JOINS: &[&str] = &["to", "and", "through", "thru", "till", "u
 
 /// A span of two days of the month written as ordinals in figures, the
 /// first after "the" at `i` ("the 18th to the 20th", "the 3rd-5th",
-/// "between the 10th and 14th"), the second later and followed by nothing of
-/// a noun ("the 10th and 12th centuries" is no span of days): the second's
-/// (start, end, day).
-fn ordinal_span(t: &Tokens<'_>, i: usize) -> Option<(usize, usize, u8)> {
+/// "between the 10th and 14th"), the second later, the message closing
+/// after it: the second's start and end, and the days between the two.
+fn ordinal_span(t: &Tokens<'_>, i: usize) -> Option<(usize, usize, u32)> {
     let figures = |k: usize| digits(t, k) && t.lw(k).len() <= 2;
     if !is(t, i, "the") || !figures(i + 1) {
         return None;
@@ -240,16 +248,21 @@ fn ordinal_span(t: &Tokens<'_>, i: usize) -> Option<(usize, usize, u8)> {
     }
     let s = if is(t, j + 1, "the") { j + 2 } else { j + 1 };
     let (e, b) = ordinal(t, s).filter(|_| figures(s))?;
-    let free = e >= t.len() || !word(t, e) && !any(t, e, &["-", "–"]) || any(t, e, ORDINAL_DAY_FOLLOWERS) || any(t, e, CLOSES_MESSAGE);
-    (1 <= a && a < b && b <= 31 && free && !is(t, e, "of")).then_some((j + 1, e, b as u8))
+    // (the message closes after it, as a sentence of prose does not: "He
+    // birdied the 15th and 16th.", "The Giants led between the 5th and 7th.")
+    let closes = e >= t.len() || t.toks[e].newline_before || any(t, e, &["?", "!"]) || emoji(t, e) || any(t, e, CLOSES_MESSAGE);
+    (1 <= a && a < b && b <= 31 && closes).then_some((j + 1, e, b - a))
 }
 
 /// The second day of an [`ordinal_span`] starting at `i` ("the 20th" or
-/// "20th" of "the 18th to the 20th"): (end, day).
-fn ordinal_span_end(t: &Tokens<'_>, i: usize) -> Option<(usize, u8)> {
+/// "20th" of "the 18th to the 20th"), counted from the first so that the two
+/// lie in one month whatever the reference: (end, days after the first, the
+/// first).
+fn ordinal_span_end(t: &Tokens<'_>, i: usize) -> Option<(usize, u32, u8)> {
     // (the first: "the", its figures and suffix, and the joining word)
-    let first = i.checked_sub(4)?;
-    ordinal_span(t, first).filter(|&(s, _, _)| s == i).map(|(_, e, d)| (e, d))
+    let first = (3..=4).filter_map(|b| i.checked_sub(b)).find(|&f| ordinal_span(t, f).is_some_and(|(s, _, _)| s == i))?;
+    let (_, a) = ordinal(t, first + 1)?;
+    ordinal_span(t, first).map(|(_, e, gap)| (e, gap, a as u8))
 }
 
 /// Words that may follow a day named by its ordinal alone ("on the 3rd at
@@ -297,7 +310,10 @@ fn slash_span(t: &Tokens<'_>, k: usize) -> bool {
     // (and closes there: "1/2-3/4 cup" measures)
     let e = k + 4;
     let closes = e >= t.len() || !word(t, e) || cap(t, e) || any(t, e, SPAN_CLOSERS);
-    any(t, k, &["-", "–"]) && closes && (1..=12).contains(&a.0) && valid(2000, a.0, a.1) && valid(2000, b.0, b.1) && a <= b
+    // (days of one month, or running into the next: "6/28-7/3"; odds and
+    // scores step the other number, "6/4-9/4", "7/2-9/2", "6/4-7/5")
+    let runs = a.0 == b.0 && a.1 < b.1 || b.0 == a.0 % 12 + 1 && b.1 < a.1;
+    any(t, k, &["-", "–"]) && closes && runs && (1..=12).contains(&a.0) && valid(2000, a.0, a.1) && valid(2000, b.0, b.1)
 }
 
 /// Words that may follow a span of days written in figures ("11/20-11/24 in
@@ -306,14 +322,19 @@ const SPAN_CLOSERS: &[&str] = &["in", "at", "for", "and", "or", "to", "from", "w
 
 /// Words of a form's label, before its colon, after which a month and day
 /// written "5/20" is a date ("Delivery date: 5/20", "Deadline: 6/1").
-const DATE_LABELS: &[&str] = &["date", "deadline", "due", "day", "when", "start", "starts", "end", "ends"];
+const DATE_LABELS: &[&str] = &["date", "deadline", "due", "when"];
+
+/// Verbs of the start or end of a term, after which a month and day in
+/// figures is a date when nothing of a measure follows ("sprint ends
+/// 12/13", "the offer expires 12/21").
+const TERM_VERBS: &[&str] = &["ends", "end", "starts", "start", "begins", "expires", "closes", "opens", "launches", "ships"];
 
 /// Words of a card's label, before its colon, after which "12/23" is a month
 /// and a year ("Card expiry: 12/23", "Exp: 08/27").
 const EXPIRY_LABELS: &[&str] = &["exp", "expiry", "expires", "expiration"];
 
 /// Words after which a month and day written "3/14" is a date.
-const SLASH_DATE_CUES: &[&str] = &["on", "by", "until", "till", "through", "thru", "since", "from", "before", "after", "due", "for"];
+pub(super) const SLASH_DATE_CUES: &[&str] = &["on", "by", "until", "till", "through", "thru", "since", "from", "before", "after", "due", "for"];
 
 /// A day written as an ordinal past the last of any month ("32nd", "45th"):
 /// the position after its suffix.
@@ -335,8 +356,9 @@ pub fn month_first(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
         (true, Some((k, _))) if is(t, k, ",") && year(t, k + 1).is_some() => j + 1,
         _ => j,
     };
-    // ("January 32nd": a day past any month's last, no date)
-    if let Some(k) = beyond_last_day(t, j) {
+    // ("January 32nd": a day past any month's last, no date; not "In
+    // January 42nd Street will close", a name going on)
+    if let Some(k) = beyond_last_day(t, j).filter(|&k| !(word(t, k) && cap(t, k))) {
         return Some((k, Expr::Void));
     }
     if let Some((k, d)) = day(t, j) {
@@ -356,14 +378,14 @@ pub fn month_first(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
             let counts = y.is_none() && !suffixed && word(t, end) && t.toks[end].class == 0 && !any(t, end, &["is", "was", "works", "ok"]);
             return (!counts).then_some((end, Expr::Void));
         }
-        // ("Nov 12 07:15:32 mail postfix...": a log's stamp, a clock to the
-        // second after a day with no year, is of the nearest such day, not
-        // the next one)
+        // ("Nov 12 07:15:32 mail postfix...": a log's stamp opening its line,
+        // a clock to the second after a day with no year, is of the nearest
+        // such day, not the next one)
         let seconds = |k: usize| {
             (0..3).all(|n| digits(t, k + 2 * n) && t.lw(k + 2 * n).len() == 2)
                 && (1..3).all(|n| is(t, k + 2 * n - 1, ":") && adj(t, k + 2 * n - 1) && adj(t, k + 2 * n))
         };
-        if y.is_none() && seconds(end) {
+        if y.is_none() && seconds(end) && (i == 0 || t.toks[i].newline_before) {
             return Some((end, Expr::Date { year: None, month: Some(m), day: Some(d), dir: Dir::This }));
         }
         return Some((end, date(y, Some(m), Some(d))));
@@ -388,6 +410,16 @@ pub fn weekday_date(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     let s = direction(t, i).map_or(i, |(k, _)| k);
     let (j, _) = weekday(t, s)?;
     let k = if is(t, j, ",") { j + 1 } else { j };
+    // ("monday the twenty first", "Friday the 13th": the day of the month by
+    // its ordinal after its weekday)
+    if is(t, k, "the") {
+        // (not a rank: "Monday, the first day of the hearing", "the third")
+        let spelled_count = |n: u32| !digits(t, k + 1) && n < 11;
+        let noun_after = |e: usize| is(t, e, "of") || word(t, e) && !cap(t, e) && !any(t, e, ORDINAL_DAY_FOLLOWERS);
+        if let Some((e, n)) = ordinal(t, k + 1).filter(|&(e, n)| (1..=31).contains(&n) && !spelled_count(n) && !noun_after(e)) {
+            return Some((e, date(None, None, Some(n as u8))));
+        }
+    }
     let (end, e) = month_first(t, k).or_else(|| day_first(t, k))?;
     // (not the last of a list of weekdays before a list of dates, which name
     // them in turn: "on Thursday and Friday, Feb. 6 and 7"; the link stage
@@ -844,7 +876,16 @@ pub fn bare_year(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     }
     // ("Law 4/2015", "1/2000 of a second": the number of a law or a case, a
     // fraction; a month and its year is read whole where a word cues it)
-    if s == i && i >= 2 && adj(t, i) && is(t, i - 1, "/") && adj(t, i - 1) && digits(t, i - 2) && t.lw(i - 2).len() <= 2 {
+    // ("Revenue in 12/2013", "The 2/2015 meeting" keep their year)
+    let slashed = s == i && i >= 2 && adj(t, i) && is(t, i - 1, "/") && adj(t, i - 1) && digits(t, i - 2) && t.lw(i - 2).len() <= 2;
+    let numbered = |k: usize| {
+        t.lw(k).parse::<u8>().is_ok_and(|n| n > 12)
+            || k > 0
+                && (cap(t, k - 1) && word(t, k - 1) && !opens_sentence(t, k - 1)
+                    || any(t, k - 1, &["about", "nearly", "approximately", "roughly", "just"]))
+            || is(t, j, "of")
+    };
+    if slashed && numbered(i - 2) {
         return None;
     }
     // the end of a telephone number: "call 555-1212", "1-800-555-1212",
@@ -857,7 +898,7 @@ pub fn bare_year(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
         return None;
     }
     // ("the room number is 1205", "Flight: 2047": the number a thing is known by)
-    if s == i && i > 1 && any(t, i - 1, &["is", "was", ":"]) && any(t, i - 2, IDENTIFIED) {
+    if s == i && i > 1 && any(t, i - 1, &["is", "was"]) && any(t, i - 2, IDENTIFIED) && !any(t, j, &["'", "’", "'s", "’s"]) {
         return None;
     }
     Some((j, date(Some(y), None, None)))

@@ -96,8 +96,33 @@ pub fn compact(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     if adj(t, m) && (digits(t, m) || word(t, m)) {
         return None;
     }
-    (hours > 0).then_some((m, Expr::Duration { amount: Amount::N(hours), unit: Unit::Hour }))
+    // ("2h" alone is as often a half-year, a grade or a section, "profit in
+    // 2h", "a 2h pencil": only after a word that takes a length, "takes 2h",
+    // "runtime: 2h"; "3hrs" is hours wherever it stands)
+    let measured = i > 0 && (any(t, i - 1, LENGTH_TAKERS) || is(t, i - 1, ":"));
+    (hours > 0 && (measured || !is(t, i + 1, "h"))).then_some((m, Expr::Duration { amount: Amount::N(hours), unit: Unit::Hour }))
 }
+
+/// Words after which a number of hours written short, "2h", is a length.
+const LENGTH_TAKERS: &[&str] = &[
+    "takes",
+    "took",
+    "take",
+    "taking",
+    "lasts",
+    "lasted",
+    "lasting",
+    "for",
+    "about",
+    "around",
+    "approx",
+    "approximately",
+    "~",
+    "over",
+    "under",
+    "just",
+    "only",
+];
 
 /// Short marks of hours and minutes right on a number ("2h", "30m").
 const HOUR_MARKS: &[&str] = &["h", "hr", "hrs"];

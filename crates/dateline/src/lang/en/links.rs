@@ -6,7 +6,7 @@
 
 use super::times::clock;
 use super::words::*;
-use crate::expr::{Amount, Dir, Expr, Unit};
+use crate::expr::{Amount, Dir, Expr, Pod, Unit};
 use crate::grammar::{Found, Link, LinkKind};
 use crate::lex::Tokens;
 use crate::tuning::{EVENT_GAP_REACH, FREQUENCY_NOUN_REACH, RUN_NOUN_WORDS, SPREAD_CLAUSE_WORDS};
@@ -145,7 +145,8 @@ pub fn link(t: &Tokens<'_>, found: &mut Vec<Found>) -> Vec<Link> {
             let d0 = if dated_weekday(s) { s + 1 } else { s };
             let day_first = digits(t, d0) && month_word(t, d0 + 1).is_some();
             // (not "1.5-12 July" nor "3-10-12 July")
-            let after_number = s >= 3 && (digits(t, s - 3) || any(t, s - 3, &["-", ".", ":"]));
+            // (a label's colon is no number's: "Cruise: 3–10 May 2031")
+            let after_number = s >= 3 && adj(t, s - 2) && (digits(t, s - 3) || any(t, s - 3, &["-", ".", ":"]));
             (e == s - 1 && free && day_first && !after_number)
                 .then_some((kind, Found { start: s - 2, end: e, expr: Expr::Date { year, month: Some(month), day: Some(d), dir }, anchor: None }))
         });
@@ -709,6 +710,9 @@ pub fn link(t: &Tokens<'_>, found: &mut Vec<Found>) -> Vec<Link> {
         if let Some((day, pod)) = part {
             out[time].anchor = Some(day);
             let (s, e) = (out[time].start, out[time].end);
+            // ("tonight at 5:30" is the evening's: tonight runs from it, where
+            // "last night" at 2:30 is the small hours)
+            let pod = if pod == Pod::Night && is(t, out[day].start, "tonight") { Pod::Evening } else { pod };
             if let Some(c) = clock_of_mut(&mut out[time].expr) {
                 super::times::in_half_of(t, s, e, c, pod);
             }

@@ -112,6 +112,7 @@ const BASE: &[(u32, Rule)] = &[
     (DET | POS, relative::anaphor),
     (DET, relative::adjacent_period),
     (DET | UNIT, relative::around),
+    (DET, relative::weekday_around),
     (UNIT, relative::year_end),
     (DET | DIR, relative::period_a_year_back),
     (DEICTIC | DET, relative::deictic_day),
@@ -362,6 +363,12 @@ pub fn modified(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     // (written all in capitals or all in lower case: "Eom" is a name)
     let one_case = || t.raw(i).bytes().all(|b| b.is_ascii_uppercase()) || t.raw(i).bytes().all(|b| b.is_ascii_lowercase());
     if let Some(unit) = END_OF_SHORTHAND.iter().find(|(word, _)| *word == w).map(|&(_, u)| u).filter(|_| one_case()) {
+        // ("EOD friday", "eod tomorrow": the end of the day named after it)
+        if let Some((end, day)) =
+            base(t, i + 1).filter(|(_, d)| unit == Unit::Day && (d.names_day() || matches!(d, Expr::Relative { unit: Unit::Day, .. })))
+        {
+            return wrap(Some(Mod::End), end, day);
+        }
         return wrap(Some(Mod::End), i + 1, Expr::Relative { unit, offset: 0 });
     }
     // ("later [today]" keeps the word outside, as TE3 news annotation has it)

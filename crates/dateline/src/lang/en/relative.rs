@@ -124,6 +124,28 @@ fn around_within(t: &Tokens<'_>, i: usize, depth: usize) -> Option<(usize, Expr)
     Some((end, Expr::Around { day: Box::new(day), unit, offset, grain: unit }))
 }
 
+/// The first weekday after or before a day the text names: "the Monday
+/// after Easter", "the Friday before Christmas", "the first Tuesday after
+/// Labor Day", "the sunday after thanksgiving". Only with "the" before it
+/// ("on Monday after Easter Sunday ..." is as often the coming Monday).
+pub fn weekday_around(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
+    if !is(t, i, "the") {
+        return None;
+    }
+    let s = if is(t, i + 1, "first") { i + 2 } else { i + 1 };
+    let (j, dow) = weekday(t, s)?;
+    let dir = match t.lw(j) {
+        "after" => Dir::Future,
+        "before" => Dir::Past,
+        _ => return None,
+    };
+    if s > i + 1 && dir == Dir::Past {
+        return None;
+    }
+    let (end, day) = named_day(t, j + 1)?;
+    Some((end, Expr::WeekdayAround { dow, day: Box::new(day), dir }))
+}
+
 /// A day the text names, which a shift can count from: a weekday, a
 /// written date, a holiday, "yesterday", "today" or "tomorrow", or such a
 /// shift itself ("the day after tomorrow", "a week after the day before
@@ -668,7 +690,9 @@ pub fn in_time(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     }
     // "be there in 10", "back in 5": minutes, where a message leaves the
     // unit out after a word of arriving
-    if i >= 2 && any(t, i - 2, ARRIVING) && digits(t, i) && t.lw(i).len() <= 2 {
+    // (or after a call to come: "call u in 5", "text you in 10")
+    let calling = i >= 3 && any(t, i - 2, &["u", "you", "me", "ya"]) && any(t, i - 3, &["call", "text", "ring", "ping", "see", "c"]);
+    if i >= 2 && (any(t, i - 2, ARRIVING) || calling) && digits(t, i) && t.lw(i).len() <= 2 {
         // (a stop may stand right on it: "be there in 20."; not a number
         // going on, "in 20.5", nor a year, "back in 85")
         let closes = i + 1 >= t.len() || any(t, i + 1, &[".", ",", "!", "?", ";", ")"]) && !digits(t, i + 2) || any(t, i + 1, &["ok", "okay"]);
@@ -715,8 +739,9 @@ pub fn in_time(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
             && !cap(t, j)
             && !any(t, j, &["time", "'", "’", "and", "or", "but", "when", "if", "to", "from", "at", "on"])
             && !subject_after(j)
-            // ("restart the job in 2 hours please": the message closes)
-            && !any(t, j, super::words::CLOSES_MESSAGE)
+            // ("restart the job in 2 hours please": the message closes; not
+            // "then", which goes on with a clause, "in 10 years then it will")
+            && (!any(t, j, super::words::CLOSES_MESSAGE) || is(t, j, "then"))
     {
         return None;
     }

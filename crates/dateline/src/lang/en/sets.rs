@@ -155,9 +155,11 @@ pub fn quantified(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     let mut j = i + 1;
     let mut n = 1;
     // "every other Tuesday", "every second Tuesday", "every third Friday"
+    // ("every 2nd friday", as a message writes it)
     let nth = match t.lw(j) {
         "second" if weekday(t, j + 1).is_some() => Some(2),
         "third" if weekday(t, j + 1).is_some() => Some(3),
+        _ if digits(t, j) => ordinal(t, j).filter(|&(k, n)| (2..=3).contains(&n) && k == j + 2 && weekday(t, k).is_some()).map(|(_, n)| n),
         _ => None,
     };
     // "every half hour", "every quarter-hour": a part of an hour in minutes
@@ -180,7 +182,7 @@ pub fn quantified(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     }
     if is(t, j, "other") || nth.is_some() {
         n = nth.unwrap_or(2);
-        j += 1;
+        j += if digits(t, j) { 2 } else { 1 };
         // "every other Tuesday": every second one
         if let Some((k, dow)) = weekday(t, j) {
             let each = Expr::EveryNth { n, each: Box::new(Expr::Weekday { dow, dir: Dir::Infer }) };

@@ -334,8 +334,11 @@ fn at_named_day(t: &Tokens<'_>, i: usize, j: usize, hour: u8) -> Option<u8> {
     let named = any(t, k, DAY_WORDS)
         || weekday(t, k).is_some_and(|(e, _)| e == i - 1)
         || (digits(t, k) && k > 0 && month(t, k - 1).is_some_and(|(e, _)| e == k) && day(t, k).is_some())
-        // ("Thursday 1/2 at 10", "12/31 at 5": a month and day in figures)
-        || (digits(t, k) && k >= 2 && adj(t, k) && is(t, k - 1, "/") && adj(t, k - 1) && digits(t, k - 2) && day(t, k).is_some());
+        // ("Thursday 1/2 at 10", "due 12/31 at 5": a month and day in
+        // figures that a weekday or a word before makes a date; not "Odds:
+        // 7/2 at 3", "passed 5/4 at 10:30")
+        || (digits(t, k) && k >= 3 && adj(t, k) && is(t, k - 1, "/") && adj(t, k - 1) && digits(t, k - 2) && day(t, k).is_some()
+            && (weekday(t, k - 3).is_some() || any(t, k - 3, super::dates::SLASH_DATE_CUES)));
     if !named || (k > 0 && any(t, k - 1, LEVEL_VERBS)) {
         return None;
     }
@@ -351,10 +354,19 @@ fn at_named_day(t: &Tokens<'_>, i: usize, j: usize, hour: u8) -> Option<u8> {
 fn hour_closes(t: &Tokens<'_>, j: usize) -> bool {
     j >= t.len()
         || any(t, j, CLAUSE_END)
+        || to_do(t, j)
         || any(t, j, OPENS_CLAUSE)
         || any(t, j, CLOSES_MESSAGE)
         || any(t, j, &["and", "or", "sharp"])
         || zone(t, j).is_some()
+}
+
+/// Whether "to" at `j` opens what is to be done at a bare hour before it
+/// ("remind me at 7 to take my pills", "at half past five to start
+/// dinner"): a word follows that counts nothing ("at 7 to 9", "ten to
+/// two" go on with a number).
+fn to_do(t: &Tokens<'_>, j: usize) -> bool {
+    is(t, j, "to") && word(t, j + 1) && !count(t, j + 1) && !any(t, j + 1, &["noon", "midnight", "midday"]) && !cap(t, j + 1)
 }
 
 /// A bare hour of an appointment on the 24-hour dial: after noon up to
@@ -459,9 +471,9 @@ fn sets_appointment(t: &Tokens<'_>, a: usize) -> bool {
         || any(t, w, APPOINTMENT_OBJECTS) && w > 1 && is(t, w - 1, "to") && any(t, w - 2, &["talk", "speak"])
         || is(t, w, "over") && w > 0 && any(t, w - 1, &["come", "coming"])
         || any(t, w, &["there", "home", "back"]) && w > 0 && any(t, w - 1, &["be", "get", "gets", "come", "coming"])
-        // ("meet at the mall at 2", "dinner in the city at 8": its place
-        // between the appointment and its hour)
-        || w >= 3 && word(t, w) && !cap(t, w) && any(t, w - 1, &["the", "my", "your", "our", "his", "her", "their"]) && any(t, w - 2, &["at", "in"]) && sets_appointment(t, w - 2)
+        // ("meet at the mall at 2": its place between the appointment and
+        // its hour; not "meet in the final at 8")
+        || w >= 3 && word(t, w) && !cap(t, w) && any(t, w - 1, &["the", "my", "your", "our", "his", "her", "their"]) && is(t, w - 2, "at") && sets_appointment(t, w - 2)
 }
 
 /// The hour (on a 24-hour dial) that a bare hour after "at" at `i` (ending
@@ -543,11 +555,7 @@ fn bare_span(t: &Tokens<'_>, i: usize, j: usize) -> Option<u8> {
     // hours: "Between 2 and 4, the index swung", "Temperatures on Tuesday
     // between 8 and 12" are none)
     let holder = f > 0 && (any(t, f - 1, SPAN_HOLDERS) || any(t, f - 1, APPOINTMENT_WORDS));
-    // (or a part of the day after it names the hours: "can you come from 9
-    // to 11 tomorrow morning")
-    // (not "tonight" alone: "the tally went from 3 to 5 tonight")
-    let parted = !is(t, e, "tonight") && pod(t, e).is_some() || any(t, e, &["tomorrow", "today"]) && pod(t, e + 1).is_some();
-    let held = holder || is(t, f, "from") && (parted || opens_sentence(t, f) || f > 0 && (any(t, f - 1, DAY_WORDS) || weekday(t, f - 1).is_some()));
+    let held = holder || is(t, f, "from") && (opens_sentence(t, f) || f > 0 && (any(t, f - 1, DAY_WORDS) || weekday(t, f - 1).is_some()));
     if !closes || !held || a == b {
         return None;
     }
@@ -613,6 +621,7 @@ fn spoken_clock(t: &Tokens<'_>, i: usize) -> Option<(usize, Clock)> {
         let oclock = is(t, e, "o") && any(t, e + 1, &["'", "’"]) && is(t, e + 2, "clock") || is(t, e, "oclock");
         let ends = e >= t.len()
             || any(t, e, &[",", ".", ";", ")", "!", "?", "\"", "”"])
+            || to_do(t, e)
             || word(t, e) && (cap(t, e) || any(t, e, GOES_ON) || any(t, e, CLOSES_MESSAGE));
         let e = match (oclock, is(t, e, "oclock")) {
             (true, true) => e + 1,
@@ -634,8 +643,11 @@ fn spoken_clock(t: &Tokens<'_>, i: usize) -> Option<(usize, Clock)> {
             let after_at = i > 0 && is(t, i - 1, "at");
             let closes = m_end >= t.len() || any(t, m_end, CLAUSE_END) || any(t, m_end, OPENS_CLAUSE) || any(t, m_end, GOES_ON);
             // (or all the input holds: "nine thirty")
-            if minute < 60 && !any(t, m_end, &["-"]) && (meridiem(t, m_end).is_some() || after_at && closes || whole_input(t, i, m_end)) {
-                let (m_end, hour, open) = match meridiem(t, m_end) {
+            // (or its half of the day or its day after it: "two fifteen in the
+            // afternoon", "eight thirty tonight")
+            let placed = half_named_after(t, m_end, h as u8).is_some() || is(t, m_end, "tonight") || day_ref(t, m_end).is_some();
+            if minute < 60 && !any(t, m_end, &["-"]) && (meridiem(t, m_end).is_some() || after_at && closes || placed || whole_input(t, i, m_end)) {
+                let (m_end, hour, open) = match meridiem(t, m_end).or_else(|| half_named_after(t, m_end, h as u8)) {
                     Some((k, pm)) => (k, in_half(h as u8, pm), false),
                     None => (m_end, h as u8, true),
                 };
@@ -648,17 +660,36 @@ fn spoken_clock(t: &Tokens<'_>, i: usize) -> Option<(usize, Clock)> {
     if !digits(t, i) {
         if let Some((e, h, oclock)) = hour(i) {
             let at = i > 0 && is(t, i - 1, "at");
-            // ("five pm", "at nine in the morning": the half of the day
-            // named after the hour)
-            if let Some((k, pm)) = meridiem(t, e).or_else(|| half_named_after(t, e, h).filter(|_| oclock || at)) {
+            // ("at five pm", "five p.m.", "at nine in the morning": the half
+            // of the day named after the hour; a bare "am" or "pm" after a
+            // word only where a setting word comes before it or a day after
+            // it, "which one am I", "only one PM", "five AM stations")
+            let set = i > 0 && any(t, i - 1, &["at", "by", "until", "till", "around", "about", "from", "before", "after"]);
+            let meridiem_here = meridiem(t, e).filter(|&(k, _)| set || t.raw(e).contains('.') || day_ref(t, k).is_some() || is(t, k, "tonight"));
+            // (and no noun after the part of the day: "at four in the morning
+            // session", "at nine in the morning queue")
+            let part_closes = |k: usize| {
+                k >= t.len()
+                    || !word(t, k)
+                    || cap(t, k)
+                    || t.toks[k].class != 0
+                    || any(t, k, OPENS_CLAUSE)
+                    || any(t, k, GOES_ON)
+                    || any(t, k, CLOSES_MESSAGE)
+            };
+            if let Some((k, pm)) = meridiem_here.or_else(|| half_named_after(t, e, h).filter(|&(k, _)| (oclock || at) && part_closes(k))) {
                 return Some((k, Clock { hour: in_half(h, pm), minute: Some(0), second: None, zone: None, open: false }));
             }
             if oclock || at_part_of_day(t, i, e) {
                 return Some((e, Clock { hour: h, minute: Some(0), second: None, zone: None, open: false }));
             }
             // ("on friday at five", "meet at five": an hour after a named day
-            // or one that sets an appointment, as in figures)
-            if let Some(h) = at_named_day(t, i, e, h).or_else(|| at_appointment(t, i, e, h)) {
+            // or one that sets an appointment, where a message ends after it;
+            // in a sentence of prose "at five" is as often a score or a rank,
+            // "Woods was tied on Friday at five.")
+            let message_ends =
+                e >= t.len() || t.toks[e].newline_before || any(t, e, &["?", "!"]) || emoji(t, e) || any(t, e, CLOSES_MESSAGE) || to_do(t, e);
+            if let Some(h) = at_named_day(t, i, e, h).or_else(|| at_appointment(t, i, e, h)).filter(|_| message_ends) {
                 return Some((e, Clock { hour: h, minute: Some(0), second: None, zone: None, open: true }));
             }
         }
@@ -730,6 +761,8 @@ fn named_clock(t: &Tokens<'_>, i: usize) -> Option<(usize, Clock)> {
     let mut twice = false;
     // (whether the half of the day is left open: "at 5", "at 3:30")
     let mut open = false;
+    // (whether "ish" follows: "9ish")
+    let mut ish = false;
     let (mut j, mut hour, mut minute) = match t.lw(i) {
         // "high noon", the film "High Noon": a showdown, not a clock reading
         "noon" if i > 0 && is(t, i - 1, "high") => return None,
@@ -809,6 +842,11 @@ fn named_clock(t: &Tokens<'_>, i: usize) -> Option<(usize, Clock)> {
             if m.is_some() && game {
                 return None;
             }
+            // ("9ish", "7:30ish": about that time, as a message says it)
+            if adj(t, j) && is(t, j, "ish") {
+                ish = true;
+                j += 1;
+            }
             (j, h, m)
         }
     };
@@ -879,6 +917,11 @@ fn named_clock(t: &Tokens<'_>, i: usize) -> Option<(usize, Clock)> {
         // that sets an appointment, its half of the day left open
         hour = h;
         minute = Some(0);
+        open = true;
+    } else if ish && (1..=12).contains(&hour) && (hour_closes(t, j) || day_ref(t, j).is_some() || is(t, j, "tonight")) {
+        // "ya 9ish tmrw": an hour that "ish" makes a clock, its half open
+        // (not a count, "the 5ish people")
+        minute = minute.or(Some(0));
         open = true;
     } else if digits(t, i) {
         // 24-hour clock needs a colon: "21:10"; past 24, a broadcast day's

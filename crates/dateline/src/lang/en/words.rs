@@ -232,13 +232,23 @@ fn typo_as_name(t: &Tokens<'_>, i: usize) -> bool {
     !(any(t, i - 1, BEFORE_A_DAY) || digits(t, i + 1) || digits(t, i - 1) || pod(t, i + 1).is_some())
 }
 
-/// Words before a short weekday ("by wed", "on sat", "to Mon,") that make
-/// it the day when its phrase closes after it.
-const DAY_PREPOSITIONS: &[&str] = &["on", "by", "until", "till", "til", "before", "after", "from", "since", "b4", "to"];
+/// Words before a short weekday ("by wed", "on sat!") that make it the day
+/// when a message closes after it.
+const DAY_PREPOSITIONS: &[&str] = &["on", "by", "until", "till", "til", "before", "b4"];
 
 /// Words after a short weekday that opens a message that say the day suits
 /// ("Sat works for me", "mon ok?", "Fri better?").
 const DAY_VERDICTS: &[&str] = &["works", "work", "ok", "okay", "good", "fine", "suits", "better", "instead"];
+
+/// Whether token `k` is a pictograph that closes a message's phrase as a
+/// stop does ("bday party sat nite 🎉"): a mark outside ASCII that is no
+/// dash, quotation mark or letter.
+pub fn emoji(t: &Tokens<'_>, k: usize) -> bool {
+    k < t.len()
+        && !word(t, k)
+        && !digits(t, k)
+        && t.raw(k).chars().next().is_some_and(|c| (c as u32) >= 0x2190 && !matches!(c, '\u{2000}'..='\u{206F}'))
+}
 
 /// A weekday name: (next position, ISO weekday).
 pub fn weekday(t: &Tokens<'_>, i: usize) -> Option<(usize, u8)> {
@@ -262,7 +272,7 @@ pub fn weekday(t: &Tokens<'_>, i: usize) -> Option<(usize, u8)> {
     // or "this" with nothing after, "this sat?"; a span of weekdays, "mon-fri",
     // "sat thru mon")
     let is_weekday = |k: usize| t.entries(k).iter().any(|e| matches!(e, Entry::Weekday(_)));
-    let ends = |k: usize| k >= t.len() || any(t, k, &[",", ".", "?", "!", ";", ")"]);
+    let ends = |k: usize| k >= t.len() || any(t, k, &[",", ".", "?", "!", ";", ")"]) || emoji(t, k);
     // (a subject or a determiner before it makes it the verb or the noun:
     // "he sat morning after morning", "the sun night sky")
     let bound = i > 0 && any(t, i - 1, &["the", "a", "an", "i", "he", "she", "we", "they", "you", "it", "who", "my", "his", "her", "our", "their"]);
@@ -273,6 +283,12 @@ pub fn weekday(t: &Tokens<'_>, i: usize) -> Option<(usize, u8)> {
         let small = |k: usize, max: u32| t.lw(k).len() <= 2 && t.lw(k).parse::<u32>().is_ok_and(|n| (1..=max).contains(&n));
         digits(t, k) && is(t, k + 1, "/") && adj(t, k + 1) && adj(t, k + 2) && small(k, 12) && small(k + 2, 31) && !is(t, k + 3, "of")
     };
+    // (a message's end: its text or line ends, or a question, an
+    // exclamation, a pictograph or a word that closes a message follows)
+    let message_ends = |k: usize| k >= t.len() || t.toks[k].newline_before || any(t, k, &["?", "!"]) || emoji(t, k) || any(t, k, CLOSES_MESSAGE);
+    // ("works for me", "ok?", "good 👍")
+    let suits = |k: usize| message_ends(k) || any(t, k, &["for", "4"]) && any(t, k + 1, &["me", "us"]);
+    let chat_week = |k: usize| t.raw(k).eq_ignore_ascii_case("nxt") || t.raw(k + 1).eq_ignore_ascii_case("wk");
     let framed = || {
         pod(t, i + 1).is_some() && !bound && closed(i + 2)
             || i > 0 && (any(t, i - 1, &["next", "last"]) && (closed(i + 1) || pod(t, i + 1).is_some()) || is(t, i - 1, "this") && ends(i + 1))
@@ -281,22 +297,18 @@ pub fn weekday(t: &Tokens<'_>, i: usize) -> Option<(usize, u8)> {
             // ("Delivery est. Mon 11/28": a date written after it, with its
             // capital; not "he sat 3/4 of the exam", "The Sun 24/7 coverage")
             || cap(t, i) && !bound && slash_date_after(i + 1)
-            // ("review it by wed", "pushing the deploy to Mon, cool?": a word
-            // that takes a day before it, the phrase closed after it; 'to'
-            // only before a capital, "they plan to wed.";
-            // in lower case only where the message closes after it, "bleached
-            // by sun, wind and salt")
-            || i > 0 && any(t, i - 1, DAY_PREPOSITIONS) && if cap(t, i) {
-                closed(i + 1) || any(t, i + 1, CLOSES_MESSAGE)
-            } else {
-                !is(t, i - 1, "to") && (i + 1 >= t.len() || t.toks[i + 1].newline_before || any(t, i + 1, &["?", "!"]) || any(t, i + 1, CLOSES_MESSAGE))
-            }
-            // ("Sat works for me", "Mon?": the day a message opens with, said
-            // to be fine or asked about)
-            // ("Sun, Hewlett-Packard and others": no comma after it)
-            || opens_sentence(t, i) && (cap(t, i) && (i + 1 >= t.len() || any(t, i + 1, &["?", "!"])) || any(t, i + 1, DAY_VERDICTS))
-            // ("mon nxt wk", "Fri this week": its week after it)
-            || !bound && any(t, i + 1, &["next", "this", "last"]) && any(t, i + 2, &["week", "wk"])
+            // ("review it by wed", "see you on Sat!": a word that takes a day
+            // before it, the message closing right after it, as a sentence of
+            // prose does not; "they plan to wed", "lost to Sun, bronze to
+            // Park", "keep away from sun" are none)
+            || i > 0 && any(t, i - 1, DAY_PREPOSITIONS) && message_ends(i + 1)
+            // ("Sat works for me", "Mon?", "mon ok?": the day a message opens
+            // with, said to suit or asked about; "Sun, Hewlett-Packard and
+            // others", "Sun works closely with Fujitsu" are the company)
+            || opens_sentence(t, i) && (cap(t, i) && any(t, i + 1, &["?", "!"]) || any(t, i + 1, DAY_VERDICTS) && suits(i + 2))
+            // ("mon nxt wk", "Fri next week?": its week after it, as a
+            // message writes it; "Sun this week said", "wed last week")
+            || !bound && any(t, i + 1, &["next", "this", "last"]) && any(t, i + 2, &["week", "wk"]) && (chat_week(i + 1) || opens_sentence(t, i) && message_ends(i + 3))
     };
     // a name, a full weekday or a short one the lexicon reads in lower case,
     // as written; any other only where its words make it the day
