@@ -897,12 +897,22 @@ pub fn bare_year(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     if i > 0 && s == i && (any(t, i - 1, IDENTIFIED) || any(t, i - 1, &["#", "$", "about", "nearly", "some", "over", "than"])) {
         return None;
     }
+    // ("1230 Market Street": a street number; not "In 2020 Street protests")
+    let dated = i > 0 && any(t, i - 1, &["in", "since", "by", "until", "during", "from", "to", "of", "before", "after"]);
+    let street = (j..j + 3).any(|k| any(t, k, STREET_WORDS) && cap(t, k)) && cap(t, j) && word(t, j) && !dated;
+    if s == i && street {
+        return None;
+    }
     // ("the room number is 1205", "Flight: 2047": the number a thing is known by)
     if s == i && i > 1 && any(t, i - 1, &["is", "was"]) && any(t, i - 2, IDENTIFIED) && !any(t, j, &["'", "’", "'s", "’s"]) {
         return None;
     }
     Some((j, date(Some(y), None, None)))
 }
+
+/// Words of an address after a street number ("1230 Market Street", "77
+/// Sunset Blvd").
+const STREET_WORDS: &[&str] = &["street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane", "drive", "way", "place", "court"];
 
 /// Era markers after a year: "300 B.C.", "44 BCE", "70 A.D.".
 const BEFORE_ERA: &[&str] = &["b.c.", "bc", "bce", "b.c.e."];
@@ -1020,6 +1030,12 @@ pub fn weekend(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     if is(t, s, "weekend") {
         if s == i {
             return None; // bare "weekend" needs a determiner
+        }
+        // "the weekend after next": a week past the next one
+        if s == i + 1 && is(t, s + 1, "after") && is(t, s + 2, "next") && unit(t, s + 3).is_none() {
+            let saturday = Expr::Weekday { dow: 6, dir: Dir::Future };
+            let next = Expr::Around { day: Box::new(saturday), unit: Unit::Week, offset: 1, grain: Unit::Day };
+            return Some((s + 3, Expr::WeekOf { day: Box::new(next), weekend: true }));
         }
         return Some((s + 1, Expr::Weekend { dir }));
     }

@@ -265,6 +265,14 @@ fn length(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
         };
         return Some((e, Expr::Duration { amount: Amount::Frac(0.25), unit: whole }));
     }
+    // "three quarters of an hour": three fourths of the unit after it
+    if u == Unit::Quarter && plural && is(t, k, "of") && any(t, k + 1, &["a", "an"]) {
+        if let (Amount::N(n @ 2..=3), Some((e, whole @ (Unit::Hour | Unit::Minute | Unit::Day | Unit::Year | Unit::Century), false))) =
+            (amount, unit(t, k + 2))
+        {
+            return Some((e, Expr::Duration { amount: Amount::Frac(f64::from(n) / 4.0), unit: whole }));
+        }
+    }
     // "three quarters of a million", "three quarters of the vote": a
     // fraction ("two quarters of losses", "the first two quarters of the
     // year" are times)

@@ -188,8 +188,9 @@ fn base(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
             }
         }
     }
-    // "since September", "since the May curbs": a month or day without a year after "since" lies behind
-    if let Some((_, Expr::Date { year: None, dir: dir @ Dir::Infer, .. })) = &mut best {
+    // "since September", "since the May curbs", "since Labor Day": a month,
+    // day or holiday without a year after "since" lies behind
+    if let Some((_, Expr::Date { year: None, dir: dir @ Dir::Infer, .. } | Expr::Holiday { year: None, dir: dir @ Dir::Infer, .. })) = &mut best {
         if i > 0 && (is(t, i - 1, "since") || (i > 1 && is(t, i - 1, "the") && is(t, i - 2, "since"))) {
             *dir = Dir::Past;
         }

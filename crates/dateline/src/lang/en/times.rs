@@ -407,6 +407,7 @@ const APPOINTMENT_WORDS: &[&str] = &[
     "reminder",
     "closes",
     "opens",
+    "open",
     "flight",
     "interview",
     "concert",
@@ -447,6 +448,10 @@ const EVENT_NOUNS: &[&str] = &[
 /// "put him at 3", "left him at 2").
 const APPOINTMENT_VERBS: &[&str] = &["call", "see", "c", "meet", "pick", "wake", "remind", "text", "ring", "phone", "join", "ping"];
 
+/// Verbs of calling whose object may be a name: "text sarah at 4", "call
+/// mom at 5".
+const CALLING_VERBS: &[&str] = &["call", "text", "ring", "phone", "ping", "remind"];
+
 /// The object pronouns of [`APPOINTMENT_VERBS`].
 const APPOINTMENT_OBJECTS: &[&str] = &["me", "you", "u", "us", "him", "her", "them"];
 
@@ -463,14 +468,17 @@ fn sets_appointment(t: &Tokens<'_>, a: usize) -> bool {
     if any(t, w, APPOINTMENT_WORDS) && !(any(t, w, &["cu", "cya"]) && cap(t, w)) {
         return true;
     }
-    let object = |k: usize| any(t, k, APPOINTMENT_OBJECTS) && k > 0 && any(t, k - 1, APPOINTMENT_VERBS);
+    // ("call me at 9"; "text sarah at 4", "call mom at 5": one name or word
+    // after a verb of calling)
+    let named = |k: usize| word(t, k) && t.toks[k].class == 0 && k > 0 && any(t, k - 1, CALLING_VERBS);
+    let object = |k: usize| any(t, k, APPOINTMENT_OBJECTS) && k > 0 && any(t, k - 1, APPOINTMENT_VERBS) || named(k);
     // ("talk to you at 3", "let's meet up at 6", "come over at 7", "get home
     // at 10", "be there at 8")
     object(w)
         || is(t, w, "up") && w > 0 && (object(w - 1) || any(t, w - 1, &["meet"]))
         || any(t, w, APPOINTMENT_OBJECTS) && w > 1 && is(t, w - 1, "to") && any(t, w - 2, &["talk", "speak"])
         || is(t, w, "over") && w > 0 && any(t, w - 1, &["come", "coming"])
-        || any(t, w, &["there", "home", "back"]) && w > 0 && any(t, w - 1, &["be", "get", "gets", "come", "coming"])
+        || any(t, w, &["there", "home", "back", "up"]) && w > 0 && any(t, w - 1, &["be", "get", "gets", "come", "coming"])
         // ("meet at the mall at 2": its place between the appointment and
         // its hour; not "meet in the final at 8")
         || w >= 3 && word(t, w) && !cap(t, w) && any(t, w - 1, &["the", "my", "your", "our", "his", "her", "their"]) && is(t, w - 2, "at") && sets_appointment(t, w - 2)
@@ -1145,6 +1153,11 @@ pub(super) fn in_half_of(t: &Tokens<'_>, start: usize, end: usize, clock: &mut C
 /// Parts of the day: "Wednesday night", "yesterday morning", "this
 /// afternoon", "last night", "tomorrow evening".
 pub fn part_of_day(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
+    // ("this Saturday morning": the weekday of this week, as "this
+    // Saturday" alone is read)
+    if let Some((j, dow)) = weekday(t, i + 1).filter(|_| is(t, i, "this")) {
+        return Some((j + 1, Expr::PartOfDay { pod: pod(t, j)?, date: Some(Box::new(Expr::Weekday { dow, dir: Dir::This })) }));
+    }
     if is(t, i, "this") || (is(t, i, "later") && is(t, i + 1, "this")) {
         let s = if is(t, i, "later") { i + 2 } else { i + 1 };
         let p = pod(t, s).filter(|p| *p != Pod::Night)?;
