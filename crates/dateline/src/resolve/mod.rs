@@ -1085,14 +1085,16 @@ fn nth_of_month(anchor: Date, d: u8, dir: Dir) -> Option<Date> {
 }
 
 /// The day `d` of the month nearest `anchor` in direction `dir` (either way
-/// for none) that falls on ISO weekday `dow`, within the year around it:
+/// for none) that falls on ISO weekday `dow`, among the next three such days:
 /// "Friday the 13th" said in April 2031 is June 13, 2031.
 fn nth_of_month_on(anchor: Date, d: u8, dir: Dir, dow: u8) -> Option<Date> {
     let first = anchor.first_of_month();
     let nth = |months: i32| first.checked_add(jiff::Span::new().months(months)).ok().and_then(|m| Date::new(m.year(), m.month(), d as i8).ok());
     let on = |day: &Date| day.weekday().to_monday_one_offset() as u8 == dow;
-    let ahead = (0..=14).filter_map(nth).find(|day| *day >= anchor && on(day));
-    let back = (0..=14).filter_map(|k| nth(-k)).find(|day| *day <= anchor && on(day));
+    // (within the next three such days on each side: a weekday that does not
+    // fit them is a slip, and the day is read as written)
+    let ahead = (0..=3).filter_map(nth).filter(|day| *day >= anchor).take(3).find(on);
+    let back = (0..=3).filter_map(|k| nth(-k)).filter(|day| *day <= anchor).take(3).find(on);
     match dir {
         Dir::Future => ahead,
         Dir::Past => back,

@@ -118,9 +118,16 @@ pub fn numeric_date(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
             || whole_input(t, i, i + 3)
             || labelled(DATE_LABELS)
             || labelled(EXPIRY_LABELS)
-            // ("sprint ends 12/13", "expires 12/21": a verb of a term, the date
-            // closing the phrase; not "closes 1/2 point higher")
-            || i > 0 && any(t, i - 1, TERM_VERBS) && (i + 3 >= t.len() || !word(t, i + 3) && !digits(t, i + 3) || any(t, i + 3, &["at", "and", "or", "to", "for", "in"]))
+            // ("sprint ends 12/13", "expires 12/21", "closes 12/31 at 11:59
+            // PM": a verb of a term, the date closing the sentence or set to a
+            // clock time; not "closes 1/2 point higher", nor odds, "Murray
+            // starts 2/5 to beat Federer", "The horse opens 7/2")
+            || i > 0
+                && any(t, i - 1, TERM_VERBS)
+                && (i + 3 >= t.len()
+                    || t.toks[i + 3].newline_before
+                    || any(t, i + 3, &[".", ",", ";", "!", "?"])
+                    || is(t, i + 3, "at") && super::times::clock(t, i + 4).is_some_and(|(_, c)| c.minute.is_some()))
             // ("11/20-11/24", "6/12 - 6/16": a span of two such days)
             || slash_span(t, i + 3) || i >= 1 && slash_span(t, i - 1);
         return (cued && short && (tail_ok(i + 3) || slash_span(t, i + 3)) && !is(t, i + 3, "of") && m <= 12 && valid(2000, m as u8, d as u8))
@@ -189,7 +196,12 @@ pub fn day_of_month_alone(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     let ends_message = |j: usize| j >= t.len() || any(t, j, &["?", "!"]) || any(t, j, CLOSES_MESSAGE);
     // ("the 18th to the 20th", "between the 10th and 14th": a span of days
     // of the month, either end)
+    // (counted from the first, which keeps both in one month; an end past
+    // the 28th is read as written, which no month runs past)
     if let Some((j, gap, a)) = ordinal_span_end(t, i) {
+        if u32::from(a) + gap > 28 {
+            return Some((j, date(None, None, Some(a + gap as u8))));
+        }
         return Some((j, Expr::Around { day: Box::new(date(None, None, Some(a))), unit: Unit::Day, offset: gap as i32, grain: Unit::Day }));
     }
     if ordinal_span(t, i).is_some() {
@@ -327,7 +339,7 @@ const DATE_LABELS: &[&str] = &["date", "deadline", "due", "when"];
 /// Verbs of the start or end of a term, after which a month and day in
 /// figures is a date when nothing of a measure follows ("sprint ends
 /// 12/13", "the offer expires 12/21").
-const TERM_VERBS: &[&str] = &["ends", "end", "starts", "start", "begins", "expires", "closes", "opens", "launches", "ships"];
+const TERM_VERBS: &[&str] = &["ends", "end", "begins", "expires", "closes", "launches", "ships"];
 
 /// Words of a card's label, before its colon, after which "12/23" is a month
 /// and a year ("Card expiry: 12/23", "Exp: 08/27").
@@ -415,7 +427,8 @@ pub fn weekday_date(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     if is(t, k, "the") {
         // (not a rank: "Monday, the first day of the hearing", "the third")
         let spelled_count = |n: u32| !digits(t, k + 1) && n < 11;
-        let noun_after = |e: usize| is(t, e, "of") || word(t, e) && !cap(t, e) && !any(t, e, ORDINAL_DAY_FOLLOWERS);
+        // (nor "Saturday the 5th-seeded Serb")
+        let noun_after = |e: usize| any(t, e, &["of", "-", "–"]) || word(t, e) && !cap(t, e) && !any(t, e, ORDINAL_DAY_FOLLOWERS);
         if let Some((e, n)) = ordinal(t, k + 1).filter(|&(e, n)| (1..=31).contains(&n) && !spelled_count(n) && !noun_after(e)) {
             return Some((e, date(None, None, Some(n as u8))));
         }

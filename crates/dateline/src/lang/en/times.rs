@@ -354,12 +354,27 @@ fn at_named_day(t: &Tokens<'_>, i: usize, j: usize, hour: u8) -> Option<u8> {
 fn hour_closes(t: &Tokens<'_>, j: usize) -> bool {
     j >= t.len()
         || any(t, j, CLAUSE_END)
-        || to_do(t, j)
         || any(t, j, OPENS_CLAUSE)
         || any(t, j, CLOSES_MESSAGE)
         || any(t, j, &["and", "or", "sharp"])
         || zone(t, j).is_some()
 }
+
+/// Whether an hour with "ish" at `i` (ending at `j`) is a clock: after a
+/// word that sets a time ("home by 6ish", "at 5ish"), or with its day after
+/// it where no verb of a measure comes before ("ya 9ish tmrw"); not an age,
+/// a price or a reading, "My son is 9ish", "It costs 10ish", "Temperatures
+/// will hit 11ish today", "Kids 8ish and up".
+fn ish_clock(t: &Tokens<'_>, i: usize, j: usize) -> bool {
+    let setter = i > 0 && any(t, i - 1, &["at", "by", "until", "till", "from", "@", "til"]);
+    let day_after = day_ref(t, j).is_some() || is(t, j, "tonight");
+    let measured = i > 0 && (word(t, i - 1) && !any(t, i - 1, &["ya", "yeah", "ok", "okay", "maybe", "like", "around", "about"]) || digits(t, i - 1));
+    setter || day_after && !measured
+}
+
+/// Nouns of a booking before "for" and a time: "a table for eight thirty
+/// tonight", "set an alarm for six fifteen tomorrow".
+const BOOKED: &[&str] = &["table", "reservation", "booking", "booked", "alarm", "reminder", "appointment", "call", "meeting"];
 
 /// Whether "to" at `j` opens what is to be done at a bare hour before it
 /// ("remind me at 7 to take my pills", "at half past five to start
@@ -507,7 +522,9 @@ fn at_appointment(t: &Tokens<'_>, i: usize, j: usize, hour: u8) -> Option<u8> {
     let noun = if is(t, w, "s") && w >= 2 && any(t, w - 1, &["'", "’"]) { w - 2 } else { w.saturating_sub(1) };
     let event = i >= 3 && any(t, w, &["is", "s", "'s", "’s", "starts", "begins"]) && any(t, noun, EVENT_NOUNS) && !(adj(t, j) && is(t, j, "-"));
     let closes = hour_closes(t, j) || day_after;
-    let set = sets_appointment(t, i - 1) && (closes || placed) || event && closes || whole_input(t, i - 1, j) || i == 1 && day_after;
+    // ("remind me at 7 to take my pills": what is to be done after it; not
+    // after a named day, "tied on Friday at 2 to force a seventh game")
+    let set = sets_appointment(t, i - 1) && (closes || placed || to_do(t, j)) || event && closes || whole_input(t, i - 1, j) || i == 1 && day_after;
     set.then_some(appointment_hour(hour))
 }
 
@@ -653,7 +670,17 @@ fn spoken_clock(t: &Tokens<'_>, i: usize) -> Option<(usize, Clock)> {
             // (or all the input holds: "nine thirty")
             // (or its half of the day or its day after it: "two fifteen in the
             // afternoon", "eight thirty tonight")
-            let placed = half_named_after(t, m_end, h as u8).is_some() || is(t, m_end, "tonight") || day_ref(t, m_end).is_some();
+            // (after a word that sets a time: "Tickets are two fifty today",
+            // "The euro fell to one thirty today" are prices, "in the morning
+            // session" a sitting)
+            let setter = i > 0
+                && (any(t, i - 1, &["at", "by", "around", "about", "until", "till", "from", "before", "after", "@"])
+                    || is(t, i - 1, "for") && i > 1 && any(t, i - 2, BOOKED));
+            let noun_after = |k: usize| word(t, k) && !cap(t, k) && t.toks[k].class == 0 && !any(t, k, OPENS_CLAUSE) && !any(t, k, GOES_ON);
+            let placed = setter
+                && (half_named_after(t, m_end, h as u8).is_some_and(|(k, _)| !noun_after(k))
+                    || is(t, m_end, "tonight")
+                    || day_ref(t, m_end).is_some());
             if minute < 60 && !any(t, m_end, &["-"]) && (meridiem(t, m_end).is_some() || after_at && closes || placed || whole_input(t, i, m_end)) {
                 let (m_end, hour, open) = match meridiem(t, m_end).or_else(|| half_named_after(t, m_end, h as u8)) {
                     Some((k, pm)) => (k, in_half(h as u8, pm), false),
@@ -695,9 +722,9 @@ fn spoken_clock(t: &Tokens<'_>, i: usize) -> Option<(usize, Clock)> {
             // or one that sets an appointment, where a message ends after it;
             // in a sentence of prose "at five" is as often a score or a rank,
             // "Woods was tied on Friday at five.")
-            let message_ends =
-                e >= t.len() || t.toks[e].newline_before || any(t, e, &["?", "!"]) || emoji(t, e) || any(t, e, CLOSES_MESSAGE) || to_do(t, e);
-            if let Some(h) = at_named_day(t, i, e, h).or_else(|| at_appointment(t, i, e, h)).filter(|_| message_ends) {
+            let message_ends = e >= t.len() || t.toks[e].newline_before || any(t, e, &["?", "!"]) || emoji(t, e) || any(t, e, CLOSES_MESSAGE);
+            let named_day = at_named_day(t, i, e, h).filter(|_| message_ends);
+            if let Some(h) = named_day.or_else(|| at_appointment(t, i, e, h).filter(|_| message_ends || to_do(t, e))) {
                 return Some((e, Clock { hour: h, minute: Some(0), second: None, zone: None, open: true }));
             }
         }
@@ -926,7 +953,7 @@ fn named_clock(t: &Tokens<'_>, i: usize) -> Option<(usize, Clock)> {
         hour = h;
         minute = Some(0);
         open = true;
-    } else if ish && (1..=12).contains(&hour) && (hour_closes(t, j) || day_ref(t, j).is_some() || is(t, j, "tonight")) {
+    } else if ish && (1..=12).contains(&hour) && ish_clock(t, i, j) {
         // "ya 9ish tmrw": an hour that "ish" makes a clock, its half open
         // (not a count, "the 5ish people")
         minute = minute.or(Some(0));

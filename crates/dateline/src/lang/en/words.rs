@@ -241,13 +241,14 @@ const DAY_PREPOSITIONS: &[&str] = &["on", "by", "until", "till", "til", "before"
 const DAY_VERDICTS: &[&str] = &["works", "work", "ok", "okay", "good", "fine", "suits", "better", "instead"];
 
 /// Whether token `k` is a pictograph that closes a message's phrase as a
-/// stop does ("bday party sat nite 🎉"): a mark outside ASCII that is no
-/// dash, quotation mark or letter.
+/// stop does ("bday party sat nite 🎉"): an emoji or a dingbat, not an
+/// arrow, a shape or a star that marks a story's end or a rating ("Story by
+/// Sun ■", "by Sun ★★★★").
 pub fn emoji(t: &Tokens<'_>, k: usize) -> bool {
     k < t.len()
         && !word(t, k)
         && !digits(t, k)
-        && t.raw(k).chars().next().is_some_and(|c| (c as u32) >= 0x2190 && !matches!(c, '\u{2000}'..='\u{206F}'))
+        && t.raw(k).chars().next().is_some_and(|c| matches!(c as u32, 0x1F000..=0x1FAFF | 0x2600..=0x2604 | 0x2607..=0x27BF))
 }
 
 /// A weekday name: (next position, ISO weekday).
@@ -285,7 +286,10 @@ pub fn weekday(t: &Tokens<'_>, i: usize) -> Option<(usize, u8)> {
     };
     // (a message's end: its text or line ends, or a question, an
     // exclamation, a pictograph or a word that closes a message follows)
-    let message_ends = |k: usize| k >= t.len() || t.toks[k].newline_before || any(t, k, &["?", "!"]) || emoji(t, k) || any(t, k, CLOSES_MESSAGE);
+    // ("then" goes on with the next clause: "won by Sun then Park took silver")
+    let message_ends = |k: usize| {
+        k >= t.len() || t.toks[k].newline_before || any(t, k, &["?", "!"]) || emoji(t, k) || any(t, k, CLOSES_MESSAGE) && !is(t, k, "then")
+    };
     // ("works for me", "ok?", "good 👍")
     let suits = |k: usize| message_ends(k) || any(t, k, &["for", "4"]) && any(t, k + 1, &["me", "us"]);
     let chat_week = |k: usize| t.raw(k).eq_ignore_ascii_case("nxt") || t.raw(k + 1).eq_ignore_ascii_case("wk");
