@@ -82,6 +82,30 @@ pub fn numeric_date(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
             return Some((j, if matches!(day, Expr::Void) { day } else { Expr::Time { clock, date: Some(Box::new(day)) } }));
         }
     }
+    // "2027-W40", "2031-W15-2": an ISO 8601 week, or a day of it
+    if lw.len() == 4
+        && sep == "-"
+        && adj(t, i + 1)
+        && adj(t, i + 2)
+        && is(t, i + 2, "w")
+        && adj(t, i + 3)
+        && digits(t, i + 3)
+        && t.lw(i + 3).len() == 2
+    {
+        let (y, w) = (n(i)? as i16, n(i + 3)? as i8);
+        let day = (is(t, i + 4, "-") && adj(t, i + 4) && adj(t, i + 5) && t.lw(i + 5).len() == 1)
+            .then(|| n(i + 5))
+            .flatten()
+            .filter(|d| (1..=7).contains(d));
+        let weekday = jiff::civil::Weekday::from_monday_one_offset(day.unwrap_or(1) as i8).ok()?;
+        let d = jiff::civil::ISOWeekDate::new(y, w, weekday).ok()?.date();
+        let on = date(Some(d.year() as i32), Some(d.month() as u8), Some(d.day() as u8));
+        return Some(match day {
+            Some(_) => (i + 6, on),
+            None if tail_ok(i + 4) => (i + 4, Expr::WeekOf { day: Box::new(on), weekend: false }),
+            None => return None,
+        });
+    }
     // "valid thru 01/2023", "exp. 8/2027": a month and its year
     let third = adj(t, i + 3) && any(t, i + 3, &["/", "-", "."]) && adj(t, i + 4) && digits(t, i + 4) && !slash_span(t, i + 3);
     // (after a word of validity or a label's colon: "Law 4/2015", "1/2000 of

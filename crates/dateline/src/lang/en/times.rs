@@ -270,8 +270,10 @@ fn at_part_of_day(t: &Tokens<'_>, i: usize, j: usize) -> bool {
             || any(t, j, CLAUSE_END)
             || any(t, j, GOES_ON)
             || any(t, j, OPENS_CLAUSE)
-            // ("tonight at 8 still on?", "tonight at 8 ok")
+            // ("tonight at 8 still on?", "tonight at 8 ok", "tonight at nine
+            // to take out the trash")
             || any(t, j, CLOSES_MESSAGE)
+            || to_do(t, j)
             || is(t, j, "still")
             || zone(t, j).is_some()
             || place_zone(t, j).is_some())
@@ -354,6 +356,7 @@ fn at_named_day(t: &Tokens<'_>, i: usize, j: usize, hour: u8) -> Option<u8> {
 fn hour_closes(t: &Tokens<'_>, j: usize) -> bool {
     j >= t.len()
         || any(t, j, CLAUSE_END)
+        || emoji(t, j)
         || any(t, j, OPENS_CLAUSE)
         || any(t, j, CLOSES_MESSAGE)
         || any(t, j, &["and", "or", "sharp"])
@@ -446,6 +449,7 @@ const EVENT_NOUNS: &[&str] = &[
     "dinner",
     "lunch",
     "wedding",
+    "party",
     "ceremony",
     "kickoff",
     "practice",
@@ -509,7 +513,9 @@ fn at_appointment(t: &Tokens<'_>, i: usize, j: usize, hour: u8) -> Option<u8> {
     if i < 1 || !is(t, i - 1, "at") || !(1..=12).contains(&hour) || i >= 2 && any(t, i - 2, LEVEL_VERBS) || amount_goes_on(t, j) {
         return None;
     }
-    let day_after = is(t, j, "tomorrow") || is(t, j, "today") || is(t, j, "on") && day_ref(t, j + 1).is_some();
+    // ("at 10 on the 31st": a day of the month by its ordinal)
+    let ordinal_day = |k: usize| is(t, k, "the") && digits(t, k + 1) && ordinal(t, k + 1).is_some_and(|(_, n)| (1..=31).contains(&n));
+    let day_after = is(t, j, "tomorrow") || is(t, j, "today") || is(t, j, "on") && (day_ref(t, j + 1).is_some() || ordinal_day(j + 1));
     // ("at 5" as the whole of a query or a form field, or opening it before
     // its day: "at 8 on friday")
     // (an appointment's place may follow: "meet at 7 in the lobby", "at 6 at the pub")
@@ -724,7 +730,8 @@ fn spoken_clock(t: &Tokens<'_>, i: usize) -> Option<(usize, Clock)> {
             // "Woods was tied on Friday at five.")
             let message_ends = e >= t.len() || t.toks[e].newline_before || any(t, e, &["?", "!"]) || emoji(t, e) || any(t, e, CLOSES_MESSAGE);
             let named_day = at_named_day(t, i, e, h).filter(|_| message_ends);
-            if let Some(h) = named_day.or_else(|| at_appointment(t, i, e, h).filter(|_| message_ends || to_do(t, e))) {
+            let day_after = day_ref(t, e).is_some() || is(t, e, "tonight");
+            if let Some(h) = named_day.or_else(|| at_appointment(t, i, e, h).filter(|_| message_ends || day_after || to_do(t, e))) {
                 return Some((e, Clock { hour: h, minute: Some(0), second: None, zone: None, open: true }));
             }
         }

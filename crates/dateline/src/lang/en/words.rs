@@ -264,9 +264,13 @@ pub fn weekday(t: &Tokens<'_>, i: usize) -> Option<(usize, u8)> {
     // ("sat 10am", "mon 9:30": a clock time right after it makes the word
     // the day; not after a determiner, "the sun 10 minutes later", nor
     // with "at" between, "the sun at 16:47", "he sat at 5")
+    // ("haircut wed @ 4:30": a clock after "@", as a message writes "at")
     let timed = || {
-        !(i > 0 && any(t, i - 1, &["the", "a", "an", "his", "her", "their", "our", "my", "its", "this", "that"]))
-            && super::times::clock(t, i + 1).is_some_and(|(_, c)| c.minute.is_some())
+        let at_sign = usize::from(t.raw(i + 1) == "@");
+        let determined = i > 0 && any(t, i - 1, &["the", "a", "an", "his", "her", "their", "our", "my", "its", "this", "that"]);
+        let subject = i > 0 && any(t, i - 1, &["i", "he", "she", "we", "they", "you", "it", "who"]);
+        let verb = at_sign == 1 && subject;
+        !(determined || verb) && super::times::clock(t, i + 1 + at_sign).is_some_and(|(_, c)| c.minute.is_some())
     };
     // (nor where the words around it make it the day: a part of the day after
     // it, "sat morning", "sun nite"; "next" or "last" before it, "next sat",
