@@ -524,7 +524,8 @@ pub fn resolve(e: &Expr, ctx: &Context) -> Resolved {
         // ("Friday the 13th": the nearest such day on that side that falls on
         // the weekday written before it)
         Expr::Date { year: None, month: None, day: Some(d), dir } => match ctx.anchor.and_then(|a| match ctx.written_dow {
-            Some(dow) => nth_of_month_on(a, *d, dir_or_tense(*dir, ctx), dow).or_else(|| nth_of_month(a, *d, dir_or_tense(*dir, ctx))),
+            // (a weekday that fits none of them: the weekday, as written first)
+            Some(dow) => nth_of_month_on(a, *d, dir_or_tense(*dir, ctx), dow).or_else(|| weekday_near(a, dow, dir_or_tense(*dir, ctx), false)),
             None => nth_of_month(a, *d, dir_or_tense(*dir, ctx)),
         }) {
             Some(day) => Resolved::day(day),

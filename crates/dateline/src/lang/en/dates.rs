@@ -82,9 +82,12 @@ pub fn numeric_date(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
             return Some((j, if matches!(day, Expr::Void) { day } else { Expr::Time { clock, date: Some(Box::new(day)) } }));
         }
     }
-    // "2027-W40", "2031-W15-2": an ISO 8601 week, or a day of it
+    // "2027-W40", "2031-W15-2": an ISO 8601 week, or a day of it (not a
+    // code's part, "AB-2014-W12")
+    let coded = i > 0 && adj(t, i) && any(t, i - 1, &["-", "/"]);
     if lw.len() == 4
         && sep == "-"
+        && !coded
         && adj(t, i + 1)
         && adj(t, i + 2)
         && is(t, i + 2, "w")
@@ -101,7 +104,8 @@ pub fn numeric_date(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
         let d = jiff::civil::ISOWeekDate::new(y, w, weekday).ok()?.date();
         let on = date(Some(d.year() as i32), Some(d.month() as u8), Some(d.day() as u8));
         return Some(match day {
-            Some(_) => (i + 6, on),
+            Some(_) if tail_ok(i + 6) => (i + 6, on),
+            Some(_) => return None,
             None if tail_ok(i + 4) => (i + 4, Expr::WeekOf { day: Box::new(on), weekend: false }),
             None => return None,
         });
@@ -221,10 +225,10 @@ pub fn day_of_month_alone(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     // ("the 18th to the 20th", "between the 10th and 14th": a span of days
     // of the month, either end)
     // (counted from the first, which keeps both in one month; an end past
-    // the 28th is read as written, which no month runs past)
+    // the 28th, which a short month does not reach, is left unread)
     if let Some((j, gap, a)) = ordinal_span_end(t, i) {
         if u32::from(a) + gap > 28 {
-            return Some((j, date(None, None, Some(a + gap as u8))));
+            return None;
         }
         return Some((j, Expr::Around { day: Box::new(date(None, None, Some(a))), unit: Unit::Day, offset: gap as i32, grain: Unit::Day }));
     }
@@ -934,9 +938,16 @@ pub fn bare_year(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     if i > 0 && s == i && (any(t, i - 1, IDENTIFIED) || any(t, i - 1, &["#", "$", "about", "nearly", "some", "over", "than"])) {
         return None;
     }
-    // ("1230 Market Street": a street number; not "In 2020 Street protests")
-    let dated = i > 0 && any(t, i - 1, &["in", "since", "by", "until", "during", "from", "to", "of", "before", "after"]);
-    let street = (j..j + 3).any(|k| any(t, k, STREET_WORDS) && cap(t, k)) && cap(t, j) && word(t, j) && !dated;
+    // ("at 1230 Market Street": a street number)
+    // (after "at", one name and the street's word, the address closing: not
+    // "A 2010 Supreme Court ruling", "The 2008 Wall Street meltdown")
+    let street = i > 0
+        && is(t, i - 1, "at")
+        && cap(t, j)
+        && word(t, j)
+        && any(t, j + 1, STREET_WORDS)
+        && cap(t, j + 1)
+        && (j + 2 >= t.len() || !word(t, j + 2) || cap(t, j + 2));
     if s == i && street {
         return None;
     }
@@ -947,9 +958,9 @@ pub fn bare_year(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     Some((j, date(Some(y), None, None)))
 }
 
-/// Words of an address after a street number ("1230 Market Street", "77
-/// Sunset Blvd").
-const STREET_WORDS: &[&str] = &["street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane", "drive", "way", "place", "court"];
+/// Words of an address after a street number ("at 1230 Market Street", "at
+/// 77 Sunset Blvd").
+const STREET_WORDS: &[&str] = &["street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "drive"];
 
 /// Era markers after a year: "300 B.C.", "44 BCE", "70 A.D.".
 const BEFORE_ERA: &[&str] = &["b.c.", "bc", "bce", "b.c.e."];
@@ -1069,7 +1080,8 @@ pub fn weekend(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
             return None; // bare "weekend" needs a determiner
         }
         // "the weekend after next": a week past the next one
-        if s == i + 1 && is(t, s + 1, "after") && is(t, s + 2, "next") && unit(t, s + 3).is_none() {
+        // (not "the weekend after next Tuesday's vote")
+        if s == i + 1 && is(t, s + 1, "after") && is(t, s + 2, "next") && unit(t, s + 3).is_none() && weekday(t, s + 3).is_none() {
             let saturday = Expr::Weekday { dow: 6, dir: Dir::Future };
             let next = Expr::Around { day: Box::new(saturday), unit: Unit::Week, offset: 1, grain: Unit::Day };
             return Some((s + 3, Expr::WeekOf { day: Box::new(next), weekend: true }));

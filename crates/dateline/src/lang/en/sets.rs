@@ -183,9 +183,8 @@ pub fn quantified(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     if is(t, j, "other") || nth.is_some() {
         n = nth.unwrap_or(2);
         j += if digits(t, j) { 2 } else { 1 };
-        // "every other Tuesday": every second one (not "every second Friday
-        // of the month", the second of each month)
-        if let Some((k, dow)) = weekday(t, j).filter(|&(k, _)| !any(t, k, &["of", "in"])) {
+        // "every other Tuesday": every second one
+        if let Some((k, dow)) = weekday(t, j) {
             let each = Expr::EveryNth { n, each: Box::new(Expr::Weekday { dow, dir: Dir::Infer }) };
             return Some((k, set(each, Some(quant), None)));
         }

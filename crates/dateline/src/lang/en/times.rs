@@ -270,10 +270,8 @@ fn at_part_of_day(t: &Tokens<'_>, i: usize, j: usize) -> bool {
             || any(t, j, CLAUSE_END)
             || any(t, j, GOES_ON)
             || any(t, j, OPENS_CLAUSE)
-            // ("tonight at 8 still on?", "tonight at 8 ok", "tonight at nine
-            // to take out the trash")
+            // ("tonight at 8 still on?", "tonight at 8 ok")
             || any(t, j, CLOSES_MESSAGE)
-            || to_do(t, j)
             || is(t, j, "still")
             || zone(t, j).is_some()
             || place_zone(t, j).is_some())
@@ -425,7 +423,6 @@ const APPOINTMENT_WORDS: &[&str] = &[
     "reminder",
     "closes",
     "opens",
-    "open",
     "flight",
     "interview",
     "concert",
@@ -449,7 +446,6 @@ const EVENT_NOUNS: &[&str] = &[
     "dinner",
     "lunch",
     "wedding",
-    "party",
     "ceremony",
     "kickoff",
     "practice",
@@ -489,7 +485,11 @@ fn sets_appointment(t: &Tokens<'_>, a: usize) -> bool {
     }
     // ("call me at 9"; "text sarah at 4", "call mom at 5": one name or word
     // after a verb of calling)
-    let named = |k: usize| word(t, k) && t.toks[k].class == 0 && k > 0 && any(t, k - 1, CALLING_VERBS);
+    // (in lower case, as a message writes a name: not "Traders now call
+    // Vodafone at 2", "Analysts call it at 5")
+    let named = |k: usize| {
+        word(t, k) && !cap(t, k) && t.toks[k].class == 0 && !any(t, k, &["it", "this", "that", "them"]) && k > 0 && any(t, k - 1, CALLING_VERBS)
+    };
     let object = |k: usize| any(t, k, APPOINTMENT_OBJECTS) && k > 0 && any(t, k - 1, APPOINTMENT_VERBS) || named(k);
     // ("talk to you at 3", "let's meet up at 6", "come over at 7", "get home
     // at 10", "be there at 8")
@@ -497,7 +497,9 @@ fn sets_appointment(t: &Tokens<'_>, a: usize) -> bool {
         || is(t, w, "up") && w > 0 && (object(w - 1) || any(t, w - 1, &["meet"]))
         || any(t, w, APPOINTMENT_OBJECTS) && w > 1 && is(t, w - 1, "to") && any(t, w - 2, &["talk", "speak"])
         || is(t, w, "over") && w > 0 && any(t, w - 1, &["come", "coming"])
-        || any(t, w, &["there", "home", "back", "up"]) && w > 0 && any(t, w - 1, &["be", "get", "gets", "come", "coming"])
+        || any(t, w, &["there", "home", "back"]) && w > 0 && any(t, w - 1, &["be", "get", "gets", "come", "coming"])
+        // ("Doors open at 7"; not "The stock should open at 9")
+        || is(t, w, "open") && w > 0 && any(t, w - 1, &["doors", "gates"])
         // ("meet at the mall at 2": its place between the appointment and
         // its hour; not "meet in the final at 8")
         || w >= 3 && word(t, w) && !cap(t, w) && any(t, w - 1, &["the", "my", "your", "our", "his", "her", "their"]) && is(t, w - 2, "at") && sets_appointment(t, w - 2)
@@ -679,7 +681,10 @@ fn spoken_clock(t: &Tokens<'_>, i: usize) -> Option<(usize, Clock)> {
             // (after a word that sets a time: "Tickets are two fifty today",
             // "The euro fell to one thirty today" are prices, "in the morning
             // session" a sitting)
+            // (not after a verb of a level, "Shares traded at two fifteen Friday")
+            let level = i > 1 && any(t, i - 2, LEVEL_VERBS);
             let setter = i > 0
+                && !level
                 && (any(t, i - 1, &["at", "by", "around", "about", "until", "till", "from", "before", "after", "@"])
                     || is(t, i - 1, "for") && i > 1 && any(t, i - 2, BOOKED));
             let noun_after = |k: usize| word(t, k) && !cap(t, k) && t.toks[k].class == 0 && !any(t, k, OPENS_CLAUSE) && !any(t, k, GOES_ON);
@@ -1189,7 +1194,8 @@ pub(super) fn in_half_of(t: &Tokens<'_>, start: usize, end: usize, clock: &mut C
 pub fn part_of_day(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     // ("this Saturday morning": the weekday of this week, as "this
     // Saturday" alone is read)
-    if let Some((j, dow)) = weekday(t, i + 1).filter(|_| is(t, i, "this")) {
+    // (not a name: "This Saturday Night Live sketch")
+    if let Some((j, dow)) = weekday(t, i + 1).filter(|&(j, _)| is(t, i, "this") && !(cap(t, j) && cap(t, j + 1) && word(t, j + 1))) {
         return Some((j + 1, Expr::PartOfDay { pod: pod(t, j)?, date: Some(Box::new(Expr::Weekday { dow, dir: Dir::This })) }));
     }
     if is(t, i, "this") || (is(t, i, "later") && is(t, i + 1, "this")) {
