@@ -270,7 +270,10 @@ fn length(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
         if let (Amount::N(n @ 2..=3), Some((e, whole @ (Unit::Hour | Unit::Minute | Unit::Day | Unit::Year | Unit::Century), false))) =
             (amount, unit(t, k + 2))
         {
-            return Some((e, Expr::Duration { amount: Amount::Frac(f64::from(n) / 4.0), unit: whole }));
+            // (not a possessive: "three quarters of a year's rainfall")
+            if !any(t, e, &["'", "’", "'s", "’s"]) {
+                return Some((e, Expr::Duration { amount: Amount::Frac(f64::from(n) / 4.0), unit: whole }));
+            }
         }
     }
     // "three quarters of a million", "three quarters of the vote": a
