@@ -695,7 +695,10 @@ pub fn in_time(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     if i >= 2 && (any(t, i - 2, ARRIVING) || calling) && digits(t, i) && t.lw(i).len() <= 2 {
         // (a stop may stand right on it: "be there in 20."; not a number
         // going on, "in 20.5", nor a year, "back in 85")
-        let closes = i + 1 >= t.len() || any(t, i + 1, &[".", ",", "!", "?", ";", ")"]) && !digits(t, i + 2) || any(t, i + 1, &["ok", "okay"]);
+        let closes = i + 1 >= t.len()
+            || any(t, i + 1, &[".", ",", "!", "?", ";", ")"]) && !digits(t, i + 2)
+            || any(t, i + 1, &["ok", "okay"])
+            || super::words::emoji(t, i + 1);
         let n: u32 = t.lw(i).parse().ok()?;
         if closes && (1..=60).contains(&n) {
             return Some((i + 1, Expr::InTime { amount: Amount::N(n), unit: Unit::Minute }));

@@ -279,7 +279,7 @@ fn at_part_of_day(t: &Tokens<'_>, i: usize, j: usize) -> bool {
 
 /// Words other than "at" before a bare hour that a part of the day follows:
 /// "by 8 tonight", "until 6 tomorrow morning", "around 9 tonight".
-const HOUR_BEFORE_PART: &[&str] = &["by", "until", "till", "around", "before", "after", "from"];
+const HOUR_BEFORE_PART: &[&str] = &["by", "until", "till", "til", "around", "before", "after", "from"];
 
 /// Verbs of change after which "by" and a number is an amount: "fell by 8
 /// tonight", "rose by 3 this morning".
@@ -870,7 +870,7 @@ fn named_clock(t: &Tokens<'_>, i: usize) -> Option<(usize, Clock)> {
             // "in 1:16:33", "Yu Chaohong, 1:23:51": a race time, unless a
             // preposition or a zone makes it a clock ("at 10:30:15 GMT"), or it
             // is all the input holds (a log column: "17:42:05")
-            let timed = i > 0 && any(t, i - 1, &["at", "from", "until", "till", "by", "since", "before", "after", "around", "about", "to"]);
+            let timed = i > 0 && any(t, i - 1, &["at", "from", "until", "till", "by", "since", "before", "after", "around", "about", "to", "for"]);
             at_clock = i > 0 && any(t, i - 1, &["at", "from", "until", "till", "by"]);
             // (or its meridiem or a date right before it shows the clock:
             // "7:05:30 pm", "Last login: 2020-02-27 22:14:05")
