@@ -141,12 +141,8 @@ pub fn numeric_date(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
         if labelled(EXPIRY_LABELS) && card_form && short && (1..=12).contains(&m) {
             return Some((i + 3, date(Some(2000 + d as i32), Some(m as u8), None)));
         }
-        // ("Meeting moved to 11/14": a verb of moving and its "to", the
-        // message closing after it; not odds, "The line moved to 7/2 at 11:15")
-        let message_ends = |k: usize| k >= t.len() || t.toks[k].newline_before || any(t, k, &["?", "!"]) || emoji(t, k);
-        let moved = i > 1 && is(t, i - 1, "to") && any(t, i - 2, MOVING_VERBS) && message_ends(i + 3);
         let cued = i > 0
-            && (any(t, i - 1, SLASH_DATE_CUES) || moved || weekday(t, i - 1).is_some() || is(t, i - 1, ",") && i > 1 && weekday(t, i - 2).is_some())
+            && (any(t, i - 1, SLASH_DATE_CUES) || weekday(t, i - 1).is_some() || is(t, i - 1, ",") && i > 1 && weekday(t, i - 2).is_some())
             || whole_input(t, i, i + 3)
             || labelled(DATE_LABELS)
             || labelled(EXPIRY_LABELS)
@@ -162,8 +158,10 @@ pub fn numeric_date(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
                     || is(t, i + 3, "at") && super::times::clock(t, i + 4).is_some_and(|(_, c)| c.minute.is_some()))
             // ("11/20-11/24", "6/12 - 6/16": a span of two such days)
             || slash_span(t, i + 3) || i >= 1 && slash_span(t, i - 1);
-        // ("Back in office Mon 28/10": day first where the first is no month)
-        let (m, d) = if m > 12 && d <= 12 { (d, m) } else { (m, d) };
+        // ("Back in office Monday 28/10": day first where the first is no
+        // month, after a weekday only; "backed from 16/1" is odds)
+        let after_weekday = i > 0 && weekday(t, i - 1).is_some();
+        let (m, d) = if m > 12 && d <= 12 && after_weekday { (d, m) } else { (m, d) };
         return (cued && short && (tail_ok(i + 3) || slash_span(t, i + 3)) && !is(t, i + 3, "of") && m <= 12 && valid(2000, m as u8, d as u8))
             .then(|| (i + 3, date(None, Some(m as u8), Some(d as u8))));
     }
@@ -227,7 +225,7 @@ pub fn day_of_month_alone(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     // (after a copula only with nothing after it but the end of a message:
     // "is the 5th ok?", not a rank, "was the 14th to die", "the 12th in a row")
     let copula = i > 0 && any(t, i - 1, &["is", "was", "be"]);
-    let ends_message = |j: usize| j >= t.len() || any(t, j, &["?", "!"]) || emoji(t, j) || any(t, j, CLOSES_MESSAGE);
+    let ends_message = |j: usize| j >= t.len() || any(t, j, &["?", "!"]) || any(t, j, CLOSES_MESSAGE);
     // ("the 18th to the 20th", "between the 10th and 14th": a span of days
     // of the month, either end)
     // (counted from the first, which keeps both in one month; an end past
@@ -369,10 +367,6 @@ const SPAN_CLOSERS: &[&str] = &["in", "at", "for", "and", "or", "to", "from", "w
 /// Words of a form's label, before its colon, after which a month and day
 /// written "5/20" is a date ("Delivery date: 5/20", "Deadline: 6/1").
 const DATE_LABELS: &[&str] = &["date", "deadline", "due", "when"];
-
-/// Verbs of moving a date, after which "to" and a month and day in figures
-/// is a date ("moved to 11/14", "pushed to 3/2").
-const MOVING_VERBS: &[&str] = &["moved", "pushed", "rescheduled", "postponed", "delayed", "bumped", "changed", "shifted"];
 
 /// Verbs of the start or end of a term, after which a month and day in
 /// figures is a date when nothing of a measure follows ("sprint ends

@@ -870,7 +870,12 @@ fn named_clock(t: &Tokens<'_>, i: usize) -> Option<(usize, Clock)> {
             // "in 1:16:33", "Yu Chaohong, 1:23:51": a race time, unless a
             // preposition or a zone makes it a clock ("at 10:30:15 GMT"), or it
             // is all the input holds (a log column: "17:42:05")
-            let timed = i > 0 && any(t, i - 1, &["at", "from", "until", "till", "by", "since", "before", "after", "around", "about", "to", "for"]);
+            // ("Alarm set for 17:30:45"; not a race time, "aiming for 2:01:39")
+            // (an alarm or a timer set, or a booking: not "The pacers were set for 2:05:00")
+            let set = i > 2 && is(t, i - 2, "set") && any(t, i - 3, &["alarm", "timer", "reminder", "it"]);
+            let set_for = i > 1 && is(t, i - 1, "for") && (set || any(t, i - 2, &["booked", "scheduled"]));
+            let timed =
+                i > 0 && any(t, i - 1, &["at", "from", "until", "till", "by", "since", "before", "after", "around", "about", "to"]) || set_for;
             at_clock = i > 0 && any(t, i - 1, &["at", "from", "until", "till", "by"]);
             // (or its meridiem or a date right before it shows the clock:
             // "7:05:30 pm", "Last login: 2020-02-27 22:14:05")

@@ -286,9 +286,7 @@ pub fn weekday(t: &Tokens<'_>, i: usize) -> Option<(usize, u8)> {
     let closed = |k: usize| ends(k) || is(t, k, "at") || digits(t, k);
     let slash_date_after = |k: usize| {
         let small = |k: usize, max: u32| t.lw(k).len() <= 2 && t.lw(k).parse::<u32>().is_ok_and(|n| (1..=max).contains(&n));
-        // (or day first: "Mon 28/10")
-        let month_day = small(k, 12) && small(k + 2, 31) || small(k, 31) && small(k + 2, 12);
-        digits(t, k) && is(t, k + 1, "/") && adj(t, k + 1) && adj(t, k + 2) && month_day && !is(t, k + 3, "of")
+        digits(t, k) && is(t, k + 1, "/") && adj(t, k + 1) && adj(t, k + 2) && small(k, 12) && small(k + 2, 31) && !is(t, k + 3, "of")
     };
     // (a message's end: its text or line ends, or a question, an
     // exclamation, a pictograph or a word that closes a message follows)
@@ -312,8 +310,8 @@ pub fn weekday(t: &Tokens<'_>, i: usize) -> Option<(usize, u8)> {
             // prose does not; "they plan to wed", "lost to Sun, bronze to
             // Park", "keep away from sun" are none)
             || i > 0 && any(t, i - 1, DAY_PREPOSITIONS) && message_ends(i + 1)
-            // ("how about wed?")
-            || i > 1 && is(t, i - 1, "about") && any(t, i - 2, &["how", "what"]) && message_ends(i + 1)
+            // ("how about wed?", in lower case: not "how about Sun?", the paper)
+            || i > 1 && !cap(t, i) && is(t, i - 1, "about") && any(t, i - 2, &["how", "what"]) && message_ends(i + 1)
             // ("Sat works for me", "Mon?", "mon ok?": the day a message opens
             // with, said to suit or asked about; "Sun, Hewlett-Packard and
             // others", "Sun works closely with Fujitsu" are the company)
