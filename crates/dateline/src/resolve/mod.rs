@@ -897,16 +897,11 @@ pub fn resolve(e: &Expr, ctx: &Context) -> Resolved {
             r.pod = Some(*pod);
             r
         }
-        Expr::WeekdayAround { dow, day, dir } => {
-            let step: i64 = if *dir == Dir::Past { -1 } else { 1 };
-            let found = resolve(day, ctx).day.and_then(|d| {
-                (1..=7).map(|n| shift(d, step * n, Unit::Day)).find(|x| x.is_some_and(|x| x.weekday().to_monday_one_offset() as u8 == *dow)).flatten()
-            });
-            match found {
-                Some(d) => Resolved::day(d),
-                None => Resolved::new(TimexType::Date, "XXXX-XX-XX".into()),
-            }
-        }
+        // "the Monday after Easter": the first such weekday strictly after (or before) the day
+        Expr::WeekdayAround { dow, day, dir } => match resolve(day, ctx).day.and_then(|d| weekday_near(d, *dow, *dir, true)) {
+            Some(d) => Resolved::day(d),
+            None => Resolved::new(TimexType::Date, "XXXX-XX-XX".into()),
+        },
         Expr::Around { day, unit, offset, grain } => match resolve(day, ctx).day.and_then(|d| shift(d, *offset as i64, *unit)) {
             Some(d) => period(d, *grain),
             None => Resolved::new(TimexType::Date, unknown_period(*grain).into()),
@@ -1092,8 +1087,8 @@ fn nth_of_month_on(anchor: Date, d: u8, dir: Dir, dow: u8) -> Option<Date> {
     let first = anchor.first_of_month();
     let nth = |months: i32| first.checked_add(jiff::Span::new().months(months)).ok().and_then(|m| Date::new(m.year(), m.month(), d as i8).ok());
     let on = |day: &Date| day.weekday().to_monday_one_offset() as u8 == dow;
-    // (within the next three such days on each side: a weekday that does not
-    // fit them is a slip, and the day is read as written)
+    // (within the next three such days on each side: a weekday that fits none
+    // of them is a slip, and the caller reads the weekday)
     let ahead = (0..=3).filter_map(nth).filter(|day| *day >= anchor).take(3).find(on);
     let back = (0..=3).filter_map(|k| nth(-k)).filter(|day| *day <= anchor).take(3).find(on);
     match dir {

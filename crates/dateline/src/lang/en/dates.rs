@@ -72,12 +72,9 @@ pub fn numeric_date(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
             let Some((mut j, mut clock)) = Some(k + 2).filter(|&c| is(t, c, ":") && adj(t, c)).and_then(|c| super::times::iso_clock(t, c + 1)) else {
                 return Some((k + 2, day));
             };
-            if clock.zone.is_none() && any(t, j, &["+", "-"]) && adj(t, j + 1) && digits(t, j + 1) && t.lw(j + 1).len() == 4 {
-                let hhmm = n(j + 1)? as i32;
-                let sign = if is(t, j, "-") { -1 } else { 1 };
-                clock.zone =
-                    (hhmm % 100 < 60 && hhmm / 100 <= 14).then_some(crate::expr::ZoneSpec::Offset(sign * (hhmm / 100 * 3600 + hhmm % 100 * 60)));
-                j += 2;
+            if let Some((k, secs)) = Some(j).filter(|_| clock.zone.is_none() && any(t, j, &["+", "-"])).and_then(|j| super::times::offset(t, j)) {
+                clock.zone = Some(crate::expr::ZoneSpec::Offset(secs));
+                j = k;
             }
             return Some((j, if matches!(day, Expr::Void) { day } else { Expr::Time { clock, date: Some(Box::new(day)) } }));
         }
@@ -247,7 +244,7 @@ pub fn day_of_month_alone(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     if copula && !ends_message(j) {
         return None;
     }
-    let free = j >= t.len() || !word(t, j) && !any(t, j, &["-", "–"]) || any(t, j, ORDINAL_DAY_FOLLOWERS) || any(t, j, CLOSES_MESSAGE);
+    let free = ordinal_day_free(t, j);
     // (a spelled ordinal below eleven is as often a count: "the first of
     // them", "by the third")
     let spelled_count = !digits(t, i + 1) && n < 11;
@@ -261,10 +258,10 @@ pub fn day_of_month_alone(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
 pub(super) fn counted_from_day(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     if is(t, i, "the") && digits(t, i + 1) {
         let (j, n) = ordinal(t, i + 1)?;
-        let free = j >= t.len() || !word(t, j) && !any(t, j, &["-", "–"]) || any(t, j, ORDINAL_DAY_FOLLOWERS) || any(t, j, CLOSES_MESSAGE);
+        let free = ordinal_day_free(t, j);
         return ((1..=31).contains(&n) && free && !is(t, j, "of")).then(|| (j, date(None, None, Some(n as u8))));
     }
-    let short = |k: usize| digits(t, k) && t.lw(k).len() <= 2;
+    let short = |k: usize| small_number(t, k);
     if !(short(i) && is(t, i + 1, "/") && adj(t, i + 1) && adj(t, i + 2) && short(i + 2)) || adj(t, i + 3) && (digits(t, i + 3) || is(t, i + 3, "/"))
     {
         return None;
@@ -282,7 +279,7 @@ const ORDINAL_SPAN_JOINS: &[&str] = &["to", "and", "through", "thru", "till", "u
 /// "between the 10th and 14th"), the second later, the message closing
 /// after it: the second's start and end, and the days between the two.
 fn ordinal_span(t: &Tokens<'_>, i: usize) -> Option<(usize, usize, u32)> {
-    let figures = |k: usize| digits(t, k) && t.lw(k).len() <= 2;
+    let figures = |k: usize| small_number(t, k);
     if !is(t, i, "the") || !figures(i + 1) {
         return None;
     }
@@ -294,7 +291,7 @@ fn ordinal_span(t: &Tokens<'_>, i: usize) -> Option<(usize, usize, u32)> {
     let (e, b) = ordinal(t, s).filter(|_| figures(s))?;
     // (the message closes after it, as a sentence of prose does not: "He
     // birdied the 15th and 16th.", "The Giants led between the 5th and 7th.")
-    let closes = e >= t.len() || t.toks[e].newline_before || any(t, e, &["?", "!"]) || emoji(t, e) || any(t, e, CLOSES_MESSAGE);
+    let closes = message_ends(t, e);
     (1 <= a && a < b && b <= 31 && closes).then_some((j + 1, e, b - a))
 }
 
@@ -304,9 +301,18 @@ fn ordinal_span(t: &Tokens<'_>, i: usize) -> Option<(usize, usize, u32)> {
 /// first).
 fn ordinal_span_end(t: &Tokens<'_>, i: usize) -> Option<(usize, u32, u8)> {
     // (the first: "the", its figures and suffix, and the joining word)
-    let first = (3..=4).filter_map(|b| i.checked_sub(b)).find(|&f| ordinal_span(t, f).is_some_and(|(s, _, _)| s == i))?;
+    let (first, e, gap) =
+        (3..=4).filter_map(|b| i.checked_sub(b)).find_map(|f| ordinal_span(t, f).filter(|&(s, _, _)| s == i).map(|(_, e, gap)| (f, e, gap)))?;
     let (_, a) = ordinal(t, first + 1)?;
-    ordinal_span(t, first).map(|(_, e, gap)| (e, gap, a as u8))
+    Some((e, gap, a as u8))
+}
+
+/// Whether what stands at `j`, after a day named by its ordinal ("the 3rd"),
+/// lets it be a day: nothing, a mark, a word of [`ORDINAL_DAY_FOLLOWERS`] or
+/// one that closes a message ("the 21st century", "the 3rd floor" are
+/// ranks).
+fn ordinal_day_free(t: &Tokens<'_>, j: usize) -> bool {
+    j >= t.len() || !word(t, j) && !any(t, j, &["-", "–"]) || any(t, j, ORDINAL_DAY_FOLLOWERS) || any(t, j, CLOSES_MESSAGE)
 }
 
 /// Words that may follow a day named by its ordinal alone ("on the 3rd at
@@ -345,7 +351,7 @@ const MONTH_YEAR_CUES: &[&str] = &[
 /// Whether a dash at `k` joins two months and days written in figures
 /// ("11/20-11/24", "6/12 - 6/16"), the second on or after the first.
 fn slash_span(t: &Tokens<'_>, k: usize) -> bool {
-    let short = |k: usize| digits(t, k) && t.lw(k).len() <= 2;
+    let short = |k: usize| small_number(t, k);
     let md = |k: usize| {
         (short(k) && is(t, k + 1, "/") && adj(t, k + 1) && adj(t, k + 2) && short(k + 2) && !(adj(t, k + 3) && any(t, k + 3, &["/", "."])))
             .then(|| (t.lw(k).parse::<u8>().unwrap_or(0), t.lw(k + 2).parse::<u8>().unwrap_or(0)))

@@ -691,7 +691,7 @@ pub fn in_time(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     // "be there in 10", "back in 5": minutes, where a message leaves the
     // unit out after a word of arriving
     // (or after a call to come: "call u in 5", "text you in 10")
-    let calling = i >= 3 && any(t, i - 2, &["u", "you", "me", "ya"]) && any(t, i - 3, &["call", "text", "ring", "ping", "see", "c"]);
+    let calling = i >= 3 && any(t, i - 2, super::times::APPOINTMENT_OBJECTS) && any(t, i - 3, super::times::APPOINTMENT_VERBS);
     if i >= 2 && (any(t, i - 2, ARRIVING) || calling) && digits(t, i) && t.lw(i).len() <= 2 {
         // (a stop may stand right on it: "be there in 20."; not a number
         // going on, "in 20.5", nor a year, "back in 85")

@@ -87,7 +87,7 @@ fn zone_core(t: &Tokens<'_>, s: usize) -> Option<(usize, ZoneSpec)> {
 }
 
 /// A signed offset "+9", "-05", "+09:00", "+0930" at `i` (the sign): (next, seconds east of UTC).
-fn offset(t: &Tokens<'_>, i: usize) -> Option<(usize, i32)> {
+pub(super) fn offset(t: &Tokens<'_>, i: usize) -> Option<(usize, i32)> {
     let sign = if is(t, i, "+") { 1 } else { -1 };
     if !(adj(t, i + 1) && digits(t, i + 1)) {
         return None;
@@ -373,6 +373,10 @@ fn ish_clock(t: &Tokens<'_>, i: usize, j: usize) -> bool {
     setter || day_after && !measured
 }
 
+/// Words before a time that set it ("at five pm", "by eight thirty
+/// tonight", "@ 4:30").
+const SETTING_WORDS: &[&str] = &["at", "by", "until", "till", "til", "around", "about", "from", "before", "after", "@"];
+
 /// Nouns of a booking before "for" and a time: "a table for eight thirty
 /// tonight", "set an alarm for six fifteen tomorrow".
 const BOOKED: &[&str] = &["table", "reservation", "booking", "booked", "alarm", "reminder", "appointment", "call", "meeting"];
@@ -461,14 +465,14 @@ const EVENT_NOUNS: &[&str] = &[
 /// Verbs of an appointment whose object stands before "at": "call me at 9",
 /// "see you at 8", "c u at 8", "pick me up at 7", "wake me up at 6" (not "told me at 3",
 /// "put him at 3", "left him at 2").
-const APPOINTMENT_VERBS: &[&str] = &["call", "see", "c", "meet", "pick", "wake", "remind", "text", "ring", "phone", "join", "ping"];
+pub(super) const APPOINTMENT_VERBS: &[&str] = &["call", "see", "c", "meet", "pick", "wake", "remind", "text", "ring", "phone", "join", "ping"];
 
 /// Verbs of calling whose object may be a name: "text sarah at 4", "call
 /// mom at 5".
 const CALLING_VERBS: &[&str] = &["call", "text", "ring", "phone", "ping", "remind"];
 
 /// The object pronouns of [`APPOINTMENT_VERBS`].
-const APPOINTMENT_OBJECTS: &[&str] = &["me", "you", "u", "us", "him", "her", "them"];
+pub(super) const APPOINTMENT_OBJECTS: &[&str] = &["me", "you", "u", "us", "him", "her", "them"];
 
 /// Whether the words before "at" at `a` set an appointment: a word of
 /// [`APPOINTMENT_WORDS`]; a verb of [`APPOINTMENT_VERBS`] with its object
@@ -676,17 +680,13 @@ fn spoken_clock(t: &Tokens<'_>, i: usize) -> Option<(usize, Clock)> {
             let after_at = i > 0 && is(t, i - 1, "at");
             let closes = m_end >= t.len() || any(t, m_end, CLAUSE_END) || any(t, m_end, OPENS_CLAUSE) || any(t, m_end, GOES_ON);
             // (or all the input holds: "nine thirty")
-            // (or its half of the day or its day after it: "two fifteen in the
-            // afternoon", "eight thirty tonight")
-            // (after a word that sets a time: "Tickets are two fifty today",
-            // "The euro fell to one thirty today" are prices, "in the morning
-            // session" a sitting)
-            // (not after a verb of a level, "Shares traded at two fifteen Friday")
+            // (or its half of the day or its day after it, after a word that
+            // sets a time: "at two fifteen in the afternoon", "a table for
+            // eight thirty tonight"; not prices, "The euro fell to one thirty
+            // today", "Shares traded at two fifteen Friday", nor a sitting,
+            // "in the morning session")
             let level = i > 1 && any(t, i - 2, LEVEL_VERBS);
-            let setter = i > 0
-                && !level
-                && (any(t, i - 1, &["at", "by", "around", "about", "until", "till", "from", "before", "after", "@"])
-                    || is(t, i - 1, "for") && i > 1 && any(t, i - 2, BOOKED));
+            let setter = i > 0 && !level && (any(t, i - 1, SETTING_WORDS) || is(t, i - 1, "for") && i > 1 && any(t, i - 2, BOOKED));
             let noun_after = |k: usize| word(t, k) && !cap(t, k) && t.toks[k].class == 0 && !any(t, k, OPENS_CLAUSE) && !any(t, k, GOES_ON);
             let placed = setter
                 && (half_named_after(t, m_end, h as u8).is_some_and(|(k, _)| !noun_after(k))
@@ -710,7 +710,7 @@ fn spoken_clock(t: &Tokens<'_>, i: usize) -> Option<(usize, Clock)> {
             // of the day named after the hour; a bare "am" or "pm" after a
             // word only where a setting word comes before it or a day after
             // it, "which one am I", "only one PM", "five AM stations")
-            let set = i > 0 && any(t, i - 1, &["at", "by", "until", "till", "around", "about", "from", "before", "after"]);
+            let set = i > 0 && any(t, i - 1, SETTING_WORDS);
             let meridiem_here = meridiem(t, e).filter(|&(k, _)| set || t.raw(e).contains('.') || day_ref(t, k).is_some() || is(t, k, "tonight"));
             // (and no noun after the part of the day: "at four in the morning
             // session", "at nine in the morning queue")
@@ -733,7 +733,7 @@ fn spoken_clock(t: &Tokens<'_>, i: usize) -> Option<(usize, Clock)> {
             // or one that sets an appointment, where a message ends after it;
             // in a sentence of prose "at five" is as often a score or a rank,
             // "Woods was tied on Friday at five.")
-            let message_ends = e >= t.len() || t.toks[e].newline_before || any(t, e, &["?", "!"]) || emoji(t, e) || any(t, e, CLOSES_MESSAGE);
+            let message_ends = message_ends(t, e);
             let named_day = at_named_day(t, i, e, h).filter(|_| message_ends);
             let day_after = day_ref(t, e).is_some() || is(t, e, "tonight");
             if let Some(h) = named_day.or_else(|| at_appointment(t, i, e, h).filter(|_| message_ends || day_after || to_do(t, e))) {
@@ -870,8 +870,9 @@ fn named_clock(t: &Tokens<'_>, i: usize) -> Option<(usize, Clock)> {
             // "in 1:16:33", "Yu Chaohong, 1:23:51": a race time, unless a
             // preposition or a zone makes it a clock ("at 10:30:15 GMT"), or it
             // is all the input holds (a log column: "17:42:05")
-            // ("Alarm set for 17:30:45"; not a race time, "aiming for 2:01:39")
-            // (an alarm or a timer set, or a booking: not "The pacers were set for 2:05:00")
+            // (or "for" after an alarm, a timer or a reminder set, or a booking:
+            // "Alarm set for 17:30:45"; not race times, "aiming for 2:01:39",
+            // "The pacers were set for 2:05:00")
             let set = i > 2 && is(t, i - 2, "set") && any(t, i - 3, &["alarm", "timer", "reminder", "it"]);
             let set_for = i > 1 && is(t, i - 1, "for") && (set || any(t, i - 2, &["booked", "scheduled"]));
             let timed =

@@ -240,6 +240,22 @@ const DAY_PREPOSITIONS: &[&str] = &["on", "by", "until", "till", "til", "before"
 /// ("Sat works for me", "mon ok?", "Fri better?").
 const DAY_VERDICTS: &[&str] = &["works", "work", "ok", "okay", "good", "fine", "suits", "better", "instead"];
 
+/// Whether a message ends at token `k`: its text or line ends, or a
+/// question or exclamation mark, a pictograph or a word that closes a message
+/// follows ("by wed", "is the 5th ok?", "sat nite 🎉"); a full stop does not,
+/// which ends a sentence of prose as well ("He birdied the 15th and 16th."),
+/// nor "then", which goes on with a clause ("won by Sun then Park took
+/// silver").
+pub fn message_ends(t: &Tokens<'_>, k: usize) -> bool {
+    k >= t.len() || t.toks[k].newline_before || any(t, k, &["?", "!"]) || emoji(t, k) || any(t, k, CLOSES_MESSAGE) && !is(t, k, "then")
+}
+
+/// Whether token `k` is a number of one or two digits, as a day or a month
+/// is written ("11/20", "the 18th").
+pub fn small_number(t: &Tokens<'_>, k: usize) -> bool {
+    digits(t, k) && t.lw(k).len() <= 2
+}
+
 /// Whether token `k` is a pictograph that closes a message's phrase as a
 /// stop does ("bday party sat nite 🎉"): an emoji or a dingbat, not an
 /// arrow, a shape or a star that marks a story's end or a rating ("Story by
@@ -288,14 +304,8 @@ pub fn weekday(t: &Tokens<'_>, i: usize) -> Option<(usize, u8)> {
         let small = |k: usize, max: u32| t.lw(k).len() <= 2 && t.lw(k).parse::<u32>().is_ok_and(|n| (1..=max).contains(&n));
         digits(t, k) && is(t, k + 1, "/") && adj(t, k + 1) && adj(t, k + 2) && small(k, 12) && small(k + 2, 31) && !is(t, k + 3, "of")
     };
-    // (a message's end: its text or line ends, or a question, an
-    // exclamation, a pictograph or a word that closes a message follows)
-    // ("then" goes on with the next clause: "won by Sun then Park took silver")
-    let message_ends = |k: usize| {
-        k >= t.len() || t.toks[k].newline_before || any(t, k, &["?", "!"]) || emoji(t, k) || any(t, k, CLOSES_MESSAGE) && !is(t, k, "then")
-    };
     // ("works for me", "ok?", "good 👍")
-    let suits = |k: usize| message_ends(k) || any(t, k, &["for", "4"]) && any(t, k + 1, &["me", "us"]);
+    let suits = |k: usize| message_ends(t, k) || any(t, k, &["for", "4"]) && any(t, k + 1, &["me", "us"]);
     let chat_week = |k: usize| t.raw(k).eq_ignore_ascii_case("nxt") || t.raw(k + 1).eq_ignore_ascii_case("wk");
     let framed = || {
         pod(t, i + 1).is_some() && !bound && closed(i + 2)
@@ -309,16 +319,16 @@ pub fn weekday(t: &Tokens<'_>, i: usize) -> Option<(usize, u8)> {
             // before it, the message closing right after it, as a sentence of
             // prose does not; "they plan to wed", "lost to Sun, bronze to
             // Park", "keep away from sun" are none)
-            || i > 0 && any(t, i - 1, DAY_PREPOSITIONS) && message_ends(i + 1)
+            || i > 0 && any(t, i - 1, DAY_PREPOSITIONS) && message_ends(t, i + 1)
             // ("how about wed?", in lower case: not "how about Sun?", the paper)
-            || i > 1 && !cap(t, i) && is(t, i - 1, "about") && any(t, i - 2, &["how", "what"]) && message_ends(i + 1)
+            || i > 1 && !cap(t, i) && is(t, i - 1, "about") && any(t, i - 2, &["how", "what"]) && message_ends(t, i + 1)
             // ("Sat works for me", "Mon?", "mon ok?": the day a message opens
             // with, said to suit or asked about; "Sun, Hewlett-Packard and
             // others", "Sun works closely with Fujitsu" are the company)
             || opens_sentence(t, i) && (cap(t, i) && any(t, i + 1, &["?", "!"]) || any(t, i + 1, DAY_VERDICTS) && suits(i + 2))
             // ("mon nxt wk", "Fri next week?": its week after it, as a
             // message writes it; "Sun this week said", "wed last week")
-            || !bound && any(t, i + 1, &["next", "this", "last"]) && any(t, i + 2, &["week", "wk"]) && (chat_week(i + 1) || opens_sentence(t, i) && message_ends(i + 3))
+            || !bound && any(t, i + 1, &["next", "this", "last"]) && any(t, i + 2, &["week", "wk"]) && (chat_week(i + 1) || opens_sentence(t, i) && message_ends(t, i + 3))
     };
     // a name, a full weekday or a short one the lexicon reads in lower case,
     // as written; any other only where its words make it the day
