@@ -56,10 +56,23 @@ fn load(path: &Path) -> Result<Vec<Loaded>> {
     Ok(docs)
 }
 
+/// Tags one document; returns the number of its timexes.
+fn count(tagger: &Tagger, d: &Loaded) -> usize {
+    let mut doc = Document::new(&d.text);
+    doc.dct = d.dct;
+    tagger.tag(&doc).timexes.len()
+}
+
 /// Tags every document with `threads` threads; returns the number of timexes.
 fn pass(tagger: &Tagger, docs: &[Loaded], threads: usize) -> usize {
     let next = AtomicUsize::new(0);
     let found = AtomicUsize::new(0);
+    // one thread tags on the calling one, as `dateline tag -j 1` does: a
+    // thread spawned for each pass starts with a fresh heap, and the kernel's
+    // zeroing of its new pages was 8% of a pass's time, which no long run pays
+    if threads == 1 {
+        return docs.iter().map(|d| count(tagger, d)).sum();
+    }
     std::thread::scope(|s| {
         for _ in 0..threads {
             s.spawn(|| {
@@ -67,9 +80,7 @@ fn pass(tagger: &Tagger, docs: &[Loaded], threads: usize) -> usize {
                 loop {
                     let i = next.fetch_add(1, Ordering::Relaxed);
                     let Some(d) = docs.get(i) else { break };
-                    let mut doc = Document::new(&d.text);
-                    doc.dct = d.dct;
-                    n += tagger.tag(&doc).timexes.len();
+                    n += count(tagger, d);
                 }
                 found.fetch_add(n, Ordering::Relaxed);
             });

@@ -115,7 +115,6 @@ impl Sentences {
         self.sentence.get(k).or(self.sentence.last()).copied().unwrap_or(0)
     }
 
-    /// The paragraph of token `k`.
     /// The tokens `[lo, hi)` of the sentence of tokens `[start, end)`, looked
     /// for at most `reach` tokens either way: `lo` is the sentence's first
     /// token when it lies within reach (else `start`), `hi` one past its last
@@ -129,6 +128,7 @@ impl Sentences {
         (lo, hi)
     }
 
+    /// The paragraph of token `k`.
     pub(crate) fn paragraph(&self, k: usize) -> u32 {
         self.paragraph.get(k).or(self.paragraph.last()).copied().unwrap_or(0)
     }

@@ -420,6 +420,19 @@ pub fn link(t: &Tokens<'_>, found: &mut Vec<Found>) -> Vec<Link> {
                     out.push(found[k].clone());
                 }
             }
+            // ("every night this week at 7 p.m.": the week or month it runs
+            // in, the same)
+            let current = found.get(k + 1).filter(|n| {
+                n.start == j
+                    && matches!(n.expr, Expr::Relative { unit: Unit::Week | Unit::Month, offset: 0 | 1 })
+                    && any(t, n.end, &["at", "from"])
+                    && clock(t, n.end + 1).is_some()
+            });
+            if let Some(n) = current {
+                j = n.end;
+                k += 1;
+                out.push(found[k].clone());
+            }
             // ("every hour on the hour from 6 a.m.": the same each hour)
             if matches!(**each, Expr::Duration { unit: Unit::Hour, .. }) && is(t, j, "on") && is(t, j + 1, "the") && is(t, j + 2, "hour") {
                 j += 3;

@@ -814,6 +814,12 @@ pub(super) fn recurrence_ends(t: &Tokens<'_>, out: &[Found], links: &mut Vec<Lin
                 let u = out[m].start - 1;
                 let opens = opens_text(t, u);
                 (opens && any(t, u, UNTIL_CUES) && ends(&out[m]) && is(t, out[m].end, ",") && lasting.is_none()).then_some(m)
+            })
+            // ("Every Sunday until Dec. 28, the choir sings at 11 a.m.": an end
+            // right after the days, before the clock time of their clause)
+            .or_else(|| {
+                let m = near.clone().find(|&m| out[m].start == out[first].end + 1 && out[m].start < from)?;
+                (any(t, out[m].start - 1, UNTIL_CUES) && ends(&out[m]) && lasting.is_none()).then_some(m)
             });
         // "every Sunday at 1 p.m. in April": a month right after it is both its
         // first and its last (when no other bound is stated)
@@ -823,14 +829,21 @@ pub(super) fn recurrence_ends(t: &Tokens<'_>, out: &[Found], links: &mut Vec<Lin
                     let s = out[m].start;
                     // (or between its days and its clock time: "every Thursday in
                     // October at 7 p.m.")
-                    (s > from && s <= from + MONTH_BOUND_GAP || s > begin && s < from)
+                    let month = (s > from && s <= from + MONTH_BOUND_GAP || s > begin && s < from)
                         && any(t, s - 1, &["in", "during", "throughout"])
                         && !closed(s)
-                        && matches!(out[m].expr, Expr::Date { month: Some(_), day: None, .. })
+                        && matches!(out[m].expr, Expr::Date { month: Some(_), day: None, .. });
+                    // (or this or next week or month, right after its days:
+                    // "every night this week at 7 p.m.", "daily next week")
+                    let current = (s == from || s > begin && s < from && s == out[first].end)
+                        && matches!(out[m].expr, Expr::Relative { unit: Unit::Week | Unit::Month, offset: 0 | 1 });
+                    month || current
                 })
             })
             .flatten();
         let (start, until) = match month {
+            // (this week or month begins now: its days gone by are none of it)
+            Some(m) if matches!(out[m].expr, Expr::Relative { offset: 0, .. }) => (None, Some(m)),
             Some(m) => (Some(m), Some(m)),
             None => (start, until),
         };
@@ -917,13 +930,28 @@ pub(super) fn recur(out: &mut [Found], c: usize) {
 /// A clock time in the clause of a recurrence that opens its sentence is
 /// its time: "On weekdays, the first bus will leave the terminal at 5:12
 /// a.m.", "Every Saturday, the market opens at 8 a.m." The days are set
-/// off by a comma, and nothing that dates the clause stands between.
+/// off by a comma (or, after "on", "every" or "each", run straight into the
+/// clause: "On Fridays the ferry leaves at 9:15 p.m."), and nothing that
+/// dates the clause stands between.
 pub(super) fn fronted_clocks(t: &Tokens<'_>, out: &mut [Found], links: &mut Vec<Link>) {
     for i in 0..out.len() {
         let Expr::Set { each, .. } = &out[i].expr else { continue };
         let days = of_days(each) || matches!(**each, Expr::PartOfDay { .. });
-        // (days set off by a comma are few: only their link is looked up)
-        if !days || !is(t, out[i].end, ",") {
+        // (past the days' bounds: "Every night from Monday to Saturday, the
+        // concerts begin at 7 p.m.", "Every evening this week the show airs at 9")
+        let mut h = i + 1;
+        let mut head = out[i].end;
+        while h < out.len()
+            && (out[h].start == head + 1 && bounding_day(t, &out[h].expr, out[h].start - 1)
+                || out[h].start == head && matches!(out[h].expr, Expr::Relative { unit: Unit::Week | Unit::Month, offset: 0 | 1 }))
+        {
+            head = out[h].end;
+            h += 1;
+        }
+        // (days set off by a comma, or by the subject's first word, are few:
+        // only their link is looked up)
+        let comma = is(t, head, ",");
+        if !days || !(comma || word(t, head)) {
             continue;
         }
         let link = links.iter().position(|l| l.kind == LinkKind::Recurrence && l.members.contains(&i));
@@ -939,17 +967,39 @@ pub(super) fn fronted_clocks(t: &Tokens<'_>, out: &mut [Found], links: &mut Vec<
         if !opens {
             continue;
         }
+        // (with no comma, the days are a phrase of their own only after "on",
+        // "every" or "each": "On Fridays the ferry leaves at 9:15 p.m.", "Every
+        // Saturday the market opens at 8 a.m."; "Sundays are quiet" is a subject)
+        let phrase = p < s || any(t, s, &["every", "each"]);
+        if !(comma || phrase) {
+            continue;
+        }
         // the first expression of its clause, a clock time after "at"
-        let stop = (out[i].end + 1..(out[i].end + FRONTED_REACH).min(t.len())).find(|&k| is(t, k, ",") || full_stop(t, k));
-        let Some(g) = Some(i + 1).filter(|&g| g < out.len() && stop.is_none_or(|e| out[g].start < e) && out[g].end <= out[i].end + FRONTED_REACH)
-        else {
+        let stop = (head + 1..(head + FRONTED_REACH).min(t.len())).find(|&k| is(t, k, ",") || full_stop(t, k));
+        let Some(g) = Some(h).filter(|&g| g < out.len() && stop.is_none_or(|e| out[g].start < e) && out[g].end <= head + FRONTED_REACH) else {
             continue;
         };
         if !(dayless_time(&out[g].expr) && !is_set(&out[g].expr) && any(t, out[g].start - 1, &["at", "from"])) {
             continue;
         }
+        // (with no comma, nothing between may open a clause of its own or tell
+        // of the past: "Every Sunday until the storm hit at 3 p.m. the museum
+        // was closed")
+        let clause = |k: usize| any(t, k, UNTIL_CUES) || any(t, k, &["when", "after", "before", "since"]) || super::tense::past_form(t, k);
+        if !comma && (head..out[g].start).any(clause) {
+            continue;
+        }
         take_clock(out, links, link, i, g);
     }
+}
+
+/// Whether `e`, after the word at `cue`, bounds the days of a recurrence
+/// before it: a weekday or a day of the month after a word of start or end,
+/// or after "to" that ends a span ("from Monday to Saturday", "through Dec.
+/// 7").
+fn bounding_day(t: &Tokens<'_>, e: &Expr, cue: usize) -> bool {
+    (e.is_weekday() || matches!(e, Expr::Date { day: Some(_), .. }))
+        && (any(t, cue, START_CUES) || any(t, cue, UNTIL_CUES) || any(t, cue, &["to", "-", "–"]))
 }
 
 /// Whether a recurrence's each is days of the week or every day: "Saturdays",
