@@ -633,3 +633,9 @@ pub(crate) const ONCE_OVER_WORDS: usize = 4;
 /// How many words past a place the longer name it begins may run ("Paris
 /// Gare de Lyon", "London St Pancras International"), which bounds the scan.
 pub(crate) const LONGER_NAME_WORDS: usize = 6;
+
+/// The most days a run told only by its count may last ("on each of the
+/// five days" of a Test match, "on all ten days" of a festival): a longer
+/// count is rarely a run's, and a rule over it from a guessed start would
+/// put many wrong days in a calendar.
+pub(crate) const COUNTED_RUN_DAYS: u32 = 14;

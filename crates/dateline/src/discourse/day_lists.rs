@@ -106,6 +106,11 @@ pub(super) fn on_each_day(
         let grouped = day.and_then(|d| group_of[d]);
         let told_each = grouped.is_none() && each_told();
         let Some(li) = grouped.or_else(|| told_each.then(told_before).flatten()) else {
+            // (no days told, but their count, from the day of the time: "begin the
+            // Test on Wednesday, with play from 10 a.m. to 5 p.m. on each of the five days")
+            if let Some(rec) = told_each.then(|| counted(inp, sent, m, resolved[m].day?, clock, settled)).flatten() {
+                out.push((m, rec));
+            }
             continue;
         };
         let l = &links[li];
@@ -232,6 +237,21 @@ pub(super) fn on_same_days(
         }
     }
     out
+}
+
+/// The daily rule of the one-off clock time `m` on `day` and the days after
+/// it that the words after it count ("on each of the five days"), if they
+/// count them.
+fn counted(inp: &Inputs<'_, '_>, sent: &Sentences, m: usize, day: Date, clock: crate::expr::Clock, settled: &[Settled]) -> Option<Recurrence> {
+    let (f, toks) = (&inp.doc.found[m], inp.doc.toks);
+    let hi = (f.end + DAY_LIST_REACH).min(toks.len());
+    let n = (f.end..hi).take_while(|&k| sent.of(k) == sent.of(f.start)).find_map(|k| (inp.doc.language.days_counted)(toks, k))?;
+    let last = day.checked_add(jiff::Span::new().days(i64::from(n) - 1)).ok()?;
+    let set = |e: Expr| Expr::Set { each: Box::new(e), freq: None, quant: None };
+    let parts = [set(Expr::Time { clock, date: None }), set(Expr::Duration { amount: Amount::N(1), unit: Unit::Day })];
+    let refs: Vec<&Expr> = parts.iter().collect();
+    let zone = settled[m].zone.as_ref().map(|z| &z.0);
+    recurrence(&refs, Some(day), End { until: Some(last), lasting: None, to_clock: None, one_day: false }, zone)
 }
 
 /// Whether the span of clock times `m` belongs to lies within one day (both

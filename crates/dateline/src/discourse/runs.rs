@@ -531,7 +531,11 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
     /// Whether schedule `l` is told "on both nights" or "on each festival
     /// day", right after it in its sentence.
     pub(super) fn names_each_day(&self, l: &Link) -> bool {
-        self.told_after(l, self.inp.doc.language.each_day_told)
+        // (or its days are those words: "at 4 p.m. on both Sundays")
+        let (found, toks) = (self.inp.doc.found, self.inp.doc.toks);
+        let on_days =
+            l.members.iter().any(|&m| (found[m].start.saturating_sub(2)..found[m].start).any(|k| (self.inp.doc.language.each_day_told)(toks, k)));
+        on_days || self.told_after(l, self.inp.doc.language.each_day_told)
     }
 
     /// Whether schedule `l` is a time of each day or each part of a day
@@ -544,6 +548,16 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                 if q.eq_ignore_ascii_case("each")
                     && matches!(**each, Expr::PartOfDay { date: None, .. } | Expr::Duration { amount: crate::expr::Amount::N(1), unit: Unit::Day }))
         })
+    }
+
+    /// How many days schedule `l` is told of ("on each of the five days"),
+    /// where its words count them.
+    pub(super) fn days_counted(&self, l: &Link) -> Option<u32> {
+        let (found, toks) = (self.inp.doc.found, self.inp.doc.toks);
+        let (first, last) = extent(found, l);
+        let here = self.sent.of(found[first].start);
+        let hi = (found[last].end + DAY_LIST_REACH).min(toks.len());
+        (found[last].end..hi).take_while(|&k| self.sent.of(k) == here).find_map(|k| (self.inp.doc.language.days_counted)(toks, k))
     }
 
     /// Whether schedule `l` is told "on the same days" as the one before it.

@@ -304,7 +304,9 @@ pub(super) fn settle_bounds(inp: &Inputs<'_, '_>, sent: Option<&Sentences>, reso
         // ... on each festival day")
         // (also over the one day its sentence names: "on each of the four
         // festival days, Monday, April 13, through Thursday, April 16")
-        if b == Bounds::default() || b.one_day {
+        // (also when only its start is stated: "continue every night through
+        // Monday, Nov. 4, with extra matinees at 4 p.m. on both Sundays")
+        if b == Bounds::default() || b.one_day || b.until.is_none() && b.lasting.is_none() && doc.names_each_day(link) {
             let earlier = || {
                 let o = order[k.saturating_sub(SPAN_SCHEDULES)..k].iter().rev().find(|&&o| bounds[o].since.is_some() && bounds[o].until.is_some())?;
                 Some((bounds[*o].since?, bounds[*o].until?))
@@ -320,7 +322,14 @@ pub(super) fn settle_bounds(inp: &Inputs<'_, '_>, sent: Option<&Sentences>, reso
             } else {
                 doc.each_of_days(link).then(|| doc.each_day_told(link)).flatten()
             };
-            if let Some((since, until)) = told {
+            // (else as many days as it counts from its start: "begin the Test on
+            // Wednesday, with play from 10 a.m. to 5 p.m. on each of the five days")
+            let counted = || {
+                let n = doc.days_counted(link)?;
+                let since = b.since?;
+                Some((since, since.checked_add(jiff::Span::new().days(i64::from(n) - 1)).ok()?))
+            };
+            if let Some((since, until)) = told.or_else(counted) {
                 b = Bounds { since: Some(since), until: Some(until), lasting: None, one_day: false };
             }
         }

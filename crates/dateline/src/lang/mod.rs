@@ -125,6 +125,10 @@ pub struct Language {
     /// of ("on both days", "both show days"): a time told with them recurs
     /// on each.
     pub each_day_told: fn(&Tokens<'_>, usize) -> bool,
+    /// How many days the words from token `k` count, where they name each
+    /// of a run's days and say how many ("on each of the five days"): the
+    /// run's length from its first day, when no days were told.
+    pub days_counted: fn(&Tokens<'_>, usize) -> Option<u32>,
     /// Whether the word at `k` names nights ("on both nights"): a time of
     /// their small hours falls on the morning after each.
     pub names_nights: fn(&Tokens<'_>, usize) -> bool,
@@ -365,6 +369,7 @@ pub const ENGLISH: Language = Language {
     landform_name: en::landform_name,
     same_days: en::same_days,
     each_day_told: en::each_day_told,
+    days_counted: en::days_counted,
     names_nights: en::names_nights,
     accompanies: en::accompanies,
     tells_past: en::tells_past,

@@ -4,6 +4,7 @@
 //! the noun again.
 
 use super::words::*;
+use crate::expr::Amount;
 use crate::lex::Tokens;
 use crate::tuning::{EVENT_PHRASE_WORDS, EVENT_STEM_BYTES, EVENT_STEM_MIN, NAME_WORDS, SUBJECT_WORDS};
 
@@ -239,8 +240,8 @@ pub fn starts_run(t: &Tokens<'_>, k: usize) -> bool {
 }
 
 /// Whether the words from token `k` on name each of the days told before:
-/// "(on) both days", "on both show days", "both match days", "on each of
-/// those days", "on each of the three days", "on all four days", "on both
+/// "(on) both days", "on both show days", "both match days", "on both
+/// Sundays", "on each of those days", "on each of the three days", "on all four days", "on both
 /// festival nights", "on each festival day".
 pub fn each_day_told(t: &Tokens<'_>, k: usize) -> bool {
     let k = if is(t, k, "on") { k + 1 } else { k };
@@ -248,6 +249,8 @@ pub fn each_day_told(t: &Tokens<'_>, k: usize) -> bool {
     const DAYS: &[&str] = &["days", "nights", "evenings", "mornings", "afternoons"];
     // (a word or so between: "both show days", "both race days")
     let both = is(t, k, "both") && (k + 1..k + 3).find(|&j| any(t, j, DAYS)).is_some_and(|j| (k + 1..j).all(|w| word(t, w) && !cap(t, w)));
+    // (or the two of a weekday or of weekends: "on both Sundays", "on both weekends")
+    let both = both || is(t, k, "both") && (weekdays(t, k + 1).is_some() || is(t, k + 1, "weekends"));
     // (their number may be told again: "each of the three days", with a word
     // of the event: "each of the four festival days")
     let days = amount(t, k + 3).map_or(k + 3, |(e, _)| e);
@@ -267,6 +270,27 @@ pub fn each_day_told(t: &Tokens<'_>, k: usize) -> bool {
         && !any(t, k + 1, NOT_EVENT_DAYS)
         && any(t, k + 2, &["day", "night", "evening"]);
     both || each || all || named
+}
+
+/// How many days the words from token `k` count, where they name each of
+/// the days of a run ([`each_day_told`]) and say how many: "on each of the
+/// five days", "on all three festival nights", "on both days" (two).
+pub fn days_counted(t: &Tokens<'_>, k: usize) -> Option<u32> {
+    if !each_day_told(t, k) {
+        return None;
+    }
+    let k = if is(t, k, "on") { k + 1 } else { k };
+    let n = if is(t, k, "both") {
+        Some(Amount::N(2))
+    } else if is(t, k, "all") {
+        amount(t, k + 1).map(|(_, n)| n)
+    } else {
+        amount(t, k + 3).map(|(_, n)| n)
+    };
+    match n {
+        Some(Amount::N(n)) if (2..=crate::tuning::COUNTED_RUN_DAYS).contains(&n) => Some(n),
+        _ => None,
+    }
 }
 
 /// Whether the word at `k` names nights ("on both nights", "Friday and

@@ -349,9 +349,10 @@ pub fn link(t: &Tokens<'_>, found: &mut Vec<Found>) -> Vec<Link> {
             // "every Thursday in October at 7 p.m.": a month between the days and
             // the clock time bounds the recurrence (it stays an expression of
             // its own), and the clock time is the recurrence's
-            // ("every day of the festival at 6 a.m.": the run it lasts, then its time)
+            // ("every day of the festival at 6 a.m.": the run it lasts, then its
+            // time; "every day of the fair from 9 a.m. to 7 p.m.", its window)
             if is(t, j, "of") && is(t, j + 1, "the") {
-                let at = (j + 2..(j + 3 + RUN_NOUN_WORDS).min(t.len())).find(|&a| is(t, a, "at"));
+                let at = (j + 2..(j + 3 + RUN_NOUN_WORDS).min(t.len())).find(|&a| any(t, a, &["at", "from", "between"]));
                 if let Some(a) = at.filter(|&a| (j + 2..a).all(|w| word(t, w) && !cap(t, w)) && clock(t, a + 1).is_some()) {
                     j = a;
                 }
@@ -637,7 +638,8 @@ pub fn link(t: &Tokens<'_>, found: &mut Vec<Found>) -> Vec<Link> {
                     && !closes
                     && dayless_time(&out[p].expr)
                     && !is_set(&out[p].expr)
-                    && (gap_is(t, out[p].end, f.start, &[]) || gap_is(t, out[p].end, f.start, &["on"]))
+                    // ("at 4 p.m. on both Sundays": the two of the run told before)
+                    && (gap_is(t, out[p].end, f.start, &[]) || gap_is(t, out[p].end, f.start, &["on"]) || gap_is(t, out[p].end, f.start, &["on", "both"]))
                 {
                     if listed && dayless_time(&out[p - 1].expr) {
                         // (a zone after the last is all of theirs, when none has its own:

@@ -10,7 +10,7 @@ use crate::grammar::{Found, Link, LinkKind};
 use crate::lex::Tokens;
 use crate::tuning::{
     ASIDE_TOKENS, CLOSING_WORDS, EACH_REACH, FIRST_LAST_NOUN, FRONTED_REACH, LISTING_HEADING, MONTH_BOUND_GAP, MOVE_REACH, RECURRENCE_END_REACH,
-    START_VERB_REACH, UNTIL_CLAUSE_REACH,
+    RUN_NOUN_WORDS, START_VERB_REACH, UNTIL_CLAUSE_REACH,
 };
 
 /// A span of clock times written before a recurrence is its daily window:
@@ -624,6 +624,13 @@ pub(super) fn recurrence_ends(t: &Tokens<'_>, out: &[Found], links: &mut Vec<Lin
     // "will start at 11 a.m. on Saturday and Sunday, ..., and the hall will
     // serve breakfast every day of the festival")
     let timed_day = |m: usize| m > 0 && matches!(out[m - 1].expr, Expr::Time { .. }) && gap_is(t, out[m - 1].end, out[m].start, &["on"]);
+    // (and days with a clock time of their own after them: "workshops will run
+    // on Saturday and Sunday from 10 a.m. to 5 p.m.")
+    let clocked = |m: usize| {
+        out.get(m + 1).is_some_and(|c| {
+            dayless_time(&c.expr) && !is_set(&c.expr) && (gap_is(t, out[m].end, c.start, &["from"]) || gap_is(t, out[m].end, c.start, &["at"]))
+        })
+    };
     // (a list of days in a row is a stretch too: "runs Saturday and Sunday,
     // with gates opening each day at 12:30 p.m.")
     let in_a_row = |l: &Link| {
@@ -754,6 +761,7 @@ pub(super) fn recurrence_ends(t: &Tokens<'_>, out: &[Found], links: &mut Vec<Lin
                 // from Nov. 1 through Dec. 20, and a class every other Wednesday")
                 && !owned_by_other(l.members[0])
                 && !timed_day(l.members[0])
+                && !clocked(l.members[1])
         });
         let start = start.or(stretch.map(|l| l.members[0]));
         // "for six weeks": a span right after the recurrence
@@ -962,6 +970,8 @@ pub(super) fn fronted_clocks(t: &Tokens<'_>, out: &mut [Found], links: &mut Vec<
         // (at the start of its sentence, or after "On": "On Sundays, ...", from
         // the recurrence's first day: "Monday to Friday, ...")
         let s = link.and_then(|l| links[l].members.iter().map(|&m| out[m].start).min()).unwrap_or(out[i].start);
+        // ("On both weekends, ...")
+        let s = if s > 1 && is(t, s - 1, "both") && is(t, s - 2, "on") { s - 1 } else { s };
         let p = if s > 0 && is(t, s - 1, "on") { s - 1 } else { s };
         let opens = opens_text(t, p);
         if !opens {
@@ -1061,10 +1071,17 @@ pub(super) fn distant_clocks(t: &Tokens<'_>, out: &mut [Found], links: &mut Vec<
         // (found expressions are in text order: look one up by its start)
         let starting_at = |k: usize| out.binary_search_by_key(&k, |g| g.start).ok();
         let far = (k + RECURRENCE_END_REACH).min(t.len());
+        // (the run it lasts, told after it: "on every day of the fair, leaving at 6:15 a.m.")
+        let e = out[i].end;
+        let run = (is(t, e, "of") && is(t, e + 1, "the"))
+            .then(|| (e + 2..(e + 3 + RUN_NOUN_WORDS).min(t.len())).find(|&k| !word(t, k) || cap(t, k)))
+            .flatten()
+            .filter(|&k| k > e + 2 && is(t, k, ","))
+            .unwrap_or(e);
         while k < far && !full_stop(t, k) {
             // (or a participle of travel right after the recurrence's comma: "operate
             // every day, leaving Dublin at 11:05, until Oct. 24")
-            let leaving = k == out[i].end + 1 && is(t, k - 1, ",") && any(t, k, DEPARTING);
+            let leaving = (k == out[i].end + 1 || k == run + 1) && is(t, k - 1, ",") && any(t, k, DEPARTING);
             // (or the occurrences named after its comma: "runs Thursdays to
             // Sundays, with screenings at 6 p.m. and 8:30 p.m.")
             let plural = |j: usize| plural_noun(t, j) && !cap(t, j);

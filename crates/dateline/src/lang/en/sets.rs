@@ -80,8 +80,12 @@ pub fn adverb(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
             let each = Expr::PartOfDay { pod: plural_pod(t, i + 1)?, date: Some(Box::new(days)) };
             return Some((i + 2, set(each, None, None)));
         }
-        // "closes on weekends", "open weekends from 10"
-        "weekends" if i > 0 && any(t, i - 1, &["on", "at", "all", "most"]) || any(t, i + 1, &["at", "from"]) => {
+        // "closes on weekends", "open weekends from 10" ("on both weekends")
+        "weekends"
+            if i > 0 && any(t, i - 1, &["on", "at", "all", "most"])
+                || i > 1 && is(t, i - 1, "both") && is(t, i - 2, "on")
+                || any(t, i + 1, &["at", "from"]) =>
+        {
             return Some((i + 1, set(Expr::Weekend { dir: Dir::Infer }, None, None)));
         }
         _ => return None,
