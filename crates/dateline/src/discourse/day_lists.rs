@@ -66,6 +66,8 @@ pub(super) fn on_each_day(
         }
     }
     let mut out = Vec::new();
+    // the last one-off time that recurs on a list's days, with that list
+    let mut last_given: Option<(usize, usize)> = None;
     for (m, f) in found.iter().enumerate() {
         let Some(clock) = clock_of(&f.expr) else { continue };
         if scheduled[m] || !matches!(f.expr, Expr::Time { .. }) {
@@ -103,9 +105,39 @@ pub(super) fn on_each_day(
                 .map(|(li, _)| li)
                 .next_back()
         };
+        // (or named right after those words, even as a span of weekdays: "at 1
+        // p.m. on each possible launch day, Tuesday through Sunday")
+        let told_after = || {
+            links
+                .iter()
+                .enumerate()
+                .filter(|(_, l)| matches!(l.kind, LinkKind::List | LinkKind::Range) && l.members.len() >= 2)
+                .filter(|(_, l)| l.members.iter().all(|&k| found[k].expr.names_day() && resolved[k].day.is_some()))
+                .find(|(_, l)| {
+                    found[l.members[0]].start > f.end
+                        && found[l.members[0]].start <= f.end + DAY_LIST_REACH
+                        && sent.of(found[l.members[0]].start) == sent.of(f.start)
+                })
+                .map(|(li, _)| li)
+        };
+        // (or told with such a time just before it in its sentence, no other day
+        // between: "Gates will open at 4:30 p.m. on both nights, with the support
+        // act on stage at 6:45 p.m. and Vance at 8:15 p.m.")
+        let along = || {
+            let (p, li) = last_given?;
+            let (toks, from) = (inp.doc.toks, found[p].end);
+            let with = (from..f.start).any(|k| (inp.doc.language.accompanies)(toks, k));
+            // (or a clause joined to it by a comma, of the same time: "Gates open at
+            // 3 p.m. on both nights, the support acts start at 5 p.m.")
+            let joined = (from..f.start).any(|k| toks.raw(k) == ",") && !(inp.doc.language.tells_past)(toks, from, f.start);
+            let with = with || joined;
+            let between = found[p + 1..m].iter().all(|g| !g.expr.names_day() && clock_of(&g.expr).is_some());
+            (sent.of(f.start) == sent.of(found[p].start) && with && between).then_some(li)
+        };
         let grouped = day.and_then(|d| group_of[d]);
         let told_each = grouped.is_none() && each_told();
-        let Some(li) = grouped.or_else(|| told_each.then(told_before).flatten()) else {
+        let chain = if told_each { None } else { along() };
+        let Some(li) = grouped.or_else(|| told_each.then(|| told_after().or_else(told_before)).flatten()).or(chain) else {
             // (no days told, but their count, from the day of the time: "begin the
             // Test on Wednesday, with play from 10 a.m. to 5 p.m. on each of the five days")
             if let Some(rec) = told_each.then(|| counted(inp, sent, m, resolved[m].day?, clock, settled)).flatten() {
@@ -136,7 +168,8 @@ pub(super) fn on_each_day(
             && (f.end..(f.end + DAY_LIST_REACH).min(inp.doc.toks.len()))
                 .take_while(|&k| sent.of(k) == sent.of(f.start))
                 .any(|k| (inp.doc.language.each_day_told)(inp.doc.toks, k));
-        if !(near && sent.of(f.start) == sent.of(first) || both) {
+        let chained = chain == Some(li);
+        if !(near && sent.of(f.start) == sent.of(first) || both || chained) {
             continue;
         }
         // (a time written between the ends of a stretch starts it, "from 10 p.m.
@@ -182,6 +215,11 @@ pub(super) fn on_each_day(
         let end = End { until: Some(days.last), lasting: None, to_clock: None, one_day: false };
         if let Some(rec) = recurrence(&refs, Some(days.first), end, zone) {
             out.push((m, rec));
+            // (the times chained to one look back to it: "..., with X at 6:45
+            // p.m. and Y at 8:15 p.m.")
+            if !chained {
+                last_given = Some((m, li));
+            }
         }
     }
     out

@@ -264,11 +264,10 @@ pub fn each_day_told(t: &Tokens<'_>, k: usize) -> bool {
     let all = is(t, k, "all") && amount(t, k + 1).is_some_and(|(e, _)| any(t, e, DAYS) || event_word(e) && any(t, e + 1, DAYS));
     // (or one day of the event's, named: "on each festival day", "every race
     // night"; not "every other day", "each single day")
-    let named = any(t, k, &["each", "every"])
-        && word(t, k + 1)
-        && !cap(t, k + 1)
-        && !any(t, k + 1, NOT_EVENT_DAYS)
-        && any(t, k + 2, &["day", "night", "evening"]);
+    // (or two words: "on each possible launch day")
+    let lower = |j: usize| word(t, j) && !cap(t, j) && !any(t, j, NOT_EVENT_DAYS);
+    const DAY: &[&str] = &["day", "night", "evening"];
+    let named = any(t, k, &["each", "every"]) && lower(k + 1) && (any(t, k + 2, DAY) || lower(k + 2) && any(t, k + 3, DAY));
     both || each || all || named
 }
 

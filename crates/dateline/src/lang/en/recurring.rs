@@ -949,8 +949,11 @@ pub(super) fn fronted_clocks(t: &Tokens<'_>, out: &mut [Found], links: &mut Vec<
         // concerts begin at 7 p.m.", "Every evening this week the show airs at 9")
         let mut h = i + 1;
         let mut head = out[i].end;
+        // (a date's comma in apposition may stand before the next: "Each night from
+        // Sunday, Aug. 24, to Friday, Aug. 29, ...")
+        let next = |h: usize, head: usize| out[h].start == head + 1 || out[h].start == head + 2 && is(t, head, ",");
         while h < out.len()
-            && (out[h].start == head + 1 && bounding_day(t, &out[h].expr, out[h].start - 1)
+            && (next(h, head) && bounding_day(t, &out[h].expr, out[h].start - 1)
                 || out[h].start == head && matches!(out[h].expr, Expr::Relative { unit: Unit::Week | Unit::Month, offset: 0 | 1 }))
         {
             head = out[h].end;
@@ -999,7 +1002,20 @@ pub(super) fn fronted_clocks(t: &Tokens<'_>, out: &mut [Found], links: &mut Vec<
         if !comma && (head..out[g].start).any(clause) {
             continue;
         }
+        // (a window's end ends each occurrence: "..., the hall will reopen from 7
+        // p.m. to 9:30 p.m.")
+        let window = links
+            .iter()
+            .position(|l| l.kind == LinkKind::Range && l.members.len() == 2 && l.members[0] == g && dayless_time(&out[l.members[1]].expr));
+        let end = window.map(|r| links.remove(r).members[1]);
+        let link = links.iter().position(|l| l.kind == LinkKind::Recurrence && l.members.contains(&i));
         take_clock(out, links, link, i, g);
+        if let Some(e) = end {
+            recur(out, e);
+            if let Some(l) = links.iter_mut().find(|l| l.kind == LinkKind::Recurrence && l.members.contains(&g)) {
+                l.ends = Some(e);
+            }
+        }
     }
 }
 
