@@ -95,12 +95,16 @@ pub(super) fn on_each_day(
                 .take_while(|&k| sent.of(k) == sent.of(f.start))
                 .any(|k| (inp.doc.language.each_day_told)(inp.doc.toks, k))
         };
-        let told_before = || {
+        // the lists and stretches of dated days
+        let dated_lists = || {
             links
                 .iter()
                 .enumerate()
                 .filter(|(_, l)| matches!(l.kind, LinkKind::List | LinkKind::Range) && l.members.len() >= 2)
                 .filter(|(_, l)| l.members.iter().all(|&k| found[k].expr.names_day() && resolved[k].day.is_some()))
+        };
+        let told_before = || {
+            dated_lists()
                 .filter(|(_, l)| l.members.last().is_some_and(|&k| k < m && sent.of(f.start) - sent.of(found[k].start) <= BOUND_SENTENCES))
                 .map(|(li, _)| li)
                 .next_back()
@@ -108,17 +112,8 @@ pub(super) fn on_each_day(
         // (or named right after those words, even as a span of weekdays: "at 1
         // p.m. on each possible launch day, Tuesday through Sunday")
         let told_after = || {
-            links
-                .iter()
-                .enumerate()
-                .filter(|(_, l)| matches!(l.kind, LinkKind::List | LinkKind::Range) && l.members.len() >= 2)
-                .filter(|(_, l)| l.members.iter().all(|&k| found[k].expr.names_day() && resolved[k].day.is_some()))
-                .find(|(_, l)| {
-                    found[l.members[0]].start > f.end
-                        && found[l.members[0]].start <= f.end + DAY_LIST_REACH
-                        && sent.of(found[l.members[0]].start) == sent.of(f.start)
-                })
-                .map(|(li, _)| li)
+            let s = |l: &crate::grammar::Link| found[l.members[0]].start;
+            dated_lists().find(|(_, l)| s(l) > f.end && s(l) <= f.end + DAY_LIST_REACH && sent.of(s(l)) == sent.of(f.start)).map(|(li, _)| li)
         };
         // (or told with such a time just before it in its sentence, no other day
         // between: "Gates will open at 4:30 p.m. on both nights, with the support
