@@ -639,3 +639,8 @@ pub(crate) const LONGER_NAME_WORDS: usize = 6;
 /// count is rarely a run's, and a rule over it from a guessed start would
 /// put many wrong days in a calendar.
 pub(crate) const COUNTED_RUN_DAYS: u32 = 14;
+
+/// How many words a start told by words that opens a sentence may take
+/// before the end after it ("From that day until March 31, ...", "From the
+/// first day of the new timetable until ..."): a short noun phrase.
+pub(crate) const FRONTED_START_WORDS: usize = 8;

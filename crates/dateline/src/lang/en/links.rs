@@ -607,7 +607,10 @@ pub fn link(t: &Tokens<'_>, found: &mut Vec<Found>) -> Vec<Link> {
                 // "Sirens sounded at 2 a.m., 4 a.m. and 6 a.m. Each day since, ..."; a
                 // headline in title case goes on, "Shuttle Runs at 7 a.m. Every Day")
                 let headline = out[p].start >= 2 && word(t, out[p].start - 2) && cap(t, out[p].start - 2);
-                let closes = out[p].end > 0 && closing_abbreviation(t, out[p].end - 1) && cap(t, f.start) && !headline;
+                // (a new line closes it whatever stands before: "... from 10 a.m. to 4
+                // p.m.\n\nEvery Thursday ...")
+                let closes = out[p].end > 0 && closing_abbreviation(t, out[p].end - 1) && cap(t, f.start) && !headline
+                    || t.toks.get(f.start).is_some_and(|k| k.newline_before);
                 // ("at 2 p.m., 4 p.m. and 6 p.m. each day": the times before it in the
                 // list, each set off by a comma, recur too; not the end of a window
                 // before them, "from 7 a.m. to 9 a.m., noon and 6 p.m. each day")
@@ -948,14 +951,23 @@ fn gapped_place(t: &Tokens<'_>, found: &[Found], s: usize) -> Option<usize> {
 
 /// The clock time of a verb of the same subject after "and" at `s`, with the
 /// place it happens at: "every Saturday at 7 a.m. and land at Lonorore
-/// airstrip at 8:15 a.m." (a bare verb, a preposition of place, a name and
-/// "at"): the position of that time.
+/// airstrip at 8:15 a.m.", "and sail back from Moskenes at 11:45 a.m." (a
+/// bare verb, a particle, a preposition of place, a name and "at"): the
+/// position of that time.
 fn placed_verb(t: &Tokens<'_>, s: usize) -> Option<usize> {
-    if !(word(t, s) && !cap(t, s) && !any(t, s, &["the", "a", "an", "then", "again"]) && any(t, s + 1, &["at", "in", "on"]) && cap(t, s + 2)) {
+    // (a particle may follow the verb, and the place be where it leaves from or
+    // goes to: "and sail back from Moskenes at 11:45 a.m.")
+    let p = if any(t, s + 1, &["back", "out", "off", "home"]) { s + 2 } else { s + 1 };
+    if !(word(t, s)
+        && !cap(t, s)
+        && !any(t, s, &["the", "a", "an", "then", "again"])
+        && any(t, p, &["at", "in", "on", "from", "to"])
+        && cap(t, p + 1))
+    {
         return None;
     }
-    let at = (s + 3..(s + 3 + RUN_NOUN_WORDS).min(t.len())).find(|&a| is(t, a, "at"))?;
-    (s + 3..at).all(|w| word(t, w)).then_some(at + 1)
+    let at = (p + 2..(p + 2 + RUN_NOUN_WORDS).min(t.len())).find(|&a| is(t, a, "at"))?;
+    (p + 2..at).all(|w| word(t, w)).then_some(at + 1)
 }
 
 /// Whether the words from `from` to `to` join two clock times told before a

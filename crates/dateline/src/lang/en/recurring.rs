@@ -9,8 +9,8 @@ use crate::expr::{Amount, Dir, Expr, Unit};
 use crate::grammar::{Found, Link, LinkKind};
 use crate::lex::Tokens;
 use crate::tuning::{
-    ASIDE_TOKENS, CLOSING_WORDS, EACH_REACH, FIRST_LAST_NOUN, FRONTED_REACH, LISTING_HEADING, MONTH_BOUND_GAP, MOVE_REACH, RECURRENCE_END_REACH,
-    RUN_NOUN_WORDS, START_VERB_REACH, UNTIL_CLAUSE_REACH,
+    ASIDE_TOKENS, CLOSING_WORDS, EACH_REACH, FIRST_LAST_NOUN, FRONTED_REACH, FRONTED_START_WORDS, LISTING_HEADING, MONTH_BOUND_GAP, MOVE_REACH,
+    RECURRENCE_END_REACH, RUN_NOUN_WORDS, START_VERB_REACH, UNTIL_CLAUSE_REACH,
 };
 
 /// A span of clock times written before a recurrence is its daily window:
@@ -45,7 +45,10 @@ pub(super) fn windows_before_recurrences(t: &Tokens<'_>, out: &mut [Found], link
         let moved = (out[a].start.saturating_sub(MOVE_REACH)..out[a].start).any(|k| any(t, k, MOVING));
         let plural_days =
             !moved && matches!(&set.expr, Expr::Set { each, .. } if matches!(**each, Expr::Weekday { .. } | Expr::Workdays | Expr::Weekend { .. }));
+        // (not across a paragraph: "... from 10 a.m. to 4 p.m.\n\nEvery Thursday")
+        let new_line = t.toks.get(set.start).is_some_and(|k| k.newline_before);
         if !(daily
+            && !new_line
             && dayless_time(&out[a].expr)
             && dayless_time(&out[b].expr)
             && (gap_is(t, out[b].end, set.start, &[])
@@ -820,7 +823,11 @@ pub(super) fn recurrence_ends(t: &Tokens<'_>, out: &[Found], links: &mut Vec<Lin
             .or_else(|| {
                 let m = near.clone().find(|&m| out[m].start > lo && out[m].start < begin)?;
                 let u = out[m].start - 1;
-                let opens = opens_text(t, u);
+                // (or after a start that opens it: "From that day until March 31, ...")
+                let from = (u.saturating_sub(FRONTED_START_WORDS)..u).find(|&k| is(t, k, "from") && opens_text(t, k));
+                // (words only: a date there starts a stretch the link stage read)
+                let dates = |k: usize| out.iter().any(|g| g.start > k && g.start < u && !matches!(g.expr, Expr::Anaphor { .. }));
+                let opens = opens_text(t, u) || from.is_some_and(|k| (k + 1..u).all(|w| word(t, w)) && !dates(k));
                 (opens && any(t, u, UNTIL_CUES) && ends(&out[m]) && is(t, out[m].end, ",") && lasting.is_none()).then_some(m)
             })
             // ("Every Sunday until Dec. 28, the choir sings at 11 a.m.": an end
