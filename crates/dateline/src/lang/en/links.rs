@@ -287,6 +287,20 @@ pub fn link(t: &Tokens<'_>, found: &mut Vec<Found>) -> Vec<Link> {
                     }
                 }
             }
+            // ("Sunday nights through Thursday nights": a span of parts of weekdays)
+            if matches!(**each, Expr::PartOfDay { .. }) && day_of_set(each) && members.len() == 1 && any(t, j, &["through", "thru", "to"]) {
+                // (of the same shape: "move from Tuesday mornings to Wednesdays" is a change)
+                let next = found.get(k + 1).filter(|n| {
+                    n.start == j + 1 && matches!(&n.expr, Expr::Set { each, .. } if day_of_set(each) && matches!(**each, Expr::PartOfDay { .. }))
+                });
+                if let Some(n) = next {
+                    j = n.end;
+                    k += 1;
+                    out.push(found[k].clone());
+                    members.push(out.len() - 1);
+                    through = true;
+                }
+            }
             // "fortnightly on Tuesdays", "every two weeks on Monday": the days of its weeks
             // ("fortnightly follow-up calls on Tuesdays": a noun between, with plural days)
             let noun_on = (j + 1..(j + FREQUENCY_NOUN_REACH + 1).min(t.len()))

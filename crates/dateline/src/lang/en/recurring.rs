@@ -828,7 +828,9 @@ pub(super) fn recurrence_ends(t: &Tokens<'_>, out: &[Found], links: &mut Vec<Lin
                 // (words only: a date there starts a stretch the link stage read)
                 let dates = |k: usize| out.iter().any(|g| g.start > k && g.start < u && !matches!(g.expr, Expr::Anaphor { .. }));
                 let opens = opens_text(t, u) || from.is_some_and(|k| (k + 1..u).all(|w| word(t, w)) && !dates(k));
-                (opens && any(t, u, UNTIL_CUES) && ends(&out[m]) && is(t, out[m].end, ",") && lasting.is_none()).then_some(m)
+                // (its comma may be left out: "Until Sunday the zoo keeps its autumn hours")
+                let set_off = is(t, out[m].end, ",") || word(t, out[m].end) && !cap(t, out[m].end);
+                (opens && any(t, u, UNTIL_CUES) && ends(&out[m]) && set_off && lasting.is_none()).then_some(m)
             })
             // ("Every Sunday until Dec. 28, the choir sings at 11 a.m.": an end
             // right after the days, before the clock time of their clause)

@@ -1164,7 +1164,10 @@ pub fn time(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     };
     // (nor a day on a line of its own: "will sail at 5:30 p.m.\n\nWednesday will be")
     let new_line = t.toks.get(k).is_some_and(|tok| tok.newline_before);
-    if let Some((e, d)) = day_ref(t, k).filter(|_| !new_line).filter(|(e, d)| !(possessive(*e) || spans(*e) || names_noun(*e, d))) {
+    // (nor the weekday of recurring parts of days: "from 10 p.m. to 5 a.m., Sunday
+    // nights through Thursday nights")
+    let recurring = |e: usize| super::sets::plural_pod(t, e).is_some();
+    if let Some((e, d)) = day_ref(t, k).filter(|_| !new_line).filter(|(e, d)| !(possessive(*e) || spans(*e) || names_noun(*e, d) || recurring(*e))) {
         if !is(t, j, "on") {
             // "7:15 Tuesday evening": the part of the day belongs to the time
             if let Some(p) = pod(t, e) {
