@@ -732,7 +732,11 @@ pub(super) fn recurrence_ends(t: &Tokens<'_>, out: &[Found], links: &mut Vec<Lin
                 && !before_other(m)
                 && (!beyond_other(m) || shared(m))
         });
-        let after_first = candidates.clone().filter(|&m| out[m].start >= from).chain(candidates.filter(|&m| out[m].start < from));
+        // (those before it nearest first: "From Monday it will sail daily at 6:15
+        // p.m., and from Tuesday, March 31, the return crossing will leave every
+        // morning at 7:40 a.m.")
+        let before: Vec<usize> = candidates.clone().filter(|&m| out[m].start < from).collect();
+        let after_first = candidates.filter(|&m| out[m].start >= from).chain(before.into_iter().rev());
         let start = after_first.into_iter().find(|&m| {
             let s = out[m].start;
             if dated(&out[m]) && occurrence(s) {
