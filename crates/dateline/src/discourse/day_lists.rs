@@ -122,12 +122,12 @@ pub(super) fn on_each_day(
             let (p, li) = last_given?;
             let (toks, from) = (inp.doc.toks, found[p].end);
             let with = (from..f.start).any(|k| (inp.doc.language.accompanies)(toks, k));
-            // (or a clause joined to it by a comma, of the same time: "Gates open at
-            // 3 p.m. on both nights, the support acts start at 5 p.m.")
-            let joined = (from..f.start).any(|k| toks.raw(k) == ",") && !(inp.doc.language.tells_past)(toks, from, f.start);
-            let with = with || joined;
             let between = found[p + 1..m].iter().all(|g| !g.expr.names_day() && clock_of(&g.expr).is_some());
-            (sent.of(f.start) == sent.of(found[p].start) && with && between).then_some(li)
+            // (not a time with a day of its own: "with the presale at 10 a.m. June 6",
+            // "with the auction at 11 a.m. Wednesday")
+            let next_day = found.get(m + 1).is_some_and(|g| g.expr.names_day() && g.start <= f.end + 1);
+            let own_day = matches!(f.expr, Expr::Time { date: Some(_), .. }) || f.anchor.is_some() || next_day;
+            (sent.of(f.start) == sent.of(found[p].start) && with && between && !own_day).then_some(li)
         };
         let grouped = day.and_then(|d| group_of[d]);
         let told_each = grouped.is_none() && each_told();
@@ -135,7 +135,13 @@ pub(super) fn on_each_day(
         let Some(li) = grouped.or_else(|| told_each.then(|| told_after().or_else(told_before)).flatten()).or(chain) else {
             // (no days told, but their count, from the day of the time: "begin the
             // Test on Wednesday, with play from 10 a.m. to 5 p.m. on each of the five days")
-            if let Some(rec) = told_each.then(|| counted(inp, sent, m, resolved[m].day?, clock, settled)).flatten() {
+            // (not a time of a day of its own, "began on Monday at 6 a.m. and was
+            // observed on each of the five days")
+            // (a day right beside it: "on Monday at 6 a.m.", "at 6 a.m. Monday"; not one a
+            // phrase with "with" hangs from, "on Wednesday, with play from 10 a.m.")
+            let beside = |a: usize| (found[a].end..=found[a].end + 2).contains(&f.start) || (f.end..=f.end + 2).contains(&found[a].start);
+            let own_day = matches!(f.expr, Expr::Time { date: Some(_), .. }) || f.anchor.is_some_and(beside);
+            if let Some(rec) = (told_each && !own_day).then(|| counted(inp, sent, m, resolved[m].day?, clock, settled)).flatten() {
                 out.push((m, rec));
             }
             continue;
@@ -187,7 +193,10 @@ pub(super) fn on_each_day(
         // (the nights named after the time, in its sentence)
         let toks = inp.doc.toks;
         let hi = (f.end + DAY_LIST_REACH).min(toks.len());
-        let nights = (f.end..hi).take_while(|&k| sent.of(k) == sent.of(f.start)).any(|k| (inp.doc.language.names_nights)(toks, k))
+        // (for a time chained to another, those named after that one: "at 2 a.m. on
+        // both nights, with high tide at 4:30 a.m.")
+        let from = if chained { last_given.map_or(f.end, |(p, _)| found[p].end) } else { f.end };
+        let nights = (from..hi).take_while(|&k| sent.of(k) == sent.of(f.start)).any(|k| (inp.doc.language.names_nights)(toks, k))
             || l.members.iter().any(|&k| matches!(&found[k].expr, Expr::PartOfDay { pod: crate::expr::Pod::Night, .. }));
         let overnight_end = span_start[m].and_then(|a| clock_of(&found[a].expr)).is_some_and(|a| minute(a) >= minute(clock));
         if (nights && clock.hour < SMALL_HOURS_END) || overnight_end {

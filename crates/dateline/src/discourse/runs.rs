@@ -531,11 +531,17 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
     /// Whether schedule `l` is told "on both nights" or "on each festival
     /// day", right after it in its sentence.
     pub(super) fn names_each_day(&self, l: &Link) -> bool {
-        // (or its days are those words: "at 4 p.m. on both Sundays")
+        self.told_after(l, self.inp.doc.language.each_day_told)
+    }
+
+    /// Whether schedule `l`'s days are words that name each of the days told
+    /// before: "at 4 p.m. on both Sundays".
+    pub(super) fn days_are_each_day(&self, l: &Link) -> bool {
         let (found, toks) = (self.inp.doc.found, self.inp.doc.toks);
-        let on_days =
-            l.members.iter().any(|&m| (found[m].start.saturating_sub(2)..found[m].start).any(|k| (self.inp.doc.language.each_day_told)(toks, k)));
-        on_days || self.told_after(l, self.inp.doc.language.each_day_told)
+        let lang = self.inp.doc.language;
+        l.members
+            .iter()
+            .any(|&m| (found[m].start.saturating_sub(2)..found[m].start).any(|k| (lang.each_day_told)(toks, k) || (lang.both_of_days)(toks, k)))
     }
 
     /// Whether schedule `l` is a time of each day or each part of a day

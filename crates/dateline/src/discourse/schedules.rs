@@ -306,7 +306,9 @@ pub(super) fn settle_bounds(inp: &Inputs<'_, '_>, sent: Option<&Sentences>, reso
         // festival days, Monday, April 13, through Thursday, April 16")
         // (also when only its start is stated: "continue every night through
         // Monday, Nov. 4, with extra matinees at 4 p.m. on both Sundays")
-        if b == Bounds::default() || b.one_day || b.until.is_none() && b.lasting.is_none() && doc.names_each_day(link) {
+        // (and days named as both of a run's: "at noon on both weekends of the festival")
+        let both_days = b.until.is_none() && b.lasting.is_none() && doc.days_are_each_day(link);
+        if b == Bounds::default() || b.one_day || both_days || b.until.is_none() && b.lasting.is_none() && doc.names_each_day(link) {
             let earlier = || {
                 let o = order[k.saturating_sub(SPAN_SCHEDULES)..k].iter().rev().find(|&&o| bounds[o].since.is_some() && bounds[o].until.is_some())?;
                 Some((bounds[*o].since?, bounds[*o].until?))
@@ -317,7 +319,7 @@ pub(super) fn settle_bounds(inp: &Inputs<'_, '_>, sent: Option<&Sentences>, reso
             // days told before only)
             let told = if doc.names_same_days(link) {
                 earlier()
-            } else if doc.names_each_day(link) {
+            } else if doc.names_each_day(link) || both_days {
                 doc.each_day_told(link).or_else(earlier)
             } else {
                 doc.each_of_days(link).then(|| doc.each_day_told(link)).flatten()

@@ -129,6 +129,10 @@ pub struct Language {
     /// of a run's days and say how many ("on each of the five days"): the
     /// run's length from its first day, when no days were told.
     pub days_counted: fn(&Tokens<'_>, usize) -> Option<u32>,
+    /// Whether the words from token `k` name the two of a weekday in a run
+    /// told before ("on both Sundays"): a schedule on them takes the run's
+    /// bounds.
+    pub both_of_days: fn(&Tokens<'_>, usize) -> bool,
     /// Whether the word at `k` names nights ("on both nights"): a time of
     /// their small hours falls on the morning after each.
     pub names_nights: fn(&Tokens<'_>, usize) -> bool,
@@ -370,6 +374,7 @@ pub const ENGLISH: Language = Language {
     same_days: en::same_days,
     each_day_told: en::each_day_told,
     days_counted: en::days_counted,
+    both_of_days: en::both_of_days,
     names_nights: en::names_nights,
     accompanies: en::accompanies,
     tells_past: en::tells_past,

@@ -240,8 +240,8 @@ pub fn starts_run(t: &Tokens<'_>, k: usize) -> bool {
 }
 
 /// Whether the words from token `k` on name each of the days told before:
-/// "(on) both days", "on both show days", "both match days", "on both
-/// Sundays", "on each of those days", "on each of the three days", "on all four days", "on both
+/// "(on) both days", "on both show days", "both match days", "on each of
+/// those days", "on each of the three days", "on all four days", "on both
 /// festival nights", "on each festival day".
 pub fn each_day_told(t: &Tokens<'_>, k: usize) -> bool {
     let k = if is(t, k, "on") { k + 1 } else { k };
@@ -249,8 +249,6 @@ pub fn each_day_told(t: &Tokens<'_>, k: usize) -> bool {
     const DAYS: &[&str] = &["days", "nights", "evenings", "mornings", "afternoons"];
     // (a word or so between: "both show days", "both race days")
     let both = is(t, k, "both") && (k + 1..k + 3).find(|&j| any(t, j, DAYS)).is_some_and(|j| (k + 1..j).all(|w| word(t, w) && !cap(t, w)));
-    // (or the two of a weekday or of weekends: "on both Sundays", "on both weekends")
-    let both = both || is(t, k, "both") && (weekdays(t, k + 1).is_some() || is(t, k + 1, "weekends"));
     // (their number may be told again: "each of the three days", with a word
     // of the event: "each of the four festival days")
     let days = amount(t, k + 3).map_or(k + 3, |(e, _)| e);
@@ -269,6 +267,14 @@ pub fn each_day_told(t: &Tokens<'_>, k: usize) -> bool {
     const DAY: &[&str] = &["day", "night", "evening"];
     let named = any(t, k, &["each", "every"]) && lower(k + 1) && (any(t, k + 2, DAY) || lower(k + 2) && any(t, k + 3, DAY));
     both || each || all || named
+}
+
+/// Whether the words from token `k` name the two of a weekday, or of
+/// weekends, in a run told before: "on both Sundays", "both weekends". (Not
+/// each day of the run: [`each_day_told`] is that.)
+pub fn both_of_days(t: &Tokens<'_>, k: usize) -> bool {
+    let k = if is(t, k, "on") { k + 1 } else { k };
+    is(t, k, "both") && (weekdays(t, k + 1).is_some() || is(t, k + 1, "weekends"))
 }
 
 /// How many days the words from token `k` count, where they name each of

@@ -9,7 +9,12 @@ use super::words::*;
 use crate::expr::{Amount, Dir, Expr, Pod, Unit};
 use crate::grammar::{Found, Link, LinkKind};
 use crate::lex::Tokens;
-use crate::tuning::{EVENT_GAP_REACH, FREQUENCY_NOUN_REACH, RUN_NOUN_WORDS, SPREAD_CLAUSE_WORDS};
+use crate::tuning::{EVENT_GAP_REACH, FREQUENCY_NOUN_REACH, MOVE_REACH, RUN_NOUN_WORDS, SPREAD_CLAUSE_WORDS};
+
+/// Verbs in the present that move a happening from one time to another
+/// (with the past forms of `recurring::MOVING`): "moves from Tuesday nights
+/// to Thursday nights" is no span of days.
+const MOVES: &[&str] = &["move", "moves", "moving", "switch", "switches", "switching", "shift", "shifts", "shifting"];
 
 fn day_of(e: &Expr) -> Option<(Option<i32>, u8, Dir)> {
     match e {
@@ -288,7 +293,9 @@ pub fn link(t: &Tokens<'_>, found: &mut Vec<Found>) -> Vec<Link> {
                 }
             }
             // ("Sunday nights through Thursday nights": a span of parts of weekdays)
-            if matches!(**each, Expr::PartOfDay { .. }) && day_of_set(each) && members.len() == 1 && any(t, j, &["through", "thru", "to"]) {
+            // (not a move from one to the other: "moves from Tuesday nights to Thursday nights")
+            let moved = (f.start.saturating_sub(MOVE_REACH)..f.start).any(|k| any(t, k, super::recurring::MOVING) || any(t, k, MOVES));
+            if matches!(**each, Expr::PartOfDay { .. }) && day_of_set(each) && members.len() == 1 && !moved && any(t, j, &["through", "thru", "to"]) {
                 // (of the same shape: "move from Tuesday mornings to Wednesdays" is a change)
                 let next = found.get(k + 1).filter(|n| {
                     n.start == j + 1 && matches!(&n.expr, Expr::Set { each, .. } if day_of_set(each) && matches!(**each, Expr::PartOfDay { .. }))
@@ -437,8 +444,12 @@ pub fn link(t: &Tokens<'_>, found: &mut Vec<Found>) -> Vec<Link> {
             }
             // ("every night this week at 7 p.m.": the week or month it runs
             // in, the same)
+            // (not of the past: "Police patrolled every night this week at 10 p.m.")
+            let past = (f.start.saturating_sub(SPREAD_CLAUSE_WORDS)..f.start)
+                .any(|k| super::tense::past_form(t, k) || any(t, k, &["has", "have", "was", "were"]));
             let current = found.get(k + 1).filter(|n| {
                 n.start == j
+                    && !past
                     && matches!(n.expr, Expr::Relative { unit: Unit::Week | Unit::Month, offset: 0 | 1 })
                     && any(t, n.end, &["at", "from"])
                     && clock(t, n.end + 1).is_some()
@@ -518,8 +529,10 @@ pub fn link(t: &Tokens<'_>, found: &mut Vec<Found>) -> Vec<Link> {
                             let place = gapped_place(t, found, s2);
                             let s2 = if again { s2 + 2 } else { gapped(t, s2).or_else(|| placed_verb(t, s2)).or(place).unwrap_or(s2) };
                             let Some((e2, mut c2)) = clock(t, s2) else { break };
-                            // (a day of its own makes it a one-off: "and the final at 3 p.m. on Sunday")
-                            if s2 > 0 && is(t, s2 - 1, "at") && (is(t, e2, "on") || found.binary_search_by_key(&e2, |n| n.start).is_ok()) {
+                            // (a day of its own makes it a one-off: "and the final at 3 p.m. on Sunday",
+                            // also one the time's expression holds, "at 2 p.m. tomorrow")
+                            let merged = found.iter().find(|n| n.start == s2).is_some_and(|n| n.end > e2);
+                            if s2 > 0 && is(t, s2 - 1, "at") && (is(t, e2, "on") || merged || found.binary_search_by_key(&e2, |n| n.start).is_ok()) {
                                 break;
                             }
                             // (another zone's reading is the same occurrence: "at 8 p.m. ET, 5 p.m. PT")
@@ -621,10 +634,10 @@ pub fn link(t: &Tokens<'_>, found: &mut Vec<Found>) -> Vec<Link> {
                 // "Sirens sounded at 2 a.m., 4 a.m. and 6 a.m. Each day since, ..."; a
                 // headline in title case goes on, "Shuttle Runs at 7 a.m. Every Day")
                 let headline = out[p].start >= 2 && word(t, out[p].start - 2) && cap(t, out[p].start - 2);
-                // (a new line closes it whatever stands before: "... from 10 a.m. to 4
-                // p.m.\n\nEvery Thursday ...")
-                let closes = out[p].end > 0 && closing_abbreviation(t, out[p].end - 1) && cap(t, f.start) && !headline
-                    || t.toks.get(f.start).is_some_and(|k| k.newline_before);
+                // (a paragraph's end closes it whatever stands before: "... from 10
+                // a.m. to 4 p.m.\n\nEvery Thursday ...")
+                let closes =
+                    out[p].end > 0 && closing_abbreviation(t, out[p].end - 1) && cap(t, f.start) && !headline || paragraph_before(t, f.start);
                 // ("at 2 p.m., 4 p.m. and 6 p.m. each day": the times before it in the
                 // list, each set off by a comma, recur too; not the end of a window
                 // before them, "from 7 a.m. to 9 a.m., noon and 6 p.m. each day")
@@ -655,8 +668,12 @@ pub fn link(t: &Tokens<'_>, found: &mut Vec<Found>) -> Vec<Link> {
                     && !closes
                     && dayless_time(&out[p].expr)
                     && !is_set(&out[p].expr)
-                    // ("at 4 p.m. on both Sundays": the two of the run told before)
-                    && (gap_is(t, out[p].end, f.start, &[]) || gap_is(t, out[p].end, f.start, &["on"]) || gap_is(t, out[p].end, f.start, &["on", "both"]))
+                    // ("at 4 p.m. on both Sundays": the two of the run told before; not
+                    // those its sentence dates, "on both Sundays, June 1 and June 8",
+                    // "on both Fridays in June")
+                    && (gap_is(t, out[p].end, f.start, &[])
+                        || gap_is(t, out[p].end, f.start, &["on"])
+                        || gap_is(t, out[p].end, f.start, &["on", "both"]) && !any(t, f.end, &[",", "in"]))
                 {
                     if listed && dayless_time(&out[p - 1].expr) {
                         // (a zone after the last is all of theirs, when none has its own:
@@ -972,12 +989,9 @@ fn placed_verb(t: &Tokens<'_>, s: usize) -> Option<usize> {
     // (a particle may follow the verb, and the place be where it leaves from or
     // goes to: "and sail back from Moskenes at 11:45 a.m.")
     let p = if any(t, s + 1, &["back", "out", "off", "home"]) { s + 2 } else { s + 1 };
-    if !(word(t, s)
-        && !cap(t, s)
-        && !any(t, s, &["the", "a", "an", "then", "again"])
-        && any(t, p, &["at", "in", "on", "from", "to"])
-        && cap(t, p + 1))
-    {
+    // (not a verb of the past: "every morning at 8 a.m. and flew to Madrid at 3 p.m.")
+    let verb = word(t, s) && !cap(t, s) && !any(t, s, &["the", "a", "an", "then", "again"]) && !super::tense::past_form(t, s);
+    if !(verb && any(t, p, &["at", "in", "on", "from", "to"]) && cap(t, p + 1)) {
         return None;
     }
     let at = (p + 2..(p + 2 + RUN_NOUN_WORDS).min(t.len())).find(|&a| is(t, a, "at"))?;

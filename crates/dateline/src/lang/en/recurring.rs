@@ -46,7 +46,7 @@ pub(super) fn windows_before_recurrences(t: &Tokens<'_>, out: &mut [Found], link
         let plural_days =
             !moved && matches!(&set.expr, Expr::Set { each, .. } if matches!(**each, Expr::Weekday { .. } | Expr::Workdays | Expr::Weekend { .. }));
         // (not across a paragraph: "... from 10 a.m. to 4 p.m.\n\nEvery Thursday")
-        let new_line = t.toks.get(set.start).is_some_and(|k| k.newline_before);
+        let new_line = paragraph_before(t, set.start);
         if !(daily
             && !new_line
             && dayless_time(&out[a].expr)
@@ -832,8 +832,10 @@ pub(super) fn recurrence_ends(t: &Tokens<'_>, out: &[Found], links: &mut Vec<Lin
                 // (words only: a date there starts a stretch the link stage read)
                 let dates = |k: usize| out.iter().any(|g| g.start > k && g.start < u && !matches!(g.expr, Expr::Anaphor { .. }));
                 let opens = opens_text(t, u) || from.is_some_and(|k| (k + 1..u).all(|w| word(t, w)) && !dates(k));
-                // (its comma may be left out: "Until Sunday the zoo keeps its autumn hours")
-                let set_off = is(t, out[m].end, ",") || word(t, out[m].end) && !cap(t, out[m].end);
+                // (its comma may be left out: "Until Sunday the zoo keeps its autumn hours";
+                // not in a clause of the past, "Until Sunday the curfew ran every night")
+                let past = || (out[m].end..(out[m].end + UNTIL_CLAUSE_REACH).min(t.len())).any(|k| super::tense::past_form(t, k));
+                let set_off = is(t, out[m].end, ",") || word(t, out[m].end) && !cap(t, out[m].end) && !past();
                 (opens && any(t, u, UNTIL_CUES) && ends(&out[m]) && set_off && lasting.is_none()).then_some(m)
             })
             // ("Every Sunday until Dec. 28, the choir sings at 11 a.m.": an end
@@ -856,7 +858,10 @@ pub(super) fn recurrence_ends(t: &Tokens<'_>, out: &[Found], links: &mut Vec<Lin
                         && matches!(out[m].expr, Expr::Date { month: Some(_), day: None, .. });
                     // (or this or next week or month, right after its days:
                     // "every night this week at 7 p.m.", "daily next week")
+                    // (not of the past: "Police patrolled every night this week at 10 p.m.")
+                    let past = (lo..begin).any(|k| super::tense::past_form(t, k) || any(t, k, &["has", "have", "was", "were"]));
                     let current = (s == from || s > begin && s < from && s == out[first].end)
+                        && !past
                         && matches!(out[m].expr, Expr::Relative { unit: Unit::Week | Unit::Month, offset: 0 | 1 });
                     month || current
                 })
@@ -1011,7 +1016,11 @@ pub(super) fn fronted_clocks(t: &Tokens<'_>, out: &mut [Found], links: &mut Vec<
         // (with no comma, nothing between may open a clause of its own or tell
         // of the past: "Every Sunday until the storm hit at 3 p.m. the museum
         // was closed")
-        let clause = |k: usize| any(t, k, UNTIL_CUES) || any(t, k, &["when", "after", "before", "since"]) || super::tense::past_form(t, k);
+        // (nor a clause of its own after "and" or "but": "On Mondays the markets are
+        // quiet but the bank will announce its decision at 2 p.m.")
+        let clause = |k: usize| {
+            any(t, k, UNTIL_CUES) || any(t, k, &["when", "after", "before", "since", "and", "but", "while", "or"]) || super::tense::past_form(t, k)
+        };
         if !comma && (head..out[g].start).any(clause) {
             continue;
         }

@@ -80,10 +80,11 @@ pub fn adverb(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
             let each = Expr::PartOfDay { pod: plural_pod(t, i + 1)?, date: Some(Box::new(days)) };
             return Some((i + 2, set(each, None, None)));
         }
-        // "closes on weekends", "open weekends from 10" ("on both weekends")
+        // "closes on weekends", "open weekends from 10" ("at 5:45 a.m. on both
+        // weekends", after a clock time; "Sales rose on both weekends" tells no days)
         "weekends"
             if i > 0 && any(t, i - 1, &["on", "at", "all", "most"])
-                || i > 1 && is(t, i - 1, "both") && is(t, i - 2, "on")
+                || i > 2 && is(t, i - 1, "both") && is(t, i - 2, "on") && (any(t, i - 3, CLOCK_ENDS) || digits(t, i - 3))
                 || any(t, i + 1, &["at", "from"]) =>
         {
             return Some((i + 1, set(Expr::Weekend { dir: Dir::Infer }, None, None)));
@@ -96,6 +97,9 @@ pub fn adverb(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     }
     Some((i + 1, set(period(1, u), None, None)))
 }
+
+/// Words that end a clock time: "at 5:45 a.m. on both weekends".
+const CLOCK_ENDS: &[&str] = &["a.m.", "p.m.", "am", "pm", "noon", "midnight"];
 
 /// The weekdays a daily recurrence leaves out, written after it at `j`:
 /// "except Sunday", "except on Sundays", "but Monday and Tuesday", "except

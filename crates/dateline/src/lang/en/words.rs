@@ -120,6 +120,14 @@ pub fn opens_text(t: &Tokens<'_>, i: usize) -> bool {
     opens_sentence(t, i) || any(t, i - 1, &["—", "–", "--", ":"])
 }
 
+/// Whether a blank line (a paragraph's end, not a line of hard-wrapped prose)
+/// stands before token `k`.
+pub fn paragraph_before(t: &Tokens<'_>, k: usize) -> bool {
+    let Some(tok) = t.toks.get(k).filter(|tok| tok.newline_before) else { return false };
+    let from = k.checked_sub(1).map_or(0, |j| t.toks[j].end);
+    t.text.get(from..tok.start).is_some_and(|gap| gap.bytes().filter(|&b| b == b'\n').count() >= 2)
+}
+
 /// Whether token `i` is a capitalised word that, from where it stands,
 /// belongs to a name: capitalised mid-sentence ("the China Daily reported"),
 /// or followed by another capitalised word ("Daily Mail said").
