@@ -8,10 +8,10 @@
 
 mod support;
 
-/// The floor: the figures when it was last raised (2982 of 3339 instants,
-/// 1048 of 1369 rules), less a few for headroom.
-const FLOOR_INSTANTS: usize = 2971;
-const FLOOR_RULES: usize = 1032;
+/// The floor: the figures when it was last raised (3112 of 3483 instants,
+/// 1125 of 1468 rules), less a few for headroom.
+const FLOOR_INSTANTS: usize = 3101;
+const FLOOR_RULES: usize = 1109;
 
 #[test]
 fn own_articles_instants_and_rules_stay_above_the_floor() {
@@ -19,9 +19,9 @@ fn own_articles_instants_and_rules_stay_above_the_floor() {
         return;
     }
     let (counts, report) = support::scored("tests/articles/score.py", env!("CARGO_BIN_EXE_dateline"));
-    // "TOTAL instants A/3339, rules C/1369"
+    // "TOTAL instants A/3483, rules C/1468"
     let last = report.lines().last().unwrap_or_default();
     assert_eq!(counts.len(), 4, "{last}");
-    assert_eq!((counts[1], counts[3]), (3339, 1369), "{last}");
+    assert_eq!((counts[1], counts[3]), (3483, 1468), "{last}");
     assert!(counts[0] >= FLOOR_INSTANTS && counts[2] >= FLOOR_RULES, "below the floor ({FLOOR_INSTANTS}, {FLOOR_RULES}): {last}\n{report}");
 }
