@@ -644,3 +644,9 @@ pub(crate) const COUNTED_RUN_DAYS: u32 = 14;
 /// before the end after it ("From that day until March 31, ...", "From the
 /// first day of the new timetable until ..."): a short noun phrase.
 pub(crate) const FRONTED_START_WORDS: usize = 8;
+
+/// How many tokens a relative clause that tells a recurrence's time in
+/// another zone may take before its closing comma (", which is 9 a.m. in
+/// London and Dublin, through Sept. 27"): "which is", the time and its
+/// zone, a place or two.
+pub(crate) const EQUIVALENT_CLAUSE_TOKENS: usize = 14;

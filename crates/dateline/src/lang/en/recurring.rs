@@ -9,8 +9,8 @@ use crate::expr::{Amount, Dir, Expr, Unit};
 use crate::grammar::{Found, Link, LinkKind};
 use crate::lex::Tokens;
 use crate::tuning::{
-    ASIDE_TOKENS, CLOSING_WORDS, EACH_REACH, FIRST_LAST_NOUN, FRONTED_REACH, FRONTED_START_WORDS, LISTING_HEADING, MONTH_BOUND_GAP, MOVE_REACH,
-    RECURRENCE_END_REACH, RUN_NOUN_WORDS, START_VERB_REACH, UNTIL_CLAUSE_REACH,
+    ASIDE_TOKENS, CLOSING_WORDS, EACH_REACH, EQUIVALENT_CLAUSE_TOKENS, FIRST_LAST_NOUN, FRONTED_REACH, FRONTED_START_WORDS, LISTING_HEADING,
+    MONTH_BOUND_GAP, MOVE_REACH, RECURRENCE_END_REACH, RUN_NOUN_WORDS, START_VERB_REACH, UNTIL_CLAUSE_REACH,
 };
 
 /// A span of clock times written before a recurrence is its daily window:
@@ -599,9 +599,17 @@ pub(super) fn recurrence_ends(t: &Tokens<'_>, out: &[Found], links: &mut Vec<Lin
         is(t, k + 1, "or")
             && out[out.partition_point(|g| g.start < k + 2)..].first().is_some_and(|g| g.start == k + 2 && matches!(g.expr, Expr::Time { .. }))
     };
+    // (nor one before the same time told in another zone by a relative clause:
+    // "on Sundays at 6 p.m., which is 9 a.m. in London, through Sept. 27")
+    let equivalent = |k: usize| {
+        is(t, k + 1, "which")
+            && any(t, k + 2, &["is", "will", "would"])
+            && out[out.partition_point(|g| g.start < k + 3)..].first().is_some_and(|g| g.start <= k + 4 && matches!(g.expr, Expr::Time { .. }))
+    };
     let open_comma = |k: usize| {
         any(t, k + 1, START_CUES)
             || restated(k)
+            || equivalent(k)
             || any(t, k + 1, UNTIL_CUES)
             || is(t, k + 1, "up") && is(t, k + 2, "to")
             || any(t, k + 1, BEFORE_START_CUE) && any(t, k + 2, START_CUES)
@@ -786,6 +794,12 @@ pub(super) fn recurrence_ends(t: &Tokens<'_>, out: &[Found], links: &mut Vec<Lin
         // (from past the start when it follows: "starting March 13 and running
         // through April 24")
         let ufrom = start.filter(|&m| out[m].start >= from).map_or(from, |m| out[m].end);
+        // (past such a clause, to its closing comma)
+        let ufrom = if is(t, from, ",") && equivalent(from) {
+            (from + 1..(from + EQUIVALENT_CLAUSE_TOKENS).min(hi)).find(|&k| is(t, k, ",")).unwrap_or(ufrom)
+        } else {
+            ufrom
+        };
         let until = (from..(ufrom + 8).min(hi))
             // (the commas of a start written in apposition close nothing:
             // "from Thursday, Oct. 23, through Monday, Oct. 27")
