@@ -207,17 +207,7 @@ pub(super) fn on_each_day(
                 dows.iter_mut().for_each(|d| *d = *d % 7 + 1);
             }
         }
-        let zone = settled[m].zone.as_ref().map(|z| &z.0);
-        let each = Expr::Time { clock, date: None };
-        let set = |e: Expr| Expr::Set { each: Box::new(e), freq: None, quant: None };
-        let mut parts = vec![set(each)];
-        match days.pattern {
-            Pattern::Daily => parts.push(set(Expr::Duration { amount: Amount::N(1), unit: Unit::Day })),
-            Pattern::Weekly(ref dows) => parts.extend(dows.iter().map(|&dow| set(Expr::Weekday { dow, dir: Dir::Infer }))),
-        }
-        let refs: Vec<&Expr> = parts.iter().collect();
-        let end = End { until: Some(days.last), lasting: None, to_clock: None, one_day: false };
-        if let Some(rec) = recurrence(&refs, Some(days.first), end, zone) {
+        if let Some(rec) = rule_on(clock, &days, settled[m].zone.as_ref().map(|z| &z.0)) {
             out.push((m, rec));
             // (the times chained to one look back to it: "..., with X at 6:45
             // p.m. and Y at 8:15 p.m.")
@@ -289,11 +279,20 @@ fn counted(inp: &Inputs<'_, '_>, sent: &Sentences, m: usize, day: Date, clock: c
     let hi = (f.end + DAY_LIST_REACH).min(toks.len());
     let n = (f.end..hi).take_while(|&k| sent.of(k) == sent.of(f.start)).find_map(|k| (inp.doc.language.days_counted)(toks, k))?;
     let last = day.checked_add(jiff::Span::new().days(i64::from(n) - 1)).ok()?;
+    rule_on(clock, &Days { first: day, last, pattern: Pattern::Daily }, settled[m].zone.as_ref().map(|z| &z.0))
+}
+
+/// The rule of a clock time on `days`: daily, or weekly on their weekdays,
+/// from the first to the last.
+fn rule_on(clock: crate::expr::Clock, days: &Days, zone: Option<&crate::zones::Zone>) -> Option<Recurrence> {
     let set = |e: Expr| Expr::Set { each: Box::new(e), freq: None, quant: None };
-    let parts = [set(Expr::Time { clock, date: None }), set(Expr::Duration { amount: Amount::N(1), unit: Unit::Day })];
+    let mut parts = vec![set(Expr::Time { clock, date: None })];
+    match days.pattern {
+        Pattern::Daily => parts.push(set(Expr::Duration { amount: Amount::N(1), unit: Unit::Day })),
+        Pattern::Weekly(ref dows) => parts.extend(dows.iter().map(|&dow| set(Expr::Weekday { dow, dir: Dir::Infer }))),
+    }
     let refs: Vec<&Expr> = parts.iter().collect();
-    let zone = settled[m].zone.as_ref().map(|z| &z.0);
-    recurrence(&refs, Some(day), End { until: Some(last), lasting: None, to_clock: None, one_day: false }, zone)
+    recurrence(&refs, Some(days.first), End { until: Some(days.last), lasting: None, to_clock: None, one_day: false }, zone)
 }
 
 /// Whether the span of clock times `m` belongs to lies within one day (both

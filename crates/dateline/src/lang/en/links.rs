@@ -445,15 +445,10 @@ pub fn link(t: &Tokens<'_>, found: &mut Vec<Found>) -> Vec<Link> {
             // ("every night this week at 7 p.m.": the week or month it runs
             // in, the same)
             // (not of the past: "Police patrolled every night this week at 10 p.m.")
-            let past = (f.start.saturating_sub(SPREAD_CLAUSE_WORDS)..f.start)
-                .any(|k| super::tense::past_form(t, k) || any(t, k, &["has", "have", "was", "were"]));
-            let current = found.get(k + 1).filter(|n| {
-                n.start == j
-                    && !past
-                    && matches!(n.expr, Expr::Relative { unit: Unit::Week | Unit::Month, offset: 0 | 1 })
-                    && any(t, n.end, &["at", "from"])
-                    && clock(t, n.end + 1).is_some()
-            });
+            let past = super::tense::tells_done(t, f.start.saturating_sub(SPREAD_CLAUSE_WORDS), f.start);
+            let current = found
+                .get(k + 1)
+                .filter(|n| n.start == j && !past && this_or_next_period(&n.expr) && any(t, n.end, &["at", "from"]) && clock(t, n.end + 1).is_some());
             if let Some(n) = current {
                 j = n.end;
                 k += 1;
@@ -531,7 +526,7 @@ pub fn link(t: &Tokens<'_>, found: &mut Vec<Found>) -> Vec<Link> {
                             let Some((e2, mut c2)) = clock(t, s2) else { break };
                             // (a day of its own makes it a one-off: "and the final at 3 p.m. on Sunday",
                             // also one the time's expression holds, "at 2 p.m. tomorrow")
-                            let merged = found.iter().find(|n| n.start == s2).is_some_and(|n| n.end > e2);
+                            let merged = found.binary_search_by_key(&s2, |n| n.start).is_ok_and(|g| found[g].end > e2);
                             if s2 > 0 && is(t, s2 - 1, "at") && (is(t, e2, "on") || merged || found.binary_search_by_key(&e2, |n| n.start).is_ok()) {
                                 break;
                             }
@@ -1020,6 +1015,12 @@ fn spread_list(t: &Tokens<'_>, from: usize, to: usize) -> bool {
 /// a compound): "a nightly highlights show", "the little penguin feed".
 fn noun_word(t: &Tokens<'_>, w: usize) -> bool {
     word(t, w) && !cap(t, w) && !any(t, w, NOT_NOUNS) && !super::tense::past_form(t, w) || is(t, w, "-") && adj(t, w)
+}
+
+/// Whether `e` is this or next week or month, which bounds a recurrence told
+/// with it ("every night this week", "daily next month").
+pub(super) fn this_or_next_period(e: &Expr) -> bool {
+    matches!(e, Expr::Relative { unit: Unit::Week | Unit::Month, offset: 0 | 1 })
 }
 
 /// Whether `e` is a recurring clock time.

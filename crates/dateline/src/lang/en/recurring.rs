@@ -3,7 +3,7 @@
 //! own sentence states ("every Saturday from 23:00 to 06:00, from 4 April
 //! until 25 April", "will sit Monday to Thursday at 10:30 a.m.").
 
-use super::links::{dayless_time, gap_is, is_set, month_end, set_clock_of, set_of};
+use super::links::{dayless_time, gap_is, is_set, month_end, set_clock_of, set_of, this_or_next_period};
 use super::words::*;
 use crate::expr::{Amount, Dir, Expr, Unit};
 use crate::grammar::{Found, Link, LinkKind};
@@ -844,11 +844,14 @@ pub(super) fn recurrence_ends(t: &Tokens<'_>, out: &[Found], links: &mut Vec<Lin
                 // (or after a start that opens it: "From that day until March 31, ...")
                 let from = (u.saturating_sub(FRONTED_START_WORDS)..u).find(|&k| is(t, k, "from") && opens_text(t, k));
                 // (words only: a date there starts a stretch the link stage read)
-                let dates = |k: usize| out.iter().any(|g| g.start > k && g.start < u && !matches!(g.expr, Expr::Anaphor { .. }));
+                let dates = |k: usize| {
+                    let between = out.partition_point(|g| g.start <= k)..out.partition_point(|g| g.start < u);
+                    out[between].iter().any(|g| !matches!(g.expr, Expr::Anaphor { .. }))
+                };
                 let opens = opens_text(t, u) || from.is_some_and(|k| (k + 1..u).all(|w| word(t, w)) && !dates(k));
                 // (its comma may be left out: "Until Sunday the zoo keeps its autumn hours";
                 // not in a clause of the past, "Until Sunday the curfew ran every night")
-                let past = || (out[m].end..(out[m].end + UNTIL_CLAUSE_REACH).min(t.len())).any(|k| super::tense::past_form(t, k));
+                let past = || super::tense::tells_done(t, out[m].end, out[m].end + UNTIL_CLAUSE_REACH);
                 let set_off = is(t, out[m].end, ",") || word(t, out[m].end) && !cap(t, out[m].end) && !past();
                 (opens && any(t, u, UNTIL_CUES) && ends(&out[m]) && set_off && lasting.is_none()).then_some(m)
             })
@@ -873,10 +876,9 @@ pub(super) fn recurrence_ends(t: &Tokens<'_>, out: &[Found], links: &mut Vec<Lin
                     // (or this or next week or month, right after its days:
                     // "every night this week at 7 p.m.", "daily next week")
                     // (not of the past: "Police patrolled every night this week at 10 p.m.")
-                    let past = (lo..begin).any(|k| super::tense::past_form(t, k) || any(t, k, &["has", "have", "was", "were"]));
                     let current = (s == from || s > begin && s < from && s == out[first].end)
-                        && !past
-                        && matches!(out[m].expr, Expr::Relative { unit: Unit::Week | Unit::Month, offset: 0 | 1 });
+                        && this_or_next_period(&out[m].expr)
+                        && !super::tense::tells_done(t, lo, begin);
                     month || current
                 })
             })
@@ -985,8 +987,7 @@ pub(super) fn fronted_clocks(t: &Tokens<'_>, out: &mut [Found], links: &mut Vec<
         // Sunday, Aug. 24, to Friday, Aug. 29, ...")
         let next = |h: usize, head: usize| out[h].start == head + 1 || out[h].start == head + 2 && is(t, head, ",");
         while h < out.len()
-            && (next(h, head) && bounding_day(t, &out[h].expr, out[h].start - 1)
-                || out[h].start == head && matches!(out[h].expr, Expr::Relative { unit: Unit::Week | Unit::Month, offset: 0 | 1 }))
+            && (next(h, head) && bounding_day(t, &out[h].expr, out[h].start - 1) || out[h].start == head && this_or_next_period(&out[h].expr))
         {
             head = out[h].end;
             h += 1;
@@ -1040,17 +1041,17 @@ pub(super) fn fronted_clocks(t: &Tokens<'_>, out: &mut [Found], links: &mut Vec<
         }
         // (a window's end ends each occurrence: "..., the hall will reopen from 7
         // p.m. to 9:30 p.m.")
+        // (take_clock only adds to the links, so the window's index holds)
         let window = links
             .iter()
             .position(|l| l.kind == LinkKind::Range && l.members.len() == 2 && l.members[0] == g && dayless_time(&out[l.members[1]].expr));
-        let end = window.map(|r| links.remove(r).members[1]);
-        let link = links.iter().position(|l| l.kind == LinkKind::Recurrence && l.members.contains(&i));
         take_clock(out, links, link, i, g);
-        if let Some(e) = end {
+        if let Some(r) = window {
+            let e = links[r].members[1];
             recur(out, e);
-            if let Some(l) = links.iter_mut().find(|l| l.kind == LinkKind::Recurrence && l.members.contains(&g)) {
-                l.ends = Some(e);
-            }
+            let own = link.unwrap_or(links.len() - 1);
+            links[own].ends = Some(e);
+            links.remove(r);
         }
     }
 }

@@ -363,6 +363,14 @@ pub fn tells_past(t: &Tokens<'_>, from: usize, to: usize) -> bool {
     (from..to.min(t.len())).any(|k| past_verb(t, k))
 }
 
+/// Whether tokens `[from, to)` tell of what is done: a past form, passives
+/// too, or an auxiliary of the perfect or the past ("Police patrolled every
+/// night this week", "The mayor has spoken every day this month"). A schedule
+/// told so bounds nothing still to come.
+pub fn tells_done(t: &Tokens<'_>, from: usize, to: usize) -> bool {
+    (from..to.min(t.len())).any(|k| past_form(t, k) || any(t, k, &["has", "have", "had", "was", "were"]))
+}
+
 /// Words that open the subject of a new clause after ", and" or ", but"
 /// (a determiner or a pronoun): "..., and the union has asked".
 pub(super) const CLAUSE_SUBJECTS: &[&str] =
