@@ -341,7 +341,11 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
             // (not one said of the timetable just told: "... daily at 5:45 a.m. and the
             // last at 10:30 p.m. The summer timetable will run until Thursday, Oct. 31")
             // (a clock time in its clause ends a day, not the timetable's run)
-            let timetable = !timed && self.opener(f.start).is_some_and(|k| (self.inp.doc.language.names_timetable)(self.inp.doc.toks, k));
+            let timetable = !timed
+                && self.opener(f.start).is_some_and(|k| {
+                    let before = if k > 0 { self.sent.span(k - 1, k, SENTENCE_REACH) } else { (0, 0) };
+                    (self.inp.doc.language.names_timetable)(self.inp.doc.toks, k, before.0..k)
+                });
             let own = (cue == ScheduleCue::Lasts && !timetable) || (cue == ScheduleCue::Shuts && timed) || self.schedule_sentence(m);
             // (the end of a run, not the last of a series, may end what is told after it)
             let run = matches!(cue, ScheduleCue::Closes | ScheduleCue::Shuts) || timetable;
@@ -351,8 +355,10 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
     }
 
     /// The end statement nearest a schedule that does not end before its
-    /// start: one in its own sentence, else one a few sentences after it
-    /// with no other schedule between, or
+    /// start: one in its own sentence, else one a few sentences after it in
+    /// its paragraph with no other schedule between (the next paragraph may
+    /// end something else: "... every 10 minutes from 5 a.m. to 4 p.m.\n\nThe
+    /// free broadcasts end on Thursday"), or
     /// before it in its paragraph when it ends the whole run ("The run ends
     /// on Aug. 31. Guided tours leave every Saturday"), not when it is the
     /// last of a series ("Its final chapter is scheduled for June 27. A
@@ -373,12 +379,15 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                 // (an end told after another schedule is that one's: "opens daily at
                 // 5 p.m. ... Reciters perform every Friday at 9:30 p.m. until March 13.
                 // The final follows on Saturday, March 14")
-                let after = || e.at > last && !(last + 1..e.at).any(|m| matches!(found[m].expr, Expr::Set { .. }));
+                // (the clock time its occurrences end at is its own: "every Friday
+                // night from 11:30 p.m. to 4:30 a.m. ... The last journeys will run on
+                // Saturday, Aug. 31")
+                let after = || e.at > last && !(last + 1..e.at).any(|m| matches!(found[m].expr, Expr::Set { .. }) && l.ends != Some(m));
                 // (an end of its own sentence's schedule holds for the next sentence
                 // when that goes on about the same subject: "The fair continues ...
                 // until Feb. 28. It is open every day until 9 p.m.")
                 let own = || e.sentence == here || e.sentence + 1 == here && continued;
-                let placed = if e.own { own() } else { near && (after() || e.run && e.paragraph == paragraph) };
+                let placed = if e.own { own() } else { near && e.paragraph == paragraph && (after() || e.run) };
                 placed && from.is_none_or(|s| e.day >= s)
             })
             .min_by_key(|e| e.sentence.abs_diff(here))

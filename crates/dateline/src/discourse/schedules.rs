@@ -337,8 +337,17 @@ pub(super) fn settle_bounds(inp: &Inputs<'_, '_>, sent: Option<&Sentences>, reso
         }
         if b.since.is_none() {
             // (a start after the stated end is another run's)
+            // (a schedule told with the one before starts with it: "Evening
+            // performances are Tuesday to Saturday at 7:45 p.m., with matinees on
+            // Thursdays and Saturdays at 2:30 p.m.")
+            let with = || {
+                let o = order[k.saturating_sub(1)..k].first().copied()?;
+                let end = links[o].members.iter().chain(&links[o].ends).map(|&m| found[m].end).max()?;
+                (inp.doc.language.told_with)(inp.doc.toks, end, found[first].start).then_some(bounds[o].since).flatten()
+            };
             b.since = doc
                 .then_start(link)
+                .or_else(with)
                 .or_else(|| (!outlasts).then(|| doc.opening(link)).flatten())
                 .or_else(|| doc.named_start(link))
                 // (the schedule told just before without clock times, which this one details)

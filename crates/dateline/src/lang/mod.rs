@@ -217,10 +217,16 @@ pub struct Language {
     /// told just before ("Both tours run from July 1 through Oct. 31"): the
     /// run it sets out bounds the schedules of the sentence before.
     pub refers_back: fn(&Tokens<'_>, usize) -> bool,
+    /// Whether the schedule starting at token `b` is told with the one
+    /// ending at token `a` ("at 7:45 p.m., with matinees on Thursdays"): the
+    /// second starts when the first does, unless it states its own start.
+    pub told_with: fn(&Tokens<'_>, usize, usize) -> bool,
     /// Whether the sentence opening at token `k` is about the timetable just
-    /// told ("The summer timetable will run until Thursday, Oct. 31"): the
-    /// end it states bounds the schedules before it, not only its own.
-    pub names_timetable: fn(&Tokens<'_>, usize) -> bool,
+    /// told ("The summer timetable will run until Thursday, Oct. 31"), or
+    /// about the subject of the sentence before, the tokens given ("The
+    /// talks will continue through October"): the end it states bounds the
+    /// schedules before it, not only its own.
+    pub names_timetable: fn(&Tokens<'_>, usize, std::ops::Range<usize>) -> bool,
     /// What the word (or phrase) at `k` tells of the run of a schedule: that
     /// it follows an event told before ("will then air"), that an event
     /// opens it ("the first ferry"), that a date ends it ("The run ends
@@ -397,6 +403,7 @@ pub const ENGLISH: Language = Language {
     one_week: en::one_week,
     label_end: en::label_end,
     refers_back: en::refers_back,
+    told_with: en::told_with,
     names_timetable: en::names_timetable,
     schedule_cue: en::schedule_cue,
     place_context: en::place_context,

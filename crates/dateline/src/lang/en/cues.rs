@@ -507,6 +507,26 @@ const SEQUENCE: &[&str] = &["then", "thereafter", "afterwards", "afterward", "su
 /// sequence ("since then", "by then", "back then", "until then").
 const THEN_AS_TIME: &[&str] = &["since", "by", "back", "until", "till", "before", "even", "only", "just"];
 
+/// Verbs of a move from one timetable to the next ("will move to a reduced
+/// winter timetable on Monday", "switches to summer hours on April 1").
+const MOVES_TO: &[&str] =
+    &["move", "moves", "moving", "switch", "switches", "switching", "change", "changes", "changing", "revert", "reverts", "shift", "shifts"];
+
+/// Nouns of the timetable a move goes to (with "hours", which after such a
+/// move names the timetable too).
+const TIMETABLE_NOUNS: &[&str] = &["timetable", "timetables", "schedule", "schedules", "hours"];
+
+/// Whether the word at `k` is the timetable of a move to it, its date the
+/// start of what it schedules: a verb of [`MOVES_TO`], "to", at most
+/// [`crate::tuning::TIMETABLE_WORDS`] + 1 words (a determiner and its
+/// modifiers), then the noun at `k`.
+fn moves_to_timetable(t: &Tokens<'_>, k: usize) -> bool {
+    any(t, k, TIMETABLE_NOUNS)
+        && (k.saturating_sub(crate::tuning::TIMETABLE_WORDS + 2)..k)
+            .find(|&j| is(t, j, "to"))
+            .is_some_and(|j| j > 0 && any(t, j - 1, MOVES_TO) && (j + 1..k).all(|w| word(t, w) && !cap(t, w)))
+}
+
 /// Words of an event that opens a run: its first occurrence ("The first
 /// ferry leaves on May 2 at 6:15 a.m.", "premieres Friday at 9 p.m.").
 const OPENING: &[&str] = &[
@@ -591,7 +611,8 @@ const HALTING: &[&str] = &["closed", "shut", "suspended", "halted", "banned", "c
 /// Verbs of lasting, which make the "until" or "through" after them the end
 /// of a run ("a timetable that runs until Jan. 4", "running through the end
 /// of the year").
-const LASTING: &[&str] = &["run", "runs", "running", "continue", "continues", "continuing", "last", "lasts", "lasting"];
+const LASTING: &[&str] =
+    &["run", "runs", "running", "continue", "continues", "continuing", "last", "lasts", "lasting", "stay", "stays", "remain", "remains"];
 
 /// Nouns a "for the ... of" spans a run with ("for the duration of the
 /// exhibition", "for the rest of the season").
@@ -635,7 +656,7 @@ pub fn schedule_cue(t: &Tokens<'_>, k: usize) -> Option<crate::lang::ScheduleCue
     let in_force = any(t, k, &["effect", "force"]) && k > 0 && any(t, k - 1, &["takes", "take", "took", "into"]);
     // ("is coming back to GMA Network on Saturday, July 11")
     let back = is(t, k, "back") && k > 0 && any(t, k - 1, &["coming", "comes", "come"]);
-    if any(t, k, OPENING) || in_force || back {
+    if any(t, k, OPENING) || in_force || back || moves_to_timetable(t, k) {
         return Some(ScheduleCue::Opens);
     }
     // ("runs until April 30" stays out: what runs may be another thing,

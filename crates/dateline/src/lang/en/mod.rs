@@ -6,6 +6,7 @@
 //! examples that must not be tagged).
 
 mod clocks;
+mod companions;
 mod cues;
 mod dates;
 mod durations;
@@ -46,15 +47,25 @@ pub fn refers_back(t: &Tokens<'_>, k: usize) -> bool {
 /// Nouns that name the timetable of the schedules an article tells (not
 /// "service" or "hours", which as often name something else: "The service at
 /// the cathedral lasts until noon").
-const TIMETABLES: &[&str] = &["timetable", "timetables", "schedule", "schedules"];
+const TIMETABLES: &[&str] =
+    &["timetable", "timetables", "schedule", "schedules", "programme", "programmes", "program", "programs", "season", "pattern", "calendar"];
+
+/// Words after the subject's noun of a sentence that goes on about it: its
+/// verb of lasting, or the auxiliary before that verb.
+const SUBJECT_VERBS: &[&str] =
+    &["will", "would", "are", "is", "run", "runs", "continue", "continues", "last", "lasts", "stay", "stays", "remain", "remains"];
 
 /// Whether the sentence opening at `k` is about the timetable just told
 /// (see `Language::names_timetable`): "The summer timetable", "The new
 /// schedule", "This timetable": a determiner and the noun, with at most
-/// [`crate::tuning::TIMETABLE_WORDS`] words before the noun.
-pub fn names_timetable(t: &Tokens<'_>, k: usize) -> bool {
-    let head = (k + 1..k + 2 + crate::tuning::TIMETABLE_WORDS).take_while(|&j| word(t, j)).find(|&j| any(t, j, TIMETABLES));
-    any(t, k, &["the", "this", "that", "these", "those", "its"]) && head.is_some()
+/// [`crate::tuning::TIMETABLE_WORDS`] words before the noun; or the noun of
+/// the sentence `before` again, as the subject of a verb of lasting ("...
+/// will give short talks twice a day, at 9 a.m. and 5 p.m. The talks will
+/// continue through the end of October").
+pub fn names_timetable(t: &Tokens<'_>, k: usize, before: std::ops::Range<usize>) -> bool {
+    let words = || (k + 1..k + 2 + crate::tuning::TIMETABLE_WORDS).take_while(|&j| word(t, j) && !cap(t, j));
+    let again = |j: usize| any(t, j + 1, SUBJECT_VERBS) && before.clone().any(|b| word(t, b) && t.lw(b) == t.lw(j));
+    any(t, k, &["the", "this", "that", "these", "those", "its"]) && words().any(|j| any(t, j, TIMETABLES) || again(j))
 }
 
 /// Whether a capitalised run ending at `k` is a label (see `Language::label_end`).
@@ -73,6 +84,7 @@ pub fn written_weekday(t: &Tokens<'_>, k: usize) -> Option<u8> {
     words::weekday(t, k).map(|(_, dow)| dow)
 }
 
+pub use companions::told_with;
 pub use cues::{
     abbreviation, audience, bounds, clause, companion, continues_subject, dateline, dates_report, destination, follows_each, landform_name,
     names_event_day, names_night, onset, open_until, origin, place_context, region_abbreviation, restates, schedule_cue, title_word, when_clause,

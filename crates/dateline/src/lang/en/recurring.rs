@@ -498,6 +498,36 @@ const OPENING_VERBS: &[&str] = &[
     "launch",
 ];
 
+/// Words between "and" and an opening verb that are not a subject of their
+/// own (the recurrence's subject goes on: "and will resume on April 9", "and
+/// then reopens on Monday", "and it reopens"): modals, adverbs, pronouns.
+const NOT_SUBJECTS: &[&str] = &[
+    "will",
+    "would",
+    "shall",
+    "could",
+    "can",
+    "may",
+    "might",
+    "must",
+    "should",
+    "ll",
+    "to",
+    "then",
+    "also",
+    "again",
+    "later",
+    "soon",
+    "finally",
+    "officially",
+    "only",
+    "it",
+    "they",
+    "he",
+    "she",
+    "we",
+];
+
 /// The weekdays written after a daily schedule's clock times, set off by a
 /// comma, narrow it to those days: "nightly from 9 p.m. to 5 a.m., Sunday
 /// through Thursday nights", "daily at 6 p.m., Mondays to Fridays": the
@@ -753,7 +783,13 @@ pub(super) fn recurrence_ends(t: &Tokens<'_>, out: &[Found], links: &mut Vec<Lin
             // "opens to the public on Sunday, April 5 ... and will run daily", "held on
             // Thursdays at 16:00, has been suspended and will resume on April 9" (the
             // verb governs the date, whatever commas stand before it)
-            let opening = s >= 2 && is(t, s - 1, "on") && (s.saturating_sub(START_VERB_REACH)..s - 1).any(|k| any(t, k, OPENING_VERBS));
+            // (not a verb after the recurrence with a subject of its own: "continue
+            // daily at 2:30 p.m., and bookings open on Monday")
+            let own_subject = |k: usize| {
+                s > from && k >= 2 && any(t, k - 2, &["and", "but", "while"]) && word(t, k - 1) && !cap(t, k - 1) && !any(t, k - 1, NOT_SUBJECTS)
+            };
+            let opening =
+                s >= 2 && is(t, s - 1, "on") && (s.saturating_sub(START_VERB_REACH)..s - 1).any(|k| any(t, k, OPENING_VERBS) && !own_subject(k));
             opening
                 || (!closed(s) || shared(m))
                     && (any(t, s - 1, &["starting", "beginning", "from", "since"])

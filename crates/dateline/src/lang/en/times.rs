@@ -264,7 +264,9 @@ fn at_part_of_day(t: &Tokens<'_>, i: usize, j: usize) -> bool {
     // "tonight at 8", "the next morning at 8." (the hour closing its phrase
     // or going on with a zone, a place or a word of time: "at 9 Pacific time")
     // ("Sunday afternoons at 3": a recurring part of the day too)
-    let after_part = i >= 2 && (is(t, i - 2, "tonight") || pod(t, i - 2).is_some() || super::sets::plural_pod(t, i - 2).is_some());
+    // ("weeknights at 11", "nightly at 10": nights that recur)
+    let after_part =
+        i >= 2 && (is(t, i - 2, "tonight") || pod(t, i - 2).is_some() || super::sets::plural_pod(t, i - 2).is_some() || any(t, i - 2, NIGHTS_EACH));
     after_part
         && (j >= t.len()
             || any(t, j, CLAUSE_END)
@@ -276,6 +278,10 @@ fn at_part_of_day(t: &Tokens<'_>, i: usize, j: usize) -> bool {
             || zone(t, j).is_some()
             || place_zone(t, j).is_some())
 }
+
+/// Words of nights that recur, after which "at" and a bare hour is a time of
+/// the night: "weeknights at 11", "nightly at 10".
+const NIGHTS_EACH: &[&str] = &["weeknights", "nightly"];
 
 /// Words other than "at" before a bare hour that a part of the day follows:
 /// "by 8 tonight", "until 6 tomorrow morning", "around 9 tonight".

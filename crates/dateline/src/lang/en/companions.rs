@@ -1,0 +1,48 @@
+//! A schedule told with another: "Evening performances are Tuesday to
+//! Saturday at 7:45 p.m., with matinees on Thursdays and Saturdays at 2:30
+//! p.m., until the end of the run on Saturday, May 28." The second is told
+//! as part of the first's arrangement, so they share its run: an end set off
+//! after the second by a comma ends both, and the second starts when the
+//! first does unless it states its own start.
+
+use super::words::*;
+use crate::grammar::{Found, Link, LinkKind};
+use crate::lex::Tokens;
+
+/// Whether the schedule starting at token `b` is told with the one ending
+/// at token `a` (see `Language::told_with`): ", with" and words only between
+/// ("at 7:45 p.m., with matinees on Thursdays").
+pub fn told_with(t: &Tokens<'_>, a: usize, b: usize) -> bool {
+    b > a + 1 && is(t, a, ",") && is(t, a + 1, "with") && (a + 2..b).all(|k| word(t, k))
+}
+
+/// The last token (exclusive) of a recurrence link: its members and the
+/// clock time its occurrences end at.
+fn link_end(out: &[Found], l: &Link) -> usize {
+    l.members.iter().chain(&l.ends).map(|&m| out[m].end).max().unwrap_or(0)
+}
+
+/// The end a schedule told with another states after a comma ("..., with
+/// matinees ... at 2:30 p.m., until the end of the run on Saturday, May
+/// 28") is the other's too, when that one states no bound of its own. (No
+/// comma, and the end is the second's alone: "open daily at 10 a.m., with
+/// tours on Saturdays at 2 p.m. until Aug. 31".)
+pub(super) fn companion_ends(t: &Tokens<'_>, out: &[Found], links: &mut [Link]) {
+    let recurrence = |l: &Link| l.kind == LinkKind::Recurrence && !l.members.is_empty();
+    for b in 0..links.len() {
+        let lb = &links[b];
+        let Some(u) = lb.until.filter(|_| recurrence(lb)) else { continue };
+        let first = lb.members.iter().map(|&m| out[m].start).min().unwrap_or(0);
+        let last = link_end(out, lb);
+        if out[u].start < last || !(last..out[u].start).any(|k| is(t, k, ",")) {
+            continue;
+        }
+        let a = (0..links.len()).find(|&a| {
+            let la = &links[a];
+            a != b && recurrence(la) && la.until.is_none() && la.start.is_none() && la.lasting.is_none() && told_with(t, link_end(out, la), first)
+        });
+        if let Some(a) = a {
+            links[a].until = Some(u);
+        }
+    }
+}
