@@ -630,6 +630,12 @@ pub(crate) const COUNTED_NOUN_WORDS: usize = 3;
 /// is over: its noun phrase and verb ("Once the classic regatta is over").
 pub(crate) const ONCE_OVER_WORDS: usize = 4;
 
+/// How many words the subject of a clause of a run's lasting may have
+/// before its verb ("while the new winter timetable runs", "each evening
+/// that the night train runs"): a determiner and a short noun phrase; a
+/// longer one is a clause of another kind.
+pub(crate) const RUN_CLAUSE_WORDS: usize = 4;
+
 /// How many words past a place the longer name it begins may run ("Paris
 /// Gare de Lyon", "London St Pancras International"), which bounds the scan.
 pub(crate) const LONGER_NAME_WORDS: usize = 6;

@@ -374,7 +374,21 @@ pub(super) fn settle_bounds(inp: &Inputs<'_, '_>, sent: Option<&Sentences>, reso
                 let here = ends.iter().find(|e| e.sentence == sent.of(found[first].start) && e.at > first).map(|e| e.day);
                 let end = ends.iter().rev().find(|e| e.at < first && !e.own).map(|e| e.day);
                 // (a stretch of days told after that schedule is nearer)
-                let stretch = doc.run_before(&runs, link).filter(|r| earlier.is_none_or(|o| extent(found, &links[o]).0 <= r.at));
+                // (of the schedules before, the one with the widest run, when it
+                // is wider than the stretch: what it lasts as long as is the
+                // whole, "while the winter timetable runs", not an extra service
+                // within it, "On Fridays ... from Nov. 7 until Dec. 21")
+                let days = |since: Date, until: Date| (until - since).get_days();
+                let widest = order[k.saturating_sub(SPAN_SCHEDULES)..k]
+                    .iter()
+                    .filter_map(|&o| Some((bounds[o], bounds[o].since?, bounds[o].until?)))
+                    .filter(|&(_, since, until)| since <= until)
+                    .max_by_key(|&(_, since, until)| days(since, until));
+                let stretch = doc
+                    .run_before(&runs, link)
+                    .filter(|r| earlier.is_none_or(|o| extent(found, &links[o]).0 <= r.at))
+                    .filter(|r| widest.is_none_or(|(_, since, until)| days(r.since, r.until) >= days(since, until)));
+                let before = widest.map(|w| w.0).or(before);
                 match (here, stretch, before) {
                     (Some(d), _, _) => b.until = Some(d),
                     (None, Some(r), _) => {

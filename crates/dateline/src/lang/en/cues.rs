@@ -6,7 +6,7 @@ use super::words::*;
 use crate::lex::Tokens;
 use crate::tuning::{
     CLOCK_TOKENS, DATELINE_LINES, DATELINE_REACH, DATELINE_WORDS, DESTINATION_REACH, LASTS_REACH, ONCE_OVER_WORDS, ONSET_REACH, OPEN_UNTIL_REACH,
-    OWNED_NAME_WORDS, REPORT_SETTING_REACH, STREET_HEAD_REACH, TRAVEL_REACH, WITH_PARTICIPLE_REACH,
+    OWNED_NAME_WORDS, REPORT_SETTING_REACH, RUN_CLAUSE_WORDS, STREET_HEAD_REACH, TRAVEL_REACH, WITH_PARTICIPLE_REACH,
 };
 
 /// The dateline of a news article: the place written in capitals at the
@@ -614,6 +614,10 @@ const HALTING: &[&str] = &["closed", "shut", "suspended", "halted", "banned", "c
 const LASTING: &[&str] =
     &["run", "runs", "running", "continue", "continues", "continuing", "last", "lasts", "lasting", "stay", "stays", "remain", "remains"];
 
+/// Verbs of a run's lasting in a clause of time ("while the winter
+/// timetable runs", "each evening that the night train runs").
+const RUNS_AS_LONG: &[&str] = &["runs", "run", "lasts", "last", "operates", "operate", "continues", "continue"];
+
 /// Nouns a "for the ... of" spans a run with ("for the duration of the
 /// exhibition", "for the rest of the season").
 const SPANNING: &[&str] = &["duration", "length", "rest", "remainder", "course", "life"];
@@ -701,6 +705,15 @@ pub fn schedule_cue(t: &Tokens<'_>, k: usize) -> Option<crate::lang::ScheduleCue
         return Some(ScheduleCue::Throughout);
     }
     if is(t, k, "for") && determiner(k + 1) && any(t, k + 2, SPANNING) && is(t, k + 3, "of") {
+        return Some(ScheduleCue::Throughout);
+    }
+    // "while the winter timetable runs", "on each evening that the night
+    // train runs": as long as the run of something told before (its noun
+    // phrase of a few words, then a verb of lasting)
+    let clause =
+        |j: usize| (j + 1..(j + 2 + RUN_CLAUSE_WORDS).min(t.len())).take_while(|&w| word(t, w) && !cap(t, w)).any(|w| any(t, w, RUNS_AS_LONG));
+    let each_day = |j: usize| j >= 2 && any(t, j - 1, &["day", "night", "evening", "morning", "afternoon"]) && any(t, j - 2, &["each", "every"]);
+    if is(t, k, "while") && is(t, k + 1, "the") && clause(k + 1) || any(t, k, &["that", "when"]) && each_day(k) && clause(k) {
         return Some(ScheduleCue::Throughout);
     }
     // "every night of the festival" (not "every day of the week")

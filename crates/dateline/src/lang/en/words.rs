@@ -111,7 +111,9 @@ pub fn whole_input(t: &Tokens<'_>, i: usize, j: usize) -> bool {
 
 /// Whether token `i` opens a sentence (or a quotation).
 pub fn opens_sentence(t: &Tokens<'_>, i: usize) -> bool {
-    i == 0 || t.toks[i].newline_before || any(t, i - 1, &[".", "!", "?", ";", "\"", "``", "“", "'"])
+    // (the point of a closing "a.m." or "p.m." is the full stop too: "at 7:15
+    // a.m. On Fridays, ...")
+    i == 0 || t.toks[i].newline_before || any(t, i - 1, &[".", "!", "?", ";", "\"", "``", "“", "'"]) || closing_abbreviation(t, i - 1)
 }
 
 /// Whether a sentence's text opens at token `i`: after a stop, a line break,
