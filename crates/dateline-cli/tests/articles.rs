@@ -11,7 +11,7 @@ mod support;
 /// The floor: the figures when it was last raised (3112 of 3483 instants,
 /// 1125 of 1468 rules), less a few for headroom.
 const FLOOR_INSTANTS: usize = 3101;
-const FLOOR_RULES: usize = 1130;
+const FLOOR_RULES: usize = 1134;
 
 #[test]
 fn own_articles_instants_and_rules_stay_above_the_floor() {

@@ -636,6 +636,12 @@ pub(crate) const ONCE_OVER_WORDS: usize = 4;
 /// longer one is a clause of another kind.
 pub(crate) const RUN_CLAUSE_WORDS: usize = 4;
 
+/// How many tokens a relative clause that holds a recurrence may span
+/// between its opening ", which" and its closing comma ("which has run every
+/// Saturday morning at 8 since the May long weekend,"): a recurrence and a
+/// bound or two; longer, the comma is more likely another clause's.
+pub(crate) const RELATIVE_CLAUSE_TOKENS: usize = 20;
+
 /// How many words past a place the longer name it begins may run ("Paris
 /// Gare de Lyon", "London St Pancras International"), which bounds the scan.
 pub(crate) const LONGER_NAME_WORDS: usize = 6;

@@ -292,7 +292,18 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
             if at > 0 && (self.inp.doc.language.bounds)(self.inp.doc.toks, at - 1) {
                 return None;
             }
-            self.cue_before(at, ScheduleCue::Opens).or_else(|| self.cue_before(found[m].start, ScheduleCue::Opens))?;
+            // (a move to a timetable starts a schedule told after it: "... will
+            // move to a reduced winter timetable on Monday, Oct. 28 ... the first
+            // boat will leave daily"; not one told as the current one, "It will
+            // switch ... on Oct. 27. Until then, it leaves every 20 minutes")
+            let moved = || {
+                found[m].end <= found[first].start
+                    && !self.says(l, ScheduleCue::Current)
+                    && (self.cue_before(at, ScheduleCue::Moves).is_some() || self.cue_before(found[m].start, ScheduleCue::Moves).is_some())
+            };
+            if self.cue_before(at, ScheduleCue::Opens).or_else(|| self.cue_before(found[m].start, ScheduleCue::Opens)).is_none() && !moved() {
+                return None;
+            }
             // (one of the schedule's own days: its first occurrence from that day is on it)
             let rec = recurrence(&parts, Some(day), End::default(), None)?;
             let first = rec.dtstart?;
@@ -355,10 +366,9 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
     }
 
     /// The end statement nearest a schedule that does not end before its
-    /// start: one in its own sentence, else one a few sentences after it in
-    /// its paragraph with no other schedule between (the next paragraph may
-    /// end something else: "... every 10 minutes from 5 a.m. to 4 p.m.\n\nThe
-    /// free broadcasts end on Thursday"), or
+    /// start: one in its own sentence, else one a few sentences after it
+    /// with no other schedule between (in another paragraph, only of what the
+    /// schedule's sentence names), or
     /// before it in its paragraph when it ends the whole run ("The run ends
     /// on Aug. 31. Guided tours leave every Saturday"), not when it is the
     /// last of a series ("Its final chapter is scheduled for June 27. A
@@ -387,7 +397,16 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                 // when that goes on about the same subject: "The fair continues ...
                 // until Feb. 28. It is open every day until 9 p.m.")
                 let own = || e.sentence == here || e.sentence + 1 == here && continued;
-                let placed = if e.own { own() } else { near && e.paragraph == paragraph && (after() || e.run) };
+                // (in the next paragraph, when it names the timetable or the subject
+                // of the schedule's sentence again: "The rink opens daily at 10 a.m.
+                // ... The rink closes for the season on Sunday, March 2"; not "Buses
+                // run every 10 minutes ... The free broadcasts end on Thursday")
+                let again = || {
+                    let (lo, hi) = self.sent.span(found[first].start, found[last].end, SENTENCE_REACH);
+                    self.opener(found[e.at].start).is_some_and(|k| (self.inp.doc.language.names_timetable)(self.inp.doc.toks, k, lo..hi))
+                };
+                let placed =
+                    if e.own { own() } else { near && (after() && (e.paragraph == paragraph || again()) || e.run && e.paragraph == paragraph) };
                 placed && from.is_none_or(|s| e.day >= s)
             })
             .min_by_key(|e| e.sentence.abs_diff(here))

@@ -163,6 +163,9 @@ fn the_one_day(inp: &Inputs<'_, '_>, sent: &Sentences, resolved: &[Resolved], l:
         // (not the day of a report: "buses will run every 15 minutes from 6
         // a.m., the council said on Monday")
         .filter(|&k| !own(k) && sent.of(found[k].start) == here && !(inp.doc.language.reports)(inp.doc.toks, found[k].start, found[k].end))
+        // (one after it in a clause of its own is that clause's: "every 10
+        // minutes from 6 a.m. to 1 a.m., and shuttles start on Monday")
+        .filter(|&k| found[k].start < found[first].start || sent.clause(found[k].start) == sent.clause(found[last].start))
         .filter_map(|k| match resolved.get(k)? {
             Resolved { point: Some((d, Unit::Day)), .. } => Some((distance(k), *d)),
             // a part of a day: "that night", "Saturday morning"

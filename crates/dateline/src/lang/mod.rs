@@ -286,6 +286,13 @@ pub enum ScheduleCue {
     /// The event it stands with opens a run: "premieres", "the first",
     /// "inaugural", "launches".
     Opens,
+    /// The date it stands with moves to a timetable: "will move to a
+    /// reduced winter timetable on Monday". It starts the schedules told
+    /// after it, unless they are told as the current ones.
+    Moves,
+    /// The schedule of its sentence is the one that holds now, before a
+    /// change told elsewhere: "currently", "still", "until then".
+    Current,
     /// The date it stands with ends a run: "ends", "concludes", "wraps up".
     Closes,
     /// The date it stands with is the last of a series, which ends the run

@@ -417,9 +417,16 @@ const LEAVING: &[&str] = &[
 /// Whether the "for" at `k` names a destination, after a word of leaving
 /// (which may stand before the time of leaving: "casts off at 4:30 p.m. for
 /// New York").
+/// So does "to" right after a word of leaving or a service's plural ("a
+/// Saturday market sailing to Devonport", "sailings to Rottnest").
 pub fn destination(t: &Tokens<'_>, k: usize) -> bool {
     is(t, k, "for") && (k.saturating_sub(DESTINATION_REACH)..k).any(|j| any(t, j, LEAVING))
+        || is(t, k, "to") && k > 0 && (any(t, k - 1, LEAVING) || any(t, k - 1, SERVICES))
 }
+
+/// Plurals of a service that leaves for somewhere ("sailings to",
+/// "flights to", "ferries to").
+const SERVICES: &[&str] = &["sailings", "flights", "ferries", "trains", "buses", "crossings", "departures"];
 
 /// Whether a "when" clause opens at token `k`, right after a day: it tells
 /// what happened that day, even after a verb of reporting ("was announced
@@ -520,12 +527,18 @@ const TIMETABLE_NOUNS: &[&str] = &["timetable", "timetables", "schedule", "sched
 /// start of what it schedules: a verb of [`MOVES_TO`], "to", at most
 /// [`crate::tuning::TIMETABLE_WORDS`] + 1 words (a determiner and its
 /// modifiers), then the noun at `k`.
+/// A move told of someone else, as a wish or a condition is none: "Drivers
+/// who switch to", "asked to change to", "would shift to".
 fn moves_to_timetable(t: &Tokens<'_>, k: usize) -> bool {
+    let mover = |v: usize| v > 0 && any(t, v, MOVES_TO) && !any(t, v - 1, NOT_A_MOVE);
     any(t, k, TIMETABLE_NOUNS)
         && (k.saturating_sub(crate::tuning::TIMETABLE_WORDS + 2)..k)
             .find(|&j| is(t, j, "to"))
-            .is_some_and(|j| j > 0 && any(t, j - 1, MOVES_TO) && (j + 1..k).all(|w| word(t, w) && !cap(t, w)))
+            .is_some_and(|j| j > 0 && mover(j - 1) && (j + 1..k).all(|w| word(t, w) && !cap(t, w)))
 }
+
+/// Words before a verb of moving that make it no move the text tells of.
+const NOT_A_MOVE: &[&str] = &["who", "that", "which", "to", "would", "could", "might", "if", "not", "n't", "should"];
 
 /// Words of an event that opens a run: its first occurrence ("The first
 /// ferry leaves on May 2 at 6:15 a.m.", "premieres Friday at 9 p.m.").
@@ -654,14 +667,25 @@ pub fn schedule_cue(t: &Tokens<'_>, k: usize) -> Option<crate::lang::ScheduleCue
     if is(t, k, "after") && is(t, k + 1, "that") && !word(t, k + 2) {
         return Some(ScheduleCue::Then);
     }
+    // ("currently leaves every 20 minutes", "Until then, it leaves ...")
+    if any(t, k, &["currently", "still"]) || any(t, k, &["until", "till"]) && is(t, k + 1, "then") {
+        return Some(ScheduleCue::Current);
+    }
+    // ("From that day until March 31, the ferry will leave ...")
+    if is(t, k, "from") && is(t, k + 1, "that") && any(t, k + 2, &["day", "date"]) {
+        return Some(ScheduleCue::Then);
+    }
     // ("when its winter timetable takes effect on Monday, Oct. 28", "comes
     // into force on May 1": what starts then is a timetable)
     // ("remains in force until Monday" is a state that holds already)
     let in_force = any(t, k, &["effect", "force"]) && k > 0 && any(t, k - 1, &["takes", "take", "took", "into"]);
     // ("is coming back to GMA Network on Saturday, July 11")
     let back = is(t, k, "back") && k > 0 && any(t, k - 1, &["coming", "comes", "come"]);
-    if any(t, k, OPENING) || in_force || back || moves_to_timetable(t, k) {
+    if any(t, k, OPENING) || in_force || back {
         return Some(ScheduleCue::Opens);
+    }
+    if moves_to_timetable(t, k) {
+        return Some(ScheduleCue::Moves);
     }
     // ("runs until April 30" stays out: what runs may be another thing,
     // "Pre-orders run until April 30")

@@ -476,7 +476,8 @@ pub fn link(t: &Tokens<'_>, found: &mut Vec<Found>) -> Vec<Link> {
                     }
                     // "every night at 8", "Saturday nights at 9": the half of the day the part names
                     // (of the last day of a list: "each Tuesday and Thursday evening at 7:30")
-                    if let Some(pod) = members.last().and_then(|&m| set_pod(&out[m].expr)).or_else(|| set_pod(&f.expr)) {
+                    let day_pod = members.last().and_then(|&m| set_pod(&out[m].expr)).or_else(|| set_pod(&f.expr));
+                    if let Some(pod) = day_pod {
                         super::times::in_half_of(t, s, e, &mut c, pod);
                     }
                     // "from 7 to 9 p.m. ET": the end recurs too, though it starts nothing,
@@ -524,6 +525,11 @@ pub fn link(t: &Tokens<'_>, found: &mut Vec<Found>) -> Vec<Link> {
                             let place = gapped_place(t, found, s2);
                             let s2 = if again { s2 + 2 } else { gapped(t, s2).or_else(|| placed_verb(t, s2)).or(place).unwrap_or(s2) };
                             let Some((e2, mut c2)) = clock(t, s2) else { break };
+                            // (each time of the list in the part of the day: "weeknights at 7
+                            // and 9:30")
+                            if let Some(pod) = day_pod {
+                                super::times::in_half_of(t, s2, e2, &mut c2, pod);
+                            }
                             // (a day of its own makes it a one-off: "and the final at 3 p.m. on Sunday",
                             // also one the time's expression holds, "at 2 p.m. tomorrow")
                             let merged = found.binary_search_by_key(&s2, |n| n.start).is_ok_and(|g| found[g].end > e2);

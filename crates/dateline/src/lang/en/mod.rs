@@ -47,13 +47,44 @@ pub fn refers_back(t: &Tokens<'_>, k: usize) -> bool {
 /// Nouns that name the timetable of the schedules an article tells (not
 /// "service" or "hours", which as often name something else: "The service at
 /// the cathedral lasts until noon").
-const TIMETABLES: &[&str] =
-    &["timetable", "timetables", "schedule", "schedules", "programme", "programmes", "program", "programs", "season", "pattern", "calendar"];
+const TIMETABLES: &[&str] = &["timetable", "timetables", "schedule", "schedules", "pattern", "calendar"];
+
+/// Nouns that name the timetable only with no modifier but a season's or
+/// one of [`RUN_MODIFIERS`] ("The autumn programme", "The regular season";
+/// not "The hurricane season", "The renovation program").
+const RUNS: &[&str] = &["programme", "programmes", "program", "programs", "season"];
+
+/// Modifiers of [`RUNS`] that keep them the timetable's.
+const RUN_MODIFIERS: &[&str] = &["spring", "summer", "autumn", "fall", "winter", "regular", "current", "new", "festival"];
 
 /// Words after the subject's noun of a sentence that goes on about it: its
 /// verb of lasting, or the auxiliary before that verb.
-const SUBJECT_VERBS: &[&str] =
-    &["will", "would", "are", "is", "run", "runs", "continue", "continues", "last", "lasts", "stay", "stays", "remain", "remains"];
+const SUBJECT_VERBS: &[&str] = &[
+    "will",
+    "would",
+    "are",
+    "is",
+    "run",
+    "runs",
+    "continue",
+    "continues",
+    "last",
+    "lasts",
+    "stay",
+    "stays",
+    "remain",
+    "remains",
+    "end",
+    "ends",
+    "close",
+    "closes",
+    "wrap",
+    "wraps",
+    "finish",
+    "finishes",
+    "conclude",
+    "concludes",
+];
 
 /// Whether the sentence opening at `k` is about the timetable just told
 /// (see `Language::names_timetable`): "The summer timetable", "The new
@@ -65,7 +96,8 @@ const SUBJECT_VERBS: &[&str] =
 pub fn names_timetable(t: &Tokens<'_>, k: usize, before: std::ops::Range<usize>) -> bool {
     let words = || (k + 1..k + 2 + crate::tuning::TIMETABLE_WORDS).take_while(|&j| word(t, j) && !cap(t, j));
     let again = |j: usize| any(t, j + 1, SUBJECT_VERBS) && before.clone().any(|b| word(t, b) && t.lw(b) == t.lw(j));
-    any(t, k, &["the", "this", "that", "these", "those", "its"]) && words().any(|j| any(t, j, TIMETABLES) || again(j))
+    let run = |j: usize| any(t, j, RUNS) && (k + 1..j).all(|w| any(t, w, RUN_MODIFIERS));
+    any(t, k, &["the", "this", "that", "these", "those", "its"]) && words().any(|j| any(t, j, TIMETABLES) || run(j) || again(j))
 }
 
 /// Whether a capitalised run ending at `k` is a label (see `Language::label_end`).

@@ -10,7 +10,7 @@ use crate::grammar::{Found, Link, LinkKind};
 use crate::lex::Tokens;
 use crate::tuning::{
     ASIDE_TOKENS, CLOSING_WORDS, EACH_REACH, EQUIVALENT_CLAUSE_TOKENS, FIRST_LAST_NOUN, FRONTED_REACH, FRONTED_START_WORDS, LISTING_HEADING,
-    MONTH_BOUND_GAP, MOVE_REACH, RECURRENCE_END_REACH, RUN_NOUN_WORDS, START_VERB_REACH, UNTIL_CLAUSE_REACH,
+    MONTH_BOUND_GAP, MOVE_REACH, RECURRENCE_END_REACH, RELATIVE_CLAUSE_TOKENS, RUN_NOUN_WORDS, START_VERB_REACH, UNTIL_CLAUSE_REACH,
 };
 
 /// A span of clock times written before a recurrence is its daily window:
@@ -442,6 +442,11 @@ const DEPARTING: &[&str] = &["leaving", "departing", "sailing", "arriving"];
 /// running from 10 a.m. to 2 p.m.", "..., open from 8 a.m. to noon").
 const RUNNING: &[&str] = &["running", "lasting", "open"];
 
+/// Words that open a main clause's verb phrase after the comma that closes
+/// a relative clause ("..., will continue through Labour Day", "..., runs
+/// until May 30").
+const MAIN_VERBS: &[&str] = &["will", "continues", "runs", "lasts", "remains", "stays"];
+
 /// Words that open the start of a recurrence after a comma (", starting July
 /// 23", ", beginning Monday", ", from Nov. 4", ", as of June 1").
 const START_CUES: &[&str] = &["starting", "beginning", "from", "since", "as", "effective"];
@@ -526,6 +531,55 @@ const NOT_SUBJECTS: &[&str] = &[
     "he",
     "she",
     "we",
+];
+
+/// Nouns of the service a schedule tells, under whatever name it was told
+/// ("and service begins on June 1", "and sailings resume on Monday").
+const SERVICES: &[&str] = &[
+    "service",
+    "services",
+    "sailings",
+    "crossings",
+    "departures",
+    "screenings",
+    "shows",
+    "performances",
+    "classes",
+    "sessions",
+    "tours",
+    "walks",
+    "trains",
+    "flights",
+    "buses",
+    "ferries",
+    "operations",
+    "broadcasts",
+    "episodes",
+    "games",
+    "matches",
+];
+
+/// Nouns of signing up for what a schedule offers, whose opening starts
+/// nothing of it ("and bookings open on Monday", "ticket sales begin on
+/// Friday").
+const SIGN_UPS: &[&str] = &[
+    "bookings",
+    "booking",
+    "registration",
+    "registrations",
+    "reservations",
+    "tickets",
+    "sales",
+    "applications",
+    "entries",
+    "enrollment",
+    "enrolment",
+    "preorders",
+    "pre-orders",
+    "signups",
+    "sign-ups",
+    "nominations",
+    "submissions",
 ];
 
 /// The weekdays written after a daily schedule's clock times, set off by a
@@ -636,8 +690,20 @@ pub(super) fn recurrence_ends(t: &Tokens<'_>, out: &[Found], links: &mut Vec<Lin
             && any(t, k + 2, &["is", "will", "would"])
             && out[out.partition_point(|g| g.start < k + 3)..].first().is_some_and(|g| g.start <= k + 4 && matches!(g.expr, Expr::Time { .. }))
     };
+    // (nor one that closes a relative clause the recurrence stands in, before
+    // the main clause's verb: "The market, which has run every Saturday at 8
+    // since May, will continue through Labour Day")
+    let relative_close = |k: usize| {
+        any(t, k + 1, MAIN_VERBS)
+            && (k.saturating_sub(RELATIVE_CLAUSE_TOKENS)..k)
+                .rev()
+                .take_while(|&j| !stop(j))
+                .find(|&j| is(t, j, ","))
+                .is_some_and(|j| any(t, j + 1, &["which", "who"]))
+    };
     let open_comma = |k: usize| {
-        any(t, k + 1, START_CUES)
+        relative_close(k)
+            || any(t, k + 1, START_CUES)
             || restated(k)
             || equivalent(k)
             || any(t, k + 1, UNTIL_CUES)
@@ -784,9 +850,22 @@ pub(super) fn recurrence_ends(t: &Tokens<'_>, out: &[Found], links: &mut Vec<Lin
             // Thursdays at 16:00, has been suspended and will resume on April 9" (the
             // verb governs the date, whatever commas stand before it)
             // (not a verb after the recurrence with a subject of its own: "continue
-            // daily at 2:30 p.m., and bookings open on Monday")
+            // daily at 2:30 p.m., and bookings open on Monday", "and construction
+            // starts on Monday"; its service under another name or the same
+            // starts it, "and sailings begin on May 15", "Guided walks leave
+            // daily ..., and walks start on June 23")
             let own_subject = |k: usize| {
-                s > from && k >= 2 && any(t, k - 2, &["and", "but", "while"]) && word(t, k - 1) && !cap(t, k - 1) && !any(t, k - 1, NOT_SUBJECTS)
+                let noun = k - 1;
+                let again = (from.saturating_sub(crate::tuning::SENTENCE_REACH)..from).any(|j| word(t, j) && t.lw(j) == t.lw(noun));
+                s > from
+                    && k >= 2
+                    && (any(t, noun, SIGN_UPS)
+                        || any(t, k - 2, &["and", "but", "while"])
+                            && word(t, noun)
+                            && !any(t, noun, NOT_SUBJECTS)
+                            && !any(t, noun, SERVICES)
+                            && !again)
+                    && !cap(t, noun)
             };
             let opening =
                 s >= 2 && is(t, s - 1, "on") && (s.saturating_sub(START_VERB_REACH)..s - 1).any(|k| any(t, k, OPENING_VERBS) && !own_subject(k));
@@ -836,6 +915,8 @@ pub(super) fn recurrence_ends(t: &Tokens<'_>, out: &[Found], links: &mut Vec<Lin
         } else {
             ufrom
         };
+        // (and past such a relative clause's close)
+        let ufrom = (from..(from + RELATIVE_CLAUSE_TOKENS).min(hi)).find(|&k| is(t, k, ",")).filter(|&k| relative_close(k)).unwrap_or(ufrom);
         let until = (from..(ufrom + 8).min(hi))
             // (the commas of a start written in apposition close nothing:
             // "from Thursday, Oct. 23, through Monday, Oct. 27")

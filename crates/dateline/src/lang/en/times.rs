@@ -221,8 +221,30 @@ const CLAUSE_END: &[&str] = &[",", ".", ";", ":", "!", "?", ")", "\"", "‚Äù", "‚
 /// Words that open the next clause or phrase after a clock time that ends
 /// its own ("the next morning at 8 they left", "tonight at 8 until 11"),
 /// where an amount would go on with its unit ("at 8 a share").
-const OPENS_CLAUSE: &[&str] =
-    &["the", "they", "he", "she", "we", "it", "i", "you", "there", "when", "as", "but", "so", "until", "till", "for", "with", "from", "through"];
+const OPENS_CLAUSE: &[&str] = &[
+    "the",
+    "they",
+    "he",
+    "she",
+    "we",
+    "it",
+    "i",
+    "you",
+    "there",
+    "when",
+    "as",
+    "but",
+    "so",
+    "until",
+    "till",
+    "for",
+    "with",
+    "from",
+    "through",
+    "since",
+    "starting",
+    "beginning",
+];
 
 /// Verbs that put an amount at a level, after which "at 8 this morning" is a
 /// reading of that amount, not a clock ("the index stood at 8 this morning").
@@ -1200,6 +1222,10 @@ pub(super) fn in_half_of(t: &Tokens<'_>, start: usize, end: usize, clock: &mut C
     };
     if !written && later.contains(&clock.hour) {
         clock.hour += 12;
+    }
+    // (twelve at night is midnight: "Saturday nights at 12")
+    if !written && p == Pod::Night && clock.hour == 12 {
+        clock.hour = 0;
     }
     clock.open = false;
 }
