@@ -439,6 +439,11 @@ pub(crate) const TIMETABLE_WORDS: usize = 2;
 /// short complement; further back is another clause.
 pub(crate) const SUBJECT_WORDS: usize = 6;
 
+/// How many words an aside between a subject and its verb may have ("The
+/// final, originally planned for a Sunday afternoon, has been moved to
+/// Saturday"): a participle phrase; longer, the comma is another clause's.
+pub(crate) const SUBJECT_ASIDE_WORDS: usize = 8;
+
 /// How many hours apart a dateline's city and the state or country written
 /// after it ("KINGSTON, Norfolk Island —") must be for the second to tell
 /// which city of that name it is. A state holds cities a clock or two apart
@@ -641,6 +646,11 @@ pub(crate) const RUN_CLAUSE_WORDS: usize = 4;
 /// Saturday morning at 8 since the May long weekend,"): a recurrence and a
 /// bound or two; longer, the comma is more likely another clause's.
 pub(crate) const RELATIVE_CLAUSE_TOKENS: usize = 20;
+
+/// How many words of a noun may stand between an attributive weekday and
+/// the "each week" of its recurrence ("a Sunday-evening milonga each
+/// week", "the Friday night jazz session every week"): a short noun phrase.
+pub(crate) const ATTRIBUTE_WORDS: usize = 4;
 
 /// How many words past a place the longer name it begins may run ("Paris
 /// Gare de Lyon", "London St Pancras International"), which bounds the scan.

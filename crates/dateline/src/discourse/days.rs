@@ -744,8 +744,9 @@ fn restated_on(inp: &Inputs<'_, '_>, sent: &Sentences, n: usize) -> bool {
 
 /// The word of a phrase that opens the sentence of token `start`, before its
 /// first comma, and names the article's event day: "On premiere night, the
-/// cast will host a watch party ..., starting at 10:30 p.m." The phrase sets
-/// the day of its whole sentence, however far into it the time comes.
+/// cast will host a watch party ..., starting at 10:30 p.m.", or is its
+/// subject ("Opening night will be streamed ..."). The phrase sets the day
+/// of its whole sentence, however far into it the time comes.
 fn fronted_event_day(inp: &Inputs<'_, '_>, sent: &Sentences, start: usize) -> Option<usize> {
     let toks = inp.doc.toks;
     let here = sent.of(start);
@@ -753,8 +754,11 @@ fn fronted_event_day(inp: &Inputs<'_, '_>, sent: &Sentences, start: usize) -> Op
     let phrase = (first..(first + FRONTED_EVENT_WORDS).min(start)).take_while(|&k| toks.raw(k) != ",");
     let named = phrase.clone().find(|&k| (inp.doc.language.names_event_day)(toks, k))?;
     // (the phrase closes with its comma: "On opening night, doors open")
+    // (or it is the sentence's subject: "Opening night will be streamed free
+    // on the company's channel, with English commentary, at 8:30 p.m.")
     let closes = phrase.last().is_some_and(|k| toks.raw(k + 1) == ",");
-    closes.then_some(named)
+    let subject = named <= first + 1;
+    (closes || subject).then_some(named)
 }
 
 /// What the article has been speaking of when a time without a day comes:

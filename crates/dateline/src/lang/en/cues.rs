@@ -838,7 +838,10 @@ pub fn place_context(t: &Tokens<'_>, start: usize, end: usize) -> crate::lang::P
             && any(t, end, NAME_PARTICLES)
             && !cap(t, end)
             && (cap(t, end + 1) || (any(t, end + 1, NAME_ARTICLES) && end + 2 < t.len() && cap(t, end + 2)))
-            || start >= 2 && any(t, start - 1, NAME_PARTICLES) && !cap(t, start - 1) && cap(t, start - 2) && word(t, start - 2),
+            || start >= 2 && any(t, start - 1, NAME_PARTICLES) && !cap(t, start - 1) && cap(t, start - 2) && word(t, start - 2)
+            // (a saint with an epithet: "the Cathedral of St. John the Baptist" is
+            // no Saint John, N.B.)
+            || any(t, start, &["st", "st.", "saint"]) && is(t, end, "the") && cap(t, end + 1) && word(t, end + 1),
         locative,
         after_function_word: start > 0 && any(t, start - 1, FUNCTION_WORDS),
         owner: !locative && possessive_before_name(t, end),

@@ -625,7 +625,11 @@ pub fn nth_weekday(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
         Some((k, m)) => (k, Some(m)),
         None => (j, None),
     };
-    if also.is_some() && !(weekday(t, j).is_some_and(|(k, _)| any(t, k, &["of", "in"]) && any(t, k + 1, &["every", "each"]))) {
+    // (two counts are of every month: "of each month", or "of the month",
+    // which no one day could be, "the first and third Sunday(s) of the month")
+    let day_of = |j: usize| weekday(t, j).or_else(|| weekdays(t, j).filter(|_| also.is_some()));
+    let each_month = |k: usize| any(t, k, &["of", "in"]) && (any(t, k + 1, &["every", "each"]) || is(t, k + 1, "the") && is(t, k + 2, "month"));
+    if also.is_some() && !day_of(j).is_some_and(|(k, _)| each_month(k)) {
         return None;
     }
     if is(t, j, "week") && any(t, j + 1, &["of", "in"]) {
@@ -645,12 +649,16 @@ pub fn nth_weekday(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
         let quant = if is(t, k + 1, "every") { "EVERY" } else { "EACH" };
         return Some((k + 3, Expr::Set { each: Box::new(each), freq: None, quant: Some(quant) }));
     }
-    let (k, dow) = weekday(t, j)?;
+    let (k, dow) = day_of(j)?;
     if !any(t, k, &["of", "in"]) {
         return None;
     }
     let p = k + 1;
     let (end, period) = match (t.lw(p), t.lw(p + 1)) {
+        ("the", "month") if also.is_some() => {
+            let each = Expr::NthWeekday { n, also, dow, period: Box::new(Expr::Duration { amount: crate::expr::Amount::N(1), unit: Unit::Month }) };
+            return Some((p + 2, Expr::Set { each: Box::new(each), freq: None, quant: None }));
+        }
         ("every" | "each", "month") => {
             let each = Expr::NthWeekday { n, also, dow, period: Box::new(Expr::Duration { amount: crate::expr::Amount::N(1), unit: Unit::Month }) };
             let quant = if is(t, p, "every") { "EVERY" } else { "EACH" };

@@ -6,7 +6,7 @@
 use super::words::*;
 use crate::expr::Amount;
 use crate::lex::Tokens;
-use crate::tuning::{EVENT_PHRASE_WORDS, EVENT_STEM_BYTES, EVENT_STEM_MIN, NAME_WORDS, SUBJECT_WORDS};
+use crate::tuning::{EVENT_PHRASE_WORDS, EVENT_STEM_BYTES, EVENT_STEM_MIN, NAME_WORDS, SUBJECT_ASIDE_WORDS, SUBJECT_WORDS};
 
 /// Words that open a noun phrase.
 const DETERMINERS: &[&str] = &["the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "these", "those"];
@@ -107,6 +107,24 @@ pub fn dated_nouns(t: &Tokens<'_>, start: usize, end: usize, out: &mut Vec<usize
             out.extend((d + 1..back).take_while(|&j| event_word(t, j)).last());
         }
     }
+    // "The final, originally planned for a Sunday, has been moved to Saturday,
+    // Aug. 16": the subject of a passive move the date completes, past an
+    // aside set off by commas
+    if start >= 4 && any(t, start - 1, &["to", "for"]) && any(t, start - 2, MOVED) && any(t, start - 3, &["been", "is", "was", "be", "are", "were"]) {
+        let mut back = start - 3;
+        while back > 0 && any(t, back - 1, &["has", "have", "had", "will", "been"]) {
+            back -= 1;
+        }
+        // (an aside: "The final, originally planned for ..., has been moved")
+        if back > 0 && is(t, back - 1, ",") {
+            back = (back.saturating_sub(SUBJECT_ASIDE_WORDS + 1)..back - 1).rev().find(|&j| is(t, j, ",")).unwrap_or(back);
+        }
+        let lo = back.saturating_sub(SUBJECT_WORDS);
+        let clause = (lo..back).rev().take_while(|&j| word(t, j)).last().unwrap_or(back);
+        if let Some(d) = (clause..back).find(|&j| any(t, j, DETERMINERS) && event_word(t, j + 1)) {
+            out.extend((d + 1..back).take_while(|&j| event_word(t, j)).last());
+        }
+    }
     // "the Aug. 31 deadline", "ahead of June 30 tax deadline": a date that
     // modifies the noun after it
     if start >= 1 && (any(t, start - 1, DETERMINERS) || is(t, start - 1, "of")) && event_word(t, end) {
@@ -117,6 +135,10 @@ pub fn dated_nouns(t: &Tokens<'_>, start: usize, end: usize, out: &mut Vec<usize
         out.extend((end + 2..(end + 2 + PHRASE_WORDS).min(t.len())).take_while(|&j| event_word(t, j)));
     }
 }
+
+/// Participles of a move of an event to another date ("has been moved to
+/// Saturday", "was rescheduled for May 3").
+const MOVED: &[&str] = &["moved", "rescheduled", "postponed", "pushed", "brought", "shifted", "switched", "changed"];
 
 /// Whether the word at `k` is the noun of a noun phrase that may name an
 /// event dated before: after a determiner, with only such words between

@@ -18,6 +18,7 @@ mod scope;
 mod sets;
 mod tense;
 mod times;
+mod weekly;
 mod words;
 
 #[cfg(test)]

@@ -145,7 +145,9 @@ fn drop_lists(links: &mut Vec<Link>, taken: &[usize]) {
 /// (or of one a bound of a run lent it) that no link but a list holds.
 fn free_clock(t: &Tokens<'_>, out: &[Found], links: &[Link], g: usize) -> bool {
     matches!(out[g].expr, Expr::Time { date: None, .. })
-        && out[g].anchor.is_none_or(|a| bound_date(t, out, links, a))
+        // (a day that recurs now is no day of its own: "Tuesday to Sunday at
+        // 11 a.m., 1 p.m. and 3 p.m.")
+        && out[g].anchor.is_none_or(|a| bound_date(t, out, links, a) || matches!(out[a].expr, Expr::Set { .. }))
         && !links.iter().any(|l| l.kind != LinkKind::List && l.kind != LinkKind::Range && l.members.contains(&g))
 }
 
