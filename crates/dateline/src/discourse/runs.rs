@@ -396,7 +396,14 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                 // (an end of its own sentence's schedule holds for the next sentence
                 // when that goes on about the same subject: "The fair continues ...
                 // until Feb. 28. It is open every day until 9 p.m.")
-                let own = || e.sentence == here || e.sentence + 1 == here && continued;
+                // (and for the sentence after it that goes on about its subject: "...
+                // will leave Seaford each weekday morning at 6:30. It starts on
+                // Tuesday, Oct. 7, and runs through the end of the month")
+                let goes_on = || {
+                    e.sentence == here + 1
+                        && self.opener(found[e.at].start).is_some_and(|k| (self.inp.doc.language.continues_subject)(self.inp.doc.toks, k))
+                };
+                let own = || e.sentence == here || e.sentence + 1 == here && continued || goes_on();
                 // (in the next paragraph, when it names the timetable or the subject
                 // of the schedule's sentence again: "The rink opens daily at 10 a.m.
                 // ... The rink closes for the season on Sunday, March 2"; not "Buses
