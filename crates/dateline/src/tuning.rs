@@ -647,9 +647,9 @@ pub(crate) const RUN_CLAUSE_WORDS: usize = 4;
 /// bound or two; longer, the comma is more likely another clause's.
 pub(crate) const RELATIVE_CLAUSE_TOKENS: usize = 20;
 
-/// How many words of a noun may stand between an attributive weekday and
-/// the "each week" of its recurrence ("a Sunday-evening milonga each
-/// week", "the Friday night jazz session every week"): a short noun phrase.
+/// How many tokens of a noun may stand between an attributive weekday and
+/// the "each week" of its recurrence ("a Saturday-morning bird walk every
+/// week": "-", "morning", "bird", "walk"): a short noun phrase.
 pub(crate) const ATTRIBUTE_WORDS: usize = 4;
 
 /// How many words past a place the longer name it begins may run ("Paris

@@ -757,7 +757,10 @@ fn fronted_event_day(inp: &Inputs<'_, '_>, sent: &Sentences, start: usize) -> Op
     // (or it is the sentence's subject: "Opening night will be streamed free
     // on the company's channel, with English commentary, at 8:30 p.m.")
     let closes = phrase.last().is_some_and(|k| toks.raw(k + 1) == ",");
-    let subject = named <= first + 1;
+    // (the phrase, or a noun it modifies, with its verb right after: "Opening
+    // night will be streamed", "Launch day coverage starts"; not "Opening
+    // night in Glasgow", "Race day for the 5K")
+    let subject = named <= first + 1 && (inp.doc.language.subject_verb)(toks, named + 2);
     (closes || subject).then_some(named)
 }
 

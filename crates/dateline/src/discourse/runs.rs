@@ -399,9 +399,14 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                 // (and for the sentence after it that goes on about its subject: "...
                 // will leave Seaford each weekday morning at 6:30. It starts on
                 // Tuesday, Oct. 7, and runs through the end of the month")
+                // (not past a clause of another subject: "It is the city's first new
+                // route, and the fare freeze lasts until Dec. 31")
                 let goes_on = || {
+                    let lang = self.inp.doc.language;
                     e.sentence == here + 1
-                        && self.opener(found[e.at].start).is_some_and(|k| (self.inp.doc.language.continues_subject)(self.inp.doc.toks, k))
+                        && self.opener(found[e.at].start).is_some_and(|k| {
+                            (lang.continues_subject)(self.inp.doc.toks, k) && (lang.same_subject)(self.inp.doc.toks, k + 1, found[e.at].start)
+                        })
                 };
                 let own = || e.sentence == here || e.sentence + 1 == here && continued || goes_on();
                 // (in the next paragraph, when it names the timetable or the subject

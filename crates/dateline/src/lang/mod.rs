@@ -221,6 +221,17 @@ pub struct Language {
     /// ending at token `a` ("at 7:45 p.m., with matinees on Thursdays"): the
     /// second starts when the first does, unless it states its own start.
     pub told_with: fn(&Tokens<'_>, usize, usize) -> bool,
+    /// Whether the word at `k` is the verb (or its auxiliary) right after a
+    /// subject, or after one noun the subject modifies ("Opening night will
+    /// be streamed", "Launch day coverage starts"), not a phrase that goes
+    /// on with a preposition ("Opening night in Glasgow").
+    pub subject_verb: fn(&Tokens<'_>, usize) -> bool,
+    /// Whether the words `[from, to)` of a sentence that opens with a
+    /// pronoun of the subject before ("It ...") keep that subject up to the
+    /// verb at `to`: no clause of another subject opens between ("It is the
+    /// first route, and the fare freeze lasts until", "It hosts a show that
+    /// runs until").
+    pub same_subject: fn(&Tokens<'_>, usize, usize) -> bool,
     /// Whether the sentence opening at token `k` is about the timetable just
     /// told ("The summer timetable will run until Thursday, Oct. 31"), or
     /// about the subject of the sentence before, the tokens given ("The
@@ -411,6 +422,8 @@ pub const ENGLISH: Language = Language {
     label_end: en::label_end,
     refers_back: en::refers_back,
     told_with: en::told_with,
+    subject_verb: en::subject_verb,
+    same_subject: en::same_subject,
     names_timetable: en::names_timetable,
     schedule_cue: en::schedule_cue,
     place_context: en::place_context,

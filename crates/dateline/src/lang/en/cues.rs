@@ -329,6 +329,53 @@ const EVENT_DAY_OF: &[&str] = &[
     "gala",
 ];
 
+/// The words right after a subject that are its verb or the verb's
+/// auxiliary (see `Language::subject_verb`).
+const SUBJECT_VERB_WORDS: &[&str] = &[
+    "will",
+    "is",
+    "was",
+    "starts",
+    "start",
+    "begins",
+    "begin",
+    "opens",
+    "open",
+    "kicks",
+    "gets",
+    "features",
+    "includes",
+    "sees",
+    "brings",
+    "continues",
+    "continue",
+    "runs",
+    "run",
+    "closes",
+    "close",
+    "ends",
+];
+
+/// Whether the word at `k` is the verb (or its auxiliary) right after a
+/// subject, or after one noun the subject modifies: "Opening night will be
+/// streamed", "Launch day coverage starts" (not a preposition: "Opening
+/// night in Glasgow", "Race day for the 5K").
+pub fn subject_verb(t: &Tokens<'_>, k: usize) -> bool {
+    // ("there" and "here" place it: "Opening night there" is another run's)
+    let noun = word(t, k) && !cap(t, k) && !any(t, k, FUNCTION_WORDS) && !any(t, k, &["there", "here"]);
+    any(t, k, SUBJECT_VERB_WORDS) || noun && any(t, k + 1, SUBJECT_VERB_WORDS)
+}
+
+/// Whether the words `[from, to)` keep the subject of a sentence that opens
+/// with a pronoun up to the verb at `to` (see `Language::same_subject`): no
+/// relative pronoun, and no "and" or "but" before a determiner, which opens
+/// a clause of another subject ("and the fare freeze lasts").
+pub fn same_subject(t: &Tokens<'_>, from: usize, to: usize) -> bool {
+    !(from..to).any(|k| {
+        any(t, k, &["that", "which", "who"]) || any(t, k, &["and", "but"]) && any(t, k + 1, &["the", "a", "an", "its", "their", "this", "his", "her"])
+    })
+}
+
 /// Whether the sentence opening at `k` goes on about the subject of the one
 /// before: a subject pronoun and its verb, "It is open every day from 3
 /// p.m.", "It's open daily", "They perform at 8 p.m." Not a pronoun of no
@@ -841,7 +888,8 @@ pub fn place_context(t: &Tokens<'_>, start: usize, end: usize) -> crate::lang::P
             || start >= 2 && any(t, start - 1, NAME_PARTICLES) && !cap(t, start - 1) && cap(t, start - 2) && word(t, start - 2)
             // (a saint with an epithet: "the Cathedral of St. John the Baptist" is
             // no Saint John, N.B.)
-            || any(t, start, &["st", "st.", "saint"]) && is(t, end, "the") && cap(t, end + 1) && word(t, end + 1),
+            // (singular: a team after a city is plural, "In St. Louis the Cardinals")
+            || any(t, start, &["st", "st.", "saint"]) && is(t, end, "the") && cap(t, end + 1) && word(t, end + 1) && !t.lw(end + 1).ends_with('s'),
         locative,
         after_function_word: start > 0 && any(t, start - 1, FUNCTION_WORDS),
         owner: !locative && possessive_before_name(t, end),

@@ -121,8 +121,10 @@ pub fn dated_nouns(t: &Tokens<'_>, start: usize, end: usize, out: &mut Vec<usize
         }
         let lo = back.saturating_sub(SUBJECT_WORDS);
         let clause = (lo..back).rev().take_while(|&j| word(t, j)).last().unwrap_or(back);
-        if let Some(d) = (clause..back).find(|&j| any(t, j, DETERMINERS) && event_word(t, j + 1)) {
-            out.extend((d + 1..back).take_while(|&j| event_word(t, j)).last());
+        // (the subject's own noun, at the clause's start: not the noun after
+        // "Ticket collection for the final")
+        if any(t, clause, DETERMINERS) && event_word(t, clause + 1) {
+            out.extend((clause + 1..back).take_while(|&j| event_word(t, j)).last());
         }
     }
     // "the Aug. 31 deadline", "ahead of June 30 tax deadline": a date that

@@ -388,6 +388,10 @@ pub(super) const CLAUSE_SUBJECTS: &[&str] =
 pub(super) const TIMETABLE_VERBS_S: &[&str] =
     &["airs", "opens", "closes", "departs", "arrives", "leaves", "lands", "premieres", "debuts", "begins", "starts", "launches", "resumes"];
 
+/// The plural forms of [`TIMETABLE_VERBS_S`] that [`SCHEDULE_VERBS`] holds
+/// (a plural verb of a schedule needs a plural subject: "the doors open").
+const TIMETABLE_VERBS_PLURAL: &[&str] = &["open", "close", "reopen", "leave", "start", "begin"];
+
 pub(super) const SCHEDULE_VERBS_S: &[&str] = &[
     "plays",
     "hosts",
@@ -769,11 +773,12 @@ fn when_clause(t: &Tokens<'_>, end: usize) -> Option<Dir> {
 /// "ahead of", "takes effect", "comes into force", "enters into force", and
 /// the modals.
 const CUES_IN_CONTEXT: &[&str] =
-    &["to", "set", "due", "ahead", "takes", "take", "comes", "come", "enters", "enter", "should", "may", "might", "must", "would", "can"];
+    &["to", "set", "due", "ahead", "takes", "take", "comes", "come", "enters", "enter", "should", "may", "might", "must", "would", "can", "wraps"];
 
 /// Whether the word at `k` may be a tense cue, whatever stands around it: a
 /// cue of the lexicon, a form in "-ed" or "-ing", a word after "to" (an
-/// infinitive), one of [`CUES_IN_CONTEXT`] or a verb of schedule. What is
+/// infinitive), one of [`CUES_IN_CONTEXT`] ("wraps" only as a verb) or a
+/// verb of schedule. What is
 /// none of these (punctuation, names, nouns, most function words: most of
 /// the words around an expression) never decides a tense, and `direction`
 /// does not read it further.
@@ -988,10 +993,19 @@ fn direction(t: &Tokens<'_>, start: usize, end: usize) -> Option<(Dir, Option<us
         if t.toks[k].cue == Cue::Future {
             return Some(Dir::Future);
         }
+        // "The series wraps up on July 22", "Filming wraps Friday", as "ends"
+        // (the noun is none: "took the wraps off", "ran out of chicken wraps on
+        // Saturday")
+        let noun = k > 0 && any(t, k - 1, OBJECT_DETERMINERS) || k > 1 && any(t, k - 2, &["of", "with", "for"]);
+        if w == "wraps" && !noun && (any(t, k + 1, &["up", "on"]) || start == k + 1) {
+            return Some(Dir::Future);
+        }
         // (a timetable's verb also after its date, with its hour: "the first
         // flight on Monday leaves at 7:10 a.m."; not "the ruling on Friday
         // opens the way")
-        if (k < start || among(w, TIMETABLE_VERBS_S) && is(t, k + 1, "at")) && schedule_present(t, k) {
+        // (or its plural after a plural subject: "On Friday, the doors open at 1 p.m.")
+        let timetable = among(w, TIMETABLE_VERBS_S) || among(w, TIMETABLE_VERBS_PLURAL);
+        if (k < start || timetable && is(t, k + 1, "at")) && schedule_present(t, k) {
             return Some(Dir::Future);
         }
         // "construction work should begin in July": a modal before its verb
