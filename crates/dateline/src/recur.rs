@@ -24,6 +24,8 @@ pub(crate) struct End {
     pub(crate) until: Option<Date>,
     /// For this many units from the first occurrence.
     pub(crate) lasting: Option<(u32, Unit)>,
+    /// For this many occurrences ("it will run for six episodes").
+    pub(crate) count: Option<u32>,
     /// The clock time each day's run of occurrences ends at ("every 15
     /// minutes from 6 a.m. to midnight").
     pub(crate) to_clock: Option<Clock>,
@@ -569,6 +571,9 @@ pub(crate) fn recurrence(parts: &[&Expr], dct: Option<Date>, end: End, zone: Opt
         // otherwise the span from the first day, as the last day it covers
         Some((n, unit)) => until = dct.and_then(|d| crate::resolve::shift_date(d, n as i64, unit)).and_then(|d| d.yesterday().ok()),
         None => {}
+    }
+    if let Some(n) = end.count.filter(|_| until.is_none() && rule.count.is_none()) {
+        rule.count = Some(n);
     }
     // the first occurrence: the first day the rule picks from the start on
     // (for a broadcast hour past 24, the day after the first day written)

@@ -204,10 +204,10 @@ fn recurrence_rules(inp: &Inputs<'_, '_>, l: &Link, bounds: &Bounds, g: &mut Gro
         g.duration = clock_span(a, b);
     }
     let parts = rule_parts(found, l);
-    let Bounds { since, until, lasting, one_day } = *bounds;
+    let Bounds { since, until, lasting, count, one_day } = *bounds;
     // a start the text states replaces the DCT as the day to count from
     let from = since.or(inp.doc.dct);
-    let end = End { until, lasting, to_clock, one_day };
+    let end = End { until, lasting, count, to_clock, one_day };
     // the zone of the recurrence's clock time, as the document settled it
     let clock_member = l.members.iter().copied().find(|&m| set_clock(&found[m].expr).is_some());
     let zone = clock_member.and_then(|m| inp.discourse.settled[m].zone.as_ref()).map(|z| &z.0);

@@ -652,6 +652,16 @@ pub(crate) const RELATIVE_CLAUSE_TOKENS: usize = 20;
 /// week": "-", "morning", "bird", "walk"): a short noun phrase.
 pub(crate) const ATTRIBUTE_WORDS: usize = 4;
 
+/// The largest count of occurrences read as a schedule's run ("for six
+/// episodes", "for 40 performances"): a year of daily shows; a larger
+/// number is more likely a total of something else.
+pub(crate) const MAX_COUNTED_OCCURRENCES: u32 = 366;
+
+/// How many tokens after a schedule its count of occurrences may stand
+/// ("on Thursdays at 6 a.m. starting Nov. 7; it will run for six
+/// episodes"): its start and a short clause.
+pub(crate) const COUNT_REACH: usize = 16;
+
 /// How many words past a place the longer name it begins may run ("Paris
 /// Gare de Lyon", "London St Pancras International"), which bounds the scan.
 pub(crate) const LONGER_NAME_WORDS: usize = 6;

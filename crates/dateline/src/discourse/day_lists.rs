@@ -263,7 +263,7 @@ pub(super) fn on_same_days(
         let refs: Vec<&Expr> = parts.iter().filter(|e| super::set_clock(e).is_none()).chain([&each]).collect();
         let b = bounds[li];
         let zone = settled[m].zone.as_ref().map(|z| &z.0);
-        let end = End { until: b.until, lasting: b.lasting, to_clock: None, one_day: false };
+        let end = End { until: b.until, lasting: b.lasting, count: b.count, to_clock: None, one_day: false };
         if let Some(rec) = recurrence(&refs, b.since.or(inp.doc.dct), end, zone) {
             out.push((m, rec));
         }
@@ -292,7 +292,7 @@ fn rule_on(clock: crate::expr::Clock, days: &Days, zone: Option<&crate::zones::Z
         Pattern::Weekly(ref dows) => parts.extend(dows.iter().map(|&dow| set(Expr::Weekday { dow, dir: Dir::Infer }))),
     }
     let refs: Vec<&Expr> = parts.iter().collect();
-    recurrence(&refs, Some(days.first), End { until: Some(days.last), lasting: None, to_clock: None, one_day: false }, zone)
+    recurrence(&refs, Some(days.first), End { until: Some(days.last), lasting: None, count: None, to_clock: None, one_day: false }, zone)
 }
 
 /// Whether the span of clock times `m` belongs to lies within one day (both

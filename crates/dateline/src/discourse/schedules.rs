@@ -26,7 +26,7 @@ use crate::expr::{Amount, Expr, Unit};
 use crate::grammar::{Found, Link, LinkKind};
 use crate::recur::{recurrence, End, Recurrence};
 use crate::resolve::{period_bounds, Resolved};
-use crate::tuning::{SENTENCE_SCAN, SPAN_SCHEDULES};
+use crate::tuning::{COUNT_REACH, SENTENCE_SCAN, SPAN_SCHEDULES};
 use crate::zones::Zone;
 
 /// The days a schedule runs between.
@@ -40,6 +40,8 @@ pub(crate) struct Bounds {
     pub(crate) until: Option<Date>,
     /// How long it lasts from its first occurrence ("for six weeks").
     pub(crate) lasting: Option<(u32, Unit)>,
+    /// How many times it occurs ("it will run for six episodes").
+    pub(crate) count: Option<u32>,
     /// Whether it repeats within one stretch of one day, from its clock time
     /// to its end ("On Saturday, ... every 30 minutes from 8 a.m. until
     /// noon"): `since` is that day.
@@ -53,7 +55,7 @@ pub(crate) fn link_recurrence(found: &[Found], l: &Link, b: &Bounds, dct: Option
     let exprs: Vec<&Expr> = parts.iter().collect();
     // ("from 7 to 9 p.m.": the clock time each occurrence ends at)
     let to_clock = l.ends.and_then(|e| clock_of(&found[e].expr));
-    recurrence(&exprs, b.since.or(dct), End { until: b.until, lasting: b.lasting, to_clock, one_day: b.one_day }, zone)
+    recurrence(&exprs, b.since.or(dct), End { until: b.until, lasting: b.lasting, count: b.count, to_clock, one_day: b.one_day }, zone)
 }
 
 /// The expressions a recurrence's rule is read from: its members, with the
@@ -115,7 +117,7 @@ fn stated(found: &[Found], l: &Link, resolved: &[Resolved]) -> Bounds {
         Some((d, unit)) => period_bounds(d, unit).map(|b| b.0).or(Some(d)),
         None => r.day,
     });
-    Bounds { since, until, lasting, one_day: false }
+    Bounds { since, until, lasting, count: None, one_day: false }
 }
 
 /// Whether a recurrence repeats within the day and names no days of its
@@ -227,6 +229,13 @@ pub(super) fn settle_bounds(inp: &Inputs<'_, '_>, sent: Option<&Sentences>, reso
     let (found, links) = (inp.doc.found, inp.doc.links);
     let mut bounds: Vec<Bounds> =
         links.iter().map(|l| if l.kind == LinkKind::Recurrence { stated(found, l, resolved) } else { Bounds::default() }).collect();
+    // a count of occurrences told after it ("...; it will run for six episodes")
+    for (l, b) in links.iter().zip(bounds.iter_mut()) {
+        if l.kind == LinkKind::Recurrence && !l.members.is_empty() && b.until.is_none() && b.lasting.is_none() {
+            let end = l.members.iter().chain(&l.ends).map(|&m| found[m].end).max().unwrap_or(0);
+            b.count = (inp.doc.language.counted_occurrences)(inp.doc.toks, end, end + COUNT_REACH);
+        }
+    }
     // a bare weekday that starts a run ending on a stated day is the last such
     // weekday before that end ("every day at 9 a.m. from Thursday until Oct.
     // 29", when a Thursday, Oct. 30, was told before), not before the DCT
@@ -257,7 +266,7 @@ pub(super) fn settle_bounds(inp: &Inputs<'_, '_>, sent: Option<&Sentences>, reso
     // "Buses leave at 11:45 a.m. from Monday to Saturday" stays weekly
     for (l, b) in links.iter().zip(bounds.iter_mut()) {
         if let Some((since, until)) = one_week(inp, l).filter(|_| *b == Bounds::default()) {
-            *b = Bounds { since: Some(since), until: Some(until), lasting: None, one_day: false };
+            *b = Bounds { since: Some(since), until: Some(until), lasting: None, count: None, one_day: false };
         }
     }
     let Some(sent) = sent else { return bounds };
@@ -265,7 +274,7 @@ pub(super) fn settle_bounds(inp: &Inputs<'_, '_>, sent: Option<&Sentences>, reso
     for (l, b) in links.iter().zip(bounds.iter_mut()) {
         if l.kind == LinkKind::Recurrence && !l.members.is_empty() && *b == Bounds::default() {
             if let Some(day) = the_one_day(inp, sent, resolved, l) {
-                *b = Bounds { since: Some(day), until: Some(day), lasting: None, one_day: true };
+                *b = Bounds { since: Some(day), until: Some(day), lasting: None, count: None, one_day: true };
             }
         }
     }
@@ -335,7 +344,7 @@ pub(super) fn settle_bounds(inp: &Inputs<'_, '_>, sent: Option<&Sentences>, reso
                 Some((since, since.checked_add(jiff::Span::new().days(i64::from(n) - 1)).ok()?))
             };
             if let Some((since, until)) = told.or_else(counted) {
-                b = Bounds { since: Some(since), until: Some(until), lasting: None, one_day: false };
+                b = Bounds { since: Some(since), until: Some(until), lasting: None, count: None, one_day: false };
             }
         }
         if b.since.is_none() {

@@ -232,6 +232,10 @@ pub struct Language {
     /// first route, and the fare freeze lasts until", "It hosts a show that
     /// runs until").
     pub same_subject: fn(&Tokens<'_>, usize, usize) -> bool,
+    /// How many occurrences the words from token `from` (up to `to` or the
+    /// end of the sentence) give the schedule told before them: "; it will
+    /// run for six episodes", "for 12 performances".
+    pub counted_occurrences: fn(&Tokens<'_>, usize, usize) -> Option<u32>,
     /// Whether the sentence opening at token `k` is about the timetable just
     /// told ("The summer timetable will run until Thursday, Oct. 31"), or
     /// about the subject of the sentence before, the tokens given ("The
@@ -424,6 +428,7 @@ pub const ENGLISH: Language = Language {
     told_with: en::told_with,
     subject_verb: en::subject_verb,
     same_subject: en::same_subject,
+    counted_occurrences: en::counted_occurrences,
     names_timetable: en::names_timetable,
     schedule_cue: en::schedule_cue,
     place_context: en::place_context,

@@ -5,8 +5,8 @@
 use super::words::*;
 use crate::lex::Tokens;
 use crate::tuning::{
-    CLOCK_TOKENS, DATELINE_LINES, DATELINE_REACH, DATELINE_WORDS, DESTINATION_REACH, LASTS_REACH, ONCE_OVER_WORDS, ONSET_REACH, OPEN_UNTIL_REACH,
-    OWNED_NAME_WORDS, REPORT_SETTING_REACH, RUN_CLAUSE_WORDS, STREET_HEAD_REACH, TRAVEL_REACH, WITH_PARTICIPLE_REACH,
+    CLOCK_TOKENS, DATELINE_LINES, DATELINE_REACH, DATELINE_WORDS, DESTINATION_REACH, LASTS_REACH, MAX_COUNTED_OCCURRENCES, ONCE_OVER_WORDS,
+    ONSET_REACH, OPEN_UNTIL_REACH, OWNED_NAME_WORDS, REPORT_SETTING_REACH, RUN_CLAUSE_WORDS, STREET_HEAD_REACH, TRAVEL_REACH, WITH_PARTICIPLE_REACH,
 };
 
 /// The dateline of a news article: the place written in capitals at the
@@ -373,6 +373,42 @@ pub fn subject_verb(t: &Tokens<'_>, k: usize) -> bool {
 pub fn same_subject(t: &Tokens<'_>, from: usize, to: usize) -> bool {
     !(from..to).any(|k| {
         any(t, k, &["that", "which", "who"]) || any(t, k, &["and", "but"]) && any(t, k + 1, &["the", "a", "an", "its", "their", "this", "his", "her"])
+    })
+}
+
+/// Nouns of the occurrences of a schedule, which "for" and a number count:
+/// "will run for six episodes", "for 12 performances".
+const OCCURRENCES: &[&str] = &[
+    "episodes",
+    "installments",
+    "instalments",
+    "performances",
+    "shows",
+    "sessions",
+    "concerts",
+    "broadcasts",
+    "chapters",
+    "lessons",
+    "classes",
+    "meetings",
+    "editions",
+    "rounds",
+];
+
+/// The number of occurrences "for" and a number of them give (see
+/// `Language::counted_occurrences`), read from `from` up to `to` or the
+/// sentence's end.
+pub fn counted_occurrences(t: &Tokens<'_>, from: usize, to: usize) -> Option<u32> {
+    // (past a semicolon and the point of an abbreviation: "starting Nov. 7;
+    // it will run for six episodes")
+    let point = |k: usize| is(t, k, ".") && k > 0 && adj(t, k) && word(t, k - 1) && abbreviation(t, k - 1);
+    let stop = |k: usize| any(t, k, &[".", "!", "?"]) && !point(k);
+    // (right after the schedule, or after a verb of its run: not "ordered it
+    // for six episodes")
+    let run = |k: usize| k <= from + 1 || k > 0 && any(t, k - 1, &["run", "runs", "air", "airs", "last", "lasts", "continue", "continues"]);
+    (from..to.min(t.len())).take_while(|&k| !stop(k)).find_map(|k| {
+        let (j, n) = cardinal(t, k + 1).filter(|_| is(t, k, "for") && run(k))?;
+        (any(t, j, OCCURRENCES) && (2..=MAX_COUNTED_OCCURRENCES).contains(&n)).then_some(n)
     })
 }
 
