@@ -334,6 +334,16 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
                 None => None,
             };
             let Some(day) = day.filter(|&d| self.inp.doc.dct.is_none_or(|a| d >= a)) else { continue };
+            // (the date written after it dates it: "until the end of Ramadan on
+            // Tuesday, March 9" ends on March 9)
+            let dated_after = found.get(m + 1).is_some_and(|n| {
+                n.start == f.end + 1
+                    && (self.inp.doc.language.day_preposition)(self.inp.doc.toks, f.end)
+                    && matches!(self.resolved[m + 1].point, Some((_, Unit::Day)))
+            });
+            if dated_after {
+                continue;
+            }
             let Some(cue) = self.cue_before(f.start, ScheduleCue::Closes).or_else(|| self.cue_before(f.start, ScheduleCue::Lasts)) else {
                 continue;
             };

@@ -292,6 +292,23 @@ pub(super) fn settle_bounds(inp: &Inputs<'_, '_>, sent: Option<&Sentences>, reso
         let link = &links[l];
         let (first, _) = extent(found, link);
         let mut b = bounds[l];
+        // (a schedule told with the one before shares its run, unless it
+        // states its own: "Evening performances are Tuesday to Saturday at
+        // 7:45 p.m., with matinees on Thursdays and Saturdays at 2:30 p.m.",
+        // "... at 7:30 p.m. through Dec. 14, with matinees every Thursday")
+        let companion = order[k.saturating_sub(1)..k].first().copied().filter(|&o| {
+            let lo = &links[o];
+            // (its bounds told before the second's: "at 7:30 p.m. through Dec. 14,
+            // with matinees")
+            let parts = lo.members.iter().chain(&lo.ends).chain(&lo.until).chain(&lo.start).chain(&lo.lasting);
+            let end = parts.map(|&m| found[m].end).filter(|&e| e <= found[first].start).max().unwrap_or(0);
+            (inp.doc.language.told_with)(inp.doc.toks, end, found[first].start)
+        });
+        if let Some(o) = companion.filter(|_| b.until.is_none() && b.lasting.is_none() && b.count.is_none()) {
+            // (not a count, which is of the first's occurrences)
+            b.until = bounds[o].until;
+            b.lasting = bounds[o].lasting;
+        }
         // (the times told from another place keep the days of their schedule:
         // "every day at 7:15 a.m. and 1:40 p.m. Indian time, and Kurtha at 10:30
         // a.m. and 4:45 p.m. Nepal time", which the link stage split in two)
@@ -349,17 +366,9 @@ pub(super) fn settle_bounds(inp: &Inputs<'_, '_>, sent: Option<&Sentences>, reso
         }
         if b.since.is_none() {
             // (a start after the stated end is another run's)
-            // (a schedule told with the one before starts with it: "Evening
-            // performances are Tuesday to Saturday at 7:45 p.m., with matinees on
-            // Thursdays and Saturdays at 2:30 p.m.")
-            let with = || {
-                let o = order[k.saturating_sub(1)..k].first().copied()?;
-                let end = links[o].members.iter().chain(&links[o].ends).map(|&m| found[m].end).max()?;
-                (inp.doc.language.told_with)(inp.doc.toks, end, found[first].start).then_some(bounds[o].since).flatten()
-            };
             b.since = doc
                 .then_start(link)
-                .or_else(with)
+                .or_else(|| companion.and_then(|o| bounds[o].since))
                 .or_else(|| (!outlasts).then(|| doc.opening(link)).flatten())
                 .or_else(|| doc.named_start(link))
                 // (the schedule told just before without clock times, which this one details)

@@ -51,12 +51,14 @@ pub fn refers_back(t: &Tokens<'_>, k: usize) -> bool {
 const TIMETABLES: &[&str] = &["timetable", "timetables", "schedule", "schedules", "pattern", "calendar"];
 
 /// Nouns that name the timetable only with no modifier but a season's or
-/// one of [`RUN_MODIFIERS`] ("The autumn programme", "The regular season";
-/// not "The hurricane season", "The renovation program").
-const RUNS: &[&str] = &["programme", "programmes", "program", "programs", "season"];
+/// one of [`RUN_MODIFIERS`] ("The autumn programme", "The regular season",
+/// "The reduced hours"; not "The hurricane season", "The renovation
+/// program", "The hours").
+const RUNS: &[&str] = &["programme", "programmes", "program", "programs", "season", "hours"];
 
 /// Modifiers of [`RUNS`] that keep them the timetable's.
-const RUN_MODIFIERS: &[&str] = &["spring", "summer", "autumn", "fall", "winter", "regular", "current", "new", "festival"];
+const RUN_MODIFIERS: &[&str] =
+    &["spring", "summer", "autumn", "fall", "winter", "regular", "current", "new", "festival", "reduced", "extended", "shorter", "longer", "trading"];
 
 /// Words after the subject's noun of a sentence that goes on about it: its
 /// verb of lasting, or the auxiliary before that verb.
@@ -97,7 +99,9 @@ const SUBJECT_VERBS: &[&str] = &[
 pub fn names_timetable(t: &Tokens<'_>, k: usize, before: std::ops::Range<usize>) -> bool {
     let words = || (k + 1..k + 2 + crate::tuning::TIMETABLE_WORDS).take_while(|&j| word(t, j) && !cap(t, j));
     let again = |j: usize| any(t, j + 1, SUBJECT_VERBS) && before.clone().any(|b| word(t, b) && t.lw(b) == t.lw(j));
-    let run = |j: usize| any(t, j, RUNS) && (k + 1..j).all(|w| any(t, w, RUN_MODIFIERS));
+    // ("hours" only with a modifier: "The reduced hours"; none of them with
+    // "of" after it: "The hours of the mall")
+    let run = |j: usize| any(t, j, RUNS) && (k + 1..j).all(|w| any(t, w, RUN_MODIFIERS)) && !(is(t, j, "hours") && j == k + 1) && !is(t, j + 1, "of");
     any(t, k, &["the", "this", "that", "these", "those", "its"]) && words().any(|j| any(t, j, TIMETABLES) || run(j) || again(j))
 }
 
