@@ -76,7 +76,17 @@ pub fn past_form(t: &Tokens<'_>, k: usize) -> bool {
     let absolute = || {
         k > 1 && any(t, k - 2, &[",", "("]) && word(t, k - 1) && !cap(t, k - 1) && any(t, k + 1, &[",", ")"]) && !any(t, k, super::cues::REPORTING)
     };
+    // ("a final televised town hall", "a rare scheduled stop": after a
+    // determiner and an adjective, before its noun)
+    let attributive = || {
+        k > 1
+            && any(t, k - 2, &["a", "an", "the", "its", "their", "his", "her"])
+            && any(t, k - 1, ADJECTIVES_BEFORE_PARTICIPLE)
+            && word(t, k + 1)
+            && !cap(t, k + 1)
+    };
     let adjective = k > 0 && any(t, k - 1, BEFORE_ADJECTIVE)
+        || attributive()
         || modified()
         || after_gerund()
         || after_infinitive()
@@ -149,6 +159,11 @@ const DELAYS: &[&str] = &["postponed", "delayed", "deferred", "adjourned"];
 /// Possessives, which open a noun phrase whose head they own: "his title
 /// shot" ("the man shot Friday" may be a clause of its own).
 const POSSESSIVES: &[&str] = &["its", "his", "her", "their", "our", "my", "your"];
+
+/// Adjectives that stand before a participle used as an adjective in turn
+/// ("a final televised debate", "the first scheduled meeting", "a rare
+/// signed copy").
+const ADJECTIVES_BEFORE_PARTICIPLE: &[&str] = &["final", "first", "last", "second", "special", "rare", "live", "new", "joint", "official"];
 
 /// Words after which a form in "-ed" is an adjective, not a verb: "the
 /// reduced dividend", "in limited quantities".
