@@ -304,7 +304,12 @@ pub(super) fn settle_bounds(inp: &Inputs<'_, '_>, sent: Option<&Sentences>, reso
             let end = parts.map(|&m| found[m].end).filter(|&e| e <= found[first].start).max().unwrap_or(0);
             (inp.doc.language.told_with)(inp.doc.toks, end, found[first].start)
         });
-        if let Some(o) = companion.filter(|_| b.until.is_none() && b.lasting.is_none() && b.count.is_none()) {
+        // (not when it states its own start, "with the winter timetable ...
+        // starting Oct. 1", or outlasts the run, "with the café open daily at 9
+        // a.m. all year")
+        let own_start = link.start.is_some_and(|s| found[s].start > found[first].start);
+        let own_run = own_start || doc.outlasts_the_run(link);
+        if let Some(o) = companion.filter(|_| b.until.is_none() && b.lasting.is_none() && b.count.is_none() && !own_run) {
             // (not a count, which is of the first's occurrences)
             b.until = bounds[o].until;
             b.lasting = bounds[o].lasting;

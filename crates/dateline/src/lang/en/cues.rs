@@ -402,13 +402,20 @@ pub fn counted_occurrences(t: &Tokens<'_>, from: usize, to: usize) -> Option<u32
     // (past a semicolon and the point of an abbreviation: "starting Nov. 7;
     // it will run for six episodes")
     let point = |k: usize| is(t, k, ".") && k > 0 && adj(t, k) && word(t, k - 1) && abbreviation(t, k - 1);
-    let stop = |k: usize| any(t, k, &[".", "!", "?"]) && !point(k);
+    // (nor past a closing "p.m.": "Fridays at 7 p.m. Tickets for two sessions")
+    let stop = |k: usize| any(t, k, &[".", "!", "?"]) && !point(k) || closing_abbreviation(t, k);
     // (right after the schedule, or after a verb of its run: not "ordered it
     // for six episodes")
     let run = |k: usize| k <= from + 1 || k > 0 && any(t, k - 1, &["run", "runs", "air", "airs", "last", "lasts", "continue", "continues"]);
+    if from > 0 && closing_abbreviation(t, from - 1) {
+        return None;
+    }
     (from..to.min(t.len())).take_while(|&k| !stop(k)).find_map(|k| {
         let (j, n) = cardinal(t, k + 1).filter(|_| is(t, k, "for") && run(k))?;
-        (any(t, j, OCCURRENCES) && (2..=MAX_COUNTED_OCCURRENCES).contains(&n)).then_some(n)
+        // (not a count within each occurrence: "six rounds of questions", "3
+        // shows each night")
+        let within = any(t, j + 1, &["of", "each", "per", "a", "every", "nightly", "daily"]);
+        (any(t, j, OCCURRENCES) && !within && (2..=MAX_COUNTED_OCCURRENCES).contains(&n)).then_some(n)
     })
 }
 

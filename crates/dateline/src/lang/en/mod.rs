@@ -99,9 +99,12 @@ const SUBJECT_VERBS: &[&str] = &[
 pub fn names_timetable(t: &Tokens<'_>, k: usize, before: std::ops::Range<usize>) -> bool {
     let words = || (k + 1..k + 2 + crate::tuning::TIMETABLE_WORDS).take_while(|&j| word(t, j) && !cap(t, j));
     let again = |j: usize| any(t, j + 1, SUBJECT_VERBS) && before.clone().any(|b| word(t, b) && t.lw(b) == t.lw(j));
-    // ("hours" only with a modifier: "The reduced hours"; none of them with
-    // "of" after it: "The hours of the mall")
-    let run = |j: usize| any(t, j, RUNS) && (k + 1..j).all(|w| any(t, w, RUN_MODIFIERS)) && !(is(t, j, "hours") && j == k + 1) && !is(t, j + 1, "of");
+    // ("hours" only with a modifier: "The reduced hours"; each the head of
+    // the subject, its verb right after: not "The hours of the mall", "The
+    // extended hours at the gym", "The trading hours law")
+    let run = |j: usize| {
+        any(t, j, RUNS) && (k + 1..j).all(|w| any(t, w, RUN_MODIFIERS)) && !(is(t, j, "hours") && j == k + 1) && any(t, j + 1, SUBJECT_VERBS)
+    };
     any(t, k, &["the", "this", "that", "these", "those", "its"]) && words().any(|j| any(t, j, TIMETABLES) || run(j) || again(j))
 }
 
