@@ -23,8 +23,14 @@ pub(super) fn clock_shift(e: &Expr) -> Option<i64> {
     Some(minutes(amount, *unit)? * *sign as i64)
 }
 
-/// The minutes of a clock-scale length ("half an hour", "two hours").
+/// The minutes of a clock-scale length ("half an hour", "two hours"), also
+/// one told as about that long ("about 62 minutes after liftoff": the
+/// instant it reaches, as near as the text tells it).
 fn length_minutes(e: &Expr) -> Option<i64> {
+    let e = match e {
+        Expr::Mod { m: crate::expr::Mod::Approx, inner } => inner,
+        e => e,
+    };
     let Expr::Duration { amount, unit } = e else { return None };
     minutes(amount, *unit)
 }
