@@ -145,8 +145,11 @@ fn event_time(inp: &Inputs<'_, '_>, sent: &Sentences, resolved: &[Resolved], n: 
     // measures: "Doors open at 5 p.m. on Friday, 30 minutes before the 6 p.m.
     // deadline")
     let aside = n > 0 && found[n - 1].end + 1 == found[n].start;
-    // (a clock time on a known day that does not recur)
-    let single = |m: usize| resolved[m].clock.is_some() && resolved[m].day.is_some() && !matches!(found[m].expr, Expr::Set { .. });
+    // (a clock time on a known day that does not recur; not a length that
+    // counted from an event itself, "about 30 minutes after the polls close,
+    // and ... roughly two hours after the polls close" both count from the close)
+    let length = |m: usize| length_minutes(&found[m].expr).is_some();
+    let single = |m: usize| resolved[m].clock.is_some() && resolved[m].day.is_some() && !matches!(found[m].expr, Expr::Set { .. }) && !length(m);
     if found.get(n + 1).is_some_and(|g| words.is_empty() && g.start > after && g.start < after + EVENT_PHRASE_WORDS) {
         return (!aside && single(n + 1)).then_some(n + 1);
     }
