@@ -88,6 +88,15 @@ pub struct Link {
     pub through: bool,
 }
 
+impl Link {
+    /// The token a recurrence's clock times end at: past its members and the
+    /// clock time its occurrences end at ("every Friday from 11:30 p.m. to
+    /// 4:30 a.m."), where the words told after it (its bounds, a count) begin.
+    pub(crate) fn clock_end(&self, found: &[Found]) -> usize {
+        self.members.iter().chain(&self.ends).map(|&m| found[m].end).max().unwrap_or(0)
+    }
+}
+
 /// A grammar rule: given the tokens and a start position, the end position
 /// and expression it recognises there, if any.
 pub type Rule = fn(&Tokens<'_>, usize) -> Option<(usize, Expr)>;

@@ -232,7 +232,7 @@ pub(super) fn settle_bounds(inp: &Inputs<'_, '_>, sent: Option<&Sentences>, reso
     // a count of occurrences told after it ("...; it will run for six episodes")
     for (l, b) in links.iter().zip(bounds.iter_mut()) {
         if l.kind == LinkKind::Recurrence && !l.members.is_empty() && b.until.is_none() && b.lasting.is_none() {
-            let end = l.members.iter().chain(&l.ends).map(|&m| found[m].end).max().unwrap_or(0);
+            let end = l.clock_end(found);
             b.count = (inp.doc.language.counted_occurrences)(inp.doc.toks, end, end + COUNT_REACH);
         }
     }
@@ -300,8 +300,8 @@ pub(super) fn settle_bounds(inp: &Inputs<'_, '_>, sent: Option<&Sentences>, reso
             let lo = &links[o];
             // (its bounds told before the second's: "at 7:30 p.m. through Dec. 14,
             // with matinees")
-            let parts = lo.members.iter().chain(&lo.ends).chain(&lo.until).chain(&lo.start).chain(&lo.lasting);
-            let end = parts.map(|&m| found[m].end).filter(|&e| e <= found[first].start).max().unwrap_or(0);
+            let bounds = lo.until.iter().chain(&lo.start).chain(&lo.lasting).map(|&m| found[m].end);
+            let end = bounds.filter(|&e| e <= found[first].start).fold(lo.clock_end(found), usize::max);
             (inp.doc.language.told_with)(inp.doc.toks, end, found[first].start)
         });
         // (not when it states its own start, "with the winter timetable ...

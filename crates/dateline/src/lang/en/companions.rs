@@ -16,12 +16,6 @@ pub fn told_with(t: &Tokens<'_>, a: usize, b: usize) -> bool {
     b > a + 1 && is(t, a, ",") && is(t, a + 1, "with") && (a + 2..b).all(|k| word(t, k))
 }
 
-/// The last token (exclusive) of a recurrence link: its members and the
-/// clock time its occurrences end at.
-fn link_end(out: &[Found], l: &Link) -> usize {
-    l.members.iter().chain(&l.ends).map(|&m| out[m].end).max().unwrap_or(0)
-}
-
 /// The end a schedule told with another states after a comma ("..., with
 /// matinees ... at 2:30 p.m., until the end of the run on Saturday, May
 /// 28") is the other's too, when that one states no bound of its own. (No
@@ -33,13 +27,13 @@ pub(super) fn companion_ends(t: &Tokens<'_>, out: &[Found], links: &mut [Link]) 
         let lb = &links[b];
         let Some(u) = lb.until.filter(|_| recurrence(lb)) else { continue };
         let first = lb.members.iter().map(|&m| out[m].start).min().unwrap_or(0);
-        let last = link_end(out, lb);
+        let last = lb.clock_end(out);
         if out[u].start < last || !(last..out[u].start).any(|k| is(t, k, ",")) {
             continue;
         }
         let a = (0..links.len()).find(|&a| {
             let la = &links[a];
-            a != b && recurrence(la) && la.until.is_none() && la.start.is_none() && la.lasting.is_none() && told_with(t, link_end(out, la), first)
+            a != b && recurrence(la) && la.until.is_none() && la.start.is_none() && la.lasting.is_none() && told_with(t, la.clock_end(out), first)
         });
         if let Some(a) = a {
             links[a].until = Some(u);
