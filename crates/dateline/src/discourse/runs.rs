@@ -511,7 +511,7 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
 
     /// The end a schedule's sentence names by an event's noun that the
     /// article dates elsewhere ("the Aug. 31 deadline ... every Wednesday at
-    /// 7:30 p.m. until the deadline"): that day, or the day before it when
+    /// 7:30 p.m. until the deadline", "Until the tour ends, ..."): that day, or the day before it when
     /// the noun begins then ("until the exams begin"); the dating nearest
     /// the schedule, not before its start.
     pub(super) fn noun_end(&self, l: &Link, from: Option<Date>) -> Option<Date> {
@@ -519,7 +519,10 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         let (first, last) = extent(found, l);
         let here = self.sent.of(found[first].start);
         let hi = (found[last].end + RUN_CUE_REACH).min(toks.len());
-        let (head, before) = (found[last].end..hi).take_while(|&k| self.sent.of(k) == here).find_map(|k| (lang.end_noun)(toks, k))?;
+        // (after it, or opening its sentence: "Until the tour ends, the singer
+        // will answer questions every Wednesday at 8 p.m.")
+        let opener = self.opener(found[first].start);
+        let (head, before) = (found[last].end..hi).take_while(|&k| self.sent.of(k) == here).chain(opener).find_map(|k| (lang.end_noun)(toks, k))?;
         let word = toks.lw(head);
         let mut nouns = Vec::new();
         let lo = first.saturating_sub(NOUN_END_SCAN);
@@ -769,16 +772,13 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         // first paragraph of the body that tells a time: a masthead may come
         // first, "Club notes: our coach ... MARCH NEWSLETTER")
         let found = self.inp.doc.found;
-        let first_told = || found.iter().map(|f| self.sent.paragraph(f.start)).find(|&p| p >= 1).map_or(1, |p| p.min(1 + LEAD_PARAGRAPHS));
-        let lead = self.dateline.map_or_else(first_told, |(s, _)| self.sent.paragraph(s));
+        let lead = self.lead_paragraph();
         let short = |a: Date, b: Date| a <= b && (b - a).get_days() <= LEAD_RUN_DAYS;
         if let Some(r) = runs.first().filter(|r| r.event && r.paragraph <= lead && short(r.since, r.until)) {
             return Some((r.since, r.until, true));
         }
         let in_lead = |m: &usize| self.sent.paragraph(found[*m].start) <= lead;
-        let ahead = |d: Date| self.inp.doc.dct.is_none_or(|a| d >= a);
-        let mut days = (0..found.len()).take_while(in_lead).filter_map(|m| Some((m, self.event(m)?)));
-        let (open, since) = days.find(|&(m, d)| ahead(d) && self.cue_before(found[m].start, ScheduleCue::Opens).is_some())?;
+        let (open, since) = self.lead_opening(lead)?;
         let toks = self.inp.doc.toks;
         let ends = |m: usize| {
             let at = found[m].start;
@@ -788,6 +788,38 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         let until =
             (open + 1..found.len()).take_while(in_lead).filter(|&m| ends(m)).find_map(|m| self.resolved[m].day.filter(|&d| short(since, d)))?;
         Some((since, until, false))
+    }
+
+    /// The opening of the event an article is about, as its lead paragraph
+    /// (the paragraph `lead`) tells it, not before the DCT: the found
+    /// expression and its day ("the Tashkent International Book Fair, which
+    /// opens on Thursday").
+    fn lead_opening(&self, lead: u32) -> Option<(usize, Date)> {
+        let found = self.inp.doc.found;
+        let ahead = |d: Date| self.inp.doc.dct.is_none_or(|a| d >= a);
+        (0..found.len())
+            .take_while(|&m| self.sent.paragraph(found[m].start) <= lead)
+            .filter_map(|m| Some((m, self.event(m)?)))
+            .find(|&(m, d)| ahead(d) && self.cue_before(found[m].start, ScheduleCue::Opens).is_some())
+    }
+
+    /// The paragraph of an article's lead: that of its dateline, else the
+    /// first of the body that tells a time (a masthead may come first, "Club
+    /// notes: our coach ... MARCH NEWSLETTER").
+    fn lead_paragraph(&self) -> u32 {
+        let found = self.inp.doc.found;
+        let first_told = || found.iter().map(|f| self.sent.paragraph(f.start)).find(|&p| p >= 1).map_or(1, |p| p.min(1 + LEAD_PARAGRAPHS));
+        self.dateline.map_or_else(first_told, |(s, _)| self.sent.paragraph(s))
+    }
+
+    /// The day the event an article is about opens, as its lead tells it
+    /// ("..., which opens on Thursday"), even where the lead does not tell
+    /// its end: a schedule whose end is told elsewhere as the event's, and
+    /// falls within an event's run of that opening, starts there ("every
+    /// day at 3 p.m. until the fair closes", with "closes the fair on
+    /// Sunday" in a later paragraph).
+    pub(super) fn lead_open_day(&self) -> Option<Date> {
+        self.lead_opening(self.lead_paragraph()).map(|(_, d)| d)
     }
 
     /// The stretch of days told nearest before a schedule that says it

@@ -26,7 +26,7 @@ use crate::expr::{Amount, Expr, Unit};
 use crate::grammar::{Found, Link, LinkKind};
 use crate::recur::{recurrence, End, Recurrence};
 use crate::resolve::{period_bounds, Resolved};
-use crate::tuning::{COUNT_REACH, SENTENCE_SCAN, SPAN_SCHEDULES};
+use crate::tuning::{COUNT_REACH, LEAD_RUN_DAYS, SENTENCE_SCAN, SPAN_SCHEDULES};
 use crate::zones::Zone;
 
 /// The days a schedule runs between.
@@ -282,6 +282,7 @@ pub(super) fn settle_bounds(inp: &Inputs<'_, '_>, sent: Option<&Sentences>, reso
     let ends = doc.end_statements();
     let runs = doc.run_statements();
     let lead = doc.lead_run(&runs);
+    let lead_open = doc.lead_open_day();
     // (a start told before the DCT is no start of what is still to come)
     let not_before_dct = |d: Date| inp.doc.dct.is_none_or(|a| d >= a);
     // the recurrences in text order, each with its bounds settled in turn,
@@ -466,6 +467,15 @@ pub(super) fn settle_bounds(inp: &Inputs<'_, '_>, sent: Option<&Sentences>, reso
             if let (None, Some(u), Some((since, until, _))) = (b.since, b.until, lead) {
                 if (since..=until).contains(&u) && not_before_dct(since) {
                     b.since = Some(since);
+                }
+            }
+            // (and an end of the event's, told outside the lead, within an
+            // event's run of the opening the lead tells: "which opens on
+            // Thursday ... every day at 3 p.m. until the fair closes ... closes
+            // the fair on Sunday")
+            if let (None, Some(u), None, Some(open)) = (b.since, noun_end.filter(|_| lead.is_none()), b.lasting, lead_open) {
+                if open < u && (u - open).get_days() <= LEAD_RUN_DAYS && b.until == Some(u) {
+                    b.since = Some(open);
                 }
             }
             // (an end before the start is another run's)

@@ -136,7 +136,17 @@ pub fn dated_nouns(t: &Tokens<'_>, start: usize, end: usize, out: &mut Vec<usize
     if any(t, end, &["'", "’"]) && is(t, end + 1, "s") {
         out.extend((end + 2..(end + 2 + PHRASE_WORDS).min(t.len())).take_while(|&j| event_word(t, j)));
     }
+    // "The last of those nights, on Dec. 20, closes the tour": a day that
+    // dates a verb of an ending dates the event it ends
+    let verb = if is(t, end, ",") { end + 1 } else { end };
+    if any(t, verb, ENDING_VERBS) && any(t, verb + 1, DETERMINERS) {
+        out.extend((verb + 2..(verb + 2 + PHRASE_WORDS).min(t.len())).take_while(|&j| event_word(t, j)));
+    }
 }
+
+/// Verbs of bringing an event to its end ("closes the tour", "ends the
+/// festival").
+const ENDING_VERBS: &[&str] = &["closes", "ends", "concludes", "finishes", "close", "end", "conclude", "finish"];
 
 /// Participles of a move of an event to another date ("has been moved to
 /// Saturday", "was rescheduled for May 3").

@@ -860,6 +860,7 @@ pub fn link(t: &Tokens<'_>, found: &mut Vec<Found>) -> Vec<Link> {
     super::recurring::appositive_clocks(t, &mut out, &mut links);
     super::recurring::attributive_clocks(t, &mut out, &mut links);
     super::recurring::coordinated_clocks(t, &mut out, &mut links);
+    super::recurring::elliptical_clocks(t, &mut out, &mut links);
     super::recurring::per_day_clocks(t, &mut out, &mut links);
     super::recurring::then_clocks(t, &mut out, &mut links);
     super::recurring::days_after_daily_clocks(t, &out, &mut links);

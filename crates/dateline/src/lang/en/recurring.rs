@@ -973,10 +973,22 @@ pub(super) fn recurrence_ends(t: &Tokens<'_>, out: &[Found], links: &mut Vec<Lin
                 (opens && any(t, u, UNTIL_CUES) && ends(&out[m]) && set_off && lasting.is_none()).then_some(m)
             })
             // ("Every Sunday until Dec. 28, the choir sings at 11 a.m.": an end
-            // right after the days, before the clock time of their clause)
+            // right after the days, before the clock time of their clause; after
+            // the last of a list of days, "On each Saturday and Sunday through
+            // Aug. 30, the first game starts at 10:30 a.m.")
             .or_else(|| {
-                let m = near.clone().find(|&m| out[m].start == out[first].end + 1 && out[m].start < from)?;
-                (any(t, out[m].start - 1, UNTIL_CUES) && ends(&out[m]) && lasting.is_none()).then_some(m)
+                let listed = |x: usize| {
+                    x > first
+                        && is_set(&out[x].expr)
+                        && (gap_is(t, out[x - 1].end, out[x].start, &["and"]) || gap_is(t, out[x - 1].end, out[x].start, &[","]))
+                };
+                let days_end = (first + 1..out.len()).take_while(|&x| listed(x)).last().unwrap_or(first);
+                let e = out[days_end].end;
+                // (or the day that dates the end of an event named there: "through
+                // the end of the leg on Aug. 30, ...")
+                let named = |m: usize| dated(&out[m]) && end_named_before(t, e, out[m].start);
+                let m = near.clone().find(|&m| (out[m].start == e + 1 || named(m)) && out[m].start < from)?;
+                (any(t, e, UNTIL_CUES) && ends(&out[m]) && lasting.is_none()).then_some(m)
             });
         // "every Sunday at 1 p.m. in April": a month right after it is both its
         // first and its last (when no other bound is stated)
@@ -1088,26 +1100,42 @@ pub(super) fn recur(out: &mut [Found], c: usize) {
 
 /// A clock time in the clause of a recurrence that opens its sentence is
 /// its time: "On weekdays, the first bus will leave the terminal at 5:12
-/// a.m.", "Every Saturday, the market opens at 8 a.m." The days are set
+/// a.m.", "Every Saturday, the market opens at 8 a.m.", "On the last Friday
+/// of each month, the pavilion will reopen at 7 p.m." The days are set
 /// off by a comma (or, after "on", "every" or "each", run straight into the
 /// clause: "On Fridays the ferry leaves at 9:15 p.m."), and nothing that
 /// dates the clause stands between.
 pub(super) fn fronted_clocks(t: &Tokens<'_>, out: &mut [Found], links: &mut Vec<Link>) {
     for i in 0..out.len() {
         let Expr::Set { each, .. } = &out[i].expr else { continue };
-        let days = of_days(each) || matches!(**each, Expr::PartOfDay { .. });
+        let days = of_days(each) || matches!(**each, Expr::PartOfDay { .. } | Expr::NthWeekday { .. } | Expr::NthWorkday { .. });
         // (past the days' bounds: "Every night from Monday to Saturday, the
         // concerts begin at 7 p.m.", "Every evening this week the show airs at 9")
         let mut h = i + 1;
         let mut head = out[i].end;
         // (a date's comma in apposition may stand before the next: "Each night from
         // Sunday, Aug. 24, to Friday, Aug. 29, ...")
+        // (or the day that dates an end named by its event: "On each Saturday
+        // and Sunday through the end of the leg on Aug. 30, ...")
+        let named_end = |h: usize, head: usize| matches!(out[h].expr, Expr::Date { day: Some(_), .. }) && end_named_before(t, head, out[h].start);
         let next = |h: usize, head: usize| out[h].start == head + 1 || out[h].start == head + 2 && is(t, head, ",");
         while h < out.len()
-            && (next(h, head) && bounding_day(t, &out[h].expr, out[h].start - 1) || out[h].start == head && this_or_next_period(&out[h].expr))
+            && (next(h, head) && bounding_day(t, &out[h].expr, out[h].start - 1)
+                || named_end(h, head)
+                || out[h].start == head && this_or_next_period(&out[h].expr))
         {
             head = out[h].end;
             h += 1;
+        }
+        // (past an end named by an event the sentence does not date, to its
+        // comma: "Every Saturday until the end of the season, the market opens
+        // at 8 a.m.")
+        // (only "the end of ...": "until the storm hit, ..." is a clause)
+        if any(t, head, UNTIL_CUES) && is(t, head + 1, "the") && any(t, head + 2, &["end", "close", "conclusion"]) && is(t, head + 3, "of") {
+            let comma = (head + 2..(head + FRONTED_REACH).min(t.len())).find(|&k| !word(t, k));
+            if let Some(k) = comma.filter(|&k| is(t, k, ",") && out.get(h).is_none_or(|n| n.start > k)) {
+                head = k;
+            }
         }
         // (days set off by a comma, or by the subject's first word, are few:
         // only their link is looked up)
@@ -1171,6 +1199,16 @@ pub(super) fn fronted_clocks(t: &Tokens<'_>, out: &mut [Found], links: &mut Vec<
             links.remove(r);
         }
     }
+}
+
+/// Whether the words from the bound at `cue` to the day at `day` name an
+/// end by its event, which that day dates: "through the end of the leg on
+/// Aug. 30", "until the last night of the festival on Oct. 4" (plain words
+/// between, the day after "on").
+fn end_named_before(t: &Tokens<'_>, cue: usize, day: usize) -> bool {
+    // (a possessive among them: "through the end of the league's first leg on Aug. 30")
+    let plain = |k: usize| word(t, k) || any(t, k, &["'", "’"]) && is(t, k + 1, "s");
+    any(t, cue, UNTIL_CUES) && day > cue + 2 && day <= cue + FRONTED_REACH && is(t, day - 1, "on") && (cue + 1..day).all(plain)
 }
 
 /// Whether `e`, after the word at `cue`, bounds the days of a recurrence
@@ -1435,6 +1473,43 @@ pub(super) fn coordinated_clocks(t: &Tokens<'_>, out: &mut [Found], links: &mut 
             link.members.retain(|&m| m != c);
             link.ends = Some(c);
         }
+    }
+}
+
+/// Words after "the" that name another of the happenings a recurrence's
+/// clause is about, with its verb left out ("and the second at 6 p.m.").
+const ANOTHER_OF: &[&str] = &["other", "last", "final", "late", "later", "next", "return", "evening", "morning", "afternoon"];
+
+/// A clock time after a recurrence's clock time, told with its verb left
+/// out, is a time of the same recurrence: "On each Saturday and Sunday, the
+/// first game starts at 10:30 a.m. and the second at 6 p.m." ("and", "the",
+/// an ordinal or a word of [`ANOTHER_OF`], at most one noun, "at"; a verb of
+/// its own makes another clause, "and guided tours run at 2 p.m.").
+pub(super) fn elliptical_clocks(t: &Tokens<'_>, out: &mut [Found], links: &mut [Link]) {
+    let mut linked = vec![false; out.len()];
+    for l in links.iter() {
+        l.members.iter().chain(&l.ends).for_each(|&m| linked[m] = true);
+    }
+    for link in links.iter_mut() {
+        if link.kind != LinkKind::Recurrence {
+            continue;
+        }
+        let Some(&c) = link.members.iter().filter(|&&m| set_clock_of(&out[m].expr)).max_by_key(|&&m| out[m].start) else { continue };
+        let g = c + 1;
+        if g >= out.len() || !dayless_time(&out[g].expr) || is_set(&out[g].expr) || out[g].anchor.is_some() || linked[g] {
+            continue;
+        }
+        let (a, b) = (out[c].end, out[g].start);
+        let another = |k: usize| any(t, k, ANOTHER_OF) || ordinal(t, k).is_some_and(|(e, _)| e == k + 1);
+        let noun = |k: usize| word(t, k) && !cap(t, k) && !super::tense::past_form(t, k) && !any(t, k, NOT_VERBS);
+        let told = is(t, a, "and") && is(t, a + 1, "the") && another(a + 2) && is(t, b - 1, "at") && (b == a + 4 || b == a + 5 && noun(a + 3));
+        if !told {
+            continue;
+        }
+        out[g].expr = set_of(out[g].expr.clone());
+        out[g].anchor = None;
+        link.members.push(g);
+        linked[g] = true;
     }
 }
 
