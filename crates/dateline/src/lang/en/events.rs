@@ -339,7 +339,11 @@ pub fn names_nights(t: &Tokens<'_>, k: usize) -> bool {
     // (the nights told: "both nights", "both festival nights", "those nights",
     // "Saturday nights"; not "after two nights of closures")
     let told = |j: usize| any(t, j, &["both", "those", "these"]) || weekday(t, j).is_some_and(|(e, _)| e == k);
-    is(t, k, "nights") && (k >= 1 && told(k - 1) || k >= 2 && any(t, k - 2, &["both", "those", "these"]) && word(t, k - 1) && !cap(t, k - 1))
+    // (or the nights of the days named after: "on the nights of Thursday,
+    // Friday and Saturday")
+    let of_days = k >= 1 && is(t, k - 1, "the") && is(t, k + 1, "of");
+    is(t, k, "nights")
+        && (of_days || k >= 1 && told(k - 1) || k >= 2 && any(t, k - 2, &["both", "those", "these"]) && word(t, k - 1) && !cap(t, k - 1))
 }
 
 /// Whether the words at `k` open a phrase that tells what goes with the

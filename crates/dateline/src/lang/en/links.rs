@@ -845,6 +845,16 @@ pub fn link(t: &Tokens<'_>, found: &mut Vec<Found>) -> Vec<Link> {
                         }
                     }
                 }
+                // (a list of three days or more is one list: "on Thursday, Friday and
+                // Saturday", "the nights of Maundy Thursday, Good Friday and Holy
+                // Saturday")
+                let days = names_day(&out[i - 1].expr) && names_day(&out[i].expr);
+                if let Some(l) =
+                    links.last_mut().filter(|l| days && kind == LinkKind::List && l.kind == LinkKind::List && l.members.last() == Some(&(i - 1)))
+                {
+                    l.members.push(i);
+                    continue;
+                }
                 links.push(Link { kind, members: vec![i - 1, i], until: None, lasting: None, start: None, ends: None, through: false });
             }
         }
@@ -860,7 +870,6 @@ pub fn link(t: &Tokens<'_>, found: &mut Vec<Found>) -> Vec<Link> {
     super::recurring::appositive_clocks(t, &mut out, &mut links);
     super::recurring::attributive_clocks(t, &mut out, &mut links);
     super::recurring::coordinated_clocks(t, &mut out, &mut links);
-    super::recurring::elliptical_clocks(t, &mut out, &mut links);
     super::recurring::per_day_clocks(t, &mut out, &mut links);
     super::recurring::then_clocks(t, &mut out, &mut links);
     super::recurring::days_after_daily_clocks(t, &out, &mut links);

@@ -1434,45 +1434,53 @@ const NOT_VERBS: &[&str] = &["will", "would", "was", "were", "is", "are", "then"
 /// Object pronouns a verb may take before "at" ("and end them at").
 const OBJECT_PRONOUNS: &[&str] = &["them", "it", "up", "down", "off", "out"];
 
-/// A clock time joined by "and" and a verb of its own to the first clock
-/// time of a recurrence: "Doors open at 11 a.m. and close at 9 p.m. from
-/// Thursday to Saturday", "start lessons at 8 a.m. and end them at 3:30
-/// p.m. on weekdays". Both recur on the recurrence's days.
+/// Clock times joined by "and" to a recurrence's own, which recur on its
+/// days too: one before its first with a verb of its own ("Doors open at
+/// 11 a.m. and close at 9 p.m. from Thursday to Saturday", "start lessons
+/// at 8 a.m. and end them at 3:30 p.m. on weekdays"), and one after its
+/// last told with the verb left out ("On each Saturday and Sunday, the
+/// first game starts at 10:30 a.m. and the second at 6 p.m.").
 pub(super) fn coordinated_clocks(t: &Tokens<'_>, out: &mut [Found], links: &mut [Link]) {
     // the expressions some link holds already (one pass, not one per recurrence)
     let mut linked = vec![false; out.len()];
     for l in links.iter() {
         l.members.iter().chain(&l.ends).for_each(|&m| linked[m] = true);
     }
-    for link in links.iter_mut() {
-        if link.kind != LinkKind::Recurrence {
-            continue;
-        }
-        let Some(&c) = link.members.iter().filter(|&&m| set_clock_of(&out[m].expr)).min_by_key(|&&m| out[m].start) else { continue };
-        let Some(p) = c.checked_sub(1) else { continue };
-        // (not a time on a day of its own: "On Friday, the ribbon-cutting starts at 9 a.m.")
-        if !dayless_time(&out[p].expr) || is_set(&out[p].expr) || out[p].anchor.is_some() || linked[p] {
-            continue;
-        }
-        // "and close at", "and end them at": "and", a bare verb, at most a
-        // pronoun for its object, "at" (not a subject of its own: "and guided
-        // tours run at")
-        let (a, b) = (out[p].end, out[c].start);
-        let verb = word(t, a + 1) && !cap(t, a + 1) && !any(t, a + 1, NOT_VERBS);
-        let object = b == a + 3 || b == a + 4 && any(t, a + 2, OBJECT_PRONOUNS);
-        if !(is(t, a, "and") && verb && object && is(t, b - 1, "at")) {
-            continue;
-        }
-        out[p].expr = set_of(out[p].expr.clone());
-        out[p].anchor = None;
-        link.members.push(p);
-        linked[p] = true;
-        // ("open at 11 a.m. and close at 9 p.m.": the later time ends each
-        // occurrence, as in "open daily at 9 a.m. and close at 6 p.m.")
-        if link.ends.is_none() && any(t, a + 1, CLOSES_AT) {
-            link.members.retain(|&m| m != c);
-            link.ends = Some(c);
-        }
+    for link in links.iter_mut().filter(|l| l.kind == LinkKind::Recurrence) {
+        clock_before(t, out, link, &mut linked);
+        clock_after(t, out, link, &mut linked);
+    }
+}
+
+/// Whether `m` is a one-off clock time of no day and no link, which a
+/// recurrence may take.
+fn free_clock(out: &[Found], linked: &[bool], m: usize) -> bool {
+    dayless_time(&out[m].expr) && !is_set(&out[m].expr) && out[m].anchor.is_none() && !linked[m]
+}
+
+/// The clock time before recurrence `link`'s first one, joined by "and" and
+/// a verb of its own ("open at 11 a.m. and close at 9 p.m.").
+fn clock_before(t: &Tokens<'_>, out: &mut [Found], link: &mut Link, linked: &mut [bool]) {
+    let Some(&c) = link.members.iter().filter(|&&m| set_clock_of(&out[m].expr)).min_by_key(|&&m| out[m].start) else { return };
+    // (not a time on a day of its own: "On Friday, the ribbon-cutting starts at 9 a.m.")
+    let Some(p) = c.checked_sub(1).filter(|&p| free_clock(out, linked, p)) else { return };
+    // "and close at", "and end them at": "and", a bare verb, at most a
+    // pronoun for its object, "at" (not a subject of its own: "and guided
+    // tours run at")
+    let (a, b) = (out[p].end, out[c].start);
+    let verb = word(t, a + 1) && !cap(t, a + 1) && !any(t, a + 1, NOT_VERBS);
+    let object = b == a + 3 || b == a + 4 && any(t, a + 2, OBJECT_PRONOUNS);
+    if !(is(t, a, "and") && verb && object && is(t, b - 1, "at")) {
+        return;
+    }
+    recur(out, p);
+    link.members.push(p);
+    linked[p] = true;
+    // ("open at 11 a.m. and close at 9 p.m.": the later time ends each
+    // occurrence, as in "open daily at 9 a.m. and close at 6 p.m.")
+    if link.ends.is_none() && any(t, a + 1, CLOSES_AT) {
+        link.members.retain(|&m| m != c);
+        link.ends = Some(c);
     }
 }
 
@@ -1480,34 +1488,19 @@ pub(super) fn coordinated_clocks(t: &Tokens<'_>, out: &mut [Found], links: &mut 
 /// clause is about, with its verb left out ("and the second at 6 p.m.").
 const ANOTHER_OF: &[&str] = &["other", "last", "final", "late", "later", "next", "return", "evening", "morning", "afternoon"];
 
-/// A clock time after a recurrence's clock time, told with its verb left
-/// out, is a time of the same recurrence: "On each Saturday and Sunday, the
-/// first game starts at 10:30 a.m. and the second at 6 p.m." ("and", "the",
-/// an ordinal or a word of [`ANOTHER_OF`], at most one noun, "at"; a verb of
-/// its own makes another clause, "and guided tours run at 2 p.m.").
-pub(super) fn elliptical_clocks(t: &Tokens<'_>, out: &mut [Found], links: &mut [Link]) {
-    let mut linked = vec![false; out.len()];
-    for l in links.iter() {
-        l.members.iter().chain(&l.ends).for_each(|&m| linked[m] = true);
-    }
-    for link in links.iter_mut() {
-        if link.kind != LinkKind::Recurrence {
-            continue;
-        }
-        let Some(&c) = link.members.iter().filter(|&&m| set_clock_of(&out[m].expr)).max_by_key(|&&m| out[m].start) else { continue };
-        let g = c + 1;
-        if g >= out.len() || !dayless_time(&out[g].expr) || is_set(&out[g].expr) || out[g].anchor.is_some() || linked[g] {
-            continue;
-        }
-        let (a, b) = (out[c].end, out[g].start);
-        let another = |k: usize| any(t, k, ANOTHER_OF) || ordinal(t, k).is_some_and(|(e, _)| e == k + 1);
-        let noun = |k: usize| word(t, k) && !cap(t, k) && !super::tense::past_form(t, k) && !any(t, k, NOT_VERBS);
-        let told = is(t, a, "and") && is(t, a + 1, "the") && another(a + 2) && is(t, b - 1, "at") && (b == a + 4 || b == a + 5 && noun(a + 3));
-        if !told {
-            continue;
-        }
-        out[g].expr = set_of(out[g].expr.clone());
-        out[g].anchor = None;
+/// The clock time after recurrence `link`'s last one, told with its verb
+/// left out: "and", "the", an ordinal or a word of [`ANOTHER_OF`], at most
+/// one noun, "at" ("and the second at 6 p.m.", "and the last one at 11
+/// p.m."; a verb of its own makes another clause, "and guided tours run at
+/// 2 p.m.").
+fn clock_after(t: &Tokens<'_>, out: &mut [Found], link: &mut Link, linked: &mut [bool]) {
+    let Some(&c) = link.members.iter().filter(|&&m| set_clock_of(&out[m].expr)).max_by_key(|&&m| out[m].start) else { return };
+    let Some(g) = Some(c + 1).filter(|&g| g < out.len() && free_clock(out, linked, g)) else { return };
+    let (a, b) = (out[c].end, out[g].start);
+    let another = |k: usize| any(t, k, ANOTHER_OF) || ordinal(t, k).is_some_and(|(e, _)| e == k + 1);
+    let noun = |k: usize| word(t, k) && !cap(t, k) && !super::tense::past_form(t, k) && !any(t, k, NOT_VERBS);
+    if is(t, a, "and") && is(t, a + 1, "the") && another(a + 2) && is(t, b - 1, "at") && (b == a + 4 || b == a + 5 && noun(a + 3)) {
+        recur(out, g);
         link.members.push(g);
         linked[g] = true;
     }
