@@ -512,6 +512,11 @@ pub(crate) const DAY_LIST_REACH: usize = 10;
 /// wave starting at 12:20 p.m.").
 pub(crate) const DAY_LIST_WITH_REACH: usize = 20;
 
+/// How many words the way of a journey may take between its verb and the
+/// clock time told before a recurrence's own ("and sail back from North
+/// Sydney at"): a particle, a preposition and a place of up to three words.
+pub(crate) const JOURNEY_WORDS: usize = 6;
+
 /// How many words may stand between a recurrence's clock time and the
 /// clock time that ends each occurrence ("at 10 p.m. and stays open until
 /// 2:30 a.m."): a conjunction, a verb, an adjective and the preposition.

@@ -18,7 +18,7 @@ use crate::expr::{Amount, Dir, Expr, Unit};
 use crate::grammar::LinkKind;
 use crate::recur::{recurrence, End, Recurrence};
 use crate::resolve::Resolved;
-use crate::tuning::{BOUND_SENTENCES, DAY_CHAIN, DAY_LIST_DAYS, DAY_LIST_REACH, DAY_LIST_WITH_REACH, SMALL_HOURS_END};
+use crate::tuning::{BOUND_SENTENCES, DAY_CHAIN, DAY_LIST_DAYS, DAY_LIST_REACH, DAY_LIST_WITH_REACH, SENTENCE_REACH, SMALL_HOURS_END};
 
 /// The one-off clock times that recur on each day of the list or stretch
 /// of days they are told with, each with its rule.
@@ -90,10 +90,17 @@ pub(super) fn on_each_day(
         // (or told "on each of those days" after them, days a schedule's bounds may
         // give: "daily from Monday, June 14, through Saturday, June 19 ... Gates
         // open at 9:30 a.m. on each of those days")
+        // (or at the start of its sentence: "On those days the last train will
+        // leave Casablanca at 5:40 p.m.")
+        let opens_told = || {
+            let (lo, _) = sent.span(f.start, f.start, SENTENCE_REACH);
+            lo < f.start && (inp.doc.language.each_day_told)(inp.doc.toks, lo)
+        };
         let each_told = || {
             (f.end..(f.end + DAY_LIST_REACH).min(inp.doc.toks.len()))
                 .take_while(|&k| sent.of(k) == sent.of(f.start))
                 .any(|k| (inp.doc.language.each_day_told)(inp.doc.toks, k))
+                || opens_told()
         };
         // the lists and stretches of dated days
         let dated_lists = || {
@@ -164,11 +171,7 @@ pub(super) fn on_each_day(
         let near = near || with;
         // (or told "on both days" of two days told before: "runs on Saturday 19 and
         // Sunday 20 June. ... from 13:00 to 18:00 on both days")
-        let both = (l.members.len() == 2 || told_each)
-            && f.start > last
-            && (f.end..(f.end + DAY_LIST_REACH).min(inp.doc.toks.len()))
-                .take_while(|&k| sent.of(k) == sent.of(f.start))
-                .any(|k| (inp.doc.language.each_day_told)(inp.doc.toks, k));
+        let both = (l.members.len() == 2 || told_each) && f.start > last && each_told();
         let chained = chain == Some(li);
         if !(near && sent.of(f.start) == sent.of(first) || both || chained) {
             continue;

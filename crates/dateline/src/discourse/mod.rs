@@ -308,12 +308,27 @@ pub(crate) fn redate(e: &Expr, r: &mut Resolved, day: Date) {
 /// event day of its own ("at 10 a.m. — 9 p.m. Wednesday in New York").
 pub(super) fn restates_earlier(inp: &Inputs<'_, '_>, sent: &sentences::Sentences, n: usize) -> bool {
     let found = inp.doc.found;
-    clock_of(&found[n].expr).is_some()
-        && (n.saturating_sub(crate::tuning::SENTENCE_SCAN)..n)
+    let before = |n: usize| {
+        (n.saturating_sub(crate::tuning::SENTENCE_SCAN)..n)
             .rev()
             .take_while(|&m| sent.of(found[m].start) == sent.of(found[n].start))
             .find(|&m| clock_of(&found[m].expr).is_some())
-            .is_some_and(|m| (inp.doc.language.restates)(inp.doc.toks, found[m].end, found[n].start))
+    };
+    let (toks, lang) = (inp.doc.toks, inp.doc.language);
+    // (or one more item of a list of restatements: "which is 2:02 a.m.
+    // Wednesday in Paris and 8:02 p.m. EST in Washington")
+    let mut n = n;
+    for _ in 0..crate::tuning::SENTENCE_SCAN {
+        let Some(m) = before(n).filter(|_| clock_of(&found[n].expr).is_some()) else { return false };
+        if (lang.restates)(toks, found[m].end, found[n].start) {
+            return true;
+        }
+        if !(lang.joins_list)(toks, found[m].end, found[n].start) {
+            return false;
+        }
+        n = m;
+    }
+    false
 }
 
 #[cfg(test)]

@@ -36,6 +36,11 @@ pub struct Language {
     /// Whether the words between two clock times (tokens `[from, to)`)
     /// restate the first in another zone ("or", "which is", a parenthesis).
     pub restates: fn(&Tokens<'_>, usize, usize) -> bool,
+    /// Whether the words between two clock times (tokens `[from, to)`) only
+    /// join them as items of one list, past the place the first is read in
+    /// ("in Paris and", ", and"): after a restatement, the next item restates
+    /// the same time too.
+    pub joins_list: fn(&Tokens<'_>, usize, usize) -> bool,
     /// Whether the words between a schedule's clock time and a later one of
     /// its sentence (tokens `[from, to)`) tell a time that follows each
     /// occurrence: an arrival ("leaves at 9:40 p.m., landing at 9:05 a.m.
@@ -376,6 +381,7 @@ pub const ENGLISH: Language = Language {
     dateline: en::dateline,
     reports: en::dates_report,
     restates: en::restates,
+    joins_list: en::joins_list,
     follows_each: en::follows_each,
     audience: en::audience,
     clause: en::clause,

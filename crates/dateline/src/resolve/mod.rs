@@ -952,6 +952,9 @@ fn set_value(each: &Expr) -> String {
         Expr::DaysBut { .. } => "P1D".into(),
         Expr::Date { month: Some(m), day: None, .. } => format!("XXXX-{m:02}"),
         Expr::Date { month: Some(m), day: Some(d), .. } => format!("XXXX-{m:02}-{d:02}"),
+        // (of every day but some: "every evening except Fridays", the days left
+        // out only in the rule)
+        Expr::PartOfDay { pod, date: Some(d) } if matches!(**d, Expr::DaysBut { .. }) => format!("XXXX-XX-XXT{}", pod.code()),
         Expr::PartOfDay { pod, date: Some(d) } => format!("{}T{}", set_value(d), pod.code()),
         Expr::PartOfDay { pod, date: None } => format!("XXXX-XX-XXT{}", pod.code()),
         Expr::Time { clock, .. } => value::clock(None, &clock.past_midnight().unwrap_or(*clock)),

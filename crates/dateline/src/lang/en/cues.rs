@@ -121,6 +121,21 @@ pub fn restates(t: &Tokens<'_>, from: usize, to: usize) -> bool {
     (from..to).any(|k| any(t, k, RESTATING)) || to > from && any(t, to - 1, &["is", "be"]) && placed_after(t, to)
 }
 
+/// Whether the words between two clock times (tokens `[from, to)`) only
+/// join them as items of one list: "and", "or" or a comma, after the place
+/// the first is read in ("2:02 a.m. Wednesday in Paris and 8:02 p.m. EST in
+/// Washington", "7 p.m. in Lagos, 8 p.m. in Cairo").
+pub fn joins_list(t: &Tokens<'_>, from: usize, to: usize) -> bool {
+    // (the place: "in" and capitalised words)
+    let place = if is(t, from, "in") && from + 1 < to && cap(t, from + 1) {
+        (from + 1..to).find(|&k| !(word(t, k) && cap(t, k))).unwrap_or(to)
+    } else {
+        from
+    };
+    let rest: Vec<&str> = (place..to).map(|k| t.lw(k)).collect();
+    matches!(rest[..], ["and"] | ["or"] | [","] | [",", "and"] | [",", "or"])
+}
+
 /// Whether the clock time at token `to` is read in a place written right
 /// after it ("is 2.35pm in Sydney", "will be 2 a.m. in London"): with a
 /// copula before it, a restatement of the time before, not a time of its own

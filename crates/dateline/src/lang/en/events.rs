@@ -278,7 +278,11 @@ pub fn starts_run(t: &Tokens<'_>, k: usize) -> bool {
 /// those days", "on each of the three days", "on all four days", "on both
 /// festival nights", "on each festival day".
 pub fn each_day_told(t: &Tokens<'_>, k: usize) -> bool {
-    let k = if is(t, k, "on") { k + 1 } else { k };
+    let on = is(t, k, "on");
+    let k = if on { k + 1 } else { k };
+    // ("On those days", "on these nights": the days just told, after "on"
+    // only; "in those days" is a time gone by)
+    let those = on && any(t, k, &["those", "these"]) && any(t, k + 1, DAYS);
     // (or nights, evenings: "on both nights", "on both festival nights")
     const DAYS: &[&str] = &["days", "nights", "evenings", "mornings", "afternoons"];
     // (a word or so between: "both show days", "both race days")
@@ -300,7 +304,7 @@ pub fn each_day_told(t: &Tokens<'_>, k: usize) -> bool {
     let lower = |j: usize| word(t, j) && !cap(t, j) && !any(t, j, NOT_EVENT_DAYS);
     const DAY: &[&str] = &["day", "night", "evening"];
     let named = any(t, k, &["each", "every"]) && lower(k + 1) && (any(t, k + 2, DAY) || lower(k + 2) && any(t, k + 3, DAY));
-    both || each || all || named
+    both || each || all || named || those
 }
 
 /// Whether the words from token `k` name the two of a weekday, or of

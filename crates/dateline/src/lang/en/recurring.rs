@@ -9,8 +9,8 @@ use crate::expr::{Amount, Dir, Expr, Unit};
 use crate::grammar::{Found, Link, LinkKind};
 use crate::lex::Tokens;
 use crate::tuning::{
-    ASIDE_TOKENS, CLOSING_WORDS, EACH_REACH, EQUIVALENT_CLAUSE_TOKENS, FIRST_LAST_NOUN, FRONTED_REACH, FRONTED_START_WORDS, LISTING_HEADING,
-    MONTH_BOUND_GAP, MOVE_REACH, RECURRENCE_END_REACH, RELATIVE_CLAUSE_TOKENS, RUN_NOUN_WORDS, START_VERB_REACH, UNTIL_CLAUSE_REACH,
+    ASIDE_TOKENS, CLOSING_WORDS, EACH_REACH, EQUIVALENT_CLAUSE_TOKENS, FIRST_LAST_NOUN, FRONTED_REACH, FRONTED_START_WORDS, JOURNEY_WORDS,
+    LISTING_HEADING, MONTH_BOUND_GAP, MOVE_REACH, RECURRENCE_END_REACH, RELATIVE_CLAUSE_TOKENS, RUN_NOUN_WORDS, START_VERB_REACH, UNTIL_CLAUSE_REACH,
 };
 
 /// A span of clock times written before a recurrence is its daily window:
@@ -1431,6 +1431,11 @@ pub(super) fn then_clocks(t: &Tokens<'_>, out: &mut [Found], links: &mut Vec<Lin
 /// Words after "and" that are no bare verb of a second clock time.
 const NOT_VERBS: &[&str] = &["will", "would", "was", "were", "is", "are", "then", "the", "a", "an", "its", "their", "his", "her", "our"];
 
+/// Words that carry a verb of travel on to its way or place ("and sail
+/// back from North Sydney at", "and return from Mombasa at", "and arrive in
+/// Nairobi at").
+const WAY_WORDS: &[&str] = &["back", "from", "to", "in", "into", "out", "on"];
+
 /// Object pronouns a verb may take before "at" ("and end them at").
 const OBJECT_PRONOUNS: &[&str] = &["them", "it", "up", "down", "off", "out"];
 
@@ -1469,7 +1474,10 @@ fn clock_before(t: &Tokens<'_>, out: &mut [Found], link: &mut Link, linked: &mut
     // tours run at")
     let (a, b) = (out[p].end, out[c].start);
     let verb = word(t, a + 1) && !cap(t, a + 1) && !any(t, a + 1, NOT_VERBS);
-    let object = b == a + 3 || b == a + 4 && any(t, a + 2, OBJECT_PRONOUNS);
+    // (or a way back or on, with the place: "leave Port aux Basques at 11:30
+    // a.m. and sail back from North Sydney at 11:45 p.m. every day")
+    let way = any(t, a + 2, WAY_WORDS) && b <= a + 2 + JOURNEY_WORDS && (a + 2..b - 1).all(|k| word(t, k));
+    let object = b == a + 3 || b == a + 4 && any(t, a + 2, OBJECT_PRONOUNS) || way;
     if !(is(t, a, "and") && verb && object && is(t, b - 1, "at")) {
         return;
     }

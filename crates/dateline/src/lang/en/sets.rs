@@ -224,6 +224,10 @@ pub fn quantified(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
         return Some((k, set(Expr::Date { year: None, month: Some(m), day: None, dir: Dir::Infer }, Some(quant), None)));
     }
     if let Some(p) = pod(t, j) {
+        // "every evening except Fridays": that part of the other days
+        if let Some((e, except)) = days_left_out(t, j + 1) {
+            return Some((e, set(Expr::PartOfDay { pod: p, date: Some(Box::new(Expr::DaysBut { except })) }, Some(quant), None)));
+        }
         return Some((j + 1, set(Expr::PartOfDay { pod: p, date: None }, Some(quant), None)));
     }
     if is(t, j, "weekday") {
