@@ -256,7 +256,11 @@ pub(super) fn settle_days(inp: &Inputs<'_, '_>, sent: &Sentences, ev: &Evidence,
         let owner = noun_buf.iter().find_map(|&k| nouns.get(toks.lw(k)).copied()).filter(|&(_, m)| m < n);
         // (the noun's day holds with no time on it too: "From the first day of the
         // new timetable, a EuroCity leaves daily at 06:33")
-        if let (Some(offset), true, Some((base, from))) = (anaphoric_day(&f.expr), timed || owner.is_some(), owner.or(before).or_else(that).or(event))
+        // (and so is one that starts a run: "staffed ... on weekdays from that
+        // day until Aug. 29", after "at 10 a.m. on Aug. 20")
+        let starts = f.start > 0 && (inp.doc.language.starts_run)(toks, f.start - 1);
+        if let (Some(offset), true, Some((base, from))) =
+            (anaphoric_day(&f.expr), timed || owner.is_some() || starts, owner.or(before).or_else(that).or(event))
         {
             if let Ok(d) = base.checked_add(jiff::Span::new().days(offset as i64)) {
                 redate(&f.expr, &mut resolved[n], d);

@@ -46,6 +46,8 @@ fn event_gap(t: &Tokens<'_>, from: usize, to: usize) -> bool {
     to >= from
         && to - from <= EVENT_GAP_REACH
         && (from..to).all(|k| word(t, k) && !cap(t, k) && t.toks[k].cue == crate::lexicon::Cue::None && !super::tense::past_form(t, k))
+        // (nor the other end of a stretch: "from that day until March 31")
+        && !(from..to).any(|k| any(t, k, &["until", "till", "through", "thru", "to"]))
 }
 
 /// Connectors between two expressions and the relation they state.

@@ -956,7 +956,8 @@ pub(super) fn recurrence_ends(t: &Tokens<'_>, out: &[Found], links: &mut Vec<Lin
             // ("Until Aug. 31, the parade will leave ... at 11:45 a.m.": an end that
             // opens the sentence, set off by its comma, holds for all of it)
             .or_else(|| {
-                let m = near.clone().find(|&m| out[m].start > lo && out[m].start < begin)?;
+                // (past a day told before that starts it: "From that day until March 31")
+                let m = near.clone().find(|&m| out[m].start > lo && out[m].start < begin && !matches!(out[m].expr, Expr::Anaphor { .. }))?;
                 let u = out[m].start - 1;
                 // (or after a start that opens it: "From that day until March 31, ...")
                 let from = (u.saturating_sub(FRONTED_START_WORDS)..u).find(|&k| is(t, k, "from") && opens_text(t, k));

@@ -557,7 +557,9 @@ pub fn anaphor(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
         || (word(t, k)
             && !cap(t, k)
             && !super::tense::past_form(t, k)
-            && !any(t, k, &["and", "or", "but", "when", "as", "to", "in", "on", "at", "the", "he", "she", "it", "they", "we"]))
+            && !any(t, k, &["and", "or", "but", "when", "as", "to", "in", "on", "at", "the", "he", "she", "it", "they", "we"])
+            // ("from that day until Aug. 29", "from that day on")
+            && !any(t, k, &["until", "till", "through", "onward", "onwards", "forward"]))
     {
         return None;
     }

@@ -230,6 +230,10 @@ pub fn quantified(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
         }
         return Some((j + 1, set(Expr::PartOfDay { pod: p, date: None }, Some(quant), None)));
     }
+    // "every weeknight": the night of each working day
+    if is(t, j, "weeknight") {
+        return Some((j + 1, set(Expr::PartOfDay { pod: crate::expr::Pod::Night, date: Some(Box::new(Expr::Workdays)) }, Some(quant), None)));
+    }
     if is(t, j, "weekday") {
         // "every weekday morning"
         if let Some(p) = pod(t, j + 1) {
