@@ -208,8 +208,10 @@ fn recurrence_rules(inp: &Inputs<'_, '_>, l: &Link, bounds: &Bounds, g: &mut Gro
     // a start the text states replaces the DCT as the day to count from
     let from = since.or(inp.doc.dct);
     let end = End { until, lasting, count, to_clock, one_day };
-    // the zone of the recurrence's clock time, as the document settled it
-    let clock_member = l.members.iter().copied().find(|&m| set_clock(&found[m].expr).is_some());
+    // the zone of the recurrence's clock time, as the document settled it (of
+    // the clock time its one rule keeps, the last of its members: "leave Dover
+    // at 9 a.m. and return from Calais at 4 p.m." is on Dover's clock)
+    let clock_member = l.members.iter().copied().rfind(|&m| set_clock(&found[m].expr).is_some());
     let zone = clock_member.and_then(|m| inp.discourse.settled[m].zone.as_ref()).map(|z| &z.0);
     // each clock time of the recurrence (and the one its occurrences
     // end at) recurs on the same days: its own rule, on its timex

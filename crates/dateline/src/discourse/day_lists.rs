@@ -92,9 +92,10 @@ pub(super) fn on_each_day(
         // open at 9:30 a.m. on each of those days")
         // (or at the start of its sentence: "On those days the last train will
         // leave Casablanca at 5:40 p.m.")
+        // (not of the past: "On those days banks opened at 9 a.m. in 2025, too")
         let opens_told = || {
             let (lo, _) = sent.span(f.start, f.start, SENTENCE_REACH);
-            lo < f.start && (inp.doc.language.each_day_told)(inp.doc.toks, lo)
+            lo < f.start && (inp.doc.language.each_day_told)(inp.doc.toks, lo) && inp.doc.tense(m).dir != Dir::Past
         };
         let each_told = || {
             (f.end..(f.end + DAY_LIST_REACH).min(inp.doc.toks.len()))

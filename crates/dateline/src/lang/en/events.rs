@@ -128,8 +128,11 @@ pub fn dated_nouns(t: &Tokens<'_>, start: usize, end: usize, out: &mut Vec<usize
         }
     }
     // "the Aug. 31 deadline", "ahead of June 30 tax deadline": a date that
-    // modifies the noun after it
-    if start >= 1 && (any(t, start - 1, DETERMINERS) || is(t, start - 1, "of")) && event_word(t, end) {
+    // modifies the noun after it (a day: "the Christmas market" is the
+    // market's name, which dates no day of it; "the Christmas Day lunch"
+    // does)
+    let a_day = end > start && (digits(t, end - 1) || weekday(t, end - 1).is_some() || any(t, end - 1, &["day", "eve", "night"]));
+    if start >= 1 && (any(t, start - 1, DETERMINERS) || is(t, start - 1, "of")) && event_word(t, end) && a_day {
         out.extend((end..(end + PHRASE_WORDS).min(t.len())).take_while(|&j| event_word(t, j)));
     }
     // "Sunday's final round"

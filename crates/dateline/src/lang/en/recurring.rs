@@ -202,6 +202,13 @@ const MEASURES: &[&str] = &[
     "toll",
 ];
 
+/// Words that are no noun of a happening after a name ("a daily TGV Lyria at").
+const FUNCTION_WORDS: &[&str] = &["at", "from", "to", "in", "on", "and", "or", "with", "for", "via", "of", "will", "is", "runs", "leaves"];
+
+/// How many tokens a route's name may take between "daily" and its noun
+/// ("its daily Lisbon–Funchal shuttle": two names and a dash).
+const ROUTE_NAME_TOKENS: usize = 4;
+
 /// The clock times of a happening a frequency describes: "LATAM's daily
 /// flight from Guayaquil will leave at 9:40 a.m. and land at Baltra at 10:35
 /// a.m.", "The nightly show starts at 8 p.m." The frequency stands between
@@ -213,11 +220,17 @@ pub(super) fn attributive_clocks(t: &Tokens<'_>, out: &mut [Found], links: &mut 
         let daily =
             matches!(**each, Expr::Duration { amount: Amount::N(1), unit: Unit::Day | Unit::Week }) || matches!(**each, Expr::PartOfDay { .. });
         let (s, e) = (out[i].start, out[i].end);
-        let determined =
-            s > 0 && (any(t, s - 1, &["the", "a", "its", "their", "our", "his", "her"]) || s > 1 && is(t, s - 1, "s") && any(t, s - 2, &["'", "’"]));
+        // (an adjective or two may come between: "The early daily flight", "a
+        // second daily service")
+        let det = |k: usize| any(t, k, &["the", "a", "its", "their", "our", "his", "her"]) || k > 1 && is(t, k, "s") && any(t, k - 1, &["'", "’"]);
+        let determined = (s.saturating_sub(3)..s).rev().take_while(|&k| word(t, k)).any(|k| det(k) && (k + 1..s).all(|j| !cap(t, j) && !det(j)));
         // (of a measure, "the daily limit", "Britain's daily death toll", none)
-        let noun = (e..(e + 3).min(t.len())).take_while(|&k| word(t, k) && !cap(t, k));
-        if !(daily && out[i].end == s + 1 && determined && word(t, e) && !cap(t, e)) || noun.clone().any(|k| any(t, k, MEASURES)) {
+        // (a name of its route may come first: "its daily Lisbon–Funchal shuttle")
+        let name = |k: usize| word(t, k) && cap(t, k) || any(t, k, &["-", "–"]) && k > e;
+        // (a noun after it: "The line runs a daily TGV Lyria at 07:34" has none)
+        let e2 = (e..(e + ROUTE_NAME_TOKENS).min(t.len())).find(|&k| !name(k)).filter(|&k| k == e || !any(t, k, FUNCTION_WORDS)).unwrap_or(e);
+        let noun = (e2..(e2 + 3).min(t.len())).take_while(|&k| word(t, k) && !cap(t, k));
+        if !(daily && out[i].end == s + 1 && determined && word(t, e2) && !cap(t, e2)) || noun.clone().any(|k| any(t, k, MEASURES)) {
             continue;
         }
         // (nor of a report of one day: "the daily train from Chicago derailed at
@@ -226,7 +239,9 @@ pub(super) fn attributive_clocks(t: &Tokens<'_>, out: &mut [Found], links: &mut 
         // (the bounds of its run may stand before it: "From Sept. 27 to Oct. 3,
         // the daily flight from Sydney will leave at 2:05 p.m.")
         let bound_of_run = |f: &Found| {
-            matches!(f.expr, Expr::Date { .. }) && f.start > 0 && any(t, f.start - 1, &["from", "to", "until", "through", "starting", "beginning"])
+            (matches!(f.expr, Expr::Date { .. }) || f.expr.is_weekday())
+                && f.start > 0
+                && any(t, f.start - 1, &["from", "to", "until", "through", "starting", "beginning"])
         };
         let dated_before = out[..i].iter().rev().take_while(|f| f.start >= opening).any(|f| !is_set(&f.expr) && !bound_of_run(f));
         let link = links.iter().position(|l| l.kind == LinkKind::Recurrence && l.members.contains(&i));
@@ -237,8 +252,18 @@ pub(super) fn attributive_clocks(t: &Tokens<'_>, out: &mut [Found], links: &mut 
         // (the clause goes on past a comma with a participle: "a daily flight from
         // Oct. 8 to Oct. 18, leaving at 9:50 a.m. and landing ... at 10:50 a.m.")
         let participle = |k: usize| word(t, k) && !cap(t, k) && t.lw(k).len() > 4 && t.lw(k).ends_with("ing");
-        let stop =
-            (e..(e + FRONTED_REACH).min(t.len())).find(|&k| is(t, k, ",") && !participle(k + 1) || full_stop(t, k)).unwrap_or(e + FRONTED_REACH);
+        // (and past a relative clause on its noun, to the main clause's end:
+        // "its daily Lisbon–Funchal shuttle, which will leave at 6:45 a.m.", "The
+        // early daily flight from Santiago, which leaves the capital at 7:05
+        // a.m., will land at 11:30 a.m.")
+        let relative = (e..(e + FRONTED_REACH).min(t.len()))
+            .find(|&k| is(t, k, ",") || full_stop(t, k))
+            .filter(|&k| is(t, k, ",") && any(t, k + 1, &["which", "that"]));
+        let closes = |k: usize| relative.is_some_and(|r| k > r) && word(t, k + 1) && !cap(t, k + 1);
+        let reach = if relative.is_some() { 2 * FRONTED_REACH } else { FRONTED_REACH };
+        let stop = (e..(e + reach).min(t.len()))
+            .find(|&k| is(t, k, ",") && !participle(k + 1) && Some(k) != relative && !closes(k) || full_stop(t, k))
+            .unwrap_or(e + reach);
         if dated_before || (e..stop.min(t.len())).any(|k| super::tense::past_form(t, k) || any(t, k, &["was", "were", "had"])) {
             continue;
         }
@@ -247,12 +272,16 @@ pub(super) fn attributive_clocks(t: &Tokens<'_>, out: &mut [Found], links: &mut 
             if out[g].start >= stop {
                 break;
             }
-            // (the bounds of its run may stand between: "from Oct. 8 to Oct. 18")
-            if bound_of_run(&out[g]) {
+            // (the bounds of its run may stand between: "from Oct. 8 to Oct. 18";
+            // and the time it replaces, "at 6:45 a.m. instead of 7:10 a.m.")
+            let replaced = out[g].start >= 2 && is(t, out[g].start - 1, "of") && is(t, out[g].start - 2, "instead");
+            if bound_of_run(&out[g]) || replaced {
                 continue;
             }
-            let dayed =
-                out[g].anchor.is_some() || is(t, out[g].end, "on") || out.get(g + 1).is_some_and(|n| n.start <= out[g].end + 1 && n.expr.names_day());
+            // (a day right after it is its own, not a bound of the run: "at 11:30
+            // a.m. from Sunday")
+            let own_day = |n: &Found| n.start == out[g].end || n.start == out[g].end + 1 && !bound_of_run(n);
+            let dayed = out[g].anchor.is_some() || is(t, out[g].end, "on") || out.get(g + 1).is_some_and(|n| own_day(n) && n.expr.names_day());
             if !dayless_time(&out[g].expr) || is_set(&out[g].expr) || !is(t, out[g].start - 1, "at") || dayed {
                 times.clear();
                 break;
