@@ -509,6 +509,7 @@ pub(super) fn settle_days(inp: &Inputs<'_, '_>, sent: &Sentences, ev: &Evidence,
             }
         }
     }
+    days_later(inp, resolved, settled);
     small_hours(inp, sent, resolved, settled);
     // times that sit on a day written after them ("at 10:00 am Monday")
     for n in 0..found.len() {
@@ -521,6 +522,32 @@ pub(super) fn settle_days(inp: &Inputs<'_, '_>, sent: &Sentences, ev: &Evidence,
                 settled[n].day_from = Some(a);
                 settled[n].firm = settled[a].firm.max(firm::WEEKDAY);
             }
+        }
+    }
+}
+
+/// A clock time told right after a shift of whole days from the day under
+/// discussion falls that many days from it: "The first is on Wednesday,
+/// April 1, at 6 p.m., and the second is two days later at 1 p.m." (News
+/// mode reports the shift as its length, "two days", as TimeML annotates
+/// it; the clock time still takes the shifted day.)
+fn days_later(inp: &Inputs<'_, '_>, resolved: &mut [Resolved], settled: &mut [Settled]) {
+    let (found, toks) = (inp.doc.found, inp.doc.toks);
+    for n in 1..found.len() {
+        let (s, f) = (&found[n - 1], &found[n]);
+        let Expr::Duration { amount: crate::expr::Amount::N(k), unit: unit @ (Unit::Day | Unit::Week) } = s.expr else { continue };
+        let Some(sign) = (inp.doc.language.shift_word)(toks, s.end) else { continue };
+        let Some(day) = resolved[n].day.filter(|_| dayless(f) && resolved[n].clock.is_some()) else { continue };
+        // ("two days later at 1 p.m.", "a week later, at 9 a.m.")
+        if !(inp.doc.language.shift_then_clock)(toks, s.end + 1, f.start) {
+            continue;
+        }
+        let days = k as i64 * if unit == Unit::Week { 7 } else { 1 } * i64::from(sign);
+        // (as firm as a date written with it: its readings in other zones
+        // follow it, "two days later at 1 p.m., which is 6 p.m. in London")
+        if let Ok(d) = day.checked_add(jiff::Span::new().days(days)) {
+            redate(&f.expr, &mut resolved[n], d);
+            settled[n].firm = firm::DATE;
         }
     }
 }

@@ -41,6 +41,12 @@ pub struct Language {
     /// ("in Paris and", ", and"): after a restatement, the next item restates
     /// the same time too.
     pub joins_list: fn(&Tokens<'_>, usize, usize) -> bool,
+    /// Which way the word at `k`, right after a length, shifts from the day
+    /// under discussion ("later" 1, "earlier" -1), if it is such a word.
+    pub shift_word: fn(&Tokens<'_>, usize) -> Option<i8>,
+    /// Whether the tokens `[from, to)` lead from such a shift to the clock
+    /// time it dates ("at", ", at").
+    pub shift_then_clock: fn(&Tokens<'_>, usize, usize) -> bool,
     /// Whether the words between a schedule's clock time and a later one of
     /// its sentence (tokens `[from, to)`) tell a time that follows each
     /// occurrence: an arrival ("leaves at 9:40 p.m., landing at 9:05 a.m.
@@ -382,6 +388,8 @@ pub const ENGLISH: Language = Language {
     reports: en::dates_report,
     restates: en::restates,
     joins_list: en::joins_list,
+    shift_word: en::shift_word,
+    shift_then_clock: en::shift_then_clock,
     follows_each: en::follows_each,
     audience: en::audience,
     clause: en::clause,

@@ -136,6 +136,25 @@ pub fn joins_list(t: &Tokens<'_>, from: usize, to: usize) -> bool {
     matches!(rest[..], ["and"] | ["or"] | [","] | [",", "and"] | [",", "or"])
 }
 
+/// Which way the word at `k`, right after a length, shifts from the day
+/// under discussion: "[two days] later" 1, "[a week] earlier" -1.
+pub fn shift_word(t: &Tokens<'_>, k: usize) -> Option<i8> {
+    if is(t, k, "later") {
+        Some(1)
+    } else if is(t, k, "earlier") {
+        Some(-1)
+    } else {
+        None
+    }
+}
+
+/// Whether the tokens `[from, to)` lead from a shift of days to the clock
+/// time it dates: "two days later at 1 p.m.", "a week later, at 9 a.m.".
+pub fn shift_then_clock(t: &Tokens<'_>, from: usize, to: usize) -> bool {
+    let words: Vec<&str> = (from..to).map(|k| t.lw(k)).collect();
+    matches!(words[..], ["at"] | [",", "at"])
+}
+
 /// Whether the clock time at token `to` is read in a place written right
 /// after it ("is 2.35pm in Sydney", "will be 2 a.m. in London"): with a
 /// copula before it, a restatement of the time before, not a time of its own

@@ -130,7 +130,7 @@ pub use cues::{
     landform_name, names_event_day, names_night, onset, open_until, origin, place_context, region_abbreviation, restates, schedule_cue, title_word,
     when_clause,
 };
-pub use cues::{counted_occurrences, same_subject, subject_verb};
+pub use cues::{counted_occurrences, same_subject, shift_then_clock, shift_word, subject_verb};
 
 /// The English lexicon data files, compiled into the binary: `lexicon.txt`
 /// and the misspellings of weekday and month names that `tools/typos.py`
