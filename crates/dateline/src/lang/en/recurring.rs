@@ -256,9 +256,11 @@ pub(super) fn attributive_clocks(t: &Tokens<'_>, out: &mut [Found], links: &mut 
         // "its daily Lisbon–Funchal shuttle, which will leave at 6:45 a.m.", "The
         // early daily flight from Santiago, which leaves the capital at 7:05
         // a.m., will land at 11:30 a.m.")
+        // (on its noun, before any time: "..., which is 8 p.m. on Kiritimati"
+        // after the time restates it)
         let relative = (e..(e + FRONTED_REACH).min(t.len()))
             .find(|&k| is(t, k, ",") || full_stop(t, k))
-            .filter(|&k| is(t, k, ",") && any(t, k + 1, &["which", "that"]));
+            .filter(|&k| is(t, k, ",") && any(t, k + 1, &["which", "that"]) && out.get(i + 1).is_none_or(|n| n.start > k));
         let closes = |k: usize| relative.is_some_and(|r| k > r) && word(t, k + 1) && !cap(t, k + 1);
         let reach = if relative.is_some() { 2 * FRONTED_REACH } else { FRONTED_REACH };
         let stop = (e..(e + reach).min(t.len()))
