@@ -1311,9 +1311,10 @@ pub(super) fn distant_clocks(t: &Tokens<'_>, out: &mut [Found], links: &mut Vec<
         // (found expressions are in text order: look one up by its start)
         let starting_at = |k: usize| out.binary_search_by_key(&k, |g| g.start).ok();
         let far = (k + RECURRENCE_END_REACH).min(t.len());
-        // (the run it lasts, told after it: "on every day of the fair, leaving at 6:15 a.m.")
+        // (the run it lasts, told after it: "on every day of the fair, leaving at
+        // 6:15 a.m.", "every day during the festival, leaving at 5 p.m.")
         let e = out[i].end;
-        let run = (is(t, e, "of") && is(t, e + 1, "the"))
+        let run = (any(t, e, &["of", "during", "throughout"]) && is(t, e + 1, "the"))
             .then(|| (e + 2..(e + 3 + RUN_NOUN_WORDS).min(t.len())).find(|&k| !word(t, k) || cap(t, k)))
             .flatten()
             .filter(|&k| k > e + 2 && is(t, k, ","))
