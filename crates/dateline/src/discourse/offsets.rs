@@ -228,7 +228,11 @@ fn event_time(inp: &Inputs<'_, '_>, sent: &Sentences, resolved: &[Resolved], n: 
     let ending = pick_start == Some(false);
     // (a noun of the start of whatever is under discussion names no event of its
     // own: "Doors open 45 minutes before the curtain" counts from the nearest time)
-    let generic = !words.is_empty() && words.iter().all(|&k| (inp.doc.language.names_start)(toks, k));
+    // (past a word that picks the first or the last, or the end: "before the
+    // first ball", "after the closing bell")
+    let lang = inp.doc.language;
+    let generic = words.iter().any(|&k| (lang.names_start)(toks, k))
+        && words.iter().all(|&k| (lang.names_start)(toks, k) || (lang.picks_first)(toks, k).is_some() || (lang.picks_start)(toks, k).is_some());
     let has_names = names().next().is_some();
     let within = |m: usize| here - sent.of(found[m].start) <= EVENT_NAMED_SENTENCES;
     // the phrase's words, its last first (its verb where it has one: "half an

@@ -454,7 +454,7 @@ const EVENT_SKIPPED: &[&str] =
 /// is as often an event of its own, told on another day).
 const START_NOUNS: &[&str] = &[
     "curtain", "curtains", "kickoff", "kick-off", "tip-off", "tipoff", "showtime", "downbeat", "puck", "gun", "show", "start", "open", "take-off",
-    "takeoff", "liftoff", "lift-off", "ceremony", "event",
+    "takeoff", "liftoff", "lift-off", "ceremony", "event", "ball", "pitch", "whistle", "bell", "faceoff", "face-off",
 ];
 
 /// Whether the word at `k` names the start of the event under discussion
@@ -471,7 +471,7 @@ pub fn names_start(t: &Tokens<'_>, k: usize) -> bool {
 pub fn picks_start(t: &Tokens<'_>, k: usize) -> Option<bool> {
     if any(t, k, &["begins", "starts", "opens", "begin", "start", "open"]) {
         Some(true)
-    } else if any(t, k, &["ends", "finishes", "closes", "end", "finish", "close", "shut", "shuts"]) {
+    } else if any(t, k, &["ends", "finishes", "closes", "end", "finish", "close", "shut", "shuts", "closing"]) {
         Some(false)
     } else {
         None
