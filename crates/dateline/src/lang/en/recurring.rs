@@ -1337,7 +1337,9 @@ pub(super) fn distant_clocks(t: &Tokens<'_>, out: &mut [Found], links: &mut Vec<
                 && (out[i].end..k).all(|j| starting_at(j).is_none_or(|g| bound_date(t, out, links, g)));
             if (any(t, k, EACH_CUES) || leaving || with || running) && starting_at(k).is_none() {
                 let at = (k + 1..(k + 2 + EACH_REACH).min(t.len())).find(|&a| any(t, a, &["at", "from"]));
-                found = at.and_then(|a| starting_at(a + 1)).filter(|&g| dayless_time(&out[g].expr) && !is_set(&out[g].expr));
+                // (not a time with a day of its own: "leaving at 5 p.m. on Aug. 3")
+                let own_day = |g: usize| out[g].anchor.is_some() || is(t, out[g].end, "on");
+                found = at.and_then(|a| starting_at(a + 1)).filter(|&g| dayless_time(&out[g].expr) && !is_set(&out[g].expr) && !own_day(g));
                 break;
             }
             k += 1;
