@@ -752,8 +752,10 @@ const LASTING: &[&str] =
     &["run", "runs", "running", "continue", "continues", "continuing", "last", "lasts", "lasting", "stay", "stays", "remain", "remains"];
 
 /// Verbs of a run's lasting in a clause of time ("while the winter
-/// timetable runs", "each evening that the night train runs").
-const RUNS_AS_LONG: &[&str] = &["runs", "run", "lasts", "last", "operates", "operate", "continues", "continue"];
+/// timetable runs", "each evening that the night train runs", "on every day
+/// that tests are held", "on each day that the council meets").
+const RUNS_AS_LONG: &[&str] =
+    &["runs", "run", "lasts", "last", "operates", "operate", "continues", "continue", "held", "sits", "sit", "meets", "meet"];
 
 /// Nouns a "for the ... of" spans a run with ("for the duration of the
 /// exhibition", "for the rest of the season").
