@@ -511,9 +511,9 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
 
     /// The end a schedule's sentence names by an event's noun that the
     /// article dates elsewhere ("the Aug. 31 deadline ... every Wednesday at
-    /// 7:30 p.m. until the deadline", "Until the tour ends, ..."): that day, or the day before it when
-    /// the noun begins then ("until the exams begin"); the dating nearest
-    /// the schedule, not before its start.
+    /// 7:30 p.m. until the deadline", "Until the tour ends, ..."): that day,
+    /// or the day before it when the noun begins then ("until the exams
+    /// begin"); the dating nearest the schedule, not before its start.
     pub(super) fn noun_end(&self, l: &Link, from: Option<Date>) -> Option<Date> {
         let (found, toks, lang) = (self.inp.doc.found, self.inp.doc.toks, self.inp.doc.language);
         let (first, last) = extent(found, l);
