@@ -275,6 +275,57 @@ pub(super) fn on_same_days(
     out
 }
 
+/// The one-off clock times of a sentence about the schedule told just
+/// before without a clock time, each with that schedule's days and bounds
+/// at its own clock time: "The orchestra will stream its Thursday concerts
+/// for the rest of the season, starting tonight. The concerts begin at 7:30
+/// p.m." The sentence names the schedule's subject again, and the time is
+/// in its first clause, with no day of its own.
+pub(super) fn detailing(
+    inp: &Inputs<'_, '_>,
+    sent: &Sentences,
+    settled: &[Settled],
+    bounds: &[super::schedules::Bounds],
+) -> Vec<(usize, Recurrence)> {
+    let (found, links, toks) = (inp.doc.found, inp.doc.links, inp.doc.toks);
+    let scheduled = super::in_schedules(found.len(), links);
+    // the schedules without a clock time, by their last member (once, not per time)
+    let mut clockless: Vec<(usize, usize)> = (links.iter().enumerate())
+        .filter(|(_, l)| l.kind == LinkKind::Recurrence && l.members.iter().all(|&k| super::set_clock(&found[k].expr).is_none()))
+        .filter_map(|(li, l)| Some((*l.members.iter().max()?, li)))
+        .collect();
+    clockless.sort_unstable();
+    let mut out = Vec::new();
+    for (m, f) in found.iter().enumerate() {
+        let Some(clock) = clock_of(&f.expr) else { continue };
+        if scheduled[m] || !matches!(f.expr, Expr::Time { date: None, .. }) || f.anchor.is_some() || inp.doc.tense(m).dir == Dir::Past {
+            continue;
+        }
+        // (in the first clause of its sentence, right after the one with the schedule)
+        let (lo, _) = sent.span(f.start, f.start, SENTENCE_REACH);
+        if lo == 0 || sent.clause(lo) != sent.clause(f.start) || found[..m].iter().rev().take_while(|g| g.start >= lo).next().is_some() {
+            continue;
+        }
+        let here = sent.of(f.start);
+        let at = clockless.partition_point(|&(last, _)| last < m);
+        let Some(&(last, li)) = clockless[..at].last().filter(|&&(last, _)| sent.of(found[last].start) + 1 == here) else { continue };
+        let before = sent.span(found[last].start, found[last].end, SENTENCE_REACH);
+        if !(inp.doc.language.repeats_subject)(toks, lo, before.0..lo) {
+            continue;
+        }
+        let parts = super::schedules::rule_parts(found, &links[li]);
+        let each = Expr::Set { each: Box::new(Expr::Time { clock, date: None }), freq: None, quant: None };
+        let refs: Vec<&Expr> = parts.iter().chain([&each]).collect();
+        let b = bounds[li];
+        let zone = settled[m].zone.as_ref().map(|z| &z.0);
+        let end = End { until: b.until, lasting: b.lasting, count: b.count, to_clock: None, one_day: false };
+        if let Some(rec) = recurrence(&refs, b.since.or(inp.doc.dct), end, zone) {
+            out.push((m, rec));
+        }
+    }
+    out
+}
+
 /// The daily rule of the one-off clock time `m` on `day` and the days after
 /// it that the words after it count ("on each of the five days"), if they
 /// count them.

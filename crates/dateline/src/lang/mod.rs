@@ -253,6 +253,11 @@ pub struct Language {
     /// talks will continue through October"): the end it states bounds the
     /// schedules before it, not only its own.
     pub names_timetable: fn(&Tokens<'_>, usize, std::ops::Range<usize>) -> bool,
+    /// Whether the sentence opening at token `k` has for its subject a noun
+    /// of the tokens given again, its verb right after it ("... its Thursday
+    /// concerts ... The concerts begin at 7:30 p.m."): a time in its first
+    /// clause details the schedule told there.
+    pub repeats_subject: fn(&Tokens<'_>, usize, std::ops::Range<usize>) -> bool,
     /// What the word (or phrase) at `k` tells of the run of a schedule: that
     /// it follows an event told before ("will then air"), that an event
     /// opens it ("the first ferry"), that a date ends it ("The run ends
@@ -444,6 +449,7 @@ pub const ENGLISH: Language = Language {
     same_subject: en::same_subject,
     counted_occurrences: en::counted_occurrences,
     names_timetable: en::names_timetable,
+    repeats_subject: en::repeats_subject,
     schedule_cue: en::schedule_cue,
     place_context: en::place_context,
     title_word: en::title_word,

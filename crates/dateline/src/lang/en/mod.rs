@@ -108,6 +108,18 @@ pub fn names_timetable(t: &Tokens<'_>, k: usize, before: std::ops::Range<usize>)
     any(t, k, &["the", "this", "that", "these", "those", "its"]) && words().any(|j| any(t, j, TIMETABLES) || run(j) || again(j))
 }
 
+/// Whether the sentence opening at `k` has for its subject a noun of the
+/// words `before` again, with its verb right after it (see
+/// `Language::repeats_subject`): "... its Thursday concerts ... The concerts
+/// begin at 7:30 p.m."; not "The concerts of the choir", "The gate at".
+pub fn repeats_subject(t: &Tokens<'_>, k: usize, before: std::ops::Range<usize>) -> bool {
+    const NOT_VERBS: &[&str] = &["of", "in", "at", "on", "for", "from", "to", "and", "or", "with", "by", "near"];
+    let again = |j: usize| t.lw(j).len() > 3 && before.clone().any(|b| word(t, b) && t.lw(b) == t.lw(j));
+    let verb = |j: usize| word(t, j) && !cap(t, j) && !any(t, j, NOT_VERBS);
+    any(t, k, &["the", "this", "that", "these", "those", "its", "their"])
+        && (k + 1..k + 2 + crate::tuning::TIMETABLE_WORDS).take_while(|&j| word(t, j) && !cap(t, j)).any(|j| again(j) && verb(j + 1))
+}
+
 /// Whether a capitalised run ending at `k` is a label (see `Language::label_end`).
 pub fn label_end(t: &Tokens<'_>, k: usize) -> bool {
     is(t, k, ":")
