@@ -262,25 +262,28 @@ pub(super) fn on_same_days(
         let here = sent.of(f.start);
         let at = clocked.partition_point(|&(first, _)| first < m);
         let Some(&(_, li)) = clocked[..at].last().filter(|&&(first, _)| here - sent.of(found[first].start) <= BOUND_SENTENCES) else { continue };
-        let parts = super::schedules::rule_parts(found, &links[li]);
-        let each = Expr::Set { each: Box::new(Expr::Time { clock, date: None }), freq: None, quant: None };
-        let refs: Vec<&Expr> = parts.iter().filter(|e| super::set_clock(e).is_none()).chain([&each]).collect();
-        let b = bounds[li];
-        let zone = settled[m].zone.as_ref().map(|z| &z.0);
-        let end = End { until: b.until, lasting: b.lasting, count: b.count, to_clock: None, one_day: false };
-        if let Some(rec) = recurrence(&refs, b.since.or(inp.doc.dct), end, zone) {
+        if let Some(rec) = schedule_at(inp, li, clock, &bounds[li], &settled[m]) {
             out.push((m, rec));
         }
     }
     out
 }
 
+/// The rule of schedule `li`'s days and bounds at another clock time, on
+/// the clock of the time told (`settled`).
+fn schedule_at(inp: &Inputs<'_, '_>, li: usize, clock: crate::expr::Clock, b: &super::schedules::Bounds, settled: &Settled) -> Option<Recurrence> {
+    let parts = super::schedules::rule_parts(inp.doc.found, &inp.doc.links[li]);
+    let each = Expr::Set { each: Box::new(Expr::Time { clock, date: None }), freq: None, quant: None };
+    let refs: Vec<&Expr> = parts.iter().filter(|e| super::set_clock(e).is_none()).chain([&each]).collect();
+    let end = End { until: b.until, lasting: b.lasting, count: b.count, to_clock: None, one_day: false };
+    recurrence(&refs, b.since.or(inp.doc.dct), end, settled.zone.as_ref().map(|z| &z.0))
+}
+
 /// The one-off clock times of a sentence about the schedule told just
 /// before without a clock time, each with that schedule's days and bounds
-/// at its own clock time: "The orchestra will stream its Thursday concerts
-/// for the rest of the season, starting tonight. The concerts begin at 7:30
-/// p.m." The sentence names the schedule's subject again, and the time is
-/// in its first clause, with no day of its own.
+/// at its own clock time: "The market will run every Saturday from May 2.
+/// The market opens at 8 a.m." The sentence names the schedule's subject
+/// again, and the time is in its first clause, with no day of its own.
 pub(super) fn detailing(
     inp: &Inputs<'_, '_>,
     sent: &Sentences,
@@ -313,13 +316,7 @@ pub(super) fn detailing(
         if !(inp.doc.language.repeats_subject)(toks, lo, before.0..lo) {
             continue;
         }
-        let parts = super::schedules::rule_parts(found, &links[li]);
-        let each = Expr::Set { each: Box::new(Expr::Time { clock, date: None }), freq: None, quant: None };
-        let refs: Vec<&Expr> = parts.iter().chain([&each]).collect();
-        let b = bounds[li];
-        let zone = settled[m].zone.as_ref().map(|z| &z.0);
-        let end = End { until: b.until, lasting: b.lasting, count: b.count, to_clock: None, one_day: false };
-        if let Some(rec) = recurrence(&refs, b.since.or(inp.doc.dct), end, zone) {
+        if let Some(rec) = schedule_at(inp, li, clock, &bounds[li], &settled[m]) {
             out.push((m, rec));
         }
     }
