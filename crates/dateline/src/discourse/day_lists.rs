@@ -301,7 +301,9 @@ pub(super) fn detailing(
     let mut out = Vec::new();
     for (m, f) in found.iter().enumerate() {
         let Some(clock) = clock_of(&f.expr) else { continue };
-        if scheduled[m] || !matches!(f.expr, Expr::Time { date: None, .. }) || f.anchor.is_some() || inp.doc.tense(m).dir == Dir::Past {
+        // (not a time with a day of its own after it: "at 8 a.m. on its first day")
+        let dated = (inp.doc.language.day_preposition)(toks, f.end);
+        if scheduled[m] || !matches!(f.expr, Expr::Time { date: None, .. }) || f.anchor.is_some() || dated || inp.doc.tense(m).dir == Dir::Past {
             continue;
         }
         // (in the first clause of its sentence, right after the one with the schedule)
@@ -312,6 +314,11 @@ pub(super) fn detailing(
         let here = sent.of(f.start);
         let at = clockless.partition_point(|&(last, _)| last < m);
         let Some(&(last, li)) = clockless[..at].last().filter(|&&(last, _)| sent.of(found[last].start) + 1 == here) else { continue };
+        // (one such schedule only: "the market every Saturday and the fair every
+        // Sunday" leaves it unsaid which one "The market opens at 8 a.m." details)
+        if at > 1 && sent.of(found[clockless[at - 2].0].start) + 1 == here {
+            continue;
+        }
         let before = sent.span(found[last].start, found[last].end, SENTENCE_REACH);
         if !(inp.doc.language.repeats_subject)(toks, lo, before.0..lo) {
             continue;
