@@ -223,50 +223,93 @@ pub(super) fn on_each_day(
     out
 }
 
-/// The one-off clock times told "on the same days" as the schedule told
-/// before them ("Flight TN 471 will leave Faa'a every Tuesday and Saturday
-/// at 7:15 a.m., starting April 1, and the return will leave Nuku Hiva at
-/// 11:40 a.m. on the same days"), each with the rule of that schedule's
-/// days and bounds at its own clock time. That schedule is the nearest with
-/// a clock time, within [`BOUND_SENTENCES`].
-pub(super) fn on_same_days(
+/// The one-off clock times that take the days and bounds of a schedule told
+/// before them, each with that schedule's rule at its own clock time:
+/// - told "on the same days" as the nearest schedule with a clock time,
+///   within [`BOUND_SENTENCES`] ("Flight TN 471 will leave Faa'a every
+///   Tuesday and Saturday at 7:15 a.m., starting April 1, and the return
+///   will leave Nuku Hiva at 11:40 a.m. on the same days");
+/// - in the first clause of a sentence that names again the subject of the
+///   schedule told just before without a clock time, with no day of its
+///   own ("The market will run every Saturday from May 2. The market opens
+///   at 8 a.m."), unless `taken` (the times that recur on a list of days)
+///   holds it already.
+pub(super) fn on_schedules_before(
     inp: &Inputs<'_, '_>,
     sent: &Sentences,
     settled: &[Settled],
     bounds: &[super::schedules::Bounds],
+    taken: &[(usize, Recurrence)],
 ) -> Vec<(usize, Recurrence)> {
     let (found, links, toks) = (inp.doc.found, inp.doc.links, inp.doc.toks);
     let scheduled = super::in_schedules(found.len(), links);
-    // the schedules with a clock time, by their first member (once, not per time)
-    let mut clocked: Vec<(usize, usize)> = (links.iter().enumerate())
-        .filter(|(_, l)| l.kind == LinkKind::Recurrence && l.members.iter().any(|&k| super::set_clock(&found[k].expr).is_some()))
-        .filter_map(|(li, l)| Some((*l.members.iter().min()?, li)))
-        .collect();
+    // the schedules with a clock time, by their first member, and those
+    // without one, by their last (once, not per time)
+    let mut clocked = Vec::new();
+    let mut clockless = Vec::new();
+    for (li, l) in links.iter().enumerate().filter(|(_, l)| l.kind == LinkKind::Recurrence && !l.members.is_empty()) {
+        if l.members.iter().any(|&k| super::set_clock(&found[k].expr).is_some()) {
+            clocked.extend(l.members.iter().min().map(|&first| (first, li)));
+        } else {
+            clockless.extend(l.members.iter().max().map(|&last| (last, li)));
+        }
+    }
     clocked.sort_unstable();
+    clockless.sort_unstable();
     let mut out = Vec::new();
     for (m, f) in found.iter().enumerate() {
         let Some(clock) = clock_of(&f.expr) else { continue };
-        if scheduled[m] || !matches!(f.expr, Expr::Time { date: None, .. }) || f.anchor.is_some() {
-            continue;
-        }
-        let hi = (f.end + DAY_LIST_REACH).min(toks.len());
-        if !(f.end..hi).take_while(|&k| sent.of(k) == sent.of(f.start)).any(|k| (inp.doc.language.same_days)(toks, k)) {
-            continue;
-        }
         // (not a report of days gone: "Blood drives were held at 10 a.m. on the
         // same days in 2023")
-        if inp.doc.tense(m).dir == Dir::Past {
+        if scheduled[m] || !matches!(f.expr, Expr::Time { date: None, .. }) || f.anchor.is_some() || inp.doc.tense(m).dir == Dir::Past {
             continue;
         }
-        // the schedule told last before it with a clock time
         let here = sent.of(f.start);
-        let at = clocked.partition_point(|&(first, _)| first < m);
-        let Some(&(_, li)) = clocked[..at].last().filter(|&&(first, _)| here - sent.of(found[first].start) <= BOUND_SENTENCES) else { continue };
-        if let Some(rec) = schedule_at(inp, li, clock, &bounds[li], &settled[m]) {
+        let hi = (f.end + DAY_LIST_REACH).min(toks.len());
+        let same_days = (f.end..hi).take_while(|&k| sent.of(k) == here).any(|k| (inp.doc.language.same_days)(toks, k));
+        let li = if same_days {
+            // the schedule told last before it with a clock time
+            let at = clocked.partition_point(|&(first, _)| first < m);
+            clocked[..at].last().filter(|&&(first, _)| here - sent.of(found[first].start) <= BOUND_SENTENCES).map(|&(_, li)| li)
+        } else if taken.iter().all(|t| t.0 != m) {
+            detailed(inp, sent, &clockless, m)
+        } else {
+            None
+        };
+        if let Some(rec) = li.and_then(|li| schedule_at(inp, li, clock, &bounds[li], &settled[m])) {
             out.push((m, rec));
         }
     }
     out
+}
+
+/// The schedule without a clock time, told in the sentence just before,
+/// whose subject the first clause of time `m`'s sentence names again (see
+/// [`on_schedules_before`]); `clockless` holds those schedules by their last
+/// member.
+fn detailed(inp: &Inputs<'_, '_>, sent: &Sentences, clockless: &[(usize, usize)], m: usize) -> Option<usize> {
+    let (found, toks) = (inp.doc.found, inp.doc.toks);
+    let f = &found[m];
+    // (not a time with a day of its own after it: "at 8 a.m. on its first day")
+    if (inp.doc.language.day_preposition)(toks, f.end) {
+        return None;
+    }
+    // (in the first clause of its sentence, right after the one with the schedule)
+    let (lo, _) = sent.span(f.start, f.start, SENTENCE_REACH);
+    if lo == 0 || sent.clause(lo) != sent.clause(f.start) || found[..m].last().is_some_and(|g| g.start >= lo) {
+        return None;
+    }
+    let here = sent.of(f.start);
+    let before = |&(last, _): &(usize, usize)| sent.of(found[last].start) + 1 == here;
+    let at = clockless.partition_point(|&(last, _)| last < m);
+    let &(last, li) = clockless[..at].last().filter(|c| before(c))?;
+    // (one such schedule only: "the market every Saturday and the fair every
+    // Sunday" leaves it unsaid which one "The market opens at 8 a.m." details)
+    if at > 1 && before(&clockless[at - 2]) {
+        return None;
+    }
+    let told = sent.span(found[last].start, found[last].end, SENTENCE_REACH);
+    (inp.doc.language.repeats_subject)(toks, lo, told.0..lo).then_some(li)
 }
 
 /// The rule of schedule `li`'s days and bounds at another clock time, on
@@ -277,57 +320,6 @@ fn schedule_at(inp: &Inputs<'_, '_>, li: usize, clock: crate::expr::Clock, b: &s
     let refs: Vec<&Expr> = parts.iter().filter(|e| super::set_clock(e).is_none()).chain([&each]).collect();
     let end = End { until: b.until, lasting: b.lasting, count: b.count, to_clock: None, one_day: false };
     recurrence(&refs, b.since.or(inp.doc.dct), end, settled.zone.as_ref().map(|z| &z.0))
-}
-
-/// The one-off clock times of a sentence about the schedule told just
-/// before without a clock time, each with that schedule's days and bounds
-/// at its own clock time: "The market will run every Saturday from May 2.
-/// The market opens at 8 a.m." The sentence names the schedule's subject
-/// again, and the time is in its first clause, with no day of its own.
-pub(super) fn detailing(
-    inp: &Inputs<'_, '_>,
-    sent: &Sentences,
-    settled: &[Settled],
-    bounds: &[super::schedules::Bounds],
-) -> Vec<(usize, Recurrence)> {
-    let (found, links, toks) = (inp.doc.found, inp.doc.links, inp.doc.toks);
-    let scheduled = super::in_schedules(found.len(), links);
-    // the schedules without a clock time, by their last member (once, not per time)
-    let mut clockless: Vec<(usize, usize)> = (links.iter().enumerate())
-        .filter(|(_, l)| l.kind == LinkKind::Recurrence && l.members.iter().all(|&k| super::set_clock(&found[k].expr).is_none()))
-        .filter_map(|(li, l)| Some((*l.members.iter().max()?, li)))
-        .collect();
-    clockless.sort_unstable();
-    let mut out = Vec::new();
-    for (m, f) in found.iter().enumerate() {
-        let Some(clock) = clock_of(&f.expr) else { continue };
-        // (not a time with a day of its own after it: "at 8 a.m. on its first day")
-        let dated = (inp.doc.language.day_preposition)(toks, f.end);
-        if scheduled[m] || !matches!(f.expr, Expr::Time { date: None, .. }) || f.anchor.is_some() || dated || inp.doc.tense(m).dir == Dir::Past {
-            continue;
-        }
-        // (in the first clause of its sentence, right after the one with the schedule)
-        let (lo, _) = sent.span(f.start, f.start, SENTENCE_REACH);
-        if lo == 0 || sent.clause(lo) != sent.clause(f.start) || found[..m].iter().rev().take_while(|g| g.start >= lo).next().is_some() {
-            continue;
-        }
-        let here = sent.of(f.start);
-        let at = clockless.partition_point(|&(last, _)| last < m);
-        let Some(&(last, li)) = clockless[..at].last().filter(|&&(last, _)| sent.of(found[last].start) + 1 == here) else { continue };
-        // (one such schedule only: "the market every Saturday and the fair every
-        // Sunday" leaves it unsaid which one "The market opens at 8 a.m." details)
-        if at > 1 && sent.of(found[clockless[at - 2].0].start) + 1 == here {
-            continue;
-        }
-        let before = sent.span(found[last].start, found[last].end, SENTENCE_REACH);
-        if !(inp.doc.language.repeats_subject)(toks, lo, before.0..lo) {
-            continue;
-        }
-        if let Some(rec) = schedule_at(inp, li, clock, &bounds[li], &settled[m]) {
-            out.push((m, rec));
-        }
-    }
-    out
 }
 
 /// The daily rule of the one-off clock time `m` on `day` and the days after

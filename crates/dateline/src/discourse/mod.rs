@@ -183,10 +183,8 @@ pub(crate) fn settle(inp: &Inputs<'_, '_>, resolved: &mut [Resolved]) -> Discour
         }
     }
     let mut on_days = day_lists::on_each_day(inp, &sentences, resolved, &settled, &restated);
-    on_days.extend(day_lists::on_same_days(inp, &sentences, &settled, &bounds));
-    let detailed: Vec<_> =
-        day_lists::detailing(inp, &sentences, &settled, &bounds).into_iter().filter(|d| on_days.iter().all(|o| o.0 != d.0)).collect();
-    on_days.extend(detailed);
+    let before = day_lists::on_schedules_before(inp, &sentences, &settled, &bounds, &on_days);
+    on_days.extend(before);
     Discourse { settled, equivalent, bounds, restated, on_days }
 }
 

@@ -282,7 +282,6 @@ pub(super) fn settle_bounds(inp: &Inputs<'_, '_>, sent: Option<&Sentences>, reso
     let ends = doc.end_statements();
     let runs = doc.run_statements();
     let lead = doc.lead_run(&runs);
-    let lead_open = doc.lead_open_day();
     // (a start told before the DCT is no start of what is still to come)
     let not_before_dct = |d: Date| inp.doc.dct.is_none_or(|a| d >= a);
     // the recurrences in text order, each with its bounds settled in turn,
@@ -473,10 +472,9 @@ pub(super) fn settle_bounds(inp: &Inputs<'_, '_>, sent: Option<&Sentences>, reso
             // event's run of the opening the lead tells: "which opens on
             // Thursday ... every day at 3 p.m. until the fair closes ... closes
             // the fair on Sunday")
-            if let (None, Some(u), None, Some(open)) = (b.since, noun_end.filter(|_| lead.is_none()), b.lasting, lead_open) {
-                if open < u && (u - open).get_days() <= LEAD_RUN_DAYS && b.until == Some(u) {
-                    b.since = Some(open);
-                }
+            let ended_by_noun = noun_end.filter(|&u| b.until == Some(u) && b.since.is_none() && b.lasting.is_none() && lead.is_none());
+            if let Some(u) = ended_by_noun {
+                b.since = doc.lead_open_day().filter(|&open| open < u && (u - open).get_days() <= LEAD_RUN_DAYS).or(b.since);
             }
             // (an end before the start is another run's)
             if b.until.zip(b.since.or(inp.doc.dct)).is_some_and(|(u, s)| u < s) {

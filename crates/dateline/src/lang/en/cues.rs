@@ -132,8 +132,12 @@ pub fn joins_list(t: &Tokens<'_>, from: usize, to: usize) -> bool {
     } else {
         from
     };
-    let rest: Vec<&str> = (place..to).map(|k| t.lw(k)).collect();
-    matches!(rest[..], ["and"] | ["or"] | [","] | [",", "and"] | [",", "or"])
+    // (no list of words built per call: the gap is one or two tokens)
+    match to.checked_sub(place) {
+        Some(1) => any(t, place, &["and", "or", ","]),
+        Some(2) => is(t, place, ",") && any(t, place + 1, &["and", "or"]),
+        _ => false,
+    }
 }
 
 /// Which way the word at `k`, right after a length, shifts from the day
@@ -151,8 +155,7 @@ pub fn shift_word(t: &Tokens<'_>, k: usize) -> Option<i8> {
 /// Whether the tokens `[from, to)` lead from a shift of days to the clock
 /// time it dates: "two days later at 1 p.m.", "a week later, at 9 a.m.".
 pub fn shift_then_clock(t: &Tokens<'_>, from: usize, to: usize) -> bool {
-    let words: Vec<&str> = (from..to).map(|k| t.lw(k)).collect();
-    matches!(words[..], ["at"] | [",", "at"])
+    to == from + 1 && is(t, from, "at") || to == from + 2 && is(t, from, ",") && is(t, from + 1, "at")
 }
 
 /// Whether the clock time at token `to` is read in a place written right
