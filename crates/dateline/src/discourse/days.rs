@@ -72,6 +72,10 @@ fn writes_date(e: &Expr) -> bool {
     }
 }
 
+fn is_set(e: &Expr) -> bool {
+    matches!(e, Expr::Set { .. })
+}
+
 /// Settles the days of weekdays and of clock times without a day.
 pub(super) fn settle_days(inp: &Inputs<'_, '_>, sent: &Sentences, ev: &Evidence, resolved: &mut [Resolved], settled: &mut [Settled]) {
     let found = inp.doc.found;
@@ -115,8 +119,15 @@ pub(super) fn settle_days(inp: &Inputs<'_, '_>, sent: &Sentences, ev: &Evidence,
     // (a start written before the recurrence is an event of its own: "premieres
     // Saturday, Oct. 3, and then airs every Saturday")
     let mut in_range = vec![false; found.len()];
+    // (and the end of a stretch of days is no event day of its own: "will sit
+    // the exam from Tuesday, Feb. 17, to Thursday, Feb. 26 ... On the first
+    // day, ... by 7:30 a.m.")
+    let mut range_end = vec![false; found.len()];
     for l in inp.doc.links.iter().filter(|l| l.kind == crate::grammar::LinkKind::Range) {
         l.members.iter().for_each(|&m| in_range[m] = true);
+        if let [a, b] = l.members[..] {
+            range_end[b] = found[a].expr.names_day() && found[b].expr.names_day();
+        }
     }
     // (a schedule's start named by a bare weekday is the coming one, not a date
     // told before on that weekday: "nominations close on Monday, April 6 ... will
@@ -254,6 +265,23 @@ pub(super) fn settle_days(inp: &Inputs<'_, '_>, sent: &Sentences, ev: &Evidence,
             (inp.doc.language.first_day_of)(toks, f.start, f.end, &mut noun_buf);
         }
         let owner = noun_buf.iter().find_map(|&k| nouns.get(toks.lw(k)).copied()).filter(|&(_, m)| m < n);
+        // ("... will sit the exam from Tuesday, Feb. 17, to Thursday, Feb. 26
+        // ... On the first day": the first or last day of the stretch told
+        // last before it)
+        let of_run = || {
+            let first = (f.start..f.end).find_map(|k| (inp.doc.language.picks_first)(toks, k))?;
+            let run = inp.doc.links.iter().filter(|l| l.kind == crate::grammar::LinkKind::Range).filter_map(|l| match l.members[..] {
+                // (not a schedule's days or bounds: "daily ... through Friday, Oct. 31,
+                // and ... Monday to Thursday of that week ... on the final day")
+                [a, b] if b < n && [a, b].iter().all(|&m| found[m].expr.names_day() && !is_set(&found[m].expr) && !bound[m]) => {
+                    Some((a, resolved[a].day?, resolved[b].day?))
+                }
+                _ => None,
+            });
+            let (a, since, until) = run.max_by_key(|r| r.0)?;
+            Some((if first { since } else { until }, a))
+        };
+        let owner = owner.or_else(|| anaphoric_day(&f.expr).and(of_run()));
         // (the noun's day holds with no time on it too: "From the first day of the
         // new timetable, a EuroCity leaves daily at 06:33")
         // (and so is one that starts a run: "staffed ... on weekdays from that
@@ -400,7 +428,7 @@ pub(super) fn settle_days(inp: &Inputs<'_, '_>, sent: &Sentences, ev: &Evidence,
                 // not the event ("at 10 a.m. IST on Wednesday, Feb. 4, at the end of a
                 // meeting that began today")
                 let has_time = |m: usize| resolved[m].clock.is_some() || carries_time[m];
-                let settles = event.is_none_or(|(_, m)| sent.of(found[m].start) != sent.of(f.start) || !has_time(m) || has_time(n));
+                let settles = event.is_none_or(|(_, m)| sent.of(found[m].start) != sent.of(f.start) || !has_time(m) || has_time(n)) && !range_end[n];
                 if settles {
                     // (a time on a listing's heading keeps the heading as the day under
                     // discussion, which carries through the listing's lines)

@@ -70,7 +70,7 @@ pub(super) fn settle_offsets(inp: &Inputs<'_, '_>, sent: &Sentences, resolved: &
                     .take_while(|&m| here - sent.of(found[m].start) <= OFFSET_SENTENCES)
                     .find(|&m| one_off(m));
                 let Some(m) = from else { continue };
-                (minutes, m)
+                (minutes, counted_back(inp, sent, resolved, m, minutes))
             }
             None => {
                 let sign = (inp.doc.language.counts_from_event)(inp.doc.toks, found[n].end);
@@ -113,6 +113,32 @@ pub(super) fn settle_offsets(inp: &Inputs<'_, '_>, sent: &Sentences, resolved: &
             settled[k].day_from = Some(m);
             settled[k].firm = settled[m].firm;
         }
+    }
+}
+
+/// The time a shift counts from, given `m`, the nearest one-off time before
+/// it: for a time counted back ("Doors open 30 minutes earlier"), the event
+/// that time follows on in its sentence, when it is only that event's end,
+/// arrival or a moment within it, or the same instant read in another zone
+/// ("Power will be switched off at 7 a.m. and should be back by 5 p.m. ... a
+/// reminder will go out 90 minutes earlier" counts from 7 a.m.).
+fn counted_back(inp: &Inputs<'_, '_>, sent: &Sentences, resolved: &[Resolved], mut m: usize, minutes: i64) -> usize {
+    if minutes >= 0 {
+        return m;
+    }
+    let (found, toks, lang) = (inp.doc.found, inp.doc.toks, inp.doc.language);
+    let one_off = |p: usize| resolved[p].clock.is_some() && resolved[p].day.is_some() && !matches!(found[p].expr, Expr::Set { .. });
+    let range_end =
+        |p: usize, m: usize| inp.doc.links.iter().any(|l| l.kind == LinkKind::Range && l.members.first() == Some(&p) && l.members.contains(&m));
+    loop {
+        let here = sent.of(found[m].start);
+        let Some(p) = (m.saturating_sub(OFFSET_SCAN)..m).rev().take_while(|&p| sent.of(found[p].start) == here).find(|&p| one_off(p)) else {
+            return m;
+        };
+        if !(super::restates_earlier(inp, sent, m) || (lang.follows_on)(toks, found[p].end, found[m].start) || range_end(p, m)) {
+            return m;
+        }
+        m = p;
     }
 }
 

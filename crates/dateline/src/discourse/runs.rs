@@ -567,8 +567,16 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         // (and it tells the detail's days, or more: "on weeknights" holds "Monday
         // through Thursday nights", "four times a day" every day; "close on
         // weekends" holds no "daily from 6 a.m.", another place's hours)
+        // ("A new weekly market will open on May 1 ... Stalls will trade every
+        // Saturday": once a week holds any one day of the week)
         let (coarse, detail) = (week_days(found, o), week_days(found, l));
-        if detail.is_empty() || !detail.iter().all(|d| coarse.contains(d)) {
+        let weekly = || {
+            coarse.is_empty()
+                && super::schedules::rule_parts(found, o).into_iter().any(|e| {
+                    matches!(e, Expr::Set { each, .. } if matches!(*each, Expr::Duration { amount: crate::expr::Amount::N(1), unit: Unit::Week }))
+                })
+        };
+        if detail.is_empty() || !(detail.iter().all(|d| coarse.contains(d)) || detail.len() == 1 && weekly()) {
             return None;
         }
         let cued = || {

@@ -52,6 +52,11 @@ pub struct Language {
     /// occurrence: an arrival ("leaves at 9:40 p.m., landing at 9:05 a.m.
     /// the next day"), "on the same days", "each".
     pub follows_each: fn(&Tokens<'_>, usize, usize) -> bool,
+    /// Whether the words between two clock times of one sentence (tokens
+    /// `[from, to)`) tell the second as what follows the first (its end, an
+    /// arrival, a moment within it): a time counted back from the event
+    /// ("Doors open 30 minutes earlier") counts from the first.
+    pub follows_on: fn(&Tokens<'_>, usize, usize) -> bool,
     /// Whether the place at token `k` is named as an audience's, which reads
     /// a time on its own clock ("for investors in New York", "viewers in Sydney").
     pub audience: fn(&Tokens<'_>, usize) -> bool,
@@ -396,6 +401,7 @@ pub const ENGLISH: Language = Language {
     shift_word: en::shift_word,
     shift_then_clock: en::shift_then_clock,
     follows_each: en::follows_each,
+    follows_on: en::follows_on,
     audience: en::audience,
     clause: en::clause,
     bounds: en::bounds,

@@ -191,6 +191,19 @@ pub fn follows_each(t: &Tokens<'_>, from: usize, to: usize) -> bool {
         || last_each
 }
 
+/// Whether the words between two clock times of one sentence (tokens
+/// `[from, to)`) tell the second as what follows the first, not as an event
+/// of its own: its end ("switched off at 7 a.m. and should be back by 5
+/// p.m."), an arrival after the departure ("leaves at 9:30 a.m. and is due to
+/// touch down at 1:45 p.m."), or a moment within it after "with" ("begins at
+/// 10:45 a.m., with two minutes of silence at 11 a.m."). A time counted back
+/// from ("Doors open 30 minutes earlier") counts from the first.
+pub fn follows_on(t: &Tokens<'_>, from: usize, to: usize) -> bool {
+    to > from
+        && (any(t, to - 1, &["by", "until", "till", "til"])
+            || (from..to).any(|k| any(t, k, ARRIVING) || any(t, k, &["touch", "touches", "touching", "with"])))
+}
+
 /// Verbs of arriving, whose time follows the departure it is told with.
 const ARRIVING: &[&str] =
     &["arriving", "arrives", "arrive", "reaching", "reaches", "reach", "landing", "lands", "land", "docking", "docks", "dock", "getting"];

@@ -294,6 +294,21 @@ pub fn link(t: &Tokens<'_>, found: &mut Vec<Found>) -> Vec<Link> {
                     }
                 }
             }
+            // ("Tuesday and Thursday evenings", "Monday nights and Friday nights":
+            // parts of weekdays found one by one are one list)
+            if matches!(**each, Expr::PartOfDay { .. }) && day_of_set(each) && members.len() == 1 {
+                while any(t, j, &["and", ",", "or"]) {
+                    let s = if is(t, j, ",") && is(t, j + 1, "and") { j + 2 } else { j + 1 };
+                    let next = found.get(k + 1).filter(|n| {
+                        n.start == s && matches!(&n.expr, Expr::Set { each, .. } if day_of_set(each) && matches!(**each, Expr::PartOfDay { .. }))
+                    });
+                    let Some(n) = next else { break };
+                    j = n.end;
+                    k += 1;
+                    out.push(found[k].clone());
+                    members.push(out.len() - 1);
+                }
+            }
             // ("Sunday nights through Thursday nights": a span of parts of weekdays)
             // (not a move from one to the other: "moves from Tuesday nights to Thursday nights")
             let moved = (f.start.saturating_sub(MOVE_REACH)..f.start).any(|k| any(t, k, super::recurring::MOVING) || any(t, k, MOVES));
@@ -374,9 +389,16 @@ pub fn link(t: &Tokens<'_>, found: &mut Vec<Found>) -> Vec<Link> {
             // its own), and the clock time is the recurrence's
             // ("every day of the festival at 6 a.m.": the run it lasts, then its
             // time; "every day of the fair from 9 a.m. to 7 p.m.", its window)
-            if is(t, j, "of") && is(t, j + 1, "the") {
-                let at = (j + 2..(j + 3 + RUN_NOUN_WORDS).min(t.len())).find(|&a| any(t, a, &["at", "from", "between"]));
-                if let Some(a) = at.filter(|&a| (j + 2..a).all(|w| word(t, w) && !cap(t, w)) && clock(t, a + 1).is_some()) {
+            // ("on Tuesday evenings during the festival, from 5 p.m. to 9 p.m.":
+            // the run after "during" or "throughout", and its comma)
+            if any(t, j, &["of", "during", "throughout"]) && is(t, j + 1, "the") {
+                let at = (j + 2..(j + 4 + RUN_NOUN_WORDS).min(t.len())).find(|&a| any(t, a, &["at", "from", "between"]));
+                let noun = |a: usize| {
+                    let e = if is(t, a - 1, ",") && !is(t, j, "of") { a - 1 } else { a };
+                    e > j + 2 && (j + 2..e).all(|w| word(t, w) && !cap(t, w))
+                };
+                // (no expression of its own between: "throughout the summer at 9 a.m.")
+                if let Some(a) = at.filter(|&a| noun(a) && clock(t, a + 1).is_some() && found.get(k + 1).is_none_or(|n| n.start > a)) {
                     j = a;
                 }
             }

@@ -1024,16 +1024,31 @@ pub(super) fn recurrence_ends(t: &Tokens<'_>, out: &[Found], links: &mut Vec<Lin
             });
         // "every Sunday at 1 p.m. in April": a month right after it is both its
         // first and its last (when no other bound is stated)
+        // (or months in a list, from the first to the last: "every Wednesday at
+        // 5 p.m. in June, July and August")
+        let is_month = |m: usize| matches!(out[m].expr, Expr::Date { month: Some(_), day: None, .. });
+        let list_end = |m: usize| {
+            let mut e = m;
+            while let Some(l) =
+                links.iter().find(|l| l.kind == LinkKind::List && l.members.first() == Some(&e) && l.members.iter().all(|&x| is_month(x)))
+            {
+                e = l.members[l.members.len() - 1];
+            }
+            e
+        };
         let month = (start.is_none() && lasting.is_none() && until.is_none())
             .then(|| {
                 near.clone().find(|&m| {
                     let s = out[m].start;
                     // (or between its days and its clock time: "every Thursday in
                     // October at 7 p.m.")
-                    let month = (s > from && s <= from + MONTH_BOUND_GAP || s > begin && s < from)
+                    // (or opening the sentence, with nothing else between: "In June,
+                    // July and August an evening market is held every Wednesday")
+                    let fronted = s > 0 && s < begin && opens_clause(t, s - 1) && out.get(list_end(m) + 1).is_some_and(|g| g.start == begin);
+                    let month = (s > from && s <= from + MONTH_BOUND_GAP || s > begin && s < from || fronted)
                         && any(t, s - 1, &["in", "during", "throughout"])
                         && !closed(s)
-                        && matches!(out[m].expr, Expr::Date { month: Some(_), day: None, .. });
+                        && is_month(m);
                     // (or this or next week or month, right after its days:
                     // "every night this week at 7 p.m.", "daily next week")
                     // (not of the past: "Police patrolled every night this week at 10 p.m.")
@@ -1047,7 +1062,7 @@ pub(super) fn recurrence_ends(t: &Tokens<'_>, out: &[Found], links: &mut Vec<Lin
         let (start, until) = match month {
             // (this week or month begins now: its days gone by are none of it)
             Some(m) if matches!(out[m].expr, Expr::Relative { offset: 0, .. }) => (None, Some(m)),
-            Some(m) => (Some(m), Some(m)),
+            Some(m) => (Some(m), Some(list_end(m))),
             None => (start, until),
         };
         if start.is_none() && lasting.is_none() && until.is_none() {
@@ -1186,8 +1201,9 @@ pub(super) fn fronted_clocks(t: &Tokens<'_>, out: &mut [Found], links: &mut Vec<
         // ("On both weekends, ...")
         let s = if s > 1 && is(t, s - 1, "both") && is(t, s - 2, "on") { s - 1 } else { s };
         let p = if s > 0 && is(t, s - 1, "on") { s - 1 } else { s };
-        let opens = opens_text(t, p);
-        if !opens {
+        // (or a clause of its own after ", and": "The House sits at 1:30 p.m.,
+        // and on Wednesday mornings it also meets at 10 a.m.")
+        if !opens_clause(t, p) {
             continue;
         }
         // (with no comma, the days are a phrase of their own only after "on",

@@ -122,6 +122,13 @@ pub fn opens_text(t: &Tokens<'_>, i: usize) -> bool {
     opens_sentence(t, i) || any(t, i - 1, &["—", "–", "--", ":"])
 }
 
+/// Whether a clause of its own opens at token `i`: where a sentence's text
+/// does, or after ", and" or ", but" ("The House sits at 1:30 p.m., and on
+/// Wednesday mornings it also meets at 10 a.m.").
+pub fn opens_clause(t: &Tokens<'_>, i: usize) -> bool {
+    opens_text(t, i) || i > 1 && any(t, i - 1, &["and", "but"]) && is(t, i - 2, ",")
+}
+
 /// Whether a blank line (a paragraph's end, not a line of hard-wrapped prose)
 /// stands before token `k`.
 pub fn paragraph_before(t: &Tokens<'_>, k: usize) -> bool {
