@@ -316,6 +316,25 @@ pub(super) fn settle_days(inp: &Inputs<'_, '_>, sent: &Sentences, ev: &Evidence,
             let kept = own.is_some_and(|d| named_days.contains(&d)) || (own.is_some() && own == inp.doc.dct && today());
             // (the latest of that weekday within the window; the few last suffice)
             let past = own.zip(inp.doc.dct).is_some_and(|(d, a)| d < a) && tense.dir != Dir::Past;
+            // (a day told as what follows on a date ahead its sentence writes
+            // before it, an arrival or an end, is of the days after
+            // that date: "leaves Aktau at 11 p.m. on Thursday, June 4, and is due
+            // at Alat at 6 p.m. on Friday"; not a day of its own, "..., and RNZ
+            // will replay highlights on Saturday")
+            let here = sent.of(f.start);
+            let week_of = (n.saturating_sub(SENTENCE_SCAN)..n)
+                .rev()
+                .take_while(|&m| sent.of(found[m].start) == here)
+                .find(|&m| writes_date(&found[m].expr) && !report(m) && !bound[m] && !bounding(m))
+                .and_then(|m| Some((resolved[m].day?, m)))
+                .filter(|&(d, m)| {
+                    inp.doc.dct.is_some_and(|a| d > a)
+                        && (inp.doc.language.follows_day)(toks, found[m].end, f.start)
+                        && tense.dir != Dir::Past
+                        && !report(n)
+                        && !kept
+                })
+                .and_then(|(d, m)| Some((crate::resolve::weekday_near(d, dow, Dir::Future, false)?, m)));
             let repeated = named[dow as usize - 1]
                 .iter()
                 .rev()
@@ -324,7 +343,10 @@ pub(super) fn settle_days(inp: &Inputs<'_, '_>, sent: &Sentences, ev: &Evidence,
                 .find(|&&(d, _)| window(d))
                 .copied()
                 .filter(|_| !kept && !opens_schedule[n]);
-            if let Some((d, from)) = repeated {
+            if let Some((d, from)) = week_of {
+                redate(&f.expr, &mut resolved[n], d);
+                settled[n].day_from = Some(from);
+            } else if let Some((d, from)) = repeated {
                 // (a past sentence speaks of the days just gone, whatever lies ahead:
                 // "a hearing on Friday, Jan. 14 ... Earlier Friday, lawyers filed")
                 let against = tense.dir == Dir::Past || (tense.firm && tense.dir == Dir::Future && inp.doc.dct.is_some_and(|a| d < a));

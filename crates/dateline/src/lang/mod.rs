@@ -57,6 +57,10 @@ pub struct Language {
     /// arrival, a moment within it): a time counted back from the event
     /// ("Doors open 30 minutes earlier") counts from the first.
     pub follows_on: fn(&Tokens<'_>, usize, usize) -> bool,
+    /// Whether the words between a date and a later day of its sentence
+    /// (tokens `[from, to)`) tell that day as what follows on the date (an
+    /// arrival, an end): the day is of the days after the date.
+    pub follows_day: fn(&Tokens<'_>, usize, usize) -> bool,
     /// Whether the place at token `k` is named as an audience's, which reads
     /// a time on its own clock ("for investors in New York", "viewers in Sydney").
     pub audience: fn(&Tokens<'_>, usize) -> bool,
@@ -402,6 +406,7 @@ pub const ENGLISH: Language = Language {
     shift_then_clock: en::shift_then_clock,
     follows_each: en::follows_each,
     follows_on: en::follows_on,
+    follows_day: en::follows_day,
     audience: en::audience,
     clause: en::clause,
     bounds: en::bounds,

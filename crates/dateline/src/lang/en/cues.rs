@@ -195,13 +195,21 @@ pub fn follows_each(t: &Tokens<'_>, from: usize, to: usize) -> bool {
 /// `[from, to)`) tell the second as what follows the first, not as an event
 /// of its own: its end ("switched off at 7 a.m. and should be back by 5
 /// p.m."), an arrival after the departure ("leaves at 9:30 a.m. and is due to
-/// touch down at 1:45 p.m."), or a moment within it after "with" ("begins at
+/// touch down at 1:45 p.m.", "and is due at Alat on Friday"), or a moment within it after "with" ("begins at
 /// 10:45 a.m., with two minutes of silence at 11 a.m."). A time counted back
 /// from ("Doors open 30 minutes earlier") counts from the first.
 pub fn follows_on(t: &Tokens<'_>, from: usize, to: usize) -> bool {
+    follows_day(t, from, to) || (from..to).any(|k| is(t, k, "with"))
+}
+
+/// Whether the words between a date and a later day of its sentence (tokens
+/// `[from, to)`) tell that day as what follows on the date: an arrival after
+/// the departure ("leaves on Thursday, June 4, and is due at Alat on
+/// Friday") or its end ("open from Thursday, June 4, until Sunday").
+pub fn follows_day(t: &Tokens<'_>, from: usize, to: usize) -> bool {
     to > from
         && (any(t, to - 1, &["by", "until", "till", "til"])
-            || (from..to).any(|k| any(t, k, ARRIVING) || any(t, k, &["touch", "touches", "touching", "with"])))
+            || (from..to).any(|k| any(t, k, ARRIVING) || any(t, k, &["touch", "touches", "touching", "due"])))
 }
 
 /// Verbs of arriving, whose time follows the departure it is told with.
