@@ -687,3 +687,9 @@ pub(crate) const FRONTED_START_WORDS: usize = 8;
 /// London and Dublin, through Sept. 27"): "which is", the time and its
 /// zone, a place or two.
 pub(crate) const EQUIVALENT_CLAUSE_TOKENS: usize = 14;
+
+/// How many tokens after a clock time a date may start and still date it
+/// ("6 p.m. PT on Oct. 9", "6 p.m. PT, Friday, Oct. 9"): a preposition or a
+/// comma and a weekday; a date further on tells something else ("6 p.m. ET,
+/// beginning Nov. 8, with the last episode on Dec. 6").
+pub(crate) const DATE_AFTER_TIME: usize = 3;

@@ -24,9 +24,8 @@ use super::sentences::Sentences;
 use super::{clock_of, dayless, set_clock, Inputs, Settled};
 use crate::expr::Expr;
 use crate::grammar::LinkKind;
-use crate::lang::ScheduleCue;
 use crate::recur::Recurrence;
-use crate::tuning::{BOUND_SENTENCES, OPENING_CUE_REACH, RUN_CUE_REACH, SENTENCE_SCAN, SPAN_SCHEDULES};
+use crate::tuning::{BOUND_SENTENCES, DATE_AFTER_TIME, OPENING_CUE_REACH, RUN_CUE_REACH, SENTENCE_SCAN, SPAN_SCHEDULES};
 use crate::zones::Zone;
 
 /// A time that restates a schedule in another zone.
@@ -102,10 +101,17 @@ pub(super) fn restatements(inp: &Inputs<'_, '_>, sent: &Sentences, settled: &[Se
         if own.is_none() && !dayless(f) && weekday.is_none() {
             continue;
         }
-        // (not dated in its own clause)
+        // (not dated in its own clause, before it or right after it: not by a
+        // date told further on, "..., with the last episode on Dec. 6")
         let clause = sent.clause(f.start);
-        let dated = (m.saturating_sub(SENTENCE_SCAN)..(m + SENTENCE_SCAN).min(found.len()))
-            .any(|j| j != m && !scheduled[j] && sent.clause(found[j].start) == clause && matches!(found[j].expr, Expr::Date { day: Some(_), .. }));
+        let dates_it = |j: usize| found[j].start < f.start || found[j].start <= f.end + DATE_AFTER_TIME;
+        let dated = (m.saturating_sub(SENTENCE_SCAN)..(m + SENTENCE_SCAN).min(found.len())).any(|j| {
+            j != m
+                && !scheduled[j]
+                && sent.clause(found[j].start) == clause
+                && dates_it(j)
+                && matches!(found[j].expr, Expr::Date { day: Some(_), .. })
+        });
         if own.is_none() && dated {
             continue;
         }
@@ -134,7 +140,7 @@ pub(super) fn restatements(inp: &Inputs<'_, '_>, sent: &Sentences, settled: &[Se
             .rev()
             .take_while(|&k| sent.clause(k) == clause)
             .filter(|&k| f.start - k <= RUN_CUE_REACH || opens_clause(k))
-            .any(|k| (inp.doc.language.schedule_cue)(inp.doc.toks, k) == Some(ScheduleCue::Opens));
+            .any(|k| (inp.doc.language.names_occurrence)(inp.doc.toks, k));
         if own.is_none() && one_occurrence {
             continue;
         }

@@ -273,6 +273,10 @@ pub struct Language {
     /// on"), or that it lasts as long as another run ("for the duration of
     /// the exhibition").
     pub schedule_cue: fn(&Tokens<'_>, usize) -> Option<ScheduleCue>,
+    /// Whether the word at `k` names one occurrence of a schedule as its own
+    /// ("the premiere", "opening night"), not a verb every occurrence has
+    /// ("the papers start at 9 a.m.").
+    pub names_occurrence: fn(&Tokens<'_>, usize) -> bool,
     /// What the words around a place name at tokens `[start, end)` say of
     /// it (see [`PlaceContext`]).
     pub place_context: fn(&Tokens<'_>, usize, usize) -> PlaceContext,
@@ -462,6 +466,7 @@ pub const ENGLISH: Language = Language {
     names_timetable: en::names_timetable,
     repeats_subject: en::repeats_subject,
     schedule_cue: en::schedule_cue,
+    names_occurrence: en::names_occurrence,
     place_context: en::place_context,
     title_word: en::title_word,
 };

@@ -713,6 +713,18 @@ const OPENING: &[&str] = &[
     "resumes",
 ];
 
+/// Whether the word at `k` names one occurrence of a schedule as its own
+/// ("For the premiere, that means 9:30 a.m. Eastern", "Opening night
+/// streams at 11 p.m. ET", "the session starts at 6:30 p.m."): a word of an
+/// opening, but not a verb of starting told of many ("the same papers start
+/// at 9 a.m. in Dubai").
+pub fn names_occurrence(t: &Tokens<'_>, k: usize) -> bool {
+    // (a verb of starting after a plural subject: "the papers start", "games
+    // begin"; "the session starts", "Saturday's start" are one occurrence)
+    let plural_subject = k > 0 && word(t, k - 1) && t.lw(k - 1).len() > 3 && t.lw(k - 1).ends_with('s') && !t.lw(k - 1).ends_with("ss");
+    schedule_cue(t, k) == Some(crate::lang::ScheduleCue::Opens) && !(any(t, k, &["open", "begin", "start"]) && plural_subject)
+}
+
 /// Words of a date that ends a run ("The initial run ends on Friday, June
 /// 26", "the finale airs on Dec. 20").
 const CLOSING: &[&str] = &["ends", "concludes", "wraps", "finishes", "ending", "end", "conclude", "wrap"];
