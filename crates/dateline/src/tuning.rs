@@ -693,3 +693,8 @@ pub(crate) const EQUIVALENT_CLAUSE_TOKENS: usize = 14;
 /// comma and a weekday; a date further on tells something else ("6 p.m. ET,
 /// beginning Nov. 8, with the last episode on Dec. 6").
 pub(crate) const DATE_AFTER_TIME: usize = 3;
+
+/// How many days past its departure's day an arrival told without a day of
+/// its own may fall: a night's journey lands the next day, the longest
+/// flights (westward across the date line) the day after.
+pub(crate) const ARRIVAL_DAYS: usize = 2;

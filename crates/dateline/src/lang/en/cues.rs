@@ -199,16 +199,23 @@ pub fn follows_each(t: &Tokens<'_>, from: usize, to: usize) -> bool {
 /// 10:45 a.m., with two minutes of silence at 11 a.m."). A time counted back
 /// from ("Doors open 30 minutes earlier") counts from the first.
 pub fn follows_on(t: &Tokens<'_>, from: usize, to: usize) -> bool {
-    follows_day(t, from, to) || (from..to).any(|k| is(t, k, "with"))
+    follows_day(t, from, to) || to > from && is(t, to - 1, "by") || (from..to).any(|k| is(t, k, "with"))
 }
 
-/// Whether the words between a date and a later day of its sentence (tokens
-/// `[from, to)`) tell that day as what follows on the date: an arrival after
-/// the departure ("leaves on Thursday, June 4, and is due at Alat on
-/// Friday") or its end ("open from Thursday, June 4, until Sunday").
+/// Whether the words between a time and a later one of its sentence (tokens
+/// `[from, to)`) tell the later as what follows on the earlier: an arrival
+/// after the departure ("leaves on Thursday, June 4, and is due at Alat on
+/// Friday", "leave at 11:30 p.m. and land at 3:40 a.m.") or its end ("open
+/// from Thursday, June 4, until Sunday"); not a deadline, which may come
+/// first ("opens at 11 a.m., and candidates must be seated by 10:30 a.m.",
+/// "asked to arrive by 10:30"),
+/// nor what another subject does ("leaves at 4 p.m., while the Vigdis
+/// arrives at 11 a.m.").
 pub fn follows_day(t: &Tokens<'_>, from: usize, to: usize) -> bool {
     to > from
-        && (any(t, to - 1, &["by", "until", "till", "til"])
+        && !(from..to).any(|k| any(t, k, &["while", "whereas", ";"]))
+        && !is(t, to - 1, "by")
+        && (any(t, to - 1, &["until", "till", "til"])
             || (from..to).any(|k| any(t, k, ARRIVING) || any(t, k, &["touch", "touches", "touching", "due"])))
 }
 

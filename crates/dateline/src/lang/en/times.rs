@@ -14,6 +14,10 @@ use crate::tuning::CARRY_REACH;
 /// ("KST", "(ET)"), a name in words ("Eastern time"), an offset ("UTC+9",
 /// "GMT-5", "+09:00") or an IANA name ("Asia/Seoul"): (next, zone).
 pub fn zone(t: &Tokens<'_>, i: usize) -> Option<(usize, ZoneSpec)> {
+    // (not past a paragraph's end: "from 6 a.m. to 6 p.m.\n\nCET will post ...")
+    if paragraph_before(t, i) {
+        return None;
+    }
     let (s, paren) = if is(t, i, "(") { (i + 1, true) } else { (i, false) };
     let (mut j, spec) = zone_core(t, s)?;
     if paren {
