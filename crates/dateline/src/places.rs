@@ -57,6 +57,16 @@ include!(concat!(env!("OUT_DIR"), "/places.rs"));
 // HEAD_BITS, head and head_bit, by which it made HEADS
 include!("places_class.rs");
 
+// ZONE_COUNTRIES, made by build.rs from zone_countries.txt (tools/zone_countries.py)
+include!(concat!(env!("OUT_DIR"), "/zone_countries.rs"));
+
+/// The country (ISO 3166 code) zone.tab puts a zone in: "KIRITIMATI,
+/// Kiribati" names a city of the country's own zones, "LALITPUR, Nepal" not
+/// the Lalitpur whose zone is India's.
+pub(crate) fn country_of(zone: &str) -> Option<&'static str> {
+    ZONE_COUNTRIES.binary_search_by(|(z, _)| z.cmp(&zone)).ok().map(|i| ZONE_COUNTRIES[i].1)
+}
+
 /// Looks up a name as it stands in the text, its words joined by single
 /// spaces ("New Orleans", "SEOUL", "St. John's", "RTÉ"). Case does not
 /// matter, and neither does a trailing possessive ("Seoul's", "Seoul’s",
