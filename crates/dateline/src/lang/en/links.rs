@@ -309,6 +309,28 @@ pub fn link(t: &Tokens<'_>, found: &mut Vec<Found>) -> Vec<Link> {
                     members.push(out.len() - 1);
                 }
             }
+            // ("every night from Monday to Thursday", in a sentence that dates its
+            // run otherwise, "from July 19 through Aug. 13": the weekdays are
+            // its days, not its bounds)
+            let daily = matches!(**each, Expr::Duration { amount: Amount::N(1), unit: Unit::Day } | Expr::PartOfDay { date: None, .. });
+            if daily && members.len() == 1 && is(t, j, "from") {
+                let span = weekday(t, j + 1).and_then(|(e, a)| {
+                    let (e2, b) = weekday(t, e + 1).filter(|_| any(t, e, &["to", "through", "thru"]))?;
+                    Some((e, a, e2, b))
+                });
+                let bare = |s: usize, e: usize| !is(t, e, ",") || !digits(t, e + 1) && month_word(t, e + 1).is_none() && month_word(t, s).is_none();
+                if let Some((e, a, e2, b)) = span.filter(|&(e, _, e2, _)| bare(j + 1, e) && bare(e + 1, e2) && dates_sentence(t, found, f.start)) {
+                    while found.get(k + 1).is_some_and(|n| n.start < e2) {
+                        k += 1;
+                    }
+                    out.push(Found { start: j + 1, end: e, expr: set_of(Expr::Weekday { dow: a, dir: Dir::Infer }), anchor: None });
+                    members.push(out.len() - 1);
+                    out.push(Found { start: e + 1, end: e2, expr: set_of(Expr::Weekday { dow: b, dir: Dir::Infer }), anchor: None });
+                    members.push(out.len() - 1);
+                    through = true;
+                    j = e2;
+                }
+            }
             // ("Sunday nights through Thursday nights": a span of parts of weekdays)
             // (not a move from one to the other: "moves from Tuesday nights to Thursday nights")
             let moved = (f.start.saturating_sub(MOVE_REACH)..f.start).any(|k| any(t, k, super::recurring::MOVING) || any(t, k, MOVES));
@@ -1040,6 +1062,16 @@ fn placed_verb(t: &Tokens<'_>, s: usize) -> Option<usize> {
 /// and at 6 p.m. every Monday"), or "and", the noun of another happening
 /// and "at" ("afternoon sessions at 12:30 p.m. and evening sessions at 7
 /// p.m. every day"), with no verb of its own.
+/// Whether the sentence around token `at` writes a date of its own (a
+/// month and a day), among the expressions `found`.
+fn dates_sentence(t: &Tokens<'_>, found: &[Found], at: usize) -> bool {
+    // (a closing "p.m." and a line break end it too)
+    let stop = |k: usize| full_stop(t, k) || closing_abbreviation(t, k) || t.toks.get(k + 1).is_some_and(|n| n.newline_before);
+    let lo = (0..at).rev().find(|&k| stop(k)).map_or(0, |k| k + 1);
+    let hi = (at..t.len()).find(|&k| stop(k)).unwrap_or(t.len());
+    found.iter().any(|g| g.start >= lo && g.start < hi && matches!(g.expr, Expr::Date { month: Some(_), day: Some(_), .. }))
+}
+
 fn spread_list(t: &Tokens<'_>, from: usize, to: usize) -> bool {
     is(t, from, "and")
         && to > from + 1
