@@ -257,8 +257,16 @@ pub fn relative_period(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
 /// hour earlier", "the show will be two hours later in Perth"). (Only
 /// "earlier" also tells the past in the tense cues, which this keeps out.)
 pub(super) fn compares_clocks(t: &Tokens<'_>, i: usize) -> bool {
-    i > 0 && present_copula(t, i - 1)
+    // (not after an event the article tells of, "the toss", "the opening
+    // day's kickoff": "The toss is 30 minutes earlier" is a time)
+    let event =
+        i >= 3 && word(t, i - 2) && !cap(t, i - 2) && !any(t, i - 2, NOT_EVENT_SUBJECTS) && (is(t, i - 3, "the") || any(t, i - 3, &["'s", "’s"]));
+    i > 0 && present_copula(t, i - 1) && !event
 }
+
+/// Subjects after "the" that compare clocks rather than name an event ("the
+/// time there is an hour earlier", "the clock is ...").
+const NOT_EVENT_SUBJECTS: &[&str] = &["time", "clock", "clocks", "hour", "difference", "offset", "same", "other"];
 
 /// Whether the word at `k` is a copula of the present or future ("is",
 /// "are", "will be", "'s").

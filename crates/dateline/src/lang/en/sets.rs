@@ -196,6 +196,11 @@ pub fn quantified(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
             let each = Expr::EveryNth { n, each: Box::new(Expr::Weekday { dow, dir: Dir::Infer }) };
             return Some((k, set(each, Some(quant), None)));
         }
+        // "every other night", "every other morning": every second day, its
+        // clock time told with it
+        if pod(t, j).is_some() && !is(t, j + 1, "of") {
+            return Some((j + 1, set(period(n, Unit::Day), Some(quant), None)));
+        }
     } else if let Some((k, Amount::N(m))) = amount(t, j).filter(|(k, _)| unit(t, *k).is_some_and(|u| u.2)) {
         n = m;
         j = k;
