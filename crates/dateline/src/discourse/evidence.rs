@@ -219,14 +219,12 @@ impl Evidence {
             // ("KINGSTON, Norfolk Island —": a state or country far from the city's
             // clock tells which city of that name it is, and the name holds for
             // the article, "at Kingston Pier")
-            // (and a country whose zones do not hold the city's, however near its
-            // clock: "LALITPUR, Nepal —" is no Lalitpur of India; "KIRITIMATI,
-            // Kiribati —" keeps its own of the country's clocks)
+            // (and a country or state whose country's zones do not hold the
+            // city's, however near its clock: "LALITPUR, Nepal —" is no Lalitpur
+            // of India, "KINGSTON, Ontario —" no Kingston of Jamaica;
+            // "KIRITIMATI, Kiribati —" keeps its own of the country's clocks)
             let abroad = |c: &str, q: &str| places::country_of(c).zip(places::country_of(q)).is_some_and(|(a, b)| a != b);
-            let other = city
-                .zip(qualifier)
-                .filter(|&(c, (q, kind))| far_apart(c, q, inp.doc.dct) || kind == PlaceKind::Country && abroad(c, q))
-                .map(|(_, (q, _))| q);
+            let other = city.zip(qualifier).filter(|&(c, (q, _))| far_apart(c, q, inp.doc.dct) || abroad(c, q)).map(|(_, (q, _))| q);
             let qualifier = qualifier.map(|(q, _)| q);
             if let (Some(c), Some(q)) = (city, other) {
                 let name = t.lw(s);

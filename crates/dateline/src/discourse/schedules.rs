@@ -356,7 +356,10 @@ pub(super) fn settle_bounds(inp: &Inputs<'_, '_>, sent: Option<&Sentences>, reso
             } else if doc.names_each_day(link) || both_days {
                 doc.each_day_told(link).or_else(earlier)
             } else {
-                doc.each_of_days(link).then(|| doc.each_day_told(link)).flatten()
+                // ("... from Thursday, with play starting at 2 p.m. each day until
+                // Monday, Dec. 21 ... coverage begins at 8:30 a.m. IST each day":
+                // with no days told, the run of the schedule before)
+                doc.each_of_days(link).then(|| doc.each_day_told(link).or_else(earlier)).flatten()
             };
             // (else as many days as it counts from its start: "begin the Test on
             // Wednesday, with play from 10 a.m. to 5 p.m. on each of the five days")

@@ -206,7 +206,8 @@ pub fn follows_on(t: &Tokens<'_>, from: usize, to: usize) -> bool {
 /// `[from, to)`) tell the later as what follows on the earlier: an arrival
 /// after the departure ("leaves on Thursday, June 4, and is due at Alat on
 /// Friday", "leave at 11:30 p.m. and land at 3:40 a.m.") or its end ("open
-/// from Thursday, June 4, until Sunday"); not a deadline, which may come
+/// from Thursday, June 4, until Sunday", "starts at 8 p.m. and ends at 1
+/// a.m."); not a deadline, which may come
 /// first ("opens at 11 a.m., and candidates must be seated by 10:30 a.m.",
 /// "asked to arrive by 10:30"),
 /// nor what another subject does ("leaves at 4 p.m., while the Vigdis
@@ -216,7 +217,25 @@ pub fn follows_day(t: &Tokens<'_>, from: usize, to: usize) -> bool {
         && !(from..to).any(|k| any(t, k, &["while", "whereas", ";"]))
         && !is(t, to - 1, "by")
         && (any(t, to - 1, &["until", "till", "til"])
-            || (from..to).any(|k| any(t, k, ARRIVING) || any(t, k, &["touch", "touches", "touching", "due"])))
+            || (from..to).any(|k| {
+                (any(t, k, ARRIVING) || any(t, k, CLOSING) || any(t, k, &["touch", "touches", "touching", "due"])) && continues_clause(t, k)
+            }))
+}
+
+/// Whether the verb at `k` goes on with the subject of the clause before it:
+/// right after "and" or a comma, past auxiliaries ("and is due to touch
+/// down", "and land at Heathrow"), or a participle ("landing in Sydney");
+/// not after a subject of its own ("and the Vigdis arrives", "hours after
+/// the chancellor arrives").
+fn continues_clause(t: &Tokens<'_>, k: usize) -> bool {
+    if t.lw(k).ends_with("ing") {
+        return true;
+    }
+    let mut j = k;
+    while j > 0 && any(t, j - 1, &["is", "are", "will", "would", "should", "be", "due", "to", "expected", "scheduled", "then", "also"]) {
+        j -= 1;
+    }
+    j > 0 && any(t, j - 1, &["and", ","])
 }
 
 /// Verbs of arriving, whose time follows the departure it is told with.

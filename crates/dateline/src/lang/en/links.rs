@@ -1069,7 +1069,14 @@ fn dates_sentence(t: &Tokens<'_>, found: &[Found], at: usize) -> bool {
     let stop = |k: usize| full_stop(t, k) || closing_abbreviation(t, k) || t.toks.get(k + 1).is_some_and(|n| n.newline_before);
     let lo = (0..at).rev().find(|&k| stop(k)).map_or(0, |k| k + 1);
     let hi = (at..t.len()).find(|&k| stop(k)).unwrap_or(t.len());
-    found.iter().any(|g| g.start >= lo && g.start < hi && matches!(g.expr, Expr::Date { month: Some(_), day: Some(_), .. }))
+    // (not the day a statement was made: "The council announced on July 2 that
+    // ... every night from Monday to Thursday")
+    found.iter().any(|g| {
+        g.start >= lo
+            && g.start < hi
+            && matches!(g.expr, Expr::Date { month: Some(_), day: Some(_), .. })
+            && !super::cues::dates_report(t, g.start, g.end)
+    })
 }
 
 fn spread_list(t: &Tokens<'_>, from: usize, to: usize) -> bool {

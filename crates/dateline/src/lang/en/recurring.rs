@@ -1044,7 +1044,16 @@ pub(super) fn recurrence_ends(t: &Tokens<'_>, out: &[Found], links: &mut Vec<Lin
                     // October at 7 p.m.")
                     // (or opening the sentence, with nothing else between: "In June,
                     // July and August an evening market is held every Wednesday")
-                    let fronted = s > 0 && s < begin && opens_clause(t, s - 1) && out.get(list_end(m) + 1).is_some_and(|g| g.start == begin);
+                    // (not when it dates what is said or done before the schedule's
+                    // clause: "In June, the council voted to keep the market, which
+                    // is held every Wednesday", "In March, officials said the ferry
+                    // sails every Sunday")
+                    let governs = |e: usize| !super::tense::tells_past(t, e, begin) && !(e..begin).any(|k| any(t, k, CLAUSE_OPENERS));
+                    let fronted = s > 0
+                        && s < begin
+                        && opens_clause(t, s - 1)
+                        && out.get(list_end(m) + 1).is_some_and(|g| g.start == begin)
+                        && governs(out[list_end(m)].end);
                     let month = (s > from && s <= from + MONTH_BOUND_GAP || s > begin && s < from || fronted)
                         && any(t, s - 1, &["in", "during", "throughout"])
                         && !closed(s)
@@ -1600,3 +1609,7 @@ fn recur_daily(t: &Tokens<'_>, out: &mut [Found], links: &mut Vec<Link>, c: usiz
     }
     n
 }
+
+/// Words that open a clause of its own inside a sentence, or report one:
+/// what a fronted month dates before them is not the clause after them.
+const CLAUSE_OPENERS: &[&str] = &["which", "that", "who", "where", "said", "says", "say", "announced", "confirmed"];
