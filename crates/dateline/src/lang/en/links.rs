@@ -472,8 +472,8 @@ pub fn link(t: &Tokens<'_>, found: &mut Vec<Found>) -> Vec<Link> {
                 }
             }
             // ("every Sunday in February, from 2 p.m. to 7 p.m.": its window too,
-            // after a comma or not)
-            if is(t, j, "in") {
+            // after a comma or not; "every Saturday during August from 9 a.m.")
+            if any(t, j, &["in", "during", "throughout"]) {
                 let comma = |n: &Found| usize::from(is(t, n.end, ","));
                 let month = found.get(k + 1).filter(|n| {
                     let w = n.end + comma(n);
@@ -483,6 +483,24 @@ pub fn link(t: &Tokens<'_>, found: &mut Vec<Found>) -> Vec<Link> {
                         && clock(t, w + 1).is_some()
                 });
                 if let Some(n) = month {
+                    j = n.end + comma(n);
+                    k += 1;
+                    out.push(found[k].clone());
+                }
+            }
+            // ("every Saturday, starting May 2, at 9 a.m.": its start set off
+            // before its time, which stays an expression of its own)
+            let cue = if is(t, j, ",") { j + 1 } else { j };
+            if any(t, cue, &["starting", "beginning", "effective"]) {
+                let comma = |n: &Found| usize::from(is(t, n.end, ","));
+                let start = found.get(k + 1).filter(|n| {
+                    let w = n.end + comma(n);
+                    n.start == cue + 1
+                        && (matches!(n.expr, Expr::Date { day: Some(_), .. }) || n.expr.is_weekday())
+                        && any(t, w, &["at", "from"])
+                        && clock(t, w + 1).is_some()
+                });
+                if let Some(n) = start {
                     j = n.end + comma(n);
                     k += 1;
                     out.push(found[k].clone());
@@ -571,6 +589,11 @@ pub fn link(t: &Tokens<'_>, found: &mut Vec<Found>) -> Vec<Link> {
                             let place = gapped_place(t, found, s2);
                             let s2 = if again { s2 + 2 } else { gapped(t, s2).or_else(|| placed_verb(t, s2)).or(place).unwrap_or(s2) };
                             let Some((e2, mut c2)) = clock(t, s2) else { break };
+                            // (an expression of its own skipped on the way is no item's word:
+                            // "every Monday at 1, café on Thursday at 1 am" dates the second)
+                            if found.get(k + 1).is_some_and(|n| n.start < s2) {
+                                break;
+                            }
                             // (each time of the list in the part of the day: "weeknights at 7
                             // and 9:30")
                             if let Some(pod) = day_pod {
@@ -913,6 +936,7 @@ pub fn link(t: &Tokens<'_>, found: &mut Vec<Found>) -> Vec<Link> {
     super::recurring::windows_after_days(t, &mut out, &mut links);
     super::recurring::listed_clocks(t, &mut out, &mut links);
     super::recurring::fronted_clocks(t, &mut out, &mut links);
+    super::recurring::weekday_noun_clocks(t, &mut out, &mut links);
     super::recurring::appositive_clocks(t, &mut out, &mut links);
     super::recurring::attributive_clocks(t, &mut out, &mut links);
     super::recurring::coordinated_clocks(t, &mut out, &mut links);

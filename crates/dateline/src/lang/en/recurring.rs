@@ -202,6 +202,67 @@ const MEASURES: &[&str] = &[
     "toll",
 ];
 
+/// The clock time of happenings a weekday before their plural noun names:
+/// "Sunday performances, from March 29, begin at 3 p.m.", "Its Thursday
+/// concerts start at 7:30 p.m." The weekday opens its clause (or follows a
+/// determiner); the clock time follows in the clause, after "at" or "from",
+/// past at most a start set off by commas, with nothing of the past between.
+pub(super) fn weekday_noun_clocks(t: &Tokens<'_>, out: &mut [Found], links: &mut Vec<Link>) {
+    for i in 0..out.len() {
+        let Expr::Weekday { dow, dir: Dir::Infer } = out[i].expr else { continue };
+        let (s, n) = (out[i].start, out[i].end);
+        if n != s + 1 || !any(t, n, OCCURRENCE_NOUNS) || links.iter().any(|l| l.members.contains(&i)) {
+            continue;
+        }
+        if !(opens_clause(t, s) || s > 0 && any(t, s - 1, &["the", "its", "their", "his", "her", "our"])) {
+            continue;
+        }
+        // (past a start set off by commas: ", from March 29,")
+        let mut g = i + 1;
+        if out.get(g).is_some_and(|d| d.start >= 2 && is(t, d.start - 2, ",") && any(t, d.start - 1, START_CUES) && is(t, d.end, ",")) {
+            g += 1;
+        }
+        let clock = |c: &Found| c.end <= n + FRONTED_REACH && dayless_time(&c.expr) && !is_set(&c.expr) && any(t, c.start - 1, &["at", "from"]);
+        let Some(c) = out.get(g).filter(|c| clock(c)) else { continue };
+        if (n..c.start).any(|k| full_stop(t, k) || super::tense::past_form(t, k)) {
+            continue;
+        }
+        out[i].expr = set_of(Expr::Weekday { dow, dir: Dir::Infer });
+        out[i].anchor = None;
+        take_clock(out, links, None, i, g);
+    }
+}
+
+/// Plural nouns of happenings that recur on the weekday written before them
+/// ("Sunday performances", "Thursday concerts").
+const OCCURRENCE_NOUNS: &[&str] = &[
+    "performances",
+    "shows",
+    "services",
+    "masses",
+    "matinees",
+    "matches",
+    "games",
+    "concerts",
+    "sessions",
+    "screenings",
+    "classes",
+    "tours",
+    "markets",
+    "meetings",
+    "sittings",
+    "episodes",
+    "broadcasts",
+    "departures",
+    "sailings",
+    "flights",
+    "lectures",
+    "talks",
+    "rehearsals",
+    "races",
+    "fixtures",
+];
+
 /// Words that are no noun of a happening after a name ("a daily TGV Lyria at").
 const FUNCTION_WORDS: &[&str] = &["at", "from", "to", "in", "on", "and", "or", "with", "for", "via", "of", "will", "is", "runs", "leaves"];
 

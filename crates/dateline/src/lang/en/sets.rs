@@ -58,6 +58,11 @@ pub fn adverb(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
         // names what is paid rather than when
         "quarterly" if !noun_after_adjective(t, i + 1) => Unit::Quarter,
         "biweekly" | "fortnightly" => return Some((i + 1, set(period(2, Unit::Week), None, None))),
+        // "on alternate days": every second day
+        "alternate" if i > 0 && is(t, i - 1, "on") && any(t, i + 1, &["days", "nights", "evenings", "mornings"]) => {
+            return Some((i + 2, set(period(2, Unit::Day), None, None)));
+        }
+        "alternate" => return None,
         // "airs nightly", as "every night"
         "nightly" => return Some((i + 1, set(Expr::PartOfDay { pod: crate::expr::Pod::Night, date: None }, None, None))),
         // "weekdays at 7:30", "on weekdays"
