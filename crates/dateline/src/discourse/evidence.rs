@@ -189,7 +189,10 @@ impl Evidence {
                             && place_at(t, end + 1, &mut String::new()).is_none_or(|p| p.0 != name_end(t, end + 1) + 1)
                             && inp.doc.found.binary_search_by_key(&(end + 1), |f| f.start).is_err()
                     };
-                    let local = landmark || within_unknown();
+                    // (a city's name after "the" is a street's or a district's there:
+                    // "along the Alameda" in Santiago; "the Bronx" keeps its city's clock)
+                    let the = kind == PlaceKind::City && (inp.doc.language.determined_name)(t, k, end);
+                    let local = landmark || the || within_unknown();
                     if let (Ok(tz), false) = (
                         jiff::tz::db().get(iana),
                         named || hyphened || origin || around.street || around.company || around.part_of_name || person || county,

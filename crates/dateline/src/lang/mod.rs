@@ -137,6 +137,10 @@ pub struct Language {
     /// Whether the place name at tokens `[start, end)` is that of a landform
     /// ("Long Beach", "Sandy Bay"): a name many places share.
     pub landform_name: fn(&Tokens<'_>, usize, usize) -> bool,
+    /// Whether the city name at tokens `[start, end)` stands after a
+    /// determiner and ends its phrase, as a street's or district's there does
+    /// ("along the Alameda"; not "the Dublin team").
+    pub determined_name: fn(&Tokens<'_>, usize, usize) -> bool,
     /// Whether the words from token `k` on name the days of the schedule
     /// told before ("on the same days"): a time told with them recurs as
     /// that schedule does.
@@ -433,6 +437,7 @@ pub const ENGLISH: Language = Language {
     definite_clock: en::definite_clock,
     starts_run: en::starts_run,
     landform_name: en::landform_name,
+    determined_name: en::determined_name,
     same_days: en::same_days,
     each_day_told: en::each_day_told,
     days_counted: en::days_counted,

@@ -1088,6 +1088,16 @@ const VENUES: &[&str] = &[
 const LANDFORMS: &[&str] =
     &["beach", "bay", "point", "island", "harbour", "harbor", "creek", "river", "lake", "springs", "falls", "cove", "heights", "hill", "hills"];
 
+/// Whether the city name at tokens `[k, end)` stands after a determiner and
+/// ends its noun phrase, as the name of a street or district there does
+/// ("along the Alameda." in Santiago), not a city ("in Alameda"), nor a
+/// name that qualifies a noun after it ("the Dublin team", "the Birmingham
+/// Blaze" are of those cities).
+pub fn determined_name(t: &Tokens<'_>, k: usize, end: usize) -> bool {
+    let ends_phrase = !word(t, end) || any(t, end, &["on", "in", "at", "and", "or", "to", "from", "for", "with", "is", "will", "was", "near"]);
+    k > 0 && is(t, k - 1, "the") && !cap(t, k - 1) && ends_phrase
+}
+
 /// Whether the place name at `[start, end)` ends with a word of a landform.
 pub fn landform_name(t: &Tokens<'_>, start: usize, end: usize) -> bool {
     end > start + 1 && any(t, end - 1, LANDFORMS)
