@@ -66,13 +66,16 @@ pub fn adverb(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
         // "airs nightly", as "every night"
         "nightly" => return Some((i + 1, set(Expr::PartOfDay { pod: crate::expr::Pod::Night, date: None }, None, None))),
         // "weekdays at 7:30", "on weekdays"
-        "weekdays" if i > 0 && any(t, i - 1, &["on", "every", "all"]) || any(t, i + 1, &["at", "from"]) => {
-            return Some((i + 1, set(Expr::Workdays, None, None)));
+        // ("weekdays except Wednesdays": the working days the text leaves)
+        "weekdays" if i > 0 && any(t, i - 1, &["on", "every", "all"]) || any(t, i + 1, &["at", "from", "except"]) => {
+            let (e, days) = workdays_but(t, i + 1);
+            return Some((e, set(days, None, None)));
         }
         // "airs weeknights at 10 p.m.": the nights of the working days
-        "weeknights" if i > 0 && any(t, i - 1, &["on", "every", "all"]) || any(t, i + 1, &["at", "from"]) => {
-            let each = Expr::PartOfDay { pod: crate::expr::Pod::Night, date: Some(Box::new(Expr::Workdays)) };
-            return Some((i + 1, set(each, None, None)));
+        "weeknights" if i > 0 && any(t, i - 1, &["on", "every", "all"]) || any(t, i + 1, &["at", "from", "except"]) => {
+            let (e, days) = workdays_but(t, i + 1);
+            let each = Expr::PartOfDay { pod: crate::expr::Pod::Night, date: Some(Box::new(days)) };
+            return Some((e, set(each, None, None)));
         }
         // "on weekday evenings from 5pm", "weekend mornings at 7": the part of
         // the day on each working day, or of the weekend, with its clock time
@@ -110,6 +113,15 @@ const CLOCK_ENDS: &[&str] = &["a.m.", "p.m.", "am", "pm", "noon", "midnight"];
 /// "except Sunday", "except on Sundays", "but Monday and Tuesday", "except
 /// weekends", "other than Friday": (end, the left-out ISO weekdays as bits
 /// `1 << dow`). Not every day may be left out.
+/// The working days, less those left out right after them at `j` ("weekdays
+/// except Monday" as all days but the weekend and Monday): (next, days).
+fn workdays_but(t: &Tokens<'_>, j: usize) -> (usize, Expr) {
+    match days_left_out(t, j) {
+        Some((e, except)) => (e, Expr::DaysBut { except: except | (1 << 6) | (1 << 7) }),
+        None => (j, Expr::Workdays),
+    }
+}
+
 fn days_left_out(t: &Tokens<'_>, j: usize) -> Option<(usize, u8)> {
     let mut k = match t.lw(j) {
         "except" | "but" => j + 1,
@@ -243,6 +255,11 @@ pub fn quantified(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     // "every weeknight": the night of each working day
     if is(t, j, "weeknight") {
         return Some((j + 1, set(Expr::PartOfDay { pod: crate::expr::Pod::Night, date: Some(Box::new(Expr::Workdays)) }, Some(quant), None)));
+    }
+    // "every weekday except Monday"
+    if is(t, j, "weekday") && days_left_out(t, j + 1).is_some() {
+        let (e, days) = workdays_but(t, j + 1);
+        return Some((e, set(days, Some(quant), None)));
     }
     if is(t, j, "weekday") {
         // "every weekday morning"
