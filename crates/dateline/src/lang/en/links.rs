@@ -665,6 +665,22 @@ pub fn link(t: &Tokens<'_>, found: &mut Vec<Found>) -> Vec<Link> {
                     out.push(found[k].clone());
                     members.push(out.len() - 1);
                 }
+                // "daily at 7 a.m. except Sundays", "weeknights at 7 p.m., except
+                // Fridays": the days left out after its time are its days' (and no
+                // expressions of their own)
+                let left = if is(t, after, ",") { after + 1 } else { after };
+                if let Some((e, except)) = super::sets::days_left_out(t, left) {
+                    let narrowed = match &out[first].expr {
+                        Expr::Set { each, .. } => super::sets::leave_out(each, except),
+                        _ => None,
+                    };
+                    if let (Some(days), Expr::Set { each, .. }) = (narrowed, &mut out[first].expr) {
+                        **each = days;
+                        while found.get(k + 1).is_some_and(|n| n.start < e) {
+                            k += 1;
+                        }
+                    }
+                }
             }
             // "at 10 a.m. every day", "at noon every other Friday", "7 a.m. on
             // weekdays": a clock time right before the recurrence is its time

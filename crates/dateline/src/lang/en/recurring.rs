@@ -1117,6 +1117,8 @@ pub(super) fn recurrence_ends(t: &Tokens<'_>, out: &[Found], links: &mut Vec<Lin
                         && governs(out[list_end(m)].end);
                     let month = (s > from && s <= from + MONTH_BOUND_GAP || s > begin && s < from || fronted)
                         && any(t, s - 1, &["in", "during", "throughout"])
+                        // (not a month left out: "every Saturday at 9 a.m. except in August")
+                        && !(s >= 2 && any(t, s - 2, &["except", "excluding", "but", "not"]))
                         && !closed(s)
                         && is_month(m);
                     // (or this or next week or month, right after its days:

@@ -113,6 +113,21 @@ const CLOCK_ENDS: &[&str] = &["a.m.", "p.m.", "am", "pm", "noon", "midnight"];
 /// "except Sunday", "except on Sundays", "but Monday and Tuesday", "except
 /// weekends", "other than Friday": (end, the left-out ISO weekdays as bits
 /// `1 << dow`). Not every day may be left out.
+/// The days of a recurrence's `each` less the days `except` (bits by
+/// weekday, Monday 1): every day, the working days, or a part of them
+/// ("daily at 7 a.m. except Sundays"); none for other recurrences.
+pub(super) fn leave_out(each: &Expr, except: u8) -> Option<Expr> {
+    const WEEKEND: u8 = (1 << 6) | (1 << 7);
+    Some(match each {
+        Expr::Duration { amount: Amount::N(1), unit: Unit::Day } => Expr::DaysBut { except },
+        Expr::Workdays => Expr::DaysBut { except: except | WEEKEND },
+        Expr::DaysBut { except: e } => Expr::DaysBut { except: except | e },
+        Expr::PartOfDay { pod, date: None } => Expr::PartOfDay { pod: *pod, date: Some(Box::new(Expr::DaysBut { except })) },
+        Expr::PartOfDay { pod, date: Some(d) } => Expr::PartOfDay { pod: *pod, date: Some(Box::new(leave_out(d, except)?)) },
+        _ => return None,
+    })
+}
+
 /// The working days, less those left out right after them at `j` ("weekdays
 /// except Monday" as all days but the weekend and Monday): (next, days).
 fn workdays_but(t: &Tokens<'_>, j: usize) -> (usize, Expr) {
@@ -122,7 +137,7 @@ fn workdays_but(t: &Tokens<'_>, j: usize) -> (usize, Expr) {
     }
 }
 
-fn days_left_out(t: &Tokens<'_>, j: usize) -> Option<(usize, u8)> {
+pub(super) fn days_left_out(t: &Tokens<'_>, j: usize) -> Option<(usize, u8)> {
     let mut k = match t.lw(j) {
         "except" | "but" => j + 1,
         "other" if is(t, j + 1, "than") => j + 2,
