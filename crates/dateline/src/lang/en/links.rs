@@ -490,13 +490,15 @@ pub fn link(t: &Tokens<'_>, found: &mut Vec<Found>) -> Vec<Link> {
             }
             // ("every Saturday, starting May 2, at 9 a.m.": its start set off
             // before its time, which stays an expression of its own)
+            // ("every Tuesday, from May 5, at 7 p.m.", "starting in May, at 9 a.m.")
             let cue = if is(t, j, ",") { j + 1 } else { j };
-            if any(t, cue, &["starting", "beginning", "effective"]) {
+            if any(t, cue, &["starting", "beginning", "effective", "from"]) {
                 let comma = |n: &Found| usize::from(is(t, n.end, ","));
+                let at = if is(t, cue + 1, "in") { cue + 2 } else { cue + 1 };
                 let start = found.get(k + 1).filter(|n| {
                     let w = n.end + comma(n);
-                    n.start == cue + 1
-                        && (matches!(n.expr, Expr::Date { day: Some(_), .. }) || n.expr.is_weekday())
+                    n.start == at
+                        && (matches!(n.expr, Expr::Date { day: Some(_), .. } | Expr::Date { month: Some(_), .. }) || n.expr.is_weekday())
                         && any(t, w, &["at", "from"])
                         && clock(t, w + 1).is_some()
                 });

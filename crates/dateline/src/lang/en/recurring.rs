@@ -214,7 +214,9 @@ pub(super) fn weekday_noun_clocks(t: &Tokens<'_>, out: &mut [Found], links: &mut
         if n != s + 1 || !any(t, n, OCCURRENCE_NOUNS) || links.iter().any(|l| l.members.contains(&i)) {
             continue;
         }
-        if !(opens_clause(t, s) || s > 0 && any(t, s - 1, &["the", "its", "their", "his", "her", "our"])) {
+        // (or after a possessive: "The church's Saturday services")
+        let owned = s > 1 && any(t, s - 1, &["s"]) && any(t, s - 2, &["'", "’"]);
+        if !(opens_clause(t, s) || owned || s > 0 && any(t, s - 1, &["the", "its", "their", "his", "her", "our"])) {
             continue;
         }
         // (past a start set off by commas: ", from March 29,")
@@ -261,6 +263,7 @@ const OCCURRENCE_NOUNS: &[&str] = &[
     "rehearsals",
     "races",
     "fixtures",
+    "prayers",
 ];
 
 /// Words that are no noun of a happening after a name ("a daily TGV Lyria at").
