@@ -26,7 +26,7 @@ use crate::expr::{Amount, Expr, Unit};
 use crate::grammar::{Found, Link, LinkKind};
 use crate::recur::{recurrence, End, Recurrence};
 use crate::resolve::{period_bounds, Resolved};
-use crate::tuning::{COUNT_REACH, LEAD_RUN_DAYS, SENTENCE_SCAN, SPAN_SCHEDULES};
+use crate::tuning::{COUNT_REACH, LEAD_RUN_DAYS, SENTENCE_SCAN, SMALL_HOURS_END, SPAN_SCHEDULES};
 use crate::zones::Zone;
 
 /// The days a schedule runs between.
@@ -80,7 +80,40 @@ pub(crate) fn rule_parts(found: &[Found], l: &Link) -> Vec<Expr> {
             between.map(|d| Expr::Set { each: Box::new(Expr::Weekday { dow: d, dir: crate::expr::Dir::Infer }), freq: None, quant: None }).collect();
         parts.extend(inner);
     }
+    // ("every Saturday night at 1 a.m.", "Friday and Saturday nights until
+    // 1:30 a.m."): a time of the small hours on a weekday's night falls on
+    // the morning after it
+    let small_hours = parts.iter().filter_map(set_clock).any(|c| c.hour < SMALL_HOURS_END);
+    if small_hours {
+        let mut next_days = Vec::new();
+        parts.retain(|p| match night_days(p) {
+            Some(days) => {
+                next_days.extend(days.into_iter().map(|d| d % 7 + 1));
+                false
+            }
+            None => true,
+        });
+        parts.extend(next_days.into_iter().map(|d| Expr::Set {
+            each: Box::new(Expr::Weekday { dow: d, dir: crate::expr::Dir::Infer }),
+            freq: None,
+            quant: None,
+        }));
+    }
     parts
+}
+
+/// The weekdays (Monday 1) whose nights a recurring member names ("Saturday
+/// nights", "weeknights"), if it names nights.
+fn night_days(e: &Expr) -> Option<Vec<u8>> {
+    let Expr::Set { each, .. } = e else { return None };
+    let Expr::PartOfDay { pod: crate::expr::Pod::Night, date: Some(d) } = &**each else { return None };
+    match &**d {
+        Expr::Weekday { dow, .. } => Some(vec![*dow]),
+        Expr::Workdays => Some((1..=5).collect()),
+        Expr::Weekend { .. } => Some(vec![6, 7]),
+        Expr::DaysBut { except } => Some((1..=7).filter(|d| except & (1 << d) == 0).collect()),
+        _ => None,
+    }
 }
 
 /// The weekday a recurring member recurs on ("every Tuesday", "Tuesday
