@@ -1426,6 +1426,25 @@ pub(super) fn distant_clocks(t: &Tokens<'_>, out: &mut [Found], links: &mut Vec<
                 && is(t, k - 1, ",")
                 && any(t, k, RUNNING)
                 && (out[i].end..k).all(|j| starting_at(j).is_none_or(|g| bound_date(t, out, links, g)));
+            // (or the last or first of each after its comma: "every Friday and
+            // Saturday night, with the last departure from Victoria Square at
+            // 1:30 a.m.", the clock time that ends each night's service)
+            // (not of a recurrence within the day: "every 15 minutes, with the
+            // first leaving at 3:30 a.m." is the first of that day's)
+            let within_day = matches!(**each, Expr::Duration { unit: Unit::Hour | Unit::Minute, .. });
+            let edge = !within_day
+                && k == out[i].end + 1
+                && is(t, k - 1, ",")
+                && is(t, k, "with")
+                && is(t, k + 1, "the")
+                && any(t, k + 2, &["last", "first", "final"]);
+            if edge && starting_at(k).is_none() {
+                let clock_at = |a: usize| is(t, a, "at") && starting_at(a + 1).is_some_and(|g| dayless_time(&out[g].expr));
+                let at = (k + 3..(k + 4 + 2 * EACH_REACH).min(t.len())).take_while(|&a| !full_stop(t, a) && !is(t, a, ",")).find(|&a| clock_at(a));
+                let own_day = |g: usize| out[g].anchor.is_some() || is(t, out[g].end, "on");
+                found = at.and_then(|a| starting_at(a + 1)).filter(|&g| !is_set(&out[g].expr) && !own_day(g));
+                break;
+            }
             if (any(t, k, EACH_CUES) || leaving || with || running) && starting_at(k).is_none() {
                 let at = (k + 1..(k + 2 + EACH_REACH).min(t.len())).find(|&a| any(t, a, &["at", "from"]));
                 // (not a time with a day of its own: "leaving at 5 p.m. on Aug. 3")
