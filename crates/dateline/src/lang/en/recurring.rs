@@ -1417,7 +1417,10 @@ pub(super) fn distant_clocks(t: &Tokens<'_>, out: &mut [Found], links: &mut Vec<
             // (or the occurrences named after its comma: "runs Thursdays to
             // Sundays, with screenings at 6 p.m. and 8:30 p.m.")
             let plural = |j: usize| plural_noun(t, j) && !cap(t, j);
-            let with = k == out[i].end + 1 && is(t, k - 1, ",") && is(t, k, "with") && plural(k + 1) && is(t, k + 2, "at");
+            // (or what each one begins with: "every day except Friday until March
+            // 19, with distribution starting at 5:30 p.m.")
+            let begun = |j: usize| word(t, j) && !cap(t, j) && any(t, j + 1, &["starting", "beginning", "opening"]) && any(t, j + 2, &["at", "from"]);
+            let with = k > out[i].end && is(t, k - 1, ",") && is(t, k, "with") && (plural(k + 1) && is(t, k + 2, "at") || begun(k + 1));
             // (or a participle of lasting after a later comma, past the
             // recurrence's place and bounds: "every other Saturday at the North
             // Transfer Station from Dec. 6 through March 28, running from 10
