@@ -1066,7 +1066,9 @@ pub(super) fn recurrence_ends(t: &Tokens<'_>, out: &[Found], links: &mut Vec<Lin
                 // not in a clause of the past, "Until Sunday the curfew ran every night")
                 let past = || super::tense::tells_done(t, out[m].end, out[m].end + UNTIL_CLAUSE_REACH);
                 let set_off = is(t, out[m].end, ",") || word(t, out[m].end) && !cap(t, out[m].end) && !past();
-                (opens && any(t, u, UNTIL_CUES) && ends(&out[m]) && set_off && lasting.is_none()).then_some(m)
+                // ("From opening day to June 30, ...": "to" after such a start)
+                let cue = any(t, u, UNTIL_CUES) || is(t, u, "to") && from.is_some();
+                (opens && cue && ends(&out[m]) && set_off && lasting.is_none()).then_some(m)
             })
             // ("Every Sunday until Dec. 28, the choir sings at 11 a.m.": an end
             // right after the days, before the clock time of their clause; after
