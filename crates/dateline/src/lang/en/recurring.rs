@@ -1437,8 +1437,11 @@ pub(super) fn distant_clocks(t: &Tokens<'_>, out: &mut [Found], links: &mut Vec<
             // (not of a recurrence within the day: "every 15 minutes, with the
             // first leaving at 3:30 a.m." is the first of that day's)
             let within_day = matches!(**each, Expr::Duration { unit: Unit::Hour | Unit::Minute, .. });
+            // (also past the recurrence's bounds: "every Saturday from May 2 to
+            // June 27, with the last entry at 4 p.m.")
+            let bounds_only = |k: usize| (out[i].end..k).all(|j| starting_at(j).is_none_or(|g| bound_date(t, out, links, g)));
             let edge = !within_day
-                && k == out[i].end + 1
+                && (k == out[i].end + 1 || k > out[i].end + 1 && bounds_only(k))
                 && is(t, k - 1, ",")
                 && is(t, k, "with")
                 && is(t, k + 1, "the")
