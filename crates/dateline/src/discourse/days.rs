@@ -72,10 +72,6 @@ fn writes_date(e: &Expr) -> bool {
     }
 }
 
-fn is_set(e: &Expr) -> bool {
-    matches!(e, Expr::Set { .. })
-}
-
 /// Settles the days of weekdays and of clock times without a day.
 pub(super) fn settle_days(inp: &Inputs<'_, '_>, sent: &Sentences, ev: &Evidence, resolved: &mut [Resolved], settled: &mut [Settled]) {
     let found = inp.doc.found;
@@ -273,7 +269,7 @@ pub(super) fn settle_days(inp: &Inputs<'_, '_>, sent: &Sentences, ev: &Evidence,
             let run = inp.doc.links.iter().filter(|l| l.kind == crate::grammar::LinkKind::Range).filter_map(|l| match l.members[..] {
                 // (not a schedule's days or bounds: "daily ... through Friday, Oct. 31,
                 // and ... Monday to Thursday of that week ... on the final day")
-                [a, b] if b < n && [a, b].iter().all(|&m| found[m].expr.names_day() && !is_set(&found[m].expr) && !bound[m]) => {
+                [a, b] if b < n && [a, b].iter().all(|&m| found[m].expr.names_day() && !matches!(found[m].expr, Expr::Set { .. }) && !bound[m]) => {
                     Some((a, resolved[a].day?, resolved[b].day?))
                 }
                 _ => None,

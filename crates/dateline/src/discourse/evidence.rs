@@ -208,8 +208,7 @@ impl Evidence {
             // ("CAPE CANAVERAL, Fla. —": a town too small to list, by its state)
             let state = || (inp.doc.language.region_abbreviation)(t, e + 1).and_then(crate::places::lookup).map(|p| p.zone);
             // ("WAIROA, New Zealand —": a town too small to list, by its country)
-            let country =
-                |buf: &mut String| place_at(t, e + 1, buf).filter(|p| matches!(p.2, PlaceKind::Country | PlaceKind::Region)).map(|p| (p.1, p.2));
+            let country = |buf: &mut String| place_at(t, e + 1, buf).filter(|p| matches!(p.2, PlaceKind::Country | PlaceKind::Region)).map(|p| p.1);
             // (a name that is a place only in a dateline covers the whole run of
             // capitals and closes with a dash, or with a comma and its state or
             // country: "REGINA —", not a label, "POLICE: Man arrested", "SAME-DAY
@@ -217,8 +216,7 @@ impl Evidence {
             let dashed = end > e && !(inp.doc.language.label_end)(t, e);
             let placed = |p: &(usize, &'static str, PlaceKind)| p.2 != PlaceKind::Dateline || p.0 == e && (dashed || is_comma(t, e));
             let city = place_at(t, s, &mut buf).filter(|p| p.0 <= e && placed(p)).map(|p| p.1);
-            let qualifier =
-                is_comma(t, e).then(state).flatten().map(|z| (z, PlaceKind::Region)).or_else(|| is_comma(t, e).then(|| country(&mut buf)).flatten());
+            let qualifier = is_comma(t, e).then(state).flatten().or_else(|| is_comma(t, e).then(|| country(&mut buf)).flatten());
             // ("KINGSTON, Norfolk Island —": a state or country far from the city's
             // clock tells which city of that name it is, and the name holds for
             // the article, "at Kingston Pier")
@@ -227,8 +225,7 @@ impl Evidence {
             // of India, "KINGSTON, Ontario —" no Kingston of Jamaica;
             // "KIRITIMATI, Kiribati —" keeps its own of the country's clocks)
             let abroad = |c: &str, q: &str| places::country_of(c).zip(places::country_of(q)).is_some_and(|(a, b)| a != b);
-            let other = city.zip(qualifier).filter(|&(c, (q, _))| far_apart(c, q, inp.doc.dct) || abroad(c, q)).map(|(_, (q, _))| q);
-            let qualifier = qualifier.map(|(q, _)| q);
+            let other = city.and(qualifier).filter(|&q| city.is_some_and(|c| far_apart(c, q, inp.doc.dct) || abroad(c, q)));
             if let (Some(c), Some(q)) = (city, other) {
                 let name = t.lw(s);
                 if let Ok(tz) = jiff::tz::db().get(q) {

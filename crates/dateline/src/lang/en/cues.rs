@@ -193,11 +193,11 @@ pub fn follows_each(t: &Tokens<'_>, from: usize, to: usize) -> bool {
 
 /// Whether the words between two clock times of one sentence (tokens
 /// `[from, to)`) tell the second as what follows the first, not as an event
-/// of its own: its end ("switched off at 7 a.m. and should be back by 5
-/// p.m."), an arrival after the departure ("leaves at 9:30 a.m. and is due to
-/// touch down at 1:45 p.m.", "and is due at Alat on Friday"), or a moment within it after "with" ("begins at
-/// 10:45 a.m., with two minutes of silence at 11 a.m."). A time counted back
-/// from ("Doors open 30 minutes earlier") counts from the first.
+/// of its own: what [`follows_day`] reads (an arrival, an end), a deadline
+/// ("switched off at 7 a.m. and should be back by 5 p.m."), or a moment
+/// within it after "with" ("begins at 10:45 a.m., with two minutes of
+/// silence at 11 a.m."). A time counted back from ("Doors open 30 minutes
+/// earlier") counts from the first.
 pub fn follows_on(t: &Tokens<'_>, from: usize, to: usize) -> bool {
     follows_day(t, from, to) || to > from && is(t, to - 1, "by") || (from..to).any(|k| is(t, k, "with"))
 }
@@ -207,9 +207,8 @@ pub fn follows_on(t: &Tokens<'_>, from: usize, to: usize) -> bool {
 /// after the departure ("leaves on Thursday, June 4, and is due at Alat on
 /// Friday", "leave at 11:30 p.m. and land at 3:40 a.m.") or its end ("open
 /// from Thursday, June 4, until Sunday", "starts at 8 p.m. and ends at 1
-/// a.m."); not a deadline, which may come
-/// first ("opens at 11 a.m., and candidates must be seated by 10:30 a.m.",
-/// "asked to arrive by 10:30"),
+/// a.m."); not a deadline, which may come first ("opens at 11 a.m., and
+/// candidates must be seated by 10:30 a.m.", "asked to arrive by 10:30"),
 /// nor what another subject does ("leaves at 4 p.m., while the Vigdis
 /// arrives at 11 a.m.").
 pub fn follows_day(t: &Tokens<'_>, from: usize, to: usize) -> bool {
@@ -460,9 +459,11 @@ pub fn same_subject(t: &Tokens<'_>, from: usize, to: usize) -> bool {
     })
 }
 
-/// Nouns of the occurrences of a schedule, which "for" and a number count:
-/// "will run for six episodes", "for 12 performances".
-const OCCURRENCES: &[&str] = &[
+/// Plural nouns of the occurrences of a schedule: what "for" and a number
+/// count ("will run for six episodes", "for 12 performances"), and what a
+/// weekday before them recurs on ("Sunday performances", "Thursday
+/// concerts").
+pub(super) const OCCURRENCES: &[&str] = &[
     "episodes",
     "installments",
     "instalments",
@@ -477,6 +478,24 @@ const OCCURRENCES: &[&str] = &[
     "meetings",
     "editions",
     "rounds",
+    "services",
+    "masses",
+    "matinees",
+    "matches",
+    "games",
+    "screenings",
+    "tours",
+    "markets",
+    "sittings",
+    "departures",
+    "sailings",
+    "flights",
+    "lectures",
+    "talks",
+    "rehearsals",
+    "races",
+    "fixtures",
+    "prayers",
 ];
 
 /// The number of occurrences "for" and a number of them give (see

@@ -318,8 +318,9 @@ pub fn link(t: &Tokens<'_>, found: &mut Vec<Found>) -> Vec<Link> {
                     let (e2, b) = weekday(t, e + 1).filter(|_| any(t, e, &["to", "through", "thru"]))?;
                     Some((e, a, e2, b))
                 });
-                let bare = |s: usize, e: usize| !is(t, e, ",") || !digits(t, e + 1) && month_word(t, e + 1).is_none() && month_word(t, s).is_none();
-                if let Some((e, a, e2, b)) = span.filter(|&(e, _, e2, _)| bare(j + 1, e) && bare(e + 1, e2) && dates_sentence(t, found, f.start)) {
+                // (bare weekdays, no date in apposition: "from Monday, July 19, to ...")
+                let bare = |e: usize| !is(t, e, ",") || !digits(t, e + 1) && month_word(t, e + 1).is_none();
+                if let Some((e, a, e2, b)) = span.filter(|&(e, _, e2, _)| bare(e) && bare(e2) && dates_sentence(t, found, f.start)) {
                     while found.get(k + 1).is_some_and(|n| n.start < e2) {
                         k += 1;
                     }
@@ -1113,12 +1114,8 @@ fn dates_sentence(t: &Tokens<'_>, found: &[Found], at: usize) -> bool {
     let hi = (at..t.len()).find(|&k| stop(k)).unwrap_or(t.len());
     // (not the day a statement was made: "The council announced on July 2 that
     // ... every night from Monday to Thursday")
-    found.iter().any(|g| {
-        g.start >= lo
-            && g.start < hi
-            && matches!(g.expr, Expr::Date { month: Some(_), day: Some(_), .. })
-            && !super::cues::dates_report(t, g.start, g.end)
-    })
+    let within = found.partition_point(|g| g.start < lo)..found.partition_point(|g| g.start < hi);
+    found[within].iter().any(|g| matches!(g.expr, Expr::Date { month: Some(_), day: Some(_), .. }) && !super::cues::dates_report(t, g.start, g.end))
 }
 
 fn spread_list(t: &Tokens<'_>, from: usize, to: usize) -> bool {

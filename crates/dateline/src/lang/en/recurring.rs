@@ -211,7 +211,7 @@ pub(super) fn weekday_noun_clocks(t: &Tokens<'_>, out: &mut [Found], links: &mut
     for i in 0..out.len() {
         let Expr::Weekday { dow, dir: Dir::Infer } = out[i].expr else { continue };
         let (s, n) = (out[i].start, out[i].end);
-        if n != s + 1 || !any(t, n, OCCURRENCE_NOUNS) || links.iter().any(|l| l.members.contains(&i)) {
+        if n != s + 1 || !any(t, n, super::cues::OCCURRENCES) || links.iter().any(|l| l.members.contains(&i)) {
             continue;
         }
         // (or after a possessive: "The church's Saturday services")
@@ -234,37 +234,6 @@ pub(super) fn weekday_noun_clocks(t: &Tokens<'_>, out: &mut [Found], links: &mut
         take_clock(out, links, None, i, g);
     }
 }
-
-/// Plural nouns of happenings that recur on the weekday written before them
-/// ("Sunday performances", "Thursday concerts").
-const OCCURRENCE_NOUNS: &[&str] = &[
-    "performances",
-    "shows",
-    "services",
-    "masses",
-    "matinees",
-    "matches",
-    "games",
-    "concerts",
-    "sessions",
-    "screenings",
-    "classes",
-    "tours",
-    "markets",
-    "meetings",
-    "sittings",
-    "episodes",
-    "broadcasts",
-    "departures",
-    "sailings",
-    "flights",
-    "lectures",
-    "talks",
-    "rehearsals",
-    "races",
-    "fixtures",
-    "prayers",
-];
 
 /// Words that are no noun of a happening after a name ("a daily TGV Lyria at").
 const FUNCTION_WORDS: &[&str] = &["at", "from", "to", "in", "on", "and", "or", "with", "for", "via", "of", "will", "is", "runs", "leaves"];
