@@ -598,8 +598,11 @@ pub(crate) const OPEN_UNTIL_REACH: usize = 4;
 /// How many tokens after "until" the date that ends a recurrence may stand,
 /// past a short clause of the event that ends it and no comma or stop ("until
 /// the season ends on Oct. 29", "until the clocks go back on the night of
-/// Oct. 29"): ten, a clause of four words and "on the night of".
-pub(crate) const UNTIL_CLAUSE_REACH: usize = 10;
+/// Oct. 29", "until the National Assembly rises for its mid-year recess on
+/// June 24"): fourteen, a subject of three words, its verb, a phrase of
+/// five tokens on it ("for its mid-year recess") and "on" (or "on the night
+/// of" after a shorter clause).
+pub(crate) const UNTIL_CLAUSE_REACH: usize = 14;
 
 /// How many tokens before a past verb the word that opens its clause may
 /// stand ("which the incumbent won", "and traders left"): a subject of a

@@ -129,7 +129,22 @@ pub(super) fn on_each_day(
         let along = || {
             let (p, li) = last_given?;
             let (toks, from) = (inp.doc.toks, found[p].end);
-            let with = (from..f.start).any(|k| (inp.doc.language.accompanies)(toks, k));
+            // (or a further clause of the same sentence, of what lies ahead and
+            // later in the same day or night: "Gates open at 7 p.m. on both nights,
+            // and the first acts are due on stage at 8 p.m."; not "..., and last
+            // year the show began at 9 p.m.", nor another matter's earlier hour,
+            // "..., and tickets go on sale at 10 a.m.")
+            // (or both of the nights' small hours, ends told side by side: "until 2:00
+            // on both festival nights, ... and the cable car until 1:00")
+            let small = |c: crate::expr::Clock| c.hour < SMALL_HOURS_END;
+            let later = clock_of(&found[p].expr).is_some_and(|c| night_minute(clock) >= night_minute(c) || small(c) && small(clock));
+            let joined = || {
+                later
+                    && (from..f.start).any(|k| (inp.doc.language.joins_clause)(toks, k))
+                    && inp.doc.tense(m).dir != Dir::Past
+                    && !(inp.doc.language.tells_past)(toks, from, f.start)
+            };
+            let with = (from..f.start).any(|k| (inp.doc.language.accompanies)(toks, k)) || joined();
             let between = found[p + 1..m].iter().all(|g| !g.expr.names_day() && clock_of(&g.expr).is_some());
             // (not a time with a day of its own: "with the presale at 10 a.m. June 6",
             // "with the auction at 11 a.m. Wednesday")
@@ -395,6 +410,12 @@ fn days_of(kind: LinkKind, days: &[Date]) -> Option<Days> {
 }
 
 /// The minute of the day a clock time names (a midnight end as 24:00).
+/// The minute of a clock time in the order of an evening and the night after
+/// it: the small hours count after midnight, past the evening's.
+fn night_minute(c: crate::expr::Clock) -> u32 {
+    minute(c) + if c.hour < SMALL_HOURS_END { 24 * 60 } else { 0 }
+}
+
 fn minute(c: crate::expr::Clock) -> u32 {
     u32::from(c.hour) * 60 + u32::from(c.minute.unwrap_or(0))
 }

@@ -892,9 +892,12 @@ fn small_hours(inp: &Inputs<'_, '_>, sent: &Sentences, resolved: &mut [Resolved]
         }
         // ("On Saturday, Aug. 14, the museum will stay open until 2 a.m.": the
         // night of that day, whatever came before)
+        // (not a day written right after it, the time's own: "will run until 3 a.m.
+        // on New Year's Day")
+        let own_day = |d: usize| found[d].start > found[n].end && found[d].start <= found[n].end + 2;
         let open_late = hour < SMALL_HOURS_END
             && found[n].anchor.is_none()
-            && settled[n].day_from.is_some()
+            && settled[n].day_from.is_some_and(|d| !own_day(d))
             && (inp.doc.language.open_until)(inp.doc.toks, found[n].start);
         // ("add trains on opening night, with the last service leaving at 12:15am":
         // the small hours of a night its clause names, on an event day)

@@ -164,6 +164,11 @@ pub struct Language {
     /// clause before it (", with gates opening at 9 a.m."): a time in it is
     /// told for that clause's days.
     pub accompanies: fn(&Tokens<'_>, usize) -> bool,
+    /// Whether the word at `k` joins a further clause of a sentence, one that
+    /// goes on with the same occasion (", and the first acts are due on stage
+    /// at 8 p.m.", "and close at 11 p.m."): a time in it, with no day of its
+    /// own, is told for the days the clause before it named.
+    pub joins_clause: fn(&Tokens<'_>, usize) -> bool,
     /// Whether tokens `[from, to)` hold a verb in a past form ("appeared",
     /// "was"): a sentence that tells of the past.
     pub tells_past: fn(&Tokens<'_>, usize, usize) -> bool,
@@ -444,6 +449,7 @@ pub const ENGLISH: Language = Language {
     both_of_days: en::both_of_days,
     names_nights: en::names_nights,
     accompanies: en::accompanies,
+    joins_clause: en::joins_clause,
     tells_past: en::tells_past,
     counts_from_event: en::counts_from_event,
     event_words: en::event_words,

@@ -136,6 +136,31 @@ pub(super) fn order_recurrence_ends(inp: &Inputs<'_, '_>, resolved: &mut [Resolv
     }
 }
 
+/// The later days of a list that borrow the month of its first ("Sept. 10
+/// and 11") fall in the first one's year: each was placed alone, and the
+/// tense at a bare number may read otherwise than at the verb before the
+/// first.
+pub(super) fn list_years(inp: &Inputs<'_, '_>, resolved: &mut [Resolved]) {
+    let found = inp.found;
+    let month_of = |m: usize| match found[m].expr {
+        Expr::Date { year: None, month: Some(mo), day: Some(_), .. } => Some(mo),
+        _ => None,
+    };
+    for l in inp.links.iter().filter(|l| l.kind == LinkKind::List && l.members.len() >= 2) {
+        let first = l.members[0];
+        let (Some(mo), Some(d0)) = (month_of(first), resolved[first].day) else { continue };
+        if !l.members.iter().all(|&m| month_of(m) == Some(mo)) {
+            continue;
+        }
+        for &m in &l.members[1..] {
+            if resolved[m].day.is_some_and(|d| d.year() != d0.year()) {
+                let forward = Tense { dir: Dir::Future, firm: true, strict: false };
+                resolved[m] = resolve(&found[m].expr, &Context::bare(Some(d0), forward, None));
+            }
+        }
+    }
+}
+
 /// A range's member placed anew so that the range runs forward.
 enum Reordered {
     /// The start, moved back before the end.

@@ -68,6 +68,7 @@ pub(crate) fn resolve_all(inp: &Inputs<'_, '_>) -> Vec<Resolved> {
     linked::order_ranges(inp, running.anchor, &mut resolved);
     linked::day_readings(inp, running.anchor, &mut resolved);
     linked::order_recurrence_ends(inp, &mut resolved);
+    linked::list_years(inp, &mut resolved);
     resolved
 }
 

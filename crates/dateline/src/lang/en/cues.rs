@@ -618,8 +618,9 @@ pub fn destination(t: &Tokens<'_>, k: usize) -> bool {
 }
 
 /// Plurals of a service that leaves for somewhere ("sailings to",
-/// "flights to", "ferries to").
-const SERVICES: &[&str] = &["sailings", "flights", "ferries", "trains", "buses", "crossings", "departures"];
+/// "flights to", "ferries to"), and a service itself ("a Qantas service to
+/// Brisbane").
+const SERVICES: &[&str] = &["sailings", "flights", "ferries", "trains", "buses", "crossings", "departures", "service", "services"];
 
 /// Whether a "when" clause opens at token `k`, right after a day: it tells
 /// what happened that day, even after a verb of reporting ("was announced
@@ -637,9 +638,21 @@ const TIES: &[&str] = &["association", "treaty", "agreement", "accord", "deal", 
 
 /// Whether the word at `k` makes the place after it a party to something
 /// rather than where it happens ("in free association with New Zealand",
-/// "a friendly against Japan"): it locates no time of its clause.
+/// "a friendly against Japan"), or the place a clock is compared with: it
+/// locates no time of its clause.
 pub fn companion(t: &Tokens<'_>, k: usize) -> bool {
-    any(t, k, &["against", "versus", "vs", "vs."]) || is(t, k, "with") && k > 0 && any(t, k - 1, TIES)
+    any(t, k, &["against", "versus", "vs", "vs."]) || is(t, k, "with") && k > 0 && any(t, k - 1, TIES) || compared(t, k)
+}
+
+/// Whether the word at `k` brings in the place a clock is compared with, not
+/// the one it is told for: "In Kathmandu, 15 minutes ahead of India, from
+/// 1:15 a.m.", "an hour behind Perth", "two hours later than in London".
+fn compared(t: &Tokens<'_>, k: usize) -> bool {
+    let length = |j: usize| (j.saturating_sub(2)..j).any(|i| any(t, i, &["hour", "hours", "minute", "minutes", "hr", "hrs", "min", "mins"]));
+    is(t, k, "of") && k > 0 && is(t, k - 1, "ahead")
+        || is(t, k, "behind") && length(k)
+        || is(t, k, "than") && k > 0 && any(t, k - 1, &["ahead", "behind", "later", "earlier"])
+        || is(t, k, "in") && k > 0 && is(t, k - 1, "than")
 }
 
 /// The news agencies' abbreviations of US states and Canadian provinces, as

@@ -360,6 +360,12 @@ pub fn accompanies(t: &Tokens<'_>, k: usize) -> bool {
     k > 0 && is(t, k - 1, ",") && is(t, k, "with")
 }
 
+/// Whether the word at `k` joins a further clause of the same occasion: a
+/// comma or "and" (not "but" or "or", which turn to another).
+pub fn joins_clause(t: &Tokens<'_>, k: usize) -> bool {
+    any(t, k, &[",", "and"])
+}
+
 /// Which way the word at `k`, right after a length, counts it from an
 /// event named after it: "[15 minutes] before the first dart" is -1,
 /// "[an hour] after the last match" 1. The event must be named by words

@@ -441,7 +441,12 @@ pub fn link(t: &Tokens<'_>, found: &mut Vec<Found>) -> Vec<Link> {
                     .filter(|&w| (j..w).all(noun) && word(t, w + 1) && !any(t, w + 1, NOT_NOUNS) && is(t, w + 2, "at"))
                     .map(|w| w + 2);
                 let at = at.filter(|&a| (j..a).all(noun)).or(verb_at);
-                if let Some(a) = at.filter(|&a| clock(t, a + 1).is_some() && found.get(k + 1).is_none_or(|n| n.start > a)) {
+                // (not a time with a recurrence of its own right after it: "Daily login
+                // rewards will reset at 5 a.m. every day starting June 19")
+                let own_set = |a: usize| {
+                    clock(t, a + 1).is_some_and(|(e, _)| found.binary_search_by_key(&e, |n| n.start).is_ok_and(|g| is_set(&found[g].expr)))
+                };
+                if let Some(a) = at.filter(|&a| clock(t, a + 1).is_some() && !own_set(a) && found.get(k + 1).is_none_or(|n| n.start > a)) {
                     j = a;
                 }
             }
@@ -1100,11 +1105,6 @@ fn placed_verb(t: &Tokens<'_>, s: usize) -> Option<usize> {
     (p + 2..at).all(|w| word(t, w)).then_some(at + 1)
 }
 
-/// Whether the words from `from` to `to` join two clock times told before a
-/// recurrence as a list with words between them: "and" and "at" ("at 6 a.m.
-/// and at 6 p.m. every Monday"), or "and", the noun of another happening
-/// and "at" ("afternoon sessions at 12:30 p.m. and evening sessions at 7
-/// p.m. every day"), with no verb of its own.
 /// Whether the sentence around token `at` writes a date of its own (a
 /// month and a day), among the expressions `found`.
 fn dates_sentence(t: &Tokens<'_>, found: &[Found], at: usize) -> bool {
@@ -1118,7 +1118,12 @@ fn dates_sentence(t: &Tokens<'_>, found: &[Found], at: usize) -> bool {
     found[within].iter().any(|g| matches!(g.expr, Expr::Date { month: Some(_), day: Some(_), .. }) && !super::cues::dates_report(t, g.start, g.end))
 }
 
-fn spread_list(t: &Tokens<'_>, from: usize, to: usize) -> bool {
+/// Whether the words from `from` to `to` join two clock times told before a
+/// recurrence as a list with words between them: "and" and "at" ("at 6 a.m.
+/// and at 6 p.m. every Monday"), or "and", the noun of another happening
+/// and "at" ("afternoon sessions at 12:30 p.m. and evening sessions at 7
+/// p.m. every day"), with no verb of its own.
+pub(super) fn spread_list(t: &Tokens<'_>, from: usize, to: usize) -> bool {
     is(t, from, "and")
         && to > from + 1
         && is(t, to - 1, "at")

@@ -701,6 +701,10 @@ pub(super) fn days_after_daily_clocks(t: &Tokens<'_>, out: &[Found], links: &mut
     }
 }
 
+/// Participles after a comma that date the event an end names: "until
+/// senators vote on the bill, scheduled for Feb. 25".
+const EVENT_DATING: &[&str] = &["scheduled", "set", "due", "expected", "planned", "slated"];
+
 /// The start and end a recurrence's sentence states: "starting May 3",
 /// "as of June 1", "until the finale on April 16", "through March 31", "for
 /// six weeks".
@@ -997,7 +1001,10 @@ pub(super) fn recurrence_ends(t: &Tokens<'_>, out: &[Found], links: &mut Vec<Lin
             // (a holiday that names a noun is no end: "until the Christmas recess begins on Dec. 20")
             .and_then(|u| {
                 // (within a short clause: "until the clocks go back on the night of Oct. 29")
-                let clause = |m: usize| (u..out[m].start).all(|k| !any(t, k, &[",", ".", ";", "(", ":"]));
+                // (past a comma before a participle that dates the event: "until
+                // senators vote on the bill, scheduled for Feb. 25")
+                let dating = |k: usize| is(t, k, ",") && any(t, k + 1, EVENT_DATING) && k + 2 < t.len();
+                let clause = |m: usize| (u..out[m].start).all(|k| !any(t, k, &[",", ".", ";", "(", ":"]) || dating(k));
                 (last + 1..out.len()).take_while(|&m| out[m].start <= u + UNTIL_CLAUSE_REACH).find(|&m| {
                     out[m].start > u
                         && clause(m)
@@ -1391,7 +1398,17 @@ pub(super) fn distant_clocks(t: &Tokens<'_>, out: &mut [Found], links: &mut Vec<
             // (or what each one begins with: "every day except Friday until March
             // 19, with distribution starting at 5:30 p.m.")
             let begun = |j: usize| word(t, j) && !cap(t, j) && any(t, j + 1, &["starting", "beginning", "opening"]) && any(t, j + 2, &["at", "from"]);
-            let with = k > out[i].end && is(t, k - 1, ",") && is(t, k, "with") && (plural(k + 1) && is(t, k + 2, "at") || begun(k + 1));
+            // (the occurrences' noun may take a word before it: "with morning
+            // sessions starting at 9:30 a.m.", "with guided tours at 11 a.m.")
+            let phrase_end = |j: usize| {
+                if plural(j) {
+                    Some(j + 1)
+                } else {
+                    (word(t, j) && !cap(t, j) && plural(j + 1)).then_some(j + 2)
+                }
+            };
+            let timed = |h: usize| is(t, h, "at") || any(t, h, &["starting", "beginning", "opening"]) && any(t, h + 1, &["at", "from"]);
+            let with = k > out[i].end && is(t, k - 1, ",") && is(t, k, "with") && (phrase_end(k + 1).is_some_and(timed) || begun(k + 1));
             // (or a participle of lasting after a later comma, past the
             // recurrence's place and bounds: "every other Saturday at the North
             // Transfer Station from Dec. 6 through March 28, running from 10
@@ -1433,7 +1450,16 @@ pub(super) fn distant_clocks(t: &Tokens<'_>, out: &mut [Found], links: &mut Vec<
         }
         let Some(c) = found else { continue };
         // "at 6 p.m. and 8:30 p.m.": each clock time of a list recurs
-        let listed: Vec<usize> = clock_list(t, out, c).split_off(1);
+        // (also with the noun of another of the day's happenings between: "with
+        // morning sessions at 9:30 a.m. and afternoon sessions at 2 p.m.")
+        let mut listed: Vec<usize> = clock_list(t, out, c).split_off(1);
+        while let Some(g) = Some(listed.last().map_or(c, |&l| l) + 1).filter(|&g| g < out.len()) {
+            let p = g - 1;
+            if !(dayless_time(&out[g].expr) && !is_set(&out[g].expr) && super::links::spread_list(t, out[p].end, out[g].start)) {
+                break;
+            }
+            listed.push(g);
+        }
         // "from 12 a.m. to 11:59 p.m.": the end of each occurrence
         let ends = links
             .iter()

@@ -288,7 +288,8 @@ fn at_part_of_day(t: &Tokens<'_>, i: usize, j: usize) -> bool {
         return !(i >= 2 && any(t, i - 2, LEVEL_VERBS));
     }
     // "tonight at 8", "the next morning at 8." (the hour closing its phrase
-    // or going on with a zone, a place or a word of time: "at 9 Pacific time")
+    // or going on with a zone, a place, a word of time, "at 9 Pacific time",
+    // or what is to be done then)
     // ("Sunday afternoons at 3": a recurring part of the day too)
     // ("weeknights at 11", "nightly at 10": nights that recur)
     let after_part =
@@ -301,6 +302,9 @@ fn at_part_of_day(t: &Tokens<'_>, i: usize, j: usize) -> bool {
             // ("tonight at 8 still on?", "tonight at 8 ok")
             || any(t, j, CLOSES_MESSAGE)
             || is(t, j, "still")
+            // ("the following morning at 9 to consider a response"; a part of
+            // a day that is named, not "Oil settled tonight at 5 to close")
+            || to_do(t, j) && pod(t, i - 2).is_some() && i >= 3 && (any(t, i - 3, &["following", "next", "same", "that"]) || weekday(t, i - 3).is_some())
             || zone(t, j).is_some()
             || place_zone(t, j).is_some())
 }
