@@ -157,10 +157,10 @@ pub(crate) const SCOPE_PAST_REACH: usize = 12;
 
 /// The longest aside between commas, in tokens with its commas, that a
 /// recurrence's start or end is still read across ("every evening at 6
-/// p.m., weekends included, from Wednesday"): three words, the most such
-/// riders take ("rain or shine", "holidays excepted"); a longer stretch
-/// between commas is a clause of its own.
-pub(crate) const ASIDE_TOKENS: usize = 5;
+/// p.m., weekends included, from Wednesday"): up to six words, the most such
+/// riders take ("rain or shine", "holidays excepted", "half an hour earlier
+/// than usual"); a longer stretch between commas is a clause of its own.
+pub(crate) const ASIDE_TOKENS: usize = 8;
 
 // ---------------------------------------------------------------------------
 // resolve

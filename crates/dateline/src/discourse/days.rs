@@ -667,6 +667,10 @@ fn event_day(
         // Thursday's 5 p.m. quotes"; but "at 5 p.m. for Friday's 7 p.m. kickoff"
         // is Friday's)
         .filter(|&m| m < n || !owns_clock(inp, resolved, n, m))
+        // (nor a day after it in a phrase of another happening after ", with":
+        // "is scheduled to begin at 2 p.m., with the minister replying on Friday
+        // morning")
+        .filter(|&m| m < n || !(found[n].end..found[m].start).any(|k| (inp.doc.language.accompanies)(inp.doc.toks, k)))
         // (nor, for a time read in a place of its own, the day of a reading
         // abroad listed after it: "9:15 p.m. in London and 7:15 a.m. on Sunday in
         // Melbourne"; but "at 10 a.m. and 2 p.m. on Saturday in Dayton")
@@ -838,7 +842,10 @@ fn fronted_event_day(inp: &Inputs<'_, '_>, sent: &Sentences, start: usize) -> Op
     // night will be streamed", "Launch day coverage starts"; not "Opening
     // night in Glasgow", "Race day for the 5K")
     let subject = named <= first + 1 && (inp.doc.language.subject_verb)(toks, named + 2);
-    (closes || subject).then_some(named)
+    // (or a phrase after "on" with no comma, right before the clause's subject:
+    // "On launch day the servers will be offline for final checks from 4 a.m.")
+    let unmarked = named == first + 1 && toks.is(first, "on") && (inp.doc.language.opens_noun_phrase)(toks, named + 2);
+    (closes || subject || unmarked).then_some(named)
 }
 
 /// What the article has been speaking of when a time without a day comes:

@@ -169,6 +169,10 @@ pub struct Language {
     /// at 8 p.m.", "and close at 11 p.m."): a time in it, with no day of its
     /// own, is told for the days the clause before it named.
     pub joins_clause: fn(&Tokens<'_>, usize) -> bool,
+    /// Whether the word at `k` opens a noun phrase (a determiner: "the",
+    /// "its", "every"): after a fronted phrase with no comma, the clause's
+    /// subject ("On launch day the servers will be offline").
+    pub opens_noun_phrase: fn(&Tokens<'_>, usize) -> bool,
     /// Whether tokens `[from, to)` hold a verb in a past form ("appeared",
     /// "was"): a sentence that tells of the past.
     pub tells_past: fn(&Tokens<'_>, usize, usize) -> bool,
@@ -450,6 +454,7 @@ pub const ENGLISH: Language = Language {
     names_nights: en::names_nights,
     accompanies: en::accompanies,
     joins_clause: en::joins_clause,
+    opens_noun_phrase: en::opens_noun_phrase,
     tells_past: en::tells_past,
     counts_from_event: en::counts_from_event,
     event_words: en::event_words,

@@ -16,6 +16,15 @@ pub fn told_with(t: &Tokens<'_>, a: usize, b: usize) -> bool {
     b > a + 1 && is(t, a, ",") && is(t, a + 1, "with") && (a + 2..b).all(|k| word(t, k))
 }
 
+/// Whether the schedule starting at token `b` is coordinated with the one
+/// ending at token `a` as another set of days with their own hours: "and on"
+/// between ("on weekdays from 8 a.m. to 3 p.m. and on Saturdays from 9 a.m.
+/// to 1 p.m., until Feb. 27"), which the end after them closes both.
+fn coordinated(t: &Tokens<'_>, a: usize, b: usize) -> bool {
+    let a = if is(t, a, ",") { a + 1 } else { a };
+    is(t, a, "and") && (b == a + 1 || b == a + 2 && is(t, a + 1, "on"))
+}
+
 /// The end a schedule told with another states after a comma ("..., with
 /// matinees ... at 2:30 p.m., until the end of the run on Saturday, May
 /// 28") is the other's too, when that one states no bound of its own. (No
@@ -28,12 +37,23 @@ pub(super) fn companion_ends(t: &Tokens<'_>, out: &[Found], links: &mut [Link]) 
         let Some(u) = lb.until.filter(|_| recurrence(lb)) else { continue };
         let first = lb.members.iter().map(|&m| out[m].start).min().unwrap_or(0);
         let last = lb.clock_end(out);
-        if out[u].start < last || !(last..out[u].start).any(|k| is(t, k, ",")) {
+        if out[u].start < last {
             continue;
         }
+        // (a schedule told with another needs the comma; one coordinated with
+        // it shares the end either way)
+        let comma = (last..out[u].start).any(|k| is(t, k, ","));
         let a = (0..links.len()).find(|&a| {
             let la = &links[a];
-            a != b && recurrence(la) && la.until.is_none() && la.start.is_none() && la.lasting.is_none() && told_with(t, la.clock_end(out), first)
+            // (a start of its own does not keep a coordinated schedule from the end:
+            // "From Monday, Jan. 4, ... on weekdays ... and on Saturdays ..., until
+            // Feb. 27")
+            let end = la.clock_end(out);
+            a != b
+                && recurrence(la)
+                && la.until.is_none()
+                && la.lasting.is_none()
+                && (comma && la.start.is_none() && told_with(t, end, first) || coordinated(t, end, first))
         });
         if let Some(a) = a {
             links[a].until = Some(u);

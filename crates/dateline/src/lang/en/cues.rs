@@ -183,8 +183,10 @@ pub fn follows_each(t: &Tokens<'_>, from: usize, to: usize) -> bool {
     });
     // ("open daily at 6 a.m., with the last entry at 2 p.m.": each day's last one)
     // (not a last day: "with the final day marked by a concert at 3 p.m.")
+    // (with "the" or without it: "with last orders at 8:30 p.m.")
     let last_each = (from..to).any(|k| {
-        is(t, k, "with") && is(t, k + 1, "the") && any(t, k + 2, &["last", "final"]) && !any(t, k + 3, &["day", "night", "week", "weekend", "date"])
+        let w = if is(t, k + 1, "the") { k + 2 } else { k + 1 };
+        is(t, k, "with") && any(t, w, &["last", "final"]) && !any(t, w + 1, &["day", "night", "week", "weekend", "date"])
     });
     (from..to).any(|k| any(t, k, ARRIVING) || is(t, k, "each") || is(t, k, "same") && any(t, k + 1, &["days", "day", "dates"]))
         || with && !one
@@ -396,7 +398,6 @@ const EVENT_DAY_OF: &[&str] = &[
     "show",
     "arrival",
     "departure",
-    "launch",
     "event",
     "festival",
     "strike",

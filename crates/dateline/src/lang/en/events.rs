@@ -202,11 +202,13 @@ pub fn first_day_of(t: &Tokens<'_>, start: usize, end: usize, out: &mut Vec<usiz
 /// stretch: between a determiner and the noun of a happening, as the word
 /// that tells which one it is ("the Saturday evening show", "the Friday
 /// final"), or after "the" alone ("matinees on the Saturday and Sunday"),
-/// which names a day of a week already told.
+/// which names a day of a week already told, or as the owner of such a
+/// noun ("Saturday's semifinals", "Sunday's second race").
 pub fn dates_noun_after(t: &Tokens<'_>, start: usize, end: usize) -> bool {
     // (not a deadline or bound: "submit forms by the Friday deadline")
     let bound = start > 1 && any(t, start - 2, &["by", "until", "till", "before"]);
-    start > 0 && !bound && (any(t, start - 1, DETERMINERS) && end < t.len() && event_word(t, end) || is(t, start - 1, "the"))
+    let owner = any(t, end, &["'", "’"]) && is(t, end + 1, "s") && (event_word(t, end + 2) || word(t, end + 2) && event_word(t, end + 3));
+    !bound && (owner || start > 0 && (any(t, start - 1, DETERMINERS) && end < t.len() && event_word(t, end) || is(t, start - 1, "the")))
 }
 
 /// Nouns after a holiday's name that make it a stretch of days ("the Lunar
@@ -287,7 +289,8 @@ pub fn each_day_told(t: &Tokens<'_>, k: usize) -> bool {
     // only; "in those days" is a time gone by)
     let those = on && any(t, k, &["those", "these"]) && any(t, k + 1, DAYS);
     // (or nights, evenings: "on both nights", "on both festival nights")
-    const DAYS: &[&str] = &["days", "nights", "evenings", "mornings", "afternoons"];
+    // (or the holidays they are: "on both holidays")
+    const DAYS: &[&str] = &["days", "nights", "evenings", "mornings", "afternoons", "holidays"];
     // (a word or so between: "both show days", "both race days")
     let both = is(t, k, "both") && (k + 1..k + 3).find(|&j| any(t, j, DAYS)).is_some_and(|j| (k + 1..j).all(|w| word(t, w) && !cap(t, w)));
     // (their number may be told again: "each of the three days", with a word
@@ -366,6 +369,11 @@ pub fn joins_clause(t: &Tokens<'_>, k: usize) -> bool {
     any(t, k, &[",", "and"])
 }
 
+/// Whether the word at `k` is a determiner that opens a noun phrase.
+pub fn opens_noun_phrase(t: &Tokens<'_>, k: usize) -> bool {
+    any(t, k, &["the", "a", "an", "its", "their", "our", "his", "her", "every", "each", "all", "both"])
+}
+
 /// Which way the word at `k`, right after a length, counts it from an
 /// event named after it: "[15 minutes] before the first dart" is -1,
 /// "[an hour] after the last match" 1. The event must be named by words
@@ -385,7 +393,14 @@ pub fn counts_from_event(t: &Tokens<'_>, k: usize) -> Option<i8> {
     // (the time after a determiner, with a noun of an event after it: "the 9
     // p.m. start", not "an hour before 9 p.m. on Thursday")
     let told_time = w > k + 1 && super::times::clock(t, w).is_some_and(|(e, _)| word(t, e) && !cap(t, e) && !any(t, e, NOT_EVENT_WORDS));
-    (word(t, w) && !any(t, w, NOT_EVENT_WORDS) || told_time).then_some(sign)
+    // (a time of day may name an event with a noun after it: "before the sunset
+    // call to prayer at 6:16 p.m.", "after the midnight mass")
+    let compound = any(t, w, &["noon", "midnight", "dawn", "sunrise", "sunset", "dusk"])
+        && word(t, w + 1)
+        && !cap(t, w + 1)
+        && !any(t, w + 1, NOT_EVENT_WORDS)
+        && !any(t, w + 1, &["on", "at", "in", "of", "or", "to", "for", "by", "is", "was", "will", "when"]);
+    (word(t, w) && !any(t, w, NOT_EVENT_WORDS) || told_time || compound).then_some(sign)
 }
 
 /// Whether two words name one event by their stem: they share their first

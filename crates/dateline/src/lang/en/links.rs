@@ -530,7 +530,9 @@ pub fn link(t: &Tokens<'_>, found: &mut Vec<Found>) -> Vec<Link> {
             if matches!(**each, Expr::Duration { unit: Unit::Hour, .. }) && is(t, j, "on") && is(t, j + 1, "the") && is(t, j + 2, "hour") {
                 j += 3;
             }
-            const BEFORE_CLOCK: &[&str] = &["at", "from", ",", "between"];
+            // ("on Thursday and Friday nights until 4 a.m.": the time each one
+            // closes at is its clock time too)
+            const BEFORE_CLOCK: &[&str] = &["at", "from", ",", "between", "until", "till"];
             if any(t, j, BEFORE_CLOCK) || (j < t.len() && clock(t, j).is_some()) {
                 // (", at 11 a.m. and 2 p.m.")
                 let s = if is(t, j, ",") && is(t, j + 1, "at") {

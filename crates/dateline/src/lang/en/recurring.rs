@@ -53,7 +53,9 @@ pub(super) fn windows_before_recurrences(t: &Tokens<'_>, out: &mut [Found], link
             && dayless_time(&out[b].expr)
             && (gap_is(t, out[b].end, set.start, &[])
                 || gap_is(t, out[b].end, set.start, &[","])
-                || plural_days && gap_is(t, out[b].end, set.start, &["on"])))
+                // (not "On" opening the next sentence after a closing "p.m.": "from
+                // 10 a.m. to 2 p.m. On Fridays and Saturdays, the stands ...")
+                || plural_days && gap_is(t, out[b].end, set.start, &["on"]) && !cap(t, set.start - 1)))
         {
             continue;
         }
@@ -409,7 +411,9 @@ pub(super) fn weekday_spans_at_a_time(t: &Tokens<'_>, out: &mut [Found], links: 
         let window = window_from(c).filter(|_| gap(&["from"]) || gap(&["between"]) || !stretch && (gap(&[","]) || gap(&[",", "from"])));
         // (not a move of one day to another: "The vote was moved from Tuesday to
         // Sunday, 10 a.m. to 7 p.m.")
-        if !(gap(&["at"]) || gap(&[",", "at"]) || window.is_some()) || moved(a) {
+        // (or an opening time alone: "dinner Tuesday through Saturday from 5:30 p.m.")
+        let opening = window.is_none() && gap(&["from"]) && !stretch;
+        if !(gap(&["at"]) || gap(&[",", "at"]) || window.is_some() || opening) || moved(a) {
             continue;
         }
         for m in [a, b, c].into_iter().chain(window) {
@@ -742,8 +746,11 @@ pub(super) fn recurrence_ends(t: &Tokens<'_>, out: &[Found], links: &mut Vec<Lin
     let n = t.len();
     // a comma that closes nothing: before the start's own cue (", starting
     // July 23", ", also starting Wednesday"), or around a short aside with no
-    // time in it (", weekends included,")
-    let found_at = |a: usize, b: usize| out[out.partition_point(|g| g.end <= a)..].first().is_some_and(|g| g.start < b);
+    // time in it (", weekends included,"; a length is none: ", an hour earlier
+    // than usual,")
+    let found_at = |a: usize, b: usize| {
+        out[out.partition_point(|g| g.end <= a)..].iter().take_while(|g| g.start < b).any(|g| !matches!(g.expr, Expr::Duration { .. }))
+    };
     let aside = |a: usize, b: usize| (a + 1..b).all(|k| !stop(k) && !is(t, k, ",")) && !found_at(a + 1, b);
     // (nor one before the same time in another zone: "every Thursday at 4 p.m.,
     // or 4 a.m. ET in New York, starting March 13")
@@ -1425,7 +1432,19 @@ pub(super) fn distant_clocks(t: &Tokens<'_>, out: &mut [Found], links: &mut Vec<
             let within_day = matches!(**each, Expr::Duration { unit: Unit::Hour | Unit::Minute, .. });
             // (also past the recurrence's bounds: "every Saturday from May 2 to
             // June 27, with the last entry at 4 p.m.")
-            let bounds_only = |k: usize| (out[i].end..k).all(|j| starting_at(j).is_none_or(|g| bound_date(t, out, links, g)));
+            let own_bound = |g: usize| link.is_some_and(|l| links[l].until == Some(g) || links[l].start == Some(g));
+            let bounds_only = |k: usize| (out[i].end..k).all(|j| starting_at(j).is_none_or(|g| bound_date(t, out, links, g) || own_bound(g)));
+            // (or its window right after its bounds and a comma: "on weekends through
+            // the end of August, from noon to 10 p.m.")
+            let window_after = k > out[i].end + 1 && is(t, k - 1, ",") && any(t, k, &["from", "between"]) && bounds_only(k);
+            if window_after {
+                let own_day = |g: usize| out[g].anchor.is_some() || is(t, out[g].end, "on");
+                let clock = starting_at(k + 1).filter(|&g| dayless_time(&out[g].expr) && !is_set(&out[g].expr) && !own_day(g));
+                if clock.is_some() {
+                    found = clock;
+                    break;
+                }
+            }
             let edge = !within_day
                 && (k == out[i].end + 1 || k > out[i].end + 1 && bounds_only(k))
                 && is(t, k - 1, ",")

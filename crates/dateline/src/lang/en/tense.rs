@@ -506,6 +506,12 @@ const SETTING_VERBS: &[&str] =
 /// the time: not "called the police at 11 p.m.").
 const FIXING_VERBS: &[&str] = &["fixed", "scheduled", "rescheduled", "slated", "timed"];
 
+/// Verbs that permit their object, whose window of clock times is the
+/// hours allowed for it ("approved the march between 8 a.m. and 3 p.m.").
+/// A warning or an order issued for a window is in force then ("issued a red
+/// warning for the district from 9 a.m. Wednesday").
+const PERMITTING_VERBS: &[&str] = &["approved", "authorised", "authorized", "permitted", "sanctioned", "cleared", "allowed", "licensed", "issued"];
+
 /// The determiners that open the object of a verb of setting ("listed a
 /// hearing", "fixed the moment").
 const OBJECT_DETERMINERS: &[&str] = &["a", "an", "the", "its", "his", "her", "their", "our", "this"];
@@ -1182,6 +1188,18 @@ fn direction(t: &Tokens<'_>, start: usize, end: usize) -> Option<(Dir, Option<us
             .rev()
             .take_while(|&k| !any(t, k, &[",", ";", ".", "and", "but"]))
             .any(|k| any(t, k, FIXING_VERBS) && any(t, k + 1, OBJECT_DETERMINERS))
+    {
+        return Some((Dir::Future, None));
+    }
+    // (and a window of clock times after a verb that permits its object, the
+    // hours it is allowed: "has approved the march between 8 a.m. and 3 p.m.";
+    // not the moment of the act, "approved the budget at 3 p.m.")
+    let window = start >= 1 && any(t, start - 1, &["between", "from"]) && (digits(t, start) || any(t, start, &["noon", "midnight"]));
+    if window
+        && (start.saturating_sub(1 + TENSE_REACH)..start - 1)
+            .rev()
+            .take_while(|&k| !any(t, k, &[",", ";", ".", "and", "but"]))
+            .any(|k| any(t, k, PERMITTING_VERBS) && any(t, k + 1, OBJECT_DETERMINERS))
     {
         return Some((Dir::Future, None));
     }
