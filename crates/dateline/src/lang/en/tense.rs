@@ -1182,25 +1182,17 @@ fn direction(t: &Tokens<'_>, start: usize, end: usize) -> Option<(Dir, Option<us
     // (at a clock time alone too, after a verb that fixes a moment, not one
     // that also tells an act done then: "fixed the auspicious moment at 6:42
     // p.m.", not "called the police at 11 p.m.")
-    let clock = start >= 1 && is(t, start - 1, "at") && (digits(t, start) || any(t, start, &["noon", "midnight"]));
-    if clock
-        && (start.saturating_sub(1 + TENSE_REACH)..start - 1)
-            .rev()
-            .take_while(|&k| !any(t, k, &[",", ";", ".", "and", "but"]))
-            .any(|k| any(t, k, FIXING_VERBS) && any(t, k + 1, OBJECT_DETERMINERS))
-    {
-        return Some((Dir::Future, None));
-    }
     // (and a window of clock times after a verb that permits its object, the
     // hours it is allowed: "has approved the march between 8 a.m. and 3 p.m.";
     // not the moment of the act, "approved the budget at 3 p.m.")
-    let window = start >= 1 && any(t, start - 1, &["between", "from"]) && (digits(t, start) || any(t, start, &["noon", "midnight"]));
-    if window
-        && (start.saturating_sub(1 + TENSE_REACH)..start - 1)
+    let clock_after = |words: &[&str]| start >= 1 && any(t, start - 1, words) && (digits(t, start) || any(t, start, &["noon", "midnight"]));
+    let object_of = |verbs: &[&str]| {
+        (start.saturating_sub(1 + TENSE_REACH)..start - 1)
             .rev()
             .take_while(|&k| !any(t, k, &[",", ";", ".", "and", "but"]))
-            .any(|k| any(t, k, PERMITTING_VERBS) && any(t, k + 1, OBJECT_DETERMINERS))
-    {
+            .any(|k| any(t, k, verbs) && any(t, k + 1, OBJECT_DETERMINERS))
+    };
+    if clock_after(&["at"]) && object_of(FIXING_VERBS) || clock_after(&["between", "from"]) && object_of(PERMITTING_VERBS) {
         return Some((Dir::Future, None));
     }
     // "results were expected Monday", "a ruling is expected by March": what
