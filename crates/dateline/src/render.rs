@@ -13,7 +13,7 @@ use jiff::tz::TimeZone;
 use jiff::Zoned;
 
 use crate::analysis::{Analysis, Group, TimeRange, Timex};
-use crate::discourse::{clock_of, link_recurrence, local, rule_parts, set_clock, Bounds, Discourse};
+use crate::discourse::{clock_of, link_recurrence, local, morning_after_nights, rule_parts, set_clock, Bounds, Discourse};
 use crate::expr::{Clock, Expr};
 use crate::grammar::{Link, LinkKind};
 use crate::recur::{recurrence, End, Recurrence};
@@ -246,7 +246,10 @@ fn recurrence_rules(inp: &Inputs<'_, '_>, l: &Link, bounds: &Bounds, g: &mut Gro
         let zone = inp.discourse.settled[m].zone.as_ref().map(|z| &z.0).or(zone);
         // (and so is the end of the last occurrence: "nightly from 10 p.m. to
         // 2:30 a.m. until March 19" last ends on March 20)
-        let next = |d: Option<jiff::civil::Date>| if overnight { d.and_then(|d| d.tomorrow().ok()) } else { d };
+        // (and a time of the small hours every night: "until 1 a.m. on every night
+        // of the market")
+        let nightly = end_clock.is_some_and(|c| morning_after_nights(&parts, c));
+        let next = |d: Option<jiff::civil::Date>| if overnight || nightly { d.and_then(|d| d.tomorrow().ok()) } else { d };
         let to_clock = to_clock.filter(|_| one_day);
         if let Some(rec) = recurrence(&own, next(from), End { to_clock, until: next(until), ..end }, zone) {
             timexes[m].schedule = Some(Box::new(rec.schedule(since)));

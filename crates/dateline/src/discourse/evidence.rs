@@ -195,7 +195,17 @@ impl Evidence {
                     let local = landmark || the || within_unknown();
                     if let (Ok(tz), false) = (
                         jiff::tz::db().get(iana),
-                        named || hyphened || origin || around.street || around.company || around.part_of_name || person || county,
+                        // (a country's name before a noun tells whose it is: "His New
+                        // Zealand counterpart")
+                        named
+                            || hyphened
+                            || origin
+                            || around.street
+                            || around.company
+                            || around.part_of_name
+                            || person
+                            || county
+                            || around.attributive && kind == PlaceKind::Country,
                     ) {
                         ev.places.push(Named { at: k, zone: Zone::named(tz, iana), kind, bound, owner: around.owner, local });
                     }

@@ -39,7 +39,7 @@ use crate::zones::{Placed, Zone, ZoneTable};
 
 pub(crate) use evidence::Evidence;
 pub(crate) use restated::Restatement;
-pub(crate) use schedules::{link_recurrence, rule_parts, Bounds};
+pub(crate) use schedules::{link_recurrence, morning_after_nights, rule_parts, Bounds};
 
 /// Where the zone of a clock time came from, so that a user can see why an
 /// instant is what it is and trace a wrong guess.

@@ -55,7 +55,23 @@ pub(crate) fn link_recurrence(found: &[Found], l: &Link, b: &Bounds, dct: Option
     let exprs: Vec<&Expr> = parts.iter().collect();
     // ("from 7 to 9 p.m.": the clock time each occurrence ends at)
     let to_clock = l.ends.and_then(|e| clock_of(&found[e].expr));
-    recurrence(&exprs, b.since.or(dct), End { until: b.until, lasting: b.lasting, count: b.count, to_clock, one_day: b.one_day }, zone)
+    let shift = parts.iter().filter_map(set_clock).any(|c| morning_after_nights(&parts, c));
+    let morning_after = |d: Option<Date>| if shift { d.and_then(|d| d.tomorrow().ok()) } else { d };
+    let end = End { until: morning_after(b.until), lasting: b.lasting, count: b.count, to_clock, one_day: b.one_day };
+    recurrence(&exprs, morning_after(b.since.or(dct)), end, zone)
+}
+
+/// Whether clock time `c` of a schedule of every night ("every night of the
+/// market, from Feb. 8 to March 8, until 1 a.m.", "nightly") is of the small
+/// hours: it falls on the morning after each night, the first and the last
+/// too.
+pub(crate) fn morning_after_nights(parts: &[Expr], c: crate::expr::Clock) -> bool {
+    let nightly =
+        parts.iter().any(|p| matches!(p, Expr::Set { each, .. } if matches!(**each, Expr::PartOfDay { pod: crate::expr::Pod::Night, date: None })));
+    // (not midnight itself, which the row of "open nightly at 12" reads as the
+    // start of each day)
+    let midnight = c.hour == 0 && c.minute.unwrap_or(0) == 0;
+    nightly && c.hour < SMALL_HOURS_END && !midnight
 }
 
 /// The expressions a recurrence's rule is read from: its members, with the

@@ -173,6 +173,10 @@ pub struct Language {
     /// "its", "every"): after a fronted phrase with no comma, the clause's
     /// subject ("On launch day the servers will be offline").
     pub opens_noun_phrase: fn(&Tokens<'_>, usize) -> bool,
+    /// Whether the noun at `k` has a word of its own before it, not a
+    /// determiner ("the sprint race", "the women's final"): it may name
+    /// another happening of its kind than the one dated before.
+    pub modified_noun: fn(&Tokens<'_>, usize) -> bool,
     /// Whether tokens `[from, to)` hold a verb in a past form ("appeared",
     /// "was"): a sentence that tells of the past.
     pub tells_past: fn(&Tokens<'_>, usize, usize) -> bool,
@@ -316,6 +320,11 @@ pub struct PlaceContext {
     /// County", in New Jersey), which for a region of another country says
     /// nothing of where it lies.
     pub county: bool,
+    /// A lower-case noun follows it, with no preposition of place before
+    /// it: the name tells whose the thing is, not where anything happens
+    /// ("His New Zealand counterpart will name his team at 10 a.m."); not an
+    /// audience ("New Zealand fans"), nor a clock ("New Zealand time").
+    pub attributive: bool,
     /// A preposition of place comes before it ("in Wichita"): a place, even
     /// where the same word was a person's name.
     pub locative: bool,
@@ -455,6 +464,7 @@ pub const ENGLISH: Language = Language {
     accompanies: en::accompanies,
     joins_clause: en::joins_clause,
     opens_noun_phrase: en::opens_noun_phrase,
+    modified_noun: en::modified_noun,
     tells_past: en::tells_past,
     counts_from_event: en::counts_from_event,
     event_words: en::event_words,

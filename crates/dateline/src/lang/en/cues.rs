@@ -1042,6 +1042,97 @@ const FUNCTION_WORDS: &[&str] = &["the", "a", "an", "in", "at", "on", "of", "for
 const STREET_HEADS: &[&str] =
     &["campo", "praça", "praca", "largo", "rua", "avenida", "plaza", "calle", "paseo", "piazza", "viale", "via", "rue", "place", "boulevard", "quai"];
 
+/// Lower-case words after a place name that keep it a place or a clock: a
+/// verb's auxiliary, an adverb, a preposition, a conjunction, a word of its
+/// clock, a part of its land ("New Zealand will", "Germany last turned",
+/// "Japan from", "New Zealand time", "the New Zealand mainland").
+const NOT_ATTRIBUTED: &[&str] = &[
+    "will",
+    "would",
+    "could",
+    "should",
+    "must",
+    "might",
+    "shall",
+    "have",
+    "been",
+    "were",
+    "from",
+    "into",
+    "onto",
+    "with",
+    "when",
+    "where",
+    "while",
+    "after",
+    "before",
+    "until",
+    "then",
+    "time",
+    "local",
+    "daylight",
+    "standard",
+    "summer",
+    "winter",
+    "also",
+    "still",
+    "again",
+    "later",
+    "earlier",
+    "that",
+    "this",
+    "these",
+    "those",
+    "which",
+    "whose",
+    "there",
+    "here",
+    "than",
+    "because",
+    "since",
+    "though",
+    "although",
+    "today",
+    "tonight",
+    "tomorrow",
+    "yesterday",
+    "each",
+    "every",
+    "both",
+    "over",
+    "under",
+    "near",
+    "through",
+    "during",
+    "about",
+    "against",
+    "between",
+    "does",
+    "last",
+    "first",
+    "next",
+    "once",
+    "never",
+    "always",
+    "already",
+    "just",
+    "only",
+    "even",
+    "soon",
+    "mainland",
+    "coast",
+    "border",
+    "capital",
+    "side",
+    "interior",
+    "north",
+    "south",
+    "east",
+    "west",
+    "island",
+    "region",
+];
+
 /// What the words around a place name at tokens `[start, end)` say of it.
 pub fn place_context(t: &Tokens<'_>, start: usize, end: usize) -> crate::lang::PlaceContext {
     let locative = start > 0 && any(t, start - 1, LOCATIVE);
@@ -1064,6 +1155,17 @@ pub fn place_context(t: &Tokens<'_>, start: usize, end: usize) -> crate::lang::P
             // no Saint John, N.B.)
             // (singular: a team after a city is plural, "In St. Louis the Cardinals")
             || any(t, start, &["st", "st.", "saint"]) && is(t, end, "the") && cap(t, end + 1) && word(t, end + 1) && !t.lw(end + 1).ends_with('s'),
+        // (a verb's form is no noun: "Christmas Island holds", "Japan joined")
+        // (not a possessive, which the name ends with: "Singapore's blue-chip index")
+        attributive: !(locative || start >= 2 && is(t, start - 1, "the") && any(t, start - 2, LOCATIVE))
+            && !(end >= start + 2 && is(t, end - 1, "s") && any(t, end - 2, &["'", "’"]))
+            && word(t, end)
+            && !cap(t, end)
+            && t.lw(end).len() > 3
+            && !t.lw(end).ends_with('s')
+            && !t.lw(end).ends_with("ed")
+            && !t.lw(end).ends_with("ly")
+            && !any(t, end, NOT_ATTRIBUTED),
         locative,
         after_function_word: start > 0 && any(t, start - 1, FUNCTION_WORDS),
         owner: !locative && possessive_before_name(t, end),

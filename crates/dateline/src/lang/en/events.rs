@@ -314,11 +314,15 @@ pub fn each_day_told(t: &Tokens<'_>, k: usize) -> bool {
 }
 
 /// Whether the words from token `k` name the two of a weekday, or of
-/// weekends, in a run told before: "on both Sundays", "both weekends". (Not
+/// weekends, in a run told before: "on both Sundays", "both weekends", "on
+/// each Saturday of the festival". (Not
 /// each day of the run: [`each_day_told`] is that.)
 pub fn both_of_days(t: &Tokens<'_>, k: usize) -> bool {
     let k = if is(t, k, "on") { k + 1 } else { k };
+    // (or each of them, with the run named: "on each Saturday of the festival")
+    let of_run = |e: usize| is(t, e, "of") && any(t, e + 1, &["the", "this", "its"]);
     is(t, k, "both") && (weekdays(t, k + 1).is_some() || is(t, k + 1, "weekends"))
+        || any(t, k, &["each", "every"]) && weekday(t, k + 1).is_some_and(|(e, _)| of_run(e))
 }
 
 /// How many days the words from token `k` count, where they name each of
@@ -372,6 +376,13 @@ pub fn joins_clause(t: &Tokens<'_>, k: usize) -> bool {
 /// Whether the word at `k` is a determiner that opens a noun phrase.
 pub fn opens_noun_phrase(t: &Tokens<'_>, k: usize) -> bool {
     any(t, k, &["the", "a", "an", "its", "their", "our", "his", "her", "every", "each", "all", "both"])
+}
+
+/// Whether the noun at `k` has a word of its own before it: a lower-case
+/// word that is no determiner ("the sprint race"), or a possessive ("the
+/// women's final").
+pub fn modified_noun(t: &Tokens<'_>, k: usize) -> bool {
+    k > 0 && (word(t, k - 1) && !cap(t, k - 1) && !any(t, k - 1, DETERMINERS) || is(t, k - 1, "s") && k > 1 && any(t, k - 2, &["'", "’"]))
 }
 
 /// Which way the word at `k`, right after a length, counts it from an

@@ -534,8 +534,8 @@ pub fn link(t: &Tokens<'_>, found: &mut Vec<Found>) -> Vec<Link> {
             // closes at is its clock time too)
             const BEFORE_CLOCK: &[&str] = &["at", "from", ",", "between", "until", "till"];
             if any(t, j, BEFORE_CLOCK) || (j < t.len() && clock(t, j).is_some()) {
-                // (", at 11 a.m. and 2 p.m.")
-                let s = if is(t, j, ",") && is(t, j + 1, "at") {
+                // (", at 11 a.m. and 2 p.m.", ", until 4 a.m.")
+                let s = if is(t, j, ",") && any(t, j + 1, &["at", "until", "till"]) {
                     j + 2
                 } else if any(t, j, BEFORE_CLOCK) {
                     j + 1
