@@ -604,6 +604,12 @@ pub(crate) const OPEN_UNTIL_REACH: usize = 4;
 /// of" after a shorter clause).
 pub(crate) const UNTIL_CLAUSE_REACH: usize = 14;
 
+/// How many tokens the noun of the event an end names may take before the
+/// comma of a relative clause that dates it ("until the season finale,
+/// which"): "the", two words of the noun and the comma. Past such a comma
+/// the date may stand [`RELATIVE_CLAUSE_TOKENS`] further.
+pub(crate) const END_NOUN_TOKENS: usize = 4;
+
 /// How many tokens before a past verb the word that opens its clause may
 /// stand ("which the incumbent won", "and traders left"): a subject of a
 /// few words.

@@ -675,10 +675,15 @@ fn event_day(
         // Thursday's 5 p.m. quotes"; but "at 5 p.m. for Friday's 7 p.m. kickoff"
         // is Friday's)
         .filter(|&m| m < n || !owns_clock(inp, resolved, n, m))
-        // (nor a day after it in a phrase of another happening after ", with":
-        // "is scheduled to begin at 2 p.m., with the minister replying on Friday
-        // morning")
-        .filter(|&m| m < n || !(found[n].end..found[m].start).any(|k| (inp.doc.language.accompanies)(inp.doc.toks, k)))
+        // (nor a day after it in a phrase of another happening after ", with",
+        // once a day is under discussion: "The debate is on Thursday ... is
+        // scheduled to begin at 2 p.m., with the minister replying on Friday
+        // morning"; with none, that day is the time's, "Polls open at 7 a.m.,
+        // with voting taking place on Sunday")
+        .filter(|&m| {
+            let with = || (found[n].end..found[m].start).any(|k| (inp.doc.language.accompanies)(inp.doc.toks, k));
+            m < n || !(event.is_some_and(|(d, _)| resolved[m].day != Some(d)) && with())
+        })
         // (nor, for a time read in a place of its own, the day of a reading
         // abroad listed after it: "9:15 p.m. in London and 7:15 a.m. on Sunday in
         // Melbourne"; but "at 10 a.m. and 2 p.m. on Saturday in Dayton")

@@ -202,6 +202,7 @@ impl Evidence {
                             || origin
                             || around.street
                             || around.company
+                            || around.team
                             || around.part_of_name
                             || person
                             || county

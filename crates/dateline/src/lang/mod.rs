@@ -311,6 +311,9 @@ pub struct PlaceContext {
     /// A word of a company's name follows: the name is the company's
     /// ("Kumo Pictures" is no Kumo, Nigeria).
     pub company: bool,
+    /// A capitalised plural follows: the name is a team's ("the Geelong
+    /// Cats", "the Chicago Bulls"), not where anything happens.
+    pub team: bool,
     /// A particle of a Romance name and a capitalised word follow: the
     /// name begins a longer one, of a building or body, not the place
     /// ("the Palacio de Bellas Artes" is no Palacio, Madrid). A name of a

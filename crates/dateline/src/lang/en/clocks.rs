@@ -12,11 +12,13 @@ const CLOCKS: &[&str] = &["clock", "clocks", "dst"];
 /// Words after "daylight" or "summer" that name the season of saving time.
 const SAVING: &[&str] = &["saving", "savings", "time"];
 
-/// Verbs of a change of the clocks and of the start or end of saving time.
+/// Verbs of a change of the clocks and of the start or end of saving time
+/// (or of staying on it until the change: "which stays on daylight saving
+/// time until Sunday").
 const CHANGES: &[&str] = &[
     "go", "goes", "went", "gone", "fall", "falls", "fell", "spring", "springs", "sprang", "move", "moves", "moved", "change", "changes", "changed",
     "turn", "turns", "turned", "shift", "shifts", "shifted", "end", "ends", "ended", "begin", "begins", "began", "start", "starts", "started", "run",
-    "runs", "ran", "kick", "kicks",
+    "runs", "ran", "kick", "kicks", "stay", "stays", "stayed", "remain", "remains", "remained",
 ];
 
 /// How many tokens before the day the clause's subject and verb may stand

@@ -642,8 +642,21 @@ const TIES: &[&str] = &["association", "treaty", "agreement", "accord", "deal", 
 /// "a friendly against Japan"), or the place a clock is compared with: it
 /// locates no time of its clause.
 pub fn companion(t: &Tokens<'_>, k: usize) -> bool {
-    any(t, k, &["against", "versus", "vs", "vs."]) || is(t, k, "with") && k > 0 && any(t, k - 1, TIES) || compared(t, k)
+    any(t, k, &["against", "versus", "vs", "vs."]) || is(t, k, "with") && k > 0 && any(t, k - 1, TIES) || compared(t, k) || opposing(t, k)
 }
+
+/// Whether the word at `k` is a verb whose object is the other side of a
+/// match (not the noun: "The host Philippines enjoyed an early lead").
+fn opposing(t: &Tokens<'_>, k: usize) -> bool {
+    any(t, k, OPPOSING) && !(k > 0 && any(t, k - 1, &["the", "a", "an", "its", "their"]))
+}
+
+/// Verbs whose object is the other side of a match, named after its town
+/// ("Port Adelaide host Brisbane at 7:30 p.m.", "will face Leeds"): a team,
+/// not where the match is.
+/// (Not "play" or "visit", which a band or a van does at a place: "will play
+/// Dublin on Friday", "will visit Mount Gambier".)
+const OPPOSING: &[&str] = &["host", "hosts", "hosting", "face", "faces", "facing", "beat", "beats"];
 
 /// Whether the word at `k` brings in the place a clock is compared with, not
 /// the one it is told for: "In Kathmandu, 15 minutes ahead of India, from
@@ -1042,95 +1055,70 @@ const FUNCTION_WORDS: &[&str] = &["the", "a", "an", "in", "at", "on", "of", "for
 const STREET_HEADS: &[&str] =
     &["campo", "praça", "praca", "largo", "rua", "avenida", "plaza", "calle", "paseo", "piazza", "viale", "via", "rue", "place", "boulevard", "quai"];
 
-/// Lower-case words after a place name that keep it a place or a clock: a
-/// verb's auxiliary, an adverb, a preposition, a conjunction, a word of its
-/// clock, a part of its land ("New Zealand will", "Germany last turned",
-/// "Japan from", "New Zealand time", "the New Zealand mainland").
-const NOT_ATTRIBUTED: &[&str] = &[
-    "will",
-    "would",
-    "could",
-    "should",
-    "must",
-    "might",
-    "shall",
-    "have",
-    "been",
-    "were",
-    "from",
-    "into",
-    "onto",
-    "with",
-    "when",
-    "where",
-    "while",
-    "after",
-    "before",
-    "until",
-    "then",
-    "time",
-    "local",
-    "daylight",
-    "standard",
-    "summer",
-    "winter",
-    "also",
-    "still",
-    "again",
-    "later",
-    "earlier",
-    "that",
-    "this",
-    "these",
-    "those",
-    "which",
-    "whose",
-    "there",
-    "here",
-    "than",
-    "because",
-    "since",
-    "though",
-    "although",
-    "today",
-    "tonight",
-    "tomorrow",
-    "yesterday",
-    "each",
-    "every",
-    "both",
-    "over",
-    "under",
-    "near",
-    "through",
-    "during",
-    "about",
-    "against",
-    "between",
-    "does",
-    "last",
-    "first",
-    "next",
-    "once",
-    "never",
-    "always",
-    "already",
-    "just",
-    "only",
-    "even",
-    "soon",
-    "mainland",
-    "coast",
-    "border",
-    "capital",
+/// Nouns of a party from a country, which its name before them tells whose
+/// it is, not where it is ("His New Zealand counterpart", "the Japan squad").
+const PARTIES: &[&str] = &[
+    "counterpart",
+    "counterparts",
+    "coach",
+    "captain",
+    "skipper",
+    "team",
+    "squad",
     "side",
-    "interior",
-    "north",
-    "south",
-    "east",
-    "west",
-    "island",
-    "region",
+    "delegation",
+    "players",
+    "manager",
+    "camp",
+    "contingent",
+    "ambassador",
+    "envoy",
+    "embassy",
+    "consulate",
+];
+
+/// Plural words that end the name of a place, not of a team ("Victoria
+/// Falls", "Washington Heights"), of an exchange ("Oslo Børs"), or of an
+/// event held there ("the Tokyo Games", "the Paris Olympics").
+const PLACE_PLURALS: &[&str] = &[
+    "heights",
+    "gardens",
+    "springs",
+    "falls",
+    "hills",
+    "islands",
+    "keys",
+    "plains",
+    "lakes",
+    "woods",
+    "flats",
+    "docks",
+    "sands",
+    "downs",
+    "rapids",
+    "fields",
+    "meadows",
+    "shores",
+    "banks",
+    "palms",
+    "rocks",
+    "isles",
+    "towers",
+    "mountains",
+    "highlands",
+    "lowlands",
+    "territories",
+    "states",
+    "børs",
+    "bors",
+    "games",
+    "olympics",
+    "paralympics",
+    "championships",
+    "talks",
+    "awards",
+    "festivities",
+    "celebrations",
 ];
 
 /// What the words around a place name at tokens `[start, end)` say of it.
@@ -1144,6 +1132,7 @@ pub fn place_context(t: &Tokens<'_>, start: usize, end: usize) -> crate::lang::P
         street: named_after
             || end < t.len() && cap(t, end) && any(t, end, STREETS) && !(any(t, end, &["st", "st."]) && cap(t, end + 1) && word(t, end + 1)),
         company: end < t.len() && cap(t, end) && any(t, end, COMPANIES),
+        team: end < t.len() && word(t, end) && cap(t, end) && plural_noun(t, end) && !any(t, end, PLACE_PLURALS),
         county: end < t.len() && cap(t, end) && is(t, end, "county"),
         // (or ends one: "the Círio de Nazaré" is no Nazaré, Bahia)
         part_of_name: end + 1 < t.len()
@@ -1155,17 +1144,11 @@ pub fn place_context(t: &Tokens<'_>, start: usize, end: usize) -> crate::lang::P
             // no Saint John, N.B.)
             // (singular: a team after a city is plural, "In St. Louis the Cardinals")
             || any(t, start, &["st", "st.", "saint"]) && is(t, end, "the") && cap(t, end + 1) && word(t, end + 1) && !t.lw(end + 1).ends_with('s'),
-        // (a verb's form is no noun: "Christmas Island holds", "Japan joined")
-        // (not a possessive, which the name ends with: "Singapore's blue-chip index")
+        // (a party from there: "His New Zealand counterpart", "the Japanese
+        // squad"; not a thing there, "New Zealand polling stations open at 9 a.m.")
         attributive: !(locative || start >= 2 && is(t, start - 1, "the") && any(t, start - 2, LOCATIVE))
             && !(end >= start + 2 && is(t, end - 1, "s") && any(t, end - 2, &["'", "’"]))
-            && word(t, end)
-            && !cap(t, end)
-            && t.lw(end).len() > 3
-            && !t.lw(end).ends_with('s')
-            && !t.lw(end).ends_with("ed")
-            && !t.lw(end).ends_with("ly")
-            && !any(t, end, NOT_ATTRIBUTED),
+            && any(t, end, PARTIES),
         locative,
         after_function_word: start > 0 && any(t, start - 1, FUNCTION_WORDS),
         owner: !locative && possessive_before_name(t, end),

@@ -329,7 +329,9 @@ pub fn both_of_days(t: &Tokens<'_>, k: usize) -> bool {
 /// the days of a run ([`each_day_told`]) and say how many: "on each of the
 /// five days", "on all three festival nights", "on both days" (two).
 pub fn days_counted(t: &Tokens<'_>, k: usize) -> Option<u32> {
-    if !each_day_told(t, k) {
+    // (holidays are no run counted from a day: "on both holidays" names the
+    // two told, whatever lies between them)
+    if !each_day_told(t, k) || (k..(k + 6).min(t.len())).any(|j| is(t, j, "holidays")) {
         return None;
     }
     let k = if is(t, k, "on") { k + 1 } else { k };

@@ -9,8 +9,9 @@ use crate::expr::{Amount, Dir, Expr, Unit};
 use crate::grammar::{Found, Link, LinkKind};
 use crate::lex::Tokens;
 use crate::tuning::{
-    ASIDE_TOKENS, CLOSING_WORDS, EACH_REACH, EQUIVALENT_CLAUSE_TOKENS, FIRST_LAST_NOUN, FRONTED_REACH, FRONTED_START_WORDS, JOURNEY_WORDS,
-    LISTING_HEADING, MONTH_BOUND_GAP, MOVE_REACH, RECURRENCE_END_REACH, RELATIVE_CLAUSE_TOKENS, RUN_NOUN_WORDS, START_VERB_REACH, UNTIL_CLAUSE_REACH,
+    ASIDE_TOKENS, CLOSING_WORDS, EACH_REACH, END_NOUN_TOKENS, EQUIVALENT_CLAUSE_TOKENS, FIRST_LAST_NOUN, FRONTED_REACH, FRONTED_START_WORDS,
+    JOURNEY_WORDS, LISTING_HEADING, MONTH_BOUND_GAP, MOVE_REACH, RECURRENCE_END_REACH, RELATIVE_CLAUSE_TOKENS, RUN_NOUN_WORDS, START_VERB_REACH,
+    UNTIL_CLAUSE_REACH,
 };
 
 /// A span of clock times written before a recurrence is its daily window:
@@ -411,8 +412,11 @@ pub(super) fn weekday_spans_at_a_time(t: &Tokens<'_>, out: &mut [Found], links: 
         let window = window_from(c).filter(|_| gap(&["from"]) || gap(&["between"]) || !stretch && (gap(&[","]) || gap(&[",", "from"])));
         // (not a move of one day to another: "The vote was moved from Tuesday to
         // Sunday, 10 a.m. to 7 p.m.")
-        // (or an opening time alone: "dinner Tuesday through Saturday from 5:30 p.m.")
-        let opening = window.is_none() && gap(&["from"]) && !stretch;
+        // (or an opening time alone, of hours kept: "dinner Tuesday through Saturday
+        // from 5:30 p.m."; not of a happening told ahead, "Talks will be held
+        // Monday through Wednesday from 9 a.m.", "Voting takes place ...")
+        let ahead = (out[a].start.saturating_sub(START_VERB_REACH)..out[a].start).any(|k| any(t, k, ONE_OFF_CUES));
+        let opening = window.is_none() && gap(&["from"]) && !stretch && !ahead;
         if !(gap(&["at"]) || gap(&[",", "at"]) || window.is_some() || opening) || moved(a) {
             continue;
         }
@@ -518,6 +522,10 @@ const MAIN_VERBS: &[&str] = &["will", "continues", "runs", "lasts", "remains", "
 /// Words that open the start of a recurrence after a comma (", starting July
 /// 23", ", beginning Monday", ", from Nov. 4", ", as of June 1").
 const START_CUES: &[&str] = &["starting", "beginning", "from", "since", "as", "effective"];
+
+/// Words before a span of weekdays that tell a happening ahead on those days,
+/// not hours kept every week ("will be held", "takes place").
+const ONE_OFF_CUES: &[&str] = &["will", "would", "held", "place", "scheduled", "planned"];
 
 /// Words before the end of a recurrence: "until Oct. 24", "through March".
 const UNTIL_CUES: &[&str] = &["until", "through", "till", "thru"];
@@ -1010,9 +1018,14 @@ pub(super) fn recurrence_ends(t: &Tokens<'_>, out: &[Found], links: &mut Vec<Lin
                 // (within a short clause: "until the clocks go back on the night of Oct. 29")
                 // (past a comma before a participle that dates the event: "until
                 // senators vote on the bill, scheduled for Feb. 25")
-                let dating = |k: usize| is(t, k, ",") && any(t, k + 1, EVENT_DATING) && k + 2 < t.len();
+                // (or a relative clause that dates it, which may run longer: "through the
+                // final, which will be played at the Narendra Modi Stadium in Ahmedabad on
+                // Sunday, May 30")
+                let relative = |k: usize| is(t, k, ",") && any(t, k + 1, &["which", "that"]) && k <= u + END_NOUN_TOKENS;
+                let dating = |k: usize| is(t, k, ",") && any(t, k + 1, EVENT_DATING) && k + 2 < t.len() || relative(k);
                 let clause = |m: usize| (u..out[m].start).all(|k| !any(t, k, &[",", ".", ";", "(", ":"]) || dating(k));
-                (last + 1..out.len()).take_while(|&m| out[m].start <= u + UNTIL_CLAUSE_REACH).find(|&m| {
+                let reach = if (u..u + END_NOUN_TOKENS).any(relative) { UNTIL_CLAUSE_REACH + RELATIVE_CLAUSE_TOKENS } else { UNTIL_CLAUSE_REACH };
+                (last + 1..out.len()).take_while(|&m| out[m].start <= u + reach).find(|&m| {
                     out[m].start > u
                         && clause(m)
                         && ends(&out[m])

@@ -1165,7 +1165,8 @@ fn direction(t: &Tokens<'_>, start: usize, end: usize) -> Option<(Dir, Option<us
     // the call)
     let lead = lead_by(&["for", "on"]);
     // (the hour written after the day or right before it: "at noon on Monday")
-    let timed = is(t, end, "at") && digits(t, end + 1)
+    // (or a window of hours after it: "permitted the concert on Saturday until 11 p.m.")
+    let timed = any(t, end, &["at", "until", "from", "between"]) && digits(t, end + 1)
         || start >= 2 && is(t, start - 1, "on") && (digits(t, start - 2) || any(t, start - 2, &["a.m.", "p.m.", "am", "pm", "noon", "midnight"]));
     if lead > 0
         && lead < start
@@ -1175,7 +1176,7 @@ fn direction(t: &Tokens<'_>, start: usize, end: usize) -> Option<(Dir, Option<us
             .rev()
             .take_while(|&k| !any(t, k, &[",", ";", ".", "and", "but"]))
             // (with its object after it: not "its record high set on Aug. 6")
-            .any(|k| any(t, k, SETTING_VERBS) && any(t, k + 1, OBJECT_DETERMINERS))
+            .any(|k| (any(t, k, SETTING_VERBS) || any(t, k, PERMITTING_VERBS)) && any(t, k + 1, OBJECT_DETERMINERS))
     {
         return Some((Dir::Future, None));
     }
