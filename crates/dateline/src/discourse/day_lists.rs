@@ -272,6 +272,10 @@ pub(super) fn on_schedules_before(
     clocked.sort_unstable();
     clockless.sort_unstable();
     let mut out = Vec::new();
+    // the rule of the first time of a sentence that tells the way back, with
+    // its sentence: the times after it in that sentence follow it ("The return
+    // flight will take off at 7:35 p.m. and land in Kathmandu at 9:50 p.m.")
+    let mut way_back: Option<(u32, Recurrence)> = None;
     for (m, f) in found.iter().enumerate() {
         let Some(clock) = clock_of(&f.expr) else { continue };
         // (not a report of days gone: "Blood drives were held at 10 a.m. on the
@@ -280,18 +284,40 @@ pub(super) fn on_schedules_before(
             continue;
         }
         let here = sent.of(f.start);
+        if let Some((_, rec)) = way_back.as_ref().filter(|(s, _)| *s == here) {
+            if let Some(rule) = rec.following(&clock, settled[m].zone.as_ref().map(|z| &z.0), 0) {
+                out.push((m, rule));
+            }
+            continue;
+        }
         let hi = (f.end + DAY_LIST_REACH).min(toks.len());
         let same_days = (f.end..hi).take_while(|&k| sent.of(k) == here).any(|k| (inp.doc.language.same_days)(toks, k));
-        let li = if same_days {
-            // the schedule told last before it with a clock time
+        // (or the way back of the schedule before, on its days: "The return
+        // flight will take off at 7:35 p.m.", "Sailings in the other direction
+        // will leave Helsinki at 5 p.m.")
+        // (not one with a day of its own before it in its sentence: "Check-in for
+        // the first return flight, on Tuesday, Oct. 28, opens at 8:20 a.m.")
+        let (lo, _) = sent.span(f.start, f.start, SENTENCE_REACH);
+        let dated = found[..m].iter().rev().take_while(|g| g.start >= lo).any(|g| g.expr.names_day());
+        let back = !same_days && !dated && (inp.doc.language.tells_way_back)(toks, lo, f.start) && taken.iter().all(|t| t.0 != m);
+        let li = if same_days || back {
+            // the schedule told last before it with a clock time (for the way back,
+            // in a sentence before, and of days, not of a run within the day:
+            // "Return services from Namanve will continue until 11 p.m." after
+            // "every 40 minutes")
             let at = clocked.partition_point(|&(first, _)| first < m);
-            clocked[..at].last().filter(|&&(first, _)| here - sent.of(found[first].start) <= BOUND_SENTENCES).map(|&(_, li)| li)
+            let earlier = |first: usize| !back || sent.of(found[first].start) < here;
+            clocked[..at].last().filter(|&&(first, _)| here - sent.of(found[first].start) <= BOUND_SENTENCES && earlier(first)).map(|&(_, li)| li)
         } else if taken.iter().all(|t| t.0 != m) {
             detailed(inp, sent, &clockless, m)
         } else {
             None
         };
-        if let Some(rec) = li.and_then(|li| schedule_at(inp, li, clock, &bounds[li], &settled[m])) {
+        let rec = li.and_then(|li| schedule_at(inp, li, clock, &bounds[li], &settled[m]));
+        if let Some(rec) = rec.filter(|r| !(back && r.rule.sub_daily())) {
+            if back {
+                way_back = Some((here, rec.clone()));
+            }
             out.push((m, rec));
         }
     }

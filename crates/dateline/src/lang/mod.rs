@@ -177,6 +177,10 @@ pub struct Language {
     /// determiner ("the sprint race", "the women's final"): it may name
     /// another happening of its kind than the one dated before.
     pub modified_noun: fn(&Tokens<'_>, usize) -> bool,
+    /// Whether tokens `[from, to)` tell the way back of a trip told before
+    /// ("The return flight", "Sailings in the other direction"): its times
+    /// keep that schedule's days.
+    pub tells_way_back: fn(&Tokens<'_>, usize, usize) -> bool,
     /// Whether tokens `[from, to)` hold a verb in a past form ("appeared",
     /// "was"): a sentence that tells of the past.
     pub tells_past: fn(&Tokens<'_>, usize, usize) -> bool,
@@ -468,6 +472,7 @@ pub const ENGLISH: Language = Language {
     joins_clause: en::joins_clause,
     opens_noun_phrase: en::opens_noun_phrase,
     modified_noun: en::modified_noun,
+    tells_way_back: en::tells_way_back,
     tells_past: en::tells_past,
     counts_from_event: en::counts_from_event,
     event_words: en::event_words,

@@ -387,6 +387,13 @@ pub fn modified_noun(t: &Tokens<'_>, k: usize) -> bool {
     k > 0 && (word(t, k - 1) && !cap(t, k - 1) && !any(t, k - 1, DETERMINERS) || is(t, k - 1, "s") && k > 1 && any(t, k - 2, &["'", "’"]))
 }
 
+/// Whether tokens `[from, to)` tell the way back of a trip: "return" ("The
+/// return flight", "the return leg"), or "the other (or opposite)
+/// direction".
+pub fn tells_way_back(t: &Tokens<'_>, from: usize, to: usize) -> bool {
+    (from..to).any(|k| any(t, k, &["return", "returning"]) || any(t, k, &["other", "opposite"]) && is(t, k + 1, "direction"))
+}
+
 /// Which way the word at `k`, right after a length, counts it from an
 /// event named after it: "[15 minutes] before the first dart" is -1,
 /// "[an hour] after the last match" 1. The event must be named by words
