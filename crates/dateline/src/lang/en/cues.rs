@@ -188,9 +188,12 @@ pub fn follows_each(t: &Tokens<'_>, from: usize, to: usize) -> bool {
         let w = if is(t, k + 1, "the") { k + 2 } else { k + 1 };
         is(t, k, "with") && any(t, w, &["last", "final"]) && !any(t, w + 1, &["day", "night", "week", "weekend", "date"])
     });
+    // (a stop on the way: "call at Badajoz at 11:50 a.m.")
+    let calls = (from..to).any(|k| any(t, k, &["call", "calls", "calling"]) && is(t, k + 1, "at") && cap(t, k + 2));
     (from..to).any(|k| any(t, k, ARRIVING) || is(t, k, "each") || is(t, k, "same") && any(t, k + 1, &["days", "day", "dates"]))
         || with && !one
         || last_each
+        || calls
 }
 
 /// Whether the words between two clock times of one sentence (tokens
@@ -1160,6 +1163,11 @@ pub fn place_context(t: &Tokens<'_>, start: usize, end: usize) -> crate::lang::P
 /// place, it is still that place ("Tokyo's Haneda Airport", "London's Hyde
 /// Park"), not whose team or person.
 const VENUES: &[&str] = &[
+    "terminal",
+    "terminus",
+    "quay",
+    "wharf",
+    "jetty",
     "airport",
     "park",
     "stadium",
@@ -1246,8 +1254,10 @@ fn possessive_before_name(t: &Tokens<'_>, end: usize) -> bool {
         inside.then_some(end)
     };
     let Some(k) = after.filter(|&k| k < t.len() && word(t, k) && cap(t, k)) else { return false };
-    // (the capitalised run after it, up to the first word that is not)
-    !(k..(k + OWNED_NAME_WORDS).min(t.len())).take_while(|&j| word(t, j) && cap(t, j)).any(|j| any(t, j, VENUES))
+    // (the capitalised run after it, up to the first word that is not, which
+    // may itself be the venue's noun: "Lisbon's Oriente station")
+    let run_end = (k..(k + OWNED_NAME_WORDS).min(t.len())).find(|&j| !(word(t, j) && cap(t, j))).unwrap_or(k + OWNED_NAME_WORDS);
+    !(k..=run_end.min(t.len().saturating_sub(1))).any(|j| any(t, j, VENUES))
 }
 
 /// Small words a title leaves in lower case.

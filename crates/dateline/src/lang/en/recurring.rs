@@ -1291,7 +1291,9 @@ pub(super) fn fronted_clocks(t: &Tokens<'_>, out: &mut [Found], links: &mut Vec<
         let Some(g) = Some(h).filter(|&g| g < out.len() && stop.is_none_or(|e| out[g].start < e) && out[g].end <= head + FRONTED_REACH) else {
             continue;
         };
-        if !(dayless_time(&out[g].expr) && !is_set(&out[g].expr) && any(t, out[g].start - 1, &["at", "from"])) {
+        // (or a window after "between": "On weekdays starting Monday, left turns will
+        // be banned between 7 a.m. and 10 a.m.")
+        if !(dayless_time(&out[g].expr) && !is_set(&out[g].expr) && any(t, out[g].start - 1, &["at", "from", "between"])) {
             continue;
         }
         // (with no comma, nothing between may open a clause of its own or tell
