@@ -285,6 +285,24 @@ pub(super) fn settle_bounds(inp: &Inputs<'_, '_>, sent: Option<&Sentences>, reso
             b.count = (inp.doc.language.counted_occurrences)(inp.doc.toks, end, end + COUNT_REACH);
         }
     }
+    // the end of a period read as one gone by is that of the period the
+    // schedule runs in ("every Tuesday at 11 a.m. until the end of the
+    // quarter", which news names as the last one reported)
+    for (l, b) in links.iter().zip(bounds.iter_mut()) {
+        let quarter = |e: &Expr| matches!(e, Expr::Anaphor { unit: Unit::Quarter, .. } | Expr::Relative { unit: Unit::Quarter, .. });
+        let Some(u) = l.until.filter(|&u| matches!(&found[u].expr, Expr::Mod { inner, .. } if quarter(inner))) else {
+            continue;
+        };
+        let (Some(start), Some((first, unit))) = (b.since.or(inp.doc.dct), resolved[u].point.or(resolved[u].topic)) else { continue };
+        if b.until.is_some_and(|d| d >= start) {
+            continue;
+        }
+        let mut from = first;
+        while let Some((_, after, _)) = period_bounds(from, unit).filter(|&(_, after, _)| after <= start) {
+            from = after;
+        }
+        b.until = period_bounds(from, unit).and_then(|(_, after, _)| after.yesterday().ok()).or(b.until);
+    }
     // a bare weekday that starts a run ending on a stated day is the last such
     // weekday before that end ("every day at 9 a.m. from Thursday until Oct.
     // 29", when a Thursday, Oct. 30, was told before), not before the DCT

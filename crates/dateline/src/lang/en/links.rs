@@ -1315,7 +1315,10 @@ fn set_pod(e: &Expr) -> Option<crate::expr::Pod> {
 /// next year".
 pub(super) fn month_end(e: &Expr) -> bool {
     matches!(e, Expr::Mod { m: crate::expr::Mod::End, inner }
-        if matches!(**inner, Expr::Date { month: Some(_), day: None, .. } | Expr::Relative { unit: Unit::Month | Unit::Year, .. }))
+        if matches!(**inner, Expr::Date { month: Some(_), day: None, .. }
+            | Expr::Relative { unit: Unit::Month | Unit::Quarter | Unit::Year, .. }
+            // ("until the end of the quarter")
+            | Expr::Anaphor { unit: Unit::Quarter, offset: 0 }))
 }
 
 pub(super) fn set_of(e: Expr) -> Expr {
