@@ -61,6 +61,9 @@ fn connector(t: &Tokens<'_>, from: usize, to: usize) -> Option<LinkKind> {
         2 if is(t, from, ",") && any(t, from + 1, &["and", "or"]) => Some(LinkKind::List),
         // "from 10 p.m. Saturday, Nov. 5, to 4 a.m. Sunday" (after "from" only)
         2 if is(t, from, ",") && any(t, from + 1, &["to", "through", "until", "till"]) => Some(LinkKind::Range),
+        // "from 6 p.m. on Friday through to 6 a.m. Saturday", "up until"
+        2 if any(t, from, &["through", "right", "up"]) && any(t, from + 1, &["to", "until", "till"]) => Some(LinkKind::Range),
+        3 if is(t, from, ",") && any(t, from + 1, &["through", "right", "up"]) && any(t, from + 2, &["to", "until", "till"]) => Some(LinkKind::Range),
         _ => None,
     }
 }
