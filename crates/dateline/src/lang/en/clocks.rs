@@ -14,11 +14,13 @@ const SAVING: &[&str] = &["saving", "savings", "time"];
 
 /// Verbs of a change of the clocks and of the start or end of saving time
 /// (or of staying on it until the change: "which stays on daylight saving
-/// time until Sunday").
+/// time until Sunday"; or of going back to it, "which returned to summer time
+/// on April 24").
 const CHANGES: &[&str] = &[
     "go", "goes", "went", "gone", "fall", "falls", "fell", "spring", "springs", "sprang", "move", "moves", "moved", "change", "changes", "changed",
     "turn", "turns", "turned", "shift", "shifts", "shifted", "end", "ends", "ended", "begin", "begins", "began", "start", "starts", "started", "run",
-    "runs", "ran", "kick", "kicks", "stay", "stays", "stayed", "remain", "remains", "remained",
+    "runs", "ran", "kick", "kicks", "stay", "stays", "stayed", "remain", "remains", "remained", "return", "returns", "returned", "switch",
+    "switches", "switched",
 ];
 
 /// How many tokens before the day the clause's subject and verb may stand
