@@ -13,7 +13,7 @@ use jiff::civil::Date;
 
 use super::restated::Restatement;
 use super::sentences::Sentences;
-use super::{clock_of, Inputs, Settled};
+use super::{clock_of, Inputs, Settled, ZoneSource};
 use crate::expr::{Amount, Dir, Expr, Unit};
 use crate::grammar::LinkKind;
 use crate::recur::{recurrence, End, Recurrence};
@@ -313,7 +313,16 @@ pub(super) fn on_schedules_before(
         } else {
             None
         };
-        let rec = li.and_then(|li| schedule_at(inp, li, clock, &bounds[li], &settled[m]));
+        // (a way back with no place of its own leaves from where the trip before
+        // it arrived: "... reaching Suvarnabhumi Airport at 6:10 p.m. Bangkok time.
+        // The return flight will take off at 7:35 p.m.")
+        let zone = match li {
+            Some(li) if back && !settled[m].zone.as_ref().is_some_and(|z| matches!(z.1, ZoneSource::Written | ZoneSource::Place)) => {
+                arrived_zone(inp, sent, settled, li).or(settled[m].zone.as_ref().map(|z| &z.0))
+            }
+            _ => settled[m].zone.as_ref().map(|z| &z.0),
+        };
+        let rec = li.and_then(|li| schedule_at(inp, li, clock, &bounds[li], zone));
         if let Some(rec) = rec.filter(|r| !(back && r.rule.sub_daily())) {
             if back {
                 way_back = Some((here, rec.clone()));
@@ -353,14 +362,33 @@ fn detailed(inp: &Inputs<'_, '_>, sent: &Sentences, clockless: &[(usize, usize)]
     (inp.doc.language.repeats_subject)(toks, lo, told.0..lo).then_some(li)
 }
 
+/// Where the trip of schedule `li` arrives: the zone of the last time after
+/// its clock time in its sentence that was written or placed there ("and
+/// land at Suvarnabhumi at 6:10 p.m. Bangkok time"), if it differs from the
+/// departure's.
+fn arrived_zone<'s>(inp: &Inputs<'_, '_>, sent: &Sentences, settled: &'s [Settled], li: usize) -> Option<&'s crate::zones::Zone> {
+    let found = inp.doc.found;
+    let clock = inp.doc.links[li].members.iter().copied().find(|&k| super::set_clock(&found[k].expr).is_some())?;
+    let here = sent.of(found[clock].start);
+    let own = |x: usize| settled[x].zone.as_ref().filter(|z| matches!(z.1, ZoneSource::Written | ZoneSource::Place)).map(|z| &z.0);
+    let last = (clock + 1..found.len()).take_while(|&x| sent.of(found[x].start) == here).filter_map(own).last()?;
+    (own(clock).is_none_or(|d| d.tzid != last.tzid)).then_some(last)
+}
+
 /// The rule of schedule `li`'s days and bounds at another clock time, on
-/// the clock of the time told (`settled`).
-fn schedule_at(inp: &Inputs<'_, '_>, li: usize, clock: crate::expr::Clock, b: &super::schedules::Bounds, settled: &Settled) -> Option<Recurrence> {
+/// the clock `zone` (the time's own, or where the trip before it arrived).
+fn schedule_at(
+    inp: &Inputs<'_, '_>,
+    li: usize,
+    clock: crate::expr::Clock,
+    b: &super::schedules::Bounds,
+    zone: Option<&crate::zones::Zone>,
+) -> Option<Recurrence> {
     let parts = super::schedules::rule_parts(inp.doc.found, &inp.doc.links[li]);
     let each = Expr::Set { each: Box::new(Expr::Time { clock, date: None }), freq: None, quant: None };
     let refs: Vec<&Expr> = parts.iter().filter(|e| super::set_clock(e).is_none()).chain([&each]).collect();
     let end = End { until: b.until, lasting: b.lasting, count: b.count, to_clock: None, one_day: false };
-    recurrence(&refs, b.since.or(inp.doc.dct), end, settled.zone.as_ref().map(|z| &z.0))
+    recurrence(&refs, b.since.or(inp.doc.dct), end, zone)
 }
 
 /// The daily rule of the one-off clock time `m` on `day` and the days after

@@ -665,6 +665,8 @@ const OPPOSING: &[&str] = &["host", "hosts", "hosting", "face", "faces", "facing
 /// the one it is told for: "In Kathmandu, 15 minutes ahead of India, from
 /// 1:15 a.m.", "an hour behind Perth", "two hours later than in London".
 fn compared(t: &Tokens<'_>, k: usize) -> bool {
+    // (past "the": "45 minutes behind the Chathams")
+    let k = if is(t, k, "the") && k > 0 { k - 1 } else { k };
     let length = |j: usize| (j.saturating_sub(2)..j).any(|i| any(t, i, &["hour", "hours", "minute", "minutes", "hr", "hrs", "min", "mins"]));
     is(t, k, "of") && k > 0 && is(t, k - 1, "ahead")
         || is(t, k, "behind") && length(k)
