@@ -760,6 +760,13 @@ pub fn tense(t: &Tokens<'_>, start: usize, end: usize) -> Tense {
             // far: "At 10 a.m. CDT, or 1500 UTC, the centre of the storm was")
             let main = k > end && fronted(t, start, end) && (is(t, k, "will") || any(t, k, &["was", "were"]) || past_verb(t, k) && !is(t, k, "had"));
             let firm = main || firm_at(k, dir) || near.filter(|&j| j != k).any(|j| firm_at(j, dir));
+            // (an end after "until" and a past verb lies either way, the nearer
+            // reading: "extended its warning until 6 p.m. Sunday"; not one told
+            // with a past auxiliary, "did not finish until 9:50 p.m.", nor a
+            // deadline met, "finished the work by Friday")
+            let auxiliary = (start.saturating_sub(FIRM_REACH)..start).any(|j| any(t, j, PAST_AUXILIARIES));
+            let open_end = goal && !firm && dir == Dir::Past && start > 0 && any(t, start - 1, &["until", "till"]) && !auxiliary;
+            let dir = if open_end { Dir::Infer } else { dir };
             Tense { dir, firm, strict: false }
         }
         // a rule that sees the direction in the construction ("playoffs
@@ -772,6 +779,10 @@ pub fn tense(t: &Tokens<'_>, start: usize, end: usize) -> Tense {
         None => Tense::loose(Dir::Infer),
     }
 }
+
+/// Auxiliaries of the past: a time after "until" in their clause is of the
+/// past too ("did not finish until 9:50 p.m.", "was delayed until Monday").
+const PAST_AUXILIARIES: &[&str] = &["did", "didn't", "didn", "was", "were", "wasn't", "wasn", "weren't", "weren", "had", "hadn't", "hadn"];
 
 /// The side a ", when ..." clause right after a time puts it on: "will" in
 /// the clause is ahead. The clause opens within
