@@ -80,9 +80,8 @@ pub(super) fn settle_days(inp: &Inputs<'_, '_>, sent: &Sentences, ev: &Evidence,
     // and the event day under discussion
     let mut named: [Vec<(Date, usize)>; 7] = Default::default();
     // the day each event noun was dated with ("the grand final on Sunday"), the latest
-    let mut nouns: rustc_hash::FxHashMap<&str, (Date, usize)> = rustc_hash::FxHashMap::default();
-    // (and the word before each noun there, when it has one: "the sprint race")
-    let mut modifiers: rustc_hash::FxHashMap<&str, &str> = rustc_hash::FxHashMap::default();
+    // (with the word before the noun there, when it has one: "the sprint race")
+    let mut nouns: rustc_hash::FxHashMap<&str, (Date, usize, &str)> = rustc_hash::FxHashMap::default();
     let mut noun_buf: Vec<usize> = Vec::new();
     let mut named_days: std::collections::HashSet<Date> = std::collections::HashSet::new();
     // the dates written as a run's bounds, by weekday: no events, but what a bare
@@ -262,7 +261,7 @@ pub(super) fn settle_days(inp: &Inputs<'_, '_>, sent: &Sentences, ev: &Evidence,
         if anaphoric_day(&f.expr).is_some() {
             (inp.doc.language.first_day_of)(toks, f.start, f.end, &mut noun_buf);
         }
-        let owner = noun_buf.iter().find_map(|&k| nouns.get(toks.lw(k)).copied()).filter(|&(_, m)| m < n);
+        let owner = noun_buf.iter().find_map(|&k| nouns.get(toks.lw(k)).map(|&(d, m, _)| (d, m))).filter(|&(_, m)| m < n);
         // ("... will sit the exam from Tuesday, Feb. 17, to Thursday, Feb. 26
         // ... On the first day": the first or last day of the stretch told
         // last before it)
@@ -413,14 +412,9 @@ pub(super) fn settle_days(inp: &Inputs<'_, '_>, sent: &Sentences, ev: &Evidence,
             }
         }
         if dayless(f) && resolved[n].clock.is_some() && !matches!(f.expr, Expr::Set { .. }) {
-            if let Some((d, from)) = event_day(
-                inp,
-                sent,
-                ev,
-                resolved,
-                n,
-                &Discussion { event, lead, upcoming: run_start.or(upcoming), nouns: &nouns, modifiers: &modifiers },
-            ) {
+            if let Some((d, from)) =
+                event_day(inp, sent, ev, resolved, n, &Discussion { event, lead, upcoming: run_start.or(upcoming), nouns: &nouns })
+            {
                 redate(&f.expr, &mut resolved[n], d);
                 settled[n].day_from = Some(from);
                 // a day written in its own clause holds as firmly as if written with it
@@ -441,8 +435,8 @@ pub(super) fn settle_days(inp: &Inputs<'_, '_>, sent: &Sentences, ev: &Evidence,
             noun_buf.clear();
             (inp.doc.language.dated_nouns)(toks, f.start, f.end, &mut noun_buf);
             for &k in &noun_buf {
-                nouns.insert(toks.lw(k), (d, n));
-                modifiers.insert(toks.lw(k), if (inp.doc.language.modified_noun)(toks, k) { toks.lw(k - 1) } else { "" });
+                let modifier = if (inp.doc.language.modified_noun)(toks, k) { toks.lw(k - 1) } else { "" };
+                nouns.insert(toks.lw(k), (d, n, modifier));
             }
         }
         let r = &resolved[n];
@@ -619,7 +613,7 @@ fn event_day(
     n: usize,
     discussion: &Discussion<'_>,
 ) -> Option<(Date, usize)> {
-    let Discussion { event, lead, upcoming, nouns, modifiers } = *discussion;
+    let Discussion { event, lead, upcoming, nouns } = *discussion;
     let found = inp.doc.found;
     let here = sent.of(found[n].start);
     // (the time inside that clause, no comma between: not "said on Monday,
@@ -710,18 +704,16 @@ fn event_day(
         .rev()
         .take_while(|&k| sent.clause(k) == sent.clause(start))
         .filter(|&k| (inp.doc.language.names_dated_noun)(toks, k))
-        .find_map(|k| nouns.get(toks.lw(k)).copied().map(|dated| (dated, k)));
+        .find_map(|k| nouns.get(toks.lw(k)).map(|&(d, m, then)| ((d, m), k, then)));
     // (a noun with another word before it than where it was dated may be
     // another happening of its kind, which the day under discussion in its
     // paragraph, told after the dated one, dates: "Sunday's race ... Saturday
     // is the busiest day. The sprint race runs at 11 a.m.")
     let para = sent.paragraph(start);
     let discussed = event.filter(|&(_, e)| sent.paragraph(found[e].start) == para);
-    let other = |k: usize| {
-        let here = if (inp.doc.language.modified_noun)(toks, k) { toks.lw(k - 1) } else { "" };
-        !here.is_empty() && modifiers.get(toks.lw(k)).is_some_and(|&then| then != here)
-    };
-    let again_named = again_named.filter(|&((d, m), k)| !(other(k) && discussed.is_some_and(|(ed, e)| e > m && ed != d))).map(|(dated, _)| dated);
+    let other = |k: usize, then: &str| (inp.doc.language.modified_noun)(toks, k) && toks.lw(k - 1) != then;
+    let again_named =
+        again_named.filter(|&((d, m), k, then)| !(other(k, then) && discussed.is_some_and(|(ed, e)| e > m && ed != d))).map(|(dated, _, _)| dated);
     if let Some((d, m)) = again_named.filter(|&(_, m)| m < n) {
         let tense = inp.doc.tense(n);
         let fits = !(tense.firm && inp.doc.dct.is_some_and(|a| (tense.dir == Dir::Past && d > a) || (tense.dir == Dir::Future && d < a)));
@@ -764,7 +756,7 @@ fn event_day(
     // "On opening night, doors open at 7 p.m.": the day the article's schedule
     // opens, its first start
     // ("On premiere night, ..." after "will premiere on Friday, March 13": the day that dated it)
-    let dated = named.and_then(|k| nouns.get(inp.doc.toks.lw(k)).copied()).filter(|&(d, m)| m < n && fits(d));
+    let dated = named.and_then(|k| nouns.get(inp.doc.toks.lw(k)).map(|&(d, m, _)| (d, m))).filter(|&(d, m)| m < n && fits(d));
     if dated.is_some() {
         return dated;
     }
@@ -881,10 +873,10 @@ struct Discussion<'a> {
     /// The first stretch's start on or after the DCT, else the first event
     /// day there (not told in the past).
     upcoming: Option<(Date, usize)>,
-    nouns: &'a rustc_hash::FxHashMap<&'a str, (Date, usize)>,
-    /// The word before each noun where it was dated ("sprint" of "the sprint
-    /// race on Saturday"), empty for none.
-    modifiers: &'a rustc_hash::FxHashMap<&'a str, &'a str>,
+    /// Each event noun's day, the expression that dated it, and the word
+    /// before the noun there ("sprint" of "the sprint race on Saturday"),
+    /// empty for none.
+    nouns: &'a rustc_hash::FxHashMap<&'a str, (Date, usize, &'a str)>,
 }
 
 /// Takes the day off a clock time whose day is not known: its value keeps

@@ -146,6 +146,7 @@ pub(super) fn list_years(inp: &Inputs<'_, '_>, resolved: &mut [Resolved]) {
         Expr::Date { year: None, month: Some(mo), day: Some(_), .. } => Some(mo),
         _ => None,
     };
+    let forward = Tense { dir: Dir::Future, firm: true, strict: false };
     for l in inp.links.iter().filter(|l| l.kind == LinkKind::List && l.members.len() >= 2) {
         let first = l.members[0];
         let (Some(mo), Some(d0)) = (month_of(first), resolved[first].day) else { continue };
@@ -154,7 +155,6 @@ pub(super) fn list_years(inp: &Inputs<'_, '_>, resolved: &mut [Resolved]) {
         }
         for &m in &l.members[1..] {
             if resolved[m].day.is_some_and(|d| d.year() != d0.year()) {
-                let forward = Tense { dir: Dir::Future, firm: true, strict: false };
                 resolved[m] = resolve(&found[m].expr, &Context::bare(Some(d0), forward, None));
             }
         }

@@ -377,7 +377,7 @@ pub fn joins_clause(t: &Tokens<'_>, k: usize) -> bool {
 
 /// Whether the word at `k` is a determiner that opens a noun phrase.
 pub fn opens_noun_phrase(t: &Tokens<'_>, k: usize) -> bool {
-    any(t, k, &["the", "a", "an", "its", "their", "our", "his", "her", "every", "each", "all", "both"])
+    any(t, k, DETERMINERS) || any(t, k, &["every", "each", "all", "both"])
 }
 
 /// Whether the noun at `k` has a word of its own before it: a lower-case
@@ -410,17 +410,18 @@ pub fn counts_from_event(t: &Tokens<'_>, k: usize) -> Option<i8> {
     };
     // (the first word past a determiner: "before the sunset")
     let w = (k + 1..(k + 1 + EVENT_PHRASE_WORDS).min(t.len())).find(|&j| !any(t, j, EVENT_SKIPPED))?;
+    let not_event = |j: usize| any(t, j, NOT_EVENT_WORDS) || any(t, j, TIMES_OF_DAY);
     // (the time after a determiner, with a noun of an event after it: "the 9
     // p.m. start", not "an hour before 9 p.m. on Thursday")
-    let told_time = w > k + 1 && super::times::clock(t, w).is_some_and(|(e, _)| word(t, e) && !cap(t, e) && !any(t, e, NOT_EVENT_WORDS));
+    let told_time = w > k + 1 && super::times::clock(t, w).is_some_and(|(e, _)| word(t, e) && !cap(t, e) && !not_event(e));
     // (a time of day may name an event with a noun after it: "before the sunset
     // call to prayer at 6:16 p.m.", "after the midnight mass")
-    let compound = any(t, w, &["noon", "midnight", "dawn", "sunrise", "sunset", "dusk"])
+    let compound = any(t, w, TIMES_OF_DAY)
         && word(t, w + 1)
         && !cap(t, w + 1)
-        && !any(t, w + 1, NOT_EVENT_WORDS)
+        && !not_event(w + 1)
         && !any(t, w + 1, &["on", "at", "in", "of", "or", "to", "for", "by", "is", "was", "will", "when"]);
-    (word(t, w) && !any(t, w, NOT_EVENT_WORDS) || told_time || compound).then_some(sign)
+    (word(t, w) && !not_event(w) || told_time || compound).then_some(sign)
 }
 
 /// Whether two words name one event by their stem: they share their first
@@ -452,7 +453,12 @@ const EVENT_KINDS: &[&[&[u8]]] = &[
 
 /// Words after "before" or "after" that name no event a time was told for:
 /// a time or day of its own, or what is too vague to be one.
-const NOT_EVENT_WORDS: &[&str] = &["noon", "midnight", "dawn", "sunrise", "sunset", "dusk", "that", "then", "this", "being", "and"];
+const NOT_EVENT_WORDS: &[&str] = &["that", "then", "this", "being", "and"];
+
+/// Times of day after "before" or "after", which name no event alone ("before
+/// sunset") but may with a noun after them ("before the sunset call to
+/// prayer").
+const TIMES_OF_DAY: &[&str] = &["noon", "midnight", "dawn", "sunrise", "sunset", "dusk"];
 
 /// The words of the event named from token `k` on (after "before" or
 /// "after"), up to the first that is no word, at most
