@@ -764,8 +764,9 @@ pub fn tense(t: &Tokens<'_>, start: usize, end: usize) -> Tense {
             // reading: "extended its warning until 6 p.m. Sunday"; not one told
             // with a past auxiliary, "did not finish until 9:50 p.m.", nor a
             // deadline met, "finished the work by Friday")
-            let auxiliary = (start.saturating_sub(FIRM_REACH)..start).any(|j| any(t, j, PAST_AUXILIARIES));
-            let open_end = goal && !firm && dir == Dir::Past && start > 0 && any(t, start - 1, &["until", "till"]) && !auxiliary;
+            // (read only for such an end: tense is asked of every expression)
+            let auxiliary = || (start.saturating_sub(FIRM_REACH)..start).any(|j| any(t, j, PAST_AUXILIARIES));
+            let open_end = goal && !firm && dir == Dir::Past && start > 0 && any(t, start - 1, &["until", "till"]) && !auxiliary();
             let dir = if open_end { Dir::Infer } else { dir };
             Tense { dir, firm, strict: false }
         }
