@@ -322,15 +322,19 @@ impl Evidence {
             let opens = s0 < k && s0 > 0 && sent.of(s0 - 1) + 1 == here && (inp.doc.language.restates)(inp.doc.toks, s0, k);
             (clocks && here > 0 && (opens || colon.is_some())).then(|| here - 1)
         };
+        // (the words that open it restate a time though the sentence before tells
+        // none: "... live for the millions working abroad: it will be 6:30 am in
+        // Doha" after "The ceremony will begin at 9:15 am" two sentences back)
         let restating = |n: usize| {
             let before = opening(n);
-            (n.saturating_sub(CLOCK_SCAN)..n)
-                .rev()
-                .take_while(|&m| sent.of(found[m].start) == sent.of(found[n].start) || Some(sent.of(found[m].start)) == before)
-                .any(|m| {
-                    super::clock_of(&found[m].expr).is_some()
-                        && (Some(sent.of(found[m].start)) == before || (inp.doc.language.restates)(inp.doc.toks, found[m].end, found[n].start))
-                })
+            before.is_some()
+                || (n.saturating_sub(CLOCK_SCAN)..n)
+                    .rev()
+                    .take_while(|&m| sent.of(found[m].start) == sent.of(found[n].start) || Some(sent.of(found[m].start)) == before)
+                    .any(|m| {
+                        super::clock_of(&found[m].expr).is_some()
+                            && (Some(sent.of(found[m].start)) == before || (inp.doc.language.restates)(inp.doc.toks, found[m].end, found[n].start))
+                    })
         };
         // (nor the place such a time is read in: "That's 8 a.m. in New York",
         // nor an audience's abroad: "for viewers in Sydney")

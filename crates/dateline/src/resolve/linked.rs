@@ -52,6 +52,23 @@ pub(super) fn order_ranges(inp: &Inputs<'_, '_>, anchor: Option<Date>, resolved:
                 resolved[a] = resolve(&found[a].expr, &ctx);
             }
         }
+        // "from midnight to 4am on Tuesday": a midnight that starts a span of the
+        // small hours opens the day its end is told on (00:00, not the 24:00 that
+        // closes it); with no day told, the span runs into the next morning
+        if let (Expr::Time { clock: start @ Clock { hour: 24, minute: None | Some(0), .. }, date: None }, Expr::Time { clock: end, .. }) =
+            (&found[a].expr, &found[b].expr)
+        {
+            if end.hour < 12 && resolved[a].day.is_some() && resolved[a].day == resolved[b].day {
+                let told = matches!(found[b].expr, Expr::Time { date: Some(_), .. }) || found[b].anchor.is_some();
+                if told {
+                    let opening = Expr::Time { clock: Clock { hour: 0, ..*start }, date: None };
+                    resolved[a] = resolve(&opening, &Context::bare(anchor, Tense::loose(Dir::Infer), resolved[b].day));
+                } else if let Some(next) = resolved[b].day.and_then(|d| d.tomorrow().ok()) {
+                    resolved[b] = resolve(&found[b].expr, &Context::bare(anchor, Tense::loose(Dir::Infer), Some(next)));
+                }
+                continue;
+            }
+        }
         let tense = || (inp.language.tense)(inp.toks, found[a].start, found[b].end);
         let moved = match reorder(&found[a].expr, &found[b].expr, &resolved[a], &resolved[b], anchor, tense) {
             Some(Reordered::Start(r)) => {

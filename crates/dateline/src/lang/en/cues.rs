@@ -69,15 +69,30 @@ const NOTICE_SETTING: &[&str] = &["notice", "release", "filing", "email", "post"
 /// between ("said Wednesday", "told members in a notice on Monday"), or
 /// right before one ("Monday said").
 pub fn dates_report(t: &Tokens<'_>, start: usize, end: usize) -> bool {
+    let setting = |k: usize| any(t, k, super::tense::REPORT_SETTING) || any(t, k, NOTICE_SETTING);
     for k in (start.saturating_sub(REPORT_SETTING_REACH)..start).rev() {
         if any(t, k, REPORTING) {
             return true;
         }
-        if !(any(t, k, super::tense::REPORT_SETTING) || any(t, k, NOTICE_SETTING)) {
+        if !setting(k) {
             break;
         }
     }
-    any(t, end, REPORTING)
+    any(t, end, REPORTING) || fronted_report_setting(t, start, end, setting)
+}
+
+/// Whether the expression at `[start, end)` dates a report's setting fronted
+/// before its speaker: "In a statement Wednesday, Rockhaven said ...", "In
+/// an interview on Monday, the minister said ..." (its sentence opens with
+/// the setting, and a reporting verb follows the comma after it).
+fn fronted_report_setting(t: &Tokens<'_>, start: usize, end: usize, setting: impl Fn(usize) -> bool) -> bool {
+    let Some(open) = (start.saturating_sub(REPORT_SETTING_REACH)..start).rev().take_while(|&k| setting(k)).last() else {
+        return false;
+    };
+    opens_text(t, open)
+        && (open..start).any(|k| !any(t, k, &["on", "in", "at", "a", "an", "the", "its", "his", "her", "their"]))
+        && is(t, end, ",")
+        && (end + 1..(end + 1 + REPORT_SETTING_REACH).min(t.len())).take_while(|&k| !any(t, k, &[",", ".", ";"])).any(|k| any(t, k, REPORTING))
 }
 
 /// Words that restate a time in another zone ("8 p.m. ET, or 5 p.m. PT",
@@ -1009,6 +1024,18 @@ const STREETS: &[&str] = &[
     "tunnel",
 ];
 
+/// The plural of a street noun, after the names of two streets told
+/// together ("Kearny and Jackson streets"): each name is a street's.
+const STREET_PLURALS: &[&str] = &["streets", "avenues", "roads", "lanes", "boulevards", "drives"];
+
+/// The titles of saints that begin place names in English and the Romance
+/// languages ("St. Louis", "San Juan", "São Paulo", "Santo Domingo").
+const SAINTS: &[&str] = &["st", "st.", "saint", "san", "santo", "santa", "são", "sao", "santiago"];
+
+/// Houses of worship, which are named after saints ("the Santo Domingo
+/// church"): a saint's place name before one is the saint's.
+const CHURCHES: &[&str] = &["church", "cathedral", "basilica", "chapel", "parish", "convent", "monastery", "abbey", "shrine", "mission"];
+
 /// Particles of Romance names that join a name to the rest of a longer
 /// one ("Palacio de Bellas Artes", "Teatro della Pergola", "Casa da
 /// Música"), written in lower case.
@@ -1135,7 +1162,11 @@ pub fn place_context(t: &Tokens<'_>, start: usize, end: usize) -> crate::lang::P
     crate::lang::PlaceContext {
         // (but "St" before a name is a saint's: "London St Pancras", "St Kilda")
         street: named_after
-            || end < t.len() && cap(t, end) && any(t, end, STREETS) && !(any(t, end, &["st", "st."]) && cap(t, end + 1) && word(t, end + 1)),
+            || end < t.len() && cap(t, end) && any(t, end, STREETS) && !(any(t, end, &["st", "st."]) && cap(t, end + 1) && word(t, end + 1))
+            // (or one of the streets named together: "near Kearny and Jackson
+            // streets", "at the corner of Flinders and Swanston streets")
+            || any(t, end, STREET_PLURALS)
+            || any(t, end, &["and", "&"]) && end + 2 < t.len() && cap(t, end + 1) && word(t, end + 1) && any(t, end + 2, STREET_PLURALS),
         company: end < t.len() && cap(t, end) && any(t, end, COMPANIES),
         team: end < t.len() && word(t, end) && cap(t, end) && plural_noun(t, end) && !any(t, end, PLACE_PLURALS),
         county: end < t.len() && cap(t, end) && is(t, end, "county"),
@@ -1148,7 +1179,10 @@ pub fn place_context(t: &Tokens<'_>, start: usize, end: usize) -> crate::lang::P
             // (a saint with an epithet: "the Cathedral of St. John the Baptist" is
             // no Saint John, N.B.)
             // (singular: a team after a city is plural, "In St. Louis the Cardinals")
-            || any(t, start, &["st", "st.", "saint"]) && is(t, end, "the") && cap(t, end + 1) && word(t, end + 1) && !t.lw(end + 1).ends_with('s'),
+            || any(t, start, &["st", "st.", "saint"]) && is(t, end, "the") && cap(t, end + 1) && word(t, end + 1) && !t.lw(end + 1).ends_with('s')
+            // (a church named after its saint: "the Santo Domingo church", "St.
+            // Louis Cathedral")
+            || any(t, start, SAINTS) && any(t, end, CHURCHES),
         // (a party from there: "His New Zealand counterpart", "the Japanese
         // squad"; not a thing there, "New Zealand polling stations open at 9 a.m.")
         attributive: !(locative || start >= 2 && is(t, start - 1, "the") && any(t, start - 2, LOCATIVE))

@@ -973,7 +973,7 @@ pub fn link(t: &Tokens<'_>, found: &mut Vec<Found>) -> Vec<Link> {
     super::recurring::then_clocks(t, &mut out, &mut links);
     super::recurring::days_after_daily_clocks(t, &out, &mut links);
     super::weekly::weekday_of_weekly(t, &mut out, &mut links);
-    super::recurring::recurrence_ends(t, &out, &mut links);
+    super::recurring::recurrence_ends(t, &mut out, &mut links);
     super::companions::companion_ends(t, &out, &mut links);
     super::recurring::distant_clocks(t, &mut out, &mut links);
     super::recurring::closing_clocks(t, &mut out, &mut links);

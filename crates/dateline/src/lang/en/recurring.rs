@@ -720,10 +720,25 @@ const EVENT_DATING: &[&str] = &["scheduled", "set", "due", "expected", "planned"
 /// The start and end a recurrence's sentence states: "starting May 3",
 /// "as of June 1", "until the finale on April 16", "through March 31", "for
 /// six weeks".
-pub(super) fn recurrence_ends(t: &Tokens<'_>, out: &[Found], links: &mut Vec<Link>) {
+pub(super) fn recurrence_ends(t: &Tokens<'_>, out: &mut [Found], links: &mut Vec<Link>) {
     if !out.iter().any(|f| is_set(&f.expr)) {
         return;
     }
+    let narrowed = bound_recurrences(t, out, links);
+    // "every evening at 9:30 p.m. from Thursday, Feb. 19, through Monday,
+    // March 16, except Fridays": the days left out after its bounds are its
+    // days' too, as they are right after its time (links.rs)
+    for (m, days) in narrowed {
+        if let Expr::Set { each, .. } = &mut out[m].expr {
+            **each = days;
+        }
+    }
+}
+
+/// [`recurrence_ends`]: the bounds of each recurrence, and the days left out
+/// after its end, as (the set whose days they narrow, its days now).
+fn bound_recurrences(t: &Tokens<'_>, out: &[Found], links: &mut Vec<Link>) -> Vec<(usize, Expr)> {
+    let mut narrowed = Vec::new();
     let dated = |f: &Found| matches!(f.expr, Expr::Date { day: Some(_), .. });
     // a start may also be a weekday or a month ("from Thursday", "starting in December")
     // (or a week: "starting next week")
@@ -1141,6 +1156,17 @@ pub(super) fn recurrence_ends(t: &Tokens<'_>, out: &[Found], links: &mut Vec<Lin
         if start.is_none() && lasting.is_none() && until.is_none() {
             continue;
         }
+        if let Some(u) = until {
+            let after = if is(t, out[u].end, ",") { out[u].end + 1 } else { out[u].end };
+            if let Some((_, except)) = super::sets::days_left_out(t, after) {
+                let members = existing.map_or_else(|| vec![i], |l| links[l].members.clone());
+                let days = members.iter().find_map(|&m| match &out[m].expr {
+                    Expr::Set { each, .. } => super::sets::leave_out(each, except).map(|d| (m, d)),
+                    _ => None,
+                });
+                narrowed.extend(days);
+            }
+        }
         match existing {
             Some(l) => {
                 links[l].start = start;
@@ -1151,6 +1177,7 @@ pub(super) fn recurrence_ends(t: &Tokens<'_>, out: &[Found], links: &mut Vec<Lin
         }
     }
     links.extend(added);
+    narrowed
 }
 
 /// Words that, after a recurrence's clock time, say that a later clock time
