@@ -13,8 +13,8 @@ use super::{clock_of, dayless, redate, restates_earlier, Evidence, Inputs, Settl
 use crate::expr::{Dir, Expr, Unit};
 use crate::resolve::Resolved;
 use crate::tuning::{
-    EVENING_FROM, EVENT_NOUN_REACH, FRONTED_EVENT_WORDS, NAMED_SCAN, OWN_CLOCK_GAP, REPEAT_AFTER_DAYS, REPEAT_BEFORE_DAYS, REPEAT_CLOCK_SENTENCES,
-    SENTENCE_OPENING_REACH, SENTENCE_REACH, SENTENCE_SCAN, SMALL_HOURS_END, STRETCH_DAYS,
+    EVENING_FROM, EVENT_NOUN_REACH, FRONTED_EVENT_WORDS, NAMED_SCAN, OWN_CLOCK_GAP, RELATIVE_CLAUSE_REACH, REPEAT_AFTER_DAYS, REPEAT_BEFORE_DAYS,
+    REPEAT_CLOCK_SENTENCES, SENTENCE_OPENING_REACH, SENTENCE_REACH, SENTENCE_SCAN, SMALL_HOURS_END, STRETCH_DAYS,
 };
 
 /// How firmly an expression's day is known, for choosing which of several
@@ -659,6 +659,9 @@ fn event_day(
         // (a day in a relative clause after the time is about what the clause
         // says: "at 8:30 a.m. in Sydney, where daylight saving runs until Sunday")
         .filter(|&m| m < n || !sent.relative_between(found[n].end, found[m].start))
+        // (nor a day in a relative clause set off before it: "and in Kabul, where
+        // many Afghans still mark Nowruz at home, 19:16")
+        .filter(|&m| m > n || !closed_relative(inp, m, found[n].start))
         // (nor the day a change of the clocks is told of: "clocks go back an hour
         // on Sunday, and the final match starts at 6 p.m.")
         .filter(|&m| !(inp.doc.language.clock_change)(inp.doc.toks, found[m].start, found[m].end))
@@ -972,4 +975,17 @@ fn small_hours(inp: &Inputs<'_, '_>, sent: &Sentences, resolved: &mut [Resolved]
             }
         }
     }
+}
+
+/// Whether the found expression `m` stands in a clause about a place, set
+/// off by commas, that closes before token `at` ("in Kabul, where many
+/// Afghans mark Nowruz at home, 19:16"): what the clause says is no day of
+/// what follows. (A clause about a person may be: "Royal, who voted Thursday
+/// afternoon in Melle, acknowledged victory shortly before midnight.")
+fn closed_relative(inp: &Inputs<'_, '_>, m: usize, at: usize) -> bool {
+    let (t, f) = (inp.doc.toks, &inp.doc.found[m]);
+    let stop = |j: usize| matches!(t.lw(j), "." | ";" | "!" | "?");
+    let open = (f.start.saturating_sub(RELATIVE_CLAUSE_REACH)..f.start).rev().take_while(|&j| !stop(j)).find(|&j| t.lw(j) == ",");
+    let opens = open.is_some_and(|o| (inp.doc.language.place_clause)(t, o));
+    opens && (f.end..at.min(f.end + RELATIVE_CLAUSE_REACH)).take_while(|&j| !stop(j)).any(|j| t.lw(j) == ",")
 }

@@ -219,7 +219,18 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         let same = events.iter().find(|&&(m, _)| clock.is_some() && self.same_clock(m, clock) && self.same_zone(m, l));
         match same {
             Some(&(m, _)) => self.broadcast_day(m, clock?),
-            None => events.iter().map(|e| e.1).min(),
+            // (a day whose event is told at hours of its own is not one of the
+            // schedule's: "staffed from 7 a.m. to 10 p.m. on Thursday, then every
+            // day from 9 a.m. to 6 p.m." starts on Friday)
+            None => {
+                let day = events.iter().map(|e| e.1).min()?;
+                let timed = clock.is_some() && events.iter().any(|&(m, d)| d == day && clock_of(&self.inp.doc.found[m].expr).is_some());
+                if timed {
+                    day.tomorrow().ok()
+                } else {
+                    Some(day)
+                }
+            }
         }
     }
 

@@ -239,6 +239,10 @@ pub struct Language {
     /// opens at token `k` (", when the mayor gave the Crida at 19:30"): that
     /// day is its times' day even when a verb of reporting dates it.
     pub when_clause: fn(&Tokens<'_>, usize) -> bool,
+    /// Whether a clause about a place just named opens at token `k` (",
+    /// where many Afghans still mark Nowruz at home,"): it tells what is done
+    /// there, and its days are none of the times told after it.
+    pub place_clause: fn(&Tokens<'_>, usize) -> bool,
     /// The region a dateline's abbreviation at `k` names ("Fla." in "CAPE
     /// CANAVERAL, Fla. —" is Florida), as the gazetteer lists it.
     pub region_abbreviation: fn(&Tokens<'_>, usize) -> Option<&'static str>,
@@ -488,6 +492,7 @@ pub const ENGLISH: Language = Language {
     destination: en::destination,
     companion: en::companion,
     when_clause: en::when_clause,
+    place_clause: en::place_clause,
     region_abbreviation: en::region_abbreviation,
     written_weekday: en::written_weekday,
     one_week: en::one_week,

@@ -648,6 +648,13 @@ pub fn when_clause(t: &Tokens<'_>, k: usize) -> bool {
     is(t, k, ",") && is(t, k + 1, "when")
 }
 
+/// Whether a clause about the place just named opens at token `k`, a comma
+/// (", where many Afghans still mark Nowruz at home,"); see
+/// `Language::place_clause`.
+pub fn place_clause(t: &Tokens<'_>, k: usize) -> bool {
+    is(t, k, ",") && is(t, k + 1, "where")
+}
+
 /// Nouns of a tie between parties: a place after "with" one of them is a
 /// party, not where something happens ("in free association with New
 /// Zealand", "a treaty with Japan"); after any other word "with" often
