@@ -617,6 +617,13 @@ impl Lexicon {
                 continue;
             }
             let name = place.replace(['_', '-'], " ").to_lowercase();
+            // (a name the gazetteer gives a country or region of another zone
+            // names that country: "Samoa time" is Apia's clock, not that of
+            // the tz database's old name "Pacific/Samoa" for Pago Pago)
+            let iana = match crate::places::lookup(&name) {
+                Some(p) if matches!(p.kind, crate::places::PlaceKind::Country | crate::places::PlaceKind::Region) => p.zone,
+                _ => iana.as_str(),
+            };
             self.add_city(&name, iana);
         }
     }

@@ -130,6 +130,10 @@ const MINUTE_MARKS: &[&str] = &["m", "min", "mins"];
 
 /// The lengths [`duration`] reads, each on its own.
 fn length(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
+    // ("at 13.10 hrs" is a clock time)
+    if super::times::railway_clock(t, i) {
+        return None;
+    }
     // "a three-year period", "a one-year term": the noun names the span, so it
     // and its article belong to the expression
     if any(t, i, &["a", "an", "the"]) && is(t, i + 2, "-") && !any(t, i + 1, &["a", "an", "the"]) {

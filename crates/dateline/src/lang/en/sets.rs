@@ -62,6 +62,12 @@ pub fn adverb(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
         "alternate" if i > 0 && is(t, i - 1, "on") && any(t, i + 1, &["days", "nights", "evenings", "mornings"]) => {
             return Some((i + 2, set(period(2, Unit::Day), None, None)));
         }
+        // "on alternate Saturdays", "works alternate Fridays": every other one
+        "alternate" if weekdays(t, i + 1).is_some() => {
+            let (k, dow) = weekdays(t, i + 1)?;
+            let each = Expr::EveryNth { n: 2, each: Box::new(Expr::Weekday { dow, dir: Dir::Infer }) };
+            return Some((k, set(each, None, None)));
+        }
         "alternate" => return None,
         // "airs nightly", as "every night"
         "nightly" => return Some((i + 1, set(Expr::PartOfDay { pod: crate::expr::Pod::Night, date: None }, None, None))),

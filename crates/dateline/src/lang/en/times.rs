@@ -871,7 +871,9 @@ fn named_clock(t: &Tokens<'_>, i: usize) -> Option<(usize, Clock)> {
             let mut m = None;
             if adj(t, j) && any(t, j, &[":", "."]) && adj(t, j + 1) && digits(t, j + 1) && t.lw(j + 1).len() == 2 {
                 let mm: u8 = t.lw(j + 1).parse().ok()?;
-                if mm > 59 || (t.lw(j) == "." && !meridiem_follows(t, j + 2)) {
+                // ("13:10 hrs", "at 13.10 hrs": the hours named after a 24-hour clock)
+                let hours_after = any(t, j + 2, &["hrs", "hours"]) && (t.lw(j) == ":" || railway_clock(t, i));
+                if mm > 59 || (t.lw(j) == "." && !meridiem_follows(t, j + 2) && !hours_after) {
                     return None;
                 }
                 if adj(t, j + 2) && any(t, j + 2, &[":", "."]) && adj(t, j + 3) && digits(t, j + 3) {
@@ -885,6 +887,9 @@ fn named_clock(t: &Tokens<'_>, i: usize) -> Option<(usize, Clock)> {
                 }
                 m = Some(mm);
                 j += 2;
+                if hours_after {
+                    j += 1;
+                }
             }
             // "15h30", "10h00": a 24-hour clock written with an "h"
             // (not a length, "1h30m")
@@ -1017,11 +1022,12 @@ fn named_clock(t: &Tokens<'_>, i: usize) -> Option<(usize, Clock)> {
         // small hours need a clock's setting too: "at 25:45", "25:45 JST"
         // (not a finish time, "won in 25:45")
         let late = hour > 23 && hour <= LAST_BROADCAST_HOUR && !secs && (at_clock || zone(t, j).is_some());
-        if minute.is_none() || (hour > 23 && !late) || !any(t, i + 1, &[":", "h"]) {
+        let railway = railway_clock(t, i);
+        if minute.is_none() || (hour > 23 && !late) || !(any(t, i + 1, &[":", "h"]) || railway) {
             return None;
         }
-        // "at 3:30" is either half of the day; "03:30", "15h30" are not
-        open = (1..=12).contains(&hour) && !t.lw(i).starts_with('0') && !is(t, i + 1, "h");
+        // "at 3:30" is either half of the day; "03:30", "15h30", "at 5.25 hrs" are not
+        open = (1..=12).contains(&hour) && !t.lw(i).starts_with('0') && !is(t, i + 1, "h") && !railway;
     }
     minute?;
     let mut zone_idx = None;
@@ -1125,6 +1131,22 @@ pub(super) fn wire_clock(t: &Tokens<'_>, i: usize) -> Option<(usize, Clock)> {
         return clock(i + 1, None);
     }
     None
+}
+
+/// Whether a railway's 24-hour clock starts at token `i`: "at 13.10 hrs",
+/// "05.25 hrs", told from a length ("takes 5.25 hrs") by its leading zero or
+/// a word before it that sets a time.
+pub(super) fn railway_clock(t: &Tokens<'_>, i: usize) -> bool {
+    digits(t, i)
+        && t.lw(i).len() <= 2
+        && t.lw(i).parse::<u8>().is_ok_and(|h| h <= 23)
+        && adj(t, i + 1)
+        && is(t, i + 1, ".")
+        && adj(t, i + 2)
+        && digits(t, i + 2)
+        && t.lw(i + 2).len() == 2
+        && any(t, i + 3, &["hrs", "hours"])
+        && (t.lw(i).starts_with('0') || i > 0 && any(t, i - 1, &["at", "by", "from", "until", "till", "before", "after", "to"]))
 }
 
 fn meridiem_follows(t: &Tokens<'_>, i: usize) -> bool {
