@@ -43,6 +43,12 @@ pub fn adverb(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     if ((kind || article) && noun_after || kind && named_after) && !is(t, i, "annually") {
         return None;
     }
+    // ("on Saturday, Dec. 27, the weekly holiday, from 11 a.m.": a noun in
+    // apposition to a date says what the day is, not how often the time recurs)
+    let dated = |k: usize| digits(t, k) || weekday(t, k).is_some();
+    if i > 2 && is(t, i - 1, "the") && is(t, i - 2, ",") && dated(i - 3) && noun_after_adjective(t, i + 1) && any(t, i + 2, &[",", "."]) {
+        return None;
+    }
     // "the bi-monthly magazine", "semi-annual": the prefix changes the
     // period (and "bi-" may mean either twice a month or every two months)
     if i > 1 && is(t, i - 1, "-") && adj(t, i) && any(t, i - 2, &["bi", "semi", "tri"]) {

@@ -170,6 +170,8 @@ const ADJECTIVES_BEFORE_PARTICIPLE: &[&str] = &["final", "first", "last", "secon
 const BEFORE_ADJECTIVE: &[&str] = &[
     "the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this", "these", "those", "some", "any", "no", "more", "most", "very",
     "well", "fully", "highly", "newly", "of", "with", "in", "for", "by",
+    // ("stays closed until Sunday", "will remain shut": a state after a linking verb)
+    "stays", "stay", "remains", "remain",
 ];
 
 /// Words that may stand between a reporting verb and the date of the report:
