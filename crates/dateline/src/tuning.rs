@@ -56,6 +56,12 @@ pub(crate) const DATELINE_REACH: usize = 16;
 /// where tense reading steps over it ("said in a statement on Monday").
 pub(crate) const REPORT_SETTING_REACH: usize = 8;
 
+/// How many tokens of a reported clause are read for a modal that puts what
+/// it tells ahead of a report dated in a fronted setting ("In a statement
+/// Tuesday, the city said a memorial would be held at 7 p.m."): a subject,
+/// "said", and a clause of a dozen words.
+pub(crate) const REPORTED_REACH: usize = 20;
+
 /// How many words before a midnight its verb of beginning may stand
 /// ("enters into force at midnight", "takes effect from midnight").
 pub(crate) const ONSET_REACH: usize = 5;

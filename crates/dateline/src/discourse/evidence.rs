@@ -573,6 +573,11 @@ impl Evidence {
                 return Some((p.zone.clone(), ZoneSource::Written));
             }
         }
+        // "in Doha and Dubai, ... will open at 7:45 a.m. and 8:45 a.m.
+        // respectively": each time of the list at the place of the same rank
+        if let Some(p) = self.respective_place(inp, sent, n) {
+            return Some((p.zone.clone(), ZoneSource::Place));
+        }
         // the place of an audience told before it in its sentence is the
         // reader's clock ("For investors in New York, the opening bell in
         // Shanghai rings at 9:30 p.m.")
@@ -606,6 +611,39 @@ impl Evidence {
             return Some((z.clone(), ZoneSource::Cli));
         }
         inp.zones.default_zone().map(|z| (z, ZoneSource::Default))
+    }
+
+    /// The place of the same rank as clock time `n` in the list of places
+    /// told before the list of times it stands in, where "respectively"
+    /// follows that list: "For workers in Doha and Dubai, the session will
+    /// open at 7:45 a.m. and 8:45 a.m. respectively." Both lists have as many
+    /// items, and the places are joined as a list (only "and", "or" or a
+    /// comma between their names).
+    fn respective_place(&self, inp: &Inputs<'_, '_>, sent: &Sentences, n: usize) -> Option<&Named> {
+        let (t, found) = (inp.doc.toks, inp.doc.found);
+        // (a list of three or more is told as links of two: "9 a.m., 10 a.m. and 11 a.m.")
+        let lists = || inp.doc.links.iter().filter(|l| l.kind == crate::grammar::LinkKind::List);
+        let mut members: Vec<usize> = lists().find(|l| l.members.contains(&n))?.members.clone();
+        // (links run forward in the text, so each step moves on; at most one a link)
+        for _ in 0..inp.doc.links.len() {
+            let Some(l) = lists().find(|l| l.members.first() == members.last() && l.members.len() > 1) else { break };
+            members.extend_from_slice(&l.members[1..]);
+        }
+        for _ in 0..inp.doc.links.len() {
+            let Some(l) = lists().find(|l| l.members.last() == members.first() && l.members.len() > 1) else { break };
+            members.splice(0..0, l.members[..l.members.len() - 1].iter().copied());
+        }
+        let last = *members.last()?;
+        if !(inp.doc.language.respectively)(t, found[last].end) || !members.iter().all(|&m| super::clock_of(&found[m].expr).is_some()) {
+            return None;
+        }
+        let start = found[members[0]].start;
+        let before: Vec<&Named> = self.places.iter().filter(|p| p.at < start && sent.of(p.at) == sent.of(start)).collect();
+        let places = before.get(before.len().checked_sub(members.len())?..)?;
+        let name_end = |at: usize| (at + 1..start).find(|&k| !t.toks[k].cap).unwrap_or(start);
+        let joined = places.windows(2).all(|w| (inp.doc.language.joins_list)(t, name_end(w[0].at), w[1].at));
+        let rank = members.iter().position(|&m| m == n)?;
+        joined.then(|| places[rank])
     }
 
     /// An ambiguous abbreviation read as the reading that agrees with the

@@ -64,6 +64,10 @@ pub struct Language {
     /// Whether the place at token `k` is named as an audience's, which reads
     /// a time on its own clock ("for investors in New York", "viewers in Sydney").
     pub audience: fn(&Tokens<'_>, usize) -> bool,
+    /// Whether the word at token `k`, right after a list of clock times,
+    /// pairs them in order with a list of places told before ("in Doha and
+    /// Dubai ... at 7:45 a.m. and 8:45 a.m. respectively").
+    pub respectively: fn(&Tokens<'_>, usize) -> bool,
     /// How token `k` bears on the clauses of its sentence: whether it opens
     /// a clause after a comma ("..., so the window opens at 10:14 UTC"), or
     /// opens a sentence with a clause that its first comma closes
@@ -445,6 +449,7 @@ pub const ENGLISH: Language = Language {
     follows_on: en::follows_on,
     follows_day: en::follows_day,
     audience: en::audience,
+    respectively: en::respectively,
     clause: en::clause,
     bounds: en::bounds,
     open_until: en::open_until,

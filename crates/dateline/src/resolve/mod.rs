@@ -26,6 +26,10 @@ mod running;
 
 pub(crate) use running::{resolve_all, Inputs};
 
+/// The weekend's days as `Expr::DaysBut` marks the days it leaves out
+/// (bit `1 << dow`, Monday 1): Saturday and Sunday.
+const WEEKEND: u8 = (1 << 6) | (1 << 7);
+
 /// What the resolver knows about the place an expression stands in.
 #[derive(Clone, Debug)]
 pub struct Context {
@@ -757,7 +761,9 @@ pub fn resolve(e: &Expr, ctx: &Context) -> Resolved {
         }
         Expr::Ref(r) => Resolved::new(TimexType::Date, r.code().into()),
         Expr::Workdays => Resolved::new(TimexType::Set, "XXXX-WXX-WD".into()),
-        // (TIMEX3 has no value for a week with days left out: it recurs daily)
+        // (TIMEX3 has no value for a week with days left out: it recurs daily,
+        // or on working days when the weekend is among them)
+        Expr::DaysBut { except } if except & WEEKEND == WEEKEND => Resolved::new(TimexType::Set, "XXXX-WXX-WD".into()),
         Expr::DaysBut { .. } => Resolved::new(TimexType::Set, "P1D".into()),
         Expr::Holiday { rule, year, dir } => {
             let day = match (year, ctx.anchor) {
@@ -949,6 +955,7 @@ fn set_value(each: &Expr) -> String {
         Expr::Part { part: Part::Quarter(q), .. } => format!("XXXX-Q{q}"),
         Expr::Part { part: Part::Half(h), .. } => format!("XXXX-H{h}"),
         Expr::Workdays => "XXXX-WXX-WD".into(),
+        Expr::DaysBut { except } if except & WEEKEND == WEEKEND => "XXXX-WXX-WD".into(),
         Expr::DaysBut { .. } => "P1D".into(),
         Expr::Date { month: Some(m), day: None, .. } => format!("XXXX-{m:02}"),
         Expr::Date { month: Some(m), day: Some(d), .. } => format!("XXXX-{m:02}-{d:02}"),

@@ -6,7 +6,8 @@ use super::words::*;
 use crate::lex::Tokens;
 use crate::tuning::{
     CLOCK_TOKENS, DATELINE_LINES, DATELINE_REACH, DATELINE_WORDS, DESTINATION_REACH, LASTS_REACH, MAX_COUNTED_OCCURRENCES, ONCE_OVER_WORDS,
-    ONSET_REACH, OPEN_UNTIL_REACH, OWNED_NAME_WORDS, REPORT_SETTING_REACH, RUN_CLAUSE_WORDS, STREET_HEAD_REACH, TRAVEL_REACH, WITH_PARTICIPLE_REACH,
+    ONSET_REACH, OPEN_UNTIL_REACH, OWNED_NAME_WORDS, REPORTED_REACH, REPORT_SETTING_REACH, RUN_CLAUSE_WORDS, STREET_HEAD_REACH, TRAVEL_REACH,
+    WITH_PARTICIPLE_REACH,
 };
 
 /// The dateline of a news article: the place written in capitals at the
@@ -89,11 +90,21 @@ fn fronted_report_setting(t: &Tokens<'_>, start: usize, end: usize, setting: imp
     let Some(open) = (start.saturating_sub(REPORT_SETTING_REACH)..start).rev().take_while(|&k| setting(k)).last() else {
         return false;
     };
+    // (what it reports lies ahead of the report: "In a statement Tuesday, the
+    // city said a memorial would be held at 7 p.m." keeps the report's day
+    // as its anchor)
+    let ahead =
+        || (end + 1..(end + 1 + REPORTED_REACH).min(t.len())).take_while(|&k| !any(t, k, &[".", ";", "!", "?"])).any(|k| any(t, k, FUTURE_MODALS));
     opens_text(t, open)
         && (open..start).any(|k| !any(t, k, &["on", "in", "at", "a", "an", "the", "its", "his", "her", "their"]))
         && is(t, end, ",")
         && (end + 1..(end + 1 + REPORT_SETTING_REACH).min(t.len())).take_while(|&k| !any(t, k, &[",", ".", ";"])).any(|k| any(t, k, REPORTING))
+        && !ahead()
 }
+
+/// Modals that put what a report tells ahead of it ("said a memorial would
+/// be held", "says the line will reopen").
+const FUTURE_MODALS: &[&str] = &["will", "would", "shall", "'ll", "’ll"];
 
 /// Words that restate a time in another zone ("8 p.m. ET, or 5 p.m. PT",
 /// "(7 p.m. PT)", "7 p.m. ET/4 p.m. PT", "which is 1 a.m. GMT", "that
@@ -128,6 +139,13 @@ const AUDIENCES: &[&str] = &["viewers", "fans", "audiences", "listeners", "inves
 /// in New York", "viewers in Sydney" (the place right after "in").
 pub fn audience(t: &Tokens<'_>, k: usize) -> bool {
     k >= 2 && is(t, k - 1, "in") && any(t, k - 2, AUDIENCES)
+}
+
+/// Whether "respectively" stands at token `k` (after a comma or not), which
+/// pairs a list of times with the places listed before it; see
+/// `Language::respectively`.
+pub fn respectively(t: &Tokens<'_>, k: usize) -> bool {
+    is(t, k, "respectively") || is(t, k, ",") && is(t, k + 1, "respectively")
 }
 
 /// Whether the words between two clock times (tokens `[from, to)`) restate

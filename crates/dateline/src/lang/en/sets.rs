@@ -160,6 +160,10 @@ pub(super) fn days_left_out(t: &Tokens<'_>, j: usize) -> Option<(usize, u8)> {
     }
     let mut except = 0u8;
     loop {
+        // (one day left out is a date, not a weekday: "except Sunday, March 1")
+        if super::dates::weekday_date(t, k).is_some_and(|(e, _)| e > k + 1) {
+            return None;
+        }
         if let Some((e, dow)) = weekday(t, k).or_else(|| weekdays(t, k)) {
             except |= 1 << dow;
             k = e;

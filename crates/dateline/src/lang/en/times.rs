@@ -1146,7 +1146,19 @@ pub(super) fn railway_clock(t: &Tokens<'_>, i: usize) -> bool {
         && digits(t, i + 2)
         && t.lw(i + 2).len() == 2
         && any(t, i + 3, &["hrs", "hours"])
-        && (t.lw(i).starts_with('0') || i > 0 && any(t, i - 1, &["at", "by", "from", "until", "till", "before", "after", "to"]))
+        && (t.lw(i).starts_with('0')
+            || i > 0 && any(t, i - 1, &["at", "by", "until", "till", "before", "after"])
+            // (after "from" or "to" an hour of the afternoon or evening, which no
+            // length this exact is: "from 10.55 hrs to 15.55 hrs"; not "rose to
+            // 3.45 hrs", "up from 2.30 hrs")
+            || i > 0 && any(t, i - 1, &["from", "to"]) && (t.lw(i).parse::<u8>().is_ok_and(|h| h >= 13) || range_of_railway_clocks(t, i)))
+}
+
+/// Whether the number at `i` (after "from" or "to") is one end of a span
+/// whose other end is a railway clock past noon: "from 10.55 hrs to 15.55 hrs".
+fn range_of_railway_clocks(t: &Tokens<'_>, i: usize) -> bool {
+    let late = |k: usize| digits(t, k) && t.lw(k).parse::<u8>().is_ok_and(|h| (13..=23).contains(&h)) && is(t, k + 1, ".");
+    is(t, i - 1, "from") && is(t, i + 4, "to") && late(i + 5) || is(t, i - 1, "to") && i >= 6 && is(t, i - 6, "from") && late(i - 5)
 }
 
 fn meridiem_follows(t: &Tokens<'_>, i: usize) -> bool {
