@@ -1055,6 +1055,12 @@ fn direction(t: &Tokens<'_>, start: usize, end: usize) -> Option<(Dir, Option<us
         if k < start && modal && !any(t, k + 1, &["have", "not"]) {
             return Some(Dir::Future);
         }
+        // ("said its last departure on Saturday would leave at 9.55pm": a
+        // date in the subject of "would" and a verb with a clock time of its
+        // own is a timetable's; not "the crash on Saturday would be investigated")
+        if k == end && w == "would" && word(t, k + 1) && !any(t, k + 1, &["have", "not", "be"]) && (k + 2..k + 4).any(|j| is(t, j, "at")) {
+            return Some(Dir::Future);
+        }
         // "revenue for the year ended June 30 is expected to top": a
         // participle that names a period by its end dates no event
         if w == "ended" && k + 1 == start && k > 0 && any(t, k - 1, PERIOD_NOUNS) {
