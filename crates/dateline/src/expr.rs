@@ -548,7 +548,8 @@ pub enum Expr {
     /// Every day of the week save some, as a recurrence: "every day except
     /// Sunday", "daily except weekends", "every day but Monday and Tuesday".
     DaysBut {
-        /// The ISO weekdays left out, as bits `1 << dow` (Monday is 1).
+        /// The ISO weekdays left out, as bits `1 << dow` (Monday is 1);
+        /// [`WEEKEND_DAYS`] for Saturday and Sunday.
         except: u8,
     },
     /// A weekend ("the weekend", "the coming weekend", "last weekend").
@@ -712,3 +713,7 @@ impl Expr {
         self.is_weekday() || matches!(self, Expr::Date { day: Some(_), .. } | Expr::WeekdayAround { .. })
     }
 }
+
+/// Saturday and Sunday as [`Expr::DaysBut`] marks days (bits `1 << dow`,
+/// Monday 1): the days "weekdays" leave out.
+pub(crate) const WEEKEND_DAYS: u8 = (1 << 6) | (1 << 7);

@@ -56,6 +56,10 @@ pub(crate) struct Evidence {
     /// The end of the span of two expressions each one starts ("from 2 a.m.
     /// to 10 a.m."), found once rather than per clock time.
     span_end: Vec<Option<usize>>,
+    /// Each clock time of a list paired with a list of places by
+    /// "respectively", and the index of its place (in text order, found once
+    /// for the document).
+    respective: Vec<(usize, usize)>,
 }
 
 /// Whether two zones' clocks lie more than [`QUALIFIER_HOURS`] whole hours
@@ -85,7 +89,15 @@ impl Evidence {
     /// not at all when the text has no clock time).
     pub(crate) fn gather(inp: &Inputs<'_, '_>, sent: &Sentences) -> Evidence {
         let t = inp.doc.toks;
-        let mut ev = Evidence { places: Vec::new(), dateline: None, body: 0, document: None, distinct: Vec::new(), span_end: Vec::new() };
+        let mut ev = Evidence {
+            places: Vec::new(),
+            dateline: None,
+            body: 0,
+            document: None,
+            distinct: Vec::new(),
+            span_end: Vec::new(),
+            respective: Vec::new(),
+        };
         if !inp.doc.found.iter().any(|f| super::clock_of(&f.expr).is_some()) {
             return ev;
         }
@@ -262,6 +274,7 @@ impl Evidence {
             ev.body = (1..t.len()).find(|&k| sent.paragraph(k) > sent.paragraph(0) && t.toks[k].newline_before).unwrap_or(0);
         }
         ev.document = ev.document_zone(inp, sent);
+        ev.respective = ev.respective_places(inp, sent);
         let mut seen: Vec<&str> = Vec::new();
         for (i, p) in ev.places.iter().enumerate() {
             if let Some(id) = p.zone.tzid.as_deref().filter(|id| !seen.contains(id)) {
@@ -575,8 +588,8 @@ impl Evidence {
         }
         // "in Doha and Dubai, ... will open at 7:45 a.m. and 8:45 a.m.
         // respectively": each time of the list at the place of the same rank
-        if let Some(p) = self.respective_place(inp, sent, n) {
-            return Some((p.zone.clone(), ZoneSource::Place));
+        if let Ok(i) = self.respective.binary_search_by_key(&n, |&(m, _)| m) {
+            return Some((self.places[self.respective[i].1].zone.clone(), ZoneSource::Place));
         }
         // the place of an audience told before it in its sentence is the
         // reader's clock ("For investors in New York, the opening bell in
@@ -613,37 +626,50 @@ impl Evidence {
         inp.zones.default_zone().map(|z| (z, ZoneSource::Default))
     }
 
-    /// The place of the same rank as clock time `n` in the list of places
-    /// told before the list of times it stands in, where "respectively"
-    /// follows that list: "For workers in Doha and Dubai, the session will
+    /// The clock times of lists told with "respectively", each with the
+    /// index of the place of the same rank in the list of places told before
+    /// it in its sentence: "For workers in Doha and Dubai, the session will
     /// open at 7:45 a.m. and 8:45 a.m. respectively." Both lists have as many
     /// items, and the places are joined as a list (only "and", "or" or a
-    /// comma between their names).
-    fn respective_place(&self, inp: &Inputs<'_, '_>, sent: &Sentences, n: usize) -> Option<&Named> {
+    /// comma between their names). Sorted by clock time; one pass over the
+    /// links.
+    fn respective_places(&self, inp: &Inputs<'_, '_>, sent: &Sentences) -> Vec<(usize, usize)> {
         let (t, found) = (inp.doc.toks, inp.doc.found);
-        // (a list of three or more is told as links of two: "9 a.m., 10 a.m. and 11 a.m.")
-        let lists = || inp.doc.links.iter().filter(|l| l.kind == crate::grammar::LinkKind::List);
-        let mut members: Vec<usize> = lists().find(|l| l.members.contains(&n))?.members.clone();
-        // (links run forward in the text, so each step moves on; at most one a link)
-        for _ in 0..inp.doc.links.len() {
-            let Some(l) = lists().find(|l| l.members.first() == members.last() && l.members.len() > 1) else { break };
-            members.extend_from_slice(&l.members[1..]);
+        let mut out = Vec::new();
+        // (a list of three or more is told as links of two, "9 a.m., 10 a.m. and
+        // 11 a.m.": the chains of clock lists, each link's last its next's first)
+        let clocks = |l: &crate::grammar::Link| {
+            l.kind == crate::grammar::LinkKind::List && l.members.len() > 1 && l.members.iter().all(|&m| super::clock_of(&found[m].expr).is_some())
+        };
+        let mut lists: Vec<&[usize]> = inp.doc.links.iter().filter(|l| clocks(l)).map(|l| &l.members[..]).collect();
+        lists.sort_by_key(|m| m[0]);
+        let mut i = 0;
+        while i < lists.len() {
+            let mut members = lists[i].to_vec();
+            i += 1;
+            while i < lists.len() && Some(&lists[i][0]) == members.last() {
+                members.extend_from_slice(&lists[i][1..]);
+                i += 1;
+            }
+            let last = members[members.len() - 1];
+            if !(inp.doc.language.respectively)(t, found[last].end) {
+                continue;
+            }
+            let start = found[members[0]].start;
+            let first = self.places.partition_point(|p| p.at < start);
+            let here = (0..first).rev().take_while(|&k| sent.of(self.places[k].at) == sent.of(start)).count();
+            if here < members.len() {
+                continue;
+            }
+            let ranks = first - members.len()..first;
+            let name_end = |at: usize| (at + 1..start).find(|&k| !t.toks[k].cap).unwrap_or(start);
+            let joined = ranks.clone().skip(1).all(|k| (inp.doc.language.joins_list)(t, name_end(self.places[k - 1].at), self.places[k].at));
+            if joined {
+                out.extend(members.iter().copied().zip(ranks));
+            }
         }
-        for _ in 0..inp.doc.links.len() {
-            let Some(l) = lists().find(|l| l.members.last() == members.first() && l.members.len() > 1) else { break };
-            members.splice(0..0, l.members[..l.members.len() - 1].iter().copied());
-        }
-        let last = *members.last()?;
-        if !(inp.doc.language.respectively)(t, found[last].end) || !members.iter().all(|&m| super::clock_of(&found[m].expr).is_some()) {
-            return None;
-        }
-        let start = found[members[0]].start;
-        let before: Vec<&Named> = self.places.iter().filter(|p| p.at < start && sent.of(p.at) == sent.of(start)).collect();
-        let places = before.get(before.len().checked_sub(members.len())?..)?;
-        let name_end = |at: usize| (at + 1..start).find(|&k| !t.toks[k].cap).unwrap_or(start);
-        let joined = places.windows(2).all(|w| (inp.doc.language.joins_list)(t, name_end(w[0].at), w[1].at));
-        let rank = members.iter().position(|&m| m == n)?;
-        joined.then(|| places[rank])
+        out.sort_unstable();
+        out
     }
 
     /// An ambiguous abbreviation read as the reading that agrees with the

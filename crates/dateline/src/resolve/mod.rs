@@ -17,7 +17,7 @@
 use jiff::civil::Date;
 use jiff::ToSpan;
 
-use crate::expr::{Amount, Clock, DayIn, Dir, Expr, Mod, Part, Pod, Tense, Unit, YearRef};
+use crate::expr::{Amount, Clock, DayIn, Dir, Expr, Mod, Part, Pod, Tense, Unit, YearRef, WEEKEND_DAYS};
 use crate::tuning::{AGAINST_FIRM_TENSE, AGAINST_TENSE, FIRM_GRACE_DAYS, UNTOLD_AHEAD_PCT, WEEKDAY_PAST_BIAS};
 use crate::value::{self, TimexType};
 
@@ -25,10 +25,6 @@ mod linked;
 mod running;
 
 pub(crate) use running::{resolve_all, Inputs};
-
-/// The weekend's days as `Expr::DaysBut` marks the days it leaves out
-/// (bit `1 << dow`, Monday 1): Saturday and Sunday.
-const WEEKEND: u8 = (1 << 6) | (1 << 7);
 
 /// What the resolver knows about the place an expression stands in.
 #[derive(Clone, Debug)]
@@ -763,7 +759,7 @@ pub fn resolve(e: &Expr, ctx: &Context) -> Resolved {
         Expr::Workdays => Resolved::new(TimexType::Set, "XXXX-WXX-WD".into()),
         // (TIMEX3 has no value for a week with days left out: it recurs daily,
         // or on working days when the weekend is among them)
-        Expr::DaysBut { except } if except & WEEKEND == WEEKEND => Resolved::new(TimexType::Set, "XXXX-WXX-WD".into()),
+        Expr::DaysBut { except } if except & WEEKEND_DAYS == WEEKEND_DAYS => Resolved::new(TimexType::Set, "XXXX-WXX-WD".into()),
         Expr::DaysBut { .. } => Resolved::new(TimexType::Set, "P1D".into()),
         Expr::Holiday { rule, year, dir } => {
             let day = match (year, ctx.anchor) {
@@ -955,7 +951,7 @@ fn set_value(each: &Expr) -> String {
         Expr::Part { part: Part::Quarter(q), .. } => format!("XXXX-Q{q}"),
         Expr::Part { part: Part::Half(h), .. } => format!("XXXX-H{h}"),
         Expr::Workdays => "XXXX-WXX-WD".into(),
-        Expr::DaysBut { except } if except & WEEKEND == WEEKEND => "XXXX-WXX-WD".into(),
+        Expr::DaysBut { except } if except & WEEKEND_DAYS == WEEKEND_DAYS => "XXXX-WXX-WD".into(),
         Expr::DaysBut { .. } => "P1D".into(),
         Expr::Date { month: Some(m), day: None, .. } => format!("XXXX-{m:02}"),
         Expr::Date { month: Some(m), day: Some(d), .. } => format!("XXXX-{m:02}-{d:02}"),

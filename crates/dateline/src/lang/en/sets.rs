@@ -4,7 +4,7 @@
 //! Example table: `tests/sets.toml`.
 
 use super::words::*;
-use crate::expr::{Amount, Dir, Expr, Pod, Unit};
+use crate::expr::{Amount, Dir, Expr, Pod, Unit, WEEKEND_DAYS};
 use crate::lex::Tokens;
 
 fn set(each: Expr, quant: Option<&'static str>, freq: Option<u32>) -> Expr {
@@ -129,10 +129,9 @@ const CLOCK_ENDS: &[&str] = &["a.m.", "p.m.", "am", "pm", "noon", "midnight"];
 /// weekday, Monday 1): every day, the working days, or a part of them
 /// ("daily at 7 a.m. except Sundays"); none for other recurrences.
 pub(super) fn leave_out(each: &Expr, except: u8) -> Option<Expr> {
-    const WEEKEND: u8 = (1 << 6) | (1 << 7);
     Some(match each {
         Expr::Duration { amount: Amount::N(1), unit: Unit::Day } => Expr::DaysBut { except },
-        Expr::Workdays => Expr::DaysBut { except: except | WEEKEND },
+        Expr::Workdays => Expr::DaysBut { except: except | WEEKEND_DAYS },
         Expr::DaysBut { except: e } => Expr::DaysBut { except: except | e },
         Expr::PartOfDay { pod, date: None } => Expr::PartOfDay { pod: *pod, date: Some(Box::new(Expr::DaysBut { except })) },
         Expr::PartOfDay { pod, date: Some(d) } => Expr::PartOfDay { pod: *pod, date: Some(Box::new(leave_out(d, except)?)) },
@@ -144,7 +143,7 @@ pub(super) fn leave_out(each: &Expr, except: u8) -> Option<Expr> {
 /// except Monday" as all days but the weekend and Monday): (next, days).
 fn workdays_but(t: &Tokens<'_>, j: usize) -> (usize, Expr) {
     match days_left_out(t, j) {
-        Some((e, except)) => (e, Expr::DaysBut { except: except | (1 << 6) | (1 << 7) }),
+        Some((e, except)) => (e, Expr::DaysBut { except: except | WEEKEND_DAYS }),
         None => (j, Expr::Workdays),
     }
 }
@@ -168,7 +167,7 @@ pub(super) fn days_left_out(t: &Tokens<'_>, j: usize) -> Option<(usize, u8)> {
             except |= 1 << dow;
             k = e;
         } else if any(t, k, &["weekends", "weekend"]) {
-            except |= (1 << 6) | (1 << 7);
+            except |= WEEKEND_DAYS;
             k += 1;
         } else {
             return None;
