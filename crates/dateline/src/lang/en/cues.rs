@@ -1280,9 +1280,16 @@ const LANDFORMS: &[&str] =
 /// ("along the Alameda." in Santiago), not a city ("in Alameda"), nor a
 /// name that qualifies a noun after it ("the Dublin team", "the Birmingham
 /// Blaze" are of those cities).
+/// (Capitalised only where it opens a sentence: "The Alameda will be closed
+/// from 5 a.m."; "The Hague" is a name the gazetteer holds whole.)
 pub fn determined_name(t: &Tokens<'_>, k: usize, end: usize) -> bool {
-    let ends_phrase = !word(t, end) || any(t, end, &["on", "in", "at", "and", "or", "to", "from", "for", "with", "is", "will", "was", "near"]);
-    k > 0 && is(t, k - 1, "the") && !cap(t, k - 1) && ends_phrase
+    let ends_phrase = !word(t, end)
+        || any(
+            t,
+            end,
+            &["on", "in", "at", "and", "or", "to", "from", "for", "with", "is", "will", "was", "near", "would", "has", "had", "closes", "opens"],
+        );
+    k > 0 && is(t, k - 1, "the") && (!cap(t, k - 1) || opens_sentence(t, k - 1)) && ends_phrase
 }
 
 /// Whether the place name at `[start, end)` ends with a word of a landform.

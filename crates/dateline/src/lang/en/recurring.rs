@@ -1038,7 +1038,9 @@ fn bound_recurrences(t: &Tokens<'_>, out: &[Found], links: &mut Vec<Link>) -> Ve
                 // Sunday, May 30")
                 let relative = |k: usize| is(t, k, ",") && any(t, k + 1, &["which", "that"]) && k <= u + END_NOUN_TOKENS;
                 let dating = |k: usize| is(t, k, ",") && any(t, k + 1, EVENT_DATING) && k + 2 < t.len() || relative(k);
-                let clause = |m: usize| (u..out[m].start).all(|k| !any(t, k, &[",", ".", ";", "(", ":"]) || dating(k));
+                // (or the comma of a date in apposition to a name: "through Labour Day, Sept. 7")
+                let apposed = |k: usize, m: usize| k + 1 == out[m].start && k > u + 1 && is(t, k, ",") && (u + 1..k).all(|j| word(t, j) && cap(t, j));
+                let clause = |m: usize| (u..out[m].start).all(|k| !any(t, k, &[",", ".", ";", "(", ":"]) || dating(k) || apposed(k, m));
                 let reach = if (u..u + END_NOUN_TOKENS).any(relative) { UNTIL_CLAUSE_REACH + RELATIVE_CLAUSE_TOKENS } else { UNTIL_CLAUSE_REACH };
                 (last + 1..out.len()).take_while(|&m| out[m].start <= u + reach).find(|&m| {
                     out[m].start > u
