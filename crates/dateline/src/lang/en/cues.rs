@@ -57,13 +57,48 @@ fn shouting(t: &Tokens<'_>, k: usize) -> bool {
 }
 
 /// Verbs whose date is the date of a statement, not of what it states.
-pub(super) const REPORTING: &[&str] =
-    &["said", "says", "told", "announced", "reported", "added", "stated", "confirmed", "wrote", "posted", "tweeted", "noted"];
+pub(super) const REPORTING: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "announced",
+    "reported",
+    "added",
+    "stated",
+    "confirmed",
+    "wrote",
+    "posted",
+    "tweeted",
+    "noted",
+    "reminded",
+    "warned",
+    "advised",
+    "urged",
+];
 
 /// Besides the setting tense reading knows ("said in a statement on
 /// Monday"), the channels and audiences of a notice ("told members in a
 /// notice on Monday").
-const NOTICE_SETTING: &[&str] = &["notice", "release", "filing", "email", "post", "letter", "members", "investors", "fans", "staff"];
+const NOTICE_SETTING: &[&str] = &[
+    "notice",
+    "release",
+    "filing",
+    "email",
+    "post",
+    "letter",
+    "members",
+    "investors",
+    "fans",
+    "staff",
+    "residents",
+    "customers",
+    "passengers",
+    "entrants",
+    "participants",
+    "parents",
+    "students",
+    "voters",
+];
 
 /// Whether the expression at tokens `[start, end)` dates a report rather
 /// than an event: after a reporting verb with only the report's setting
