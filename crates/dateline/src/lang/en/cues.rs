@@ -122,6 +122,8 @@ pub fn dates_report(t: &Tokens<'_>, start: usize, end: usize) -> bool {
 /// an interview on Monday, the minister said ..." (its sentence opens with
 /// the setting, and a reporting verb follows the comma after it).
 fn fronted_report_setting(t: &Tokens<'_>, start: usize, end: usize, setting: impl Fn(usize) -> bool) -> bool {
+    // (the channel's name may qualify the setting: "In a Facebook post Sunday")
+    let setting = |k: usize| setting(k) || word(t, k) && cap(t, k) && k + 1 < start && setting(k + 1);
     let Some(open) = (start.saturating_sub(REPORT_SETTING_REACH)..start).rev().take_while(|&k| setting(k)).last() else {
         return false;
     };
