@@ -662,6 +662,8 @@ impl Evidence {
                 continue;
             }
             let ranks = first - members.len()..first;
+            // (the capitalised words only: `name_end`'s particles would take the
+            // "and" of "Doha and Dubai" into one name)
             let name_end = |at: usize| (at + 1..start).find(|&k| !t.toks[k].cap).unwrap_or(start);
             let joined = ranks.clone().skip(1).all(|k| (inp.doc.language.joins_list)(t, name_end(self.places[k - 1].at), self.places[k].at));
             if joined {

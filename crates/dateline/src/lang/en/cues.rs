@@ -1320,12 +1320,7 @@ const LANDFORMS: &[&str] =
 /// (Capitalised only where it opens a sentence: "The Alameda will be closed
 /// from 5 a.m."; "The Hague" is a name the gazetteer holds whole.)
 pub fn determined_name(t: &Tokens<'_>, k: usize, end: usize) -> bool {
-    let ends_phrase = !word(t, end)
-        || any(
-            t,
-            end,
-            &["on", "in", "at", "and", "or", "to", "from", "for", "with", "is", "will", "was", "near", "would", "has", "had", "closes", "opens"],
-        );
+    let ends_phrase = !word(t, end) || any(t, end, &["on", "in", "at", "and", "or", "to", "from", "for", "with", "is", "will", "was", "near"]);
     k > 0 && is(t, k - 1, "the") && (!cap(t, k - 1) || opens_sentence(t, k - 1)) && ends_phrase
 }
 
