@@ -7,6 +7,7 @@ use dateline_fuzz::{tag_and_check, taggers};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
+    dateline_fuzz::overflow_leaves_input();
     let Ok(text) = decode(data.to_vec()) else { return };
     let lines = text.lines().filter(|l| !l.trim().is_empty()).count();
     let (docs, errors) = read("fuzz.jsonl", text, InputFormat::Jsonl, None);

@@ -8,6 +8,7 @@ use dateline_fuzz::{tag_and_check, taggers};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
+    dateline_fuzz::overflow_leaves_input();
     let Ok(text) = decode(data.to_vec()) else { return };
     let _ = detect(&text);
     let (docs, _) = read("fuzz.txt", text, InputFormat::Seed, None);

@@ -9,6 +9,7 @@ use dateline_fuzz::{tag_and_check, taggers};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
+    dateline_fuzz::overflow_leaves_input();
     let Ok(raw) = std::str::from_utf8(data) else { return };
     let Ok(doc) = TimemlDoc::parse(raw) else { return };
     let a = tag_and_check(&taggers()[0], &Document { dct: doc.dct, ..Document::new(&doc.text) });

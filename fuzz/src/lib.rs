@@ -41,6 +41,39 @@ impl Setup {
     }
 }
 
+/// Makes a stack overflow leave its input, as a panic does. Without a
+/// sanitizer, libFuzzer's handler of SIGSEGV runs on the stack that has just
+/// overflowed, so it cannot run: the process dies of the signal and writes
+/// no `crash-` file (a silent "exited with signal: 11"). This gives the
+/// fuzzing thread a stack of its own for signals and has that handler use
+/// it; the handler then reports a deadly signal and saves the input. Called
+/// by every target on each input, it acts once, when libFuzzer's handlers
+/// are in place (they are set after `LLVMFuzzerInitialize`, and replace any
+/// set before).
+pub fn overflow_leaves_input() {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| {
+        // (a signal stack the size libFuzzer's report needs, kept for the
+        // life of the process)
+        const SIGNAL_STACK: usize = 256 * 1024;
+        let stack: &'static mut [u8] = Box::leak(vec![0u8; SIGNAL_STACK].into_boxed_slice());
+        // SAFETY: the stack lives as long as the process; the sigaction
+        // structures are read from and written to the kernel as libc
+        // defines them, and only the flag SA_ONSTACK is added to the
+        // handlers libFuzzer installed.
+        unsafe {
+            let ss = libc::stack_t { ss_sp: stack.as_mut_ptr().cast(), ss_flags: 0, ss_size: SIGNAL_STACK };
+            assert_eq!(libc::sigaltstack(&ss, std::ptr::null_mut()), 0, "sigaltstack");
+            for signal in [libc::SIGSEGV, libc::SIGBUS] {
+                let mut action: libc::sigaction = std::mem::zeroed();
+                assert_eq!(libc::sigaction(signal, std::ptr::null(), &mut action), 0, "sigaction");
+                action.sa_flags |= libc::SA_ONSTACK;
+                assert_eq!(libc::sigaction(signal, &action, std::ptr::null_mut()), 0, "sigaction");
+            }
+        }
+    });
+}
+
 /// Tags `text` and holds the analysis to every promise (see
 /// `dateline_eval::check`); panics, for the fuzzer, on a broken one. The
 /// calendar is written too, and must be well formed.

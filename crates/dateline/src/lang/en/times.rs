@@ -154,6 +154,23 @@ fn meridiem(t: &Tokens<'_>, i: usize) -> Option<(usize, bool)> {
     Some((if w.len() == 3 { dot(t, i + 1) } else { i + 1 }, pm))
 }
 
+/// Whether a clock time at `i` shows its minutes by its form alone, with
+/// no word around it to tell: hour and minutes ("4:30", "9.30"), an hour
+/// with its half of the day ("10am", "9 p.m."), "noon" or "midnight". What
+/// makes a short weekday name the day ("sat 10:30") asks this rather than
+/// [`clock`], which reads the words after the clock and may find such a
+/// name there again.
+pub(super) fn clock_by_form(t: &Tokens<'_>, i: usize) -> bool {
+    if any(t, i, &["noon", "midnight"]) {
+        return true;
+    }
+    if !digits(t, i) || t.lw(i).len() > 2 || !t.lw(i).parse::<u8>().is_ok_and(|h| h <= 24) {
+        return false;
+    }
+    let minutes = any(t, i + 1, &[":", "."]) && adj(t, i + 1) && adj(t, i + 2) && digits(t, i + 2) && t.lw(i + 2).len() == 2;
+    minutes || meridiem(t, i + 1).is_some()
+}
+
 /// After the start hour `start` of a span at token `i` written "7 to 9
 /// p.m.", "7-9 p.m." or "between 7 and 8:20 a.m." (at `j`, the word joining
 /// them): the start on the 24-hour clock, when the end names its meridiem.
@@ -514,11 +531,31 @@ pub(super) const APPOINTMENT_OBJECTS: &[&str] = &["me", "you", "u", "us", "him",
 /// [`APPOINTMENT_WORDS`]; a verb of [`APPOINTMENT_VERBS`] with its object
 /// ("call me at"), with "up" after it ("pick me up at"); or "be" with
 /// "there", "home" or "back" ("be there at 8").
-fn sets_appointment(t: &Tokens<'_>, a: usize) -> bool {
-    if a == 0 {
-        return false;
+fn sets_appointment(t: &Tokens<'_>, mut a: usize) -> bool {
+    // (a loop, not a call of itself: "meet at the mall at the gate at 2"
+    // reads the places back to the appointment one by one, as many as the
+    // text has, in a stack of one frame)
+    loop {
+        if a == 0 {
+            return false;
+        }
+        let w = a - 1;
+        if appointment_before(t, w) {
+            return true;
+        }
+        // ("meet at the mall at 2": its place between the appointment and
+        // its hour; not "meet in the final at 8")
+        if w >= 3 && word(t, w) && !cap(t, w) && any(t, w - 1, &["the", "my", "your", "our", "his", "her", "their"]) && is(t, w - 2, "at") {
+            a = w - 2;
+        } else {
+            return false;
+        }
     }
-    let w = a - 1;
+}
+
+/// Whether the words ending at `w`, right before "at", set an appointment
+/// themselves (see [`sets_appointment`]).
+fn appointment_before(t: &Tokens<'_>, w: usize) -> bool {
     // ("cu at 7": in lower case only; "The team plays CU at 7" is a name)
     if any(t, w, APPOINTMENT_WORDS) && !(any(t, w, &["cu", "cya"]) && cap(t, w)) {
         return true;
@@ -540,9 +577,6 @@ fn sets_appointment(t: &Tokens<'_>, a: usize) -> bool {
         || any(t, w, &["there", "home", "back"]) && w > 0 && any(t, w - 1, &["be", "get", "gets", "come", "coming"])
         // ("Doors open at 7"; not "The stock should open at 9")
         || is(t, w, "open") && w > 0 && any(t, w - 1, &["doors", "gates"])
-        // ("meet at the mall at 2": its place between the appointment and
-        // its hour; not "meet in the final at 8")
-        || w >= 3 && word(t, w) && !cap(t, w) && any(t, w - 1, &["the", "my", "your", "our", "his", "her", "their"]) && is(t, w - 2, "at") && sets_appointment(t, w - 2)
 }
 
 /// The hour (on a 24-hour dial) that a bare hour after "at" at `i` (ending

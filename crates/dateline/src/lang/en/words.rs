@@ -298,12 +298,16 @@ pub fn weekday(t: &Tokens<'_>, i: usize) -> Option<(usize, u8)> {
     // the day; not after a determiner, "the sun 10 minutes later", nor
     // with "at" between, "the sun at 16:47", "he sat at 5")
     // ("haircut wed @ 4:30": a clock after "@", as a message writes "at")
+    // (the clock is read by its form alone: a full reading of it would look
+    // at the words after it, which may be this same kind of name, and so on
+    // to the end of the text: "sat @ 9 sat @ 9 ..." asked each clock twice
+    // down the whole chain)
     let timed = || {
         let at_sign = usize::from(t.raw(i + 1) == "@");
         let determined = i > 0 && any(t, i - 1, &["the", "a", "an", "his", "her", "their", "our", "my", "its", "this", "that"]);
         let subject = i > 0 && any(t, i - 1, &["i", "he", "she", "we", "they", "you", "it", "who"]);
         let verb = at_sign == 1 && subject;
-        !(determined || verb) && super::times::clock(t, i + 1 + at_sign).is_some_and(|(_, c)| c.minute.is_some())
+        !(determined || verb) && super::times::clock_by_form(t, i + 1 + at_sign)
     };
     // (nor where the words around it make it the day: a part of the day after
     // it, "sat morning", "sun nite"; "next" or "last" before it, "next sat",
@@ -456,6 +460,9 @@ pub fn amount(t: &Tokens<'_>, i: usize) -> Option<(usize, Amount)> {
         "several" | "few" | "many" | "some" | "numerous" | "various" => return Some((i + 1, Amount::Some)),
         // "another week": one more; "another six months": that many more
         "another" if unit(t, i + 1).is_some_and(|u| !u.2) => return Some((i + 1, Amount::N(1))),
+        // (one "another": the amount after it is read once, so "another
+        // another ..." adds no depth however long it runs)
+        "another" if is(t, i + 1, "another") => return None,
         "another" => {
             let (j, n) = amount(t, i + 1).filter(|(_, n)| matches!(n, Amount::N(2..)))?;
             return unit(t, j).is_some_and(|u| u.2).then_some((j, n));
