@@ -63,8 +63,11 @@ pub(crate) const REPORT_SETTING_REACH: usize = 8;
 pub(crate) const REPORTED_REACH: usize = 20;
 
 /// How many words before a midnight its verb of beginning may stand
-/// ("enters into force at midnight", "takes effect from midnight").
-pub(crate) const ONSET_REACH: usize = 5;
+/// ("enters into force at midnight", "takes effect from midnight", "will
+/// release all eight episodes of its thriller "Ember Coast" at midnight"):
+/// the verb's object, a title among it. A verb of ending, a joined clause
+/// or a bound nearer the midnight stops the scan first.
+pub(crate) const ONSET_REACH: usize = 14;
 
 /// How many words before "from" its word of travel may stand.
 pub(crate) const TRAVEL_REACH: usize = 3;
@@ -615,6 +618,23 @@ pub(crate) const UNTIL_CLAUSE_REACH: usize = 14;
 /// which"): "the", two words of the noun and the comma. Past such a comma
 /// the date may stand [`RELATIVE_CLAUSE_TOKENS`] further.
 pub(crate) const END_NOUN_TOKENS: usize = 4;
+
+/// How many words before a plural verb of a schedule the preposition of a
+/// phrase qualifying its subject may stand ("Submissions [on the bill]
+/// close", "Tickets [for the two Auckland shows] go"): the preposition, a
+/// determiner and up to three words of its noun. Past that, the plural
+/// before it is too far to be sure of as the verb's subject.
+pub(crate) const SUBJECT_PHRASE_REACH: usize = 5;
+
+/// How many capitalised words a name in that phrase may add besides
+/// ("Submissions on the Local Water Services Amendment Bill close"): the
+/// title of a bill, a court or a venue.
+pub(crate) const SUBJECT_NAME_WORDS: usize = 6;
+
+/// How many tokens after a colon the verb of a clause of its own may stand
+/// ("has shifted: Friday's headline set starts"): a subject of a few words
+/// with its possessive.
+pub(crate) const COLON_VERB_REACH: usize = 6;
 
 /// How many tokens before a past verb the word that opens its clause may
 /// stand ("which the incumbent won", "and traders left"): a subject of a

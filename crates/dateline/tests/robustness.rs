@@ -120,12 +120,14 @@ fn random_bytes_never_panic() {
     }
 }
 
-/// The stack each pathological text is tagged in: an eighth of the 2 MiB a
-/// spawned thread gets by default, so that a reading which goes one call
-/// deeper for each word it passes (and would overflow on a long enough
-/// document, in any thread) fails here, on 4,000 repetitions, rather than on
-/// a user's file.
-const SMALL_STACK: usize = 256 * 1024;
+/// The stack each pathological text is tagged in: half the 2 MiB a spawned
+/// thread gets by default, so that a reading which goes one call deeper for
+/// each word it passes (and would overflow on a long enough document, in any
+/// thread) fails here, on 4,000 repetitions, rather than on a user's file.
+/// (The deepest of these texts needs between 256 and 512 KiB in a debug
+/// build, where frames are largest; a reading one call deeper per
+/// repetition needs megabytes.)
+const SMALL_STACK: usize = 1024 * 1024;
 
 #[test]
 fn pathological_repetitions_stay_linear_and_correct() {

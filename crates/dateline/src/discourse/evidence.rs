@@ -114,6 +114,11 @@ impl Evidence {
         let mut apposed: Vec<(usize, usize, Zone)> = Vec::new();
         // the names found as landmarks a town owns, "Santiago's Alameda"
         let mut landmarks: Vec<(usize, usize)> = Vec::new();
+        let dateline = (inp.doc.language.dateline)(t);
+        // (the text after a dateline's dash opens its sentence, where a small
+        // word of titles begins no name: "LAGOS — In Johannesburg, the show
+        // starts"; "ST. JOHN'S — Tim Houston" is a person still)
+        let text_opens = dateline.map(|(_, _, end)| end).filter(|&j| j < t.len() && (inp.doc.language.title_word)(t, j));
         let mut k = 0;
         while k < t.len() {
             if !t.toks[k].cap || title[k] {
@@ -123,7 +128,7 @@ impl Evidence {
             // (the tail of a longer name is no place: "Cruz Azul", "Real Madrid";
             // and where a thing comes from does not place what happens: "a flight
             // from Guadalajara that landed at 11:40 a.m.")
-            let initial = |j: usize| j == 0 || sent.of(j - 1) != sent.of(j);
+            let initial = |j: usize| j == 0 || sent.of(j - 1) != sent.of(j) || text_opens == Some(j);
             let named =
                 k > 0 && t.toks[k - 1].cap && t.toks[k - 1].kind == crate::lex::TokKind::Word && sent.of(k - 1) == sent.of(k) && !initial(k - 1);
             // (nor the tail of a hyphenated name: "Amsterdam-Noord" is no Noord, Aruba)
@@ -227,7 +232,7 @@ impl Evidence {
                 None => k += 1,
             }
         }
-        if let Some((s, e, end)) = (inp.doc.language.dateline)(t) {
+        if let Some((s, e, end)) = dateline {
             // ("CAPE CANAVERAL, Fla. —": a town too small to list, by its state)
             let state = || (inp.doc.language.region_abbreviation)(t, e + 1).and_then(crate::places::lookup).map(|p| p.zone);
             // ("WAIROA, New Zealand —": a town too small to list, by its country)
@@ -472,7 +477,23 @@ impl Evidence {
         // (a place right before the next time is that one's: "departs Minneapolis at
         // 18:40, arriving in Dublin at 08:05")
         // (from the end of the longer name it begins: "reaches Paris Gare de Lyon at 11:38")
-        let next_own = |p: &&Named| next == usize::MAX || name_end(t, p.at) + NEXT_PLACE_GAP < next;
+        // (also across the day that the next time is on: "in Montevideo on April
+        // 16 at 9:30 p.m., the Espaço Unimed in São Paulo on April 19 at 10 p.m.")
+        // (one step per token or expression, up to the next time: linear)
+        let leads_into_next = |p: &Named| {
+            // (from the place's own word: a day after it may look like the rest of
+            // its name, "Lima on April 19")
+            let mut j = p.at + 1;
+            while j < next {
+                match found.get(found.partition_point(|f| f.start < j)) {
+                    Some(f) if f.start == j && super::clock_of(&f.expr).is_none() => j = f.end,
+                    _ if (inp.doc.language.leads_to_time)(t, j) => j += 1,
+                    _ => return false,
+                }
+            }
+            true
+        };
+        let next_own = |p: &&Named| next == usize::MAX || name_end(t, p.at) + NEXT_PLACE_GAP < next && !leads_into_next(p);
         // (a place past a bound word is the bound's: "airs Mondays at 10:30 p.m.
         // until the season finale in Abu Dhabi on Nov. 26")
         let next = next.min(bound_after(inp, end));

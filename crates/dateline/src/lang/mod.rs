@@ -131,6 +131,11 @@ pub struct Language {
     /// Whether the words at `k` name the place a time is read in ("in
     /// Melbourne").
     pub place_follows: fn(&Tokens<'_>, usize) -> bool,
+    /// Whether the word at `k` may stand between a place and the day and
+    /// clock time told of it, the place then being that time's ("in São
+    /// Paulo on April 19 at 10 p.m.", "Calgary's Scotiabank Saddledome on
+    /// Saturday, Nov. 14, at 7 p.m.").
+    pub leads_to_time: fn(&Tokens<'_>, usize) -> bool,
     /// Whether the clock time at tokens `[start, end)` names a happening
     /// told before ("the 3 p.m. start", "the 10:30 a.m. broadcast"): a
     /// definite noun phrase the time modifies.
@@ -468,6 +473,7 @@ pub const ENGLISH: Language = Language {
     day_told: en::day_told,
     day_preposition: en::day_preposition,
     place_follows: en::place_follows,
+    leads_to_time: en::leads_to_time,
     definite_clock: en::definite_clock,
     starts_run: en::starts_run,
     landform_name: en::landform_name,

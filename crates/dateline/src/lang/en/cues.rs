@@ -434,6 +434,22 @@ const ONSET_VERBS: &[&str] = &[
     "premieres",
     "premiered",
     "dawned",
+    // (a release happens as its day begins: "will release the album at
+    // midnight on Friday")
+    "release",
+    "releases",
+    "debut",
+    "debuts",
+    "available",
+];
+
+/// Words that end the reach of a verb of beginning before a midnight: a
+/// verb of ending nearer to it ("began on Monday and ends at midnight on
+/// Friday"), a joined clause, a bound, or a length the verb's state lasts
+/// ("will be open for 24 hours as of Tuesday midnight").
+const ONSET_STOPS: &[&str] = &[
+    ";", ".", "until", "till", "by", "and", "but", "or", "for", "end", "ends", "close", "closes", "expire", "expires", "finish", "finishes",
+    "deadline",
 ];
 
 /// Whether the midnight at token `start`, on the day ending at token
@@ -443,7 +459,11 @@ const ONSET_VERBS: &[&str] = &[
 /// at midnight GMT on Thursday, Jan. 1").
 pub fn onset(t: &Tokens<'_>, start: usize, day_end: usize, attached: bool) -> bool {
     let reach = if attached { ONSET_REACH } else { 0 };
-    let before = (start.saturating_sub(reach)..start).rev().take_while(|&k| !any(t, k, &[",", ";", ".", "until", "till", "by"]));
+    // (a comma that sets off a quoted title is no clause's end: "will release
+    // her album, "Kahurangi," at midnight")
+    let quote = |k: usize| k < t.len() && matches!(t.raw(k), "\"" | "“" | "”");
+    let stop = |k: usize| any(t, k, ONSET_STOPS) || is(t, k, ",") && !(quote(k + 1) || k > 0 && quote(k - 1));
+    let before = (start.saturating_sub(reach)..start).rev().take_while(|&k| !stop(k));
     let after = (day_end..(day_end + 2).min(t.len())).filter(|&k| !is(t, k, ","));
     before.chain(after).any(|k| any(t, k, ONSET_VERBS))
 }
@@ -598,12 +618,16 @@ pub fn counted_occurrences(t: &Tokens<'_>, from: usize, to: usize) -> Option<u32
 
 /// Whether the sentence opening at `k` goes on about the subject of the one
 /// before: a subject pronoun and its verb, "It is open every day from 3
-/// p.m.", "It's open daily", "They perform at 8 p.m." Not a pronoun of no
-/// subject ("It seems", "It was said"), nor one told in the past.
+/// p.m.", "It's open daily", "They perform at 8 p.m.", or a part of that
+/// subject named by its possessive, "Its planetarium will screen shows every
+/// day". Not a pronoun of no subject ("It seems", "It was said"), nor one
+/// told in the past.
 pub fn continues_subject(t: &Tokens<'_>, k: usize) -> bool {
     let contracted = any(t, k + 1, &["'", "’"]) && is(t, k + 2, "s");
     let verb = k + 1 + if contracted { 2 } else { 0 };
-    any(t, k, &["it", "they"]) && (contracted || word(t, k + 1)) && !any(t, verb, &["said", "says", "seems", "seemed", "appears", "was", "were"])
+    let pronoun = any(t, k, &["it", "they"]) && (contracted || word(t, k + 1));
+    let part = any(t, k, &["its", "their"]) && word(t, k + 1);
+    (pronoun || part) && !any(t, verb, &["said", "says", "seems", "seemed", "appears", "was", "were"])
 }
 
 /// Whether the words at `k` name the night of an event day: "opening
@@ -1304,6 +1328,32 @@ const VENUES: &[&str] = &[
     "university",
     "hospital",
     "zoo",
+    // (venues named in their own languages, and others a tour plays)
+    "teatro",
+    "auditorium",
+    "auditorio",
+    "amphitheatre",
+    "amphitheater",
+    "coliseum",
+    "dome",
+    "pavilion",
+    "plaza",
+    "bowl",
+    "opera",
+    "cinema",
+    "casino",
+    "forum",
+    "velodrome",
+    "speedway",
+    "circuit",
+    "hotel",
+    "mall",
+    "temple",
+    "mosque",
+    "shrine",
+    "basilica",
+    "chapel",
+    "abbey",
 ];
 
 /// The last words of names of landforms, which many places share ("Long

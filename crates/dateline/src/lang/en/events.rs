@@ -243,6 +243,17 @@ pub fn day_preposition(t: &Tokens<'_>, k: usize) -> bool {
     is(t, k, "on")
 }
 
+/// Whether the word at `k` may stand between a place and the day and clock
+/// time told of it: the prepositions of the day and of the time, a comma, a
+/// possessive, the words of a venue's name and its number ("in São Paulo on
+/// April 19 at 10 p.m.", "Calgary's Scotiabank Saddledome on Saturday, Nov.
+/// 14, at 7 p.m.", "Lima's Arena 1 on April 23").
+pub fn leads_to_time(t: &Tokens<'_>, k: usize) -> bool {
+    any(t, k, &["on", "at", ",", "'", "’"])
+        || k > 0 && (is(t, k, "s") && any(t, k - 1, &["'", "’"]) || digits(t, k) && cap(t, k - 1) && word(t, k - 1))
+        || cap(t, k) && word(t, k)
+}
+
 /// Whether the words at `k` name the place a time is read in: "in" and a
 /// name ("7:15 a.m. on Sunday in Melbourne").
 pub fn place_follows(t: &Tokens<'_>, k: usize) -> bool {

@@ -33,8 +33,8 @@ use words::*;
 pub use clocks::clock_change;
 pub use events::{
     accompanies, beside_end, both_of_days, counts_from_event, counts_on, day_preposition, day_told, days_counted, definite_clock, each_day_told,
-    event_words, holiday_period, joins_clause, modified_noun, names_start, opens_noun_phrase, picks_first, picks_start, place_follows, same_days,
-    starts_run, tells_way_back,
+    event_words, holiday_period, joins_clause, leads_to_time, modified_noun, names_start, opens_noun_phrase, picks_first, picks_start, place_follows,
+    same_days, starts_run, tells_way_back,
 };
 pub use events::{dated_nouns, dates_noun_after, end_noun, first_day_of, names_dated_noun, names_nights, same_event_kind, same_event_word};
 pub use words::zone_goes_on;

@@ -13,8 +13,8 @@ use crate::expr::{Dir, Tense};
 use crate::lex::{short_key, Tokens};
 use crate::lexicon::Cue;
 use crate::tuning::{
-    CLAUSE_PAST_REACH, CLAUSE_REACH, DEADLINE_REACH, FIRM_REACH, OBJECT_REACH, PAREN_REACH, PARTICIPLE_AFTER, REPORT_SETTING_REACH, TENSE_REACH,
-    TENSE_SENTENCE_REACH, TIME_CLAUSE_REACH, WHEN_REACH,
+    CLAUSE_PAST_REACH, CLAUSE_REACH, COLON_VERB_REACH, DEADLINE_REACH, FIRM_REACH, OBJECT_REACH, PAREN_REACH, PARTICIPLE_AFTER, REPORT_SETTING_REACH,
+    SUBJECT_NAME_WORDS, SUBJECT_PHRASE_REACH, TENSE_REACH, TENSE_SENTENCE_REACH, TIME_CLAUSE_REACH, WHEN_REACH,
 };
 
 /// Past cues of the lexicon that are adverbs, not verb forms: they keep their
@@ -565,7 +565,30 @@ fn schedule_present(t: &Tokens<'_>, k: usize) -> bool {
     }
     // (a plural verb stands after a subject in "-s")
     let plural_subject = |j: usize| t.lw(j).len() > 3 && t.lw(j).ends_with('s') && !t.lw(j).ends_with("ss");
-    let plural = plural_form && k > 0 && plural_subject(k - 1);
+    // (or after a phrase that qualifies that subject: "Submissions on the
+    // bill close at 11:59 p.m. on Sunday", "Nominations for the council
+    // election close")
+    // (the words of a name count as one: "Submissions on the Local Water
+    // Services Amendment Bill close")
+    let qualified = || {
+        let (mut p, mut words, mut name) = (k, 0, 0);
+        while p > 1 && words <= SUBJECT_PHRASE_REACH && name <= SUBJECT_NAME_WORDS {
+            p -= 1;
+            if !word(t, p) || past_form(t, p) {
+                return false;
+            }
+            if p + 1 < k && any(t, p, SUBJECT_PREPOSITIONS) {
+                return plural_subject(p - 1) && !any(t, p - 1, NOT_SUBJECT);
+            }
+            if cap(t, p) {
+                name += 1;
+            } else {
+                words += 1;
+            }
+        }
+        false
+    };
+    let plural = plural_form && k > 0 && (plural_subject(k - 1) || qualified());
     // (and the verbs of a timetable: "airs", "opens", "departs")
     let third = !plural && w.ends_with('s') && (among(w, SCHEDULE_VERBS_S) || among(w, TIMETABLE_VERBS_S));
     // a second verb of the subject after "and", past a name or a figure that
@@ -581,8 +604,21 @@ fn schedule_present(t: &Tokens<'_>, k: usize) -> bool {
     // which `plural` has asked)
     // a past verb before it in its clause makes it a noun ("Wen told his
     // French hosts Tuesday")
-    !(k.saturating_sub(8)..k).rev().take_while(|&j| !any(t, j, &[".", ";", "!", "?", ","])).any(|j| past_form(t, j))
+    // (a colon opens a clause of its own: "the gap has shifted: Friday's
+    // headline set starts at 11:15 p.m.")
+    !(k.saturating_sub(8)..k).rev().take_while(|&j| !any(t, j, &[".", ";", "!", "?", ",", ":"])).any(|j| past_form(t, j))
 }
+
+/// Whether the colon at `k` opens a clause of its own, with its own verb
+/// soon after ("has shifted: Friday's set starts"), not a list or a label
+/// ("the lineup: Friday at 8 p.m.", "Time: 7 p.m.") nor a clock ("10:30").
+fn colon_clause(t: &Tokens<'_>, k: usize) -> bool {
+    !adj(t, k + 1) && (k + 1..(k + 1 + COLON_VERB_REACH).min(t.len())).take_while(|&j| !any(t, j, &[",", ".", ";"])).any(|j| schedule_present(t, j))
+}
+
+/// The prepositions of a phrase that qualifies a plural subject before its
+/// verb ("Submissions on the bill close", "Tickets for the final go").
+const SUBJECT_PREPOSITIONS: &[&str] = &["on", "for", "of", "to", "from", "about", "in", "at"];
 
 /// Words that make what follows them hypothetical, reported or conditional:
 /// a verb beyond them does not fix the side of a date.
@@ -875,7 +911,9 @@ fn direction(t: &Tokens<'_>, start: usize, end: usize) -> Option<(Dir, Option<us
             !(adj(t, k) && adj(t, k + 1) && k > 0 && digits(t, k - 1) && digits(t, k + 1) || abbreviation(k))
         } else {
             // (a sentence that ends in "p.m." keeps its full stop in the word)
-            any(t, k, &["!", "?", ";"]) || any(t, k, &["a.m.", "p.m."]) && closing_abbreviation(t, k)
+            // (a colon before a clause of its own ends the tense of the one
+            // before: "the gap has shifted: Friday's set starts at 11 p.m.")
+            any(t, k, &["!", "?", ";"]) || any(t, k, &["a.m.", "p.m."]) && closing_abbreviation(t, k) || is(t, k, ":") && colon_clause(t, k)
         }
     };
     let boundary = |k: usize| stop(k) || t.toks[k].newline_before;
@@ -1125,10 +1163,16 @@ fn direction(t: &Tokens<'_>, start: usize, end: usize) -> Option<(Dir, Option<us
     // and with only the setting or the speaker between, "announced here
     // Monday", "said in a statement on Monday", "said spokesman Liu Jianchao
     // Thursday"
+    // (an adverb of manner may stand between too: "warned publicly in
+    // August", "said separately on Monday")
+    let manner = |j: usize| word(t, j) && !cap(t, j) && t.lw(j).len() > 4 && t.lw(j).ends_with("ly");
     let dates_report = |k: usize| {
-        k == end || k < start && start - k <= REPORT_SETTING_REACH && (k + 1..start).all(|j| (word(t, j) && cap(t, j)) || any(t, j, REPORT_SETTING))
+        k == end
+            || k < start
+                && start - k <= REPORT_SETTING_REACH
+                && (k + 1..start).all(|j| (word(t, j) && cap(t, j)) || any(t, j, REPORT_SETTING) || manner(j))
     };
-    let reporting = |k: usize| any(t, k, &["said", "says", "told", "announced", "reported", "added", "stated"]) && !dates_report(k);
+    let reporting = |k: usize| any(t, k, super::cues::REPORTING) && !dates_report(k);
     // where the phrase the expression heads begins: on one of `preps` right
     // before it, or at the expression itself
     let lead_by = |preps: &[&str]| if start > 0 && any(t, start - 1, preps) { start - 1 } else { start };
