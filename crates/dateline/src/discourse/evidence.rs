@@ -128,7 +128,17 @@ impl Evidence {
             // (the tail of a longer name is no place: "Cruz Azul", "Real Madrid";
             // and where a thing comes from does not place what happens: "a flight
             // from Guadalajara that landed at 11:40 a.m.")
-            let initial = |j: usize| j == 0 || sent.of(j - 1) != sent.of(j) || text_opens == Some(j);
+            let place = place_at(t, k, &mut buf);
+            // (there, only a name the capitals end: "LONDON — In Paris Hilton's
+            // show" is a person's)
+            // (its possessive ends it too: "LAGOS — At Johannesburg's Teatro")
+            let possessive = |end: usize| end >= 2 && matches!(t.raw(end - 2), "'" | "’") && t.is(end - 1, "s");
+            let whole = || {
+                place.is_some_and(|(end, _, _)| {
+                    possessive(end) || !(end < t.len() && t.toks[end].cap && t.toks[end].kind == crate::lex::TokKind::Word)
+                })
+            };
+            let initial = |j: usize| j == 0 || sent.of(j - 1) != sent.of(j) || text_opens == Some(j) && whole();
             let named =
                 k > 0 && t.toks[k - 1].cap && t.toks[k - 1].kind == crate::lex::TokKind::Word && sent.of(k - 1) == sent.of(k) && !initial(k - 1);
             // (nor the tail of a hyphenated name: "Amsterdam-Noord" is no Noord, Aruba)
@@ -139,7 +149,6 @@ impl Evidence {
             // (and a party to something is no more where it happens: "in free
             // association with New Zealand")
             let bound = k > 0 && ((inp.doc.language.destination)(t, k - 1) || (inp.doc.language.companion)(t, k - 1));
-            let place = place_at(t, k, &mut buf);
             // (a name no list knows, placed by the region or country after it
             // and a comma, "between North Sydney, Nova Scotia, and Argentia",
             // keeps that zone wherever the article writes it again)
@@ -480,7 +489,13 @@ impl Evidence {
         // (also across the day that the next time is on: "in Montevideo on April
         // 16 at 9:30 p.m., the Espaço Unimed in São Paulo on April 19 at 10 p.m.")
         // (one step per token or expression, up to the next time: linear)
+        // (not one set off from the next time by a comma: "11:30 p.m. to 3:30
+        // a.m. in Newfoundland, 9 p.m. to 1 a.m. in Regina")
+        let set_off = next != usize::MAX && next > 0 && is_comma(t, next - 1);
         let leads_into_next = |p: &Named| {
+            if set_off {
+                return false;
+            }
             // (from the place's own word: a day after it may look like the rest of
             // its name, "Lima on April 19")
             let mut j = p.at + 1;
@@ -493,7 +508,7 @@ impl Evidence {
             }
             true
         };
-        let next_own = |p: &&Named| next == usize::MAX || name_end(t, p.at) + NEXT_PLACE_GAP < next && !leads_into_next(p);
+        let next_own = |p: &&Named| next == usize::MAX || (name_end(t, p.at) + NEXT_PLACE_GAP < next || set_off) && !leads_into_next(p);
         // (a place past a bound word is the bound's: "airs Mondays at 10:30 p.m.
         // until the season finale in Abu Dhabi on Nov. 26")
         let next = next.min(bound_after(inp, end));

@@ -455,7 +455,10 @@ pub(super) fn settle_bounds(inp: &Inputs<'_, '_>, sent: Option<&Sentences>, reso
         }
         if b.until.is_none() && b.lasting.is_none() {
             let from = b.since.or(inp.doc.dct);
-            b.until = noun_end.or_else(|| doc.nearest_end(&ends, link, from)).or_else(|| doc.named_end(&ends, link, from));
+            // (not one that says it outlasts the run: "Its organizers meet every
+            // Monday at 9 a.m. all year round" after "the fair runs until Sept. 3")
+            b.until =
+                noun_end.or_else(|| (!outlasts).then(|| doc.nearest_end(&ends, link, from)).flatten()).or_else(|| doc.named_end(&ends, link, from));
             // "until the final night" with no end told of it: the last day of the
             // run told just before ("every Tuesday ... from Oct. 7 through Oct. 25")
             // (the nearest schedule before it with a stated end)

@@ -448,8 +448,8 @@ const ONSET_VERBS: &[&str] = &[
 /// Friday"), a joined clause, a bound, or a length the verb's state lasts
 /// ("will be open for 24 hours as of Tuesday midnight").
 const ONSET_STOPS: &[&str] = &[
-    ";", ".", "until", "till", "by", "and", "but", "or", "for", "end", "ends", "close", "closes", "expire", "expires", "finish", "finishes",
-    "deadline",
+    ";", ".", "until", "till", "through", "to", "before", "by", "and", "but", "or", "for", "end", "ends", "close", "closes", "expire", "expires",
+    "finish", "finishes", "deadline",
 ];
 
 /// Whether the midnight at token `start`, on the day ending at token
@@ -463,6 +463,14 @@ pub fn onset(t: &Tokens<'_>, start: usize, day_end: usize, attached: bool) -> bo
     // her album, "Kahurangi," at midnight")
     let quote = |k: usize| k < t.len() && matches!(t.raw(k), "\"" | "“" | "”");
     let stop = |k: usize| any(t, k, ONSET_STOPS) || is(t, k, ",") && !(quote(k + 1) || k > 0 && quote(k - 1));
+    // ("midnight tonight" ends today, whatever begins then)
+    if (start..day_end).any(|k| any(t, k, &["tonight", "today"])) {
+        return false;
+    }
+    // ("available to stream from midnight on Friday": a start of its own)
+    if attached && start > 0 && is(t, start - 1, "from") {
+        return true;
+    }
     let before = (start.saturating_sub(reach)..start).rev().take_while(|&k| !stop(k));
     let after = (day_end..(day_end + 2).min(t.len())).filter(|&k| !is(t, k, ","));
     before.chain(after).any(|k| any(t, k, ONSET_VERBS))
