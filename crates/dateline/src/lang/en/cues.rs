@@ -223,9 +223,13 @@ pub fn shift_word(t: &Tokens<'_>, k: usize) -> Option<i8> {
 }
 
 /// Whether the tokens `[from, to)` lead from a shift of days to the clock
-/// time it dates: "two days later at 1 p.m.", "a week later, at 9 a.m.".
+/// time it dates: "two days later at 1 p.m.", "a week later, at 9 a.m.",
+/// and through a word of starting, "followed by Osaka a week later,
+/// starting at 1 p.m.".
 pub fn shift_then_clock(t: &Tokens<'_>, from: usize, to: usize) -> bool {
-    to == from + 1 && is(t, from, "at") || to == from + 2 && is(t, from, ",") && is(t, from + 1, "at")
+    let comma = usize::from(is(t, from, ","));
+    let starting = usize::from(any(t, from + comma, &["starting", "beginning", "opening"]));
+    to == from + comma + starting + 1 && any(t, to - 1, &["at", "from"]) && (starting == 1 || is(t, to - 1, "at"))
 }
 
 /// Whether the clock time at token `to` is read in a place written right
