@@ -466,7 +466,10 @@ pub fn onset(t: &Tokens<'_>, start: usize, day_end: usize, attached: bool) -> bo
     // (a comma that sets off a quoted title is no clause's end: "will release
     // her album, "Kahurangi," at midnight")
     let quote = |k: usize| k < t.len() && matches!(t.raw(k), "\"" | "“" | "”");
-    let stop = |k: usize| any(t, k, ONSET_STOPS) || is(t, k, ",") && !(quote(k + 1) || k > 0 && quote(k - 1));
+    // (nor is the point of a figure a full stop: "will start its 12.12 sale at
+    // midnight")
+    let figure = |k: usize| k > 0 && digits(t, k - 1) && adj(t, k) && adj(t, k + 1) && digits(t, k + 1);
+    let stop = |k: usize| any(t, k, ONSET_STOPS) && !(is(t, k, ".") && figure(k)) || is(t, k, ",") && !(quote(k + 1) || k > 0 && quote(k - 1));
     // ("midnight tonight" ends today, whatever begins then)
     if (start..day_end).any(|k| any(t, k, &["tonight", "today"])) {
         return false;
