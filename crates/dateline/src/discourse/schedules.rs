@@ -305,11 +305,13 @@ pub(super) fn settle_bounds(inp: &Inputs<'_, '_>, sent: Option<&Sentences>, reso
     }
     // a bare weekday that starts a run ending on a stated day is the last such
     // weekday before that end ("every day at 9 a.m. from Thursday until Oct.
-    // 29", when a Thursday, Oct. 30, was told before), not before the DCT
+    // 29", when a Thursday, Oct. 30, was told before), not before the DCT;
+    // nor is it that end itself ("open daily from Thursday through Dec. 23",
+    // when the Thursday Dec. 23 was told before: a run of days has two)
     for (l, b) in links.iter().zip(bounds.iter_mut()) {
         let weekday = l.start.is_some_and(|s| found[s].expr.is_weekday());
         if let (true, Some(since), Some(until)) = (weekday, b.since, b.until) {
-            if since > until {
+            if since > until || since == until && l.until.is_some_and(|u| Some(u) != l.start) {
                 let back = (1..=2).filter_map(|w| since.checked_sub(jiff::Span::new().weeks(w)).ok()).find(|&d| d <= until);
                 b.since = back.filter(|&d| inp.doc.dct.is_none_or(|a| d >= a)).or(b.since);
             }
