@@ -447,14 +447,13 @@ const ONSET_VERBS: &[&str] = &[
     "available",
 ];
 
-/// Words that end the reach of a verb of beginning before a midnight: a
-/// verb of ending nearer to it ("began on Monday and ends at midnight on
-/// Friday"), a joined clause, a bound, or a length the verb's state lasts
-/// ("will be open for 24 hours as of Tuesday midnight").
-const ONSET_STOPS: &[&str] = &[
-    ";", ".", "until", "till", "through", "to", "before", "by", "and", "but", "or", "for", "end", "ends", "close", "closes", "expire", "expires",
-    "finish", "finishes", "deadline",
-];
+/// Words that end the reach of a verb of beginning before a midnight,
+/// besides a verb of ending nearer to it (`events::ENDING_VERBS`: "began on
+/// Monday and ends at midnight on Friday"): a joined clause, a bound, an
+/// expiry, or a length the verb's state lasts ("will be open for 24 hours
+/// as of Tuesday midnight").
+const ONSET_STOPS: &[&str] =
+    &[";", ".", "until", "till", "through", "to", "before", "by", "and", "but", "or", "for", "expire", "expires", "deadline"];
 
 /// Whether the midnight at token `start`, on the day ending at token
 /// `day_end`, begins that day: with the day itself said to begin ("just as
@@ -468,8 +467,11 @@ pub fn onset(t: &Tokens<'_>, start: usize, day_end: usize, attached: bool) -> bo
     let quote = |k: usize| k < t.len() && matches!(t.raw(k), "\"" | "“" | "”");
     // (nor is the point of a figure a full stop: "will start its 12.12 sale at
     // midnight")
-    let figure = |k: usize| k > 0 && digits(t, k - 1) && adj(t, k) && adj(t, k + 1) && digits(t, k + 1);
-    let stop = |k: usize| any(t, k, ONSET_STOPS) && !(is(t, k, ".") && figure(k)) || is(t, k, ",") && !(quote(k + 1) || k > 0 && quote(k - 1));
+    let stop = |k: usize| {
+        any(t, k, ONSET_STOPS) && !figure_point(t, k)
+            || any(t, k, super::events::ENDING_VERBS)
+            || is(t, k, ",") && !(quote(k + 1) || k > 0 && quote(k - 1))
+    };
     // ("midnight tonight" ends today, whatever begins then)
     if (start..day_end).any(|k| any(t, k, &["tonight", "today"])) {
         return false;

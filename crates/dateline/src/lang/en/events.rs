@@ -149,7 +149,7 @@ pub fn dated_nouns(t: &Tokens<'_>, start: usize, end: usize, out: &mut Vec<usize
 
 /// Verbs of bringing an event to its end ("closes the tour", "ends the
 /// festival").
-const ENDING_VERBS: &[&str] = &["closes", "ends", "concludes", "finishes", "close", "end", "conclude", "finish"];
+pub(super) const ENDING_VERBS: &[&str] = &["closes", "ends", "concludes", "finishes", "close", "end", "conclude", "finish"];
 
 /// Participles of a move of an event to another date ("has been moved to
 /// Saturday", "was rescheduled for May 3").

@@ -908,7 +908,7 @@ fn direction(t: &Tokens<'_>, start: usize, end: usize) -> Option<(Dir, Option<us
     // (read for every word the scans below pass: by keys, not by the text)
     let stop = |k: usize| {
         if is(t, k, ".") {
-            !(adj(t, k) && adj(t, k + 1) && k > 0 && digits(t, k - 1) && digits(t, k + 1) || abbreviation(k))
+            !(figure_point(t, k) || abbreviation(k))
         } else {
             // (a sentence that ends in "p.m." keeps its full stop in the word)
             // (a colon before a clause of its own ends the tense of the one

@@ -53,6 +53,12 @@ pub fn plural_noun(t: &Tokens<'_>, k: usize) -> bool {
     word(t, k) && w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us")
 }
 
+/// Whether the "." at `k` is the point of a figure written right on, not a
+/// full stop ("3.5", "12.12").
+pub fn figure_point(t: &Tokens<'_>, k: usize) -> bool {
+    is(t, k, ".") && k > 0 && adj(t, k) && adj(t, k + 1) && digits(t, k - 1) && digits(t, k + 1)
+}
+
 /// Whether token `i` is a capitalised word.
 #[inline]
 pub fn cap(t: &Tokens<'_>, i: usize) -> bool {
