@@ -5,7 +5,8 @@
 //! that reading puts it before the earlier instant, it is on a later day:
 //! the first on which it comes after. The test is one of instants, so an
 //! arrival across the date line on the same date ("leaves Tokyo at 5 p.m.
-//! and lands in Honolulu at 5 a.m.") stays where it is.
+//! and lands in Honolulu at 5 a.m.") stays where it is. So, the other way,
+//! does a departure told before an arrival with a day of its own.
 
 use jiff::Timestamp;
 
@@ -46,6 +47,55 @@ pub(super) fn after_departures(inp: &Inputs<'_, '_>, sent: &Sentences, groups: &
             if reads(day).is_some_and(|t| t > at) {
                 redate(&found[b].expr, &mut resolved[b], day);
                 settled[b].day_from = Some(a);
+                break;
+            }
+        }
+    }
+}
+
+/// Moves each departure told before an arrival with a day of its own back
+/// to the last day on which it comes before that arrival: "leaves at 9:25
+/// p.m. and is due in Madrid at 8:40 a.m. on Monday" leaves on Sunday. A
+/// departure that comes before its arrival already (on the event day under
+/// discussion) stays.
+pub(super) fn before_arrivals(inp: &Inputs<'_, '_>, sent: &Sentences, groups: &[Vec<usize>], resolved: &mut [Resolved], settled: &mut [Settled]) {
+    let (found, toks) = (inp.doc.found, inp.doc.toks);
+    let one_off = |m: usize, r: &[Resolved]| r[m].clock.is_some() && r[m].day.is_some() && !matches!(found[m].expr, Expr::Set { .. });
+    let grouped = |m: usize| groups.iter().any(|g| g.contains(&m));
+    for a in 0..found.len() {
+        if !one_off(a, resolved) || grouped(a) {
+            continue;
+        }
+        let here = sent.of(found[a].start);
+        let Some(b) =
+            (a + 1..(a + 1 + SENTENCE_SCAN).min(found.len())).take_while(|&b| sent.of(found[b].start) == here).find(|&b| one_off(b, resolved))
+        else {
+            continue;
+        };
+        // (a clock time written, not one counted from the departure: "begins at 7
+        // p.m., and the cast will arrive an hour and a half earlier")
+        if super::clock_of(&found[b].expr).is_none() {
+            continue;
+        }
+        // (the arrival with a day of its own, which the departure has only
+        // through it, written after both: "at 8:40 a.m. on Monday")
+        let day_of_b = found[b].anchor.filter(|&d| d > b).or_else(|| (!dayless(&found[b])).then_some(b));
+        let through_b = dayless(&found[a]) || found[a].anchor.is_some_and(|d| d > b && Some(d) == day_of_b);
+        if day_of_b.is_none() || !through_b || !(inp.doc.language.arrival_follows)(toks, found[a].end, found[b].start) {
+            continue;
+        }
+        let (Some(at), Some(zone)) = (instant(&resolved[b], &settled[b]), settled[a].zone.as_ref().map(|z| z.0.clone())) else { continue };
+        let (Some(mut day), Some(clock)) = (resolved[a].day, resolved[a].clock) else { continue };
+        let reads = |day| local(day, &clock).and_then(|dt| zone.place(dt)).map(|p| p.zoned.timestamp());
+        if reads(day).is_none_or(|t| t < at) {
+            continue;
+        }
+        for _ in 0..ARRIVAL_DAYS {
+            let Ok(prev) = day.yesterday() else { break };
+            day = prev;
+            if reads(day).is_some_and(|t| t < at) {
+                redate(&found[a].expr, &mut resolved[a], day);
+                settled[a].day_from = Some(b);
                 break;
             }
         }

@@ -300,7 +300,19 @@ pub(super) fn on_schedules_before(
         let (lo, _) = sent.span(f.start, f.start, SENTENCE_REACH);
         let dated = found[..m].iter().rev().take_while(|g| g.start >= lo).any(|g| g.expr.names_day());
         let back = !same_days && !dated && (inp.doc.language.tells_way_back)(toks, lo, f.start) && taken.iter().all(|t| t.0 != m);
-        let li = if same_days || back {
+        // (or each of the days of the schedule told before, with or without a
+        // clock time, when no list of dated days took it: "late openings every
+        // Wednesday from April 15 to June 24. On those evenings the galleries
+        // will stay open from 7 p.m. to 10 p.m.")
+        let each_told = || {
+            let told = |k: usize| (inp.doc.language.each_day_told)(toks, k);
+            taken.iter().all(|t| t.0 != m) && (lo < f.start && told(lo) || (f.end..hi).take_while(|&k| sent.of(k) == here).any(told))
+        };
+        let li = if !same_days && !back && each_told() {
+            let near = |k: usize| k < m && here - sent.of(found[k].start) <= BOUND_SENTENCES;
+            let last = |v: &[(usize, usize)]| v[..v.partition_point(|&(k, _)| k < m)].last().copied().filter(|&(k, _)| near(k));
+            last(&clocked).into_iter().chain(last(&clockless)).max().map(|(_, li)| li)
+        } else if same_days || back {
             // the schedule told last before it with a clock time (for the way back,
             // in a sentence before, and of days, not of a run within the day:
             // "Return services from Namanve will continue until 11 p.m." after

@@ -322,11 +322,16 @@ pub(super) fn settle_days(inp: &Inputs<'_, '_>, sent: &Sentences, ev: &Evidence,
             let week_of = (n.saturating_sub(SENTENCE_SCAN)..n)
                 .rev()
                 .take_while(|&m| sent.of(found[m].start) == here)
-                .find(|&m| writes_date(&found[m].expr) && !report(m) && !bound[m] && !bounding(m))
+                // (or a weekday, closed on, before a reopening: "will close at 5 p.m.
+                // on Monday and reopen at 8 a.m. on Wednesday")
+                .find(|&m| {
+                    let reopens = || bare_weekday(&found[m].expr).is_some() && (inp.doc.language.reopens)(toks, found[m].end, f.start);
+                    (writes_date(&found[m].expr) || reopens()) && !report(m) && !bound[m] && !bounding(m)
+                })
                 .and_then(|m| Some((resolved[m].day?, m)))
                 .filter(|&(d, m)| {
                     inp.doc.dct.is_some_and(|a| d > a)
-                        && (inp.doc.language.follows_day)(toks, found[m].end, f.start)
+                        && ((inp.doc.language.follows_day)(toks, found[m].end, f.start) || (inp.doc.language.reopens)(toks, found[m].end, f.start))
                         && tense.dir != Dir::Past
                         && !report(n)
                         && !kept
@@ -600,6 +605,18 @@ fn days_later(inp: &Inputs<'_, '_>, resolved: &mut [Resolved], settled: &mut [Se
     }
 }
 
+/// Whether day `m`, written after clock time `n`, dates the arrival of the
+/// trip `n` leaves on: a clock time between them is told as that arrival
+/// and takes its day from `m`.
+fn arrives_on(inp: &Inputs<'_, '_>, n: usize, m: usize) -> bool {
+    let found = inp.doc.found;
+    (n + 1..m).any(|k| {
+        clock_of(&found[k].expr).is_some()
+            && (found[k].anchor == Some(m) || k + 1 == m)
+            && (inp.doc.language.arrival_follows)(inp.doc.toks, found[n].end, found[k].start)
+    })
+}
+
 /// The event day a clock time without a day falls on: a day written in its
 /// own sentence (the nearest), else the event day under discussion before
 /// it, unless the sentence's firm tense points the other way; a time in the
@@ -667,6 +684,9 @@ fn event_day(
         .filter(|&m| !(inp.doc.language.clock_change)(inp.doc.toks, found[m].start, found[m].end))
         // (nor the day of another zone's reading: "01:15 UTC, or 8:15 p.m. EST on Monday")
         .filter(|&m| m == n + 1 || !restated_on(inp, sent, m))
+        // (nor the day of the arrival of the trip it leaves on: "leaves at 9:25
+        // p.m. and is due in Madrid at 8:40 a.m. on Monday")
+        .filter(|&m| m < n || !arrives_on(inp, n, m))
         // (nor a day after it that has a clock time of its own: "Saturday's jumping
         // starts at 2 p.m. ET and Sunday's at 5 a.m. ET", "at 5 p.m., up from
         // Thursday's 5 p.m. quotes"; but "at 5 p.m. for Friday's 7 p.m. kickoff"

@@ -162,6 +162,7 @@ pub(crate) fn settle(inp: &Inputs<'_, '_>, resolved: &mut [Resolved]) -> Discour
     let mut equivalent = equivalent::solve(inp, &sentences, &ev, resolved, &mut settled);
     offsets::settle_offsets(inp, &sentences, resolved, &mut settled);
     arrivals::after_departures(inp, &sentences, &equivalent, resolved, &mut settled);
+    arrivals::before_arrivals(inp, &sentences, &equivalent, resolved, &mut settled);
     // place what is placed so far, then find the times that restate one of them
     place_all(resolved, &mut settled);
     equivalent::echoes(inp, &sentences, resolved, &mut settled, &equivalent);

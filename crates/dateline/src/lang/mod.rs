@@ -61,6 +61,16 @@ pub struct Language {
     /// (tokens `[from, to)`) tell that day as what follows on the date (an
     /// arrival, an end): the day is of the days after the date.
     pub follows_day: fn(&Tokens<'_>, usize, usize) -> bool,
+    /// Whether the words between a clock time and a later one of its
+    /// sentence (tokens `[from, to)`) tell the later as the arrival of the
+    /// trip the first leaves on ("leaves at 9:25 p.m. and is due in Madrid
+    /// at 8:40 a.m. on Monday"): a day written after the arrival is its own.
+    pub arrival_follows: fn(&Tokens<'_>, usize, usize) -> bool,
+    /// Whether the words between a day and a later one of its sentence
+    /// (tokens `[from, to)`) tell a reopening after a closing ("close at 5
+    /// p.m. on Monday and reopen at 8 a.m. on Wednesday"): the later day is
+    /// of the days after the first.
+    pub reopens: fn(&Tokens<'_>, usize, usize) -> bool,
     /// Whether the place at token `k` is named as an audience's, which reads
     /// a time on its own clock ("for investors in New York", "viewers in Sydney").
     pub audience: fn(&Tokens<'_>, usize) -> bool,
@@ -453,6 +463,8 @@ pub const ENGLISH: Language = Language {
     follows_each: en::follows_each,
     follows_on: en::follows_on,
     follows_day: en::follows_day,
+    arrival_follows: en::arrival_follows,
+    reopens: en::reopens,
     audience: en::audience,
     respectively: en::respectively,
     clause: en::clause,

@@ -300,6 +300,27 @@ pub fn follows_day(t: &Tokens<'_>, from: usize, to: usize) -> bool {
             }))
 }
 
+/// Whether the words between a time and a later one of its sentence
+/// (tokens `[from, to)`) tell the later as the arrival of the trip the first
+/// leaves on (see [`follows_day`]; arrivals only, not ends: "leaves at 9:25
+/// p.m. and is due at Chamartín at 8:40 a.m. on Monday").
+pub fn arrival_follows(t: &Tokens<'_>, from: usize, to: usize) -> bool {
+    to > from
+        && !(from..to).any(|k| any(t, k, &["while", "whereas", ";"]))
+        && (from..to).any(|k| (any(t, k, ARRIVING) || is(t, k, "due") && any(t, k + 1, &["at", "in", "into"])) && continues_clause(t, k))
+}
+
+/// Whether the words `[from, to)` between a day and a later one tell a
+/// reopening, which comes after the closing told first, whoever reopens
+/// ("will close at 6 p.m. on Wednesday, and City Hall will reopen at 9 a.m.
+/// on Friday").
+pub fn reopens(t: &Tokens<'_>, from: usize, to: usize) -> bool {
+    to > from && !(from..to).any(|k| any(t, k, &["while", "whereas", ";", "."])) && (from..to).any(|k| any(t, k, REOPENING))
+}
+
+/// Verbs of opening again after a closure.
+const REOPENING: &[&str] = &["reopen", "reopens", "reopening", "resume", "resumes", "resuming", "restart", "restarts"];
+
 /// Whether the verb at `k` goes on with the subject of the clause before it:
 /// right after "and" or a comma, past auxiliaries ("and is due to touch
 /// down", "and land at Heathrow"), or a participle ("landing in Sydney");

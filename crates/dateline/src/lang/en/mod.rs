@@ -113,12 +113,17 @@ pub fn names_timetable(t: &Tokens<'_>, k: usize, before: std::ops::Range<usize>)
 /// words `before` again, with its verb right after it (see
 /// `Language::repeats_subject`): "... its Thursday concerts ... The concerts
 /// begin at 7:30 p.m."; not "The concerts of the choir", "The gate at".
+/// A pronoun names it again too, with a verb of the present or future:
+/// "... will begin regular service on Thursday, March 5, running daily
+/// except Fridays. It will leave CSMT at 05.25 hrs" (not "It was ...").
 pub fn repeats_subject(t: &Tokens<'_>, k: usize, before: std::ops::Range<usize>) -> bool {
     const NOT_VERBS: &[&str] = &["of", "in", "at", "on", "for", "from", "to", "and", "or", "with", "by", "near"];
     let again = |j: usize| t.lw(j).len() > 3 && before.clone().any(|b| word(t, b) && t.lw(b) == t.lw(j));
     let verb = |j: usize| word(t, j) && !cap(t, j) && !any(t, j, NOT_VERBS);
-    any(t, k, &["the", "this", "that", "these", "those", "its", "their"])
-        && (k + 1..k + 2 + crate::tuning::TIMETABLE_WORDS).take_while(|&j| word(t, j) && !cap(t, j)).any(|j| again(j) && verb(j + 1))
+    let pronoun = any(t, k, &["it", "they"]) && verb(k + 1) && !any(t, k + 1, &["was", "were", "had", "did"]) && !t.lw(k + 1).ends_with("ed");
+    pronoun
+        || any(t, k, &["the", "this", "that", "these", "those", "its", "their"])
+            && (k + 1..k + 2 + crate::tuning::TIMETABLE_WORDS).take_while(|&j| word(t, j) && !cap(t, j)).any(|j| again(j) && verb(j + 1))
 }
 
 /// Whether a capitalised run ending at `k` is a label (see `Language::label_end`).
@@ -139,9 +144,9 @@ pub fn written_weekday(t: &Tokens<'_>, k: usize) -> Option<u8> {
 
 pub use companions::told_with;
 pub use cues::{
-    abbreviation, audience, bounds, clause, companion, continues_subject, dateline, dates_report, destination, determined_name, follows_day,
-    follows_each, follows_on, joins_list, landform_name, names_event_day, names_night, names_occurrence, onset, open_until, origin, place_clause,
-    place_context, region_abbreviation, respectively, restates, schedule_cue, title_word, when_clause,
+    abbreviation, arrival_follows, audience, bounds, clause, companion, continues_subject, dateline, dates_report, destination, determined_name,
+    follows_day, follows_each, follows_on, joins_list, landform_name, names_event_day, names_night, names_occurrence, onset, open_until, origin,
+    place_clause, place_context, region_abbreviation, reopens, respectively, restates, schedule_cue, title_word, when_clause,
 };
 pub use cues::{counted_occurrences, same_subject, shift_then_clock, shift_word, subject_verb};
 

@@ -44,8 +44,15 @@ pub(super) fn windows_before_recurrences(t: &Tokens<'_>, out: &mut [Found], link
         // (not a time moved from one hour to another: "moved the games from 7 p.m.
         // to 8 p.m. on Saturdays")
         let moved = (out[a].start.saturating_sub(MOVE_REACH)..out[a].start).any(|k| any(t, k, MOVING));
-        let plural_days =
-            !moved && matches!(&set.expr, Expr::Set { each, .. } if matches!(**each, Expr::Weekday { .. } | Expr::Workdays | Expr::Weekend { .. }));
+        // (nights of days dated right after them are those nights: "on Friday
+        // and Saturday nights, Nov. 15 and 16")
+        let dated = || {
+            let list = links.iter().find(|k| k.kind == LinkKind::Recurrence && k.members.contains(&(b + 1)));
+            let last = list.and_then(|k| k.members.iter().max().copied()).unwrap_or(b + 1).max(b + 1);
+            out.get(last + 1).is_some_and(|d| d.expr.names_day() && gap_is(t, out[last].end, d.start, &[","]))
+        };
+        let nights = matches!(&set.expr, Expr::Set { each, .. } if matches!(**each, Expr::PartOfDay { .. }));
+        let plural_days = !moved && matches!(&set.expr, Expr::Set { each, .. } if weekly_days(each)) && !(nights && dated());
         // (not across a paragraph: "... from 10 a.m. to 4 p.m.\n\nEvery Thursday")
         let new_line = paragraph_before(t, set.start);
         if !(daily
@@ -76,6 +83,16 @@ pub(super) fn windows_before_recurrences(t: &Tokens<'_>, out: &mut [Found], link
         }
         links[i - 1] =
             Link { kind: LinkKind::Recurrence, members: vec![b + 1, a], until: None, lasting: None, start: None, ends: Some(b), through: false };
+    }
+}
+
+/// Days of the week a window after "on" recurs on: "on Fridays", "on
+/// weekdays", and their nights or mornings ("on Friday nights").
+fn weekly_days(each: &Expr) -> bool {
+    match each {
+        Expr::Weekday { .. } | Expr::Workdays | Expr::Weekend { .. } => true,
+        Expr::PartOfDay { date: Some(d), .. } => weekly_days(d),
+        _ => false,
     }
 }
 

@@ -570,15 +570,20 @@ fn schedule_present(t: &Tokens<'_>, k: usize) -> bool {
     // election close")
     // (the words of a name count as one: "Submissions on the Local Water
     // Services Amendment Bill close")
+    // (one phrase may qualify another, with a possessive in it: "Requests for
+    // a listeners' choice hour on Saturday close")
     let qualified = || {
         let (mut p, mut words, mut name) = (k, 0, 0);
         while p > 1 && words <= SUBJECT_PHRASE_REACH && name <= SUBJECT_NAME_WORDS {
             p -= 1;
+            if is(t, p, "'") && p + 1 < k && word(t, p - 1) {
+                continue;
+            }
             if !word(t, p) || past_form(t, p) {
                 return false;
             }
-            if p + 1 < k && any(t, p, SUBJECT_PREPOSITIONS) {
-                return plural_subject(p - 1) && !any(t, p - 1, NOT_SUBJECT);
+            if p + 1 < k && any(t, p, SUBJECT_PREPOSITIONS) && plural_subject(p - 1) {
+                return !any(t, p - 1, NOT_SUBJECT);
             }
             if cap(t, p) {
                 name += 1;
