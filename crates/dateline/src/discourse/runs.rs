@@ -63,6 +63,11 @@ pub(super) struct EndStatement {
     /// Whether it ends only a schedule of its own sentence ("runs until",
     /// "and the window closes at 3 p.m. on Monday, April 6").
     pub(super) own: bool,
+    /// Whether it tells how long a thing lasts, outside any schedule's
+    /// sentence ("About 110 prints will hang in the West Pavilion until July
+    /// 10"): the end of the run a later schedule says it lasts as long as
+    /// ("Throughout the run, curators will lead walks every Saturday").
+    pub(super) lasts: bool,
 }
 
 /// A run its sentence sets out for the schedules told in it and after it
@@ -381,7 +386,8 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
             let own = (cue == ScheduleCue::Lasts && !timetable) || (cue == ScheduleCue::Shuts && timed) || self.schedule_sentence(m);
             // (the end of a run, not the last of a series, may end what is told after it)
             let run = matches!(cue, ScheduleCue::Closes | ScheduleCue::Shuts) || timetable;
-            out.push(EndStatement { at: m, day, sentence: self.sent.of(f.start), paragraph: self.sent.paragraph(f.start), own, run });
+            let lasts = cue == ScheduleCue::Lasts && !timed && !self.schedule_sentence(m);
+            out.push(EndStatement { at: m, day, sentence: self.sent.of(f.start), paragraph: self.sent.paragraph(f.start), own, run, lasts });
         }
         out
     }
@@ -501,7 +507,9 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
             (self.inp.doc.language.bounds)(toks, k)
                 && (k + 1..(k + 4).min(toks.len()))
                     .any(|j| matches!((self.inp.doc.language.schedule_cue)(toks, j), Some(ScheduleCue::Closes | ScheduleCue::Finale)))
-                && !found.iter().skip(last + 1).take(2).any(|g| g.start > k && g.start <= k + 4)
+                // (a date of its own there ends it, not a day named by the event:
+                // "until the final day", which only the run dates)
+                && !found.iter().skip(last + 1).take(2).any(|g| g.start > k && g.start <= k + 4 && !matches!(g.expr, Expr::Anaphor { .. }))
         })
     }
 

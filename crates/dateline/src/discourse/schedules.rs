@@ -473,7 +473,10 @@ pub(super) fn settle_bounds(inp: &Inputs<'_, '_>, sent: Option<&Sentences>, reso
                 // an end its own sentence states, else the nearest schedule before
                 // it with a stated end, else an end statement before it
                 let here = ends.iter().find(|e| e.sentence == sent.of(found[first].start) && e.at > first).map(|e| e.day);
-                let end = ends.iter().rev().find(|e| e.at < first && !e.own).map(|e| e.day);
+                // (or, for want of one, what was said to last until a day: "prints
+                // will hang in the West Pavilion until July 10")
+                let end =
+                    ends.iter().rev().find(|e| e.at < first && !e.own).or_else(|| ends.iter().rev().find(|e| e.at < first && e.lasts)).map(|e| e.day);
                 // (a stretch of days told after that schedule is nearer)
                 // (of the schedules before, the one with the widest run, when it
                 // is wider than the stretch: what it lasts as long as is the
@@ -509,6 +512,13 @@ pub(super) fn settle_bounds(inp: &Inputs<'_, '_>, sent: Option<&Sentences>, reso
                         }
                         _ => b.until = b.until.or(end),
                     },
+                }
+                // (a run it lasts as long as starts with the event the lead opens,
+                // when nothing else started it: "The museum will open the
+                // exhibition on Thursday, Oct. 29 ... During the run, which ends on
+                // Feb. 28, curators will lead tours every Sunday at 15:00")
+                if b.since.is_none() && !outlasts {
+                    b.since = doc.lead_open_day().filter(|&open| b.until.is_none_or(|u| open <= u));
                 }
             }
             // a run its sentence or paragraph sets out ("During the festival,

@@ -1000,8 +1000,27 @@ const HALTING: &[&str] = &["closed", "shut", "suspended", "halted", "banned", "c
 /// Verbs of lasting, which make the "until" or "through" after them the end
 /// of a run ("a timetable that runs until Jan. 4", "running through the end
 /// of the year").
-const LASTING: &[&str] =
-    &["run", "runs", "running", "continue", "continues", "continuing", "last", "lasts", "lasting", "stay", "stays", "remain", "remains"];
+/// (and an exhibition's: "will hang in the West Pavilion until July 10",
+/// "will be on view until Feb. 23")
+const LASTING: &[&str] = &[
+    "run",
+    "runs",
+    "running",
+    "continue",
+    "continues",
+    "continuing",
+    "last",
+    "lasts",
+    "lasting",
+    "stay",
+    "stays",
+    "remain",
+    "remains",
+    "hang",
+    "hangs",
+    "view",
+    "display",
+];
 
 /// Verbs of a run's lasting in a clause of time ("while the winter
 /// timetable runs", "each evening that the night train runs", "on every day

@@ -908,7 +908,14 @@ fn bound_recurrences(t: &Tokens<'_>, out: &[Found], links: &mut Vec<Link>) -> Ve
         // a start before the recurrence that follows another one more closely is
         // that one's ("calls at 10 a.m. JST from July, and a show that airs on
         // Thursdays at 25:30")
+        // (not one that opens a clause of its own after ", and": "tours every
+        // Sunday at 15:00, and from Nov. 5 the museum will stay open until 20:00
+        // every Thursday")
         let owned_by_other = |m: usize| {
+            let p = out[m].start.saturating_sub(1);
+            if p > 0 && any(t, p, &["from", "starting", "beginning"]) && opens_clause(t, p) {
+                return false;
+            }
             let ours = |g: usize| g == i || (existing.is_some() && link_of[g] == existing);
             let other = (0..m).rev().take_while(|&g| out[g].start >= lo).find(|&g| (is_set(&out[g].expr) || link_of[g].is_some()) && !ours(g));
             out[m].end <= begin && other.is_some_and(|g| out[m].start - out[g].end < begin - out[m].end)
