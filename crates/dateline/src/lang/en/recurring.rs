@@ -270,8 +270,9 @@ const ROUTE_NAME_TOKENS: usize = 4;
 pub(super) fn attributive_clocks(t: &Tokens<'_>, out: &mut [Found], links: &mut Vec<Link>) {
     for i in 0..out.len().saturating_sub(1) {
         let Expr::Set { each, .. } = &out[i].expr else { continue };
-        let daily =
-            matches!(**each, Expr::Duration { amount: Amount::N(1), unit: Unit::Day | Unit::Week }) || matches!(**each, Expr::PartOfDay { .. });
+        // (or the working days, or the weekend: "a weekday peak train")
+        let daily = matches!(**each, Expr::Duration { amount: Amount::N(1), unit: Unit::Day | Unit::Week })
+            || matches!(**each, Expr::PartOfDay { .. } | Expr::Workdays | Expr::Weekend { .. });
         let (s, e) = (out[i].start, out[i].end);
         // (an adjective or two may come between: "The early daily flight", "a
         // second daily service")
@@ -283,7 +284,16 @@ pub(super) fn attributive_clocks(t: &Tokens<'_>, out: &mut [Found], links: &mut 
         // (a noun after it: "The line runs a daily TGV Lyria at 07:34" has none)
         let e2 = (e..(e + ROUTE_NAME_TOKENS).min(t.len())).find(|&k| !name(k)).filter(|&k| k == e || !any(t, k, FUNCTION_WORDS)).unwrap_or(e);
         let noun = (e2..(e2 + 3).min(t.len())).take_while(|&k| word(t, k) && !cap(t, k));
-        if !(daily && out[i].end == s + 1 && determined && word(t, e2) && !cap(t, e2)) || noun.clone().any(|k| any(t, k, MEASURES)) {
+        // (a measure that only modifies the noun after it is none: "a daily
+        // peak train, leaving at 6:32 a.m.", "the daily peak service from")
+        let modifies = |k: usize| {
+            word(t, k + 1)
+                && !cap(t, k + 1)
+                && !any(t, k + 1, FUNCTION_WORDS)
+                && !super::tense::past_form(t, k + 1)
+                && (is(t, k + 2, ",") || any(t, k + 2, FUNCTION_WORDS))
+        };
+        if !(daily && out[i].end == s + 1 && determined && word(t, e2) && !cap(t, e2)) || noun.clone().any(|k| any(t, k, MEASURES) && !modifies(k)) {
             continue;
         }
         // (nor of a report of one day: "the daily train from Chicago derailed at
@@ -323,9 +333,24 @@ pub(super) fn attributive_clocks(t: &Tokens<'_>, out: &mut [Found], links: &mut 
             continue;
         }
         let mut times = Vec::new();
+        // (or its window, after "from": "the weekday breakfast show from 6 a.m.
+        // to 9 a.m.", the end of which ends each occurrence)
+        let mut window_end = None;
         for g in i + 1..out.len() {
             if out[g].start >= stop {
                 break;
+            }
+            if times.is_empty() && window_end.is_none() && is(t, out[g].start - 1, "from") && dayless_time(&out[g].expr) {
+                let end = links.iter().find(|l| l.kind == LinkKind::Range && l.members == [g, g + 1]).map(|l| l.members[1]);
+                if let Some(b) = end.filter(|&b| {
+                    dayless_time(&out[b].expr)
+                        && out[b].end <= stop
+                        && !out.get(b + 1).is_some_and(|n| n.start <= out[b].end + 1 && n.expr.names_day())
+                }) {
+                    times.push(g);
+                    window_end = Some(b);
+                    break;
+                }
             }
             // (the bounds of its run may stand between: "from Oct. 8 to Oct. 18";
             // and the time it replaces, "at 6:45 a.m. instead of 7:10 a.m.")
@@ -349,6 +374,11 @@ pub(super) fn attributive_clocks(t: &Tokens<'_>, out: &mut [Found], links: &mut 
         for &g in rest {
             recur(out, g);
             links[l].members.push(g);
+        }
+        if let Some(b) = window_end {
+            recur(out, b);
+            links[l].ends = Some(b);
+            links.retain(|k| !(k.kind == LinkKind::Range && k.members == [first, b]));
         }
     }
 }

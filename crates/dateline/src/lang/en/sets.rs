@@ -100,6 +100,14 @@ pub fn adverb(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
             let each = Expr::PartOfDay { pod: plural_pod(t, i + 1)?, date: Some(Box::new(days)) };
             return Some((i + 2, set(each, None, None)));
         }
+        // "a weekday peak train, leaving Waikanae at 6:32 a.m.", "the weekday
+        // breakfast show from 6 a.m. to 9 a.m.": the working days (or the
+        // weekend) of the happening its noun names, with a clock time in its
+        // clause (alone it tells only a kind, "a weekday crowd")
+        "weekday" | "weekend" if i > 0 && any(t, i - 1, ATTRIBUTIVE_DETERMINERS) && word(t, i + 1) && !cap(t, i + 1) && clock_in_clause(t, i + 2) => {
+            let days = if t.lw(i) == "weekday" { Expr::Workdays } else { Expr::Weekend { dir: Dir::Infer } };
+            return Some((i + 1, set(days, None, None)));
+        }
         // "closes on weekends", "open weekends from 10" ("at 5:45 a.m. on both
         // weekends", after a clock time; "Sales rose on both weekends" tells no days)
         "weekends"
@@ -116,6 +124,26 @@ pub fn adverb(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
         return Some((k, set(Expr::DaysBut { except }, None, None)));
     }
     Some((i + 1, set(period(1, u), None, None)))
+}
+
+/// Determiners before a frequency said of a noun ("a weekday peak train").
+const ATTRIBUTIVE_DETERMINERS: &[&str] = &["a", "an", "the", "its", "their", "our", "his", "her", "new"];
+
+/// Whether a clock time after "at" or "from" follows token `k` in its
+/// clause, within [`crate::tuning::FRONTED_REACH`] tokens, past at most a
+/// comma before a participle ("train, leaving Waikanae at 6:32 a.m.").
+fn clock_in_clause(t: &Tokens<'_>, k: usize) -> bool {
+    let hi = (k + crate::tuning::FRONTED_REACH).min(t.len());
+    for j in k..hi {
+        // (not a report: "The weekday crowd was large at 6 a.m.")
+        if full_stop(t, j) || is(t, j, ",") && !(word(t, j + 1) && t.lw(j + 1).ends_with("ing")) || super::tense::past_form(t, j) {
+            return false;
+        }
+        if any(t, j, &["at", "from"]) && super::times::clock_by_form(t, j + 1) {
+            return true;
+        }
+    }
+    false
 }
 
 /// Words that end a clock time: "at 5:45 a.m. on both weekends".
