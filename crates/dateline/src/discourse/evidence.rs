@@ -228,6 +228,7 @@ impl Evidence {
                             || origin
                             || around.street
                             || around.company
+                            || around.facility && kind == PlaceKind::Country
                             || around.team
                             || around.part_of_name
                             || person

@@ -338,6 +338,9 @@ pub struct PlaceContext {
     /// A word of a company's name follows: the name is the company's
     /// ("Kumo Pictures" is no Kumo, Nigeria).
     pub company: bool,
+    /// A lower-case word of a station or road follows: a country's name is
+    /// that place's, not where it is ("Jamaica station", in New York).
+    pub facility: bool,
     /// A capitalised plural follows: the name is a team's ("the Geelong
     /// Cats", "the Chicago Bulls"), not where anything happens.
     pub team: bool,

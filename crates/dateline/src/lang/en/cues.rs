@@ -1296,6 +1296,10 @@ const PLACE_PLURALS: &[&str] = &[
     "celebrations",
 ];
 
+/// Lower-case nouns of a station or a road named after a place ("Jamaica
+/// station", "the Canada line").
+const FACILITIES: &[&str] = &["station", "terminal", "line", "road", "street", "avenue"];
+
 /// What the words around a place name at tokens `[start, end)` say of it.
 pub fn place_context(t: &Tokens<'_>, start: usize, end: usize) -> crate::lang::PlaceContext {
     let locative = start > 0 && any(t, start - 1, LOCATIVE);
@@ -1310,7 +1314,11 @@ pub fn place_context(t: &Tokens<'_>, start: usize, end: usize) -> crate::lang::P
             // streets", "at the corner of Flinders and Swanston streets")
             || any(t, end, STREET_PLURALS)
             || any(t, end, &["and", "&"]) && end + 2 < t.len() && cap(t, end + 1) && word(t, end + 1) && any(t, end + 2, STREET_PLURALS),
-        company: end < t.len() && cap(t, end) && any(t, end, COMPANIES),
+        // (or a firm of partners: "Halden & Rowe", "Marks & Spencer")
+        company: end < t.len() && cap(t, end) && any(t, end, COMPANIES)
+            || is(t, end, "&") && end + 1 < t.len() && cap(t, end + 1) && word(t, end + 1)
+            || start >= 2 && is(t, start - 1, "&") && cap(t, start - 2) && word(t, start - 2),
+        facility: end < t.len() && !cap(t, end) && any(t, end, FACILITIES),
         team: end < t.len() && word(t, end) && cap(t, end) && plural_noun(t, end) && !any(t, end, PLACE_PLURALS),
         county: end < t.len() && cap(t, end) && is(t, end, "county"),
         // (or ends one: "the Círio de Nazaré" is no Nazaré, Bahia)
