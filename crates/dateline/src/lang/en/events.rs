@@ -456,7 +456,11 @@ pub fn same_event_kind(a: &[u8], b: &[u8]) -> bool {
 /// with ("will leave North Sydney at 5 p.m.", "will unlock ... 4 p.m. GMT",
 /// "its world premiere ... at 7:30 p.m.").
 const EVENT_KINDS: &[&[&[u8]]] = &[
-    &[b"departure", b"departures", b"depart", b"departs", b"leave", b"leaves", b"sail", b"sails"],
+    &[b"departure", b"departures", b"depart", b"departs", b"leave", b"leaves", b"sail", b"sails", b"sailing"],
+    // (a start told in other words: "15 minutes before it begins" after "The
+    // special starts at 9 p.m.", "30 minutes after the opening" after "The
+    // broadcast begins at 6 p.m.")
+    &[b"begins", b"begin", b"starts", b"start", b"opening", b"opens"],
     &[b"arrival", b"arrive", b"arrives", b"dock", b"docks", b"land", b"lands", b"due", b"touches", b"reach", b"reaches"],
     &[b"launch", b"launches", b"unlock", b"unlocks", b"release", b"releases"],
     &[b"screening", b"premiere", b"premieres", b"showing"],
