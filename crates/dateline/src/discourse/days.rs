@@ -443,6 +443,11 @@ pub(super) fn settle_days(inp: &Inputs<'_, '_>, sent: &Sentences, ev: &Evidence,
                 let modifier = if (inp.doc.language.modified_noun)(toks, k) { toks.lw(k - 1) } else { "" };
                 nouns.insert(toks.lw(k), (d, n, modifier));
             }
+            // (a holiday dates the noun that names it again: "for All Saints' Day
+            // ... open from 9 a.m. to midnight on the holiday")
+            if matches!(f.expr, Expr::Holiday { .. }) {
+                nouns.insert(inp.doc.language.holiday_noun, (d, n, ""));
+            }
         }
         let r = &resolved[n];
         // (a time that took its day from a day written after it waits for that
@@ -723,9 +728,15 @@ fn event_day(
     // an event dated before and named again in its clause ("the grand final on
     // Sunday, March 31 ... the final starts at 11 a.m. ET")
     let (toks, start) = (inp.doc.toks, found[n].start);
+    // (or after it as its day, "on the holiday": "open from 9 a.m. to midnight
+    // on the holiday")
+    let end = found[n].end;
+    let on_the = |k: usize| k >= 2 && toks.is(k - 1, "the") && toks.is(k - 2, "on");
+    let after = (end..(end + EVENT_NOUN_REACH).min(toks.len())).take_while(|&k| sent.clause(k) == sent.clause(start)).filter(|&k| on_the(k));
     let again_named = (start.saturating_sub(EVENT_NOUN_REACH)..start)
         .rev()
         .take_while(|&k| sent.clause(k) == sent.clause(start))
+        .chain(after)
         .filter(|&k| (inp.doc.language.names_dated_noun)(toks, k))
         .find_map(|k| nouns.get(toks.lw(k)).map(|&(d, m, then)| ((d, m), k, then)));
     // (a noun with another word before it than where it was dated may be

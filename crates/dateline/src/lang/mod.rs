@@ -106,6 +106,9 @@ pub struct Language {
     /// ("the grand final on Sunday", "Sunday's final round"), so that a
     /// later time whose clause names one again falls on that day.
     pub dated_nouns: fn(&Tokens<'_>, usize, usize, &mut Vec<usize>),
+    /// The noun that names a holiday again ("on the holiday" after "for All
+    /// Saints' Day"): a holiday's date dates it.
+    pub holiday_noun: &'static str,
     /// Whether the word at `k` is the noun of a noun phrase that may name
     /// an event dated before ("the final starts at 11 a.m. ET").
     pub names_dated_noun: fn(&Tokens<'_>, usize) -> bool,
@@ -466,6 +469,7 @@ pub const ENGLISH: Language = Language {
     follows_each: en::follows_each,
     follows_on: en::follows_on,
     follows_day: en::follows_day,
+    holiday_noun: "holiday",
     arrival_follows: en::arrival_follows,
     reopens: en::reopens,
     audience: en::audience,

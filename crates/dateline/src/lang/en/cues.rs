@@ -1165,6 +1165,9 @@ const STREETS: &[&str] = &[
     "highway",
     "bridge",
     "tunnel",
+    // ("on Courtenay Place" in Wellington is no Courtenay, B.C.)
+    "place",
+    "circus",
 ];
 
 /// The plural of a street noun, after the names of two streets told
@@ -1226,9 +1229,27 @@ const FUNCTION_WORDS: &[&str] = &["the", "a", "an", "in", "at", "on", "of", "for
 
 /// Words that open the name of a street or square named after a place, in
 /// the languages such names keep in English text ("Campo de São Francisco",
-/// "Plaza de Mayo", "Rue de Rivoli", "Avenida Paulista").
-const STREET_HEADS: &[&str] =
-    &["campo", "praça", "praca", "largo", "rua", "avenida", "plaza", "calle", "paseo", "piazza", "viale", "via", "rue", "place", "boulevard", "quai"];
+/// "Plaza de Mayo", "Rue de Rivoli", "Avenida Paulista"), and of a centre
+/// named so ("Centro Colombo", a mall in Lisbon).
+const STREET_HEADS: &[&str] = &[
+    "campo",
+    "praça",
+    "praca",
+    "largo",
+    "rua",
+    "avenida",
+    "plaza",
+    "calle",
+    "paseo",
+    "piazza",
+    "viale",
+    "via",
+    "rue",
+    "place",
+    "boulevard",
+    "quai",
+    "centro",
+];
 
 /// Nouns of a party from a country, which its name before them tells whose
 /// it is, not where it is ("His New Zealand counterpart", "the Japan squad").
