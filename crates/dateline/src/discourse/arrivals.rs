@@ -8,6 +8,7 @@
 //! and lands in Honolulu at 5 a.m.") stays where it is. So, the other way,
 //! does a departure told before an arrival with a day of its own.
 
+use jiff::civil::Date;
 use jiff::Timestamp;
 
 use super::sentences::Sentences;
@@ -84,16 +85,35 @@ pub(super) fn before_arrivals(inp: &Inputs<'_, '_>, sent: &Sentences, groups: &[
         if day_of_b.is_none() || !through_b || !(inp.doc.language.arrival_follows)(toks, found[a].end, found[b].start) {
             continue;
         }
-        let (Some(at), Some(zone)) = (instant(&resolved[b], &settled[b]), settled[a].zone.as_ref().map(|z| z.0.clone())) else { continue };
-        let (Some(mut day), Some(clock)) = (resolved[a].day, resolved[a].clock) else { continue };
-        let reads = |day| local(day, &clock).and_then(|dt| zone.place(dt)).map(|p| p.zoned.timestamp());
-        if reads(day).is_none_or(|t| t < at) {
+        let (Some(own), Some(clock), Some(arrival)) = (resolved[a].day, resolved[a].clock, resolved[b].day) else { continue };
+        // whether the departure on `day` comes before the arrival: as instants,
+        // or on one clock when neither has a zone ("The train leaves at 9:25
+        // p.m. and arrives at 8:40 a.m. on Monday")
+        let zones = (settled[a].zone.as_ref().map(|z| z.0.clone()), instant(&resolved[b], &settled[b]));
+        let arrives = resolved[b].clock.and_then(|c| local(arrival, &c));
+        let before = |day: Date| -> Option<bool> {
+            let dt = local(day, &clock)?;
+            match (&zones, settled[b].zone.is_none()) {
+                ((Some(zone), Some(at)), _) => Some(zone.place(dt)?.zoned.timestamp() < *at),
+                ((None, _), true) => Some(dt < arrives?),
+                _ => None,
+            }
+        };
+        // (a departure with no day of its own source, which only the DCT gave,
+        // leaves on the arrival's day or the last before it: "departs at 10
+        // p.m. and arrives in Bilbao at 7 a.m. on Saturday")
+        let mut day = if settled[a].day_from.is_none() { arrival } else { own };
+        if before(day) == Some(true) {
+            if day != own {
+                redate(&found[a].expr, &mut resolved[a], day);
+                settled[a].day_from = Some(b);
+            }
             continue;
         }
         for _ in 0..ARRIVAL_DAYS {
             let Ok(prev) = day.yesterday() else { break };
             day = prev;
-            if reads(day).is_some_and(|t| t < at) {
+            if before(day) == Some(true) {
                 redate(&found[a].expr, &mut resolved[a], day);
                 settled[a].day_from = Some(b);
                 break;

@@ -52,7 +52,15 @@ pub(super) fn windows_before_recurrences(t: &Tokens<'_>, out: &mut [Found], link
             out.get(last + 1).is_some_and(|d| d.expr.names_day() && gap_is(t, out[last].end, d.start, &[","]))
         };
         let nights = matches!(&set.expr, Expr::Set { each, .. } if matches!(**each, Expr::PartOfDay { .. }));
-        let plural_days = !moved && matches!(&set.expr, Expr::Set { each, .. } if weekly_days(each)) && !(nights && dated());
+        // (nor nights a report of the past tells: "The line was closed from 10
+        // p.m. to 4 a.m. on Wednesday and Thursday nights")
+        let told_past = || {
+            (out[a].start.saturating_sub(MOVE_REACH)..out[a].start)
+                .rev()
+                .take_while(|&k| !full_stop(t, k))
+                .any(|k| super::tense::past_form(t, k) || any(t, k, &["was", "were", "had"]))
+        };
+        let plural_days = !moved && matches!(&set.expr, Expr::Set { each, .. } if weekly_days(each)) && !(nights && (dated() || told_past()));
         // (not across a paragraph: "... from 10 a.m. to 4 p.m.\n\nEvery Thursday")
         let new_line = paragraph_before(t, set.start);
         if !(daily
