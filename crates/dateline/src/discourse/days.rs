@@ -319,19 +319,33 @@ pub(super) fn settle_days(inp: &Inputs<'_, '_>, sent: &Sentences, ev: &Evidence,
             // at Alat at 6 p.m. on Friday"; not a day of its own, "..., and RNZ
             // will replay highlights on Saturday")
             let here = sent.of(f.start);
+            // (the closing may be told in the sentence before: "The branch will
+            // close at 5 p.m. on Thursday. It will reopen at 9 a.m. on Monday.")
+            let (lo, _) = sent.span(f.start, f.start, SENTENCE_REACH);
+            let reopened_here = here > 0 && (inp.doc.language.reopens)(toks, lo, f.start);
+            // (a closing told there: not "Clocks fall back an hour early Sunday.
+            // ... hoped to reopen it by noon Saturday")
+            let closed_before = |m: usize| {
+                let (plo, _) = sent.span(found[m].start, found[m].start, SENTENCE_REACH);
+                (inp.doc.language.closes)(toks, plo, found[m].start)
+            };
+            let reopens_after = |m: usize| {
+                (inp.doc.language.reopens)(toks, found[m].end, f.start) || reopened_here && sent.of(found[m].start) + 1 == here && closed_before(m)
+            };
             let week_of = (n.saturating_sub(SENTENCE_SCAN)..n)
                 .rev()
-                .take_while(|&m| sent.of(found[m].start) == here)
+                .take_while(|&m| sent.of(found[m].start) == here || reopened_here && sent.of(found[m].start) + 1 == here)
                 // (or a weekday, closed on, before a reopening: "will close at 5 p.m.
                 // on Monday and reopen at 8 a.m. on Wednesday")
                 .find(|&m| {
-                    let reopens = || bare_weekday(&found[m].expr).is_some() && (inp.doc.language.reopens)(toks, found[m].end, f.start);
-                    (writes_date(&found[m].expr) || reopens()) && !report(m) && !bound[m] && !bounding(m)
+                    let reopens = || bare_weekday(&found[m].expr).is_some() && reopens_after(m);
+                    let near = sent.of(found[m].start) == here || reopens();
+                    near && (writes_date(&found[m].expr) || reopens()) && !report(m) && !bound[m] && !bounding(m)
                 })
                 .and_then(|m| Some((resolved[m].day?, m)))
                 .filter(|&(d, m)| {
                     inp.doc.dct.is_some_and(|a| d > a)
-                        && ((inp.doc.language.follows_day)(toks, found[m].end, f.start) || (inp.doc.language.reopens)(toks, found[m].end, f.start))
+                        && ((inp.doc.language.follows_day)(toks, found[m].end, f.start) || reopens_after(m))
                         && tense.dir != Dir::Past
                         && !report(n)
                         && !kept

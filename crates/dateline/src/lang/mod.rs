@@ -71,6 +71,9 @@ pub struct Language {
     /// p.m. on Monday and reopen at 8 a.m. on Wednesday"): the later day is
     /// of the days after the first.
     pub reopens: fn(&Tokens<'_>, usize, usize) -> bool,
+    /// Whether tokens `[from, to)` tell a closing ("will close", "is closed",
+    /// "shuts"): what a reopening told in the next sentence follows.
+    pub closes: fn(&Tokens<'_>, usize, usize) -> bool,
     /// Whether the place at token `k` is named as an audience's, which reads
     /// a time on its own clock ("for investors in New York", "viewers in Sydney").
     pub audience: fn(&Tokens<'_>, usize) -> bool,
@@ -472,6 +475,7 @@ pub const ENGLISH: Language = Language {
     holiday_noun: "holiday",
     arrival_follows: en::arrival_follows,
     reopens: en::reopens,
+    closes: en::closes,
     audience: en::audience,
     respectively: en::respectively,
     clause: en::clause,

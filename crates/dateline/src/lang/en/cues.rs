@@ -318,6 +318,11 @@ pub fn reopens(t: &Tokens<'_>, from: usize, to: usize) -> bool {
     to > from && !(from..to).any(|k| any(t, k, &["while", "whereas", ";", "."])) && (from..to).any(|k| any(t, k, REOPENING))
 }
 
+/// Whether tokens `[from, to)` tell a closing (see `Language::closes`).
+pub fn closes(t: &Tokens<'_>, from: usize, to: usize) -> bool {
+    (from..to).any(|k| any(t, k, SHUTTING) || is(t, k, "closed"))
+}
+
 /// Verbs of opening again after a closure.
 const REOPENING: &[&str] = &["reopen", "reopens", "reopening", "resume", "resumes", "resuming", "restart", "restarts"];
 

@@ -144,9 +144,9 @@ pub fn written_weekday(t: &Tokens<'_>, k: usize) -> Option<u8> {
 
 pub use companions::told_with;
 pub use cues::{
-    abbreviation, arrival_follows, audience, bounds, clause, companion, continues_subject, dateline, dates_report, destination, determined_name,
-    follows_day, follows_each, follows_on, joins_list, landform_name, names_event_day, names_night, names_occurrence, onset, open_until, origin,
-    place_clause, place_context, region_abbreviation, reopens, respectively, restates, schedule_cue, title_word, when_clause,
+    abbreviation, arrival_follows, audience, bounds, clause, closes, companion, continues_subject, dateline, dates_report, destination,
+    determined_name, follows_day, follows_each, follows_on, joins_list, landform_name, names_event_day, names_night, names_occurrence, onset,
+    open_until, origin, place_clause, place_context, region_abbreviation, reopens, respectively, restates, schedule_cue, title_word, when_clause,
 };
 pub use cues::{counted_occurrences, same_subject, shift_then_clock, shift_word, subject_verb};
 

@@ -285,7 +285,9 @@ pub(super) fn attributive_clocks(t: &Tokens<'_>, out: &mut [Found], links: &mut 
         // (an adjective or two may come between: "The early daily flight", "a
         // second daily service")
         let det = |k: usize| any(t, k, &["the", "a", "its", "their", "our", "his", "her"]) || k > 1 && is(t, k, "s") && any(t, k - 1, &["'", "’"]);
-        let determined = (s.saturating_sub(3)..s).rev().take_while(|&k| word(t, k)).any(|k| det(k) && (k + 1..s).all(|j| !cap(t, j) && !det(j)));
+        // (or it opens its clause: "Weekday trains will leave Central at 6:05 a.m.")
+        let determined = (s.saturating_sub(3)..s).rev().take_while(|&k| word(t, k)).any(|k| det(k) && (k + 1..s).all(|j| !cap(t, j) && !det(j)))
+            || opens_clause(t, s);
         // (of a measure, "the daily limit", "Britain's daily death toll", none)
         // (a name of its route may come first: "its daily Lisbon–Funchal shuttle")
         let name = |k: usize| word(t, k) && cap(t, k) || any(t, k, &["-", "–"]) && k > e;

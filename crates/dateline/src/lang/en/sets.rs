@@ -32,7 +32,8 @@ pub fn adverb(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
     // "the China Daily", "the Daily Mail", "Weekly Standard": a newspaper;
     // so is the noun in "the daily said", "the business daily Vedomosti"
     // (but "a monthly Employment Survey" is a survey held every month)
-    if in_name(t, i) {
+    // ("SYDNEY — Weekday trains will leave ...": after a dateline too)
+    if in_name(t, i) && !(any(t, i, &["weekday", "weekend"]) && opens_text(t, i)) {
         return None;
     }
     let kind = i > 0 && any(t, i - 1, &["business", "financial", "economic", "sports", "news"]);
@@ -104,7 +105,13 @@ pub fn adverb(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
         // breakfast show from 6 a.m. to 9 a.m.": the working days (or the
         // weekend) of the happening its noun names, with a clock time in its
         // clause (alone it tells only a kind, "a weekday crowd")
-        "weekday" | "weekend" if i > 0 && any(t, i - 1, ATTRIBUTIVE_DETERMINERS) && word(t, i + 1) && !cap(t, i + 1) && clock_in_clause(t, i + 2) => {
+        // (or opening its clause: "Weekday trains will leave Central at 6:05 a.m.")
+        "weekday" | "weekend"
+            if (i > 0 && any(t, i - 1, ATTRIBUTIVE_DETERMINERS) || opens_clause(t, i))
+                && word(t, i + 1)
+                && !cap(t, i + 1)
+                && clock_in_clause(t, i + 2) =>
+        {
             let days = if t.lw(i) == "weekday" { Expr::Workdays } else { Expr::Weekend { dir: Dir::Infer } };
             return Some((i + 1, set(days, None, None)));
         }
