@@ -1353,6 +1353,14 @@ pub fn place_context(t: &Tokens<'_>, start: usize, end: usize) -> crate::lang::P
             && !cap(t, end)
             && (cap(t, end + 1) || (any(t, end + 1, NAME_ARTICLES) && end + 2 < t.len() && cap(t, end + 2)))
             || start >= 2 && any(t, start - 1, NAME_PARTICLES) && !cap(t, start - 1) && cap(t, start - 2) && word(t, start - 2)
+            // (past an article too: "Nuestra Señora de la Alameda" is no Alameda, Calif.)
+            || start >= 3
+                && any(t, start - 1, NAME_ARTICLES)
+                && !cap(t, start - 1)
+                && any(t, start - 2, NAME_PARTICLES)
+                && !cap(t, start - 2)
+                && cap(t, start - 3)
+                && word(t, start - 3)
             // (a saint with an epithet: "the Cathedral of St. John the Baptist" is
             // no Saint John, N.B.)
             // (singular: a team after a city is plural, "In St. Louis the Cardinals")
