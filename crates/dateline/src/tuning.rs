@@ -491,6 +491,12 @@ pub(crate) const SPAN_SCHEDULES: usize = 6;
 /// clock time may stand: a subject, a verb and its object.
 pub(crate) const FRONTED_REACH: usize = 16;
 
+/// How many tokens before a schedule's clock time the noun may stand that a
+/// clock time after "and" repeats ("with day sessions starting daily at 11
+/// a.m. and night sessions at 7 p.m."): a modifier, the noun, a participle
+/// and a frequency, with room for one more word.
+pub(crate) const PARALLEL_NOUN_REACH: usize = 6;
+
 /// How many words before a clock time a verb that moves it may stand
 /// ("delayed the vote at 10 a.m. from Monday to Friday"): the verb and its
 /// object.

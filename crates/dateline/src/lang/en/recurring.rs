@@ -10,8 +10,8 @@ use crate::grammar::{Found, Link, LinkKind};
 use crate::lex::Tokens;
 use crate::tuning::{
     ASIDE_TOKENS, CLOSING_WORDS, EACH_REACH, END_NOUN_TOKENS, EQUIVALENT_CLAUSE_TOKENS, FIRST_LAST_NOUN, FRONTED_REACH, FRONTED_START_WORDS,
-    JOURNEY_WORDS, LISTING_HEADING, MONTH_BOUND_GAP, MOVE_REACH, RECURRENCE_END_REACH, RELATIVE_CLAUSE_TOKENS, RUN_NOUN_WORDS, START_VERB_REACH,
-    UNTIL_CLAUSE_REACH,
+    JOURNEY_WORDS, LISTING_HEADING, MONTH_BOUND_GAP, MOVE_REACH, PARALLEL_NOUN_REACH, RECURRENCE_END_REACH, RELATIVE_CLAUSE_TOKENS, RUN_NOUN_WORDS,
+    START_VERB_REACH, UNTIL_CLAUSE_REACH,
 };
 
 /// A span of clock times written before a recurrence is its daily window:
@@ -1782,7 +1782,12 @@ fn clock_after(t: &Tokens<'_>, out: &mut [Found], link: &mut Link, linked: &mut 
     let (a, b) = (out[c].end, out[g].start);
     let another = |k: usize| any(t, k, ANOTHER_OF) || ordinal(t, k).is_some_and(|(e, _)| e == k + 1);
     let noun = |k: usize| word(t, k) && !cap(t, k) && !super::tense::past_form(t, k) && !any(t, k, NOT_VERBS);
-    if is(t, a, "and") && is(t, a + 1, "the") && another(a + 2) && is(t, b - 1, "at") && (b == a + 4 || b == a + 5 && noun(a + 3)) {
+    // (or the same noun as the first's, with a word of its own: "with day
+    // sessions starting daily at 11 a.m. and night sessions at 7 p.m.")
+    let head = b.checked_sub(2).filter(|&h| h > a && noun(h) && (h == a + 1 || h == a + 2 && noun(a + 1)));
+    let parallel = head.is_some_and(|h| (out[c].start.saturating_sub(PARALLEL_NOUN_REACH)..out[c].start).any(|k| word(t, k) && t.lw(k) == t.lw(h)));
+    let elided = is(t, a + 1, "the") && another(a + 2) && (b == a + 4 || b == a + 5 && noun(a + 3));
+    if is(t, a, "and") && is(t, b - 1, "at") && (elided || parallel) {
         recur(out, g);
         link.members.push(g);
         linked[g] = true;
