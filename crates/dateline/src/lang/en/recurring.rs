@@ -634,6 +634,11 @@ const OPENING_VERBS: &[&str] = &[
     "start",
     "open",
     "launch",
+    // ("She will return on Saturday, April 13, with a program airing every
+    // Saturday at noon")
+    "return",
+    "premiere",
+    "debut",
 ];
 
 /// Words between "and" and an opening verb that are not a subject of their
