@@ -146,8 +146,11 @@ pub(crate) const EVENT_GAP_REACH: usize = 4;
 pub(crate) const EACH_REACH: usize = 4;
 
 /// How many words a start verb may stand before the "on" of its date
-/// ("opens to the public on Sunday").
-pub(crate) const START_VERB_REACH: usize = 5;
+/// ("opens to the public on Sunday"): the verb and an object of a
+/// determiner, two modifiers and a noun ("will launch its spring night
+/// market on Wednesday, Oct. 9, with stalls opening at 5 p.m. every
+/// Wednesday").
+pub(crate) const START_VERB_REACH: usize = 7;
 
 /// How far from a recurrence its stated start or end may be, in tokens; the
 /// sentence around it is looked for no further either way.

@@ -1027,7 +1027,9 @@ fn bound_recurrences(t: &Tokens<'_>, out: &[Found], links: &mut Vec<Link>) -> Ve
                 s > from
                     && k >= 2
                     && (any(t, noun, SIGN_UPS)
-                        || any(t, k - 2, &["and", "but", "while"])
+                        // (a determiner may come first: "and the final starts an hour
+                        // before closing on Sunday")
+                        || (any(t, k - 2, &["and", "but", "while"]) || k >= 3 && is(t, k - 2, "the") && any(t, k - 3, &["and", "but", "while"]))
                             && word(t, noun)
                             && !any(t, noun, NOT_SUBJECTS)
                             && !any(t, noun, SERVICES)
