@@ -20,9 +20,13 @@ pub fn told_with(t: &Tokens<'_>, a: usize, b: usize) -> bool {
 /// ending at token `a` as another set of days with their own hours: "and on"
 /// between ("on weekdays from 8 a.m. to 3 p.m. and on Saturdays from 9 a.m.
 /// to 1 p.m., until Feb. 27"), which the end after them closes both.
+/// So is one told from another place after "and", its verb left out
+/// ("leaving Wellington daily at 9 a.m. and Picton daily at 2:15 p.m. until
+/// Sept. 27").
 fn coordinated(t: &Tokens<'_>, a: usize, b: usize) -> bool {
     let a = if is(t, a, ",") { a + 1 } else { a };
-    is(t, a, "and") && (b == a + 1 || b == a + 2 && is(t, a + 1, "on"))
+    let place = b > a + 1 && b <= a + 1 + crate::tuning::JOURNEY_WORDS && (a + 1..b).all(|k| word(t, k) && cap(t, k));
+    is(t, a, "and") && (b == a + 1 || b == a + 2 && is(t, a + 1, "on") || place)
 }
 
 /// The end a schedule told with another states after a comma ("..., with
