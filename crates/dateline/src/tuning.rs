@@ -533,6 +533,8 @@ pub(crate) const DAY_LIST_WITH_REACH: usize = 20;
 /// How many words the way of a journey may take between its verb and the
 /// clock time told before a recurrence's own ("and sail back from North
 /// Sydney at"): a particle, a preposition and a place of up to three words.
+/// (The same bounds the place a schedule told after "and" leaves from, its
+/// verb left out: "and Picton daily at 2:15 p.m.")
 pub(crate) const JOURNEY_WORDS: usize = 6;
 
 /// How many words may stand between a recurrence's clock time and the

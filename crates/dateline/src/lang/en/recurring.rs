@@ -272,9 +272,12 @@ const ROUTE_NAME_TOKENS: usize = 4;
 
 /// The clock times of a happening a frequency describes: "LATAM's daily
 /// flight from Guayaquil will leave at 9:40 a.m. and land at Baltra at 10:35
-/// a.m.", "The nightly show starts at 8 p.m." The frequency stands between
-/// a determiner or possessive and its noun; the times follow in its clause,
-/// after "at", with no day of their own.
+/// a.m.", "The nightly show starts at 8 p.m.", "a weekday peak train,
+/// leaving Waikanae at 6:32 a.m." The frequency stands between a determiner
+/// or possessive and its noun, or opens its clause ("Weekday trains will
+/// leave Central at 6:05 a.m."); the times follow in its clause, after "at",
+/// with no day of their own, or as a window after "from" ("the weekday
+/// breakfast show from 6 a.m. to 9 a.m."), whose end ends each occurrence.
 pub(super) fn attributive_clocks(t: &Tokens<'_>, out: &mut [Found], links: &mut Vec<Link>) {
     for i in 0..out.len().saturating_sub(1) {
         let Expr::Set { each, .. } = &out[i].expr else { continue };
