@@ -291,8 +291,7 @@ pub fn follows_on(t: &Tokens<'_>, from: usize, to: usize) -> bool {
 /// nor what another subject does ("leaves at 4 p.m., while the Vigdis
 /// arrives at 11 a.m.").
 pub fn follows_day(t: &Tokens<'_>, from: usize, to: usize) -> bool {
-    to > from
-        && !(from..to).any(|k| any(t, k, &["while", "whereas", ";"]))
+    one_subject(t, from, to)
         && !is(t, to - 1, "by")
         && (any(t, to - 1, &["until", "till", "til"])
             || (from..to).any(|k| {
@@ -305,9 +304,15 @@ pub fn follows_day(t: &Tokens<'_>, from: usize, to: usize) -> bool {
 /// leaves on (see [`follows_day`]; arrivals only, not ends: "leaves at 9:25
 /// p.m. and is due at Chamartín at 8:40 a.m. on Monday").
 pub fn arrival_follows(t: &Tokens<'_>, from: usize, to: usize) -> bool {
-    to > from
-        && !(from..to).any(|k| any(t, k, &["while", "whereas", ";"]))
+    one_subject(t, from, to)
         && (from..to).any(|k| (any(t, k, ARRIVING) || is(t, k, "due") && any(t, k + 1, &["at", "in", "into"])) && continues_clause(t, k))
+}
+
+/// Whether tokens `[from, to)` may go on with one subject: not empty, and
+/// no "while", "whereas" or semicolon between ("leaves at 4 p.m., while the
+/// Vigdis arrives at 11 a.m." tells of two).
+fn one_subject(t: &Tokens<'_>, from: usize, to: usize) -> bool {
+    to > from && !(from..to).any(|k| any(t, k, &["while", "whereas", ";"]))
 }
 
 /// Whether the words `[from, to)` between a day and a later one tell a

@@ -55,10 +55,9 @@ pub(super) fn windows_before_recurrences(t: &Tokens<'_>, out: &mut [Found], link
         // (nor nights a report of the past tells: "The line was closed from 10
         // p.m. to 4 a.m. on Wednesday and Thursday nights")
         let told_past = || {
-            (out[a].start.saturating_sub(MOVE_REACH)..out[a].start)
-                .rev()
-                .take_while(|&k| !full_stop(t, k))
-                .any(|k| super::tense::past_form(t, k) || any(t, k, &["was", "were", "had"]))
+            let reach = out[a].start.saturating_sub(MOVE_REACH);
+            let lo = (reach..out[a].start).rev().find(|&k| full_stop(t, k)).map_or(reach, |k| k + 1);
+            super::tense::tells_done(t, lo, out[a].start)
         };
         let plural_days = !moved && matches!(&set.expr, Expr::Set { each, .. } if weekly_days(each)) && !(nights && (dated() || told_past()));
         // (not across a paragraph: "... from 10 a.m. to 4 p.m.\n\nEvery Thursday")
