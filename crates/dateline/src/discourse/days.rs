@@ -432,13 +432,17 @@ pub(super) fn settle_days(inp: &Inputs<'_, '_>, sent: &Sentences, ev: &Evidence,
         }
         if dayless(f) && resolved[n].clock.is_some() && !matches!(f.expr, Expr::Set { .. }) {
             if let Some((d, from)) =
-                event_day(inp, sent, ev, resolved, n, &Discussion { event, lead, upcoming: run_start.or(upcoming), nouns: &nouns })
+                event_day(inp, sent, ev, resolved, n, &Discussion { event, lead, upcoming: run_start.or(upcoming), ahead: upcoming, nouns: &nouns })
             {
                 redate(&f.expr, &mut resolved[n], d);
                 settled[n].day_from = Some(from);
                 // a day written in its own clause holds as firmly as if written with it
                 // ("at 1 a.m. on New Year's Day")
-                let near = sent.clause(found[from].start) == sent.clause(f.start);
+                // (not the day of another clock time: the day "2 a.m. Saturday" is
+                // written on is that time's, and a reading in another zone after it,
+                // "until 2 a.m. Saturday, which means it starts at 9 p.m. in
+                // London", only borrows it)
+                let near = sent.clause(found[from].start) == sent.clause(f.start) && clock_of(&found[from].expr).is_none();
                 settled[n].firm = match &found[from].expr {
                     e if near && writes_date(e) => firm::DATE,
                     e if near && bare_weekday(e).is_some() => firm::WEEKDAY,
@@ -574,7 +578,8 @@ pub(super) fn settle_days(inp: &Inputs<'_, '_>, sent: &Sentences, ev: &Evidence,
     for l in inp.doc.links.iter().filter(|l| l.kind == crate::grammar::LinkKind::Range) {
         let [a, b] = l.members[..] else { continue };
         let written = found[b].anchor.is_some() || matches!(found[b].expr, Expr::Time { date: Some(_), .. });
-        if dayless(&found[a]) && resolved[a].clock.is_some() && written && settled[a].firm < firm::DATE {
+        // (not a start with a day of its own: "from 10 p.m. on Friday until 2 a.m. Saturday")
+        if dayless(&found[a]) && found[a].anchor.is_none() && resolved[a].clock.is_some() && written && settled[a].firm < firm::DATE {
             if let Some(d) = resolved[b].day.filter(|&d| resolved[a].day != Some(d)) {
                 redate(&found[a].expr, &mut resolved[a], d);
                 settled[a].day_from = Some(b);
@@ -649,7 +654,7 @@ fn event_day(
     n: usize,
     discussion: &Discussion<'_>,
 ) -> Option<(Date, usize)> {
-    let Discussion { event, lead, upcoming, nouns } = *discussion;
+    let Discussion { event, lead, upcoming, ahead, nouns } = *discussion;
     let found = inp.doc.found;
     let here = sent.of(found[n].start);
     // (the time inside that clause, no comma between: not "said on Monday,
@@ -762,7 +767,11 @@ fn event_day(
     let other = |k: usize, then: &str| (inp.doc.language.modified_noun)(toks, k) && toks.lw(k - 1) != then;
     let again_named =
         again_named.filter(|&((d, m), k, then)| !(other(k, then) && discussed.is_some_and(|(ed, e)| e > m && ed != d))).map(|(dated, _, _)| dated);
-    if let Some((d, m)) = again_named.filter(|&(_, m)| m < n) {
+    // (a noun dated by the DCT told in the past dates the act, not what a time
+    // told ahead is of: "issued a warning on Tuesday ... covering Thursday, Oct.
+    // 24. The warning runs from 6 a.m.")
+    let done_today = |d: Date, m: usize| inp.doc.dct == Some(d) && inp.doc.tense(m).dir == Dir::Past && inp.doc.tense(n).dir != Dir::Past;
+    if let Some((d, m)) = again_named.filter(|&(d, m)| m < n && !done_today(d, m)) {
         let tense = inp.doc.tense(n);
         let fits = !(tense.firm && inp.doc.dct.is_some_and(|a| (tense.dir == Dir::Past && d > a) || (tense.dir == Dir::Future && d < a)));
         if fits {
@@ -841,6 +850,16 @@ fn event_day(
     let listed = start == 0 || inp.doc.toks.toks[start].newline_before;
     let heading = |m: usize| listed && is_heading(inp.doc.toks, &found[m]);
     let current = event.filter(|&(_, m)| !names_event && (sent.paragraph(found[m].start) == sent.paragraph(start) || heading(m)) && !aside(m));
+    // (a lead day told in the past, the DCT, leads a time told in the past
+    // only: "called off Saturday's launch ... will try again on Monday, Nov. 4.
+    // The window had opened at 6:02 a.m."; another takes the first day ahead,
+    // "issued a warning on Tuesday ... covering Thursday, Oct. 24. The warning
+    // runs from 6 a.m.")
+    let past_lead = lead.is_some_and(|(d, m)| inp.doc.dct == Some(d) && inp.doc.tense(m).dir == Dir::Past);
+    // (the day ahead told in the lead's own sentence: a day ahead told later
+    // is one of the days the article goes on to, not its event)
+    let beside_lead = |m: usize| lead.is_some_and(|(_, l)| sent.of(found[l].start) == sent.of(found[m].start));
+    let lead = if past_lead && tense.dir != Dir::Past { ahead.filter(|&(_, m)| m < n && beside_lead(m)).or(lead) } else { lead };
     if let Some((d, m)) = current.or(lead).or(event).filter(|e| fits(e.0)) {
         return Some((d, m));
     }
@@ -921,6 +940,9 @@ struct Discussion<'a> {
     /// The first stretch's start on or after the DCT, else the first event
     /// day there (not told in the past).
     upcoming: Option<(Date, usize)>,
+    /// The first event day on or after the DCT not told in the past, which
+    /// leads in place of a lead day told in the past.
+    ahead: Option<(Date, usize)>,
     /// Each event noun's day, the expression that dated it, and the word
     /// before the noun there ("sprint" of "the sprint race on Saturday"),
     /// empty for none.

@@ -91,6 +91,13 @@ fn instant(resolved: &[Resolved], n: usize, z: &Zone) -> Option<Zoned> {
     local(r.day?, &r.clock?)?.to_zoned(z.tz.clone()).ok()
 }
 
+/// The day a midnight read as the end of `day` (hour 24) begins, when the
+/// midnight's own day was written with it (a weekday or a date), which it
+/// may then begin rather than end.
+fn begins_day(clock: Option<Clock>, firmness: u8, day: jiff::civil::Date) -> Option<jiff::civil::Date> {
+    clock.filter(|c| c.hour == 24 && firmness >= firm::WEEKDAY).and_then(|_| day.tomorrow().ok())
+}
+
 /// Whether clock `c` read in zone `z` is the instant `at`.
 fn reads(at: Timestamp, z: &Zone, c: &Clock) -> bool {
     let here = at.to_zoned(z.tz.clone());
@@ -185,8 +192,11 @@ fn settle_group(inp: &Inputs<'_, '_>, resolved: &mut [Resolved], settled: &mut [
                 let (z, _) = settled[m].zone.as_ref()?;
                 let want = resolved[m].day?;
                 let here = day_at(resolved[m].clock, at, z);
-                let ok = if settled[m].firm == firm::WEEKDAY { here.weekday() == want.weekday() } else { here == want };
-                ok.then(|| weight(settled[m].firm))
+                let on = |d: jiff::civil::Date| if settled[m].firm == firm::WEEKDAY { d.weekday() == want.weekday() } else { d == want };
+                // (a midnight written on a day may begin it as well as end it:
+                // "at midnight ET on Friday, which is 11 p.m. Thursday in Nashville")
+                let begins = || begins_day(resolved[m].clock, settled[m].firm, here).is_some_and(on);
+                (on(here) || begins()).then(|| weight(settled[m].firm))
             })
             .sum()
     };
@@ -217,7 +227,15 @@ fn settle_group(inp: &Inputs<'_, '_>, resolved: &mut [Resolved], settled: &mut [
     for &m in group {
         match settled[m].zone.clone() {
             Some((z, source)) if resolved[m].clock.is_some_and(|c| reads(best.timestamp(), &z, &c)) => {
-                let day = day_at(resolved[m].clock, &best, &z);
+                let mut day = day_at(resolved[m].clock, &best, &z);
+                // (a midnight written on the day it begins then is that day's first moment)
+                let begun = begins_day(resolved[m].clock, settled[m].firm, day)
+                    .filter(|&d| resolved[m].day.is_some_and(|w| if settled[m].firm == firm::WEEKDAY { w.weekday() == d.weekday() } else { w == d }));
+                if let (Some(d), Some(c)) = (begun, resolved[m].clock.as_mut()) {
+                    c.hour = 0;
+                    day = d;
+                    resolved[m].day = None;
+                }
                 if resolved[m].day != Some(day) {
                     redate(&inp.doc.found[m].expr, &mut resolved[m], day);
                     // (and the bare weekday it is written on: "8:15 p.m. EST on Monday")

@@ -13,8 +13,9 @@ use crate::expr::{Dir, Tense};
 use crate::lex::{short_key, Tokens};
 use crate::lexicon::Cue;
 use crate::tuning::{
-    CLAUSE_PAST_REACH, CLAUSE_REACH, COLON_VERB_REACH, DEADLINE_REACH, FIRM_REACH, OBJECT_REACH, PAREN_REACH, PARTICIPLE_AFTER, REPORT_SETTING_REACH,
-    SUBJECT_NAME_WORDS, SUBJECT_PHRASE_REACH, TENSE_REACH, TENSE_SENTENCE_REACH, TIME_CLAUSE_REACH, WHEN_REACH,
+    CLAUSE_PAST_REACH, CLAUSE_REACH, COLON_VERB_REACH, DEADLINE_REACH, FIRM_REACH, OBJECT_REACH, PAREN_REACH, PARTICIPLE_AFTER,
+    RELATIVE_CLAUSE_REACH, REPORT_SETTING_REACH, SUBJECT_NAME_WORDS, SUBJECT_PHRASE_REACH, TENSE_REACH, TENSE_SENTENCE_REACH, TIME_CLAUSE_REACH,
+    WHEN_REACH,
 };
 
 /// Past cues of the lexicon that are adverbs, not verb forms: they keep their
@@ -1318,7 +1319,23 @@ fn direction(t: &Tokens<'_>, start: usize, end: usize) -> Option<(Dir, Option<us
     // (not after a closing quotation mark: '"... resumes its session" on
     // Monday, the spokesman told'; not "By Friday," a deadline)
     if fronted(t, start, end) {
-        let main = (end + 1..(end + TENSE_SENTENCE_REACH).min(t.len())).take_while(|&k| !stop(k)).find_map(|k| classify(k).map(|d| (d, Some(k))));
+        // (past a relative clause set off by commas, whose verb is its own: "On
+        // Thursday, the guitarist, who produced the record, will play")
+        let hi = (end + TENSE_SENTENCE_REACH).min(t.len());
+        let relative = |k: usize| is(t, k, ",") && any(t, k + 1, &["who", "which", "whose", "whom"]);
+        let mut skip_to = end;
+        let main = (end + 1..hi).take_while(|&k| !stop(k)).find_map(|k| {
+            if k < skip_to {
+                return None;
+            }
+            if relative(k) {
+                if let Some(close) = (k + 2..(k + 2 + RELATIVE_CLAUSE_REACH).min(hi)).take_while(|&j| !stop(j)).find(|&j| is(t, j, ",")) {
+                    skip_to = close + 1;
+                    return None;
+                }
+            }
+            classify(k).map(|d| (d, Some(k)))
+        });
         if main.is_some() {
             return main;
         }
