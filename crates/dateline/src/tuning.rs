@@ -69,6 +69,13 @@ pub(crate) const REPORTED_REACH: usize = 20;
 /// or a bound nearer the midnight stops the scan first.
 pub(crate) const ONSET_REACH: usize = 14;
 
+/// How many tokens a clause of time set off after a midnight's day may take
+/// to say the day begins then ("at midnight on Wednesday, March 13, the
+/// moment that day begins", "as soon as Sunday turns into Monday"): a short
+/// clause of a subject, its verb and a place; a longer one is more likely
+/// about something else.
+pub(crate) const ONSET_CLAUSE_REACH: usize = 9;
+
 /// How many words before "from" its word of travel may stand.
 pub(crate) const TRAVEL_REACH: usize = 3;
 

@@ -312,7 +312,10 @@ pub(super) fn settle_days(inp: &Inputs<'_, '_>, sent: &Sentences, ev: &Evidence,
             };
             let kept = own.is_some_and(|d| named_days.contains(&d)) || (own.is_some() && own == inp.doc.dct && today());
             // (the latest of that weekday within the window; the few last suffice)
-            let past = own.zip(inp.doc.dct).is_some_and(|(d, a)| d < a) && tense.dir != Dir::Past;
+            // (or the DCT's own weekday, in a sentence that tells nothing of the
+            // past: "The summit runs through Thursday, Oct. 31. ... the closing
+            // panel begins at 4:30 p.m. on Thursday", told on a Thursday)
+            let past = own.zip(inp.doc.dct).is_some_and(|(d, a)| d < a || d == a && !today()) && tense.dir != Dir::Past;
             // (a day told as what follows on a date ahead its sentence writes
             // before it, an arrival or an end, is of the days after
             // that date: "leaves Aktau at 11 p.m. on Thursday, June 4, and is due

@@ -239,6 +239,37 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         }
     }
 
+    /// "Performances continue on Tuesdays, Thursdays and Saturdays at 7
+    /// p.m.", "The run then continues every Tuesday and Friday at 8 p.m.": a
+    /// schedule told as going on from an opening told before it, on or
+    /// after the DCT, starts the day after the latest happening dated from
+    /// that opening on (the opening night, a second performance told after
+    /// it), which it follows.
+    pub(super) fn continued_start(&self, l: &Link) -> Option<Date> {
+        let found = self.inp.doc.found;
+        let (first, _) = extent(found, l);
+        let (lo, _) = self.sent.span(found[first].start, found[first].start, SENTENCE_REACH);
+        if !(self.inp.doc.language.continues)(self.inp.doc.toks, lo, found[first].start) {
+            return None;
+        }
+        // (not a deadline or an end: "online sales close at midnight on Thursday")
+        let bounding = |m: usize| found[m].start > 0 && (self.inp.doc.language.bounds)(self.inp.doc.toks, found[m].start - 1);
+        // (read on the schedule's own clock: not "1 a.m. Saturday in Madrid" for
+        // an opening at 7 p.m. on Friday in Santiago)
+        let events = || (0..first).filter(|&m| !bounding(m) && self.same_zone(m, l)).filter_map(|m| self.event(m).map(|d| (m, d)));
+        let ahead = |d: Date| self.inp.doc.dct.is_some_and(|a| d >= a);
+        // (only after an opening told ahead, which it goes on from: a schedule
+        // that goes on without one holds already, "the storytime continues
+        // every Saturday at 11 a.m.")
+        let opened = events().filter(|&(m, d)| {
+            let at = found[m].anchor.map_or(found[m].start, |a| found[a].start.min(found[m].start));
+            ahead(d) && self.cue_before(at, ScheduleCue::Opens).or_else(|| self.cue_before(found[m].start, ScheduleCue::Opens)).is_some()
+        });
+        let since = opened.map(|(_, d)| d).min()?;
+        let latest = events().map(|(_, d)| d).filter(|&d| d >= since).max()?;
+        latest.tomorrow().ok()
+    }
+
     /// The day a schedule at `clock` holds the one-off time `m` on: its own
     /// day, or for a broadcast hour past 24 ("every Thursday at 25:45") the
     /// day before the one its clock strikes on.

@@ -74,6 +74,11 @@ pub struct Language {
     /// Whether tokens `[from, to)` tell a closing ("will close", "is closed",
     /// "shuts"): what a reopening told in the next sentence follows.
     pub closes: fn(&Tokens<'_>, usize, usize) -> bool,
+    /// Whether tokens `[from, to)` tell a run going on from what was told
+    /// before ("Performances continue on Tuesdays", "The run then continues
+    /// every Friday"): a schedule told so starts after the happenings dated
+    /// before it.
+    pub continues: fn(&Tokens<'_>, usize, usize) -> bool,
     /// Whether the place at token `k` is named as an audience's, which reads
     /// a time on its own clock ("for investors in New York", "viewers in Sydney").
     pub audience: fn(&Tokens<'_>, usize) -> bool,
@@ -475,6 +480,7 @@ pub const ENGLISH: Language = Language {
     holiday_noun: "holiday",
     arrival_follows: en::arrival_follows,
     reopens: en::reopens,
+    continues: en::continues,
     closes: en::closes,
     audience: en::audience,
     respectively: en::respectively,

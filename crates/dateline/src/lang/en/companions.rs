@@ -52,12 +52,16 @@ pub(super) fn companion_ends(t: &Tokens<'_>, out: &[Found], links: &mut [Link]) 
             // (a start of its own does not keep a coordinated schedule from the end:
             // "From Monday, Jan. 4, ... on weekdays ... and on Saturdays ..., until
             // Feb. 27")
+            // (nor does one told before the first schedule, which starts the
+            // whole arrangement: "its regular schedule from Monday, Nov. 1: Monday
+            // to Saturday at 7:30 p.m., with matinees ..., until Jan. 15")
             let end = la.clock_end(out);
+            let own_start = la.start.is_some_and(|s| la.members.iter().any(|&m| out[m].start < out[s].start));
             a != b
                 && recurrence(la)
                 && la.until.is_none()
                 && la.lasting.is_none()
-                && (comma && la.start.is_none() && told_with(t, end, first) || coordinated(t, end, first))
+                && (comma && !own_start && told_with(t, end, first) || coordinated(t, end, first))
         });
         if let Some(a) = a {
             links[a].until = Some(u);

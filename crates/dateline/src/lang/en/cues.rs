@@ -6,8 +6,8 @@ use super::words::*;
 use crate::lex::Tokens;
 use crate::tuning::{
     CLOCK_TOKENS, DATELINE_LINES, DATELINE_REACH, DATELINE_WORDS, DESTINATION_REACH, LASTS_REACH, MAX_COUNTED_OCCURRENCES, ONCE_OVER_WORDS,
-    ONSET_REACH, OPEN_UNTIL_REACH, OWNED_NAME_WORDS, REPORTED_REACH, REPORT_SETTING_REACH, RUN_CLAUSE_WORDS, STREET_HEAD_REACH, TRAVEL_REACH,
-    WITH_PARTICIPLE_REACH,
+    ONSET_CLAUSE_REACH, ONSET_REACH, OPEN_UNTIL_REACH, OWNED_NAME_WORDS, REPORTED_REACH, REPORT_SETTING_REACH, RUN_CLAUSE_WORDS, STREET_HEAD_REACH,
+    TRAVEL_REACH, WITH_PARTICIPLE_REACH,
 };
 
 /// The dateline of a news article: the place written in capitals at the
@@ -328,6 +328,23 @@ pub fn closes(t: &Tokens<'_>, from: usize, to: usize) -> bool {
     (from..to).any(|k| any(t, k, SHUTTING) || is(t, k, "closed"))
 }
 
+/// Whether tokens `[from, to)` tell a run going on (see
+/// `Language::continues`): a present form of "continue" or "go on" said of
+/// the run or its performances ("The run then continues", "Performances
+/// continue"); not "continued", a report, nor a thing of its own that goes
+/// on as it does now ("the Saturday storytime continues every Saturday").
+pub fn continues(t: &Tokens<'_>, from: usize, to: usize) -> bool {
+    let verb = |k: usize| any(t, k, &["continue", "continues"]) || any(t, k, &["goes", "go"]) && is(t, k + 1, "on");
+    (from..to).any(|k| {
+        let subject = if k > 0 && is(t, k - 1, "then") { k.saturating_sub(2) } else { k.saturating_sub(1) };
+        verb(k) && k > 0 && any(t, subject, RUN_NOUNS)
+    })
+}
+
+/// Nouns of a production's run, which goes on after its opening ("The run
+/// continues", "Performances continue").
+const RUN_NOUNS: &[&str] = &["run", "performances", "shows", "screenings", "showings", "season", "engagement", "residency"];
+
 /// Verbs of opening again after a closure.
 const REOPENING: &[&str] = &["reopen", "reopens", "reopening", "resume", "resumes", "resuming", "restart", "restarts"];
 
@@ -511,9 +528,42 @@ pub fn onset(t: &Tokens<'_>, start: usize, day_end: usize, attached: bool) -> bo
     if attached && start > 0 && is(t, start - 1, "from") {
         return true;
     }
+    // ("at midnight at the start of Tuesday")
+    if (start..day_end).any(|k| any(t, k, &["start", "beginning"]) && is(t, k + 1, "of")) {
+        return true;
+    }
     let before = (start.saturating_sub(reach)..start).rev().take_while(|&k| !stop(k));
     let after = (day_end..(day_end + 2).min(t.len())).filter(|&k| !is(t, k, ","));
-    before.chain(after).any(|k| any(t, k, ONSET_VERBS))
+    // (a clause of time after the day says it begins, unless a verb of ending
+    // governs the midnight: "ends at midnight on Friday, as the new rules begin")
+    let ends =
+        || (start.saturating_sub(ONSET_REACH)..start).rev().take_while(|&k| !any(t, k, &[".", ";"])).any(|k| any(t, k, super::events::ENDING_VERBS));
+    // (the clause speaks of the day written with the midnight only: "at midnight,
+    // as the Year of the Rat begins" ends the day under discussion)
+    before.chain(after).any(|k| any(t, k, ONSET_VERBS)) || attached && onset_clause(t, day_end) && !ends()
+}
+
+/// Whether a clause of time set off by a comma at token `k` says a day
+/// begins: "…, the moment that day begins in Japan", "…, as soon as Sunday
+/// turns into Monday", "…, just as Friday began"; not any clause of
+/// "when", which may tell what follows the end ("closes at midnight on
+/// Friday, when the count begins").
+fn onset_clause(t: &Tokens<'_>, k: usize) -> bool {
+    let opens = any(t, k + 1, &["as", "just"]) || is(t, k + 1, "the") && any(t, k + 2, &["moment", "instant", "minute"]);
+    is(t, k, ",")
+        && opens
+        && (k + 2..(k + 2 + ONSET_CLAUSE_REACH).min(t.len()))
+            .take_while(|&j| !any(t, j, &[".", ";", ","]))
+            .try_fold(false, |said, j| {
+                // (a weekday named there, not the one a day turns into, is the day
+                // the midnight leads into: "at midnight on Saturday, as carnival
+                // Sunday begins" ends Saturday; not "as Sunday turns into Monday")
+                let other_day = t.toks[j].class & crate::lexicon::class::WEEKDAY != 0
+                    && !is(t, j.saturating_sub(1), "into")
+                    && !any(t, j + 1, &["turns", "turned"]);
+                (!other_day).then_some(said || any(t, j, ONSET_VERBS) || any(t, j, &["turns", "turned"]) && is(t, j + 1, "into"))
+            })
+            .unwrap_or(false)
 }
 
 /// Words that name a day by the event held on it: "matchday", "race day",

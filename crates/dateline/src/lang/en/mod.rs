@@ -144,7 +144,7 @@ pub fn written_weekday(t: &Tokens<'_>, k: usize) -> Option<u8> {
 
 pub use companions::told_with;
 pub use cues::{
-    abbreviation, arrival_follows, audience, bounds, clause, closes, companion, continues_subject, dateline, dates_report, destination,
+    abbreviation, arrival_follows, audience, bounds, clause, closes, companion, continues, continues_subject, dateline, dates_report, destination,
     determined_name, follows_day, follows_each, follows_on, joins_list, landform_name, names_event_day, names_night, names_occurrence, onset,
     open_until, origin, place_clause, place_context, region_abbreviation, reopens, respectively, restates, schedule_cue, title_word, when_clause,
 };

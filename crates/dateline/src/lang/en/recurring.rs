@@ -243,7 +243,9 @@ pub(super) fn weekday_noun_clocks(t: &Tokens<'_>, out: &mut [Found], links: &mut
         }
         // (or after a possessive: "The church's Saturday services")
         let owned = s > 1 && any(t, s - 1, &["s"]) && any(t, s - 2, &["'", "’"]);
-        if !(opens_clause(t, s) || owned || s > 0 && any(t, s - 1, &["the", "its", "their", "his", "her", "our"])) {
+        // (or after "with", told with another schedule: "Tuesday to Saturday at
+        // 7:30 p.m., with Sunday matinees at 2 p.m.")
+        if !(opens_clause(t, s) || owned || s > 0 && any(t, s - 1, &["the", "its", "their", "his", "her", "our", "with"])) {
             continue;
         }
         // (past a start set off by commas: ", from March 29,")
