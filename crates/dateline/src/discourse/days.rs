@@ -887,8 +887,9 @@ fn owns_clock(inp: &Inputs<'_, '_>, resolved: &[Resolved], n: usize, m: usize) -
     let (found, toks) = (inp.doc.found, inp.doc.toks);
     found.get(m + 1).is_some_and(|c| {
         let gap = c.start.saturating_sub(found[m].end);
-        // (with no comma between: ", and a 5 p.m. reopening" is another clause's)
-        let comma = (found[m].end..c.start).any(|k| toks.is(k, ","));
+        // (with no comma between: ", and a 5 p.m. reopening" is another clause's;
+        // nor a stop: "at 11 a.m. the next day. That is 10 a.m. in New York")
+        let comma = (found[m].end..c.start).any(|k| toks.is(k, ",") || toks.is(k, ".") || toks.is(k, ";"));
         let same = resolved[m + 1].clock.is_some_and(|k| resolved[n].clock.is_some_and(|j| j.hour == k.hour && j.minute == k.minute));
         dayless(c) && c.start > found[m].end && !comma && (gap == OWN_CLOCK_GAP || same && gap < OWN_CLOCK_GAP)
     })

@@ -12,6 +12,10 @@ const CLOCKS: &[&str] = &["clock", "clocks", "dst"];
 /// Words after "daylight" or "summer" that name the season of saving time.
 const SAVING: &[&str] = &["saving", "savings", "time"];
 
+/// Words before "time" that name a zone's standard time ("standard time",
+/// "winter time", "Greenwich Mean Time").
+const STANDARD: &[&str] = &["standard", "winter", "mean"];
+
 /// Verbs of a change of the clocks and of the start or end of saving time
 /// (or of staying on it until the change: "which stays on daylight saving
 /// time until Sunday"; or of going back to it, "which returned to summer time
@@ -44,7 +48,9 @@ pub fn clock_change(t: &Tokens<'_>, start: usize, end: usize) -> bool {
     let (mut verb, mut subject) = (false, false);
     for k in clause {
         verb |= any(t, k, CHANGES);
-        subject |= any(t, k, CLOCKS) || any(t, k, &["daylight", "summer"]) && any(t, k + 1, SAVING);
+        // (or the standard time a zone goes back to: "Britain returns to
+        // Greenwich Mean Time on Sunday", "moves to winter time")
+        subject |= any(t, k, CLOCKS) || any(t, k, &["daylight", "summer"]) && any(t, k + 1, SAVING) || any(t, k, STANDARD) && is(t, k + 1, "time");
         if subject && verb {
             return true;
         }
