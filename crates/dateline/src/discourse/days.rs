@@ -693,6 +693,14 @@ fn event_day(
     // (found expressions are in text order: walk out from `n` while the sentence lasts)
     let before = (n.saturating_sub(SENTENCE_SCAN)..n).rev().take_while(|&m| sent.of(found[m].start) == here);
     let after = (n + 1..(n + 1 + SENTENCE_SCAN).min(found.len())).take_while(|&m| sent.of(found[m].start) == here);
+    // (a time firmly told in the past sits on no day ahead, nor one firmly told
+    // ahead on a day gone: "said in its 11 a.m. advisory that the eye could
+    // cross the coast on Friday, Oct. 30")
+    let tense = inp.doc.tense(n);
+    let fits = |d: Date| !(tense.firm && inp.doc.dct.is_some_and(|a| (tense.dir == Dir::Past && d > a) || (tense.dir == Dir::Future && d < a)));
+    // (nor the hour of a report on the day ahead it tells of: "In its 11 a.m.
+    // advisory, the center said the eye could cross the coast on Friday")
+    let reported = (inp.doc.language.reports)(inp.doc.toks, found[n].start, found[n].end);
     let same = before
         .chain(after)
         // (a headline is telegraphic: "holding rates on Wednesday; governor to speak at noon")
@@ -739,10 +747,15 @@ fn event_day(
         // semifinals the next evening" is Wednesday's)
         .filter_map(|m| {
             let gap = if m < n { found[n].start.saturating_sub(found[m].end) } else { found[m].start.saturating_sub(found[n].end) };
-            day_of(m).map(|d| (gap, d, m))
+            day_of(m).filter(|&d| m < n || fits(d)).map(|d| (gap, d, m))
         })
         .min_by_key(|x| x.0)
         .map(|(_, d, m)| (d, m));
+    // (a report's hour is the DCT's, not that of the day ahead it tells of)
+    let ahead_of_report = |&(d, m): &(Date, usize)| reported && m > n && inp.doc.dct.is_some_and(|a| d > a);
+    if same.is_some_and(|s| ahead_of_report(&s)) {
+        return None;
+    }
     if same.is_some() {
         return same;
     }
@@ -773,11 +786,9 @@ fn event_day(
     // (a noun dated by the DCT told in the past dates the act, not what a time
     // told ahead is of: "issued a warning on Tuesday ... covering Thursday, Oct.
     // 24. The warning runs from 6 a.m.")
-    let done_today = |d: Date, m: usize| inp.doc.dct == Some(d) && inp.doc.tense(m).dir == Dir::Past && inp.doc.tense(n).dir != Dir::Past;
+    let done_today = |d: Date, m: usize| inp.doc.dct == Some(d) && inp.doc.tense(m).dir == Dir::Past && tense.dir != Dir::Past;
     if let Some((d, m)) = again_named.filter(|&(d, m)| m < n && !done_today(d, m)) {
-        let tense = inp.doc.tense(n);
-        let fits = !(tense.firm && inp.doc.dct.is_some_and(|a| (tense.dir == Dir::Past && d > a) || (tense.dir == Dir::Future && d < a)));
-        if fits {
+        if fits(d) {
             return Some((d, m));
         }
     }
@@ -801,8 +812,6 @@ fn event_day(
     if let Some(m) = again.filter(|&m| !sentence_day && !moved_on(m)) {
         return resolved[m].day.map(|d| (d, m));
     }
-    let tense = inp.doc.tense(n);
-    let fits = |d: Date| !(tense.firm && inp.doc.dct.is_some_and(|a| (tense.dir == Dir::Past && d > a) || (tense.dir == Dir::Future && d < a)));
     // the day under discussion carries through its paragraph, unless the
     // clause names the article's own event ("on matchday", "on polling day")
     // or the day came from an aside in the past; past the paragraph, or after

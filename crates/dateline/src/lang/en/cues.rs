@@ -114,8 +114,24 @@ pub fn dates_report(t: &Tokens<'_>, start: usize, end: usize) -> bool {
             break;
         }
     }
-    any(t, end, REPORTING) || fronted_report_setting(t, start, end, setting)
+    any(t, end, REPORTING) || fronted_report_setting(t, start, end, setting) || issued_at(t, start, end)
 }
+
+/// Whether the clock time at `[start, end)` names the hour of an issued
+/// report its sentence reports: "In its 11 a.m. advisory, the hurricane
+/// center said", "said in its 9 a.m. ADT bulletin": the report's own time,
+/// whatever day the sentence tells of ahead.
+fn issued_at(t: &Tokens<'_>, start: usize, end: usize) -> bool {
+    let owned = start > 0 && any(t, start - 1, &["its", "their", "his", "her", "the"]);
+    let (lo, hi) = (start.saturating_sub(REPORTED_REACH), (end + REPORTED_REACH).min(t.len()));
+    let stop = |k: usize| any(t, k, &[".", ";", "!", "?"]);
+    owned
+        && any(t, end, ISSUED)
+        && (lo..start).rev().take_while(|&k| !stop(k)).chain((end..hi).take_while(|&k| !stop(k))).any(|k| any(t, k, REPORTING))
+}
+
+/// Nouns of a report issued at an hour ("its 11 a.m. advisory").
+const ISSUED: &[&str] = &["advisory", "bulletin", "update", "forecast", "statement", "outlook", "briefing", "report"];
 
 /// Whether the expression at `[start, end)` dates a report's setting fronted
 /// before its speaker: "In a statement Wednesday, Rockhaven said ...", "In
