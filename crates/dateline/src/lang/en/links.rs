@@ -975,6 +975,7 @@ pub fn link(t: &Tokens<'_>, found: &mut Vec<Found>) -> Vec<Link> {
     super::weekly::weekday_of_weekly(t, &mut out, &mut links);
     super::recurring::recurrence_ends(t, &mut out, &mut links);
     super::companions::companion_ends(t, &out, &mut links);
+    super::recurring::ends_done_so(t, &out, &mut links);
     super::recurring::distant_clocks(t, &mut out, &mut links);
     super::recurring::closing_clocks(t, &mut out, &mut links);
     super::scope::listed_after_clocks(t, &mut out, &mut links);

@@ -1844,3 +1844,28 @@ fn recur_daily(t: &Tokens<'_>, out: &mut [Found], links: &mut Vec<Link>, c: usiz
 /// Words that open a clause of its own inside a sentence, or report one:
 /// what a fronted month dates before them is not the clause after them.
 const CLAUSE_OPENERS: &[&str] = &["which", "that", "who", "where", "said", "says", "say", "announced", "confirmed"];
+
+/// An end told of a schedule by a clause that goes on with it, its verb
+/// taken up by "do so": "have been streaming practice sessions nightly at 9
+/// p.m. and will keep doing so until Thursday", "airs weekdays at 6 a.m.
+/// and will continue to do so through Dec. 19". The end bounds the last
+/// schedule before it in its sentence that has none.
+pub(super) fn ends_done_so(t: &Tokens<'_>, out: &[Found], links: &mut [Link]) {
+    for (g, f) in out.iter().enumerate() {
+        let s = f.start;
+        let day = matches!(f.expr, Expr::Date { day: Some(_), .. }) || f.expr.is_weekday();
+        if !(day && s >= 3 && any(t, s - 1, UNTIL_CUES) && is(t, s - 2, "so") && any(t, s - 3, &["doing", "do"])) {
+            continue;
+        }
+        // (the schedule's sentence: no full stop between)
+        let sentence = (0..s).rev().find(|&k| full_stop(t, k)).map_or(0, |k| k + 1);
+        let schedule = links
+            .iter_mut()
+            .filter(|l| l.kind == LinkKind::Recurrence && l.until.is_none() && l.lasting.is_none())
+            .filter(|l| l.members.iter().all(|&m| out[m].start >= sentence && out[m].end <= s))
+            .max_by_key(|l| l.members.iter().map(|&m| out[m].end).max().unwrap_or(0));
+        if let Some(l) = schedule {
+            l.until = Some(g);
+        }
+    }
+}
