@@ -326,6 +326,8 @@ mod tests {
         is("Portland", "America/Los_Angeles", PlaceKind::City);
         is("Perth", "Australia/Perth", PlaceKind::City);
         is("Kingston", "America/Jamaica", PlaceKind::City);
+        is("Gatwick", "Europe/London", PlaceKind::City);
+        is("Haneda", "Asia/Tokyo", PlaceKind::City);
         // the city, though the state of the name is on Pacific time
         is("Washington", "America/New_York", PlaceKind::City);
     }
