@@ -751,3 +751,8 @@ pub(crate) const DATE_AFTER_TIME: usize = 3;
 /// its own may fall: a night's journey lands the next day, the longest
 /// flights (westward across the date line) the day after.
 pub(crate) const ARRIVAL_DAYS: usize = 2;
+
+/// How many tokens before a clock time a past perfect may stand to tell that
+/// the time is past ("Forecasters had first flagged the risk at 9:30 a.m."):
+/// "had", an adverb, the participle and a short object.
+pub(crate) const PERFECT_REACH: usize = 7;

@@ -13,8 +13,8 @@ use super::{clock_of, dayless, redate, restates_earlier, Evidence, Inputs, Settl
 use crate::expr::{Dir, Expr, Unit};
 use crate::resolve::Resolved;
 use crate::tuning::{
-    EVENING_FROM, EVENT_NOUN_REACH, FRONTED_EVENT_WORDS, NAMED_SCAN, OWN_CLOCK_GAP, RELATIVE_CLAUSE_REACH, REPEAT_AFTER_DAYS, REPEAT_BEFORE_DAYS,
-    REPEAT_CLOCK_SENTENCES, SENTENCE_OPENING_REACH, SENTENCE_REACH, SENTENCE_SCAN, SMALL_HOURS_END, STRETCH_DAYS,
+    EVENING_FROM, EVENT_NOUN_REACH, FRONTED_EVENT_WORDS, NAMED_SCAN, OWN_CLOCK_GAP, PERFECT_REACH, RELATIVE_CLAUSE_REACH, REPEAT_AFTER_DAYS,
+    REPEAT_BEFORE_DAYS, REPEAT_CLOCK_SENTENCES, SENTENCE_OPENING_REACH, SENTENCE_REACH, SENTENCE_SCAN, SMALL_HOURS_END, STRETCH_DAYS,
 };
 
 /// How firmly an expression's day is known, for choosing which of several
@@ -315,7 +315,12 @@ pub(super) fn settle_days(inp: &Inputs<'_, '_>, sent: &Sentences, ev: &Evidence,
             // (or the DCT's own weekday, in a sentence that tells nothing of the
             // past: "The summit runs through Thursday, Oct. 31. ... the closing
             // panel begins at 4:30 p.m. on Thursday", told on a Thursday)
-            let past = own.zip(inp.doc.dct).is_some_and(|(d, a)| d < a || d == a && !today()) && tense.dir != Dir::Past;
+            // (only while the article's own event lies ahead, so that the DCT is
+            // none of the run's days: not "The summit opens on Thursday and runs
+            // through Thursday, Oct. 31", nor a run already under way, "The strike
+            // runs through Thursday, Oct. 31")
+            let event_ahead = lead.zip(inp.doc.dct).is_some_and(|((l, _), a)| l > a);
+            let past = own.zip(inp.doc.dct).is_some_and(|(d, a)| d < a || d == a && event_ahead && !today()) && tense.dir != Dir::Past;
             // (a day told as what follows on a date ahead its sentence writes
             // before it, an arrival or an end, is of the days after
             // that date: "leaves Aktau at 11 p.m. on Thursday, June 4, and is due
@@ -868,10 +873,24 @@ fn event_day(
     // "issued a warning on Tuesday ... covering Thursday, Oct. 24. The warning
     // runs from 6 a.m.")
     let past_lead = lead.is_some_and(|(d, m)| inp.doc.dct == Some(d) && inp.doc.tense(m).dir == Dir::Past);
+    // (a past perfect right before it tells the past too: "Forecasters had met
+    // at 5 a.m.", "The first alert had gone out at 6:02 a.m.")
+    let perfect = {
+        let lo = start.saturating_sub(PERFECT_REACH);
+        let had = (lo..start).rev().take_while(|&k| !inp.doc.toks.is(k, ",")).any(|k| inp.doc.toks.is(k, "had"));
+        had && sent.of(lo) == sent.of(start)
+    };
     // (the day ahead told in the lead's own sentence: a day ahead told later
     // is one of the days the article goes on to, not its event)
     let beside_lead = |m: usize| lead.is_some_and(|(_, l)| sent.of(found[l].start) == sent.of(found[m].start));
-    let lead = if past_lead && tense.dir != Dir::Past { ahead.filter(|&(_, m)| m < n && beside_lead(m)).or(lead) } else { lead };
+    // (and a time told in the past is of that lead day, whatever day ahead its
+    // paragraph has moved on to: "... covering Thursday, Oct. 24. The warning
+    // starts at 6 a.m. Forecasters had met at 5 a.m.")
+    // (firmly: a report's "said" leaves what it reports ahead)
+    if past_lead && (perfect || tense.firm && tense.dir == Dir::Past) && !names_event {
+        return lead;
+    }
+    let lead = if past_lead && tense.dir != Dir::Past && !perfect { ahead.filter(|&(_, m)| m < n && beside_lead(m)).or(lead) } else { lead };
     if let Some((d, m)) = current.or(lead).or(event).filter(|e| fits(e.0)) {
         return Some((d, m));
     }

@@ -556,7 +556,11 @@ pub fn onset(t: &Tokens<'_>, start: usize, day_end: usize, attached: bool) -> bo
         || (start.saturating_sub(ONSET_REACH)..start).rev().take_while(|&k| !any(t, k, &[".", ";"])).any(|k| any(t, k, super::events::ENDING_VERBS));
     // (the clause speaks of the day written with the midnight only: "at midnight,
     // as the Year of the Rat begins" ends the day under discussion)
-    before.chain(after).any(|k| any(t, k, ONSET_VERBS)) || attached && onset_clause(t, day_end) && !ends()
+    // (the weekday written with the midnight, which a day that "turns into"
+    // another must be the latter of)
+    let written =
+        (start.saturating_sub(ONSET_REACH)..day_end).rev().find(|&k| t.toks[k].class & crate::lexicon::class::WEEKDAY != 0).map(|k| t.lw(k));
+    before.chain(after).any(|k| any(t, k, ONSET_VERBS)) || attached && onset_clause(t, day_end, written) && !ends()
 }
 
 /// Whether a clause of time set off by a comma at token `k` says a day
@@ -564,7 +568,7 @@ pub fn onset(t: &Tokens<'_>, start: usize, day_end: usize, attached: bool) -> bo
 /// turns into Monday", "…, just as Friday began"; not any clause of
 /// "when", which may tell what follows the end ("closes at midnight on
 /// Friday, when the count begins").
-fn onset_clause(t: &Tokens<'_>, k: usize) -> bool {
+fn onset_clause(t: &Tokens<'_>, k: usize, written: Option<&str>) -> bool {
     let opens = any(t, k + 1, &["as", "just"]) || is(t, k + 1, "the") && any(t, k + 2, &["moment", "instant", "minute"]);
     is(t, k, ",")
         && opens
@@ -577,7 +581,10 @@ fn onset_clause(t: &Tokens<'_>, k: usize) -> bool {
                 let other_day = t.toks[j].class & crate::lexicon::class::WEEKDAY != 0
                     && !is(t, j.saturating_sub(1), "into")
                     && !any(t, j + 1, &["turns", "turned"]);
-                (!other_day).then_some(said || any(t, j, ONSET_VERBS) || any(t, j, &["turns", "turned"]) && is(t, j + 1, "into"))
+                // ("as Tuesday turns into Wednesday" begins Wednesday only: at
+                // "midnight on Tuesday" it ends Tuesday)
+                let turns = any(t, j, &["turns", "turned"]) && is(t, j + 1, "into") && written.is_none_or(|w| t.lw(j + 2) == w);
+                (!other_day).then_some(said || any(t, j, ONSET_VERBS) || turns)
             })
             .unwrap_or(false)
 }
