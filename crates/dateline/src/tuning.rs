@@ -756,3 +756,9 @@ pub(crate) const ARRIVAL_DAYS: usize = 2;
 /// the time is past ("Forecasters had first flagged the risk at 9:30 a.m."):
 /// "had", an adverb, the participle and a short object.
 pub(crate) const PERFECT_REACH: usize = 7;
+
+/// How many found expressions before a schedule told as going on ("The run
+/// then continues every Friday") are read for the opening and the
+/// happenings it follows: an article's worth, so that a long input stays
+/// linear.
+pub(crate) const CONTINUED_SCAN: usize = 160;

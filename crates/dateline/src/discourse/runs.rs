@@ -12,8 +12,8 @@ use crate::lang::ScheduleCue;
 use crate::recur::{recurrence, End};
 use crate::resolve::{period_bounds, Resolved};
 use crate::tuning::{
-    BOUND_SENTENCES, COARSE_SENTENCES, DAY_LIST_REACH, LEAD_PARAGRAPHS, LEAD_RUN_DAYS, NOUN_END_SCAN, OPENING_CUE_REACH, RUN_CUE_REACH,
-    SENTENCE_REACH, SENTENCE_SCAN, SPAN_SCHEDULES,
+    BOUND_SENTENCES, COARSE_SENTENCES, CONTINUED_SCAN, DAY_LIST_REACH, LEAD_PARAGRAPHS, LEAD_RUN_DAYS, NOUN_END_SCAN, OPENING_CUE_REACH,
+    RUN_CUE_REACH, SENTENCE_REACH, SENTENCE_SCAN, SPAN_SCHEDULES,
 };
 
 /// The days of the week (1 = Monday) a recurrence falls on: those it names,
@@ -256,7 +256,11 @@ impl<'i, 'a, 't> Doc<'i, 'a, 't> {
         let bounding = |m: usize| found[m].start > 0 && (self.inp.doc.language.bounds)(self.inp.doc.toks, found[m].start - 1);
         // (read on the schedule's own clock: not "1 a.m. Saturday in Madrid" for
         // an opening at 7 p.m. on Friday in Santiago)
-        let events = || (0..first).filter(|&m| !bounding(m) && self.same_zone(m, l)).filter_map(|m| self.event(m).map(|d| (m, d)));
+        let events = || {
+            (first.saturating_sub(CONTINUED_SCAN)..first)
+                .filter(|&m| !bounding(m) && self.same_zone(m, l))
+                .filter_map(|m| self.event(m).map(|d| (m, d)))
+        };
         let ahead = |d: Date| self.inp.doc.dct.is_some_and(|a| d >= a);
         // (only after an opening told ahead, which it goes on from: a schedule
         // that goes on without one holds already, "the storytime continues

@@ -442,10 +442,10 @@ pub(super) fn settle_bounds(inp: &Inputs<'_, '_>, sent: Option<&Sentences>, reso
             }
         }
         if b.since.is_none() {
-            // (a start after the stated end is another run's)
             // (a run told as going on from its opening follows all that was told
             // of it: "The run then continues every Tuesday and Friday at 8 p.m."
             // after the premiere at 8 p.m. on Friday and a second performance)
+            // (a start after the stated end is another run's)
             b.since = doc
                 .continued_start(link)
                 .or_else(|| doc.then_start(link))

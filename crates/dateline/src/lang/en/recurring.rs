@@ -1858,7 +1858,8 @@ pub(super) fn ends_done_so(t: &Tokens<'_>, out: &[Found], links: &mut [Link]) {
             continue;
         }
         // (the schedule's sentence: no full stop between)
-        let sentence = (0..s).rev().find(|&k| full_stop(t, k)).map_or(0, |k| k + 1);
+        let lo = s.saturating_sub(RECURRENCE_END_REACH);
+        let sentence = (lo..s).rev().find(|&k| full_stop(t, k)).map_or(lo, |k| k + 1);
         let schedule = links
             .iter_mut()
             .filter(|l| l.kind == LinkKind::Recurrence && l.until.is_none() && l.lasting.is_none())
