@@ -1517,7 +1517,10 @@ pub(super) fn distant_clocks(t: &Tokens<'_>, out: &mut [Found], links: &mut Vec<
         while k < far && !full_stop(t, k) {
             // (or a participle of travel right after the recurrence's comma: "operate
             // every day, leaving Dublin at 11:05, until Oct. 24")
-            let leaving = (k == out[i].end + 1 || k == run + 1) && is(t, k - 1, ",") && any(t, k, DEPARTING);
+            // (also past its start: "every Thursday and Sunday from Nov. 16, leaving
+            // Phoenix at 9:40 each morning")
+            let past_start = || k > out[i].end + 1 && (out[i].end..k).all(|j| starting_at(j).is_none_or(|g| bound_date(t, out, links, g)));
+            let leaving = (k == out[i].end + 1 || k == run + 1 || past_start()) && is(t, k - 1, ",") && any(t, k, DEPARTING);
             // (or the occurrences named after its comma: "runs Thursdays to
             // Sundays, with screenings at 6 p.m. and 8:30 p.m.")
             let plural = |j: usize| plural_noun(t, j) && !cap(t, j);
@@ -1581,7 +1584,25 @@ pub(super) fn distant_clocks(t: &Tokens<'_>, out: &mut [Found], links: &mut Vec<
                 let at = (k + 1..(k + 2 + EACH_REACH).min(t.len())).find(|&a| any(t, a, &["at", "from"]));
                 // (not a time with a day of its own: "leaving at 5 p.m. on Aug. 3")
                 let own_day = |g: usize| out[g].anchor.is_some() || is(t, out[g].end, "on");
-                found = at.and_then(|a| starting_at(a + 1)).filter(|&g| dayless_time(&out[g].expr) && !is_set(&out[g].expr) && !own_day(g));
+                let g = at.and_then(|a| starting_at(a + 1));
+                found = g.filter(|&g| dayless_time(&out[g].expr) && !is_set(&out[g].expr) && !own_day(g));
+                // (or one read as a daily time of its own only for the part of the
+                // day after it: "every Thursday and Sunday, leaving Phoenix at 9:40
+                // each morning" is of those days)
+                if found.is_none() && of_days(each) && !matches!(**each, Expr::Duration { .. }) {
+                    if let Some((g, l)) = g.and_then(|g| Some((g, daily_part_clock(out, links, g)?))) {
+                        // (its bounds are the schedule's: ", through April 26")
+                        let taken = links.remove(l);
+                        if let Some(own) = links.iter_mut().find(|o| o.kind == LinkKind::Recurrence && o.members.contains(&i)) {
+                            own.until = own.until.or(taken.until);
+                            own.start = own.start.or(taken.start);
+                        }
+                        if let Expr::Set { each: inner, .. } = &out[g].expr {
+                            out[g].expr = (**inner).clone();
+                        }
+                        found = Some(g);
+                    }
+                }
                 break;
             }
             k += 1;
@@ -1869,4 +1890,15 @@ pub(super) fn ends_done_so(t: &Tokens<'_>, out: &[Found], links: &mut [Link]) {
             l.until = Some(g);
         }
     }
+}
+
+/// The recurrence a clock time at found expression `g` makes with only the
+/// part of the day right after it ("at 9:40 each morning"), if that is all
+/// its link holds besides its bounds: a daily time that a schedule of days
+/// told before it in its clause takes over.
+fn daily_part_clock(out: &[Found], links: &[Link], g: usize) -> Option<usize> {
+    let pod = |m: usize| matches!(&out[m].expr, Expr::Set { each, .. } if matches!(**each, Expr::PartOfDay { date: None, .. }));
+    let l = links.iter().position(|l| l.kind == LinkKind::Recurrence && l.members.contains(&g))?;
+    let link = &links[l];
+    (set_clock_of(&out[g].expr) && link.members.len() == 2 && link.members.iter().all(|&m| m == g || m == g + 1 && pod(m))).then_some(l)
 }
