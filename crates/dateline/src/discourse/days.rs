@@ -13,8 +13,8 @@ use super::{clock_of, dayless, redate, restates_earlier, Evidence, Inputs, Settl
 use crate::expr::{Dir, Expr, Unit};
 use crate::resolve::Resolved;
 use crate::tuning::{
-    EVENING_FROM, EVENT_NOUN_REACH, FRONTED_EVENT_WORDS, NAMED_SCAN, OWN_CLOCK_GAP, PERFECT_REACH, RELATIVE_CLAUSE_REACH, REPEAT_AFTER_DAYS,
-    REPEAT_BEFORE_DAYS, REPEAT_CLOCK_SENTENCES, SENTENCE_OPENING_REACH, SENTENCE_REACH, SENTENCE_SCAN, SMALL_HOURS_END, STRETCH_DAYS,
+    EVENING_FROM, EVENT_NOUN_REACH, FRONTED_EVENT_WORDS, NAMED_SCAN, OWN_CLOCK_GAP, RELATIVE_CLAUSE_REACH, REPEAT_AFTER_DAYS, REPEAT_BEFORE_DAYS,
+    REPEAT_CLOCK_SENTENCES, SENTENCE_OPENING_REACH, SENTENCE_REACH, SENTENCE_SCAN, SMALL_HOURS_END, STRETCH_DAYS,
 };
 
 /// How firmly an expression's day is known, for choosing which of several
@@ -703,9 +703,6 @@ fn event_day(
     // cross the coast on Friday, Oct. 30")
     let tense = inp.doc.tense(n);
     let fits = |d: Date| !(tense.firm && inp.doc.dct.is_some_and(|a| (tense.dir == Dir::Past && d > a) || (tense.dir == Dir::Future && d < a)));
-    // (nor the hour of a report on the day ahead it tells of: "In its 11 a.m.
-    // advisory, the center said the eye could cross the coast on Friday")
-    let reported = (inp.doc.language.reports)(inp.doc.toks, found[n].start, found[n].end);
     let same = before
         .chain(after)
         // (a headline is telegraphic: "holding rates on Wednesday; governor to speak at noon")
@@ -756,12 +753,14 @@ fn event_day(
         })
         .min_by_key(|x| x.0)
         .map(|(_, d, m)| (d, m));
-    // (a report's hour is the DCT's, not that of the day ahead it tells of)
-    let ahead_of_report = |&(d, m): &(Date, usize)| reported && m > n && inp.doc.dct.is_some_and(|a| d > a);
-    if same.is_some_and(|s| ahead_of_report(&s)) {
-        return None;
-    }
-    if same.is_some() {
+    if let Some((d, m)) = same {
+        // (the hour of a report is the DCT's, not that of the day ahead it tells
+        // of: "In its 11 a.m. advisory, the center said the eye could cross the
+        // coast on Friday")
+        let told_ahead = m > n && inp.doc.dct.is_some_and(|a| d > a);
+        if told_ahead && (inp.doc.language.reports)(inp.doc.toks, found[n].start, found[n].end) {
+            return None;
+        }
         return same;
     }
     inp.doc.dct?;
@@ -835,6 +834,8 @@ fn event_day(
         return dated;
     }
     let opening = named.is_some_and(|k| (inp.doc.language.schedule_cue)(inp.doc.toks, k) == Some(crate::lang::ScheduleCue::Opens));
+    // (the lead day is the DCT told in the past: "issued a warning on Tuesday")
+    let past_lead = lead.is_some_and(|(d, m)| inp.doc.dct == Some(d) && inp.doc.tense(m).dir == Dir::Past);
     if opening {
         let first_start = inp
             .doc
@@ -847,7 +848,6 @@ fn event_day(
         // March 10 ... a recap follows on Saturdays, starting March 15 ... On
         // premiere night")
         // (a lead day told in the past opens nothing ahead: the first day ahead does)
-        let past_lead = lead.is_some_and(|(d, m)| inp.doc.dct == Some(d) && inp.doc.tense(m).dir == Dir::Past);
         let lead = if past_lead { upcoming } else { lead };
         let earliest = match (first_start.filter(|e| fits(e.0)), lead.filter(|e| fits(e.0) && e.1 < n)) {
             (Some(s), Some(l)) => Some(if l.0 < s.0 { l } else { s }),
@@ -872,14 +872,9 @@ fn event_day(
     // The window had opened at 6:02 a.m."; another takes the first day ahead,
     // "issued a warning on Tuesday ... covering Thursday, Oct. 24. The warning
     // runs from 6 a.m.")
-    let past_lead = lead.is_some_and(|(d, m)| inp.doc.dct == Some(d) && inp.doc.tense(m).dir == Dir::Past);
     // (a past perfect right before it tells the past too: "Forecasters had met
     // at 5 a.m.", "The first alert had gone out at 6:02 a.m.")
-    let perfect = {
-        let lo = start.saturating_sub(PERFECT_REACH);
-        let had = (lo..start).rev().take_while(|&k| !inp.doc.toks.is(k, ",")).any(|k| inp.doc.toks.is(k, "had"));
-        had && sent.of(lo) == sent.of(start)
-    };
+    let perfect = (inp.doc.language.perfect_before)(inp.doc.toks, start);
     // (the day ahead told in the lead's own sentence: a day ahead told later
     // is one of the days the article goes on to, not its event)
     let beside_lead = |m: usize| lead.is_some_and(|(_, l)| sent.of(found[l].start) == sent.of(found[m].start));

@@ -91,6 +91,16 @@ fn instant(resolved: &[Resolved], n: usize, z: &Zone) -> Option<Zoned> {
     local(r.day?, &r.clock?)?.to_zoned(z.tz.clone()).ok()
 }
 
+/// Whether day `d` agrees with the day `written` with a member of the
+/// firmness given: the same weekday for a bare weekday, else the same date.
+fn agrees(firmness: u8, written: jiff::civil::Date, d: jiff::civil::Date) -> bool {
+    if firmness == firm::WEEKDAY {
+        d.weekday() == written.weekday()
+    } else {
+        d == written
+    }
+}
+
 /// The day a midnight read as the end of `day` (hour 24) begins, when the
 /// midnight's own day was written with it (a weekday or a date), which it
 /// may then begin rather than end.
@@ -192,7 +202,7 @@ fn settle_group(inp: &Inputs<'_, '_>, resolved: &mut [Resolved], settled: &mut [
                 let (z, _) = settled[m].zone.as_ref()?;
                 let want = resolved[m].day?;
                 let here = day_at(resolved[m].clock, at, z);
-                let on = |d: jiff::civil::Date| if settled[m].firm == firm::WEEKDAY { d.weekday() == want.weekday() } else { d == want };
+                let on = |d: jiff::civil::Date| agrees(settled[m].firm, want, d);
                 // (a midnight written on a day may begin it as well as end it:
                 // "at midnight ET on Friday, which is 11 p.m. Thursday in Nashville")
                 let begins = || begins_day(resolved[m].clock, settled[m].firm, here).is_some_and(on);
@@ -229,14 +239,13 @@ fn settle_group(inp: &Inputs<'_, '_>, resolved: &mut [Resolved], settled: &mut [
             Some((z, source)) if resolved[m].clock.is_some_and(|c| reads(best.timestamp(), &z, &c)) => {
                 let mut day = day_at(resolved[m].clock, &best, &z);
                 // (a midnight written on the day it begins then is that day's first moment)
-                let begun = begins_day(resolved[m].clock, settled[m].firm, day)
-                    .filter(|&d| resolved[m].day.is_some_and(|w| if settled[m].firm == firm::WEEKDAY { w.weekday() == d.weekday() } else { w == d }));
+                let begun =
+                    begins_day(resolved[m].clock, settled[m].firm, day).filter(|&d| resolved[m].day.is_some_and(|w| agrees(settled[m].firm, w, d)));
                 if let (Some(d), Some(c)) = (begun, resolved[m].clock.as_mut()) {
                     c.hour = 0;
                     day = d;
-                    resolved[m].day = None;
                 }
-                if resolved[m].day != Some(day) {
+                if resolved[m].day != Some(day) || begun.is_some() {
                     redate(&inp.doc.found[m].expr, &mut resolved[m], day);
                     // (and the bare weekday it is written on: "8:15 p.m. EST on Monday")
                     let found = inp.doc.found;

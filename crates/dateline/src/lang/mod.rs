@@ -214,6 +214,9 @@ pub struct Language {
     /// Whether tokens `[from, to)` hold a verb in a past form ("appeared",
     /// "was"): a sentence that tells of the past.
     pub tells_past: fn(&Tokens<'_>, usize, usize) -> bool,
+    /// Whether a past perfect stands in the clause just before token `at`
+    /// ("Forecasters had met at 5 a.m."): what it tells is done.
+    pub perfect_before: fn(&Tokens<'_>, usize) -> bool,
     /// Which way the word at `k`, right after a length, counts it from an
     /// event named by the words after it ("[15 minutes] before the first
     /// dart": -1), if it does.
@@ -518,6 +521,7 @@ pub const ENGLISH: Language = Language {
     modified_noun: en::modified_noun,
     tells_way_back: en::tells_way_back,
     tells_past: en::tells_past,
+    perfect_before: en::perfect_before,
     counts_from_event: en::counts_from_event,
     event_words: en::event_words,
     picks_first: en::picks_first,

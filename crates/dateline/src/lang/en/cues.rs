@@ -558,8 +558,7 @@ pub fn onset(t: &Tokens<'_>, start: usize, day_end: usize, attached: bool) -> bo
     // as the Year of the Rat begins" ends the day under discussion)
     // (the weekday written with the midnight, which a day that "turns into"
     // another must be the latter of)
-    let written =
-        (start.saturating_sub(ONSET_REACH)..day_end).rev().find(|&k| t.toks[k].class & crate::lexicon::class::WEEKDAY != 0).map(|k| t.lw(k));
+    let written = (start.saturating_sub(ONSET_REACH)..day_end).rev().find_map(|k| weekday(t, k)).map(|(_, dow)| dow);
     before.chain(after).any(|k| any(t, k, ONSET_VERBS)) || attached && onset_clause(t, day_end, written) && !ends()
 }
 
@@ -568,7 +567,7 @@ pub fn onset(t: &Tokens<'_>, start: usize, day_end: usize, attached: bool) -> bo
 /// turns into Monday", "…, just as Friday began"; not any clause of
 /// "when", which may tell what follows the end ("closes at midnight on
 /// Friday, when the count begins").
-fn onset_clause(t: &Tokens<'_>, k: usize, written: Option<&str>) -> bool {
+fn onset_clause(t: &Tokens<'_>, k: usize, written: Option<u8>) -> bool {
     let opens = any(t, k + 1, &["as", "just"]) || is(t, k + 1, "the") && any(t, k + 2, &["moment", "instant", "minute"]);
     is(t, k, ",")
         && opens
@@ -578,12 +577,11 @@ fn onset_clause(t: &Tokens<'_>, k: usize, written: Option<&str>) -> bool {
                 // (a weekday named there, not the one a day turns into, is the day
                 // the midnight leads into: "at midnight on Saturday, as carnival
                 // Sunday begins" ends Saturday; not "as Sunday turns into Monday")
-                let other_day = t.toks[j].class & crate::lexicon::class::WEEKDAY != 0
-                    && !is(t, j.saturating_sub(1), "into")
-                    && !any(t, j + 1, &["turns", "turned"]);
+                let other_day = weekday(t, j).is_some() && !is(t, j.saturating_sub(1), "into") && !any(t, j + 1, &["turns", "turned"]);
                 // ("as Tuesday turns into Wednesday" begins Wednesday only: at
                 // "midnight on Tuesday" it ends Tuesday)
-                let turns = any(t, j, &["turns", "turned"]) && is(t, j + 1, "into") && written.is_none_or(|w| t.lw(j + 2) == w);
+                let turns =
+                    any(t, j, &["turns", "turned"]) && is(t, j + 1, "into") && written.is_none_or(|w| weekday(t, j + 2).is_some_and(|d| d.1 == w));
                 (!other_day).then_some(said || any(t, j, ONSET_VERBS) || turns)
             })
             .unwrap_or(false)

@@ -563,7 +563,7 @@ fn the_unit(t: &Tokens<'_>, i: usize) -> Option<(usize, Expr)> {
 }
 
 pub use links::link;
-pub use tense::{passive, past_form, past_verb, tells_past, tense};
+pub use tense::{passive, past_form, past_verb, perfect_before, tells_past, tense};
 
 /// Whether the expression at `[start, end)` frames its sentence: it opens
 /// the sentence after "In" and a comma closes it ("In 1976, ..."), or it

@@ -1519,8 +1519,10 @@ pub(super) fn distant_clocks(t: &Tokens<'_>, out: &mut [Found], links: &mut Vec<
             // every day, leaving Dublin at 11:05, until Oct. 24")
             // (also past its start: "every Thursday and Sunday from Nov. 16, leaving
             // Phoenix at 9:40 each morning")
-            let past_start = || k > out[i].end + 1 && (out[i].end..k).all(|j| starting_at(j).is_none_or(|g| bound_date(t, out, links, g)));
-            let leaving = (k == out[i].end + 1 || k == run + 1 || past_start()) && is(t, k - 1, ",") && any(t, k, DEPARTING);
+            // (the expressions since the recurrence are its bounds only)
+            let bounds_between = || (out[i].end..k).all(|j| starting_at(j).is_none_or(|g| bound_date(t, out, links, g)));
+            let leaving =
+                (k == out[i].end + 1 || k == run + 1 || k > out[i].end + 1 && bounds_between()) && is(t, k - 1, ",") && any(t, k, DEPARTING);
             // (or the occurrences named after its comma: "runs Thursdays to
             // Sundays, with screenings at 6 p.m. and 8:30 p.m.")
             let plural = |j: usize| plural_noun(t, j) && !cap(t, j);
@@ -1542,10 +1544,7 @@ pub(super) fn distant_clocks(t: &Tokens<'_>, out: &mut [Found], links: &mut Vec<
             // recurrence's place and bounds: "every other Saturday at the North
             // Transfer Station from Dec. 6 through March 28, running from 10
             // a.m. to 2 p.m.")
-            let running = k > out[i].end + 1
-                && is(t, k - 1, ",")
-                && any(t, k, RUNNING)
-                && (out[i].end..k).all(|j| starting_at(j).is_none_or(|g| bound_date(t, out, links, g)));
+            let running = k > out[i].end + 1 && is(t, k - 1, ",") && any(t, k, RUNNING) && bounds_between();
             // (or the last or first of each after its comma: "every Friday and
             // Saturday night, with the last departure from Victoria Square at
             // 1:30 a.m.", the clock time that ends each night's service)
@@ -1597,9 +1596,10 @@ pub(super) fn distant_clocks(t: &Tokens<'_>, out: &mut [Found], links: &mut Vec<
                             own.until = own.until.or(taken.until);
                             own.start = own.start.or(taken.start);
                         }
-                        if let Expr::Set { each: inner, .. } = &out[g].expr {
-                            out[g].expr = (**inner).clone();
-                        }
+                        out[g].expr = match std::mem::replace(&mut out[g].expr, Expr::Stretch) {
+                            Expr::Set { each: inner, .. } => *inner,
+                            other => other,
+                        };
                         found = Some(g);
                     }
                 }

@@ -13,7 +13,7 @@ use crate::expr::{Dir, Tense};
 use crate::lex::{short_key, Tokens};
 use crate::lexicon::Cue;
 use crate::tuning::{
-    CLAUSE_PAST_REACH, CLAUSE_REACH, COLON_VERB_REACH, DEADLINE_REACH, FIRM_REACH, OBJECT_REACH, PAREN_REACH, PARTICIPLE_AFTER,
+    CLAUSE_PAST_REACH, CLAUSE_REACH, COLON_VERB_REACH, DEADLINE_REACH, FIRM_REACH, OBJECT_REACH, PAREN_REACH, PARTICIPLE_AFTER, PERFECT_REACH,
     RELATIVE_CLAUSE_REACH, REPORT_SETTING_REACH, SUBJECT_NAME_WORDS, SUBJECT_PHRASE_REACH, TENSE_REACH, TENSE_SENTENCE_REACH, TIME_CLAUSE_REACH,
     WHEN_REACH,
 };
@@ -379,6 +379,14 @@ pub fn past_verb(t: &Tokens<'_>, k: usize) -> bool {
 /// nearest cue.
 pub fn tells_past(t: &Tokens<'_>, from: usize, to: usize) -> bool {
     (from..to.min(t.len())).any(|k| past_verb(t, k))
+}
+
+/// Whether a past perfect stands in the clause just before token `at`,
+/// within [`PERFECT_REACH`] tokens and no comma or stop between ("The first
+/// alert had gone out at 6:02 a.m.", "had first flagged the risk at 9:30
+/// a.m.").
+pub fn perfect_before(t: &Tokens<'_>, at: usize) -> bool {
+    (at.saturating_sub(PERFECT_REACH)..at.min(t.len())).rev().take_while(|&k| !any(t, k, &[",", ".", ";"])).any(|k| is(t, k, "had"))
 }
 
 /// Whether tokens `[from, to)` tell of what is done: a past form, passives
@@ -1322,20 +1330,25 @@ fn direction(t: &Tokens<'_>, start: usize, end: usize) -> Option<(Dir, Option<us
         // (past a relative clause set off by commas, whose verb is its own: "On
         // Thursday, the guitarist, who produced the record, will play")
         let hi = (end + TENSE_SENTENCE_REACH).min(t.len());
-        let relative = |k: usize| is(t, k, ",") && any(t, k + 1, &["who", "which", "whose", "whom"]);
-        let mut skip_to = end;
-        let main = (end + 1..hi).take_while(|&k| !stop(k)).find_map(|k| {
-            if k < skip_to {
-                return None;
+        // (the comma that closes a relative clause opened at `k`, if it does)
+        let relative_close = |k: usize| {
+            (is(t, k, ",") && any(t, k + 1, &["who", "which", "whose", "whom"]))
+                .then(|| (k + 2..(k + 2 + RELATIVE_CLAUSE_REACH).min(hi)).take_while(|&j| !stop(j)).find(|&j| is(t, j, ",")))
+                .flatten()
+        };
+        let mut main = None;
+        let mut k = end + 1;
+        while k < hi && !stop(k) {
+            if let Some(close) = relative_close(k) {
+                k = close + 1;
+                continue;
             }
-            if relative(k) {
-                if let Some(close) = (k + 2..(k + 2 + RELATIVE_CLAUSE_REACH).min(hi)).take_while(|&j| !stop(j)).find(|&j| is(t, j, ",")) {
-                    skip_to = close + 1;
-                    return None;
-                }
+            if let Some(d) = classify(k) {
+                main = Some((d, Some(k)));
+                break;
             }
-            classify(k).map(|d| (d, Some(k)))
-        });
+            k += 1;
+        }
         if main.is_some() {
             return main;
         }
